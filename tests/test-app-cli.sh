@@ -1,0 +1,27 @@
+#!/bin/sh
+# The goroscope command line as a user meets it: version, help, bad options,
+# no display.  TAP output.
+set -u
+: "${GOROSCOPE:?GOROSCOPE must point at the built goroscope}"
+n=0
+fail=0
+ok () { n=$((n + 1)); echo "ok $n - $1"; }
+not_ok () { n=$((n + 1)); fail=1; echo "not ok $n - $1"; shift; for l in "$@"; do echo "# $l"; done; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+out=$("$GOROSCOPE" --version 2>&1); st=$?
+if [ $st -eq 0 ] && echo "$out" | grep -Eq '^goroscope [0-9]+\.[0-9]+\.[0-9]+$'; then ok "--version"; else not_ok "--version" "status $st" "$out"; fi
+
+out=$("$GOROSCOPE" --help 2>&1); st=$?
+if [ $st -eq 0 ] && echo "$out" | grep -q 'Usage:' && echo "$out" | grep -q 'goroscope run'; then ok "--help"; else not_ok "--help" "status $st" "$out"; fi
+
+"$GOROSCOPE" --bogus >"$tmp/out" 2>"$tmp/err"; st=$?
+if [ $st -ne 0 ] && grep -q 'bogus' "$tmp/err" && grep -q 'goroscope --help' "$tmp/err"; then ok "--bogus is refused with usage"; else not_ok "--bogus is refused with usage" "status $st" "$(cat "$tmp/err")"; fi
+
+env -u DISPLAY -u WAYLAND_DISPLAY "$GOROSCOPE" >"$tmp/out" 2>"$tmp/err"; st=$?
+lines=$(wc -l < "$tmp/err")
+if [ $st -eq 1 ] && [ "$lines" -eq 1 ] && grep -q 'cannot open display' "$tmp/err"; then ok "no display: one-line error"; else not_ok "no display: one-line error" "status $st" "$(cat "$tmp/err")"; fi
+
+echo "1..$n"
+exit $fail
