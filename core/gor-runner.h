@@ -1,0 +1,66 @@
+/* gor-runner.h — runs one Go program step by step from the GLib main loop
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A GorRunner owns a compiled program, its scheduler and its trace.  The
+ * window drives it from the main loop (one step per tick in playback,
+ * batches of steps per dispatch in run-to-end); the headless commands call
+ * gor_runner_run_sync().  Every step appends to the trace, which is what
+ * everything else reads.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "gor-trace.h"
+
+G_BEGIN_DECLS
+
+#define GOR_RUNNER_DEFAULT_MAX_STEPS 50000000u
+
+#define GOR_TYPE_RUNNER (gor_runner_get_type ())
+G_DECLARE_FINAL_TYPE (GorRunner, gor_runner, GOR, RUNNER, GObject)
+
+/* Parses and compiles @source.  On a syntax error or an unsupported feature
+ * returns NULL with a one-line "FILE:LINE:COL: …" message in @error. */
+GorRunner *gor_runner_new (const char *filename,
+                           const char *source,
+                           gssize      length,
+                           guint64     seed,
+                           GError    **error);
+/* Reads @path, then as gor_runner_new(). */
+GorRunner *gor_runner_new_for_path (const char *path,
+                                    guint64     seed,
+                                    GError    **error);
+
+GorTrace  *gor_runner_get_trace (GorRunner *self);
+guint64    gor_runner_get_seed (GorRunner *self);
+void       gor_runner_set_max_steps (GorRunner *self, guint32 max_steps);
+guint32    gor_runner_get_max_steps (GorRunner *self);
+gboolean   gor_runner_is_finished (GorRunner *self);
+
+/* Runs one scheduling step.  Returns FALSE once the program has ended
+ * (then "finished" has been emitted). */
+gboolean   gor_runner_step (GorRunner *self);
+
+/* Main-loop driving.  play: one step every @interval_ms; run_to_end:
+ * batches of steps per dispatch (a few ms each) so the loop stays
+ * responsive.  Emits "stepped" (after each dispatch that ran steps) and
+ * "finished".  pause stops either. */
+void       gor_runner_play (GorRunner *self, guint interval_ms);
+void       gor_runner_run_to_end (GorRunner *self);
+void       gor_runner_pause (GorRunner *self);
+gboolean   gor_runner_is_playing (GorRunner *self);
+
+/* Runs in a plain loop to the end (or max steps), no main loop.  Returns the
+ * program's exit status (0, 2, 3 for the step limit, or os.Exit's). */
+int        gor_runner_run_sync (GorRunner *self, GCancellable *cancellable);
+
+/* Where the program's stdout/stderr bytes go as they are produced, besides
+ * the trace (the headless `run` command passes stdout/stderr writers). */
+typedef void (*GorOutputFunc) (const char *text, gsize len, gboolean is_stderr,
+                               gpointer user_data);
+void       gor_runner_set_output_func (GorRunner *self, GorOutputFunc func,
+                                       gpointer user_data, GDestroyNotify notify);
+
+G_END_DECLS
