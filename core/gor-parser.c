@@ -142,8 +142,26 @@ raise_error (Parser *p, GorParseError code, GorPos pos, const char *msg)
       pos = p->pending_pos;
       msg = p->pending_msg;
     }
-  g_set_error (&p->error, GOR_PARSE_ERROR, code, "%s:%u:%u: %s",
-               p->filename, pos.line, pos.col, msg);
+  {
+    /* Go quotes a bad token verbatim; a message must stay one line of
+     * valid UTF-8 */
+    g_autofree char *valid = g_utf8_make_valid (msg, -1);
+    GString *line = g_string_new (NULL);
+    const char *c;
+
+    for (c = valid; *c; c++)
+      {
+        if (*c == '\n')
+          g_string_append (line, "\\n");
+        else if (*c == '\r')
+          g_string_append (line, "\\r");
+        else
+          g_string_append_c (line, *c);
+      }
+    g_set_error (&p->error, GOR_PARSE_ERROR, code, "%s:%u:%u: %s",
+                 p->filename, pos.line, pos.col, line->str);
+    g_string_free (line, TRUE);
+  }
   longjmp (p->jmp, 1);
 }
 
@@ -434,6 +452,15 @@ clone_expr (Parser *p, GorAstExpr *x)
   return c;
 }
 
+/* where an expression begins (a binary expression's pos is its operator) */
+static GorPos
+start_pos (GorAstExpr *x)
+{
+  while (x->kind == GOR_EXPR_BINARY)
+    x = x->x;
+  return x->pos;
+}
+
 static GorAstExpr *
 unparen (GorAstExpr *x)
 {
@@ -596,8 +623,7 @@ unary_expr (Parser *p)
       x = new_expr (p, GOR_EXPR_UNARY, pos);
       x->op = GOR_TOKEN_AND;
       next (p);
-      /* &(x) is &x, as in Go */
-      x->x = unparen (unary_expr (p));
+      x->x = unary_expr (p);
       break;
 
     case GOR_TOKEN_ARROW:
@@ -608,15 +634,23 @@ unary_expr (Parser *p)
           /* <-chan T: the arrow turns the channel type(s) receive-only */
           GorChanDir dir = GOR_CHAN_SEND_ONLY;
           GorAstExpr *t = x;
+          GorPos arrow = pos;
 
           while (dir == GOR_CHAN_SEND_ONLY)
             {
+              GorPos next_arrow;
+
               if (t->kind != GOR_EXPR_CHAN_TYPE)
                 break;
               dir = t->dir;
               if (dir == GOR_CHAN_RECV_ONLY)
                 syntax_error (p, "unexpected <-, expecting chan");
               t->dir = GOR_CHAN_RECV_ONLY;
+              /* each arrow now begins the channel type after it */
+              next_arrow = GOPOS (t);
+              t->pos = arrow;
+              GOPOS (t) = arrow;
+              arrow = next_arrow;
               t = t->x;
             }
           if (dir == GOR_CHAN_SEND_ONLY)
@@ -627,8 +661,6 @@ unary_expr (Parser *p)
               syntax_error (p, aprintf (p, "unexpected %s, expecting chan",
                                         arena_str (p, g_string_free (s, FALSE))));
             }
-          x->pos = pos;
-          GOPOS (x) = pos;
         }
       else
         {
@@ -937,7 +969,7 @@ complit_elem (Parser *p, gpointer data)
 
   if (p->tok.kind == GOR_TOKEN_COLON)
     {
-      GorAstExpr *kv = new_expr (p, GOR_EXPR_KEY_VALUE, e->pos);
+      GorAstExpr *kv = new_expr (p, GOR_EXPR_KEY_VALUE, start_pos (e));
 
       GOPOS (kv) = p->tok.pos;
       next (p);
@@ -1214,8 +1246,13 @@ type_or_nil (Parser *p)
     case GOR_TOKEN_CHAN:
       next (p);
       t = new_expr (p, GOR_EXPR_CHAN_TYPE, pos);
-      if (got (p, GOR_TOKEN_ARROW))
-        t->dir = GOR_CHAN_SEND_ONLY;
+      if (p->tok.kind == GOR_TOKEN_ARROW)
+        {
+          /* the arrow's position, should a receive turn it around */
+          GOPOS (t) = p->tok.pos;
+          next (p);
+          t->dir = GOR_CHAN_SEND_ONLY;
+        }
       t->x = chan_elem (p);
       break;
 
@@ -1514,7 +1551,7 @@ simple_stmt_inner (Parser *p, GPtrArray *lhs, GorTokenKind keyword)
 
       if (is_assign_op (p->tok.kind))
         {
-          s = new_stmt (p, GOR_STMT_ASSIGN, x->pos);
+          s = new_stmt (p, GOR_STMT_ASSIGN, start_pos (x));
           s->tok = p->tok.kind;
           next (p);
           g_ptr_array_add (s->lhs, x);
@@ -1523,7 +1560,7 @@ simple_stmt_inner (Parser *p, GPtrArray *lhs, GorTokenKind keyword)
         }
       if (p->tok.kind == GOR_TOKEN_INC || p->tok.kind == GOR_TOKEN_DEC)
         {
-          s = new_stmt (p, GOR_STMT_INC_DEC, x->pos);
+          s = new_stmt (p, GOR_STMT_INC_DEC, start_pos (x));
           s->tok = p->tok.kind;
           s->x = x;
           next (p);
@@ -1531,13 +1568,13 @@ simple_stmt_inner (Parser *p, GPtrArray *lhs, GorTokenKind keyword)
         }
       if (p->tok.kind == GOR_TOKEN_ARROW)
         {
-          s = new_stmt (p, GOR_STMT_SEND, x->pos);
+          s = new_stmt (p, GOR_STMT_SEND, start_pos (x));
           next (p);
           s->x = x;
           s->y = expr (p);
           return s;
         }
-      s = new_stmt (p, GOR_STMT_EXPR, x->pos);
+      s = new_stmt (p, GOR_STMT_EXPR, start_pos (x));
       s->x = x;
       p->op_pos = GOPOS (x);
       return s;
@@ -1549,7 +1586,7 @@ simple_stmt_inner (Parser *p, GPtrArray *lhs, GorTokenKind keyword)
       next (p);
       if (keyword == GOR_TOKEN_FOR && p->tok.kind == GOR_TOKEN_RANGE)
         return range_clause (p, lhs, tok);
-      s = new_stmt (p, GOR_STMT_ASSIGN, ((GorAstExpr *) lhs->pdata[0])->pos);
+      s = new_stmt (p, GOR_STMT_ASSIGN, start_pos (lhs->pdata[0]));
       s->tok = tok;
       s->lhs = lhs;
       s->rhs = expr_list (p);
