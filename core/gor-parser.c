@@ -60,6 +60,9 @@ typedef struct
 
   GPtrArray  *guards;  /* x.(type) expressions not yet owned by a type switch */
 
+  const char *go_word; /* "go" or "defer" until its operand is parsed */
+  gboolean    syntax_seen; /* a syntax error is pending */
+
   /* an error found by a check that does not stop the parse (misplaced
    * branches): it is reported unless a syntax error comes before it */
   gboolean    has_pending;
@@ -713,12 +716,45 @@ func_body (Parser *p)
   return body;
 }
 
+/* The body of `go func() {…}()`: when it ends on something other than its
+ * closing brace, Go skips that token and goes on; unless what follows still
+ * makes a call, its first message is then that the go statement has no
+ * call, at the function literal, before the error in the body. */
+static void pending_error (Parser *p, GorPos pos, char *msg);
+
+static GorAstStmt *
+go_func_body (Parser *p)
+{
+  GorAstStmt *body = new_stmt (p, GOR_STMT_BLOCK, p->tok.pos);
+
+  want (p, GOR_TOKEN_LBRACE);
+  body->list = stmt_list (p);
+  body->end = p->tok.pos;
+  if (p->tok.kind != GOR_TOKEN_RBRACE)
+    {
+      /* keep the error and carry on as Go does: whatever follows may
+       * still make a call of the literal */
+      pending_error (p, p->tok.pos, g_strdup_printf ("syntax error: unexpected %s, expecting }",
+                                                     tok_desc (p)));
+      p->syntax_seen = TRUE;
+      if (p->tok.kind != GOR_TOKEN_EOF)
+        next (p);
+      return body;
+    }
+  next (p);
+
+  check_branches (p, body);
+  return body;
+}
+
 static GorAstExpr *
 operand (Parser *p, gboolean keep_parens)
 {
   GorPos pos = p->tok.pos;
   GorAstExpr *x;
 
+  if (p->tok.kind != GOR_TOKEN_FUNC)
+    p->go_word = NULL;
   switch (p->tok.kind)
     {
     case GOR_TOKEN_IDENT:
@@ -742,8 +778,10 @@ operand (Parser *p, gboolean keep_parens)
 
     case GOR_TOKEN_FUNC:
       {
+        const char *word = p->go_word;
         GorAstExpr *ftyp;
 
+        p->go_word = NULL;
         next (p);
         ftyp = func_type (p, pos, "function type");
         if (p->tok.kind == GOR_TOKEN_LBRACE)
@@ -751,7 +789,7 @@ operand (Parser *p, gboolean keep_parens)
             p->xnest++;
             x = new_expr (p, GOR_EXPR_FUNC_LIT, pos);
             x->x = ftyp;
-            x->body = func_body (p);
+            x->body = word ? go_func_body (p) : func_body (p);
             p->xnest--;
             return x;
           }
@@ -2003,7 +2041,9 @@ call_stmt (Parser *p)
   GorAstExpr *x;
 
   next (p);
+  p->go_word = word;
   x = pexpr (p, NULL, p->tok.kind == GOR_TOKEN_LPAREN);
+  p->go_word = NULL;
   if (x->kind == GOR_EXPR_PAREN)
     error_at (p, GOPOS (x), "expression in %s must not be parenthesized", word);
   if (x->kind != GOR_EXPR_CALL)
@@ -3187,7 +3227,8 @@ parse_file (Parser *p)
 
       late_error (p, g->pos, "invalid AST: use of .(type) outside type switch");
     }
-  if (p->has_late && (!p->has_pending || !pos_before_or_at (p->pending_pos, p->late_pos)))
+  if (p->has_late && !p->syntax_seen
+      && (!p->has_pending || !pos_before_or_at (p->pending_pos, p->late_pos)))
     raise_error (p, GOR_PARSE_ERROR_SYNTAX, p->late_pos, p->late_msg);
   if (p->has_pending)
     raise_error (p, GOR_PARSE_ERROR_SYNTAX, p->pending_pos, p->pending_msg);
