@@ -4,9 +4,13 @@
  *
  * A recursive-descent parser shaped like the Go compiler's own (package
  * cmd/compile/internal/syntax) so that it accepts the same programs and,
- * for a malformed one, reports the first error where and as `go build`
- * does.  The parse stops at the first error: the error is raised with
- * longjmp, which is safe because every node lives in the file's arena.
+ * for a malformed one, reports the error `go build` prints first, where and
+ * as it prints it.  Go prints all errors sorted by position; we stop at the
+ * first syntax error, raised with longjmp (safe: every node lives in the
+ * file's arena), and keep going only past the few errors after which Go's
+ * own first message could still lie earlier (a lexical error met while
+ * reading ahead, misplaced branches, a broken goroutine body).  Errors Go's
+ * type checker would report count only when no syntax error exists.
  */
 
 #include "config.h"
@@ -86,7 +90,7 @@ G_DEFINE_QUARK (gor-parse-error-quark, gor_parse_error)
 static GorAstExpr *expr (Parser *p);
 static GorAstExpr *binary_expr (Parser *p, GorAstExpr *x, int prec);
 static GorAstExpr *unary_expr (Parser *p);
-static GorAstExpr *pexpr (Parser *p, GorAstExpr *x, gboolean keep_parens);
+static GorAstExpr *pexpr (Parser *p, GorAstExpr *x);
 static GorAstExpr *type_ (Parser *p);
 static GorAstExpr *type_or_nil (Parser *p);
 static GorAstExpr *func_type (Parser *p, GorPos pos, const char *context);
@@ -698,7 +702,7 @@ unary_expr (Parser *p)
       break;
 
     default:
-      x = pexpr (p, NULL, TRUE);
+      x = pexpr (p, NULL);
       break;
     }
   leave (p);
@@ -748,7 +752,7 @@ go_func_body (Parser *p)
 }
 
 static GorAstExpr *
-operand (Parser *p, gboolean keep_parens)
+operand (Parser *p)
 {
   GorPos pos = p->tok.pos;
   GorAstExpr *x;
@@ -874,10 +878,10 @@ arg_list (Parser *p, gboolean *has_dots)
 }
 
 static GorAstExpr *
-pexpr (Parser *p, GorAstExpr *x, gboolean keep_parens)
+pexpr (Parser *p, GorAstExpr *x)
 {
   if (x == NULL)
-    x = operand (p, keep_parens);
+    x = operand (p);
 
   for (;;)
     {
@@ -2042,7 +2046,7 @@ call_stmt (Parser *p)
 
   next (p);
   p->go_word = word;
-  x = pexpr (p, NULL, p->tok.kind == GOR_TOKEN_LPAREN);
+  x = pexpr (p, NULL);
   p->go_word = NULL;
   if (x->kind == GOR_EXPR_PAREN)
     error_at (p, GOPOS (x), "expression in %s must not be parenthesized", word);
@@ -2742,7 +2746,7 @@ type_spec (Parser *p, gpointer data)
           if (p->tok.kind != GOR_TOKEN_LBRACK)
             {
               p->xnest++;
-              x = binary_expr (p, pexpr (p, x, FALSE), 0);
+              x = binary_expr (p, pexpr (p, x), 0);
               p->xnest--;
             }
           if (looks_like_tparams (x, p->tok.kind == GOR_TOKEN_COMMA)
@@ -2828,7 +2832,6 @@ func_decl (Parser *p, GorPos pos)
   d->tok = GOR_TOKEN_FUNC;
   if (p->tok.kind == GOR_TOKEN_LPAREN)
     {
-      GorPos rpos = p->tok.pos;
       GPtrArray *rcvr;
       guint n = 0, i;
 
@@ -2845,7 +2848,6 @@ func_decl (Parser *p, GorPos pos)
       if (n > 1)
         error_at (p, p->tok.pos, "method has multiple receivers");
       d->recv = rcvr->pdata[0];
-      (void) rpos;
     }
 
   if (p->tok.kind != GOR_TOKEN_IDENT)
