@@ -5009,9 +5009,8 @@ compile_expr_stmt (C *c, GorAstExpr *x)
         error_at (c, expr_start (x), "%s (%s constant) is not used", expr_str (c, x),
                   gor_type_is_untyped (cv.type) ? gor_type_to_string (cv.type) : "typed");
       else
-        error_at (c, expr_start (x), "%s (%s) is not used", expr_str (c, x),
-                  e->kind == GOR_EXPR_IDENT ? keep (c, g_strdup_printf ("variable of type %s", gor_type_to_string (t)), g_free)
-                  : keep (c, g_strdup_printf ("value of type %s", gor_type_to_string (t)), g_free));
+        error_at (c, expr_start (x), "%s (%s %s) is not used", expr_str (c, x),
+                  e->kind == GOR_EXPR_IDENT ? "variable of type" : "value of type", gor_type_to_string (t));
       emit (c, GOR_OP_POP, 0, 0, -1);
     }
 }

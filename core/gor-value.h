@@ -40,6 +40,7 @@ typedef enum
   GOR_OBJ_IFACE,     /* a non-nil interface value: dynamic type + value */
   GOR_OBJ_MAP,
   GOR_OBJ_ONCE,
+  GOR_OBJ_MAP_ITER,
   GOR_N_OBJ_KINDS
 } GorObjKind;
 

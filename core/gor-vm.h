@@ -215,6 +215,7 @@ void    _gor_sched_sleep (GorVM *vm, GorG *g, gint64 ns);
 void    _gor_sched_output (GorVM *vm, GorG *g, const char *text, gsize len, gboolean is_stderr);
 guint64 _gor_sched_rand (GorVM *vm);
 void    _gor_vm_free_g (GorVM *vm, GorG *g);
+void    _gor_vm_start (GorG *g, GorFunc *fn, GorClosure *env, GorValue *args, guint n);
 const char *_gor_vm_func_name (GorFunc *fn);
 guint32 _gor_vm_g_line (GorG *g);
 
