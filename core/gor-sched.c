@@ -138,7 +138,6 @@ _gor_sched_sleep (GorVM *vm, GorG *g, gint64 ns)
     t.when = G_MAXINT64;
   t.seq = vm->timer_seq++;
   t.g = g;
-  g->wake_at = t.when;
   g->reason = GOR_REASON_SLEEP;
   timer_push (vm, t);
 }

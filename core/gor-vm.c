@@ -18,7 +18,7 @@
 #include "gor-vm.h"
 #include "gor-map.h"
 
-#define STACK_SLACK 8
+#define STACK_SLACK 4
 
 static void
 ensure_stack (GorG *g, guint32 need)
@@ -26,7 +26,7 @@ ensure_stack (GorG *g, guint32 need)
   if (need <= g->stack_cap)
     return;
   {
-    guint32 cap = MAX (g->stack_cap * 2, need + 16);
+    guint32 cap = g->stack_cap == 0 ? need : MAX (g->stack_cap * 2, need + 16);
 
     g->stack = g_renew (GorValue, g->stack, cap);
     memset (g->stack + g->stack_cap, 0, (cap - g->stack_cap) * sizeof (GorValue));
@@ -45,8 +45,23 @@ push_frame (GorG *g, GorFunc *fn, GorClosure *env, guint32 base, guint32 ret_to,
     memset (g->stack + base + fn->n_params, 0, (fn->n_locals - fn->n_params) * sizeof (GorValue));
   if (g->n_frames == g->frames_cap)
     {
-      g->frames_cap = MAX (2, g->frames_cap * 2);
-      g->frames = g_renew (GorFrame, g->frames, g->frames_cap);
+      if (g->frames == NULL)
+        {
+          /* most goroutines never call: their one frame lives in the struct */
+          g->frames = &g->frame0;
+          g->frames_cap = 1;
+        }
+      else
+        {
+          guint32 cap = MAX (4, g->frames_cap * 2);
+          GorFrame *frames = g_new (GorFrame, cap);
+
+          memcpy (frames, g->frames, g->n_frames * sizeof (GorFrame));
+          if (g->frames != &g->frame0)
+            g_free (g->frames);
+          g->frames = frames;
+          g->frames_cap = cap;
+        }
     }
   fr = &g->frames[g->n_frames++];
   fr->fn = fn;
@@ -1574,7 +1589,8 @@ _gor_vm_free_g (GorVM *vm, GorG *g)
         }
     }
   g_free (g->stack);
-  g_free (g->frames);
+  if (g->frames != &g->frame0)
+    g_free (g->frames);
   g_free (g->sel);
   g_free (g->pending_panic);
   g_free (g);

@@ -112,34 +112,32 @@ struct _GorG
   guint8      status;     /* GorGStatus */
   guint8      reason;     /* GorReason while blocked */
   guint8      panicking;
-  guint8      recovered;
+  guint8      pend_handoff;
   GorValue   *stack;
   guint32     sp;
   guint32     stack_cap;
-  GorFrame   *frames;
+  GorFrame   *frames;     /* frame0 until a second frame is needed */
   guint32     n_frames;
   guint32     frames_cap;
   GorIface   *panic_val;
   char       *pending_panic; /* runtime error to raise when it next runs */
   GorWaiter   w;             /* the one wait of a plain blocking operation */
   GorWaiter  *sel;           /* select waiters */
-  guint       n_sel;
-  gint64      wake_at;       /* sleeping: virtual ns */
-  guint64     timer_seq;
+  guint32     n_sel;
   gint32      runq_index;
   guint32     blocked_step;
   guint32     blocked_line;
   guint32     last_line;
+  guint32     created_line;
   GorG       *all_prev;
   GorG       *all_next;
   GorTraceGoroutine *tg;
   guint32     pend_from_id;  /* hand-off to record when it next runs */
   guint32     pend_from_step;
   guint32     pend_chan;
-  gboolean    pend_handoff;
   gboolean    forever;       /* live analysis: known blocked forever */
-  guint32     created_line;
   GorFunc    *entry;
+  GorFrame    frame0;
 };
 
 typedef enum
