@@ -42,6 +42,7 @@ typedef struct
 {
   GorType *type;  /* may be untyped */
   GorValue v;     /* ints in i, floats in f, strings: GorStr* in p, bools in i */
+  gboolean big;   /* an untyped int beyond 64 bits, its value in f */
 } ConstVal;
 
 typedef struct _Fn Fn;
@@ -754,6 +755,8 @@ const_representable (C *c, ConstVal *cv, GorType *t, gboolean *truncated)
 
   if (truncated)
     *truncated = FALSE;
+  if (cv->big)
+    return gor_type_is_float (u) || gor_type_is_untyped (u);
   if (gor_type_is_integer (u))
     {
       gint64 i;
@@ -812,6 +815,8 @@ const_desc (C *c, ConstVal *cv)
 {
   GorType *t = cv->type;
 
+  if (cv->big)
+    return keep (c, g_strdup_printf ("%.0f", cv->v.f), g_free);
   if (gor_type_is_string (t))
     return keep (c, g_strdup_printf ("%s", gor_str_data (cv->v.p)), g_free);
   if (gor_type_is_bool (t))
@@ -851,6 +856,33 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
   GorType *t;
   gboolean cmp = FALSE;
   GorTokenKind op = e->op;
+
+  out->big = FALSE;
+  if (x->big || y->big)
+    {
+      /* beyond 64 bits: fold as floats, the result stays out of range */
+      ConstVal fx = *x, fy = *y;
+
+      if (!fx.big)
+        fx.v.f = gor_type_is_float (fx.type) ? fx.v.f : (double) fx.v.i;
+      if (!fy.big)
+        fy.v.f = gor_type_is_float (fy.type) ? fy.v.f : (double) fy.v.i;
+      out->type = c->t_unt_int;
+      out->big = TRUE;
+      switch (e->op)
+        {
+        case GOR_TOKEN_ADD: out->v.f = fx.v.f + fy.v.f; break;
+        case GOR_TOKEN_SUB: out->v.f = fx.v.f - fy.v.f; break;
+        case GOR_TOKEN_MUL: out->v.f = fx.v.f * fy.v.f; break;
+        default: return FALSE;
+        }
+      if (out->v.f >= -9223372036854775808.0 && out->v.f < 9223372036854775808.0)
+        {
+          out->big = FALSE;
+          out->v.i = (gint64) out->v.f;
+        }
+      return TRUE;
+    }
 
   /* Operand types must agree; an untyped side takes the other's type. */
   if (op == GOR_TOKEN_SHL || op == GOR_TOKEN_SHR)
@@ -1050,6 +1082,7 @@ const_eval (C *c, GorAstExpr *e, ConstVal *out)
 {
   if (e == NULL || e->info == NOT_CONST)
     return FALSE;
+  out->big = FALSE;
 
   switch (e->kind)
     {
@@ -1058,10 +1091,11 @@ const_eval (C *c, GorAstExpr *e, ConstVal *out)
         {
         case GOR_TOKEN_INT:
           out->type = c->t_unt_int;
+          out->big = FALSE;
           if (!parse_int_lit (e->lit, &out->v.i))
             {
-              /* Too big for 64 bits: keep it as a float constant. */
-              out->type = c->t_unt_float;
+              /* Too big for 64 bits: keep its value as a double. */
+              out->big = TRUE;
               out->v.f = g_ascii_strtod (e->lit, NULL);
             }
           return TRUE;
@@ -1165,7 +1199,12 @@ const_eval (C *c, GorAstExpr *e, ConstVal *out)
           case GOR_TOKEN_ADD:
             return gor_type_is_numeric (x.type);
           case GOR_TOKEN_SUB:
-            if (gor_type_is_float (x.type))
+            if (x.big && x.v.f == 9223372036854775808.0)
+              {
+                out->big = FALSE;
+                out->v.i = G_MININT64;
+              }
+            else if (gor_type_is_float (x.type) || x.big)
               out->v.f = -x.v.f;
             else if (gor_type_is_integer (x.type))
               out->v.i = (gint64) (0 - (guint64) x.v.i);
@@ -4457,7 +4496,9 @@ compile_range (C *c, GorAstStmt *s, const char *label)
           emit (c, GOR_OP_LOCAL, i, 0, 1);
           range_assign (c, s, key, t);
         }
+      scope_push (c, c->fn);
       compile_block_list (c, s->body ? s->body->list : NULL);
+      scope_pop (c);
       scope_pop (c);
       cont = here (c);
       emit (c, GOR_OP_INC_LOCAL, i, 1, 0);
@@ -4507,7 +4548,9 @@ compile_range (C *c, GorAstStmt *s, const char *label)
         }
       else if (str)
         emit (c, GOR_OP_POP, 0, 0, -1);
+      scope_push (c, c->fn);
       compile_block_list (c, s->body ? s->body->list : NULL);
+      scope_pop (c);
       scope_pop (c);
       cont = here (c);
       if (str)
@@ -4540,7 +4583,9 @@ compile_range (C *c, GorAstStmt *s, const char *label)
       patch (c, jbody, here (c));
       scope_push (c, c->fn);
       range_assign (c, s, key, u->elem);
+      scope_push (c, c->fn);
       compile_block_list (c, s->body ? s->body->list : NULL);
+      scope_pop (c);
       scope_pop (c);
       cont = here (c);
       emit (c, GOR_OP_JMP, top, 0, 0);
@@ -4570,7 +4615,9 @@ compile_range (C *c, GorAstStmt *s, const char *label)
         emit (c, GOR_OP_LOCAL, vtmp, 0, 1);
         range_assign (c, s, value, u->elem);
       }
+      scope_push (c, c->fn);
       compile_block_list (c, s->body ? s->body->list : NULL);
+      scope_pop (c);
       scope_pop (c);
       cont = here (c);
       emit (c, GOR_OP_JMP, top, 0, 0);

@@ -372,8 +372,15 @@ end_deadlock (GorVM *vm)
 static void
 end_panic (GorVM *vm, GorG *g)
 {
-  GString *out = g_string_new ("panic: ");
+  GString *out = g_string_new (NULL);
 
+  for (guint i = 0; g->panic_chain && i < g->panic_chain->len; i++)
+    {
+      g_string_append (out, "panic: ");
+      _gor_fmt_panic_value (vm, out, g_ptr_array_index (g->panic_chain, i));
+      g_string_append (out, "\n\t");
+    }
+  g_string_append (out, "panic: ");
   _gor_fmt_panic_value (vm, out, g->panic_val);
   if (g->panic_val && g->panic_val->type == g_ptr_array_index (vm->program->type_refs, 0) && FALSE)
     g_string_append (out, "");

@@ -830,6 +830,7 @@ op_RECOVER:
           v.p = NULL;
         g->panicking = FALSE;
         g->panic_val = NULL;
+        g_clear_pointer (&g->panic_chain, g_ptr_array_unref);
       }
     PUSH (v);
     NEXT ();
@@ -1553,6 +1554,12 @@ do_panic:
     fr->pc = pc;
     g->blocked_line = pc > 0 && pc - 1 < fr->fn->lines->len ? g_array_index (fr->fn->lines, guint32, pc - 1) : fr->fn->line;
   }
+  if (g->panicking)
+    {
+      if (g->panic_chain == NULL)
+        g->panic_chain = g_ptr_array_new ();
+      g_ptr_array_add (g->panic_chain, g->panic_val);
+    }
   g->panicking = TRUE;
   g->panic_val = perr;
   perr = NULL;
@@ -1593,5 +1600,6 @@ _gor_vm_free_g (GorVM *vm, GorG *g)
     g_free (g->frames);
   g_free (g->sel);
   g_free (g->pending_panic);
+  g_clear_pointer (&g->panic_chain, g_ptr_array_unref);
   g_free (g);
 }

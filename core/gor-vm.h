@@ -137,6 +137,7 @@ struct _GorG
   guint32     pend_chan;
   gboolean    forever;       /* live analysis: known blocked forever */
   GorFunc    *entry;
+  GPtrArray  *panic_chain;   /* earlier panics still in flight (GorIface*) */
   GorFrame    frame0;
 };
 
