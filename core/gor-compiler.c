@@ -2634,6 +2634,13 @@ gen_print_args (C *c, GorAstExpr *call, guint first, GorPrintKind kind)
       GorAstExpr *a = g_ptr_array_index (call->list, i);
       GorType *t = gen_value (c, a, NULL);
 
+      if (t && t->kind == GOR_TYPE_TUPLE && call->list->len == first + 1)
+        {
+          /* fmt.Println(f()) with a multi-value f */
+          for (guint k = 0; k < t->results->len; k++)
+            g_ptr_array_add (types, g_ptr_array_index (t->results, k));
+          return add_print_spec (c, kind, types, FALSE);
+        }
       if (t && t->kind == GOR_TYPE_TUPLE)
         {
           error_at (c, expr_start (a), "multiple-value %s (value of type %s) in single-value context",
@@ -2905,8 +2912,8 @@ plan_builtin (C *c, GorAstExpr *call, Builtin b, Plan *p)
     case B_PRINTLN:
       p->a = gen_print_args (c, call, 0, b == B_PRINT ? GOR_PRINT_BUILTIN_PRINT : GOR_PRINT_BUILTIN_PRINTLN);
       p->op = GOR_OP_PRINT;
-      p->n_slots = (int) args->len;
-      p->delta = -(int) args->len;
+      p->n_slots = (int) ((GorPrintSpec *) g_ptr_array_index (c->prog->print_specs, p->a))->n_args;
+      p->delta = -p->n_slots;
       p->name = b == B_PRINT ? "print" : "println";
       return TRUE;
     default:
@@ -2961,8 +2968,8 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
         }
       p->a = gen_print_args (c, call, first, kind);
       p->op = op;
-      p->n_slots = (int) args->len;
-      p->delta = -(int) args->len + (op == GOR_OP_PRINT ? 0 : 1);
+      p->n_slots = (int) ((GorPrintSpec *) g_ptr_array_index (c->prog->print_specs, p->a))->n_args + (int) first;
+      p->delta = -p->n_slots + (op == GOR_OP_PRINT ? 0 : 1);
       p->result = op == GOR_OP_SPRINT ? c->t_string : op == GOR_OP_ERRORF ? c->t_error : NULL;
       return TRUE;
     }
@@ -5649,6 +5656,10 @@ gor_compile (GorAstFile *file, GError **error)
       sym->init = (gpointer) sp;
     }
 
+  /* An import outside the subset makes the rest meaningless: stop here. */
+  if (c->error && c->error_unsupported)
+    goto out;
+
   /* declare every package-level name first: order does not matter in Go */
   for (guint i = 0; i < file->decls->len; i++)
     {
@@ -5941,6 +5952,7 @@ gor_compile (GorAstFile *file, GError **error)
     }
 
   fn_free (init_fn);
+out:
   while (c->scope)
     {
       /* package and universe scopes hold no locals to report */
