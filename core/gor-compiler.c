@@ -147,7 +147,9 @@ error_at (C *c, GorPos pos, const char *fmt, ...)
 {
   va_list ap;
 
-  if (c->error != NULL && !pos_less (pos, c->error_pos))
+  /* Once something is unsupported, later type errors may be artifacts of
+   * what was skipped: the unsupported feature is what to report. */
+  if (c->error != NULL && (c->error_unsupported || !pos_less (pos, c->error_pos)))
     return;
   g_free (c->error);
   va_start (ap, fmt);
@@ -163,7 +165,7 @@ unsupported (C *c, GorPos pos, const char *fmt, ...)
   va_list ap;
   g_autofree char *what = NULL;
 
-  if (c->error != NULL && !pos_less (pos, c->error_pos))
+  if (c->error != NULL && c->error_unsupported && !pos_less (pos, c->error_pos))
     return;
   va_start (ap, fmt);
   what = g_strdup_vprintf (fmt, ap);
@@ -3740,11 +3742,14 @@ gen_comma_ok (C *c, GorAstExpr *e, gboolean *ok)
 
 /* Generates the values of @rhs for @n_lhs targets; returns their types. */
 static GorType **
-gen_rhs_values (C *c, GPtrArray *rhs, guint n_lhs, GorType **hints, GorPos pos, gboolean *failed)
+gen_rhs_values (C *c, GPtrArray *rhs, guint n_lhs, GorType **hints, GorPos pos, gboolean *failed,
+                const char *context)
 {
   GorType **types = keep (c, g_new0 (GorType *, n_lhs + 1), g_free);
 
   *failed = FALSE;
+  if (rhs->len > 0)
+    pos = expr_start (g_ptr_array_index (rhs, 0)); /* where Go reports a mismatch */
   if (rhs->len == n_lhs)
     {
       for (guint i = 0; i < n_lhs; i++)
@@ -3753,7 +3758,7 @@ gen_rhs_values (C *c, GPtrArray *rhs, guint n_lhs, GorType **hints, GorPos pos, 
 
           if (hints && hints[i])
             {
-              gen_expr_to (c, r, hints[i], "assignment");
+              gen_expr_to (c, r, hints[i], context);
               types[i] = hints[i];
             }
           else
@@ -3795,8 +3800,8 @@ gen_rhs_values (C *c, GPtrArray *rhs, guint n_lhs, GorType **hints, GorPos pos, 
               types[0] = t;
               types[1] = c->t_bool;
               if (hints && hints[0] && !assignable (c, t, hints[0]))
-                error_at (c, pos, "cannot use %s value as %s value in assignment", gor_type_to_string (t),
-                          gor_type_to_string (hints[0]));
+                error_at (c, pos, "cannot use %s value as %s value in %s", gor_type_to_string (t),
+                          gor_type_to_string (hints[0]), context);
               if (hints && hints[0] && gor_type_under (hints[0])->kind == GOR_TYPE_INTERFACE
                   && gor_type_under (t)->kind != GOR_TYPE_INTERFACE)
                 {
@@ -3843,8 +3848,8 @@ gen_rhs_values (C *c, GPtrArray *rhs, guint n_lhs, GorType **hints, GorPos pos, 
             {
               types[i] = g_ptr_array_index (t->results, i);
               if (hints && hints[i] && !assignable (c, types[i], hints[i]))
-                error_at (c, pos, "cannot use %s value as %s value in assignment",
-                          gor_type_to_string (types[i]), gor_type_to_string (hints[i]));
+                error_at (c, pos, "cannot use %s value as %s value in %s",
+                          gor_type_to_string (types[i]), gor_type_to_string (hints[i]), context);
             }
           return types;
         }
@@ -3853,6 +3858,33 @@ gen_rhs_values (C *c, GPtrArray *rhs, guint n_lhs, GorType **hints, GorPos pos, 
             rhs->len, rhs->len == 1 ? "" : "s");
   *failed = TRUE;
   return types;
+}
+
+/* Position of the first @tok at or after @pos in the source (the tree
+ * keeps no operator positions for assignments). */
+static GorPos
+token_after (C *c, GorPos pos, const char *tok)
+{
+  const char *src = c->file->source;
+  const char *p = src;
+  guint32 line = 1;
+  const char *hit;
+
+  if (src == NULL)
+    return pos;
+  while (*p && line < pos.line)
+    if (*p++ == '\n')
+      line++;
+  for (guint32 col = 1; col < pos.col && *p && *p != '\n'; col++)
+    p++;
+  hit = strstr (p, tok);
+  if (hit == NULL)
+    return pos;
+  for (const char *q = p; q < hit; q++)
+    if (*q == '\n')
+      return pos;
+  pos.col += (guint32) (hit - p);
+  return pos;
 }
 
 static void
@@ -3885,8 +3917,9 @@ compile_define (C *c, GorAstStmt *s)
         hints[i] = syms[i]->type;
     }
   if (!any_new)
-    error_at (c, s->pos, "no new variables on left side of :=");
-  types = gen_rhs_values (c, s->rhs, n, hints, s->pos, &failed);
+    error_at (c, token_after (c, expr_start (g_ptr_array_index (s->lhs, n - 1)), ":="),
+              "no new variables on left side of :=");
+  types = gen_rhs_values (c, s->rhs, n, hints, s->pos, &failed, "assignment");
   /* Declare after evaluating: `x := x + 1` reads the outer x. */
   for (int i = (int) n - 1; i >= 0; i--)
     {
@@ -3988,7 +4021,7 @@ compile_assign (C *c, GorAstStmt *s)
               hints[i] = sym->type;
           }
       }
-    types = gen_rhs_values (c, s->rhs, n, NULL, s->pos, &failed);
+    types = gen_rhs_values (c, s->rhs, n, NULL, s->pos, &failed, "assignment");
     if (failed)
       return;
     for (int i = (int) n - 1; i >= 0; i--)
@@ -4031,7 +4064,7 @@ compile_var_spec (C *c, GorAstSpec *sp)
 
       for (guint i = 0; i < n; i++)
         hints[i] = t;
-      types = gen_rhs_values (c, sp->values, n, t ? hints : NULL, sp->pos, &failed);
+      types = gen_rhs_values (c, sp->values, n, t ? hints : NULL, sp->pos, &failed, "variable declaration");
     }
   for (int i = (int) n - 1; i >= 0; i--)
     {
@@ -5883,7 +5916,7 @@ gor_compile (GorAstFile *file, GError **error)
 
               for (guint k = 0; k < n; k++)
                 hints[k] = t;
-              types = gen_rhs_values (c, sp->values, n, t ? hints : NULL, sp->pos, &failed);
+              types = gen_rhs_values (c, sp->values, n, t ? hints : NULL, sp->pos, &failed, "variable declaration");
             }
           for (int k = (int) n - 1; k >= 0; k--)
             {
