@@ -897,7 +897,8 @@ build_list (GorRender *self)
         }
 
       /* Creation links: parent lane at the go statement → child's lane. */
-      if (self->opt.show_creation_links)
+      /* In hairline lanes thousands of links would only grey the picture. */
+      if (self->opt.show_creation_links && self->lane_h >= 8)
         {
           Link *last_link = NULL;
           int last_parent = -1;
