@@ -1958,12 +1958,8 @@ gor_render_get_content_height (GorRender *self, int width)
 
   if (self->n_variants == 0)
     return 0;
-  if (width != self->width)
-    {
-      self->width = MAX (width, 1);
-      self->layout_valid = FALSE;
-      self->list_valid = FALSE;
-    }
+  /* The vertical layout does not depend on the width (long lines are
+   * ellipsized, never wrapped), so measuring leaves the viewport alone. */
   ensure_layout (self);
   return self->v[self->n_variants - 1].bottom;
 }
