@@ -664,7 +664,10 @@ ensure_layout (GorRender *self)
       for (guint i = 0; i < trace->goroutines->len; i++)
         {
           GorTraceGoroutine *g = g_ptr_array_index (trace->goroutines, i);
-          gsize len = (g->name ? strlen (g->name) : 0) + 16;
+          gsize len = (g->name ? strlen (g->name) : 0)
+                      + (g->created_file ? strlen (g->created_file) : 0)
+                      + (g->id >= 10000 ? 5 : g->id >= 1000 ? 4 : g->id >= 100 ? 3 : g->id >= 10 ? 2 : 1)
+                      + (g->created_line >= 1000 ? 4 : g->created_line >= 100 ? 3 : 2);
 
           if (len > longest_len)
             {
