@@ -140,6 +140,17 @@ _gor_sched_chan_timer (GorVM *vm, GorChan *c, gint64 ns, gint64 period)
   timer_push (vm, t);
 }
 
+void
+_gor_sched_ctx_timer (GorVM *vm, GorStruct *ctx, gint64 ns)
+{
+  GorTimer t = { 0 };
+
+  t.when = vm->now + MAX (ns, 0);
+  t.seq = vm->timer_seq++;
+  t.ctx = ctx;
+  timer_push (vm, t);
+}
+
 /* A timer is due: wake its goroutine or send the time on its channel. */
 static void
 fire (GorVM *vm, GorTimer t)
@@ -149,6 +160,11 @@ fire (GorVM *vm, GorTimer t)
   if (t.g)
     {
       make_runnable (vm, t.g, vm->step);
+      return;
+    }
+  if (t.ctx)
+    {
+      _gor_ctx_cancel (vm, t.ctx, TRUE);
       return;
     }
   now.i = vm->now;
