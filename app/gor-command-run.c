@@ -36,22 +36,16 @@ print_report (GorTrace *trace)
 
       if (g->blocked_forever_since < 0)
         continue;
-      if (g->parent_id == 0)
-        {
-          g_printerr ("goroutine %u [%s, blocked forever since step %" G_GINT64_FORMAT "]: the main goroutine\n"
-                      "    blocked at %s:%u\n",
-                      g->id, gor_reason_to_string (g->forever_reason), g->blocked_forever_since,
-                      trace->file, g->blocked_line);
-          continue;
-        }
       n++;
-      g_printerr ("goroutine %u [%s, blocked forever since step %" G_GINT64_FORMAT "]:\n"
-                  "    created by %s at %s:%u\n"
-                  "    blocked at %s:%u\n",
-                  g->id, gor_reason_to_string (g->forever_reason), g->blocked_forever_since,
-                  g->creator_name ? g->creator_name : "main.main",
-                  g->created_file ? g->created_file : trace->file, g->created_line,
-                  trace->file, g->blocked_line);
+      g_printerr ("goroutine %u [%s, blocked forever since step %" G_GINT64_FORMAT "]:\n",
+                  g->id, gor_reason_to_string (g->forever_reason), g->blocked_forever_since);
+      if (g->parent_id == 0)
+        g_printerr ("    the main goroutine\n");
+      else
+        g_printerr ("    created by %s at %s:%u\n",
+                    g->creator_name ? g->creator_name : "main.main",
+                    g->created_file ? g->created_file : trace->file, g->created_line);
+      g_printerr ("    blocked at %s:%u\n", trace->file, g->blocked_line);
     }
   g_printerr ("%u goroutine%s blocked forever\n", n, n == 1 ? "" : "s");
 }

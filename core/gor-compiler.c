@@ -42,6 +42,7 @@ typedef struct
 {
   GorType *type;  /* may be untyped */
   GorValue v;     /* ints in i, floats in f, strings: GorStr* in p, bools in i */
+  gboolean big;   /* an untyped int beyond 64 bits, its value in f */
 } ConstVal;
 
 typedef struct _Fn Fn;
@@ -127,6 +128,8 @@ typedef struct
   GorType    *t_errstr;    /* dynamic type of errors.New values */
   GorType    *t_rterr;     /* runtime errors */
   GorType    *t_byte, *t_rune, *t_int64;
+  GorType    *t_time, *t_atomic_int64, *t_atomic_int32, *t_context, *t_cancel;
+  int         ctx_cancel_func;
   int         lit_counter_main;
   guint32     line;
 } C;
@@ -146,7 +149,9 @@ error_at (C *c, GorPos pos, const char *fmt, ...)
 {
   va_list ap;
 
-  if (c->error != NULL && !pos_less (pos, c->error_pos))
+  /* Once something is unsupported, later type errors may be artifacts of
+   * what was skipped: the unsupported feature is what to report. */
+  if (c->error != NULL && (c->error_unsupported || !pos_less (pos, c->error_pos)))
     return;
   g_free (c->error);
   va_start (ap, fmt);
@@ -162,7 +167,7 @@ unsupported (C *c, GorPos pos, const char *fmt, ...)
   va_list ap;
   g_autofree char *what = NULL;
 
-  if (c->error != NULL && !pos_less (pos, c->error_pos))
+  if (c->error != NULL && c->error_unsupported && !pos_less (pos, c->error_pos))
     return;
   va_start (ap, fmt);
   what = g_strdup_vprintf (fmt, ap);
@@ -621,6 +626,16 @@ resolve_type (C *c, GorAstExpr *e)
                 }
               if (g_str_equal (pkg->pkg, "time") && g_str_equal (e->name, "Duration"))
                 return c->t_duration;
+              if (g_str_equal (pkg->pkg, "time") && g_str_equal (e->name, "Time"))
+                return c->t_time;
+              if (g_str_equal (pkg->pkg, "context") && g_str_equal (e->name, "Context"))
+                return c->t_context;
+              if (g_str_equal (pkg->pkg, "context") && g_str_equal (e->name, "CancelFunc"))
+                return c->t_cancel;
+              if (g_str_equal (pkg->pkg, "sync/atomic") && g_str_equal (e->name, "Int64"))
+                return c->t_atomic_int64;
+              if (g_str_equal (pkg->pkg, "sync/atomic") && g_str_equal (e->name, "Int32"))
+                return c->t_atomic_int32;
               unsupported (c, e->pos, "type %s.%s", pkg->pkg, e->name);
               return c->t_int;
             }
@@ -720,7 +735,9 @@ expr_as_type (C *c, GorAstExpr *e)
           Sym *pkg = lookup (c, e->x->name);
 
           if (pkg && pkg->kind == SYM_PKG
-              && ((g_str_equal (pkg->pkg, "time") && g_str_equal (e->name, "Duration"))
+              && ((g_str_equal (pkg->pkg, "time") && (g_str_equal (e->name, "Duration") || g_str_equal (e->name, "Time")))
+                  || (g_str_equal (pkg->pkg, "sync/atomic") && (g_str_equal (e->name, "Int64") || g_str_equal (e->name, "Int32")))
+                  || (g_str_equal (pkg->pkg, "context") && (g_str_equal (e->name, "Context") || g_str_equal (e->name, "CancelFunc")))
                   || (g_str_equal (pkg->pkg, "sync") && g_ascii_isupper (e->name[0])
                       && (g_str_equal (e->name, "Mutex") || g_str_equal (e->name, "WaitGroup")
                           || g_str_equal (e->name, "RWMutex") || g_str_equal (e->name, "Once")))))
@@ -754,6 +771,8 @@ const_representable (C *c, ConstVal *cv, GorType *t, gboolean *truncated)
 
   if (truncated)
     *truncated = FALSE;
+  if (cv->big)
+    return gor_type_is_float (u) || gor_type_is_untyped (u);
   if (gor_type_is_integer (u))
     {
       gint64 i;
@@ -812,6 +831,8 @@ const_desc (C *c, ConstVal *cv)
 {
   GorType *t = cv->type;
 
+  if (cv->big)
+    return keep (c, g_strdup_printf ("%.0f", cv->v.f), g_free);
   if (gor_type_is_string (t))
     return keep (c, g_strdup_printf ("%s", gor_str_data (cv->v.p)), g_free);
   if (gor_type_is_bool (t))
@@ -851,6 +872,33 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
   GorType *t;
   gboolean cmp = FALSE;
   GorTokenKind op = e->op;
+
+  out->big = FALSE;
+  if (x->big || y->big)
+    {
+      /* beyond 64 bits: fold as floats, the result stays out of range */
+      ConstVal fx = *x, fy = *y;
+
+      if (!fx.big)
+        fx.v.f = gor_type_is_float (fx.type) ? fx.v.f : (double) fx.v.i;
+      if (!fy.big)
+        fy.v.f = gor_type_is_float (fy.type) ? fy.v.f : (double) fy.v.i;
+      out->type = c->t_unt_int;
+      out->big = TRUE;
+      switch (e->op)
+        {
+        case GOR_TOKEN_ADD: out->v.f = fx.v.f + fy.v.f; break;
+        case GOR_TOKEN_SUB: out->v.f = fx.v.f - fy.v.f; break;
+        case GOR_TOKEN_MUL: out->v.f = fx.v.f * fy.v.f; break;
+        default: return FALSE;
+        }
+      if (out->v.f >= -9223372036854775808.0 && out->v.f < 9223372036854775808.0)
+        {
+          out->big = FALSE;
+          out->v.i = (gint64) out->v.f;
+        }
+      return TRUE;
+    }
 
   /* Operand types must agree; an untyped side takes the other's type. */
   if (op == GOR_TOKEN_SHL || op == GOR_TOKEN_SHR)
@@ -1050,6 +1098,7 @@ const_eval (C *c, GorAstExpr *e, ConstVal *out)
 {
   if (e == NULL || e->info == NOT_CONST)
     return FALSE;
+  out->big = FALSE;
 
   switch (e->kind)
     {
@@ -1058,10 +1107,11 @@ const_eval (C *c, GorAstExpr *e, ConstVal *out)
         {
         case GOR_TOKEN_INT:
           out->type = c->t_unt_int;
+          out->big = FALSE;
           if (!parse_int_lit (e->lit, &out->v.i))
             {
-              /* Too big for 64 bits: keep it as a float constant. */
-              out->type = c->t_unt_float;
+              /* Too big for 64 bits: keep its value as a double. */
+              out->big = TRUE;
               out->v.f = g_ascii_strtod (e->lit, NULL);
             }
           return TRUE;
@@ -1165,7 +1215,12 @@ const_eval (C *c, GorAstExpr *e, ConstVal *out)
           case GOR_TOKEN_ADD:
             return gor_type_is_numeric (x.type);
           case GOR_TOKEN_SUB:
-            if (gor_type_is_float (x.type))
+            if (x.big && x.v.f == 9223372036854775808.0)
+              {
+                out->big = FALSE;
+                out->v.i = G_MININT64;
+              }
+            else if (gor_type_is_float (x.type) || x.big)
               out->v.f = -x.v.f;
             else if (gor_type_is_integer (x.type))
               out->v.i = (gint64) (0 - (guint64) x.v.i);
@@ -1278,6 +1333,9 @@ static GorType *gen_expr (C *c, GorAstExpr *e, GorType *hint);
 static void gen_expr_to (C *c, GorAstExpr *e, GorType *target, const char *context);
 static GorType *gen_call (C *c, GorAstExpr *e, gboolean want_value);
 static void compile_func_body (C *c, Fn *fn, GorAstExpr *ftype, GorAstStmt *body, GorAstField *recv);
+static Fn *fn_new (C *c, GorFunc *f, GorType *sig, const char *top_name);
+static GorFunc *func_new (C *c, const char *name, guint32 line);
+static void fn_finish (C *c, Fn *fn);
 
 static void
 push_const (C *c, ConstVal *cv, GorType *t)
@@ -2595,6 +2653,13 @@ gen_print_args (C *c, GorAstExpr *call, guint first, GorPrintKind kind)
       GorAstExpr *a = g_ptr_array_index (call->list, i);
       GorType *t = gen_value (c, a, NULL);
 
+      if (t && t->kind == GOR_TYPE_TUPLE && call->list->len == first + 1)
+        {
+          /* fmt.Println(f()) with a multi-value f */
+          for (guint k = 0; k < t->results->len; k++)
+            g_ptr_array_add (types, g_ptr_array_index (t->results, k));
+          return add_print_spec (c, kind, types, FALSE);
+        }
       if (t && t->kind == GOR_TYPE_TUPLE)
         {
           error_at (c, expr_start (a), "multiple-value %s (value of type %s) in single-value context",
@@ -2866,8 +2931,8 @@ plan_builtin (C *c, GorAstExpr *call, Builtin b, Plan *p)
     case B_PRINTLN:
       p->a = gen_print_args (c, call, 0, b == B_PRINT ? GOR_PRINT_BUILTIN_PRINT : GOR_PRINT_BUILTIN_PRINTLN);
       p->op = GOR_OP_PRINT;
-      p->n_slots = (int) args->len;
-      p->delta = -(int) args->len;
+      p->n_slots = (int) ((GorPrintSpec *) g_ptr_array_index (c->prog->print_specs, p->a))->n_args;
+      p->delta = -p->n_slots;
       p->name = b == B_PRINT ? "print" : "println";
       return TRUE;
     default:
@@ -2922,8 +2987,8 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
         }
       p->a = gen_print_args (c, call, first, kind);
       p->op = op;
-      p->n_slots = (int) args->len;
-      p->delta = -(int) args->len + (op == GOR_OP_PRINT ? 0 : 1);
+      p->n_slots = (int) ((GorPrintSpec *) g_ptr_array_index (c->prog->print_specs, p->a))->n_args + (int) first;
+      p->delta = -p->n_slots + (op == GOR_OP_PRINT ? 0 : 1);
       p->result = op == GOR_OP_SPRINT ? c->t_string : op == GOR_OP_ERRORF ? c->t_error : NULL;
       return TRUE;
     }
@@ -2939,7 +3004,169 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
           p->delta = -1;
           return TRUE;
         }
+      if ((g_str_equal (name, "After") || g_str_equal (name, "Tick")) && check_nargs (c, call, name, 1, 1))
+        {
+          gen_expr_to (c, g_ptr_array_index (args, 0), c->t_duration, "argument");
+          p->op = GOR_OP_AFTER;
+          p->a = type_ref (c, c->t_time);
+          p->b = g_str_equal (name, "Tick");
+          p->n_slots = 1;
+          p->result = gor_types_chan (c->types, c->t_time, GOR_CHAN_RECV_ONLY);
+          return TRUE;
+        }
+      if (g_str_equal (name, "Now") && check_nargs (c, call, name, 0, 0))
+        {
+          p->op = GOR_OP_NOW;
+          p->delta = 1;
+          p->result = c->t_time;
+          return TRUE;
+        }
+      if (g_str_equal (name, "Since") && check_nargs (c, call, name, 1, 1))
+        {
+          /* now - t */
+          emit (c, GOR_OP_NOW, 0, 0, 1);
+          gen_expr_to (c, g_ptr_array_index (args, 0), c->t_time, "argument to time.Since");
+          p->op = GOR_OP_SUB;
+          p->n_slots = 2;
+          p->delta = -1;
+          p->result = c->t_duration;
+          return TRUE;
+        }
       unsupported (c, call->x->pos, "time.%s", name);
+      return FALSE;
+    }
+  if (g_str_equal (path, "strings"))
+    {
+      static const struct { const char *name; int fn; int nargs; int ret; } funcs[] = {
+        /* ret: 0 string, 1 bool, 2 int, 3 []string; arg 1 is int for Repeat, []string for Join */
+        { "Repeat", GOR_STRINGS_REPEAT, 2, 0 }, { "ToUpper", GOR_STRINGS_TO_UPPER, 1, 0 },
+        { "ToLower", GOR_STRINGS_TO_LOWER, 1, 0 }, { "TrimSpace", GOR_STRINGS_TRIM_SPACE, 1, 0 },
+        { "Contains", GOR_STRINGS_CONTAINS, 2, 1 }, { "HasPrefix", GOR_STRINGS_HAS_PREFIX, 2, 1 },
+        { "HasSuffix", GOR_STRINGS_HAS_SUFFIX, 2, 1 }, { "Index", GOR_STRINGS_INDEX, 2, 2 },
+        { "Join", GOR_STRINGS_JOIN, 2, 0 }, { "Split", GOR_STRINGS_SPLIT, 2, 3 },
+        { "Fields", GOR_STRINGS_FIELDS, 1, 3 }, { "ReplaceAll", GOR_STRINGS_REPLACE_ALL, 3, 0 },
+        { "Count", GOR_STRINGS_COUNT, 2, 2 }, { "TrimPrefix", GOR_STRINGS_TRIM_PREFIX, 2, 0 },
+        { "TrimSuffix", GOR_STRINGS_TRIM_SUFFIX, 2, 0 },
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (funcs); i++)
+        {
+          if (!g_str_equal (funcs[i].name, name))
+            continue;
+          if (!check_nargs (c, call, name, (guint) funcs[i].nargs, (guint) funcs[i].nargs))
+            return FALSE;
+          for (int k = 0; k < funcs[i].nargs; k++)
+            {
+              GorType *at = c->t_string;
+
+              if (funcs[i].fn == GOR_STRINGS_REPEAT && k == 1)
+                at = c->t_int;
+              if (funcs[i].fn == GOR_STRINGS_JOIN && k == 0)
+                at = gor_types_slice (c->types, c->t_string);
+              gen_expr_to (c, g_ptr_array_index (args, k), at, "argument");
+            }
+          p->op = GOR_OP_STRINGS;
+          p->a = funcs[i].fn;
+          p->n_slots = funcs[i].nargs;
+          p->delta = 1 - funcs[i].nargs;
+          p->result = funcs[i].ret == 0 ? c->t_string : funcs[i].ret == 1 ? c->t_bool
+                      : funcs[i].ret == 2 ? c->t_int : gor_types_slice (c->types, c->t_string);
+          return TRUE;
+        }
+      unsupported (c, call->x->pos, "strings.%s", name);
+      return FALSE;
+    }
+  if (g_str_equal (path, "context"))
+    {
+      g_autoptr (GPtrArray) rs = g_ptr_array_new ();
+
+      p->op = GOR_OP_CTX;
+      if ((g_str_equal (name, "Background") || g_str_equal (name, "TODO")) && check_nargs (c, call, name, 0, 0))
+        {
+          p->a = 0;
+          p->delta = 1;
+          p->result = c->t_context;
+          return TRUE;
+        }
+      if (!g_str_equal (name, "WithCancel") && !g_str_equal (name, "WithTimeout")
+          && !g_str_equal (name, "WithDeadline"))
+        {
+          unsupported (c, call->x->pos, "context.%s", name);
+          return FALSE;
+        }
+      if (!check_nargs (c, call, name, g_str_equal (name, "WithCancel") ? 1 : 2,
+                        g_str_equal (name, "WithCancel") ? 1 : 2))
+        return FALSE;
+      gen_expr_to (c, g_ptr_array_index (args, 0), c->t_context, "argument");
+      if (g_str_equal (name, "WithTimeout"))
+        gen_expr_to (c, g_ptr_array_index (args, 1), c->t_duration, "argument");
+      else if (g_str_equal (name, "WithDeadline"))
+        {
+          gen_expr_to (c, g_ptr_array_index (args, 1), c->t_time, "argument");
+          emit (c, GOR_OP_NOW, 0, 0, 1);
+          emit (c, GOR_OP_SUB, 0, 0, -1);
+        }
+      if (c->ctx_cancel_func < 0)
+        {
+          /* the CancelFunc: a closure over its context */
+          Fn *outer = c->fn;
+          GorFunc *f = func_new (c, "context.WithCancel.func1", 0);
+          Fn *fn = fn_new (c, f, NULL, f->name);
+          guint32 line = c->line;
+
+          c->fn = fn;
+          emit (c, GOR_OP_UPVAL_RAW, 0, 0, 1);
+          emit (c, GOR_OP_CTX, 5, 0, -1);
+          emit (c, GOR_OP_RET, 0, 0, 0);
+          f->unwind_pc = (guint) here (c);
+          emit (c, GOR_OP_UNWIND, -1, 0, 0);
+          fn_finish (c, fn);
+          c->fn = outer;
+          c->line = line;
+          g_ptr_array_unref (fn->upvals);
+          g_hash_table_unref (fn->captured);
+          g_ptr_array_unref (fn->loops);
+          g_free (fn);
+          c->ctx_cancel_func = (int) f->index;
+        }
+      p->a = g_str_equal (name, "WithCancel") ? 1 : 2;
+      p->b = c->ctx_cancel_func;
+      p->n_slots = p->a == 1 ? 1 : 2;
+      p->delta = 2 - p->n_slots;
+      g_ptr_array_add (rs, c->t_context);
+      g_ptr_array_add (rs, c->t_cancel);
+      p->result = gor_types_tuple (c->types, g_ptr_array_ref (rs));
+      return TRUE;
+    }
+  if (g_str_equal (path, "sync/atomic"))
+    {
+      static const struct { const char *name; int op; int bits; } funcs[] = {
+        { "AddInt64", 0, 64 }, { "LoadInt64", 1, 64 }, { "StoreInt64", 2, 64 },
+        { "CompareAndSwapInt64", 3, 64 }, { "SwapInt64", 4, 64 },
+        { "AddInt32", 0, 32 }, { "LoadInt32", 1, 32 }, { "StoreInt32", 2, 32 },
+        { "CompareAndSwapInt32", 3, 32 }, { "SwapInt32", 4, 32 },
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (funcs); i++)
+        {
+          GorType *it = funcs[i].bits == 64 ? c->t_int64 : gor_types_basic (c->types, GOR_TYPE_INT32);
+          int n = funcs[i].op == 1 ? 1 : funcs[i].op == 3 ? 3 : 2;
+
+          if (!g_str_equal (funcs[i].name, name))
+            continue;
+          if (!check_nargs (c, call, name, (guint) n, (guint) n))
+            return FALSE;
+          gen_expr_to (c, g_ptr_array_index (args, 0), gor_types_pointer (c->types, it), "argument");
+          for (int k = 1; k < n; k++)
+            gen_expr_to (c, g_ptr_array_index (args, k), it, "argument");
+          p->op = GOR_OP_ATOMIC;
+          p->a = funcs[i].op;
+          p->n_slots = n;
+          p->result = funcs[i].op == 2 ? NULL : funcs[i].op == 3 ? c->t_bool : it;
+          p->delta = (funcs[i].op == 2 ? 0 : 1) - n;
+          return TRUE;
+        }
+      unsupported (c, call->x->pos, "atomic.%s", name);
       return FALSE;
     }
   if (g_str_equal (path, "runtime"))
@@ -2991,6 +3218,21 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
       p->delta = -1;
       return TRUE;
     }
+  if (g_str_equal (path, "strconv") && g_str_equal (name, "Atoi"))
+    {
+      g_autoptr (GPtrArray) rs = g_ptr_array_new ();
+
+      if (!check_nargs (c, call, name, 1, 1))
+        return FALSE;
+      gen_expr_to (c, g_ptr_array_index (args, 0), c->t_string, "argument to strconv.Atoi");
+      p->op = GOR_OP_ATOI;
+      p->n_slots = 1;
+      p->delta = 1;
+      g_ptr_array_add (rs, c->t_int);
+      g_ptr_array_add (rs, c->t_error);
+      p->result = gor_types_tuple (c->types, g_ptr_array_ref (rs));
+      return TRUE;
+    }
   if (g_str_equal (path, "strconv") && g_str_equal (name, "Itoa"))
     {
       if (!check_nargs (c, call, name, 1, 1))
@@ -3016,6 +3258,26 @@ plan_method (C *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
   t = gen_expr (c, x, NULL);
   if (t == NULL)
     return FALSE;
+  if (t == c->t_context)
+    {
+      p->kind = PLAN_OP;
+      p->op = GOR_OP_CTX;
+      p->n_slots = 1;
+      if (g_str_equal (name, "Done") && check_nargs (c, call, name, 0, 0))
+        {
+          p->a = 3;
+          p->result = gor_types_chan (c->types, gor_types_struct (c->types, g_ptr_array_new ()), GOR_CHAN_RECV_ONLY);
+          return TRUE;
+        }
+      if (g_str_equal (name, "Err") && check_nargs (c, call, name, 0, 0))
+        {
+          p->a = 4;
+          p->result = c->t_error;
+          return TRUE;
+        }
+      unsupported (c, sel->pos, "context.Context.%s", name);
+      return FALSE;
+    }
   u = gor_type_under (t);
   base = u->kind == GOR_TYPE_POINTER ? u->elem : t;
 
@@ -3065,8 +3327,19 @@ plan_method (C *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
           }
         else if (k == GOR_TYPE_ONCE && g_str_equal (name, "Do"))
           {
-            unsupported (c, sel->pos, "sync.Once");
-            return FALSE;
+            GPtrArray *noargs = g_ptr_array_new ();
+
+            if (!check_nargs (c, call, name, 1, 1))
+              {
+                g_ptr_array_unref (noargs);
+                return FALSE;
+              }
+            gen_expr_to (c, g_ptr_array_index (call->list, 0),
+                         gor_types_func (c->types, noargs, g_ptr_array_new (), FALSE), "argument to once.Do");
+            p->op = GOR_OP_ONCE_DO;
+            p->n_slots = 2;
+            p->delta = -2;
+            return TRUE;
           }
         else
           {
@@ -3108,6 +3381,87 @@ plan_method (C *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
       }
     default:
       break;
+    }
+
+  if (base == c->t_duration && u->kind != GOR_TYPE_POINTER)
+    {
+      static const struct { const char *name; double div; gboolean flt; } units[] = {
+        { "Seconds", 1e9, TRUE }, { "Minutes", 6e10, TRUE }, { "Hours", 3.6e12, TRUE },
+        { "Milliseconds", 1e6, FALSE }, { "Microseconds", 1e3, FALSE }, { "Nanoseconds", 1, FALSE },
+      };
+
+      p->kind = PLAN_OP;
+      p->op = GOR_OP_NOP;
+      if (g_str_equal (name, "String") && check_nargs (c, call, name, 0, 0))
+        {
+          g_autoptr (GPtrArray) types = g_ptr_array_new ();
+
+          g_ptr_array_add (types, c->t_duration);
+          p->op = GOR_OP_SPRINT;
+          p->a = add_print_spec (c, GOR_PRINT_PRINT, types, FALSE);
+          p->n_slots = 1;
+          p->result = c->t_string;
+          return TRUE;
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (units); i++)
+        if (g_str_equal (name, units[i].name) && check_nargs (c, call, name, 0, 0))
+          {
+            ConstVal cv = { c->t_unt_float, { .f = units[i].div }, FALSE };
+
+            if (units[i].flt)
+              {
+                emit (c, GOR_OP_I2F, 0, 0, 0);
+                push_const (c, &cv, c->t_float);
+                emit (c, GOR_OP_FDIV, 0, 0, -1);
+                p->result = c->t_float;
+              }
+            else
+              {
+                cv.type = c->t_unt_int;
+                cv.v.i = (gint64) units[i].div;
+                push_const (c, &cv, c->t_int64);
+                emit (c, GOR_OP_DIV, 0, 0, -1);
+                p->result = c->t_int64;
+              }
+            p->n_slots = 1;
+            return TRUE;
+          }
+    }
+  if (base == c->t_time && u->kind != GOR_TYPE_POINTER && g_str_equal (name, "Sub")
+      && check_nargs (c, call, name, 1, 1))
+    {
+      gen_expr_to (c, g_ptr_array_index (call->list, 0), c->t_time, "argument");
+      p->kind = PLAN_OP;
+      p->op = GOR_OP_SUB;
+      p->n_slots = 2;
+      p->delta = -1;
+      p->result = c->t_duration;
+      return TRUE;
+    }
+  if (base == c->t_atomic_int64 || base == c->t_atomic_int32)
+    {
+      static const char *names[] = { "Add", "Load", "Store", "CompareAndSwap", "Swap" };
+      GorType *it = base == c->t_atomic_int64 ? c->t_int64 : gor_types_basic (c->types, GOR_TYPE_INT32);
+
+      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+        {
+          guint n = i == 1 ? 0 : i == 3 ? 2 : 1;
+
+          if (!g_str_equal (names[i], name))
+            continue;
+          if (!check_nargs (c, call, name, n, n))
+            return FALSE;
+          for (guint k = 0; k < n; k++)
+            gen_expr_to (c, g_ptr_array_index (call->list, k), it, "argument");
+          p->kind = PLAN_OP;
+          p->op = GOR_OP_ATOMIC;
+          p->a = (gint32) i;
+          p->b = 1;
+          p->n_slots = (int) n + 1;
+          p->result = i == 2 ? NULL : i == 3 ? c->t_bool : it;
+          p->delta = (i == 2 ? 0 : 1) - p->n_slots;
+          return TRUE;
+        }
     }
 
   m = gor_type_lookup_method (base, name);
@@ -3228,6 +3582,15 @@ emit_plan (C *c, Plan *p)
       emit (c, GOR_OP_CALL_CLOSURE, p->n_slots, 0, nres - p->n_slots - 1);
       break;
     case PLAN_OP:
+      if (p->op == GOR_OP_ONCE_DO)
+        {
+          /* [once f] → done: skip; else mark it and call f */
+          int j = emit (c, GOR_OP_ONCE_DO, 0, 0, -1);
+
+          emit (c, GOR_OP_CALL_CLOSURE, 0, 0, -1);
+          patch (c, j, here (c));
+          break;
+        }
       emit (c, p->op, p->a, p->b, p->delta);
       if (p->op == GOR_OP_ZERO && p->b == 1)
         emit (c, GOR_OP_NEW_BOX, 0, 0, 0);
@@ -3694,11 +4057,14 @@ gen_comma_ok (C *c, GorAstExpr *e, gboolean *ok)
 
 /* Generates the values of @rhs for @n_lhs targets; returns their types. */
 static GorType **
-gen_rhs_values (C *c, GPtrArray *rhs, guint n_lhs, GorType **hints, GorPos pos, gboolean *failed)
+gen_rhs_values (C *c, GPtrArray *rhs, guint n_lhs, GorType **hints, GorPos pos, gboolean *failed,
+                const char *context)
 {
   GorType **types = keep (c, g_new0 (GorType *, n_lhs + 1), g_free);
 
   *failed = FALSE;
+  if (rhs->len > 0)
+    pos = expr_start (g_ptr_array_index (rhs, 0)); /* where Go reports a mismatch */
   if (rhs->len == n_lhs)
     {
       for (guint i = 0; i < n_lhs; i++)
@@ -3707,7 +4073,7 @@ gen_rhs_values (C *c, GPtrArray *rhs, guint n_lhs, GorType **hints, GorPos pos, 
 
           if (hints && hints[i])
             {
-              gen_expr_to (c, r, hints[i], "assignment");
+              gen_expr_to (c, r, hints[i], context);
               types[i] = hints[i];
             }
           else
@@ -3749,8 +4115,8 @@ gen_rhs_values (C *c, GPtrArray *rhs, guint n_lhs, GorType **hints, GorPos pos, 
               types[0] = t;
               types[1] = c->t_bool;
               if (hints && hints[0] && !assignable (c, t, hints[0]))
-                error_at (c, pos, "cannot use %s value as %s value in assignment", gor_type_to_string (t),
-                          gor_type_to_string (hints[0]));
+                error_at (c, pos, "cannot use %s value as %s value in %s", gor_type_to_string (t),
+                          gor_type_to_string (hints[0]), context);
               if (hints && hints[0] && gor_type_under (hints[0])->kind == GOR_TYPE_INTERFACE
                   && gor_type_under (t)->kind != GOR_TYPE_INTERFACE)
                 {
@@ -3797,8 +4163,8 @@ gen_rhs_values (C *c, GPtrArray *rhs, guint n_lhs, GorType **hints, GorPos pos, 
             {
               types[i] = g_ptr_array_index (t->results, i);
               if (hints && hints[i] && !assignable (c, types[i], hints[i]))
-                error_at (c, pos, "cannot use %s value as %s value in assignment",
-                          gor_type_to_string (types[i]), gor_type_to_string (hints[i]));
+                error_at (c, pos, "cannot use %s value as %s value in %s",
+                          gor_type_to_string (types[i]), gor_type_to_string (hints[i]), context);
             }
           return types;
         }
@@ -3807,6 +4173,33 @@ gen_rhs_values (C *c, GPtrArray *rhs, guint n_lhs, GorType **hints, GorPos pos, 
             rhs->len, rhs->len == 1 ? "" : "s");
   *failed = TRUE;
   return types;
+}
+
+/* Position of the first @tok at or after @pos in the source (the tree
+ * keeps no operator positions for assignments). */
+static GorPos
+token_after (C *c, GorPos pos, const char *tok)
+{
+  const char *src = c->file->source;
+  const char *p = src;
+  guint32 line = 1;
+  const char *hit;
+
+  if (src == NULL)
+    return pos;
+  while (*p && line < pos.line)
+    if (*p++ == '\n')
+      line++;
+  for (guint32 col = 1; col < pos.col && *p && *p != '\n'; col++)
+    p++;
+  hit = strstr (p, tok);
+  if (hit == NULL)
+    return pos;
+  for (const char *q = p; q < hit; q++)
+    if (*q == '\n')
+      return pos;
+  pos.col += (guint32) (hit - p);
+  return pos;
 }
 
 static void
@@ -3839,8 +4232,9 @@ compile_define (C *c, GorAstStmt *s)
         hints[i] = syms[i]->type;
     }
   if (!any_new)
-    error_at (c, s->pos, "no new variables on left side of :=");
-  types = gen_rhs_values (c, s->rhs, n, hints, s->pos, &failed);
+    error_at (c, token_after (c, expr_start (g_ptr_array_index (s->lhs, n - 1)), ":="),
+              "no new variables on left side of :=");
+  types = gen_rhs_values (c, s->rhs, n, hints, s->pos, &failed, "assignment");
   /* Declare after evaluating: `x := x + 1` reads the outer x. */
   for (int i = (int) n - 1; i >= 0; i--)
     {
@@ -3942,7 +4336,7 @@ compile_assign (C *c, GorAstStmt *s)
               hints[i] = sym->type;
           }
       }
-    types = gen_rhs_values (c, s->rhs, n, NULL, s->pos, &failed);
+    types = gen_rhs_values (c, s->rhs, n, NULL, s->pos, &failed, "assignment");
     if (failed)
       return;
     for (int i = (int) n - 1; i >= 0; i--)
@@ -3985,7 +4379,7 @@ compile_var_spec (C *c, GorAstSpec *sp)
 
       for (guint i = 0; i < n; i++)
         hints[i] = t;
-      types = gen_rhs_values (c, sp->values, n, t ? hints : NULL, sp->pos, &failed);
+      types = gen_rhs_values (c, sp->values, n, t ? hints : NULL, sp->pos, &failed, "variable declaration");
     }
   for (int i = (int) n - 1; i >= 0; i--)
     {
@@ -4457,7 +4851,9 @@ compile_range (C *c, GorAstStmt *s, const char *label)
           emit (c, GOR_OP_LOCAL, i, 0, 1);
           range_assign (c, s, key, t);
         }
+      scope_push (c, c->fn);
       compile_block_list (c, s->body ? s->body->list : NULL);
+      scope_pop (c);
       scope_pop (c);
       cont = here (c);
       emit (c, GOR_OP_INC_LOCAL, i, 1, 0);
@@ -4507,7 +4903,9 @@ compile_range (C *c, GorAstStmt *s, const char *label)
         }
       else if (str)
         emit (c, GOR_OP_POP, 0, 0, -1);
+      scope_push (c, c->fn);
       compile_block_list (c, s->body ? s->body->list : NULL);
+      scope_pop (c);
       scope_pop (c);
       cont = here (c);
       if (str)
@@ -4540,7 +4938,9 @@ compile_range (C *c, GorAstStmt *s, const char *label)
       patch (c, jbody, here (c));
       scope_push (c, c->fn);
       range_assign (c, s, key, u->elem);
+      scope_push (c, c->fn);
       compile_block_list (c, s->body ? s->body->list : NULL);
+      scope_pop (c);
       scope_pop (c);
       cont = here (c);
       emit (c, GOR_OP_JMP, top, 0, 0);
@@ -4570,7 +4970,9 @@ compile_range (C *c, GorAstStmt *s, const char *label)
         emit (c, GOR_OP_LOCAL, vtmp, 0, 1);
         range_assign (c, s, value, u->elem);
       }
+      scope_push (c, c->fn);
       compile_block_list (c, s->body ? s->body->list : NULL);
+      scope_pop (c);
       scope_pop (c);
       cont = here (c);
       emit (c, GOR_OP_JMP, top, 0, 0);
@@ -5451,6 +5853,43 @@ setup_universe (C *c)
   c->t_any = gor_types_any (ty);
   c->t_duration = gor_types_named (ty, "time.Duration");
   gor_type_set_underlying (c->t_duration, c->t_int64);
+  c->t_time = gor_types_named (ty, "time.Time");
+  gor_type_set_underlying (c->t_time, c->t_int64);
+  {
+    GPtrArray *fields = g_ptr_array_new ();
+    GorField *f = g_new0 (GorField, 1);
+
+    f->name = g_strdup ("v");
+    f->type = c->t_int64;
+    g_ptr_array_add (fields, f);
+    c->t_atomic_int64 = gor_types_named (ty, "atomic.Int64");
+    gor_type_set_underlying (c->t_atomic_int64, gor_types_struct (ty, fields));
+    fields = g_ptr_array_new ();
+    f = g_new0 (GorField, 1);
+    f->name = g_strdup ("v");
+    f->type = gor_types_basic (ty, GOR_TYPE_INT32);
+    g_ptr_array_add (fields, f);
+    c->t_atomic_int32 = gor_types_named (ty, "atomic.Int32");
+    gor_type_set_underlying (c->t_atomic_int32, gor_types_struct (ty, fields));
+  }
+  {
+    GPtrArray *fields = g_ptr_array_new ();
+    const char *names[] = { "done", "err", "child", "sibling", "parent" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      {
+        GorField *f = g_new0 (GorField, 1);
+
+        f->name = g_strdup (names[i]);
+        f->type = c->t_int64;
+        g_ptr_array_add (fields, f);
+      }
+    c->t_context = gor_types_named (ty, "context.Context");
+    gor_type_set_underlying (c->t_context, gor_types_pointer (ty, gor_types_struct (ty, fields)));
+    c->t_cancel = gor_types_named (ty, "context.CancelFunc");
+    gor_type_set_underlying (c->t_cancel, gor_types_func (ty, g_ptr_array_new (), g_ptr_array_new (), FALSE));
+    c->ctx_cancel_func = -1;
+  }
   c->t_errstr = gor_types_named (ty, "*errors.errorString");
   gor_type_set_underlying (c->t_errstr, c->t_string);
   {
@@ -5511,7 +5950,7 @@ setup_universe (C *c)
 }
 
 static const char *supported_imports[] = {
-  "fmt", "runtime", "sync", "time", "errors", "os", "strconv",
+  "fmt", "runtime", "sync", "time", "errors", "os", "strconv", "strings", "sync/atomic", "context",
 };
 
 static void
@@ -5581,7 +6020,7 @@ gor_compile (GorAstFile *file, GError **error)
           unsupported (c, sp->pos, "import \"%s\"", path);
           continue;
         }
-      local = path;
+      local = strrchr (path, '/') ? strrchr (path, '/') + 1 : path;
       if (sp->names && sp->names->len > 0)
         {
           GorAstExpr *n = g_ptr_array_index (sp->names, 0);
@@ -5601,6 +6040,10 @@ gor_compile (GorAstFile *file, GError **error)
       declare (c, c->package, sym);
       sym->init = (gpointer) sp;
     }
+
+  /* An import outside the subset makes the rest meaningless: stop here. */
+  if (c->error && c->error_unsupported)
+    goto out;
 
   /* declare every package-level name first: order does not matter in Go */
   for (guint i = 0; i < file->decls->len; i++)
@@ -5825,7 +6268,7 @@ gor_compile (GorAstFile *file, GError **error)
 
               for (guint k = 0; k < n; k++)
                 hints[k] = t;
-              types = gen_rhs_values (c, sp->values, n, t ? hints : NULL, sp->pos, &failed);
+              types = gen_rhs_values (c, sp->values, n, t ? hints : NULL, sp->pos, &failed, "variable declaration");
             }
           for (int k = (int) n - 1; k >= 0; k--)
             {
@@ -5894,6 +6337,7 @@ gor_compile (GorAstFile *file, GError **error)
     }
 
   fn_free (init_fn);
+out:
   while (c->scope)
     {
       /* package and universe scopes hold no locals to report */

@@ -717,7 +717,7 @@ scan_rune (GorLexer *lx, GorToken *tok)
             {
               if (n == 0)
                 {
-                  error_here (lx, "empty rune literal or unescaped ' in rune literal");
+                  error_here (lx, "empty rune literal or unescaped '");
                   ok = FALSE;
                 }
               else if (n != 1)
@@ -980,6 +980,15 @@ redo:
           nextch (lx);
           tok->kind = GOR_TOKEN_ELLIPSIS;
           break;
+        }
+      if (lx->ch == '.' && lx->r < lx->len && lx->src[lx->r] == '\n')
+        {
+          /* Go's scanner, backing up over "..\n", counts the newline
+           * early: its positions from the second '.' on are one line
+           * down, the first '.' starting that line.  Its messages say so,
+           * and ours follow. */
+          lx->line++;
+          lx->line_start = tok->offset;
         }
       tok->kind = GOR_TOKEN_PERIOD;
       break;

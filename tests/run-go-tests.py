@@ -30,6 +30,7 @@ import argparse
 import concurrent.futures
 import difflib
 import os
+import re
 import subprocess
 import sys
 
@@ -157,6 +158,22 @@ def leaks_line(n):
     return "%d goroutine%s blocked forever" % (n, "" if n == 1 else "s")
 
 
+REPORT_BLOCK = re.compile(r"^goroutine \d+ \[[^\]]*, blocked forever since step \d+\]:")
+
+
+def program_stderr(err):
+    """The program's own stderr of a --report run: the report follows it."""
+    lines = err.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    end = len(lines) - 1 if lines else 0
+    for i, line in enumerate(lines):
+        if REPORT_BLOCK.match(line):
+            end = i
+            break
+    return "".join(l + "\n" for l in lines[:end])
+
+
 def check_output(prog, seed, status, out, err, notes):
     """Compares one run with the recording; appends explanations to notes."""
     expected_out = prog.read(".out")
@@ -203,7 +220,7 @@ def test_program(goroscope, prog, seeds, timeout):
         notes = []
         cmd = [goroscope, "run", "--seed", str(seed), "--report", prog.source]
         status, out, err = run(cmd, timeout)
-        check_output(prog, seed, status, out, err, notes)
+        check_output(prog, seed, status, out, program_stderr(err), notes)
         want = leaks_line(int(leaks.strip()))
         got = last_line(err)
         if got != want:
