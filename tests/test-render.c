@@ -571,6 +571,20 @@ test_export_failures (void)
       g_assert_cmpuint (count_entries (ro_dir), ==, 0);
     }
 
+  /* A path through a regular file: no folder to write into, even as root. */
+  {
+    g_autofree char *file = g_build_filename (dir, "a-file", NULL);
+    g_autofree char *through = g_build_filename (file, "x.svg", NULL);
+
+    g_assert_true (g_file_set_contents (file, "", 0, NULL));
+    g_assert_false (gor_export_traces (leak, NULL, NULL, NULL, 600, 0, through,
+                                       GOR_EXPORT_FORMAT_SVG, &error));
+    g_assert_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE);
+    g_assert_nonnull (strstr (error->message, through));
+    g_clear_error (&error);
+    g_unlink (file);
+  }
+
   /* The target is a folder: the rename fails, the temporary goes. */
   g_assert_cmpint (g_mkdir (is_dir, 0755), ==, 0);
   g_assert_false (gor_export_traces (leak, NULL, NULL, NULL, 600, 0, is_dir,
@@ -720,6 +734,59 @@ test_export_big (void)
   g_rmdir (dir);
 }
 
+/* Hover and selection are an overlay: they change their lane only, and the
+ * content pass does not draw them. */
+static void
+test_overlay (void)
+{
+  g_autoptr (GorRender) r = pair_render (1000, GOR_RENDER_THEME_LIGHT, NULL, NULL);
+  cairo_surface_t *plain, *selected, *content;
+  double top, lh, other_top;
+  guint inside = 0, outside = 0;
+  int w, h;
+  cairo_t *cr;
+
+  gor_render_set_playhead (r, 5);
+  plain = draw_to_image (r);
+  gor_render_set_selection (r, 1, 2);
+  selected = draw_to_image (r);
+  g_assert_true (gor_render_get_lane_extents (r, 1, 2, &top, &lh));
+  g_assert_true (gor_render_get_lane_extents (r, 0, 0, &other_top, NULL));
+
+  for (int x = 0; x < 1000; x++)
+    {
+      Pixel a = pixel_at (plain, x, (int) (top + 3)), b = pixel_at (selected, x, (int) (top + 3));
+      Pixel c = pixel_at (plain, x, (int) (other_top + 3)), d = pixel_at (selected, x, (int) (other_top + 3));
+
+      inside += a.r != b.r || a.g != b.g || a.b != b.b;
+      outside += c.r != d.r || c.g != d.g || c.b != d.b;
+    }
+  g_assert_cmpuint (inside, >, 900);
+  g_assert_cmpuint (outside, ==, 0);
+
+  /* The content pass alone has neither the selection nor the playhead. */
+  gor_render_get_size (r, &w, &h);
+  content = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
+  cr = cairo_create (content);
+  gor_render_draw_content (r, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (content);
+  inside = 0;
+  for (int x = 0; x < 1000; x++)
+    {
+      Pixel a = pixel_at (plain, x, (int) (top + 3)), b = pixel_at (content, x, (int) (top + 3));
+
+      inside += a.r != b.r || a.g != b.g || a.b != b.b;
+    }
+  /* Only the playhead's column differs from the plain picture. */
+  g_assert_cmpuint (inside, >, 0);
+  g_assert_cmpuint (inside, <=, 3);
+
+  cairo_surface_destroy (plain);
+  cairo_surface_destroy (selected);
+  cairo_surface_destroy (content);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -734,6 +801,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/render/playback-hides-future", test_playback_hides_future);
   g_test_add_func ("/render/time-axis", test_time_axis);
   g_test_add_func ("/render/arrows-and-links", test_arrows_and_links_toggle);
+  g_test_add_func ("/render/overlay", test_overlay);
   g_test_add_func ("/render/golden", test_golden);
   g_test_add_func ("/render/export-svg", test_export_svg);
   g_test_add_func ("/render/export-png", test_export_png);
