@@ -1643,8 +1643,8 @@ draw_lanes (GorRender *self, cairo_t *cr, PangoLayout *small)
   /* Hand-off arrows on top. */
   if (self->arrows->len > 0)
     {
-      set_rgba (cr, &pal->arrow, 0.85);
-      cairo_set_line_width (cr, 1.3);
+      set_rgba (cr, &pal->arrow, 0.9);
+      cairo_set_line_width (cr, 1.5);
       for (guint i = 0; i < self->arrows->len; i++)
         {
           const Line *l = &g_array_index (self->arrows, Line, i);
@@ -1668,8 +1668,8 @@ draw_lanes (GorRender *self, cairo_t *cr, PangoLayout *small)
           double ey = l->y1 - 3 * s;
 
           cairo_move_to (cr, l->x1, ey);
-          cairo_line_to (cr, l->x1 - 3.5, ey - 6 * s);
-          cairo_line_to (cr, l->x1 + 3.5, ey - 6 * s);
+          cairo_line_to (cr, l->x1 - 4, ey - 7 * s);
+          cairo_line_to (cr, l->x1 + 4, ey - 7 * s);
           cairo_close_path (cr);
         }
       cairo_fill (cr);
