@@ -915,8 +915,6 @@ build_list (GorRender *self)
 
               if (parent < 0)
                 continue;
-              if (!self->opt.draw_future && g->created_step > self->playhead)
-                continue;
               x = p_to_x (self, p_post (v, g->created_step) + v->a * 0.5);
               if (x < left || x > right)
                 continue;
@@ -979,8 +977,6 @@ build_list (GorRender *self)
                 continue;
               /* Only arrows that touch a lane on screen. */
               if ((fi < first || fi >= last) && (ti < first || ti >= last))
-                continue;
-              if (!self->opt.draw_future && h->to_step > self->playhead)
                 continue;
               x0 = p_to_x (self, p_post (v, h->from_step) + v->a * 0.5);
               x1 = p_to_x (self, p_post (v, h->to_step) + v->a * 0.5);
@@ -1923,12 +1919,9 @@ gor_render_set_playhead (GorRender *self, guint32 step)
 {
   g_return_if_fail (self != NULL);
 
-  if (self->playhead == step)
-    return;
+  /* The display list does not depend on the playhead: playback clips the
+   * content at it when drawing. */
   self->playhead = step;
-  /* Links and arrows after the playhead are left out of the list. */
-  if (!self->opt.draw_future)
-    self->list_valid = FALSE;
 }
 
 guint32
@@ -2095,11 +2088,15 @@ gor_render_draw_content (GorRender *self, cairo_t *cr)
   cairo_save (cr);
   if (!self->opt.draw_future)
     {
-      double px = 0;
-
+      /* Each variant up to its own playhead position (they differ on the
+       * time axis). */
       for (int vi = 0; vi < self->n_variants; vi++)
-        px = MAX (px, p_to_x (self, p_post (&self->v[vi], self->playhead)));
-      cairo_rectangle (cr, 0, self->scroll_y, px, self->height);
+        {
+          Variant *v = &self->v[vi];
+          double px = p_to_x (self, p_post (v, self->playhead));
+
+          cairo_rectangle (cr, 0, v->top, MAX (0, px), v->bottom - v->top);
+        }
       cairo_clip (cr);
     }
   draw_lanes (self, cr, small);
