@@ -21,7 +21,7 @@
 
 /* Small programs are checked after every blocking step; big ones less
  * often (a late verdict still dates from the step the goroutine blocked). */
-#define SMALL_HEAP 20000
+#define SMALL_HEAP 2000
 #define CHECK_EVERY 256
 
 typedef struct
