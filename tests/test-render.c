@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <math.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
 
@@ -689,7 +690,7 @@ test_export_big (void)
   g_autofree char *svg = g_build_filename (dir, "big.svg", NULL);
   GorTraceGoroutine **gs = g_new (GorTraceGoroutine *, 2000);
   GStatBuf st;
-  gint64 t0;
+  clock_t t0;
   guint32 s = 0;
 
   gs[0] = gor_trace_add_goroutine (t, 1, 0, "main", NULL, NULL, 0, 0);
@@ -717,11 +718,12 @@ test_export_big (void)
   gor_trace_finish (t, GOR_END_MAIN_RETURNED, 0, NULL);
   g_free (gs);
 
-  t0 = g_get_monotonic_time ();
+  /* CPU time: a busy machine must not fail this, a slow renderer must. */
+  t0 = clock ();
   g_assert_true (gor_export_traces (t, NULL, NULL, NULL, 1600, 0, svg, GOR_EXPORT_FORMAT_SVG, &error));
   g_assert_no_error (error);
-  g_test_message ("2 000 goroutines: SVG in %.0f ms", (g_get_monotonic_time () - t0) / 1000.0);
-  g_assert_cmpint (g_get_monotonic_time () - t0, <, 5 * G_USEC_PER_SEC);
+  g_test_message ("2 000 goroutines: SVG in %.0f ms CPU", (clock () - t0) * 1000.0 / CLOCKS_PER_SEC);
+  g_assert_cmpfloat ((double) (clock () - t0) / CLOCKS_PER_SEC, <, 5.0);
   g_assert_cmpint (g_stat (svg, &st), ==, 0);
   g_test_message ("SVG size %ld bytes", (long) st.st_size);
   if (g_getenv ("GOROSCOPE_RENDER_DUMP"))
