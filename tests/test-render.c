@@ -789,6 +789,40 @@ test_overlay (void)
   cairo_surface_destroy (content);
 }
 
+/* A deadlock found in the run's last step leaves no room for a red piece:
+ * the lane still ends in red. */
+static void
+test_forever_in_last_step (void)
+{
+  g_autoptr (GorTrace) t = gor_trace_new ("dl.go", "", 1);
+  GorTraceGoroutine *m = gor_trace_add_goroutine (t, 1, 0, "main", NULL, NULL, 0, 0);
+  g_autoptr (GorRender) r = gor_render_new ();
+  cairo_surface_t *s;
+  double y, x_end;
+  guint red = 0;
+
+  gor_trace_set_state (t, m, 0, GOR_STATE_RUNNING, GOR_REASON_NONE, 3);
+  gor_trace_set_n_steps (t, 4);
+  gor_trace_set_state (t, m, 4, GOR_STATE_BLOCKED, GOR_REASON_MUTEX_LOCK, 5);
+  gor_trace_mark_blocked_forever (t, m, 4, GOR_REASON_MUTEX_LOCK, 5);
+  gor_trace_finish (t, GOR_END_DEADLOCK, 2, "fatal error: all goroutines are asleep - deadlock!");
+
+  gor_render_set_traces (r, t, NULL, NULL);
+  gor_render_set_size (r, 800, (int) gor_render_get_content_height (r, 800));
+  gor_render_fit (r);
+  gor_render_set_playhead (r, 4);
+  s = draw_to_image (r);
+  maybe_dump (s, "deadlock-tail.png");
+  lane_center (r, 0, 0, &y);
+  x_end = gor_render_step_to_x (r, 0, 4);
+  for (int x = (int) x_end - 2; x < (int) x_end + 12; x++)
+    red += is_red (pixel_at (s, x, (int) y));
+  g_assert_cmpuint (red, >=, 5);
+  /* Nothing red before the end. */
+  g_assert_false (is_red (pixel_at (s, (int) gor_render_step_to_x (r, 0, 2), (int) y)));
+  cairo_surface_destroy (s);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -804,6 +838,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/render/time-axis", test_time_axis);
   g_test_add_func ("/render/arrows-and-links", test_arrows_and_links_toggle);
   g_test_add_func ("/render/overlay", test_overlay);
+  g_test_add_func ("/render/forever-in-last-step", test_forever_in_last_step);
   g_test_add_func ("/render/golden", test_golden);
   g_test_add_func ("/render/export-svg", test_export_svg);
   g_test_add_func ("/render/export-png", test_export_png);
