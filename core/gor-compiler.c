@@ -3076,6 +3076,43 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
       unsupported (c, call->x->pos, "strings.%s", name);
       return FALSE;
     }
+  if (g_str_equal (path, "math/rand"))
+    {
+      p->op = GOR_OP_RAND;
+      if (g_str_equal (name, "Intn") && check_nargs (c, call, name, 1, 1))
+        {
+          gen_expr_to (c, g_ptr_array_index (args, 0), c->t_int, "argument to rand.Intn");
+          p->a = 0;
+          p->n_slots = 1;
+          p->result = c->t_int;
+          return TRUE;
+        }
+      if (g_str_equal (name, "Int") && check_nargs (c, call, name, 0, 0))
+        {
+          p->a = 1;
+          p->delta = 1;
+          p->result = c->t_int;
+          return TRUE;
+        }
+      if (g_str_equal (name, "Float64") && check_nargs (c, call, name, 0, 0))
+        {
+          p->a = 2;
+          p->delta = 1;
+          p->result = c->t_float;
+          return TRUE;
+        }
+      if (g_str_equal (name, "Seed") && check_nargs (c, call, name, 1, 1))
+        {
+          /* the run's seed decides: --seed */
+          gen_expr_to (c, g_ptr_array_index (args, 0), c->t_int64, "argument to rand.Seed");
+          p->a = 3;
+          p->n_slots = 1;
+          p->delta = -1;
+          return TRUE;
+        }
+      unsupported (c, call->x->pos, "rand.%s", name);
+      return FALSE;
+    }
   if (g_str_equal (path, "context"))
     {
       g_autoptr (GPtrArray) rs = g_ptr_array_new ();
@@ -3145,11 +3182,14 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
         { "CompareAndSwapInt64", 3, 64 }, { "SwapInt64", 4, 64 },
         { "AddInt32", 0, 32 }, { "LoadInt32", 1, 32 }, { "StoreInt32", 2, 32 },
         { "CompareAndSwapInt32", 3, 32 }, { "SwapInt32", 4, 32 },
+        { "AddUint64", 0, 65 }, { "LoadUint64", 1, 65 }, { "StoreUint64", 2, 65 },
+        { "AddUint32", 0, 33 }, { "LoadUint32", 1, 33 }, { "StoreUint32", 2, 33 },
       };
 
       for (guint i = 0; i < G_N_ELEMENTS (funcs); i++)
         {
-          GorType *it = funcs[i].bits == 64 ? c->t_int64 : gor_types_basic (c->types, GOR_TYPE_INT32);
+          GorType *it = gor_types_basic (c->types, funcs[i].bits == 64 ? GOR_TYPE_INT64 : funcs[i].bits == 32 ? GOR_TYPE_INT32
+                                             : funcs[i].bits == 65 ? GOR_TYPE_UINT64 : GOR_TYPE_UINT32);
           int n = funcs[i].op == 1 ? 1 : funcs[i].op == 3 ? 3 : 2;
 
           if (!g_str_equal (funcs[i].name, name))
@@ -5951,6 +5991,7 @@ setup_universe (C *c)
 
 static const char *supported_imports[] = {
   "fmt", "runtime", "sync", "time", "errors", "os", "strconv", "strings", "sync/atomic", "context",
+  "math/rand",
 };
 
 static void

@@ -1727,6 +1727,28 @@ op_CTX:
       break;
     }
   NEXT ();
+op_RAND:
+  /* math/rand on the run's seeded generator: a = 0 Intn, 1 Int, 2 Float64, 3 Seed */
+  switch (in.a)
+    {
+    case 0:
+      if (TOP.i <= 0)
+        PANIC_PLAIN ("invalid argument to Intn");
+      TOP.i = (gint64) (_gor_sched_rand (vm) % (guint64) TOP.i);
+      break;
+    case 1:
+      sp->i = (gint64) (_gor_sched_rand (vm) >> 1);
+      sp++;
+      break;
+    case 2:
+      sp->f = (double) (_gor_sched_rand (vm) >> 11) / 9007199254740992.0;
+      sp++;
+      break;
+    default:
+      sp--;
+      break;
+    }
+  NEXT ();
 op_FATAL:
   SAVE ();
   return GOR_RUN_FATAL;
