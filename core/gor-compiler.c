@@ -128,7 +128,7 @@ typedef struct
   GorType    *t_errstr;    /* dynamic type of errors.New values */
   GorType    *t_rterr;     /* runtime errors */
   GorType    *t_byte, *t_rune, *t_int64;
-  GorType    *t_time, *t_atomic_int64, *t_atomic_int32, *t_context, *t_cancel;
+  GorType    *t_time, *t_atomic_int64, *t_atomic_int32, *t_context, *t_cancel, *t_timer, *t_ticker;
   int         ctx_cancel_func;
   int         lit_counter_main;
   guint32     line;
@@ -628,6 +628,10 @@ resolve_type (C *c, GorAstExpr *e)
                 return c->t_duration;
               if (g_str_equal (pkg->pkg, "time") && g_str_equal (e->name, "Time"))
                 return c->t_time;
+              if (g_str_equal (pkg->pkg, "time") && g_str_equal (e->name, "Timer"))
+                return c->t_timer;
+              if (g_str_equal (pkg->pkg, "time") && g_str_equal (e->name, "Ticker"))
+                return c->t_ticker;
               if (g_str_equal (pkg->pkg, "context") && g_str_equal (e->name, "Context"))
                 return c->t_context;
               if (g_str_equal (pkg->pkg, "context") && g_str_equal (e->name, "CancelFunc"))
@@ -3014,6 +3018,16 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
           p->result = gor_types_chan (c->types, c->t_time, GOR_CHAN_RECV_ONLY);
           return TRUE;
         }
+      if ((g_str_equal (name, "NewTimer") || g_str_equal (name, "NewTicker")) && check_nargs (c, call, name, 1, 1))
+        {
+          gen_expr_to (c, g_ptr_array_index (args, 0), c->t_duration, "argument");
+          p->op = GOR_OP_TIMER;
+          p->a = g_str_equal (name, "NewTicker");
+          p->b = type_ref (c, c->t_time);
+          p->n_slots = 1;
+          p->result = gor_types_pointer (c->types, p->a ? c->t_ticker : c->t_timer);
+          return TRUE;
+        }
       if (g_str_equal (name, "Now") && check_nargs (c, call, name, 0, 0))
         {
           p->op = GOR_OP_NOW;
@@ -3467,6 +3481,24 @@ plan_method (C *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
             return TRUE;
           }
     }
+  if ((base == c->t_timer || base == c->t_ticker) && (g_str_equal (name, "Stop") || g_str_equal (name, "Reset")))
+    {
+      gboolean reset = g_str_equal (name, "Reset");
+
+      if (!check_nargs (c, call, name, reset ? 1 : 0, reset ? 1 : 0))
+        return FALSE;
+      if (reset)
+        gen_expr_to (c, g_ptr_array_index (call->list, 0), c->t_duration, "argument");
+      p->kind = PLAN_OP;
+      p->op = GOR_OP_TIMER;
+      p->a = reset ? 3 : 2;
+      p->n_slots = reset ? 2 : 1;
+      p->delta = 1 - p->n_slots;
+      p->result = base == c->t_timer ? c->t_bool : NULL;
+      if (p->result == NULL)
+        p->delta -= 1, p->op2 = GOR_OP_POP;
+      return TRUE;
+    }
   if (base == c->t_time && u->kind != GOR_TYPE_POINTER && g_str_equal (name, "Sub")
       && check_nargs (c, call, name, 1, 1))
     {
@@ -3631,9 +3663,11 @@ emit_plan (C *c, Plan *p)
           patch (c, j, here (c));
           break;
         }
-      emit (c, p->op, p->a, p->b, p->delta);
+      emit (c, p->op, p->a, p->b, p->delta + (p->op2 == GOR_OP_POP ? 1 : 0));
       if (p->op == GOR_OP_ZERO && p->b == 1)
         emit (c, GOR_OP_NEW_BOX, 0, 0, 0);
+      if (p->op2 == GOR_OP_POP)
+        emit (c, GOR_OP_POP, 0, 0, -1);
       break;
     default:
       break;
@@ -5924,6 +5958,23 @@ setup_universe (C *c)
         f->type = c->t_int64;
         g_ptr_array_add (fields, f);
       }
+    {
+      GPtrArray *tf = g_ptr_array_new ();
+      const char *tn[] = { "C", "active", "gen", "period" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (tn); i++)
+        {
+          GorField *f = g_new0 (GorField, 1);
+
+          f->name = g_strdup (tn[i]);
+          f->type = i == 0 ? gor_types_chan (ty, c->t_time, GOR_CHAN_RECV_ONLY) : c->t_int64;
+          g_ptr_array_add (tf, f);
+        }
+      c->t_timer = gor_types_named (ty, "time.Timer");
+      gor_type_set_underlying (c->t_timer, gor_types_struct (ty, tf));
+      c->t_ticker = gor_types_named (ty, "time.Ticker");
+      gor_type_set_underlying (c->t_ticker, gor_type_under (c->t_timer));
+    }
     c->t_context = gor_types_named (ty, "context.Context");
     gor_type_set_underlying (c->t_context, gor_types_pointer (ty, gor_types_struct (ty, fields)));
     c->t_cancel = gor_types_named (ty, "context.CancelFunc");
