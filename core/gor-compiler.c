@@ -4546,8 +4546,26 @@ compile_decl_stmt (C *c, GorAstDecl *d)
         compile_var_spec (c, sp);
       else if (d->tok == GOR_TOKEN_CONST)
         compile_const_spec (c, sp, c->scope, FALSE);
-      else if (d->tok == GOR_TOKEN_TYPE)
-        unsupported (c, sp->pos, "type declarations inside functions");
+      else if (d->tok == GOR_TOKEN_TYPE && sp->names && sp->names->len > 0)
+        {
+          GorAstExpr *n = g_ptr_array_index (sp->names, 0);
+          Sym *sym = sym_new (c, SYM_TYPE, n->name, n->pos);
+
+          if (sp->is_alias)
+            sym->type = resolve_type (c, sp->type);
+          else
+            {
+              g_autofree char *tn = g_strdup_printf ("main.%s", n->name);
+
+              sym->type = gor_types_named (c->types, tn);
+              declare (c, c->scope, sym);
+              gor_type_set_underlying (sym->type, resolve_type (c, sp->type));
+              sym->used = TRUE;
+              continue;
+            }
+          sym->used = TRUE;
+          declare (c, c->scope, sym);
+        }
     }
 }
 
