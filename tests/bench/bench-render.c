@@ -160,7 +160,10 @@ main (int argc, char *argv[])
     }
   report ("full frame, zoomed in (arrows), after a pan", sum / runs, TRUE);
 
-  /* The playhead alone: the overlay pass over a cached content. */
+  /* The playhead alone: the overlay pass over a cached content, with the
+   * playhead in view. */
+  gor_render_fit (r);
+  frame_ms (r, cr);
   sum = 0;
   for (int i = 0; i < runs; i++)
     {
