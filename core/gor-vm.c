@@ -279,6 +279,45 @@ iface_type_name (GorType *t)
   return gor_type_to_string (t);
 }
 
+/* A context: [0] done channel (nil for Background), [1] err, [2] first
+ * child, [3] next sibling, [4] parent. */
+static GorStruct *
+ctx_new (GorVM *vm, GorStruct *parent)
+{
+  GorStruct *ctx = gor_struct_new (&vm->heap, 5);
+
+  if (parent == NULL)
+    return ctx;
+  ctx->f[0].p = _gor_chan_new (vm, NULL, 0);
+  ctx->f[4].p = parent;
+  if (parent->f[1].p != NULL)
+    {
+      /* the parent is already done: so is the child */
+      ctx->f[1] = parent->f[1];
+      ((GorChan *) ctx->f[0].p)->closed = TRUE;
+      return ctx;
+    }
+  ctx->f[3] = parent->f[2];
+  parent->f[2].p = ctx;
+  return ctx;
+}
+
+void
+_gor_ctx_cancel (GorVM *vm, GorStruct *ctx, gboolean deadline)
+{
+  const char *panic_msg;
+  const char *msg = deadline ? "context deadline exceeded" : "context canceled";
+  GorValue m;
+
+  if (ctx == NULL || ctx->f[1].p != NULL || ctx->f[0].p == NULL)
+    return;
+  m.p = gor_str_new (&vm->heap, msg, strlen (msg));
+  ctx->f[1].p = gor_iface_new (&vm->heap, g_ptr_array_index (vm->program->type_refs, 0), m);
+  _gor_chan_close (vm, vm->current, ctx->f[0].p, &panic_msg);
+  for (GorStruct *c = ctx->f[2].p; c; c = c->f[3].p)
+    _gor_ctx_cancel (vm, c, deadline);
+}
+
 static GorDefer *
 make_defer (GorFunc *fn, GorClosure *env, GorValue *args, guint n)
 {
@@ -1641,6 +1680,122 @@ op_EXIT:
   vm->exit_status = (int) POP ().i;
   SAVE ();
   return GOR_RUN_OS_EXIT;
+op_CTX:
+  /* context: a = 0 Background, 1 WithCancel, 2 WithTimeout, 3 Done, 4 Err,
+   * 5 cancel; b: the cancel function's index */
+  switch (in.a)
+    {
+    case 0:
+      sp->p = ctx_new (vm, NULL);
+      sp++;
+      break;
+    case 1:
+    case 2:
+      {
+        gint64 d = in.a == 2 ? POP ().i : 0;
+        GorStruct *parent = TOP.p;
+        GorStruct *ctx = ctx_new (vm, parent);
+        GorClosure *cl = gor_heap_alloc (&vm->heap, GOR_OBJ_CLOSURE, sizeof (GorClosure) + sizeof (GorValue));
+
+        cl->fn = g_ptr_array_index (prog->funcs, in.b);
+        cl->n = 1;
+        cl->up[0].p = ctx;
+        TOP.p = ctx;
+        sp->p = cl;
+        sp++;
+        if (in.a == 2)
+          {
+            if (d <= 0)
+              _gor_ctx_cancel (vm, ctx, TRUE);
+            else
+              _gor_sched_ctx_timer (vm, ctx, d);
+          }
+        break;
+      }
+    case 3:
+      if (TOP.p == NULL)
+        PANIC ("runtime error: invalid memory address or nil pointer dereference");
+      TOP = ((GorStruct *) TOP.p)->f[0];
+      break;
+    case 4:
+      if (TOP.p == NULL)
+        PANIC ("runtime error: invalid memory address or nil pointer dereference");
+      TOP = ((GorStruct *) TOP.p)->f[1];
+      break;
+    default:
+      _gor_ctx_cancel (vm, POP ().p, FALSE);
+      break;
+    }
+  NEXT ();
+op_RAND:
+  /* math/rand on the run's seeded generator: a = 0 Intn, 1 Int, 2 Float64, 3 Seed */
+  switch (in.a)
+    {
+    case 0:
+      if (TOP.i <= 0)
+        PANIC_PLAIN ("invalid argument to Intn");
+      TOP.i = (gint64) (_gor_sched_rand (vm) % (guint64) TOP.i);
+      break;
+    case 1:
+      sp->i = (gint64) (_gor_sched_rand (vm) >> 1);
+      sp++;
+      break;
+    case 2:
+      sp->f = (double) (_gor_sched_rand (vm) >> 11) / 9007199254740992.0;
+      sp++;
+      break;
+    default:
+      sp--;
+      break;
+    }
+  NEXT ();
+op_TIMER:
+  /* a = 0 NewTimer, 1 NewTicker (pop d, push *Timer), 2 Stop, 3 Reset(d) */
+  switch (in.a)
+    {
+    case 0:
+    case 1:
+      {
+        gint64 d = TOP.i;
+        GorStruct *t = gor_struct_new (&vm->heap, 4);
+
+        if (in.a == 1 && d <= 0)
+          PANIC_PLAIN ("non-positive interval for NewTicker");
+        t->f[0].p = _gor_chan_new (vm, g_ptr_array_index (prog->type_refs, in.b), 1);
+        t->f[1].i = 1;
+        t->f[3].i = in.a == 1 ? d : 0;
+        _gor_sched_obj_timer (vm, t, d);
+        TOP.p = t;
+        break;
+      }
+    case 2:
+      {
+        GorStruct *t = TOP.p;
+
+        if (t == NULL)
+          PANIC ("runtime error: invalid memory address or nil pointer dereference");
+        TOP.i = t->f[1].i;
+        t->f[1].i = 0;
+        t->f[2].i++;
+        break;
+      }
+    default:
+      {
+        gint64 d = POP ().i;
+        GorStruct *t = TOP.p;
+
+        if (t == NULL)
+          PANIC ("runtime error: invalid memory address or nil pointer dereference");
+        TOP.i = t->f[1].i;
+        t->f[1].i = 1;
+        t->f[2].i++;
+        if (t->f[3].i > 0)
+          t->f[3].i = d;
+        _gor_sched_obj_timer (vm, t, d);
+        break;
+      }
+    }
+  NEXT ();
 op_FATAL:
   SAVE ();
   return GOR_RUN_FATAL;

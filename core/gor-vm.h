@@ -160,6 +160,9 @@ typedef struct
   guint64  seq;
   GorG    *g;       /* a sleeping goroutine, or NULL for a channel timer */
   GorChan *chan;    /* time.After / time.Tick: where the time is sent */
+  GorStruct *ctx;   /* context.WithTimeout: the context to cancel */
+  GorStruct *tobj;  /* time.Timer / time.Ticker: [0] C, [1] active, [2] generation, [3] period */
+  gint64   gen;
   gint64   period;  /* time.Tick: re-armed every period */
 } GorTimer;
 
@@ -197,6 +200,7 @@ struct _GorVM
   gpointer    output_data;
   guint       slice;        /* instructions per time slice */
   gboolean    live_leaks;   /* run the live blocked-forever rule */
+  guint32     last_leak_check;
   GPtrArray  *orphans;      /* method calls for fmt that blocked: freed at the end */
 };
 
@@ -215,6 +219,9 @@ GorG   *_gor_sched_spawn (GorVM *vm, GorFunc *fn, GorClosure *env, GorValue *arg
 void    _gor_sched_ready (GorVM *vm, GorG *g);
 void    _gor_sched_sleep (GorVM *vm, GorG *g, gint64 ns);
 void    _gor_sched_chan_timer (GorVM *vm, GorChan *c, gint64 ns, gint64 period);
+void    _gor_sched_ctx_timer (GorVM *vm, GorStruct *ctx, gint64 ns);
+void    _gor_sched_obj_timer (GorVM *vm, GorStruct *tobj, gint64 ns);
+void    _gor_ctx_cancel (GorVM *vm, GorStruct *ctx, gboolean deadline);
 void    _gor_sched_output (GorVM *vm, GorG *g, const char *text, gsize len, gboolean is_stderr);
 guint64 _gor_sched_rand (GorVM *vm);
 void    _gor_vm_free_g (GorVM *vm, GorG *g);
