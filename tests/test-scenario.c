@@ -1,0 +1,428 @@
+/* test-scenario.c — loading the bundled scenario folders
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "gor-scenario.h"
+
+#include <glib/gstdio.h>
+
+static const char *bundled_ids[] = {
+  "01-send-without-receiver",
+  "02-receive-without-sender",
+  "03-nil-channel",
+  "04-mutex-never-unlocked",
+  "05-waitgroup-wrong-count",
+  "06-function-returns-goroutine-stays",
+  "07-equal-turns-at-any-depth",
+  "08-request-loop-grows",
+};
+
+/* The language is chosen through the environment, as a user chooses it;
+ * g_get_language_names() notices the change. */
+static void
+set_language (const char *language)
+{
+  g_setenv ("LANGUAGE", language, TRUE);
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  g_unsetenv ("LC_MESSAGES");
+  g_unsetenv ("LANG");
+}
+
+static GPtrArray *
+load_bundled (void)
+{
+  g_autoptr (GError) error = NULL;
+  GPtrArray *scenarios = gor_scenario_load_all (SOURCE_SCENARIODIR, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (scenarios);
+  return scenarios;
+}
+
+static void
+write_file (const char *dir,
+            const char *name,
+            const char *contents)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr (GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+}
+
+static const char good_ini[] =
+  "[Scenario]\n"
+  "Title=T\nTitle[zh_CN]=标题\n"
+  "Summary=S\nSummary[zh_CN]=摘要\n"
+  "Lesson=L\nLesson[zh_CN]=教训\n";
+
+/* Makes ROOT/NAME as a complete scenario folder, returns its path. */
+static char *
+make_scenario (const char *root,
+               const char *name,
+               const char *ini)
+{
+  char *dir = g_build_filename (root, name, NULL);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  if (ini != NULL)
+    write_file (dir, "scenario.ini", ini);
+  write_file (dir, "leak.go", "package main\n\nfunc main() {}\n");
+  write_file (dir, "fixed.go", "package main\n\nfunc main() {}\n");
+  return dir;
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    {
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+          remove_tree (child);
+        }
+    }
+  g_remove (path);
+}
+
+static char *
+make_temp_root (void)
+{
+  g_autoptr (GError) error = NULL;
+  char *root = g_dir_make_tmp ("goroscope-scenario-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return root;
+}
+
+/* Asserts that loading @dir fails and that the message names @path. */
+static void
+assert_load_fails_naming (const char *dir,
+                          const char *path,
+                          const char *also)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GorScenario) scenario = gor_scenario_load (dir, &error);
+
+  g_assert_null (scenario);
+  g_assert_error (error, GOR_SCENARIO_ERROR, GOR_SCENARIO_ERROR_INVALID);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, path));
+  if (also != NULL)
+    g_assert_nonnull (strstr (error->message, also));
+}
+
+static void
+test_bundled_in_order (void)
+{
+  g_autoptr (GPtrArray) scenarios = NULL;
+
+  set_language ("C");
+  scenarios = load_bundled ();
+  g_assert_cmpuint (scenarios->len, >=, G_N_ELEMENTS (bundled_ids));
+
+  for (guint i = 0; i < scenarios->len; i++)
+    {
+      GorScenario *s = g_ptr_array_index (scenarios, i);
+      g_autofree char *expected_dir = g_build_filename (SOURCE_SCENARIODIR, s->id, NULL);
+      g_autofree char *leak_name = g_path_get_basename (s->leak_path);
+      g_autofree char *fixed_name = g_path_get_basename (s->fixed_path);
+
+      if (i < G_N_ELEMENTS (bundled_ids))
+        g_assert_cmpstr (s->id, ==, bundled_ids[i]);
+      if (i > 0)
+        g_assert_cmpstr (((GorScenario *) g_ptr_array_index (scenarios, i - 1))->id, <, s->id);
+      g_assert_true (g_path_is_absolute (s->dir));
+      g_assert_cmpstr (s->dir, ==, expected_dir);
+      g_assert_cmpstr (leak_name, ==, "leak.go");
+      g_assert_cmpstr (fixed_name, ==, "fixed.go");
+      g_assert_true (g_file_test (s->leak_path, G_FILE_TEST_IS_REGULAR));
+      g_assert_true (g_file_test (s->fixed_path, G_FILE_TEST_IS_REGULAR));
+      g_assert_cmpstr (s->title, !=, "");
+      g_assert_cmpstr (s->summary, !=, "");
+      g_assert_cmpstr (s->lesson, !=, "");
+      g_assert_cmpuint (s->seed, >=, 1);
+    }
+}
+
+static void
+test_bundled_english (void)
+{
+  g_autoptr (GPtrArray) scenarios = NULL;
+  GorScenario *s;
+
+  set_language ("C");
+  scenarios = load_bundled ();
+  s = gor_scenario_find (scenarios, "01-send-without-receiver");
+  g_assert_nonnull (s);
+  g_assert_cmpstr (s->title, ==, "Channel send without a receiver");
+  s = gor_scenario_find (scenarios, "04-mutex-never-unlocked");
+  g_assert_nonnull (s);
+  g_assert_cmpstr (s->title, ==, "sync.Mutex locked and never unlocked");
+  g_assert_nonnull (strstr (s->lesson, "defer mutex.Unlock()"));
+}
+
+static void
+test_bundled_zh_cn (void)
+{
+  const char *languages[] = { "zh_CN", "zh_CN.UTF-8", "zh_CN:en" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autoptr (GPtrArray) scenarios = NULL;
+      GorScenario *s;
+
+      set_language (languages[i]);
+      scenarios = load_bundled ();
+      s = gor_scenario_find (scenarios, "01-send-without-receiver");
+      g_assert_nonnull (s);
+      g_assert_cmpstr (s->title, ==, "channel 发送不接收");
+      g_assert_cmpstr (s->summary, ==,
+                       "main函数发生异常，导致处理中断，退出循环。gen 函数中启动的 goroutine 并不会退出。");
+      s = gor_scenario_find (scenarios, "05-waitgroup-wrong-count");
+      g_assert_nonnull (s);
+      g_assert_true (g_str_has_prefix (s->lesson, "尽量不要一次设置全部任务数"));
+    }
+
+  /* Every bundled scenario has its zh_CN texts: none falls back. */
+  {
+    g_autoptr (GPtrArray) zh = NULL;
+    g_autoptr (GPtrArray) c = NULL;
+
+    set_language ("zh_CN");
+    zh = load_bundled ();
+    set_language ("C");
+    c = load_bundled ();
+    g_assert_cmpuint (zh->len, ==, c->len);
+    for (guint i = 0; i < zh->len; i++)
+      {
+        GorScenario *a = g_ptr_array_index (zh, i);
+        GorScenario *b = g_ptr_array_index (c, i);
+
+        g_assert_cmpstr (a->title, !=, b->title);
+        g_assert_cmpstr (a->summary, !=, b->summary);
+        g_assert_cmpstr (a->lesson, !=, b->lesson);
+      }
+  }
+  set_language ("C");
+}
+
+static void
+test_untranslated_falls_back (void)
+{
+  g_autofree char *root = make_temp_root ();
+  g_autofree char *dir = make_scenario (root, "01-only-english",
+                                        "[Scenario]\nTitle=Only\nSummary=S\nLesson=L\n");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GorScenario) s = NULL;
+
+  set_language ("zh_CN");
+  s = gor_scenario_load (dir, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (s->title, ==, "Only");
+  g_assert_cmpstr (s->id, ==, "01-only-english");
+  set_language ("C");
+  remove_tree (root);
+}
+
+static void
+test_seed (void)
+{
+  g_autofree char *root = make_temp_root ();
+  g_autofree char *none = make_scenario (root, "01-no-seed", good_ini);
+  g_autofree char *ini = g_strconcat (good_ini, "Seed=42\n", NULL);
+  g_autofree char *some = make_scenario (root, "02-seed", ini);
+  g_autofree char *bad_ini = g_strconcat (good_ini, "Seed=forty-two\n", NULL);
+  g_autofree char *bad = make_scenario (root, "03-bad-seed", bad_ini);
+  g_autofree char *neg_ini = g_strconcat (good_ini, "Seed=-1\n", NULL);
+  g_autofree char *neg = make_scenario (root, "04-negative-seed", neg_ini);
+  g_autofree char *bad_path = g_build_filename (bad, "scenario.ini", NULL);
+  g_autofree char *neg_path = g_build_filename (neg, "scenario.ini", NULL);
+  g_autoptr (GorScenario) a = NULL;
+  g_autoptr (GorScenario) b = NULL;
+  g_autoptr (GError) error = NULL;
+
+  set_language ("C");
+  a = gor_scenario_load (none, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (a->seed, ==, 1);
+  b = gor_scenario_load (some, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (b->seed, ==, 42);
+  assert_load_fails_naming (bad, bad_path, "Seed");
+  assert_load_fails_naming (neg, neg_path, "Seed");
+  remove_tree (root);
+}
+
+static void
+test_broken_folders (void)
+{
+  g_autofree char *root = make_temp_root ();
+  g_autofree char *no_ini = make_scenario (root, "01-no-ini", NULL);
+  g_autofree char *no_ini_path = g_build_filename (no_ini, "scenario.ini", NULL);
+  g_autofree char *no_group = make_scenario (root, "02-no-group", "[Other]\nTitle=T\n");
+  g_autofree char *no_group_path = g_build_filename (no_group, "scenario.ini", NULL);
+  g_autofree char *no_title = make_scenario (root, "03-no-title", "[Scenario]\nSummary=S\nLesson=L\n");
+  g_autofree char *no_title_path = g_build_filename (no_title, "scenario.ini", NULL);
+  g_autofree char *empty_lesson = make_scenario (root, "04-empty-lesson",
+                                                 "[Scenario]\nTitle=T\nSummary=S\nLesson=  \n");
+  g_autofree char *empty_lesson_path = g_build_filename (empty_lesson, "scenario.ini", NULL);
+  g_autofree char *garbage = make_scenario (root, "05-garbage", "this is not a key file\n");
+  g_autofree char *garbage_path = g_build_filename (garbage, "scenario.ini", NULL);
+  g_autofree char *no_leak = make_scenario (root, "06-no-leak", good_ini);
+  g_autofree char *no_leak_path = g_build_filename (no_leak, "leak.go", NULL);
+  g_autofree char *no_fixed = make_scenario (root, "07-no-fixed", good_ini);
+  g_autofree char *no_fixed_path = g_build_filename (no_fixed, "fixed.go", NULL);
+  g_autofree char *missing = g_build_filename (root, "08-missing", NULL);
+
+  g_assert_cmpint (g_remove (no_leak_path), ==, 0);
+  g_assert_cmpint (g_remove (no_fixed_path), ==, 0);
+  set_language ("C");
+
+  assert_load_fails_naming (no_ini, no_ini_path, NULL);
+  assert_load_fails_naming (no_group, no_group_path, "Scenario");
+  assert_load_fails_naming (no_title, no_title_path, "Title");
+  assert_load_fails_naming (empty_lesson, empty_lesson_path, "Lesson");
+  assert_load_fails_naming (garbage, garbage_path, NULL);
+  assert_load_fails_naming (no_leak, no_leak_path, NULL);
+  assert_load_fails_naming (no_fixed, no_fixed_path, NULL);
+  assert_load_fails_naming (missing, missing, NULL);
+  remove_tree (root);
+}
+
+static void
+test_load_all_broken (void)
+{
+  g_autofree char *root = make_temp_root ();
+  g_autofree char *first = make_scenario (root, "01-first", good_ini);
+  g_autofree char *second = make_scenario (root, "02-second", "[Scenario]\nTitle=T\n");
+  g_autofree char *second_ini = g_build_filename (second, "scenario.ini", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) scenarios = NULL;
+
+  set_language ("C");
+  scenarios = gor_scenario_load_all (root, &error);
+  g_assert_null (scenarios);
+  g_assert_error (error, GOR_SCENARIO_ERROR, GOR_SCENARIO_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, second_ini));
+  g_clear_error (&error);
+
+  /* Not a folder at all. */
+  {
+    g_autofree char *nowhere = g_build_filename (root, "nowhere", NULL);
+
+    scenarios = gor_scenario_load_all (nowhere, &error);
+    g_assert_null (scenarios);
+    g_assert_error (error, GOR_SCENARIO_ERROR, GOR_SCENARIO_ERROR_INVALID);
+    g_assert_true (g_str_has_prefix (error->message, nowhere));
+    g_clear_error (&error);
+  }
+  remove_tree (root);
+}
+
+static void
+test_load_all_skips_others (void)
+{
+  g_autofree char *root = make_temp_root ();
+  g_autofree char *b = make_scenario (root, "10-later", good_ini);
+  g_autofree char *a = make_scenario (root, "02-earlier", good_ini);
+  g_autofree char *notes = g_build_filename (root, "notes", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) scenarios = NULL;
+
+  set_language ("C");
+  g_assert_cmpint (g_mkdir (notes, 0755), ==, 0);
+  write_file (root, "README", "not a scenario\n");
+  write_file (root, "03-a-file-not-a-folder", "x\n");
+
+  scenarios = gor_scenario_load_all (root, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (scenarios->len, ==, 2);
+  g_assert_cmpstr (((GorScenario *) g_ptr_array_index (scenarios, 0))->id, ==, "02-earlier");
+  g_assert_cmpstr (((GorScenario *) g_ptr_array_index (scenarios, 1))->id, ==, "10-later");
+  g_assert_null (gor_scenario_find (scenarios, "notes"));
+  g_assert_nonnull (gor_scenario_find (scenarios, "10-later"));
+  g_clear_pointer (&scenarios, g_ptr_array_unref);
+
+  /* A folder with no scenario at all is an error, not an empty library. */
+  remove_tree (a);
+  remove_tree (b);
+  scenarios = gor_scenario_load_all (root, &error);
+  g_assert_null (scenarios);
+  g_assert_error (error, GOR_SCENARIO_ERROR, GOR_SCENARIO_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, root));
+  remove_tree (root);
+}
+
+static void
+test_relative_dir (void)
+{
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autofree char *parent = g_path_get_dirname (SOURCE_SCENARIODIR);
+  g_autofree char *expected = g_build_filename (SOURCE_SCENARIODIR, "03-nil-channel", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GorScenario) s = NULL;
+
+  set_language ("C");
+  g_assert_cmpint (g_chdir (parent), ==, 0);
+  s = gor_scenario_load ("scenarios/03-nil-channel/", &error);
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+  g_assert_no_error (error);
+  g_assert_cmpstr (s->dir, ==, expected);
+  g_assert_cmpstr (s->id, ==, "03-nil-channel");
+}
+
+static void
+test_default_dir (void)
+{
+  g_autofree char *saved = g_strdup (g_getenv ("GOROSCOPE_SCENARIOS"));
+  const char *dir;
+
+  g_setenv ("GOROSCOPE_SCENARIOS", "/somewhere/else", TRUE);
+  g_assert_cmpstr (gor_scenario_get_default_dir (), ==, "/somewhere/else");
+
+  /* Run from the build folder inside the source tree, the source tree's
+   * scenarios are found. */
+  g_unsetenv ("GOROSCOPE_SCENARIOS");
+  dir = gor_scenario_get_default_dir ();
+  g_assert_nonnull (dir);
+  g_assert_true (g_file_test (dir, G_FILE_TEST_IS_DIR));
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (GPtrArray) scenarios = gor_scenario_load_all (dir, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (scenarios->len, >=, G_N_ELEMENTS (bundled_ids));
+  }
+
+  if (saved != NULL)
+    g_setenv ("GOROSCOPE_SCENARIOS", saved, TRUE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/scenario/bundled-in-order", test_bundled_in_order);
+  g_test_add_func ("/core/scenario/bundled-english", test_bundled_english);
+  g_test_add_func ("/core/scenario/bundled-zh-cn", test_bundled_zh_cn);
+  g_test_add_func ("/core/scenario/untranslated-falls-back", test_untranslated_falls_back);
+  g_test_add_func ("/core/scenario/seed", test_seed);
+  g_test_add_func ("/core/scenario/broken-folders", test_broken_folders);
+  g_test_add_func ("/core/scenario/load-all-broken", test_load_all_broken);
+  g_test_add_func ("/core/scenario/load-all-skips-others", test_load_all_skips_others);
+  g_test_add_func ("/core/scenario/relative-dir", test_relative_dir);
+  g_test_add_func ("/core/scenario/default-dir", test_default_dir);
+
+  return g_test_run ();
+}
