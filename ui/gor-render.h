@@ -118,6 +118,7 @@ void       gor_render_set_options (GorRender *self, const GorRenderOptions *opti
 void       gor_render_get_options (GorRender *self, GorRenderOptions *options);
 
 void       gor_render_set_size (GorRender *self, int width, int height);
+void       gor_render_get_size (GorRender *self, int *width, int *height);
 /* Zoom and scroll.  @steps_per_pixel > 0. */
 void       gor_render_set_view (GorRender *self,
                                 double     first_step,

@@ -1,0 +1,687 @@
+/* test-render.c — the cairo timeline renderer and the SVG/PNG export
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * No display needed: everything draws on image surfaces.  Set
+ * GOROSCOPE_RENDER_DUMP=DIR to keep the pictures for looking at them, and
+ * GOROSCOPE_UPDATE_GOLDEN=1 to rewrite the golden image on purpose.
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <string.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+
+#include "gor-export.h"
+#include "gor-render.h"
+#include "render-fixtures.h"
+
+typedef struct
+{
+  guint8 r, g, b;
+} Pixel;
+
+static Pixel
+pixel_at (cairo_surface_t *s, int x, int y)
+{
+  const guint8 *data = cairo_image_surface_get_data (s);
+  int stride = cairo_image_surface_get_stride (s);
+  guint32 v = *(const guint32 *) (gconstpointer) (data + y * stride + x * 4);
+  Pixel p = { (v >> 16) & 0xff, (v >> 8) & 0xff, v & 0xff };
+
+  return p;
+}
+
+/* Unmistakably red: what blocked forever is painted with. */
+static gboolean
+is_red (Pixel p)
+{
+  return p.r > 180 && p.g < 90 && p.b < 90;
+}
+
+static GorRender *
+pair_render (int width, GorRenderTheme theme, GorTrace **leak_out, GorTrace **fixed_out)
+{
+  GorRender *r = gor_render_new ();
+  GorTrace *leak = fixture_gen_trace (TRUE);
+  GorTrace *fixed = fixture_gen_trace (FALSE);
+  GorRenderOptions opt;
+  double h;
+
+  gor_render_options_init (&opt);
+  opt.theme = theme;
+  gor_render_set_traces (r, leak, fixed, "Channel send without a receiver");
+  gor_render_set_options (r, &opt);
+  h = gor_render_get_content_height (r, width);
+  gor_render_set_size (r, width, (int) h);
+  gor_render_fit (r);
+  gor_render_set_playhead (r, gor_render_get_n_steps (r));
+  if (leak_out)
+    *leak_out = leak;
+  else
+    gor_trace_unref (leak);
+  if (fixed_out)
+    *fixed_out = fixed;
+  else
+    gor_trace_unref (fixed);
+  return r;
+}
+
+static cairo_surface_t *
+draw_to_image (GorRender *r)
+{
+  int w, h;
+  cairo_surface_t *s;
+  cairo_t *cr;
+
+  gor_render_get_size (r, &w, &h);
+  s = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
+  cr = cairo_create (s);
+  gor_render_draw (r, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (s);
+  return s;
+}
+
+static void
+maybe_dump (cairo_surface_t *s, const char *name)
+{
+  const char *dir = g_getenv ("GOROSCOPE_RENDER_DUMP");
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  path = g_build_filename (dir, name, NULL);
+  cairo_surface_write_to_png (s, path);
+}
+
+static void
+lane_center (GorRender *r, int variant, int index, double *y)
+{
+  double top, h;
+
+  g_assert_true (gor_render_get_lane_extents (r, variant, index, &top, &h));
+  *y = top + h / 2;
+}
+
+static void
+test_leak_is_red (void)
+{
+  g_autoptr (GorRender) r = pair_render (1000, GOR_RENDER_THEME_LIGHT, NULL, NULL);
+  cairo_surface_t *s = draw_to_image (r);
+  double y, x_before, x_after;
+
+  maybe_dump (s, "pair-light.png");
+  lane_center (r, 0, 1, &y);
+  /* Red from the step the analysis fixed, amber before it. */
+  x_after = gor_render_step_to_x (r, 0, FIXTURE_SINCE + 4.5);
+  x_before = gor_render_step_to_x (r, 0, 9.5);
+  g_assert_true (is_red (pixel_at (s, (int) x_after, (int) y)));
+  g_assert_false (is_red (pixel_at (s, (int) x_before, (int) y)));
+  /* The same step in the fixed variant's gen goroutine is not red. */
+  lane_center (r, 1, 1, &y);
+  g_assert_false (is_red (pixel_at (s, (int) gor_render_step_to_x (r, 1, 9.5), (int) y)));
+  cairo_surface_destroy (s);
+}
+
+static void
+test_dark_leak_is_red (void)
+{
+  g_autoptr (GorRender) r = pair_render (900, GOR_RENDER_THEME_DARK, NULL, NULL);
+  cairo_surface_t *s = draw_to_image (r);
+  double y;
+  Pixel bg;
+
+  maybe_dump (s, "pair-dark.png");
+  lane_center (r, 0, 1, &y);
+  g_assert_true (is_red (pixel_at (s, (int) gor_render_step_to_x (r, 0, 19.5), (int) y)));
+  bg = pixel_at (s, 2, 2);
+  g_assert_cmpint (bg.r + bg.g + bg.b, <, 150);
+  cairo_surface_destroy (s);
+}
+
+/* Every red pixel of the picture belongs to the leak variant, or to a
+ * header (the legend's swatch): the fixed variant has none elsewhere. */
+static void
+test_fixed_has_no_red (void)
+{
+  for (int theme = 0; theme < 2; theme++)
+    {
+      g_autoptr (GorRender) r = pair_render (1000, theme, NULL, NULL);
+      cairo_surface_t *s = draw_to_image (r);
+      int w = cairo_image_surface_get_width (s), h = cairo_image_surface_get_height (s);
+      guint red_leak = 0, red_fixed_header = 0, red_fixed_other = 0;
+
+      for (int y = 0; y < h; y++)
+        for (int x = 0; x < w; x++)
+          {
+            GorRenderHit hit;
+
+            if (!is_red (pixel_at (s, x, y)))
+              continue;
+            gor_render_hit_test (r, x, y, &hit);
+            if (hit.variant == 0)
+              red_leak++;
+            else if (hit.area == GOR_RENDER_HIT_HEADER)
+              red_fixed_header++;
+            else
+              red_fixed_other++;
+          }
+
+      g_assert_cmpuint (red_leak, >, 500);
+      g_assert_cmpuint (red_fixed_header, >, 0); /* the legend's swatch */
+      g_assert_cmpuint (red_fixed_other, ==, 0);
+      cairo_surface_destroy (s);
+    }
+}
+
+/* One lane per goroutine: the layout says so, and each lane's label column
+ * has ink while the row below the last lane is the count strip's. */
+static void
+test_lane_count (void)
+{
+  GorTrace *leak;
+  g_autoptr (GorRender) r = pair_render (1000, GOR_RENDER_THEME_LIGHT, &leak, NULL);
+  cairo_surface_t *s = draw_to_image (r);
+  guint n = gor_trace_get_n_goroutines (leak);
+  guint lanes_with_label = 0;
+  double lanes_x = gor_render_get_lanes_x (r);
+
+  for (guint i = 0; ; i++)
+    {
+      double top, lh;
+      gboolean ink = FALSE;
+
+      if (!gor_render_get_lane_extents (r, 0, (int) i, &top, &lh))
+        break;
+      for (int y = (int) top + 2; y < (int) (top + lh) - 2 && !ink; y++)
+        for (int x = 8; x < (int) lanes_x - 8 && !ink; x++)
+          {
+            Pixel p = pixel_at (s, x, y);
+
+            ink = p.r + p.g + p.b < 300;
+          }
+      if (ink)
+        lanes_with_label++;
+    }
+  g_assert_cmpuint (lanes_with_label, ==, n);
+  g_assert_false (gor_render_get_lane_extents (r, 0, (int) n, NULL, NULL));
+  cairo_surface_destroy (s);
+  gor_trace_unref (leak);
+}
+
+static void
+test_hit_testing (void)
+{
+  GorTrace *leak, *fixed;
+  g_autoptr (GorRender) r = pair_render (1000, GOR_RENDER_THEME_LIGHT, &leak, &fixed);
+  GorRenderHit hit;
+  double y, top, lh;
+
+  lane_center (r, 0, 1, &y);
+  g_assert_true (gor_render_hit_test (r, gor_render_step_to_x (r, 0, 15.5), y, &hit));
+  g_assert_cmpint (hit.area, ==, GOR_RENDER_HIT_SPAN);
+  g_assert_cmpint (hit.variant, ==, 0);
+  g_assert_true (hit.trace == leak);
+  g_assert_cmpint (hit.goroutine_index, ==, 1);
+  g_assert_cmpuint (hit.goroutine->id, ==, 2);
+  g_assert_cmpuint (hit.step, ==, 15);
+  g_assert_cmpint (hit.span->state, ==, GOR_STATE_BLOCKED);
+  g_assert_cmpint (hit.span->reason, ==, GOR_REASON_CHAN_SEND);
+  g_assert_true (hit.blocked_forever);
+
+  /* Before the analysis's step: blocked, not yet forever. */
+  g_assert_true (gor_render_hit_test (r, gor_render_step_to_x (r, 0, 9.5), y, &hit));
+  g_assert_cmpint (hit.area, ==, GOR_RENDER_HIT_SPAN);
+  g_assert_false (hit.blocked_forever);
+
+  /* The worker in the fixed variant, sleeping at step 6. */
+  lane_center (r, 1, 2, &y);
+  g_assert_true (gor_render_hit_test (r, gor_render_step_to_x (r, 1, 6.5), y, &hit));
+  g_assert_cmpint (hit.variant, ==, 1);
+  g_assert_true (hit.trace == fixed);
+  g_assert_cmpuint (hit.goroutine->id, ==, 3);
+  g_assert_cmpint (hit.span->state, ==, GOR_STATE_SLEEPING);
+
+  /* The label column. */
+  g_assert_true (gor_render_hit_test (r, 20, y, &hit));
+  g_assert_cmpint (hit.area, ==, GOR_RENDER_HIT_LABEL);
+  g_assert_cmpint (hit.goroutine_index, ==, 2);
+
+  /* After the fixed gen goroutine exited: its lane, no span. */
+  lane_center (r, 1, 1, &y);
+  g_assert_true (gor_render_hit_test (r, gor_render_step_to_x (r, 1, 17.5), y, &hit));
+  g_assert_cmpint (hit.area, ==, GOR_RENDER_HIT_LANE);
+  g_assert_null (hit.span);
+
+  /* The header and outside everything. */
+  g_assert_true (gor_render_hit_test (r, 200, 20, &hit));
+  g_assert_cmpint (hit.area, ==, GOR_RENDER_HIT_HEADER);
+  g_assert_cmpint (hit.variant, ==, 0);
+  g_assert_true (gor_render_get_lane_extents (r, 1, 0, &top, &lh));
+  g_assert_false (gor_render_hit_test (r, 200, gor_render_get_content_height (r, 1000) + 50, &hit));
+  g_assert_cmpint (hit.area, ==, GOR_RENDER_HIT_NONE);
+  g_assert_cmpint (hit.variant, ==, -1);
+
+  /* Scrolling moves the content up under the same point. */
+  {
+    double first, spp;
+
+    gor_render_get_view (r, &first, &spp, NULL);
+    gor_render_set_view (r, first, spp, 40);
+    g_assert_true (gor_render_hit_test (r, 20, top + lh / 2 - 40, &hit));
+    g_assert_cmpint (hit.area, ==, GOR_RENDER_HIT_LABEL);
+    g_assert_cmpint (hit.variant, ==, 1);
+    g_assert_cmpint (hit.goroutine_index, ==, 0);
+  }
+
+  gor_trace_unref (leak);
+  gor_trace_unref (fixed);
+}
+
+/* One goroutine switching state every step. */
+static GorTrace *
+busy_trace (guint n_steps)
+{
+  GorTrace *t = gor_trace_new ("busy.go", "", 1);
+  GorTraceGoroutine *g = gor_trace_add_goroutine (t, 1, 0, "main", NULL, NULL, 0, 0);
+
+  for (guint s = 0; s < n_steps; s++)
+    gor_trace_set_state (t, g, s, s % 3 == 0 ? GOR_STATE_RUNNING : s % 3 == 1
+                         ? GOR_STATE_RUNNABLE : GOR_STATE_BLOCKED, GOR_REASON_CHAN_RECV, 1);
+  gor_trace_set_n_steps (t, n_steps);
+  gor_trace_set_num_goroutines (t, 0, 1);
+  gor_trace_finish (t, GOR_END_MAIN_RETURNED, 0, NULL);
+  return t;
+}
+
+static cairo_surface_t *
+draw_view (GorRender *r, double first, double spp)
+{
+  gor_render_set_view (r, first, spp, 0);
+  return draw_to_image (r);
+}
+
+static void
+test_lod_merging (void)
+{
+  g_autoptr (GorTrace) t = busy_trace (30000);
+  g_autoptr (GorRender) r = gor_render_new ();
+  GorRenderOptions opt;
+  cairo_surface_t *a, *b;
+  double lanes_x, y;
+  int shift = 7;
+  guint differ = 0;
+
+  gor_render_options_init (&opt);
+  opt.show_output = FALSE;
+  gor_render_set_traces (r, t, NULL, NULL);
+  gor_render_set_options (r, &opt);
+  gor_render_set_size (r, 1000, (int) gor_render_get_content_height (r, 1000));
+  lanes_x = gor_render_get_lanes_x (r);
+
+  /* Fitted: 30 000 spans in ~800 pixels merge into at most one per 3 px. */
+  gor_render_fit (r);
+  a = draw_to_image (r);
+  g_assert_cmpuint (gor_render_get_n_drawn_spans (r), <=, (1000 - lanes_x) / 3 + 2);
+  g_assert_cmpuint (gor_render_get_n_drawn_spans (r), >=, 100);
+  cairo_surface_destroy (a);
+
+  /* Zoomed in to 10 px a step: every span on its own. */
+  a = draw_view (r, 1000, 0.1);
+  g_assert_cmpuint (gor_render_get_n_drawn_spans (r), >=, (1000 - lanes_x - 16) / 10 - 1);
+  g_assert_cmpuint (gor_render_get_n_drawn_spans (r), <=, (1000 - lanes_x - 16) / 10 + 3);
+  cairo_surface_destroy (a);
+
+  /* Panning at a merging zoom shifts the picture and changes nothing
+   * else: merging does not depend on the scroll position. */
+  lane_center (r, 0, 0, &y);
+  a = draw_view (r, 1234.0, 7.3);
+  b = draw_view (r, 1234.0 + shift * 7.3, 7.3);
+  for (int x = (int) lanes_x + 20; x < 900; x++)
+    {
+      Pixel pa = pixel_at (a, x + shift, (int) y);
+      Pixel pb = pixel_at (b, x, (int) y);
+
+      if (pa.r != pb.r || pa.g != pb.g || pa.b != pb.b)
+        differ++;
+    }
+  /* Sub-pixel rounding at piece edges only. */
+  g_assert_cmpuint (differ, <, 30);
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
+
+  /* Zooming within a level keeps the same pieces: same count. */
+  a = draw_view (r, 0, 8.1);
+  {
+    guint n1 = gor_render_get_n_drawn_spans (r);
+    cairo_surface_destroy (a);
+    a = draw_view (r, 0, 8.2);
+    /* A few more steps visible, merged the same way: a few more pieces. */
+    g_assert_cmpuint (gor_render_get_n_drawn_spans (r), >=, n1);
+    g_assert_cmpuint (gor_render_get_n_drawn_spans (r), <=, n1 * 11 / 10);
+  }
+  cairo_surface_destroy (a);
+}
+
+static void
+test_playback_hides_future (void)
+{
+  g_autoptr (GorRender) r = pair_render (1000, GOR_RENDER_THEME_LIGHT, NULL, NULL);
+  GorRenderOptions opt;
+  cairo_surface_t *s;
+  double y;
+  int x;
+
+  gor_render_get_options (r, &opt);
+  opt.draw_future = FALSE;
+  gor_render_set_options (r, &opt);
+  lane_center (r, 0, 1, &y);
+  x = (int) gor_render_step_to_x (r, 0, 19.5);
+
+  gor_render_set_playhead (r, 8);
+  s = draw_to_image (r);
+  maybe_dump (s, "pair-playhead-8.png");
+  g_assert_false (is_red (pixel_at (s, x, (int) y)));
+  /* Nothing drawn after the playhead: the lane is background there. */
+  {
+    Pixel p = pixel_at (s, x, (int) y);
+    Pixel bg = pixel_at (s, x, (int) y - 9);
+
+    g_assert_cmpint (p.r, ==, bg.r);
+    g_assert_cmpint (p.g, ==, bg.g);
+  }
+  cairo_surface_destroy (s);
+
+  gor_render_set_playhead (r, 20);
+  s = draw_to_image (r);
+  g_assert_true (is_red (pixel_at (s, x, (int) y)));
+  cairo_surface_destroy (s);
+}
+
+static void
+test_time_axis (void)
+{
+  GorTrace *leak;
+  g_autoptr (GorRender) r = pair_render (1000, GOR_RENDER_THEME_LIGHT, &leak, NULL);
+  GorRenderOptions opt;
+  double steps_w, time_w;
+  cairo_surface_t *s;
+
+  /* The clock jumps 0.1 s at step 10 and 0.9 s at step 14: on the time
+   * axis the steps between take far more room than on the steps axis. */
+  steps_w = gor_render_step_to_x (r, 0, 14) - gor_render_step_to_x (r, 0, 10);
+  gor_render_get_options (r, &opt);
+  opt.axis = GOR_RENDER_AXIS_TIME;
+  gor_render_set_options (r, &opt);
+  gor_render_fit (r);
+  time_w = gor_render_step_to_x (r, 0, 14) - gor_render_step_to_x (r, 0, 10);
+  g_assert_cmpfloat (time_w, >, steps_w * 3);
+  /* Both axes span the same run. */
+  g_assert_cmpfloat (fabs (gor_render_x_to_step (r, 0, gor_render_step_to_x (r, 0, 21)) - 21), <, 0.01);
+  g_assert_cmpfloat (fabs (gor_render_x_to_step (r, 0, gor_render_step_to_x (r, 0, 12.5)) - 12.5), <, 0.01);
+  s = draw_to_image (r);
+  maybe_dump (s, "pair-time-axis.png");
+  cairo_surface_destroy (s);
+  gor_trace_unref (leak);
+}
+
+static gboolean
+run_tool (const char *const *argv, char **err_out)
+{
+  g_autoptr (GError) error = NULL;
+  int status = 0;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
+                     NULL, NULL, NULL, err_out, &status, &error))
+    {
+      g_test_message ("%s: %s", argv[0], error->message);
+      return FALSE;
+    }
+  return g_spawn_check_wait_status (status, NULL);
+}
+
+static guint
+count_entries (const char *dir)
+{
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (d && g_dir_read_name (d))
+    n++;
+  return n;
+}
+
+static void
+test_export_svg (void)
+{
+  g_autoptr (GorTrace) leak = fixture_gen_trace (TRUE);
+  g_autoptr (GorTrace) fixed = fixture_gen_trace (FALSE);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("gor-render-XXXXXX", NULL);
+  g_autofree char *svg = g_build_filename (dir, "pair.svg", NULL);
+  g_autofree char *png = g_build_filename (dir, "pair-from-svg.png", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *err = NULL;
+  gsize len;
+  cairo_surface_t *s;
+  const char *xmllint[] = { "xmllint", "--noout", svg, NULL };
+  const char *rsvg[] = { "rsvg-convert", "-o", png, svg, NULL };
+
+  g_assert_true (gor_export_traces (leak, fixed, "Channel send without a receiver", NULL,
+                                    1000, 0, svg, GOR_EXPORT_FORMAT_SVG, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (svg, &contents, &len, NULL));
+  g_assert_true (g_str_has_prefix (contents, "<?xml"));
+  g_assert_nonnull (strstr (contents, "<svg"));
+  g_assert_nonnull (strstr (contents, "width=\"1000px\""));
+  /* Small: a dozen spans and some text. */
+  g_assert_cmpuint (len, <, 200 * 1024);
+  /* Nothing but the file itself is left in the folder. */
+  g_assert_cmpuint (count_entries (dir), ==, 1);
+
+  g_assert_true (run_tool (xmllint, &err));
+  g_clear_pointer (&err, g_free);
+  g_assert_true (run_tool (rsvg, &err));
+  s = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_surface_status (s), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (s), ==, 1000);
+  maybe_dump (s, "pair-from-svg.png");
+  cairo_surface_destroy (s);
+
+  g_unlink (svg);
+  g_unlink (png);
+  g_rmdir (dir);
+}
+
+static void
+test_export_png (void)
+{
+  g_autoptr (GorTrace) leak = fixture_gen_trace (TRUE);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("gor-render-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "one.png", NULL);
+  g_autofree char *contents = NULL;
+  gsize len;
+  cairo_surface_t *s;
+  GorExportFormat format;
+
+  g_assert_true (gor_export_format_from_path (path, &format));
+  g_assert_cmpint (format, ==, GOR_EXPORT_FORMAT_PNG);
+  g_assert_true (gor_export_format_from_path ("a/b.SVG", &format));
+  g_assert_cmpint (format, ==, GOR_EXPORT_FORMAT_SVG);
+  g_assert_false (gor_export_format_from_path ("a.pdf", &format));
+  g_assert_false (gor_export_format_from_path ("x.svg/file", &format));
+  g_assert_true (gor_export_format_from_path (path, &format));
+
+  g_assert_true (gor_export_traces (leak, NULL, NULL, NULL, 800, 0, path, format, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  g_assert_cmpuint (len, >, 8);
+  g_assert_cmpmem (contents, 8, "\x89PNG\r\n\x1a\n", 8);
+  s = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (s), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (s), ==, 800);
+  cairo_surface_destroy (s);
+
+  /* Overwriting an existing file works and leaves one file. */
+  g_assert_true (gor_export_traces (leak, NULL, NULL, NULL, 700, 300, path, format, &error));
+  g_assert_no_error (error);
+  s = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_image_surface_get_width (s), ==, 700);
+  g_assert_cmpint (cairo_image_surface_get_height (s), ==, 300);
+  cairo_surface_destroy (s);
+  g_assert_cmpuint (count_entries (dir), ==, 1);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_export_failures (void)
+{
+  g_autoptr (GorTrace) leak = fixture_gen_trace (TRUE);
+  g_autofree char *dir = g_dir_make_tmp ("gor-render-XXXXXX", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no-such-dir", "x.svg", NULL);
+  g_autofree char *ro_dir = g_build_filename (dir, "read-only", NULL);
+  g_autofree char *ro_file = g_build_filename (ro_dir, "x.png", NULL);
+  g_autofree char *is_dir = g_build_filename (dir, "a-folder.svg", NULL);
+  GError *error = NULL;
+
+  /* A folder that does not exist. */
+  g_assert_false (gor_export_traces (leak, NULL, NULL, NULL, 600, 0, missing,
+                                     GOR_EXPORT_FORMAT_SVG, &error));
+  g_assert_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE);
+  g_assert_nonnull (strstr (error->message, missing));
+  g_assert_null (strchr (error->message, '\n'));
+  g_clear_error (&error);
+
+  /* A folder we may not write to (root may write anywhere: skip then). */
+  g_assert_cmpint (g_mkdir (ro_dir, 0555), ==, 0);
+  if (geteuid () != 0)
+    {
+      g_assert_false (gor_export_traces (leak, NULL, NULL, NULL, 600, 0, ro_file,
+                                         GOR_EXPORT_FORMAT_PNG, &error));
+      g_assert_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE);
+      g_assert_nonnull (strstr (error->message, "Permission denied"));
+      g_clear_error (&error);
+      g_assert_cmpuint (count_entries (ro_dir), ==, 0);
+    }
+
+  /* The target is a folder: the rename fails, the temporary goes. */
+  g_assert_cmpint (g_mkdir (is_dir, 0755), ==, 0);
+  g_assert_false (gor_export_traces (leak, NULL, NULL, NULL, 600, 0, is_dir,
+                                     GOR_EXPORT_FORMAT_SVG, &error));
+  g_assert_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE);
+  g_assert_null (strchr (error->message, '\n'));
+  g_clear_error (&error);
+  g_assert_cmpuint (count_entries (is_dir), ==, 0);
+  /* read-only and a-folder.svg: nothing else left behind. */
+  g_assert_cmpuint (count_entries (dir), ==, 2);
+
+  /* Too large a picture. */
+  g_assert_false (gor_export_traces (leak, NULL, NULL, NULL, 40000, 0, is_dir,
+                                     GOR_EXPORT_FORMAT_PNG, &error));
+  g_assert_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_SIZE);
+  g_clear_error (&error);
+
+  g_rmdir (is_dir);
+  g_rmdir (ro_dir);
+  g_rmdir (dir);
+}
+
+/* The golden picture of the fixture pair: a small tolerance for
+ * antialiasing; GOROSCOPE_UPDATE_GOLDEN=1 rewrites it. */
+static void
+test_golden (void)
+{
+  g_autoptr (GorRender) r = pair_render (900, GOR_RENDER_THEME_LIGHT, NULL, NULL);
+  cairo_surface_t *s = draw_to_image (r);
+  g_autofree char *golden = g_test_build_filename (G_TEST_DIST, "golden", "render-pair.png", NULL);
+  cairo_surface_t *g;
+  int w, h;
+  guint differ = 0;
+
+  if (g_strcmp0 (g_getenv ("GOROSCOPE_UPDATE_GOLDEN"), "1") == 0)
+    {
+      g_assert_cmpint (cairo_surface_write_to_png (s, golden), ==, CAIRO_STATUS_SUCCESS);
+      g_test_message ("rewrote %s", golden);
+    }
+
+  g = cairo_image_surface_create_from_png (golden);
+  g_assert_cmpint (cairo_surface_status (g), ==, CAIRO_STATUS_SUCCESS);
+  w = cairo_image_surface_get_width (s);
+  h = cairo_image_surface_get_height (s);
+  g_assert_cmpint (cairo_image_surface_get_width (g), ==, w);
+  g_assert_cmpint (cairo_image_surface_get_height (g), ==, h);
+
+  for (int y = 0; y < h; y++)
+    for (int x = 0; x < w; x++)
+      {
+        Pixel a = pixel_at (s, x, y), b = pixel_at (g, x, y);
+
+        if (ABS (a.r - b.r) > 40 || ABS (a.g - b.g) > 40 || ABS (a.b - b.b) > 40)
+          differ++;
+      }
+  /* At most 0.5 % of the pixels clearly differ. */
+  g_assert_cmpuint (differ, <=, (guint) (w * h / 200));
+  cairo_surface_destroy (g);
+  cairo_surface_destroy (s);
+}
+
+/* Links and arrows are drawn where they should be: a hand-off arrow and a
+ * creation link pass between lanes 0 and 1 of the leak variant. */
+static void
+test_arrows_and_links_toggle (void)
+{
+  g_autoptr (GorRender) r = pair_render (1000, GOR_RENDER_THEME_LIGHT, NULL, NULL);
+  GorRenderOptions opt;
+  cairo_surface_t *on, *off;
+  double y0, y1;
+  guint differ = 0;
+
+  lane_center (r, 0, 0, &y0);
+  lane_center (r, 0, 1, &y1);
+  on = draw_to_image (r);
+  gor_render_get_options (r, &opt);
+  opt.show_handoffs = FALSE;
+  opt.show_creation_links = FALSE;
+  gor_render_set_options (r, &opt);
+  off = draw_to_image (r);
+  for (int y = (int) y0; y < (int) y1; y++)
+    for (int x = (int) gor_render_get_lanes_x (r); x < 1000; x++)
+      {
+        Pixel a = pixel_at (on, x, y), b = pixel_at (off, x, y);
+
+        if (a.r != b.r || a.g != b.g || a.b != b.b)
+          differ++;
+      }
+  g_assert_cmpuint (differ, >, 20);
+  cairo_surface_destroy (on);
+  cairo_surface_destroy (off);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/render/leak-is-red", test_leak_is_red);
+  g_test_add_func ("/render/dark-leak-is-red", test_dark_leak_is_red);
+  g_test_add_func ("/render/fixed-has-no-red", test_fixed_has_no_red);
+  g_test_add_func ("/render/lane-count", test_lane_count);
+  g_test_add_func ("/render/hit-testing", test_hit_testing);
+  g_test_add_func ("/render/lod-merging", test_lod_merging);
+  g_test_add_func ("/render/playback-hides-future", test_playback_hides_future);
+  g_test_add_func ("/render/time-axis", test_time_axis);
+  g_test_add_func ("/render/arrows-and-links", test_arrows_and_links_toggle);
+  g_test_add_func ("/render/golden", test_golden);
+  g_test_add_func ("/render/export-svg", test_export_svg);
+  g_test_add_func ("/render/export-png", test_export_png);
+  g_test_add_func ("/render/export-failures", test_export_failures);
+
+  return g_test_run ();
+}
