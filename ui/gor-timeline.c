@@ -581,7 +581,20 @@ gor_timeline_set_traces (GorTimeline *self,
 {
   g_return_if_fail (GOR_IS_TIMELINE (self));
 
-  gor_render_set_traces (self->render, leak, fixed, title);
+  if (leak != NULL)
+    gor_render_set_traces (self->render, leak, fixed, title);
+  else
+    {
+      /* The renderer always holds a trace: start again from an empty one. */
+      GorRenderOptions options;
+
+      gor_render_get_options (self->render, &options);
+      gor_render_free (self->render);
+      self->render = gor_render_new ();
+      gor_render_set_options (self->render, &options);
+      gor_render_set_size (self->render, MAX (self->width, 1), MAX (self->height, 1));
+      gor_render_set_playhead (self->render, self->playhead);
+    }
   set_selection (self, -1, -1);
   gor_render_set_hover (self->render, -1, -1);
   self->follow = TRUE;
