@@ -963,8 +963,6 @@ gor_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->playback, self);
   g_clear_object (&self->playback);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), GOR_TYPE_WINDOW);
-
   G_OBJECT_CLASS (gor_window_parent_class)->dispose (object);
 }
 
