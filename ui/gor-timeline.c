@@ -24,6 +24,8 @@
 #define MAX_PIXELS_PER_STEP 96.0
 #define ZOOM_STEP 1.25
 #define CLICK_SLOP 4.0
+#define DEFAULT_LANE_HEIGHT 22.0
+#define MIN_LANE_HEIGHT 14.0
 
 struct _GorTimeline
 {
@@ -40,6 +42,8 @@ struct _GorTimeline
   /* View: first visible step, steps per pixel, vertical scroll. */
   gboolean       follow;
   double         follow_range;
+  guint          expected_steps;
+  gboolean       lanes_fitted;
   double         first_step;
   double         steps_per_pixel;
   double         scroll_y;
@@ -112,6 +116,33 @@ max_scroll_y (GorTimeline *self)
   return MAX (0.0, content - self->height);
 }
 
+/* Lanes get thinner (down to a readable minimum) when the whole picture
+ * would not fit the height: a class should see leak and fix at once. */
+static void
+fit_lane_height (GorTimeline *self)
+{
+  GorRenderOptions options;
+  double full, lanes = 0, lane_h;
+
+  if (self->height <= 0)
+    return;
+  gor_render_get_options (self->render, &options);
+  options.lane_height = 0;
+  gor_render_set_options (self->render, &options);
+  full = gor_render_get_content_height (self->render, self->width);
+  for (int v = 0; v < 2; v++)
+    {
+      GorTrace *trace = gor_render_get_trace (self->render, v);
+      if (trace != NULL)
+        lanes += gor_trace_get_n_goroutines (trace);
+    }
+  if (full <= self->height || lanes == 0)
+    return;
+  lane_h = MAX (MIN_LANE_HEIGHT, DEFAULT_LANE_HEIGHT - (full - self->height) / lanes);
+  options.lane_height = lane_h;
+  gor_render_set_options (self->render, &options);
+}
+
 /* Pushes the view to the renderer, clamped; recomputes the follow range. */
 static void
 apply_view (GorTimeline *self)
@@ -122,10 +153,18 @@ apply_view (GorTimeline *self)
   double max_spp = MAX (MAX (n_steps, MIN_FOLLOW_RANGE) * 2.0 / width, min_spp);
   double old_zoom = gor_timeline_get_zoom (self);
 
+  if (!self->lanes_fitted)
+    {
+      self->lanes_fitted = TRUE;
+      fit_lane_height (self);
+    }
+
   if (self->follow)
     {
       if (traces_finished (self))
         self->follow_range = MAX (n_steps, 1.0);
+      else if (self->expected_steps > 0 && n_steps <= self->expected_steps)
+        self->follow_range = self->expected_steps;
       else if (n_steps >= self->follow_range || self->follow_range < MIN_FOLLOW_RANGE)
         self->follow_range = MAX (MIN_FOLLOW_RANGE, n_steps * 1.5);
       self->first_step = 0.0;
@@ -380,6 +419,7 @@ gor_timeline_size_allocate (GtkWidget *widget,
   self->width = width;
   self->height = height;
   gor_render_set_size (self->render, width, height);
+  self->lanes_fitted = FALSE;
   apply_view (self);
 }
 
@@ -599,7 +639,37 @@ gor_timeline_set_traces (GorTimeline *self,
   gor_render_set_hover (self->render, -1, -1);
   self->follow = TRUE;
   self->follow_range = 0;
+  self->expected_steps = 0;
   self->scroll_y = 0;
+  self->lanes_fitted = FALSE;
+  apply_view (self);
+}
+
+void
+gor_timeline_set_expected_steps (GorTimeline *self,
+                                 guint        n_steps)
+{
+  g_return_if_fail (GOR_IS_TIMELINE (self));
+
+  if (n_steps == self->expected_steps)
+    return;
+  self->expected_steps = n_steps;
+  if (self->follow)
+    apply_view (self);
+}
+
+void
+gor_timeline_set_show_output (GorTimeline *self,
+                              gboolean     show_output)
+{
+  GorRenderOptions options;
+
+  g_return_if_fail (GOR_IS_TIMELINE (self));
+
+  gor_render_get_options (self->render, &options);
+  options.show_output = !!show_output;
+  gor_render_set_options (self->render, &options);
+  self->lanes_fitted = FALSE;
   apply_view (self);
 }
 
@@ -617,6 +687,8 @@ gor_timeline_invalidate (GorTimeline *self)
   g_return_if_fail (GOR_IS_TIMELINE (self));
 
   gor_render_invalidate (self->render);
+  /* New goroutines may have come: lanes may need to be thinner. */
+  self->lanes_fitted = FALSE;
   apply_view (self);
 }
 

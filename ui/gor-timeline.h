@@ -23,6 +23,13 @@ void       gor_timeline_set_traces (GorTimeline *self,
                                     const char  *title);
 GorTrace  *gor_timeline_get_trace (GorTimeline *self,
                                    int          variant);
+/* How many steps the whole run will take, when known ahead (0: unknown):
+ * the view then keeps one scale from the first step. */
+void       gor_timeline_set_expected_steps (GorTimeline *self,
+                                            guint        n_steps);
+/* The program output under each variant (the window shows it elsewhere). */
+void       gor_timeline_set_show_output (GorTimeline *self,
+                                         gboolean     show_output);
 /* The traces grew in place (playback): lay them out again. */
 void       gor_timeline_invalidate (GorTimeline *self);
 

@@ -65,6 +65,12 @@ struct _GorWindow
   guint32         max_steps;
 
   GtkFileChooserNative *chooser;
+
+  /* A second run of the same programs, ahead of playback, to learn how
+   * long the whole run is so the timeline keeps one scale. */
+  GorRunner      *probes[GOR_N_VARIANTS];
+  guint           probe_source;
+  gboolean        was_wide;
 };
 
 G_DEFINE_FINAL_TYPE (GorWindow, gor_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -368,6 +374,67 @@ update_titles (GorWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), window_title);
 }
 
+static void
+stop_probe (GorWindow *self)
+{
+  g_clear_handle_id (&self->probe_source, g_source_remove);
+  for (guint v = 0; v < GOR_N_VARIANTS; v++)
+    g_clear_object (&self->probes[v]);
+}
+
+static gboolean
+probe_cb (gpointer user_data)
+{
+  GorWindow *self = user_data;
+  gint64 deadline = g_get_monotonic_time () + 4000;
+  gboolean done;
+  guint n_steps = 0;
+
+  do
+    {
+      done = TRUE;
+      for (guint v = 0; v < GOR_N_VARIANTS; v++)
+        if (self->probes[v] != NULL && !gor_runner_is_finished (self->probes[v]))
+          {
+            for (guint k = 0; k < 64 && gor_runner_step (self->probes[v]); k++)
+              ;
+            done = done && gor_runner_is_finished (self->probes[v]);
+          }
+    }
+  while (!done && g_get_monotonic_time () < deadline);
+
+  if (!done)
+    return G_SOURCE_CONTINUE;
+
+  for (guint v = 0; v < GOR_N_VARIANTS; v++)
+    if (self->probes[v] != NULL)
+      n_steps = MAX (n_steps, gor_runner_get_trace (self->probes[v])->n_steps);
+  gor_timeline_set_expected_steps (self->timeline, n_steps);
+  self->probe_source = 0;
+  for (guint v = 0; v < GOR_N_VARIANTS; v++)
+    g_clear_object (&self->probes[v]);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+start_probe (GorWindow *self, guint64 seed)
+{
+  stop_probe (self);
+  for (guint v = 0; v < GOR_N_VARIANTS; v++)
+    {
+      if (self->sources[v] == NULL)
+        continue;
+      self->probes[v] = gor_runner_new (self->names[v], self->sources[v], -1, seed, NULL);
+      if (self->probes[v] == NULL)
+        {
+          stop_probe (self);
+          return;
+        }
+      gor_runner_set_max_steps (self->probes[v], self->max_steps);
+    }
+  self->probe_source = g_idle_add_full (G_PRIORITY_LOW, probe_cb, self, NULL);
+}
+
 /* (Re)creates the runners of the current entry from its files at the
  * seed in the spin button, and shows step 0. */
 static void
@@ -383,6 +450,7 @@ start_runs (GorWindow *self)
 
   self->has_compile_error = FALSE;
   g_clear_pointer (&self->compile_error, g_free);
+  stop_probe (self);
 
   for (guint v = 0; v < GOR_N_VARIANTS; v++)
     {
@@ -446,6 +514,7 @@ start_runs (GorWindow *self)
                                gor_playback_get_trace (self->playback, GOR_VARIANT_FIXED),
                                title);
       gtk_stack_set_visible_child_name (self->timeline_stack, "timeline");
+      start_probe (self, seed);
     }
 
   for (guint v = 0; v < GOR_N_VARIANTS; v++)
@@ -949,6 +1018,35 @@ gor_window_map (GtkWidget *widget)
     }
 }
 
+static gboolean
+sync_sidebar_cb (gpointer user_data)
+{
+  GorWindow *self = user_data;
+
+  gtk_toggle_button_set_active (self->sidebar_button, self->was_wide);
+  return G_SOURCE_REMOVE;
+}
+
+/* Below 1000 px the sidebar gives its room to the timeline (the toggle
+ * brings it back); it returns when the window grows again. */
+static void
+gor_window_size_allocate (GtkWidget *widget,
+                          int        width,
+                          int        height,
+                          int        baseline)
+{
+  GorWindow *self = GOR_WINDOW (widget);
+  gboolean wide = width >= 1000;
+
+  GTK_WIDGET_CLASS (gor_window_parent_class)->size_allocate (widget, width, height, baseline);
+
+  if (wide != self->was_wide)
+    {
+      self->was_wide = wide;
+      g_idle_add_full (G_PRIORITY_HIGH_IDLE, sync_sidebar_cb, g_object_ref (self), g_object_unref);
+    }
+}
+
 static void
 gor_window_dispose (GObject *object)
 {
@@ -959,6 +1057,7 @@ gor_window_dispose (GObject *object)
       gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
       g_clear_object (&self->chooser);
     }
+  stop_probe (self);
   if (self->playback != NULL)
     g_signal_handlers_disconnect_by_data (self->playback, self);
   g_clear_object (&self->playback);
@@ -992,6 +1091,7 @@ gor_window_class_init (GorWindowClass *klass)
   object_class->dispose = gor_window_dispose;
   object_class->finalize = gor_window_finalize;
   widget_class->map = gor_window_map;
+  widget_class->size_allocate = gor_window_size_allocate;
 
   g_type_ensure (GOR_TYPE_TIMELINE);
   g_type_ensure (GOR_TYPE_SOURCE_PANE);
@@ -1046,6 +1146,9 @@ gor_window_init (GorWindow *self)
   speed_changed_cb (self->speed_dropdown, NULL, self);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
+  /* The inspector shows each variant's output; the timeline keeps the room. */
+  gor_timeline_set_show_output (self->timeline, FALSE);
+  self->was_wide = TRUE;
 
   g_object_bind_property (self->playback, "playhead", self->timeline, "playhead",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
