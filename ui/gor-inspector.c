@@ -202,15 +202,18 @@ gor_inspector_show (GorInspector *self,
   if (trace == NULL || goroutine_index < 0 ||
       (guint) goroutine_index >= gor_trace_get_n_goroutines (trace))
     {
-      gtk_label_set_text (self->values[GOR_INSPECTOR_GOROUTINE],
-                          _("Click a lane to inspect its goroutine"));
-      for (guint i = 1; i < GOR_INSPECTOR_N_FIELDS; i++)
+      gtk_label_set_text (self->heading, _("Goroutine — click a lane"));
+      for (guint i = 0; i < GOR_INSPECTOR_N_FIELDS; i++)
         set_field (self, i, NULL);
       return;
     }
 
   g = gor_trace_get_goroutine (trace, (guint) goroutine_index);
   file = gor_format_basename (trace->file);
+  {
+    g_autofree char *heading = g_strdup_printf (_("Goroutine in %s"), file);
+    gtk_label_set_text (self->heading, heading);
+  }
   name = gor_format_goroutine (g);
   set_field (self, GOR_INSPECTOR_GOROUTINE, name);
 

@@ -47,11 +47,18 @@ update_scheme (GorSourcePane *self)
   gboolean prefer_dark = FALSE;
   gboolean dark;
 
+  GdkRGBA fg;
+
   g_object_get (settings,
                 "gtk-application-prefer-dark-theme", &prefer_dark,
                 "gtk-theme-name", &theme,
                 NULL);
-  dark = prefer_dark || (theme != NULL && g_str_has_suffix (theme, "-dark"));
+  /* GTK_THEME=…:dark shows in no setting: a light text colour tells. */
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &fg);
+G_GNUC_END_IGNORE_DEPRECATIONS
+  dark = prefer_dark || (theme != NULL && g_str_has_suffix (theme, "-dark")) ||
+         (0.299 * fg.red + 0.587 * fg.green + 0.114 * fg.blue) > 0.5;
   gtk_source_buffer_set_style_scheme (self->buffer,
                                       gtk_source_style_scheme_manager_get_scheme (manager,
                                                                                   dark ? "Adwaita-dark" : "Adwaita"));
@@ -125,6 +132,13 @@ new_attributes (const char *icon_name)
 }
 
 static void
+gor_source_pane_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (gor_source_pane_parent_class)->map (widget);
+  update_scheme (GOR_SOURCE_PANE (widget));
+}
+
+static void
 gor_source_pane_dispose (GObject *object)
 {
   GorSourcePane *self = GOR_SOURCE_PANE (object);
@@ -144,6 +158,7 @@ gor_source_pane_class_init (GorSourcePaneClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = gor_source_pane_dispose;
+  widget_class->map = gor_source_pane_map;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "sourcepane");

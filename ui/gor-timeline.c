@@ -128,8 +128,16 @@ fit_lane_height (GorTimeline *self)
     return;
   gor_render_get_options (self->render, &options);
   options.lane_height = 0;
+  options.show_legend = TRUE;
   gor_render_set_options (self->render, &options);
   full = gor_render_get_content_height (self->render, self->width);
+  if (full > self->height)
+    {
+      /* The legend goes first: the colours are explained in the tooltips. */
+      options.show_legend = FALSE;
+      gor_render_set_options (self->render, &options);
+      full = gor_render_get_content_height (self->render, self->width);
+    }
   for (int v = 0; v < 2; v++)
     {
       GorTrace *trace = gor_render_get_trace (self->render, v);
