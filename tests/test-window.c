@@ -36,6 +36,9 @@ new_app (void)
 {
   GtkApplication *app = gtk_application_new ("io.github.goroscope.Test", G_APPLICATION_NON_UNIQUE);
 
+  /* The app's own resources (help overlay) are found under its base path. */
+  g_application_set_resource_base_path (G_APPLICATION (app), "/io/github/goroscope/Goroscope");
+
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
   return app;
 }
@@ -101,6 +104,15 @@ test_window_from_template (void)
   g_assert_nonnull (gor_playback_get_trace (gor_window_get_playback (window), GOR_VARIANT_LEAK));
   g_assert_nonnull (gor_playback_get_trace (gor_window_get_playback (window), GOR_VARIANT_FIXED));
   g_assert_null (gor_window_get_banner_text (window));
+
+  /* Ctrl+? opens the shortcuts window built from the resource. */
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  {
+    g_auto (GStrv) accels = gtk_application_get_accels_for_action (app, "win.show-help-overlay");
+    g_assert_true (accels != NULL && accels[0] != NULL);
+  }
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "open"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "export"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
