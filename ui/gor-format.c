@@ -87,10 +87,11 @@ gor_format_goroutine (const GorTraceGoroutine *g)
 
 char *
 gor_format_span_state (const GorTraceGoroutine *g,
-                       const GorSpan           *span)
+                       const GorSpan           *span,
+                       guint32                  step)
 {
   gboolean forever = g->blocked_forever_since >= 0 &&
-                     (gint64) span->first_step >= g->blocked_forever_since &&
+                     (gint64) step >= g->blocked_forever_since &&
                      (span->state == GOR_STATE_BLOCKED || span->state == GOR_STATE_SLEEPING);
 
   if (forever)

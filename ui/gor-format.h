@@ -15,10 +15,11 @@ G_BEGIN_DECLS
 char *gor_format_duration (gint64 ns);
 /* "g2 main.gen.func1" */
 char *gor_format_goroutine (const GorTraceGoroutine *g);
-/* What a goroutine does in a span: "running", "blocked: chan send",
- * "blocked forever: chan send", "sleeping", "exited". */
+/* What a goroutine does in a span at @step: "running", "blocked: chan
+ * send", "blocked forever: chan send", "sleeping", "exited". */
 char *gor_format_span_state (const GorTraceGoroutine *g,
-                             const GorSpan           *span);
+                             const GorSpan           *span,
+                             guint32                  step);
 /* The output a trace printed in steps [0, playhead). */
 char *gor_format_output_until (GorTrace *trace,
                                guint     playhead);

@@ -147,7 +147,7 @@ gor_inspector_init (GorInspector *self)
       gtk_widget_add_css_class (name, "dim-label");
       gtk_label_set_xalign (GTK_LABEL (value), 0.0);
       gtk_label_set_wrap (GTK_LABEL (value), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (value), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_wrap_mode (GTK_LABEL (value), PANGO_WRAP_WORD);
       gtk_label_set_selectable (GTK_LABEL (value), TRUE);
       gtk_widget_set_focusable (value, FALSE);
       gtk_widget_set_hexpand (value, TRUE);
@@ -156,6 +156,9 @@ gor_inspector_init (GorInspector *self)
       self->values[i] = GTK_LABEL (value);
     }
   gtk_widget_add_css_class (GTK_WIDGET (self->values[GOR_INSPECTOR_GOROUTINE]), "heading");
+  /* A Go name reads badly broken in two: keep it whole, ellipsized. */
+  gtk_label_set_wrap (self->values[GOR_INSPECTOR_GOROUTINE], FALSE);
+  gtk_label_set_ellipsize (self->values[GOR_INSPECTOR_GOROUTINE], PANGO_ELLIPSIZE_MIDDLE);
   gtk_box_append (GTK_BOX (self->box), grid);
 
   for (guint v = 0; v < 2; v++)
@@ -251,7 +254,7 @@ gor_inspector_show (GorInspector *self,
                playhead <= g->created_step ? _("not created yet") : NULL);
   else
     {
-      g_autofree char *state = gor_format_span_state (g, span);
+      g_autofree char *state = gor_format_span_state (g, span, MIN (playhead, trace->n_steps) - 1);
       g_autofree char *text = span->line > 0
         ? g_strdup_printf (_("%s at %s:%u"), state, file, span->line)
         : g_strdup (state);

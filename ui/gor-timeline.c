@@ -851,7 +851,7 @@ gor_timeline_describe_at (GorTimeline *self,
   if (hit.span == NULL || (!self->draw_future && hit.span->first_step >= self->playhead))
     return g_string_free (s, FALSE);
 
-  state = gor_format_span_state (g, hit.span);
+  state = gor_format_span_state (g, hit.span, hit.step);
   end = gor_trace_span_end (hit.trace, hit.span);
   file = gor_format_basename (hit.trace->file);
   t0 = gor_format_duration (gor_trace_vtime_at (hit.trace, hit.span->first_step));
