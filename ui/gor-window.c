@@ -71,7 +71,14 @@ struct _GorWindow
   GorRunner      *probes[GOR_N_VARIANTS];
   guint           probe_source;
   gboolean        was_wide;
+
+  /* While running to the end, the views refresh a few times a second,
+   * not after every batch of steps. */
+  guint           refresh_source;
+  gboolean        traces_grew;
 };
+
+#define REFRESH_INTERVAL_MS 120
 
 G_DEFINE_FINAL_TYPE (GorWindow, gor_window, GTK_TYPE_APPLICATION_WINDOW)
 
@@ -656,11 +663,45 @@ sidebar_row_selected_cb (GtkListBox    *list,
 }
 
 static void
+refresh (GorWindow *self)
+{
+  if (self->traces_grew)
+    {
+      self->traces_grew = FALSE;
+      gor_timeline_invalidate (self->timeline);
+    }
+  update_all (self);
+}
+
+static gboolean
+refresh_cb (gpointer user_data)
+{
+  GorWindow *self = user_data;
+
+  self->refresh_source = 0;
+  refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_refresh (GorWindow *self)
+{
+  if (!gor_playback_get_running_to_end (self->playback))
+    {
+      g_clear_handle_id (&self->refresh_source, g_source_remove);
+      refresh (self);
+      return;
+    }
+  if (self->refresh_source == 0)
+    self->refresh_source = g_timeout_add (REFRESH_INTERVAL_MS, refresh_cb, self);
+}
+
+static void
 playhead_changed_cb (GorPlayback *playback,
                      GParamSpec  *pspec,
                      GorWindow   *self)
 {
-  update_all (self);
+  queue_refresh (self);
 }
 
 static void
@@ -680,8 +721,8 @@ static void
 advanced_cb (GorPlayback *playback,
              GorWindow   *self)
 {
-  gor_timeline_invalidate (self->timeline);
-  update_all (self);
+  self->traces_grew = TRUE;
+  queue_refresh (self);
 }
 
 static void
@@ -1058,6 +1099,7 @@ gor_window_dispose (GObject *object)
       g_clear_object (&self->chooser);
     }
   stop_probe (self);
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
   if (self->playback != NULL)
     g_signal_handlers_disconnect_by_data (self->playback, self);
   g_clear_object (&self->playback);
@@ -1156,6 +1198,7 @@ gor_window_init (GorWindow *self)
                           G_BINDING_SYNC_CREATE);
   g_signal_connect (self->playback, "notify::playhead", G_CALLBACK (playhead_changed_cb), self);
   g_signal_connect (self->playback, "notify::finished", G_CALLBACK (playhead_changed_cb), self);
+  g_signal_connect (self->playback, "notify::running-to-end", G_CALLBACK (playhead_changed_cb), self);
   g_signal_connect (self->playback, "notify::playing", G_CALLBACK (playing_changed_cb), self);
   g_signal_connect (self->playback, "advanced", G_CALLBACK (advanced_cb), self);
   g_signal_connect (self->timeline, "notify::selected-goroutine", G_CALLBACK (selection_changed_cb), self);
