@@ -273,6 +273,15 @@ test_app_actions (void)
   g_assert_true (gor_window_show_scenario (window, FIRST_SCENARIO));
   gtk_window_present (GTK_WINDOW (window));
 
+  /* Export at step 0 still draws the whole run, and leaves playback be. */
+  g_assert_true (gor_window_export_to_file (window, svg_file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (svg, &text, &length, NULL));
+  g_assert_nonnull (strstr (text, "</svg>"));
+  g_clear_pointer (&text, g_free);
+  g_assert_cmpuint (gor_playback_get_playhead (playback), ==, 0);
+  g_assert_false (gor_playback_get_finished (playback));
+
   /* Play: the main loop moves the playhead; pause stops it. */
   gor_playback_set_speed (playback, 100);
   g_action_group_activate_action (G_ACTION_GROUP (window), "play", NULL);

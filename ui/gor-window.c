@@ -994,6 +994,19 @@ export_response_cb (GtkNativeDialog *dialog,
     {
       g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       g_autoptr (GError) error = NULL;
+      GorExportFormat format;
+
+      /* A name typed without .svg/.png takes the chosen filter's. */
+      if (file != NULL && g_file_peek_path (file) != NULL &&
+          !gor_export_format_from_path (g_file_peek_path (file), &format))
+        {
+          GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (dialog));
+          gboolean png = filter != NULL && g_strcmp0 (gtk_file_filter_get_name (filter), _("PNG picture")) == 0;
+          g_autofree char *named = g_strconcat (g_file_peek_path (file), png ? ".png" : ".svg", NULL);
+
+          g_object_unref (file);
+          file = g_file_new_for_path (named);
+        }
 
       if (file != NULL && !gor_window_export_to_file (self, file, &error))
         show_error_dialog (self, _("The timeline could not be exported"), error->message);
@@ -1343,6 +1356,38 @@ gor_window_export_to_file (GorWindow  *self,
 
   gor_render_options_init (&options);
   title = self->current && self->current->scenario ? self->current->title : NULL;
+
+  if (!gor_playback_get_finished (self->playback))
+    {
+      /* A picture shows the whole run, as `goroscope export` does: run a
+       * copy of the programs to their end; playback stays where it is. */
+      GorTrace *traces[GOR_N_VARIANTS] = { NULL, NULL };
+      guint64 seed = (guint64) gtk_spin_button_get_value_as_int (self->seed_spin);
+      gboolean ok;
+
+      for (guint v = 0; v < GOR_N_VARIANTS; v++)
+        {
+          g_autoptr (GorRunner) runner = NULL;
+
+          if (self->sources[v] == NULL)
+            continue;
+          runner = gor_runner_new (self->names[v], self->sources[v], -1, seed, error);
+          if (runner == NULL)
+            {
+              g_clear_pointer (&traces[GOR_VARIANT_LEAK], gor_trace_unref);
+              return FALSE;
+            }
+          gor_runner_set_max_steps (runner, self->max_steps);
+          gor_runner_run_sync (runner, NULL);
+          traces[v] = gor_trace_ref (gor_runner_get_trace (runner));
+        }
+      ok = gor_export_traces (traces[GOR_VARIANT_LEAK], traces[GOR_VARIANT_FIXED],
+                              title, &options, 1600, 0, path, format, error);
+      for (guint v = 0; v < GOR_N_VARIANTS; v++)
+        g_clear_pointer (&traces[v], gor_trace_unref);
+      return ok;
+    }
+
   return gor_export_traces (gor_playback_get_trace (self->playback, GOR_VARIANT_LEAK),
                             gor_playback_get_trace (self->playback, GOR_VARIANT_FIXED),
                             title, &options, 1600, 0, path, format, error);
