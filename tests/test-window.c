@@ -369,6 +369,44 @@ test_app_open_files (void)
   shown = g_strconcat (expected, "\n[main returned]", NULL);
   g_assert_cmpstr (gor_inspector_get_output (gor_window_get_inspector (window), GOR_VARIANT_LEAK), ==, shown);
 
+  /* Dropping files: .go ones open, anything else is refused with a word. */
+  {
+    GtkDropTarget *drop = NULL;
+    GListModel *controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+    g_autofree char *notes = write_program (tmp, "notes.txt", "not a program\n");
+    g_autoptr (GFile) notes_file = g_file_new_for_path (notes);
+    GFile *both[2] = { notes_file, mine_file };
+    GValue value = G_VALUE_INIT;
+    gboolean accepted = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && drop == NULL; i++)
+      {
+        g_autoptr (GtkEventController) c = g_list_model_get_item (controllers, i);
+        if (GTK_IS_DROP_TARGET (c))
+          drop = GTK_DROP_TARGET (c);
+      }
+    g_object_unref (controllers);
+    g_assert_nonnull (drop);
+
+    g_value_init (&value, GDK_TYPE_FILE_LIST);
+    g_value_take_boxed (&value, gdk_file_list_new_from_array (&notes_file, 1));
+    g_signal_emit_by_name (drop, "drop", &value, 10.0, 10.0, &accepted);
+    g_assert_false (accepted);
+    g_assert_nonnull (gor_window_get_banner_text (window));
+    g_assert_nonnull (strstr (gor_window_get_banner_text (window), ".go"));
+    g_value_unset (&value);
+
+    g_assert_true (gor_window_show_scenario (window, FIRST_SCENARIO));
+    g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), !=, "mine.go — Goroscope");
+    g_value_init (&value, GDK_TYPE_FILE_LIST);
+    g_value_take_boxed (&value, gdk_file_list_new_from_array (both, 2));
+    g_signal_emit_by_name (drop, "drop", &value, 10.0, 10.0, &accepted);
+    g_assert_true (accepted);
+    g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "mine.go — Goroscope");
+    g_value_unset (&value);
+    g_unlink (notes);
+  }
+
   /* Opening it again selects the same row. */
   gor_window_open_files (window, &mine_file, 1);
   g_assert_cmpuint (gor_window_get_n_sidebar_rows (window), ==, rows);

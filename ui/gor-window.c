@@ -779,12 +779,12 @@ drop_cb (GtkDropTarget *target,
          double         y,
          GorWindow     *self)
 {
-  GSList *list;
+  g_autoptr (GSList) list = NULL;
   g_autoptr (GPtrArray) files = g_ptr_array_new ();
 
   if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
     return FALSE;
-  list = g_value_get_boxed (value);
+  list = gdk_file_list_get_files (g_value_get_boxed (value));
   for (GSList *l = list; l != NULL && files->len < 2; l = l->next)
     if (is_go_file (l->data))
       g_ptr_array_add (files, l->data);
