@@ -76,6 +76,7 @@ struct _GorWindow
    * not after every batch of steps. */
   guint           refresh_source;
   gboolean        traces_grew;
+  char           *dismissed;
 };
 
 #define REFRESH_INTERVAL_MS 120
@@ -107,6 +108,9 @@ source_pane (GorWindow *self, guint variant)
 static void
 show_banner (GorWindow *self, GtkMessageType type, const char *text)
 {
+  /* Closed by the user: stays closed until there is something new. */
+  if (text != NULL && g_strcmp0 (text, self->dismissed) == 0)
+    text = NULL;
   if (text == NULL)
     {
       gtk_info_bar_set_revealed (self->banner, FALSE);
@@ -200,6 +204,17 @@ update_banner (GorWindow *self)
       if (text->len > 0)
         g_string_append_c (text, '\n');
       g_string_append (text, line);
+    }
+
+  /* At the end of a bundled scenario, its lesson. */
+  if (self->current != NULL && self->current->scenario != NULL &&
+      self->current->scenario->lesson != NULL && *self->current->scenario->lesson != '\0' &&
+      gor_playback_get_finished (self->playback) &&
+      playhead >= gor_playback_get_n_steps (self->playback))
+    {
+      if (text->len > 0)
+        g_string_append (text, "\n");
+      g_string_append_printf (text, _("Lesson: %s"), self->current->scenario->lesson);
     }
 
   show_banner (self, type, text->len > 0 ? text->str : NULL);
@@ -761,7 +776,11 @@ banner_response_cb (GtkInfoBar *banner,
                     GorWindow  *self)
 {
   if (response == GTK_RESPONSE_CLOSE)
-    show_banner (self, GTK_MESSAGE_INFO, NULL);
+    {
+      g_free (self->dismissed);
+      self->dismissed = g_strdup (gtk_label_get_text (self->banner_label));
+      show_banner (self, GTK_MESSAGE_INFO, NULL);
+    }
 }
 
 static gboolean
@@ -1133,6 +1152,7 @@ gor_window_finalize (GObject *object)
       g_free (self->names[v]);
     }
   g_free (self->compile_error);
+  g_free (self->dismissed);
 
   G_OBJECT_CLASS (gor_window_parent_class)->finalize (object);
 }
