@@ -26,6 +26,7 @@
 #define CLICK_SLOP 4.0
 #define DEFAULT_LANE_HEIGHT 22.0
 #define MIN_LANE_HEIGHT 14.0
+#define COMFORTABLE_LANE_HEIGHT 18.0
 
 struct _GorTimeline
 {
@@ -122,32 +123,39 @@ static void
 fit_lane_height (GorTimeline *self)
 {
   GorRenderOptions options;
-  double full, lanes = 0, lane_h;
+  double full, lanes = 0, lane_h, default_h;
 
   if (self->height <= 0)
     return;
   gor_render_get_options (self->render, &options);
-  options.lane_height = 0;
-  options.show_legend = TRUE;
-  gor_render_set_options (self->render, &options);
-  full = gor_render_get_content_height (self->render, self->width);
-  if (full > self->height)
-    {
-      /* The legend goes first: the colours are explained in the tooltips. */
-      options.show_legend = FALSE;
-      gor_render_set_options (self->render, &options);
-      full = gor_render_get_content_height (self->render, self->width);
-    }
+  default_h = DEFAULT_LANE_HEIGHT * (options.font_scale > 0 ? options.font_scale : 1.0);
   for (int v = 0; v < 2; v++)
     {
       GorTrace *trace = gor_render_get_trace (self->render, v);
       if (trace != NULL)
         lanes += gor_trace_get_n_goroutines (trace);
     }
+
+  options.lane_height = 0;
+  options.show_legend = TRUE;
+  gor_render_set_options (self->render, &options);
+  full = gor_render_get_content_height (self->render, self->width);
   if (full <= self->height || lanes == 0)
     return;
-  lane_h = MAX (MIN_LANE_HEIGHT, DEFAULT_LANE_HEIGHT - (full - self->height) / lanes);
-  options.lane_height = lane_h;
+
+  /* Thinner lanes first, while they stay comfortable; then the legend
+   * goes (the tooltips name every colour); then lanes down to the least. */
+  lane_h = default_h - (full - self->height) / lanes;
+  if (lane_h < COMFORTABLE_LANE_HEIGHT)
+    {
+      options.show_legend = FALSE;
+      gor_render_set_options (self->render, &options);
+      full = gor_render_get_content_height (self->render, self->width);
+      if (full <= self->height)
+        return;
+      lane_h = default_h - (full - self->height) / lanes;
+    }
+  options.lane_height = MAX (MIN_LANE_HEIGHT, lane_h);
   gor_render_set_options (self->render, &options);
 }
 
@@ -664,6 +672,23 @@ gor_timeline_set_expected_steps (GorTimeline *self,
   self->expected_steps = n_steps;
   if (self->follow)
     apply_view (self);
+}
+
+void
+gor_timeline_set_text_scale (GorTimeline *self,
+                             double       scale)
+{
+  GorRenderOptions options;
+
+  g_return_if_fail (GOR_IS_TIMELINE (self));
+
+  gor_render_get_options (self->render, &options);
+  if (options.font_scale == scale)
+    return;
+  options.font_scale = scale;
+  gor_render_set_options (self->render, &options);
+  self->lanes_fitted = FALSE;
+  apply_view (self);
 }
 
 void

@@ -27,6 +27,9 @@ GorTrace  *gor_timeline_get_trace (GorTimeline *self,
  * the view then keeps one scale from the first step. */
 void       gor_timeline_set_expected_steps (GorTimeline *self,
                                             guint        n_steps);
+/* Text and lanes larger than the renderer's default (1.0), for a room. */
+void       gor_timeline_set_text_scale (GorTimeline *self,
+                                        double       scale);
 /* The program output under each variant (the window shows it elsewhere). */
 void       gor_timeline_set_show_output (GorTimeline *self,
                                          gboolean     show_output);

@@ -1223,6 +1223,8 @@ gor_window_init (GorWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
   /* The inspector shows each variant's output; the timeline keeps the room. */
   gor_timeline_set_show_output (self->timeline, FALSE);
+  /* Read from the back of a classroom too. */
+  gor_timeline_set_text_scale (self->timeline, 1.15);
   self->was_wide = TRUE;
 
   g_object_bind_property (self->playback, "playhead", self->timeline, "playhead",
