@@ -105,6 +105,16 @@ test_window_from_template (void)
   g_assert_nonnull (gor_playback_get_trace (gor_window_get_playback (window), GOR_VARIANT_FIXED));
   g_assert_null (gor_window_get_banner_text (window));
 
+  /* It fits an 800×600 screen. */
+  {
+    int min_w, min_h;
+
+    gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min_w, NULL, NULL, NULL);
+    gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_VERTICAL, 800, &min_h, NULL, NULL, NULL);
+    g_assert_cmpint (min_w, <=, 800);
+    g_assert_cmpint (min_h, <=, 600);
+  }
+
   /* Ctrl+? opens the shortcuts window built from the resource. */
   g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
   {
