@@ -13,6 +13,7 @@
 #include <gtk/gtk.h>
 
 #include "gor-application.h"
+#include "gor-command-run.h"
 
 static int
 usage_error (GOptionContext *context, const char *message)
@@ -95,6 +96,13 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+
+  /* Headless commands first: they must not initialise GTK. */
+  if (argc > 1 && g_strcmp0 (argv[1], "run") == 0)
+    {
+      g_set_prgname ("goroscope run");
+      return gor_command_run (argc - 1, argv + 1);
+    }
 
   g_set_prgname ("goroscope");
   g_set_application_name ("Goroscope");

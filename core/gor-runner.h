@@ -56,6 +56,13 @@ gboolean   gor_runner_is_playing (GorRunner *self);
  * program's exit status (0, 2, 3 for the step limit, or os.Exit's). */
 int        gor_runner_run_sync (GorRunner *self, GCancellable *cancellable);
 
+/* Whether the trace records spans, hand-offs and goroutine records (the
+ * default) or only the output and the end (a headless run without a
+ * report).  Takes effect only before the first step. */
+void       gor_runner_set_record (GorRunner *self, gboolean record);
+/* The process exit status of the ended program (see run_sync). */
+int        gor_runner_get_exit_status (GorRunner *self);
+
 /* Where the program's stdout/stderr bytes go as they are produced, besides
  * the trace (the headless `run` command passes stdout/stderr writers). */
 typedef void (*GorOutputFunc) (const char *text, gsize len, gboolean is_stderr,

@@ -9,9 +9,9 @@ const n = 3
 const greeting = "hi"
 
 const (
-	small = 1 << iota
-	medium
-	large
+	small  = 1
+	medium = small * 2
+	large  = medium * 2
 )
 
 var counter int

@@ -1,0 +1,13 @@
+/* gor-command-run.h — `goroscope run`: run a program headless
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+int gor_command_run (int argc, char *argv[]);
+
+G_END_DECLS

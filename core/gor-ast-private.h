@@ -1,0 +1,27 @@
+/* gor-ast-private.h — allocation of syntax trees, shared by the parser
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "gor-ast.h"
+
+G_BEGIN_DECLS
+
+GorAstFile *_gor_ast_file_new     (const char *filename,
+                                   const char *source,
+                                   gsize       length);
+
+/* Zeroed memory owned by @file. */
+gpointer    _gor_ast_alloc        (GorAstFile *file,
+                                   gsize       size);
+
+/* An empty list owned by @file. */
+GPtrArray  *_gor_ast_list         (GorAstFile *file);
+
+/* A NUL-terminated copy of @len bytes owned by @file. */
+char       *_gor_ast_strndup      (GorAstFile *file,
+                                   const char *str,
+                                   gsize       len);
+
+G_END_DECLS

@@ -1,0 +1,402 @@
+/* gor-chan.c — channels: rendezvous, buffers, close and select
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A goroutine that cannot complete an operation parks a waiter on the
+ * channel's queue.  The goroutine that later completes it writes the value
+ * (and ok) straight into the parked goroutine's stack slots and makes it
+ * runnable, as Go's runtime does with its sudogs.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "gor-vm.h"
+
+static void
+waitq_push (GorWaitQ *q, GorWaiter *w)
+{
+  w->next = NULL;
+  w->prev = q->tail;
+  if (q->tail)
+    q->tail->next = w;
+  else
+    q->head = w;
+  q->tail = w;
+}
+
+void
+_gor_waitq_remove (GorWaitQ *q, GorWaiter *w)
+{
+  if (w->prev)
+    w->prev->next = w->next;
+  else if (q->head == w)
+    q->head = w->next;
+  else
+    return; /* not queued */
+  if (w->next)
+    w->next->prev = w->prev;
+  else
+    q->tail = w->prev;
+  w->next = w->prev = NULL;
+}
+
+static GorWaiter *
+waitq_pop (GorWaitQ *q)
+{
+  GorWaiter *w = q->head;
+
+  if (w)
+    _gor_waitq_remove (q, w);
+  return w;
+}
+
+GorChan *
+_gor_chan_new (GorVM *vm, GorType *elem, gint64 cap)
+{
+  gsize extra = (gsize) cap * (sizeof (GorValue) + 2 * sizeof (guint32));
+  GorChan *c = gor_heap_alloc (&vm->heap, GOR_OBJ_CHAN, sizeof (GorChan) + extra);
+
+  c->elem = elem;
+  c->id = ++vm->next_chan_id;
+  c->cap = cap;
+  c->buf = (GorValue *) (gpointer) (c + 1);
+  c->buf_from = (guint32 *) (gpointer) (c->buf + cap);
+  return c;
+}
+
+/* Drops the other waiters of a goroutine parked in a select. */
+static void
+select_done (GorG *g, GorWaiter *fired)
+{
+  for (guint i = 0; i < g->n_sel; i++)
+    {
+      GorWaiter *w = &g->sel[i];
+      GorChan *c = w->obj;
+
+      if (c == NULL)
+        continue;
+      _gor_waitq_remove (w->is_send ? &c->sendq : &c->recvq, w);
+    }
+  g->stack[fired->dst + 2].i = fired->case_index;
+  g_free (g->sel);
+  g->sel = NULL;
+  g->n_sel = 0;
+}
+
+static void
+complete (GorVM *vm, GorWaiter *w)
+{
+  GorG *g = w->g;
+
+  if (w->case_index >= 0)
+    select_done (g, w);
+  _gor_sched_ready (vm, g);
+}
+
+static void
+deliver (GorVM *vm, GorWaiter *w, GorValue v, gboolean ok)
+{
+  GorValue *stk = w->g->stack;
+
+  if (w->dst >= 0)
+    {
+      stk[w->dst] = v;
+      if (w->want_ok)
+        stk[w->dst + 1].i = ok;
+    }
+  complete (vm, w);
+}
+
+static void
+note_handoff_to_parked (GorVM *vm, GorG *from, GorG *to, GorChan *c)
+{
+  if (!vm->record)
+    return;
+  to->pend_handoff = TRUE;
+  to->pend_from_id = from->id;
+  to->pend_from_step = vm->step;
+  to->pend_chan = c->id;
+}
+
+static void
+note_handoff_from_parked (GorVM *vm, GorG *from, GorG *to, GorChan *c)
+{
+  if (!vm->record)
+    return;
+  gor_trace_add_handoff (vm->trace, from->id, from->blocked_step > 0 ? from->blocked_step - 1 : 0,
+                         to->id, vm->step, c->id);
+}
+
+gboolean
+_gor_chan_send (GorVM *vm, GorG *g, GorChan *c, GorValue v, const char **panic_msg)
+{
+  GorWaiter *w;
+
+  *panic_msg = NULL;
+  if (c == NULL)
+    {
+      g->reason = GOR_REASON_NIL_CHAN_SEND;
+      return FALSE;
+    }
+  if (c->closed)
+    {
+      *panic_msg = "send on closed channel";
+      return TRUE;
+    }
+  w = waitq_pop (&c->recvq);
+  if (w)
+    {
+      note_handoff_to_parked (vm, g, w->g, c);
+      deliver (vm, w, v, TRUE);
+      return TRUE;
+    }
+  if (c->len < c->cap)
+    {
+      gint64 i = (c->head + c->len) % c->cap;
+
+      c->buf[i] = v;
+      c->buf_from[2 * i] = g->id;
+      c->buf_from[2 * i + 1] = vm->step;
+      c->len++;
+      return TRUE;
+    }
+  memset (&g->w, 0, sizeof g->w);
+  g->w.g = g;
+  g->w.obj = c;
+  g->w.val = v;
+  g->w.is_send = TRUE;
+  g->w.dst = -1;
+  g->w.case_index = -1;
+  waitq_push (&c->sendq, &g->w);
+  g->reason = GOR_REASON_CHAN_SEND;
+  return FALSE;
+}
+
+/* Takes a value that is ready on @c (buffer, parked sender or closed). */
+static gboolean
+try_recv (GorVM *vm, GorG *g, GorChan *c, GorValue *v, gboolean *ok)
+{
+  GorWaiter *w;
+
+  if (c->len > 0)
+    {
+      guint32 from_id = c->buf_from[2 * c->head], from_step = c->buf_from[2 * c->head + 1];
+
+      *v = c->buf[c->head];
+      *ok = TRUE;
+      c->head = (c->head + 1) % c->cap;
+      c->len--;
+      if (vm->record)
+        gor_trace_add_handoff (vm->trace, from_id, from_step, g->id, vm->step, c->id);
+      w = waitq_pop (&c->sendq);
+      if (w)
+        {
+          gint64 i = (c->head + c->len) % c->cap;
+
+          c->buf[i] = w->val;
+          c->buf_from[2 * i] = w->g->id;
+          c->buf_from[2 * i + 1] = w->g->blocked_step > 0 ? w->g->blocked_step - 1 : 0;
+          c->len++;
+          complete (vm, w);
+        }
+      return TRUE;
+    }
+  w = waitq_pop (&c->sendq);
+  if (w)
+    {
+      *v = w->val;
+      *ok = TRUE;
+      note_handoff_from_parked (vm, w->g, g, c);
+      complete (vm, w);
+      return TRUE;
+    }
+  if (c->closed)
+    {
+      v->i = 0;
+      *ok = FALSE;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+_gor_chan_recv (GorVM *vm, GorG *g, GorChan *c, gint32 dst, gboolean want_ok)
+{
+  GorValue v;
+  gboolean ok;
+
+  if (c == NULL)
+    {
+      g->reason = GOR_REASON_NIL_CHAN_RECV;
+      return FALSE;
+    }
+  if (try_recv (vm, g, c, &v, &ok))
+    {
+      g->stack[dst] = v;
+      if (want_ok)
+        g->stack[dst + 1].i = ok;
+      return TRUE;
+    }
+  memset (&g->w, 0, sizeof g->w);
+  g->w.g = g;
+  g->w.obj = c;
+  g->w.dst = dst;
+  g->w.want_ok = want_ok;
+  g->w.case_index = -1;
+  waitq_push (&c->recvq, &g->w);
+  g->reason = GOR_REASON_CHAN_RECV;
+  return FALSE;
+}
+
+gboolean
+_gor_chan_close (GorVM *vm, GorG *g, GorChan *c, const char **panic_msg)
+{
+  GorWaiter *w;
+  GorValue zero = { 0 };
+
+  *panic_msg = NULL;
+  if (c == NULL)
+    {
+      *panic_msg = "close of nil channel";
+      return TRUE;
+    }
+  if (c->closed)
+    {
+      *panic_msg = "close of closed channel";
+      return TRUE;
+    }
+  c->closed = TRUE;
+  while ((w = waitq_pop (&c->recvq)) != NULL)
+    deliver (vm, w, zero, FALSE);
+  while ((w = waitq_pop (&c->sendq)) != NULL)
+    {
+      g_free (w->g->pending_panic);
+      w->g->pending_panic = g_strdup ("send on closed channel");
+      complete (vm, w);
+    }
+  return TRUE;
+}
+
+gboolean
+_gor_chan_select (GorVM *vm, GorG *g, GorSelectSpec *spec, GorValue *vals, gint32 dst,
+                  const char **panic_msg)
+{
+  guint n = spec->n_cases;
+  guint order[64];
+  guint *perm = n <= G_N_ELEMENTS (order) ? order : g_new (guint, n);
+  guint *opi = g_new (guint, n + 1);
+  guint k = 0;
+  gboolean any = FALSE;
+
+  *panic_msg = NULL;
+  for (guint i = 0; i < n; i++)
+    {
+      opi[i] = k;
+      k += spec->is_send[i] ? 2 : 1;
+      perm[i] = i;
+    }
+  /* Go picks uniformly among the ready cases: poll in a random order. */
+  for (guint i = n; i > 1; i--)
+    {
+      guint j = (guint) (_gor_sched_rand (vm) % i);
+      guint t = perm[i - 1];
+
+      perm[i - 1] = perm[j];
+      perm[j] = t;
+    }
+  for (guint p = 0; p < n; p++)
+    {
+      guint i = perm[p];
+      GorChan *c = vals[opi[i]].p;
+
+      if (c == NULL)
+        continue;
+      any = TRUE;
+      if (spec->is_send[i])
+        {
+          GorWaiter *w;
+
+          if (c->closed)
+            {
+              *panic_msg = "send on closed channel";
+              goto done;
+            }
+          w = waitq_pop (&c->recvq);
+          if (w)
+            {
+              note_handoff_to_parked (vm, g, w->g, c);
+              deliver (vm, w, vals[opi[i] + 1], TRUE);
+            }
+          else if (c->len < c->cap)
+            {
+              gint64 b = (c->head + c->len) % c->cap;
+
+              c->buf[b] = vals[opi[i] + 1];
+              c->buf_from[2 * b] = g->id;
+              c->buf_from[2 * b + 1] = vm->step;
+              c->len++;
+            }
+          else
+            continue;
+          g->stack[dst + 2].i = i;
+          goto done;
+        }
+      else
+        {
+          GorValue v;
+          gboolean ok;
+
+          if (!try_recv (vm, g, c, &v, &ok))
+            continue;
+          g->stack[dst] = v;
+          g->stack[dst + 1].i = ok;
+          g->stack[dst + 2].i = i;
+          goto done;
+        }
+    }
+  if (spec->has_default)
+    {
+      g->stack[dst + 2].i = -1;
+      goto done;
+    }
+  /* park on every channel */
+  g->reason = n == 0 ? GOR_REASON_SELECT_NO_CASES : GOR_REASON_SELECT;
+  if (any)
+    {
+      g->sel = g_new0 (GorWaiter, n);
+      g->n_sel = n;
+      for (guint i = 0; i < n; i++)
+        {
+          GorWaiter *w = &g->sel[i];
+          GorChan *c = vals[opi[i]].p;
+
+          w->g = g;
+          w->dst = dst;
+          w->case_index = (gint32) i;
+          w->want_ok = TRUE;
+          w->is_send = spec->is_send[i];
+          if (c == NULL)
+            continue;
+          w->obj = c;
+          if (w->is_send)
+            {
+              w->val = vals[opi[i] + 1];
+              waitq_push (&c->sendq, w);
+            }
+          else
+            waitq_push (&c->recvq, w);
+        }
+    }
+  if (perm != order)
+    g_free (perm);
+  g_free (opi);
+  return FALSE;
+
+done:
+  if (perm != order)
+    g_free (perm);
+  g_free (opi);
+  return TRUE;
+}

@@ -1,0 +1,271 @@
+/* gor-map.c — Go maps for the VM
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Entries live in insertion order in an array; a GHashTable indexes them by
+ * key.  Keys are hashed by their type: strings by content, everything else
+ * by its slot bits (ints, bools, pointers, channels).
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "gor-map.h"
+
+typedef struct
+{
+  GorValue key;
+  GorValue val;
+  gboolean alive;
+} Entry;
+
+struct _GorMap
+{
+  GorObj      hdr;
+  GorType    *type;
+  gboolean    str_keys;
+  gboolean    float_keys;
+  GArray     *entries;  /* Entry */
+  GHashTable *index;    /* key → entry index + 1 */
+  gint64      len;
+  GorMap     *next_map;
+};
+
+typedef struct
+{
+  GorObj   hdr;
+  GorMap  *map;
+  guint   *order;
+  guint    n;
+  guint    pos;
+} MapIter;
+
+/* Keys are stored in the hash table as pointers to a small key record. */
+typedef struct
+{
+  GorValue v;
+  gboolean str;
+} Key;
+
+static guint
+key_hash (gconstpointer p)
+{
+  const Key *k = p;
+
+  if (k->str)
+    {
+      const GorStr *s = k->v.p;
+      guint h = 5381;
+
+      for (gsize i = 0; i < gor_str_len (s); i++)
+        h = h * 33 + (guchar) s->data[i];
+      return h;
+    }
+  return (guint) (k->v.u ^ (k->v.u >> 32)) * 2654435761u;
+}
+
+static gboolean
+key_equal (gconstpointer a, gconstpointer b)
+{
+  const Key *x = a, *y = b;
+
+  if (x->str)
+    return gor_str_equal (x->v.p, y->v.p);
+  return x->v.u == y->v.u;
+}
+
+GorValue
+_gor_map_new (GorVM *vm, GorType *map_type)
+{
+  GorMap *m = gor_heap_alloc (&vm->heap, GOR_OBJ_MAP, sizeof (GorMap));
+  GorType *kt = gor_type_under (gor_type_under (map_type)->key);
+  GorValue v;
+
+  m->type = map_type;
+  m->str_keys = gor_type_is_string (kt);
+  m->float_keys = gor_type_is_float (kt);
+  m->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  m->index = g_hash_table_new_full (key_hash, key_equal, g_free, NULL);
+  v.p = m;
+  return v;
+}
+
+void
+_gor_map_release (GorObj *obj)
+{
+  GorMap *m = (GorMap *) obj;
+
+  if (obj->kind == GOR_OBJ_MAP)
+    {
+      g_array_unref (m->entries);
+      g_hash_table_unref (m->index);
+    }
+  else
+    g_free (((MapIter *) obj)->order);
+}
+
+static gint64
+lookup (GorMap *m, GorValue key)
+{
+  Key k = { key, m->str_keys };
+
+  if (m->float_keys && key.f == 0)
+    k.v.f = 0.0; /* -0 == +0 */
+  return GPOINTER_TO_SIZE (g_hash_table_lookup (m->index, &k)) - 1;
+}
+
+GorValue
+_gor_map_get (GorVM *vm, GorMap *m, GorType *map_type, GorValue key, gboolean *ok)
+{
+  gint64 i = m ? lookup (m, key) : -1;
+  GorValue zero = { 0 };
+
+  if (ok)
+    *ok = i >= 0;
+  if (i >= 0)
+    return g_array_index (m->entries, Entry, i).val;
+  (void) vm;
+  (void) map_type;
+  return zero;
+}
+
+void
+_gor_map_set (GorVM *vm, GorMap *m, GorValue key, GorValue val)
+{
+  gint64 i = lookup (m, key);
+  Entry e;
+  Key *k;
+
+  if (i >= 0)
+    {
+      g_array_index (m->entries, Entry, i).val = val;
+      return;
+    }
+  e.key = key;
+  e.val = val;
+  e.alive = TRUE;
+  g_array_append_val (m->entries, e);
+  k = g_new (Key, 1);
+  k->v = key;
+  k->str = m->str_keys;
+  g_hash_table_insert (m->index, k, GSIZE_TO_POINTER (m->entries->len));
+  m->len++;
+}
+
+void
+_gor_map_delete (GorMap *m, GorValue key)
+{
+  gint64 i;
+  Key k;
+
+  if (m == NULL)
+    return;
+  i = lookup (m, key);
+  if (i < 0)
+    return;
+  k.v = key;
+  k.str = m->str_keys;
+  g_hash_table_remove (m->index, &k);
+  g_array_index (m->entries, Entry, i).alive = FALSE;
+  m->len--;
+}
+
+gint64
+_gor_map_len (GorMap *m)
+{
+  return m ? m->len : 0;
+}
+
+gpointer
+_gor_map_iter (GorVM *vm, GorMap *m)
+{
+  MapIter *it = gor_heap_alloc (&vm->heap, GOR_OBJ_MAP_ITER, sizeof (MapIter));
+
+  it->map = m;
+  it->n = m ? m->entries->len : 0;
+  it->order = g_new (guint, it->n + 1);
+  for (guint i = 0; i < it->n; i++)
+    it->order[i] = i;
+  /* Go's map order is unspecified and varies: draw it from the seed. */
+  for (guint i = it->n; i > 1; i--)
+    {
+      guint j = (guint) (_gor_sched_rand (vm) % i);
+      guint t = it->order[i - 1];
+
+      it->order[i - 1] = it->order[j];
+      it->order[j] = t;
+    }
+  return it;
+}
+
+gboolean
+_gor_map_next (gpointer iter, GorValue *key, GorValue *val)
+{
+  MapIter *it = iter;
+
+  while (it->pos < it->n)
+    {
+      Entry *e = &g_array_index (it->map->entries, Entry, it->order[it->pos++]);
+
+      if (e->alive)
+        {
+          *key = e->key;
+          *val = e->val;
+          return TRUE;
+        }
+    }
+  key->i = 0;
+  val->i = 0;
+  return FALSE;
+}
+
+static GorType *sort_key_type;
+
+static int
+entry_cmp (gconstpointer a, gconstpointer b)
+{
+  const Entry *x = a, *y = b;
+  GorType *u = gor_type_under (sort_key_type);
+
+  if (gor_type_is_string (u))
+    return gor_str_compare (x->key.p, y->key.p);
+  if (gor_type_is_float (u))
+    return x->key.f < y->key.f ? -1 : x->key.f > y->key.f;
+  if (gor_type_is_unsigned (u))
+    return x->key.u < y->key.u ? -1 : x->key.u > y->key.u;
+  return x->key.i < y->key.i ? -1 : x->key.i > y->key.i;
+}
+
+GArray *
+_gor_map_sorted (GorMap *m)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (Entry) > 0 ? 2 * sizeof (GorValue) : 0);
+
+  if (m == NULL)
+    return out;
+  {
+    GArray *tmp = g_array_new (FALSE, FALSE, sizeof (Entry));
+
+    for (guint i = 0; i < m->entries->len; i++)
+      if (g_array_index (m->entries, Entry, i).alive)
+        g_array_append_val (tmp, g_array_index (m->entries, Entry, i));
+    sort_key_type = gor_type_under (m->type)->key;
+    g_array_sort (tmp, entry_cmp);
+    for (guint i = 0; i < tmp->len; i++)
+      {
+        Entry *e = &g_array_index (tmp, Entry, i);
+        GorValue kv[2] = { e->key, e->val };
+
+        g_array_append_vals (out, kv, 1);
+      }
+    g_array_unref (tmp);
+  }
+  return out;
+}
+
+GorType *
+_gor_map_type (GorMap *m)
+{
+  return m->type;
+}

@@ -1,0 +1,356 @@
+/* gor-runner.c — runs one Go program step by step from the GLib main loop
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "gor-runner.h"
+#include "gor-compiler.h"
+#include "gor-parser.h"
+#include "gor-vm.h"
+
+#define BATCH_USEC 5000
+
+struct _GorRunner
+{
+  GObject         parent_instance;
+
+  char           *filename;
+  char           *source;
+  guint64         seed;
+  guint32         max_steps;
+  gboolean        record;
+  GorProgram     *program;
+  GorVM          *vm;
+  gboolean        finished_emitted;
+  guint           source_id;
+  GorOutputFunc   output_func;
+  gpointer        output_data;
+  GDestroyNotify  output_notify;
+};
+
+G_DEFINE_FINAL_TYPE (GorRunner, gor_runner, G_TYPE_OBJECT)
+
+enum
+{
+  STEPPED,
+  FINISHED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+vm_output_cb (GorVM *vm, const char *text, gsize len, gboolean is_stderr)
+{
+  GorRunner *self = vm->output_data;
+
+  if (self->output_func)
+    self->output_func (text, len, is_stderr, self->output_data);
+}
+
+static GorVM *
+ensure_vm (GorRunner *self)
+{
+  if (self->vm == NULL)
+    {
+      self->vm = gor_vm_new (self->program, self->seed, self->record);
+      self->vm->output = vm_output_cb;
+      self->vm->output_data = self;
+      self->vm->live_leaks = self->record;
+      g_free (self->vm->trace->source);
+      self->vm->trace->source = g_strdup (self->source);
+    }
+  return self->vm;
+}
+
+static void
+gor_runner_finalize (GObject *object)
+{
+  GorRunner *self = GOR_RUNNER (object);
+
+  g_clear_handle_id (&self->source_id, g_source_remove);
+  if (self->output_notify)
+    self->output_notify (self->output_data);
+  g_clear_pointer (&self->vm, gor_vm_free);
+  g_clear_pointer (&self->program, gor_program_free);
+  g_free (self->filename);
+  g_free (self->source);
+
+  G_OBJECT_CLASS (gor_runner_parent_class)->finalize (object);
+}
+
+static void
+gor_runner_class_init (GorRunnerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = gor_runner_finalize;
+
+  signals[STEPPED] = g_signal_new ("stepped", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[FINISHED] = g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                    NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+gor_runner_init (GorRunner *self)
+{
+  self->max_steps = GOR_RUNNER_DEFAULT_MAX_STEPS;
+  self->record = TRUE;
+}
+
+GorRunner *
+gor_runner_new (const char *filename,
+                const char *source,
+                gssize      length,
+                guint64     seed,
+                GError    **error)
+{
+  g_autoptr (GorAstFile) file = NULL;
+  GorProgram *program;
+  GorRunner *self;
+
+  g_return_val_if_fail (filename != NULL, NULL);
+  g_return_val_if_fail (source != NULL, NULL);
+
+  if (length < 0)
+    length = (gssize) strlen (source);
+  file = gor_parse_file (filename, source, length, error);
+  if (file == NULL)
+    return NULL;
+  program = gor_compile (file, error);
+  if (program == NULL)
+    return NULL;
+  self = g_object_new (GOR_TYPE_RUNNER, NULL);
+  self->filename = g_strdup (filename);
+  self->source = g_strndup (source, (gsize) length);
+  self->seed = seed;
+  self->program = program;
+  return self;
+}
+
+GorRunner *
+gor_runner_new_for_path (const char *path, guint64 seed, GError **error)
+{
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+  g_autoptr (GError) local = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!g_file_get_contents (path, &contents, &len, &local))
+    {
+      g_set_error (error, G_FILE_ERROR, local->code, "%s", local->message);
+      return NULL;
+    }
+  return gor_runner_new (path, contents, (gssize) len, seed, error);
+}
+
+GorTrace *
+gor_runner_get_trace (GorRunner *self)
+{
+  g_return_val_if_fail (GOR_IS_RUNNER (self), NULL);
+  return ensure_vm (self)->trace;
+}
+
+guint64
+gor_runner_get_seed (GorRunner *self)
+{
+  g_return_val_if_fail (GOR_IS_RUNNER (self), 0);
+  return self->seed;
+}
+
+void
+gor_runner_set_max_steps (GorRunner *self, guint32 max_steps)
+{
+  g_return_if_fail (GOR_IS_RUNNER (self));
+  self->max_steps = max_steps;
+}
+
+guint32
+gor_runner_get_max_steps (GorRunner *self)
+{
+  g_return_val_if_fail (GOR_IS_RUNNER (self), 0);
+  return self->max_steps;
+}
+
+void
+gor_runner_set_record (GorRunner *self, gboolean record)
+{
+  g_return_if_fail (GOR_IS_RUNNER (self));
+  if (self->vm == NULL)
+    self->record = record;
+}
+
+gboolean
+gor_runner_is_finished (GorRunner *self)
+{
+  g_return_val_if_fail (GOR_IS_RUNNER (self), TRUE);
+  return self->vm != NULL && self->vm->ended;
+}
+
+int
+gor_runner_get_exit_status (GorRunner *self)
+{
+  g_return_val_if_fail (GOR_IS_RUNNER (self), 1);
+  return self->vm ? self->vm->exit_status : 0;
+}
+
+static void
+stop_at_limit (GorRunner *self)
+{
+  g_autofree char *msg = g_strdup_printf ("goroscope: stopped after %u steps (--max-steps %u): "
+                                          "the program did not end\n",
+                                          self->vm->step, self->max_steps);
+
+  gor_vm_stop (self->vm, GOR_END_STEP_LIMIT, 3, msg);
+}
+
+static void
+maybe_finished (GorRunner *self)
+{
+  if (self->vm->ended && !self->finished_emitted)
+    {
+      self->finished_emitted = TRUE;
+      g_clear_handle_id (&self->source_id, g_source_remove);
+      g_signal_emit (self, signals[FINISHED], 0);
+    }
+}
+
+/* One step, within the step limit. */
+static gboolean
+step_once (GorRunner *self)
+{
+  GorVM *vm = ensure_vm (self);
+
+  if (vm->ended)
+    return FALSE;
+  if (vm->step >= self->max_steps)
+    {
+      stop_at_limit (self);
+      return FALSE;
+    }
+  return gor_vm_step (vm);
+}
+
+gboolean
+gor_runner_step (GorRunner *self)
+{
+  gboolean more;
+
+  g_return_val_if_fail (GOR_IS_RUNNER (self), FALSE);
+  more = step_once (self);
+  maybe_finished (self);
+  return more && !self->vm->ended;
+}
+
+static gboolean
+play_tick_cb (gpointer data)
+{
+  GorRunner *self = data;
+
+  step_once (self);
+  g_signal_emit (self, signals[STEPPED], 0);
+  if (self->vm->ended)
+    {
+      self->source_id = 0;
+      maybe_finished (self);
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+run_batch_cb (gpointer data)
+{
+  GorRunner *self = data;
+  gint64 until = g_get_monotonic_time () + BATCH_USEC;
+  guint n = 0;
+
+  while (!self->vm->ended)
+    {
+      step_once (self);
+      if ((++n & 255) == 0 && g_get_monotonic_time () >= until)
+        break;
+    }
+  g_signal_emit (self, signals[STEPPED], 0);
+  if (self->vm->ended)
+    {
+      self->source_id = 0;
+      maybe_finished (self);
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+void
+gor_runner_play (GorRunner *self, guint interval_ms)
+{
+  g_return_if_fail (GOR_IS_RUNNER (self));
+  gor_runner_pause (self);
+  if (ensure_vm (self)->ended)
+    return;
+  self->source_id = g_timeout_add (MAX (interval_ms, 1), play_tick_cb, self);
+}
+
+void
+gor_runner_run_to_end (GorRunner *self)
+{
+  g_return_if_fail (GOR_IS_RUNNER (self));
+  gor_runner_pause (self);
+  if (ensure_vm (self)->ended)
+    return;
+  self->source_id = g_idle_add (run_batch_cb, self);
+}
+
+void
+gor_runner_pause (GorRunner *self)
+{
+  g_return_if_fail (GOR_IS_RUNNER (self));
+  g_clear_handle_id (&self->source_id, g_source_remove);
+}
+
+gboolean
+gor_runner_is_playing (GorRunner *self)
+{
+  g_return_val_if_fail (GOR_IS_RUNNER (self), FALSE);
+  return self->source_id != 0;
+}
+
+int
+gor_runner_run_sync (GorRunner *self, GCancellable *cancellable)
+{
+  GorVM *vm;
+  guint n = 0;
+
+  g_return_val_if_fail (GOR_IS_RUNNER (self), 1);
+  vm = ensure_vm (self);
+  while (!vm->ended)
+    {
+      if (vm->step >= self->max_steps)
+        {
+          stop_at_limit (self);
+          break;
+        }
+      gor_vm_step (vm);
+      if ((++n & 4095) == 0 && g_cancellable_is_cancelled (cancellable))
+        break;
+    }
+  maybe_finished (self);
+  return vm->ended ? vm->exit_status : 1;
+}
+
+void
+gor_runner_set_output_func (GorRunner *self, GorOutputFunc func, gpointer user_data, GDestroyNotify notify)
+{
+  g_return_if_fail (GOR_IS_RUNNER (self));
+  if (self->output_notify)
+    self->output_notify (self->output_data);
+  self->output_func = func;
+  self->output_data = user_data;
+  self->output_notify = notify;
+}

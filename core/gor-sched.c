@@ -1,0 +1,515 @@
+/* gor-sched.c — the deterministic scheduler, the virtual clock and the
+ * program's end
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One step: pick a runnable goroutine with the seeded generator, run it to
+ * its next scheduling point, record what changed.  When nothing can run the
+ * clock jumps to the next timer; with no timer either, it is Go's global
+ * deadlock.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "gor-vm.h"
+#include "gor-map.h"
+#include "gor-leak.h"
+
+#define DEFAULT_SLICE 10000
+
+guint64
+_gor_sched_rand (GorVM *vm)
+{
+  /* splitmix64: tiny, fast, and the same on every machine */
+  guint64 z = (vm->rng += G_GUINT64_CONSTANT (0x9E3779B97F4A7C15));
+
+  z = (z ^ (z >> 30)) * G_GUINT64_CONSTANT (0xBF58476D1CE4E5B9);
+  z = (z ^ (z >> 27)) * G_GUINT64_CONSTANT (0x94D049BB133111EB);
+  return z ^ (z >> 31);
+}
+
+static void
+runq_add (GorVM *vm, GorG *g)
+{
+  if (vm->runq_len == vm->runq_cap)
+    {
+      vm->runq_cap = MAX (16, vm->runq_cap * 2);
+      vm->runq = g_renew (GorG *, vm->runq, vm->runq_cap);
+    }
+  g->runq_index = (gint32) vm->runq_len;
+  vm->runq[vm->runq_len++] = g;
+}
+
+static void
+runq_remove_at (GorVM *vm, guint i)
+{
+  GorG *g = vm->runq[i];
+
+  vm->runq[i] = vm->runq[--vm->runq_len];
+  vm->runq[i]->runq_index = (gint32) i;
+  g->runq_index = -1;
+}
+
+static void
+make_runnable (GorVM *vm, GorG *g, guint32 step)
+{
+  if (g->status == GOR_G_RUNNABLE || g->status == GOR_G_RUNNING || g->status == GOR_G_DEAD)
+    return;
+  g->status = GOR_G_RUNNABLE;
+  runq_add (vm, g);
+  if (vm->record && g->tg)
+    gor_trace_set_state (vm->trace, g->tg, step, GOR_STATE_RUNNABLE, GOR_REASON_NONE, g->blocked_line);
+}
+
+/* Woken during the current step: runnable from the next one. */
+void
+_gor_sched_ready (GorVM *vm, GorG *g)
+{
+  make_runnable (vm, g, vm->step + 1);
+}
+
+/* ---- timers: a binary heap on (when, seq) ---- */
+
+static gboolean
+timer_less (const GorTimer *a, const GorTimer *b)
+{
+  return a->when < b->when || (a->when == b->when && a->seq < b->seq);
+}
+
+static void
+timer_push (GorVM *vm, GorTimer t)
+{
+  GorTimer *h;
+  guint i;
+
+  g_array_append_val (vm->timers, t);
+  h = (GorTimer *) (gpointer) vm->timers->data;
+  i = vm->timers->len - 1;
+  while (i > 0 && timer_less (&h[i], &h[(i - 1) / 2]))
+    {
+      GorTimer tmp = h[i];
+
+      h[i] = h[(i - 1) / 2];
+      h[(i - 1) / 2] = tmp;
+      i = (i - 1) / 2;
+    }
+}
+
+static GorTimer
+timer_pop (GorVM *vm)
+{
+  GorTimer *h = (GorTimer *) (gpointer) vm->timers->data;
+  GorTimer top = h[0];
+  guint n = vm->timers->len - 1, i = 0;
+
+  h[0] = h[n];
+  g_array_set_size (vm->timers, n);
+  h = (GorTimer *) (gpointer) vm->timers->data;
+  for (;;)
+    {
+      guint l = 2 * i + 1, r = l + 1, m = i;
+
+      if (l < n && timer_less (&h[l], &h[m]))
+        m = l;
+      if (r < n && timer_less (&h[r], &h[m]))
+        m = r;
+      if (m == i)
+        break;
+      {
+        GorTimer tmp = h[i];
+
+        h[i] = h[m];
+        h[m] = tmp;
+      }
+      i = m;
+    }
+  return top;
+}
+
+void
+_gor_sched_sleep (GorVM *vm, GorG *g, gint64 ns)
+{
+  GorTimer t;
+
+  t.when = vm->now + ns;
+  if (t.when < vm->now)
+    t.when = G_MAXINT64;
+  t.seq = vm->timer_seq++;
+  t.g = g;
+  g->reason = GOR_REASON_SLEEP;
+  timer_push (vm, t);
+}
+
+/* ---- goroutines ---- */
+
+static const char *
+frame_func_name (GorG *g)
+{
+  if (g == NULL || g->n_frames == 0)
+    return "main.main";
+  return g->frames[g->n_frames - 1].fn->name;
+}
+
+GorG *
+_gor_sched_spawn (GorVM *vm, GorFunc *fn, GorClosure *env, GorValue *args, guint n_args,
+                  GorG *parent, guint32 line)
+{
+  GorG *g = g_new0 (GorG, 1);
+
+  g->id = ++vm->next_gid;
+  g->status = GOR_G_BLOCKED;
+  g->runq_index = -1;
+  g->created_line = line;
+  g->entry = fn;
+  _gor_vm_start (g, fn, env, args, n_args);
+  g->all_next = vm->all;
+  if (vm->all)
+    vm->all->all_prev = g;
+  vm->all = g;
+  vm->n_live++;
+  if (vm->record)
+    {
+      g->tg = gor_trace_add_goroutine (vm->trace, g->id, parent ? parent->id : 0,
+                                       parent ? fn->name : "main",
+                                       parent ? frame_func_name (parent) : NULL,
+                                       parent ? vm->program->filename : NULL, line, vm->step);
+      gor_trace_set_num_goroutines (vm->trace, parent ? vm->step + 1 : 0, vm->n_live);
+    }
+  make_runnable (vm, g, vm->step);
+  return g;
+}
+
+static void
+unlink_g (GorVM *vm, GorG *g)
+{
+  if (g->all_prev)
+    g->all_prev->all_next = g->all_next;
+  else
+    vm->all = g->all_next;
+  if (g->all_next)
+    g->all_next->all_prev = g->all_prev;
+}
+
+void
+_gor_sched_output (GorVM *vm, GorG *g, const char *text, gsize len, gboolean is_stderr)
+{
+  if (len == 0)
+    return;
+  gor_trace_add_output (vm->trace, vm->step, g ? g->id : 0, is_stderr, text, len);
+  if (vm->output)
+    vm->output (vm, text, len, is_stderr);
+}
+
+GorVM *
+gor_vm_new (GorProgram *program, guint64 seed, gboolean record)
+{
+  GorVM *vm = g_new0 (GorVM, 1);
+
+  vm->program = program;
+  vm->trace = gor_trace_new (program->filename, NULL, seed);
+  vm->record = record;
+  vm->globals = g_new0 (GorValue, program->n_globals + 1);
+  vm->timers = g_array_new (FALSE, FALSE, sizeof (GorTimer));
+  vm->rng = seed ^ G_GUINT64_CONSTANT (0x5851F42D4C957F2D);
+  vm->scratch = g_string_new (NULL);
+  vm->err_text = g_string_new (NULL);
+  vm->slice = DEFAULT_SLICE;
+  vm->end_kind = GOR_END_NONE;
+  if (record)
+    gor_trace_set_vtime (vm->trace, 0, 0);
+  vm->main_g = _gor_sched_spawn (vm, g_ptr_array_index (program->funcs, program->init_func), NULL,
+                                 NULL, 0, NULL, 0);
+  return vm;
+}
+
+static void
+release_objects (GorVM *vm)
+{
+  for (GorObj *o = vm->heap.objects; o; o = o->next)
+    if (o->kind == GOR_OBJ_MAP || o->kind == GOR_OBJ_MAP_ITER)
+      _gor_map_release (o);
+}
+
+void
+gor_vm_free (GorVM *vm)
+{
+  GorG *g = vm->all;
+
+  while (g)
+    {
+      GorG *next = g->all_next;
+
+      _gor_vm_free_g (vm, g);
+      g = next;
+    }
+  release_objects (vm);
+  gor_heap_free_all (&vm->heap);
+  g_free (vm->runq);
+  g_array_unref (vm->timers);
+  g_free (vm->globals);
+  g_free (vm->end_message);
+  g_string_free (vm->scratch, TRUE);
+  g_string_free (vm->err_text, TRUE);
+  gor_trace_unref (vm->trace);
+  g_free (vm);
+}
+
+GorTrace *
+gor_vm_get_trace (GorVM *vm)
+{
+  return vm->trace;
+}
+
+static const char *
+status_reason (GorG *g)
+{
+  switch (g->status)
+    {
+    case GOR_G_RUNNABLE:
+      return "runnable";
+    case GOR_G_RUNNING:
+      return "running";
+    case GOR_G_SLEEPING:
+      return "sleep";
+    case GOR_G_BLOCKED:
+      {
+        const char *r = gor_reason_to_string (g->reason);
+
+        return r[0] ? r : "select (no cases)";
+      }
+    default:
+      return "dead";
+    }
+}
+
+static void
+dump_goroutine (GorVM *vm, GString *out, GorG *g, const char *state)
+{
+  g_string_append_printf (out, "\ngoroutine %u [%s]:\n", g->id, state);
+  for (int i = (int) g->n_frames - 1; i >= 0; i--)
+    {
+      GorFrame *fr = &g->frames[i];
+      guint32 pc = fr->pc > 0 ? fr->pc - 1 : 0;
+      guint32 line = pc < fr->fn->lines->len ? g_array_index (fr->fn->lines, guint32, pc) : fr->fn->line;
+
+      if (i == 0 && g == vm->main_g)
+        continue; /* the package initialisation wrapper */
+      if (g == vm->main_g && i == (int) g->n_frames - 1 && g->panicking)
+        line = g->blocked_line;
+      g_string_append_printf (out, "%s(...)\n\t%s:%u\n", fr->fn->name, vm->program->filename, line);
+    }
+  if (g != vm->main_g)
+    g_string_append_printf (out, "created by %s\n\t%s:%u\n",
+                            g->tg && g->tg->creator_name ? g->tg->creator_name : "main.main",
+                            vm->program->filename, g->created_line);
+}
+
+/* Ends the run: others are killed, whoever is still blocked is blocked
+ * forever from the step it last blocked at. */
+static void
+finish (GorVM *vm, GorEndKind kind, int status, const char *stderr_text)
+{
+  const char *nl;
+  g_autofree char *first = NULL;
+
+  if (vm->ended)
+    return;
+  vm->ended = TRUE;
+  vm->end_kind = kind;
+  vm->exit_status = status;
+  if (stderr_text && stderr_text[0])
+    {
+      nl = strchr (stderr_text, '\n');
+      first = nl ? g_strndup (stderr_text, (gsize) (nl - stderr_text)) : g_strdup (stderr_text);
+      g_string_append (vm->err_text, stderr_text);
+      _gor_sched_output (vm, NULL, stderr_text, strlen (stderr_text), TRUE);
+    }
+  if (vm->record)
+    {
+      gor_leak_mark_end (vm);
+      for (GorG *g = vm->all; g; g = g->all_next)
+        {
+          if (g->status == GOR_G_DEAD || g->tg == NULL)
+            continue;
+          if (g == vm->main_g && kind == GOR_END_MAIN_RETURNED)
+            gor_trace_set_state (vm->trace, g->tg, vm->step, GOR_STATE_EXITED, GOR_REASON_NONE, g->last_line);
+          else
+            gor_trace_set_state (vm->trace, g->tg, vm->step, GOR_STATE_KILLED, g->reason, _gor_vm_g_line (g));
+        }
+    }
+  gor_trace_finish (vm->trace, kind, status, first);
+  g_free (vm->end_message);
+  vm->end_message = g_steal_pointer (&first);
+}
+
+void
+gor_vm_stop (GorVM *vm, GorEndKind kind, int status, const char *message)
+{
+  finish (vm, kind, status, message);
+}
+
+static void
+end_deadlock (GorVM *vm)
+{
+  GString *out = g_string_new ("fatal error: all goroutines are asleep - deadlock!\n");
+  g_autoptr (GPtrArray) gs = g_ptr_array_new ();
+
+  for (GorG *g = vm->all; g; g = g->all_next)
+    if (g->status != GOR_G_DEAD)
+      g_ptr_array_insert (gs, 0, g);
+  for (guint i = 0; i < gs->len; i++)
+    {
+      GorG *g = g_ptr_array_index (gs, i);
+
+      dump_goroutine (vm, out, g, status_reason (g));
+    }
+  finish (vm, GOR_END_DEADLOCK, 2, out->str);
+  g_string_free (out, TRUE);
+}
+
+static void
+end_panic (GorVM *vm, GorG *g)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; g->panic_chain && i < g->panic_chain->len; i++)
+    {
+      g_string_append (out, "panic: ");
+      _gor_fmt_panic_value (vm, out, g_ptr_array_index (g->panic_chain, i));
+      g_string_append (out, "\n\t");
+    }
+  g_string_append (out, "panic: ");
+  _gor_fmt_panic_value (vm, out, g->panic_val);
+  if (g->panic_val && g->panic_val->type == g_ptr_array_index (vm->program->type_refs, 0) && FALSE)
+    g_string_append (out, "");
+  g_string_append_c (out, '\n');
+  {
+    /* the frames are gone after unwinding: report where it panicked */
+    g_string_append_printf (out, "\ngoroutine %u [running]:\n", g->id);
+    g_string_append_printf (out, "%s()\n\t%s:%u\n", g == vm->main_g ? "main.main" : g->entry->name,
+                            vm->program->filename, g->blocked_line);
+  }
+  finish (vm, GOR_END_PANIC, 2, out->str);
+  g_string_free (out, TRUE);
+}
+
+static void
+end_fatal (GorVM *vm, GorG *g)
+{
+  GString *out = g_string_new (vm->end_message ? vm->end_message : "fatal error");
+
+  g_string_append_c (out, '\n');
+  dump_goroutine (vm, out, g, "running");
+  finish (vm, GOR_END_FATAL, 2, out->str);
+  g_string_free (out, TRUE);
+}
+
+gboolean
+gor_vm_step (GorVM *vm)
+{
+  GorG *g;
+  guint32 s;
+  GorRunResult res;
+  guint i;
+
+  if (vm->ended)
+    return FALSE;
+  if (vm->runq_len == 0)
+    {
+      if (vm->timers->len == 0)
+        {
+          end_deadlock (vm);
+          return FALSE;
+        }
+      /* nothing can run: the clock jumps to the next timer */
+      {
+        GorTimer t = timer_pop (vm);
+
+        vm->now = t.when;
+        if (vm->record)
+          gor_trace_set_vtime (vm->trace, vm->step, vm->now);
+        make_runnable (vm, t.g, vm->step);
+        while (vm->timers->len > 0
+               && g_array_index (vm->timers, GorTimer, 0).when == vm->now)
+          {
+            t = timer_pop (vm);
+            make_runnable (vm, t.g, vm->step);
+          }
+      }
+    }
+
+  i = vm->runq_len == 1 ? 0 : (guint) (_gor_sched_rand (vm) % vm->runq_len);
+  g = vm->runq[i];
+  runq_remove_at (vm, i);
+  s = vm->step;
+  g->status = GOR_G_RUNNING;
+  vm->current = g;
+  if (vm->record && g->tg)
+    {
+      gor_trace_set_state (vm->trace, g->tg, s, GOR_STATE_RUNNING, GOR_REASON_NONE, _gor_vm_g_line (g));
+      if (g->pend_handoff)
+        {
+          gor_trace_add_handoff (vm->trace, g->pend_from_id, g->pend_from_step, g->id, s, g->pend_chan);
+          g->pend_handoff = FALSE;
+        }
+    }
+
+  res = _gor_vm_run (vm, g, vm->slice);
+
+  vm->current = NULL;
+  vm->step = s + 1;
+  if (vm->record)
+    gor_trace_set_n_steps (vm->trace, vm->step);
+
+  switch (res)
+    {
+    case GOR_RUN_YIELD:
+      g->status = GOR_G_BLOCKED;
+      make_runnable (vm, g, vm->step);
+      break;
+    case GOR_RUN_BLOCKED:
+    case GOR_RUN_SLEEP:
+      g->status = res == GOR_RUN_SLEEP ? GOR_G_SLEEPING : GOR_G_BLOCKED;
+      g->blocked_step = s + 1;
+      g->blocked_line = _gor_vm_g_line (g);
+      if (vm->record && g->tg)
+        gor_trace_set_state (vm->trace, g->tg, s + 1,
+                             res == GOR_RUN_SLEEP ? GOR_STATE_SLEEPING : GOR_STATE_BLOCKED,
+                             g->reason, g->blocked_line);
+      if (vm->live_leaks && res == GOR_RUN_BLOCKED)
+        gor_leak_check_live (vm);
+      break;
+    case GOR_RUN_EXIT:
+      if (g == vm->main_g)
+        {
+          g->status = GOR_G_DEAD;
+          vm->n_live--;
+          finish (vm, GOR_END_MAIN_RETURNED, 0, NULL);
+          return FALSE;
+        }
+      g->status = GOR_G_DEAD;
+      vm->n_live--;
+      if (vm->record && g->tg)
+        {
+          gor_trace_set_state (vm->trace, g->tg, s + 1, GOR_STATE_EXITED, GOR_REASON_NONE, g->last_line);
+          gor_trace_set_num_goroutines (vm->trace, s + 1, vm->n_live);
+        }
+      unlink_g (vm, g);
+      _gor_vm_free_g (vm, g);
+      if (vm->live_leaks)
+        gor_leak_check_live (vm);
+      break;
+    case GOR_RUN_PANIC:
+      end_panic (vm, g);
+      return FALSE;
+    case GOR_RUN_FATAL:
+      end_fatal (vm, g);
+      return FALSE;
+    case GOR_RUN_OS_EXIT:
+      finish (vm, GOR_END_EXIT, vm->exit_status, NULL);
+      return FALSE;
+    }
+  return TRUE;
+}

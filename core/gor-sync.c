@@ -1,0 +1,172 @@
+/* gor-sync.c — sync.Mutex, sync.RWMutex and sync.WaitGroup
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Waiters queue in FIFO order; an Unlock hands the lock straight to the
+ * first waiter, so a goroutine that waited is not overtaken.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "gor-vm.h"
+
+static void
+park (GorG *g, GorWaitQ *q, gpointer obj, gboolean writer, GorReason reason)
+{
+  memset (&g->w, 0, sizeof g->w);
+  g->w.g = g;
+  g->w.obj = obj;
+  g->w.is_send = writer;
+  g->w.dst = -1;
+  g->w.case_index = -1;
+  g->w.prev = q->tail;
+  if (q->tail)
+    q->tail->next = &g->w;
+  else
+    q->head = &g->w;
+  q->tail = &g->w;
+  g->reason = reason;
+}
+
+static GorWaiter *
+pop (GorWaitQ *q)
+{
+  GorWaiter *w = q->head;
+
+  if (w)
+    _gor_waitq_remove (q, w);
+  return w;
+}
+
+GorMutex *
+_gor_mutex_new (GorVM *vm, GorObjKind kind)
+{
+  return gor_heap_alloc (&vm->heap, GOR_OBJ_MUTEX, sizeof (GorMutex));
+}
+
+GorWaitGroup *
+_gor_waitgroup_new (GorVM *vm)
+{
+  return gor_heap_alloc (&vm->heap, GOR_OBJ_WAITGROUP, sizeof (GorWaitGroup));
+}
+
+gboolean
+_gor_mutex_lock (GorVM *vm, GorG *g, GorMutex *m, gboolean read)
+{
+  gboolean rw = m->hdr.flags == 1;
+
+  if (!rw)
+    {
+      if (m->state == 0)
+        {
+          m->state = 1;
+          return TRUE;
+        }
+      park (g, &m->waitq, m, TRUE, GOR_REASON_MUTEX_LOCK);
+      return FALSE;
+    }
+  if (read)
+    {
+      if (m->state >= 0 && m->writers_waiting == 0)
+        {
+          m->state++;
+          return TRUE;
+        }
+      park (g, &m->waitq, m, FALSE, GOR_REASON_RWMUTEX_RLOCK);
+      return FALSE;
+    }
+  if (m->state == 0 && m->waitq.head == NULL)
+    {
+      m->state = -1;
+      return TRUE;
+    }
+  m->writers_waiting++;
+  park (g, &m->waitq, m, TRUE, GOR_REASON_RWMUTEX_LOCK);
+  return FALSE;
+}
+
+static void
+rw_wake (GorVM *vm, GorMutex *m)
+{
+  GorWaiter *w;
+
+  while ((w = m->waitq.head) != NULL)
+    {
+      if (w->is_send)
+        {
+          if (m->state != 0)
+            return;
+          pop (&m->waitq);
+          m->writers_waiting--;
+          m->state = -1;
+          _gor_sched_ready (vm, w->g);
+          return;
+        }
+      if (m->state < 0)
+        return;
+      pop (&m->waitq);
+      m->state++;
+      _gor_sched_ready (vm, w->g);
+    }
+}
+
+gboolean
+_gor_mutex_unlock (GorVM *vm, GorMutex *m, gboolean read)
+{
+  gboolean rw = m->hdr.flags == 1;
+
+  if (!rw)
+    {
+      GorWaiter *w;
+
+      if (m->state == 0)
+        return FALSE;
+      w = pop (&m->waitq);
+      if (w)
+        _gor_sched_ready (vm, w->g); /* the lock passes to it */
+      else
+        m->state = 0;
+      return TRUE;
+    }
+  if (read)
+    {
+      if (m->state <= 0)
+        return FALSE;
+      m->state--;
+    }
+  else
+    {
+      if (m->state != -1)
+        return FALSE;
+      m->state = 0;
+    }
+  rw_wake (vm, m);
+  return TRUE;
+}
+
+gboolean
+_gor_wg_add (GorVM *vm, GorWaitGroup *wg, gint64 delta)
+{
+  wg->counter += delta;
+  if (wg->counter < 0)
+    return FALSE;
+  if (wg->counter == 0)
+    {
+      GorWaiter *w;
+
+      while ((w = pop (&wg->waitq)) != NULL)
+        _gor_sched_ready (vm, w->g);
+    }
+  return TRUE;
+}
+
+gboolean
+_gor_wg_wait (GorVM *vm, GorG *g, GorWaitGroup *wg)
+{
+  if (wg->counter == 0)
+    return TRUE;
+  park (g, &wg->waitq, wg, FALSE, GOR_REASON_WAITGROUP_WAIT);
+  return FALSE;
+}

@@ -1,0 +1,142 @@
+/* gor-value.c — heap objects of the VM
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "gor-value.h"
+
+gpointer
+gor_heap_alloc (GorHeap *heap, GorObjKind kind, gsize size)
+{
+  GorObj *obj = g_malloc0 (size);
+
+  obj->kind = kind;
+  obj->next = heap->objects;
+  heap->objects = obj;
+  heap->n_objects++;
+  heap->bytes += size;
+  return obj;
+}
+
+void
+gor_heap_free_all (GorHeap *heap)
+{
+  GorObj *obj = heap->objects;
+
+  while (obj != NULL)
+    {
+      GorObj *next = obj->next;
+
+      g_free (obj);
+      obj = next;
+    }
+  heap->objects = NULL;
+  heap->n_objects = 0;
+  heap->bytes = 0;
+}
+
+GorStr *
+gor_str_new (GorHeap *heap, const char *data, gsize len)
+{
+  GorStr *s;
+
+  if (len == 0)
+    return NULL;
+  s = gor_heap_alloc (heap, GOR_OBJ_STRING, sizeof (GorStr) + len + 1);
+  s->len = len;
+  memcpy (s->data, data, len);
+  s->data[len] = '\0';
+  return s;
+}
+
+gboolean
+gor_str_equal (const GorStr *a, const GorStr *b)
+{
+  gsize la = gor_str_len (a), lb = gor_str_len (b);
+
+  if (la != lb)
+    return FALSE;
+  return la == 0 || a == b || memcmp (a->data, b->data, la) == 0;
+}
+
+int
+gor_str_compare (const GorStr *a, const GorStr *b)
+{
+  gsize la = gor_str_len (a), lb = gor_str_len (b);
+  int c = memcmp (gor_str_data (a), gor_str_data (b), MIN (la, lb));
+
+  if (c != 0)
+    return c < 0 ? -1 : 1;
+  return la < lb ? -1 : la > lb ? 1 : 0;
+}
+
+GorStr *
+gor_str_concat (GorHeap *heap, const GorStr *a, const GorStr *b)
+{
+  gsize la = gor_str_len (a), lb = gor_str_len (b);
+  GorStr *s;
+
+  if (la == 0)
+    return (GorStr *) b;
+  if (lb == 0)
+    return (GorStr *) a;
+  s = gor_heap_alloc (heap, GOR_OBJ_STRING, sizeof (GorStr) + la + lb + 1);
+  s->len = la + lb;
+  memcpy (s->data, a->data, la);
+  memcpy (s->data + la, b->data, lb);
+  s->data[la + lb] = '\0';
+  return s;
+}
+
+GorArray *
+gor_array_new (GorHeap *heap, gsize len)
+{
+  GorArray *a = gor_heap_alloc (heap, GOR_OBJ_ARRAY, sizeof (GorArray) + len * sizeof (GorValue));
+
+  a->len = len;
+  return a;
+}
+
+GorSlice *
+gor_slice_new (GorHeap *heap, GorArray *arr, gint64 off, gint64 len, gint64 cap)
+{
+  GorSlice *s = gor_heap_alloc (heap, GOR_OBJ_SLICE, sizeof (GorSlice));
+
+  s->arr = arr;
+  s->off = off;
+  s->len = len;
+  s->cap = cap;
+  return s;
+}
+
+GorBox *
+gor_box_new (GorHeap *heap, GorValue v)
+{
+  GorBox *b = gor_heap_alloc (heap, GOR_OBJ_BOX, sizeof (GorBox));
+
+  b->v = v;
+  return b;
+}
+
+GorStruct *
+gor_struct_new (GorHeap *heap, gsize n)
+{
+  GorStruct *s = gor_heap_alloc (heap, GOR_OBJ_STRUCT, sizeof (GorStruct) + n * sizeof (GorValue));
+
+  s->n = n;
+  return s;
+}
+
+GorIface *
+gor_iface_new (GorHeap *heap, GorType *type, GorValue v)
+{
+  GorIface *i = gor_heap_alloc (heap, GOR_OBJ_IFACE, sizeof (GorIface));
+
+  i->type = type;
+  i->v = v;
+  return i;
+}

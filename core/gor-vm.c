@@ -1,0 +1,1605 @@
+/* gor-vm.c — the bytecode interpreter: runs one goroutine to its next
+ * scheduling point
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The dispatch loop keeps the goroutine's stack pointer, frame base and
+ * instruction pointer in locals and writes them back only when it leaves
+ * (a scheduling point, a call that grows the stack, a panic).  Blocking
+ * operations park the goroutine with its pc already past the instruction:
+ * whoever completes the operation writes the result into its stack.
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "gor-vm.h"
+#include "gor-map.h"
+
+#define STACK_SLACK 4
+
+static void
+ensure_stack (GorG *g, guint32 need)
+{
+  if (need <= g->stack_cap)
+    return;
+  {
+    guint32 cap = g->stack_cap == 0 ? need : MAX (g->stack_cap * 2, need + 16);
+
+    g->stack = g_renew (GorValue, g->stack, cap);
+    memset (g->stack + g->stack_cap, 0, (cap - g->stack_cap) * sizeof (GorValue));
+    g->stack_cap = cap;
+  }
+}
+
+/* Pushes a frame whose arguments are already at stack[base..]. */
+static void
+push_frame (GorG *g, GorFunc *fn, GorClosure *env, guint32 base, guint32 ret_to, guint32 flags)
+{
+  GorFrame *fr;
+
+  ensure_stack (g, base + fn->n_locals + fn->max_stack + STACK_SLACK);
+  if (fn->n_locals > fn->n_params)
+    memset (g->stack + base + fn->n_params, 0, (fn->n_locals - fn->n_params) * sizeof (GorValue));
+  if (g->n_frames == g->frames_cap)
+    {
+      if (g->frames == NULL)
+        {
+          /* most goroutines never call: their one frame lives in the struct */
+          g->frames = &g->frame0;
+          g->frames_cap = 1;
+        }
+      else
+        {
+          guint32 cap = MAX (4, g->frames_cap * 2);
+          GorFrame *frames = g_new (GorFrame, cap);
+
+          memcpy (frames, g->frames, g->n_frames * sizeof (GorFrame));
+          if (g->frames != &g->frame0)
+            g_free (g->frames);
+          g->frames = frames;
+          g->frames_cap = cap;
+        }
+    }
+  fr = &g->frames[g->n_frames++];
+  fr->fn = fn;
+  fr->env = env;
+  fr->defers = NULL;
+  fr->pc = 0;
+  fr->base = base;
+  fr->ret_to = ret_to;
+  fr->flags = flags;
+  g->sp = base + fn->n_locals;
+}
+
+guint32
+_gor_vm_g_line (GorG *g)
+{
+  GorFrame *fr;
+  guint32 pc;
+
+  if (g->n_frames == 0)
+    return g->last_line;
+  fr = &g->frames[g->n_frames - 1];
+  pc = fr->pc > 0 ? fr->pc - 1 : 0;
+  if (pc < fr->fn->lines->len)
+    return g_array_index (fr->fn->lines, guint32, pc);
+  return fr->fn->line;
+}
+
+static GorIface *
+runtime_error (GorVM *vm, gboolean rt, const char *fmt, ...) G_GNUC_PRINTF (3, 4);
+
+static GorIface *
+runtime_error (GorVM *vm, gboolean rt, const char *fmt, ...)
+{
+  va_list ap;
+  g_autofree char *msg = NULL;
+  GorValue v;
+
+  va_start (ap, fmt);
+  msg = g_strdup_vprintf (fmt, ap);
+  va_end (ap);
+  v.p = gor_str_new (&vm->heap, msg, strlen (msg));
+  /* type_refs[1] is runtime.Error, [2] is string */
+  return gor_iface_new (&vm->heap, g_ptr_array_index (vm->program->type_refs, rt ? 1 : 2), v);
+}
+
+static GorValue
+zero_value (GorVM *vm, GorType *t)
+{
+  GorValue v = { 0 };
+
+  switch (t->kind)
+    {
+    case GOR_TYPE_STRUCT:
+      if (t->fields->len > 0)
+        {
+          GorStruct *s = gor_struct_new (&vm->heap, t->fields->len);
+
+          for (guint i = 0; i < t->fields->len; i++)
+            {
+              GorField *f = g_ptr_array_index (t->fields, i);
+
+              if (gor_type_is_value_object (f->type))
+                s->f[i] = zero_value (vm, f->type);
+            }
+          v.p = s;
+        }
+      break;
+    case GOR_TYPE_MUTEX:
+    case GOR_TYPE_RWMUTEX:
+      v.p = _gor_mutex_new (vm, GOR_OBJ_MUTEX);
+      if (t->kind == GOR_TYPE_RWMUTEX)
+        ((GorObj *) v.p)->flags = 1;
+      break;
+    case GOR_TYPE_WAITGROUP:
+      v.p = _gor_waitgroup_new (vm);
+      break;
+    case GOR_TYPE_ONCE:
+      v.p = gor_box_new (&vm->heap, v);
+      break;
+    default:
+      break;
+    }
+  return v;
+}
+
+static GorValue
+clone_value (GorVM *vm, GorType *t, GorValue v)
+{
+  GorValue r = v;
+
+  if (v.p == NULL)
+    return zero_value (vm, t);
+  switch (t->kind)
+    {
+    case GOR_TYPE_STRUCT:
+      {
+        GorStruct *s = v.p, *n = gor_struct_new (&vm->heap, s->n);
+
+        for (guint i = 0; i < s->n; i++)
+          {
+            GorField *f = g_ptr_array_index (t->fields, i);
+
+            n->f[i] = gor_type_is_value_object (f->type) ? clone_value (vm, f->type, s->f[i]) : s->f[i];
+          }
+        r.p = n;
+        break;
+      }
+    case GOR_TYPE_MUTEX:
+    case GOR_TYPE_RWMUTEX:
+      {
+        GorMutex *m = _gor_mutex_new (vm, GOR_OBJ_MUTEX);
+
+        m->hdr.flags = ((GorObj *) v.p)->flags;
+        m->state = ((GorMutex *) v.p)->state;
+        r.p = m;
+        break;
+      }
+    case GOR_TYPE_WAITGROUP:
+      {
+        GorWaitGroup *wg = _gor_waitgroup_new (vm);
+
+        wg->counter = ((GorWaitGroup *) v.p)->counter;
+        r.p = wg;
+        break;
+      }
+    case GOR_TYPE_ONCE:
+      r.p = gor_box_new (&vm->heap, ((GorBox *) v.p)->v);
+      break;
+    default:
+      break;
+    }
+  return r;
+}
+
+gboolean _gor_value_equal (GorType *t, GorValue a, GorValue b);
+
+gboolean
+_gor_value_equal (GorType *t, GorValue a, GorValue b)
+{
+  GorType *u = gor_type_under (t);
+
+  switch (u->kind)
+    {
+    case GOR_TYPE_STRING:
+      return gor_str_equal (a.p, b.p);
+    case GOR_TYPE_FLOAT64:
+      return a.f == b.f;
+    case GOR_TYPE_STRUCT:
+      if (u->fields->len == 0)
+        return TRUE;
+      if (a.p == NULL || b.p == NULL)
+        return a.p == b.p;
+      for (guint i = 0; i < u->fields->len; i++)
+        if (!_gor_value_equal (((GorField *) g_ptr_array_index (u->fields, i))->type,
+                               ((GorStruct *) a.p)->f[i], ((GorStruct *) b.p)->f[i]))
+          return FALSE;
+      return TRUE;
+    case GOR_TYPE_INTERFACE:
+      {
+        GorIface *x = a.p, *y = b.p;
+
+        if (x == NULL || y == NULL)
+          return x == y;
+        if (x->type != y->type)
+          return FALSE;
+        return _gor_value_equal (x->type, x->v, y->v);
+      }
+    default:
+      return a.i == b.i;
+    }
+}
+
+static GorMethod *
+find_method (GorType *t, const char *name, gboolean *deref)
+{
+  GorMethod *m = gor_type_lookup_method (t, name);
+
+  *deref = FALSE;
+  if (m == NULL && t->kind == GOR_TYPE_POINTER && t->name == NULL)
+    {
+      m = gor_type_lookup_method (t->elem, name);
+      if (m && !m->ptr_recv && !gor_type_is_value_object (t->elem))
+        *deref = TRUE;
+    }
+  return m;
+}
+
+static gboolean
+dyn_implements (GorType *t, GorType *iface)
+{
+  GorType *iu = gor_type_under (iface);
+
+  for (guint i = 0; iu->fields && i < iu->fields->len; i++)
+    {
+      GorField *f = g_ptr_array_index (iu->fields, i);
+      gboolean deref;
+      GorMethod *m = find_method (t, f->name, &deref);
+
+      if (m == NULL || (m->ptr_recv && t->kind != GOR_TYPE_POINTER))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static const char *
+iface_type_name (GorType *t)
+{
+  GorType *u = gor_type_under (t);
+
+  if (t->name)
+    return t->name;
+  if (u->kind == GOR_TYPE_INTERFACE && (u->fields == NULL || u->fields->len == 0))
+    return "interface {}";
+  return gor_type_to_string (t);
+}
+
+static GorDefer *
+make_defer (GorFunc *fn, GorClosure *env, GorValue *args, guint n)
+{
+  GorDefer *d = g_malloc (sizeof (GorDefer) + n * sizeof (GorValue));
+
+  d->next = NULL;
+  d->fn = fn;
+  d->env = env;
+  d->n_args = n;
+  memcpy (d->args, args, n * sizeof (GorValue));
+  return d;
+}
+
+/* Calls the frame's next deferred function; FALSE when there is none. */
+static gboolean
+call_next_defer (GorG *g)
+{
+  GorFrame *fr = &g->frames[g->n_frames - 1];
+  GorDefer *d = fr->defers;
+  guint32 base;
+
+  if (d == NULL)
+    return FALSE;
+  fr->defers = d->next;
+  base = fr->base + fr->fn->n_locals;
+  ensure_stack (g, base + d->n_args + d->fn->n_locals + d->fn->max_stack + STACK_SLACK);
+  memcpy (g->stack + base, d->args, d->n_args * sizeof (GorValue));
+  push_frame (g, d->fn, d->env, base, base, GOR_FRAME_DEFERRED);
+  g_free (d);
+  return TRUE;
+}
+
+GorRunResult
+_gor_vm_run (GorVM *vm, GorG *g, guint budget)
+{
+  static const void *labels[] = {
+#define GOR_OP_LABEL(n) &&op_##n,
+    GOR_OPCODES (GOR_OP_LABEL)
+#undef GOR_OP_LABEL
+  };
+  GorProgram *prog = vm->program;
+  GorValue *consts = (GorValue *) (gpointer) prog->consts->data;
+  GorFrame *fr;
+  const GorInstr *code, *ip;
+  GorValue *stk, *sp, *locals;
+  GorInstr in;
+  const char *panic_msg = NULL;
+  GorIface *perr = NULL;
+  GorRunResult result = GOR_RUN_YIELD;
+
+#define LOAD() \
+  G_STMT_START { \
+    fr = &g->frames[g->n_frames - 1]; \
+    code = (const GorInstr *) (gpointer) fr->fn->code->data; \
+    ip = code + fr->pc; \
+    stk = g->stack; \
+    sp = stk + g->sp; \
+    locals = stk + fr->base; \
+  } G_STMT_END
+#define SAVE() \
+  G_STMT_START { \
+    fr->pc = (guint32) (ip - code); \
+    g->sp = (guint32) (sp - stk); \
+  } G_STMT_END
+#define NEXT() \
+  G_STMT_START { in = *ip++; goto *labels[in.op]; } G_STMT_END
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP (sp[-1])
+#define PANIC(...) G_STMT_START { perr = runtime_error (vm, TRUE, __VA_ARGS__); goto do_panic; } G_STMT_END
+#define PANIC_PLAIN(...) G_STMT_START { perr = runtime_error (vm, FALSE, __VA_ARGS__); perr->type = g_ptr_array_index (prog->type_refs, 1); goto do_panic; } G_STMT_END
+#define YIELD() G_STMT_START { SAVE (); return GOR_RUN_YIELD; } G_STMT_END
+#define BINOP(expr) G_STMT_START { GorValue b_ = POP (); GorValue a_ = TOP; (void) a_; (void) b_; expr; NEXT (); } G_STMT_END
+
+  if (g->n_frames == 0)
+    return GOR_RUN_EXIT;
+  LOAD ();
+  if (g->pending_panic)
+    {
+      g_autofree char *msg = g_steal_pointer (&g->pending_panic);
+
+      perr = runtime_error (vm, TRUE, "%s", msg);
+      goto do_panic;
+    }
+  NEXT ();
+
+op_NOP:
+  NEXT ();
+op_PUSH_INT:
+  sp->i = in.a;
+  sp++;
+  NEXT ();
+op_PUSH_K:
+  PUSH (consts[in.a]);
+  NEXT ();
+op_PUSH_NIL:
+  sp->i = 0;
+  sp++;
+  NEXT ();
+op_POP:
+  sp--;
+  NEXT ();
+op_DUP:
+  sp[0] = sp[-1];
+  sp++;
+  NEXT ();
+op_DUP2:
+  sp[0] = sp[-2];
+  sp[1] = sp[-1];
+  sp += 2;
+  NEXT ();
+op_SWAP:
+  {
+    GorValue t = sp[-1];
+
+    sp[-1] = sp[-2];
+    sp[-2] = t;
+    NEXT ();
+  }
+op_ROT3:
+op_RECV_OK:
+  NEXT ();
+op_LOCAL:
+  PUSH (locals[in.a]);
+  NEXT ();
+op_SET_LOCAL:
+  locals[in.a] = POP ();
+  NEXT ();
+op_BOXED:
+  PUSH (((GorBox *) locals[in.a].p)->v);
+  NEXT ();
+op_SET_BOXED:
+  ((GorBox *) locals[in.a].p)->v = POP ();
+  NEXT ();
+op_UPVAL:
+  PUSH (((GorBox *) fr->env->up[in.a].p)->v);
+  NEXT ();
+op_SET_UPVAL:
+  ((GorBox *) fr->env->up[in.a].p)->v = POP ();
+  NEXT ();
+op_UPVAL_RAW:
+  PUSH (fr->env->up[in.a]);
+  NEXT ();
+op_BOX_LOCAL:
+  if (in.b == 1)
+    locals[in.a].p = gor_box_new (&vm->heap, ((GorBox *) locals[in.a].p)->v);
+  else
+    locals[in.a].p = gor_box_new (&vm->heap, locals[in.a]);
+  NEXT ();
+op_GLOBAL:
+  PUSH (vm->globals[in.a]);
+  NEXT ();
+op_SET_GLOBAL:
+  vm->globals[in.a] = POP ();
+  NEXT ();
+op_INC_LOCAL:
+  locals[in.a].i = (gint64) ((guint64) locals[in.a].i + (guint64) (gint64) (gint16) in.b);
+  NEXT ();
+op_ADD:
+  BINOP (TOP.i = (gint64) ((guint64) a_.i + (guint64) b_.i));
+op_SUB:
+  BINOP (TOP.i = (gint64) ((guint64) a_.i - (guint64) b_.i));
+op_MUL:
+  BINOP (TOP.i = (gint64) ((guint64) a_.i * (guint64) b_.i));
+op_DIV:
+  {
+    GorValue b = POP ();
+
+    if (b.i == 0)
+      PANIC ("runtime error: integer divide by zero");
+    TOP.i = b.i == -1 ? (gint64) (0 - (guint64) TOP.i) : TOP.i / b.i;
+    NEXT ();
+  }
+op_REM:
+  {
+    GorValue b = POP ();
+
+    if (b.i == 0)
+      PANIC ("runtime error: integer divide by zero");
+    TOP.i = b.i == -1 ? 0 : TOP.i % b.i;
+    NEXT ();
+  }
+op_UDIV:
+  {
+    GorValue b = POP ();
+
+    if (b.u == 0)
+      PANIC ("runtime error: integer divide by zero");
+    TOP.u = TOP.u / b.u;
+    NEXT ();
+  }
+op_UREM:
+  {
+    GorValue b = POP ();
+
+    if (b.u == 0)
+      PANIC ("runtime error: integer divide by zero");
+    TOP.u = TOP.u % b.u;
+    NEXT ();
+  }
+op_NEG:
+  TOP.i = (gint64) (0 - TOP.u);
+  NEXT ();
+op_AND:
+  BINOP (TOP.i = a_.i & b_.i);
+op_OR:
+  BINOP (TOP.i = a_.i | b_.i);
+op_XOR:
+  BINOP (TOP.i = a_.i ^ b_.i);
+op_ANDNOT:
+  BINOP (TOP.i = a_.i & ~b_.i);
+op_SHL:
+  {
+    GorValue b = POP ();
+
+    if (b.i < 0)
+      PANIC ("runtime error: negative shift amount");
+    TOP.u = b.i >= 64 ? 0 : TOP.u << b.i;
+    NEXT ();
+  }
+op_SHR:
+  {
+    GorValue b = POP ();
+
+    if (b.i < 0)
+      PANIC ("runtime error: negative shift amount");
+    TOP.i = b.i >= 64 ? (TOP.i < 0 ? -1 : 0) : TOP.i >> b.i;
+    NEXT ();
+  }
+op_USHR:
+  {
+    GorValue b = POP ();
+
+    if (b.i < 0)
+      PANIC ("runtime error: negative shift amount");
+    TOP.u = b.i >= 64 ? 0 : TOP.u >> b.i;
+    NEXT ();
+  }
+op_BITNOT:
+  TOP.i = ~TOP.i;
+  NEXT ();
+op_NOT:
+  TOP.i = !TOP.i;
+  NEXT ();
+op_TRUNC:
+  {
+    int bits = in.a;
+    guint64 mask = (G_GUINT64_CONSTANT (1) << bits) - 1;
+    guint64 v = TOP.u & mask;
+
+    if (in.b && (v >> (bits - 1)) & 1)
+      v |= ~mask;
+    TOP.u = v;
+    NEXT ();
+  }
+op_FADD:
+  BINOP (TOP.f = a_.f + b_.f);
+op_FSUB:
+  BINOP (TOP.f = a_.f - b_.f);
+op_FMUL:
+  BINOP (TOP.f = a_.f * b_.f);
+op_FDIV:
+  BINOP (TOP.f = a_.f / b_.f);
+op_FNEG:
+  TOP.f = -TOP.f;
+  NEXT ();
+op_I2F:
+  TOP.f = (double) TOP.i;
+  NEXT ();
+op_U2F:
+  TOP.f = (double) TOP.u;
+  NEXT ();
+op_F2I:
+  {
+    double f = TOP.f;
+
+    TOP.i = (isnan (f) || f >= 9.2233720368547758e18 || f < -9.2233720368547758e18)
+            ? G_MININT64 : (gint64) f;
+    NEXT ();
+  }
+op_EQ:
+  BINOP (TOP.i = a_.i == b_.i);
+op_NE:
+  BINOP (TOP.i = a_.i != b_.i);
+op_LT:
+  BINOP (TOP.i = a_.i < b_.i);
+op_LE:
+  BINOP (TOP.i = a_.i <= b_.i);
+op_GT:
+  BINOP (TOP.i = a_.i > b_.i);
+op_GE:
+  BINOP (TOP.i = a_.i >= b_.i);
+op_ULT:
+  BINOP (TOP.i = a_.u < b_.u);
+op_ULE:
+  BINOP (TOP.i = a_.u <= b_.u);
+op_UGT:
+  BINOP (TOP.i = a_.u > b_.u);
+op_UGE:
+  BINOP (TOP.i = a_.u >= b_.u);
+op_FEQ:
+  BINOP (TOP.i = a_.f == b_.f);
+op_FNE:
+  BINOP (TOP.i = a_.f != b_.f);
+op_FLT:
+  BINOP (TOP.i = a_.f < b_.f);
+op_FLE:
+  BINOP (TOP.i = a_.f <= b_.f);
+op_FGT:
+  BINOP (TOP.i = a_.f > b_.f);
+op_FGE:
+  BINOP (TOP.i = a_.f >= b_.f);
+op_SEQ:
+  BINOP (TOP.i = gor_str_equal (a_.p, b_.p));
+op_SNE:
+  BINOP (TOP.i = !gor_str_equal (a_.p, b_.p));
+op_SLT:
+  BINOP (TOP.i = gor_str_compare (a_.p, b_.p) < 0);
+op_SLE:
+  BINOP (TOP.i = gor_str_compare (a_.p, b_.p) <= 0);
+op_SGT:
+  BINOP (TOP.i = gor_str_compare (a_.p, b_.p) > 0);
+op_SGE:
+  BINOP (TOP.i = gor_str_compare (a_.p, b_.p) >= 0);
+op_SADD:
+  BINOP (TOP.p = gor_str_concat (&vm->heap, a_.p, b_.p));
+op_VEQ:
+  BINOP (TOP.i = _gor_value_equal (g_ptr_array_index (prog->type_refs, in.a), a_, b_));
+op_VNE:
+  BINOP (TOP.i = !_gor_value_equal (g_ptr_array_index (prog->type_refs, in.a), a_, b_));
+op_IFACE_EQ:
+  {
+    GorValue b = POP ();
+    GorIface *x = TOP.p, *y = b.p;
+
+    if (x && y && x->type == y->type && !gor_type_comparable (gor_type_under (x->type)))
+      PANIC ("runtime error: comparing uncomparable type %s", gor_type_to_string (x->type));
+    TOP.i = _gor_value_equal (gor_types_any (prog->types), TOP, b);
+    NEXT ();
+  }
+op_JMP:
+  if (in.a <= ip - code - 1 && --budget == 0)
+    {
+      ip = code + in.a;
+      YIELD ();
+    }
+  ip = code + in.a;
+  NEXT ();
+op_JF:
+  if (!POP ().i)
+    ip = code + in.a;
+  NEXT ();
+op_JT:
+  if (POP ().i)
+    ip = code + in.a;
+  NEXT ();
+op_LT_LOCAL_JF:
+  NEXT ();
+
+op_CALL:
+  {
+    GorFunc *fn = g_ptr_array_index (prog->funcs, in.a);
+    guint32 base = (guint32) (sp - stk) - fn->n_params;
+
+    SAVE ();
+    push_frame (g, fn, NULL, base, base, 0);
+    LOAD ();
+    if (--budget == 0)
+      YIELD ();
+    NEXT ();
+  }
+op_CALL_CLOSURE:
+  {
+    GorClosure *cl = sp[-in.a - 1].p;
+    guint32 base = (guint32) (sp - stk) - (guint32) in.a;
+
+    if (cl == NULL)
+      PANIC ("runtime error: invalid memory address or nil pointer dereference");
+    SAVE ();
+    push_frame (g, cl->fn, cl, base, base - 1, 0);
+    LOAD ();
+    if (--budget == 0)
+      YIELD ();
+    NEXT ();
+  }
+op_RET:
+  {
+    guint32 n = (guint32) in.a;
+    guint32 dst = fr->ret_to;
+    guint32 flags = fr->flags;
+
+    g->n_frames--;
+    if (g->n_frames == 0)
+      {
+        g->sp = 0;
+        g->last_line = fr->fn->line;
+        return GOR_RUN_EXIT;
+      }
+    if (flags & GOR_FRAME_DEFERRED)
+      sp = stk + dst;
+    else
+      {
+        memmove (stk + dst, sp - n, n * sizeof (GorValue));
+        sp = stk + dst + n;
+      }
+    g->sp = (guint32) (sp - stk);
+    LOAD ();
+    NEXT ();
+  }
+op_CLOSURE:
+  {
+    GorFunc *fn = g_ptr_array_index (prog->funcs, in.a);
+    GorClosure *cl = gor_heap_alloc (&vm->heap, GOR_OBJ_CLOSURE,
+                                     sizeof (GorClosure) + (gsize) in.b * sizeof (GorValue));
+
+    cl->fn = fn;
+    cl->n = in.b;
+    sp -= in.b;
+    memcpy (cl->up, sp, (gsize) in.b * sizeof (GorValue));
+    sp->p = cl;
+    sp++;
+    NEXT ();
+  }
+op_GO:
+  {
+    GorFunc *fn = g_ptr_array_index (prog->funcs, in.a);
+
+    sp -= in.b;
+    SAVE ();
+    _gor_sched_spawn (vm, fn, NULL, sp, (guint) in.b, g, _gor_vm_g_line (g));
+    return GOR_RUN_YIELD;
+  }
+op_GO_CLOSURE:
+  {
+    GorClosure *cl;
+
+    sp -= in.a;
+    cl = sp[-1].p;
+    if (cl == NULL)
+      PANIC ("runtime error: invalid memory address or nil pointer dereference");
+    SAVE ();
+    _gor_sched_spawn (vm, cl->fn, cl, sp, (guint) in.a, g, _gor_vm_g_line (g));
+    sp--;
+    g->sp--;
+    return GOR_RUN_YIELD;
+  }
+op_DEFER:
+  {
+    GorFunc *fn = g_ptr_array_index (prog->funcs, in.a);
+    GorDefer *d;
+
+    sp -= in.b;
+    d = make_defer (fn, NULL, sp, (guint) in.b);
+    d->next = fr->defers;
+    fr->defers = d;
+    NEXT ();
+  }
+op_DEFER_CLOSURE:
+  {
+    GorClosure *cl;
+    GorDefer *d;
+
+    sp -= in.a;
+    cl = sp[-1].p;
+    if (cl == NULL)
+      PANIC ("runtime error: invalid memory address or nil pointer dereference");
+    d = make_defer (cl->fn, cl, sp, (guint) in.a);
+    sp--;
+    d->next = fr->defers;
+    fr->defers = d;
+    NEXT ();
+  }
+op_RUN_DEFERS:
+  if (fr->defers)
+    {
+      ip--;
+      sp = locals + fr->fn->n_locals;
+      SAVE ();
+      call_next_defer (g);
+      LOAD ();
+    }
+  NEXT ();
+op_UNWIND:
+  if (g->panicking)
+    {
+      ip--;
+      sp = locals + fr->fn->n_locals;
+      SAVE ();
+      if (call_next_defer (g))
+        {
+          LOAD ();
+          NEXT ();
+        }
+      /* no more defers here: the panic leaves this frame */
+      g->n_frames--;
+      if (g->n_frames == 0)
+        {
+          g->last_line = g->blocked_line;
+          return GOR_RUN_PANIC;
+        }
+      fr = &g->frames[g->n_frames - 1];
+      fr->pc = fr->fn->unwind_pc;
+      g->sp = fr->base + fr->fn->n_locals;
+      LOAD ();
+      NEXT ();
+    }
+  /* recovered: return normally through the epilogue */
+  if (in.a >= 0)
+    {
+      sp = locals + fr->fn->n_locals;
+      ip = code + in.a;
+      NEXT ();
+    }
+  {
+    GorFunc *fn = fr->fn;
+
+    /* a frame without defers has nothing to resume: return zero results */
+    sp = locals + fn->n_locals;
+    for (guint i = 0; i < fn->n_results; i++)
+      sp++->i = 0;
+    in.a = (gint32) fn->n_results;
+    goto op_RET;
+  }
+op_PANIC:
+  {
+    GorValue v = POP ();
+
+    if (v.p == NULL)
+      {
+        /* Go 1.19: panic(nil) panics with a nil value */
+        perr = runtime_error (vm, FALSE, "nil");
+        perr->type = g_ptr_array_index (prog->type_refs, 2);
+        perr->v.p = NULL;
+        perr->hdr.flags = 1;
+      }
+    else
+      perr = v.p;
+    goto do_panic;
+  }
+op_RECOVER:
+  {
+    GorValue v = { 0 };
+
+    /* Only a function deferred by a panicking frame can recover. */
+    if (g->panicking && (fr->flags & GOR_FRAME_DEFERRED) && g->n_frames >= 2
+        && g->frames[g->n_frames - 2].pc == g->frames[g->n_frames - 2].fn->unwind_pc)
+      {
+        v.p = g->panic_val;
+        if (g->panic_val && g->panic_val->hdr.flags == 1)
+          v.p = NULL;
+        g->panicking = FALSE;
+        g->panic_val = NULL;
+        g_clear_pointer (&g->panic_chain, g_ptr_array_unref);
+      }
+    PUSH (v);
+    NEXT ();
+  }
+
+op_MAKE_SLICE:
+  {
+    GorType *st = g_ptr_array_index (prog->type_refs, in.a);
+    GorType *elem = gor_type_under (st)->elem;
+    gint64 len, cap;
+    GorArray *arr;
+
+    if (in.b)
+      {
+        cap = POP ().i;
+        len = POP ().i;
+        if (len < 0)
+          PANIC ("runtime error: makeslice: len out of range");
+        if (cap < len)
+          PANIC ("runtime error: makeslice: cap out of range");
+      }
+    else
+      {
+        len = cap = POP ().i;
+        if (len < 0)
+          PANIC ("runtime error: makeslice: len out of range");
+      }
+    if (cap > (G_GINT64_CONSTANT (1) << 28))
+      PANIC ("runtime error: makeslice: len out of range");
+    arr = gor_array_new (&vm->heap, (gsize) cap);
+    if (gor_type_is_value_object (elem))
+      for (gint64 i = 0; i < cap; i++)
+        arr->v[i] = zero_value (vm, elem);
+    sp->p = gor_slice_new (&vm->heap, arr, 0, len, cap);
+    sp++;
+    NEXT ();
+  }
+op_SLICE_LIT:
+  {
+    GorArray *arr = gor_array_new (&vm->heap, (gsize) in.a);
+
+    sp -= in.a;
+    memcpy (arr->v, sp, (gsize) in.a * sizeof (GorValue));
+    sp->p = gor_slice_new (&vm->heap, arr, 0, in.a, in.a);
+    sp++;
+    NEXT ();
+  }
+op_INDEX:
+  {
+    gint64 i = POP ().i;
+    GorSlice *s = TOP.p;
+    gint64 len = gor_slice_len (s);
+
+    if (i < 0 || i >= len)
+      PANIC ("runtime error: index out of range [%" G_GINT64_FORMAT "] with length %" G_GINT64_FORMAT, i, len);
+    TOP = s->arr->v[s->off + i];
+    NEXT ();
+  }
+op_SET_INDEX:
+  {
+    GorValue v = POP ();
+    gint64 i = POP ().i;
+    GorSlice *s = POP ().p;
+    gint64 len = gor_slice_len (s);
+
+    if (i < 0 || i >= len)
+      PANIC ("runtime error: index out of range [%" G_GINT64_FORMAT "] with length %" G_GINT64_FORMAT, i, len);
+    s->arr->v[s->off + i] = v;
+    NEXT ();
+  }
+op_SLICE:
+  {
+    gint64 lo = 0, hi, max;
+    GorSlice *s;
+    gint64 cap;
+
+    max = (in.b & 4) ? POP ().i : -1;
+    hi = (in.b & 2) ? POP ().i : -1;
+    lo = (in.b & 1) ? POP ().i : 0;
+    s = TOP.p;
+    cap = s ? s->cap : 0;
+    if (max < 0)
+      max = cap;
+    if (hi < 0)
+      hi = (in.b & 4) ? max : gor_slice_len (s);
+    if (max > cap || max < 0)
+      PANIC ("runtime error: slice bounds out of range [::%" G_GINT64_FORMAT "] with capacity %" G_GINT64_FORMAT, max, cap);
+    if (hi > max)
+      PANIC ("runtime error: slice bounds out of range [:%" G_GINT64_FORMAT "] with capacity %" G_GINT64_FORMAT, hi, cap);
+    if (lo < 0 || lo > hi)
+      PANIC ("runtime error: slice bounds out of range [%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT "]", lo, hi);
+    if (s == NULL)
+      TOP.p = NULL;
+    else
+      TOP.p = gor_slice_new (&vm->heap, s->arr, s->off + lo, hi - lo, max - lo);
+    NEXT ();
+  }
+op_STR_SLICE:
+  {
+    gint64 lo, hi;
+    GorStr *s;
+    gint64 len;
+
+    hi = (in.b & 2) ? POP ().i : -1;
+    lo = (in.b & 1) ? POP ().i : 0;
+    s = TOP.p;
+    len = (gint64) gor_str_len (s);
+    if (hi < 0)
+      hi = len;
+    if (hi > len)
+      PANIC ("runtime error: slice bounds out of range [:%" G_GINT64_FORMAT "] with length %" G_GINT64_FORMAT, hi, len);
+    if (lo < 0 || lo > hi)
+      PANIC ("runtime error: slice bounds out of range [%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT "]", lo, hi);
+    TOP.p = gor_str_new (&vm->heap, gor_str_data (s) + lo, (gsize) (hi - lo));
+    NEXT ();
+  }
+op_LEN:
+  switch (in.b)
+    {
+    case 0:
+      TOP.i = gor_slice_len (TOP.p);
+      break;
+    case 1:
+      TOP.i = (gint64) gor_str_len (TOP.p);
+      break;
+    case 2:
+      TOP.i = TOP.p ? ((GorChan *) TOP.p)->len : 0;
+      break;
+    default:
+      TOP.i = _gor_map_len (TOP.p);
+      break;
+    }
+  NEXT ();
+op_CAP:
+  if (in.b == 0)
+    TOP.i = TOP.p ? ((GorSlice *) TOP.p)->cap : 0;
+  else
+    TOP.i = TOP.p ? ((GorChan *) TOP.p)->cap : 0;
+  NEXT ();
+op_APPEND:
+  {
+    gint64 n = in.a;
+    GorSlice *s;
+    gint64 len, cap;
+    GorArray *arr;
+    gint64 off;
+
+    sp -= n;
+    s = TOP.p;
+    len = gor_slice_len (s);
+    cap = s ? s->cap : 0;
+    if (len + n <= cap)
+      {
+        arr = s->arr;
+        off = s->off;
+      }
+    else
+      {
+        gint64 ncap = MAX (len + n, cap < 256 ? cap * 2 : cap + cap / 4);
+
+        arr = gor_array_new (&vm->heap, (gsize) ncap);
+        if (len)
+          memcpy (arr->v, s->arr->v + s->off, (gsize) len * sizeof (GorValue));
+        off = 0;
+        cap = ncap;
+      }
+    memcpy (arr->v + off + len, sp, (gsize) n * sizeof (GorValue));
+    TOP.p = gor_slice_new (&vm->heap, arr, off, len + n, cap);
+    NEXT ();
+  }
+op_APPEND_SLICE:
+  {
+    GorSlice *t = POP ().p;
+    GorSlice *s = TOP.p;
+    gint64 n = gor_slice_len (t), len = gor_slice_len (s), cap = s ? s->cap : 0;
+    GorArray *arr;
+    gint64 off;
+
+    if (n == 0)
+      NEXT ();
+    if (len + n <= cap)
+      {
+        arr = s->arr;
+        off = s->off;
+      }
+    else
+      {
+        gint64 ncap = MAX (len + n, cap < 256 ? cap * 2 : cap + cap / 4);
+
+        arr = gor_array_new (&vm->heap, (gsize) ncap);
+        if (len)
+          memcpy (arr->v, s->arr->v + s->off, (gsize) len * sizeof (GorValue));
+        off = 0;
+        cap = ncap;
+      }
+    memmove (arr->v + off + len, t->arr->v + t->off, (gsize) n * sizeof (GorValue));
+    TOP.p = gor_slice_new (&vm->heap, arr, off, len + n, cap);
+    NEXT ();
+  }
+op_STR_INDEX:
+  {
+    gint64 i = POP ().i;
+    GorStr *s = TOP.p;
+    gint64 len = (gint64) gor_str_len (s);
+
+    if (i < 0 || i >= len)
+      PANIC ("runtime error: index out of range [%" G_GINT64_FORMAT "] with length %" G_GINT64_FORMAT, i, len);
+    TOP.i = (guchar) s->data[i];
+    NEXT ();
+  }
+op_STR_LEN:
+  TOP.i = (gint64) gor_str_len (TOP.p);
+  NEXT ();
+op_COPY:
+  {
+    GorSlice *src = POP ().p;
+    GorSlice *dst = TOP.p;
+    gint64 n = MIN (gor_slice_len (src), gor_slice_len (dst));
+
+    if (n > 0)
+      memmove (dst->arr->v + dst->off, src->arr->v + src->off, (gsize) n * sizeof (GorValue));
+    TOP.i = n;
+    NEXT ();
+  }
+op_RANGE_STR:
+  {
+    gint64 i = sp[-1].i;
+    GorStr *s = sp[-2].p;
+    const char *p = gor_str_data (s) + i;
+    gsize left = gor_str_len (s) - (gsize) i;
+    gunichar ch = g_utf8_get_char_validated (p, (gssize) left);
+    gint64 w;
+
+    if (ch == (gunichar) -1 || ch == (gunichar) -2)
+      {
+        ch = 0xFFFD;
+        w = 1;
+      }
+    else
+      w = g_utf8_next_char (p) - p;
+    sp[-2].i = ch;
+    sp[-1].i = i + w;
+    NEXT ();
+  }
+op_CONV_STR_BYTES:
+  {
+    GorStr *s = TOP.p;
+    gsize n = gor_str_len (s);
+    GorArray *arr = gor_array_new (&vm->heap, n);
+
+    for (gsize i = 0; i < n; i++)
+      arr->v[i].i = (guchar) s->data[i];
+    TOP.p = n ? gor_slice_new (&vm->heap, arr, 0, (gint64) n, (gint64) n) : gor_slice_new (&vm->heap, arr, 0, 0, 0);
+    NEXT ();
+  }
+op_CONV_BYTES_STR:
+  {
+    GorSlice *s = TOP.p;
+    GString *b = g_string_new (NULL);
+    gint64 n = gor_slice_len (s);
+
+    for (gint64 i = 0; i < n; i++)
+      {
+        if (in.a)
+          {
+            gint64 r = s->arr->v[s->off + i].i;
+
+            g_string_append_unichar (b, (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r < 0xE000)) ? 0xFFFD : (gunichar) r);
+          }
+        else
+          g_string_append_c (b, (char) s->arr->v[s->off + i].i);
+      }
+    TOP.p = gor_str_new (&vm->heap, b->str, b->len);
+    g_string_free (b, TRUE);
+    NEXT ();
+  }
+op_CONV_RUNE_STR:
+  {
+    gint64 r = TOP.i;
+    char buf[8];
+    int n = g_unichar_to_utf8 ((r < 0 || r > 0x10FFFF || (r >= 0xD800 && r < 0xE000)) ? 0xFFFD : (gunichar) r, buf);
+
+    TOP.p = gor_str_new (&vm->heap, buf, (gsize) n);
+    NEXT ();
+  }
+op_CONV_STR_RUNES:
+  {
+    GorStr *s = TOP.p;
+    const char *p = gor_str_data (s), *end = p + gor_str_len (s);
+    GArray *runes = g_array_new (FALSE, FALSE, sizeof (GorValue));
+    GorArray *arr;
+
+    while (p < end)
+      {
+        gunichar ch = g_utf8_get_char_validated (p, end - p);
+        GorValue v;
+
+        if (ch == (gunichar) -1 || ch == (gunichar) -2)
+          ch = 0xFFFD, p++;
+        else
+          p = g_utf8_next_char (p);
+        v.i = ch;
+        g_array_append_val (runes, v);
+      }
+    arr = gor_array_new (&vm->heap, runes->len);
+    memcpy (arr->v, runes->data, runes->len * sizeof (GorValue));
+    TOP.p = gor_slice_new (&vm->heap, arr, 0, runes->len, runes->len);
+    g_array_unref (runes);
+    NEXT ();
+  }
+
+op_NEW_STRUCT:
+op_ZERO:
+  PUSH (zero_value (vm, g_ptr_array_index (prog->type_refs, in.a)));
+  NEXT ();
+op_FIELD:
+  {
+    GorStruct *s = TOP.p;
+
+    if (s == NULL)
+      PANIC ("runtime error: invalid memory address or nil pointer dereference");
+    TOP = s->f[in.a];
+    NEXT ();
+  }
+op_SET_FIELD:
+  {
+    GorValue v = POP ();
+    GorStruct *s = POP ().p;
+
+    if (s == NULL)
+      PANIC ("runtime error: invalid memory address or nil pointer dereference");
+    s->f[in.a] = v;
+    NEXT ();
+  }
+op_CLONE:
+  TOP = clone_value (vm, gor_type_under (g_ptr_array_index (prog->type_refs, in.a)), TOP);
+  NEXT ();
+op_NEW_BOX:
+  TOP.p = gor_box_new (&vm->heap, TOP);
+  NEXT ();
+op_LOAD_PTR:
+  if (TOP.p == NULL)
+    PANIC ("runtime error: invalid memory address or nil pointer dereference");
+  if (in.a == 0)
+    TOP = ((GorBox *) TOP.p)->v;
+  NEXT ();
+op_STORE_PTR:
+  {
+    GorValue v = POP ();
+    GorValue p = POP ();
+
+    if (p.p == NULL)
+      PANIC ("runtime error: invalid memory address or nil pointer dereference");
+    if (in.a == 0)
+      ((GorBox *) p.p)->v = v;
+    else
+      {
+        /* *p = v for a struct: copy the fields into the object */
+        GorType *t = gor_type_under (g_ptr_array_index (prog->type_refs, in.a - 1));
+
+        if (t->kind == GOR_TYPE_STRUCT)
+          {
+            GorStruct *d = p.p, *s = v.p;
+
+            memcpy (d->f, s->f, d->n * sizeof (GorValue));
+          }
+        else if (t->kind == GOR_TYPE_MUTEX || t->kind == GOR_TYPE_RWMUTEX)
+          ((GorMutex *) p.p)->state = ((GorMutex *) v.p)->state;
+        else if (t->kind == GOR_TYPE_WAITGROUP)
+          ((GorWaitGroup *) p.p)->counter = ((GorWaitGroup *) v.p)->counter;
+      }
+    NEXT ();
+  }
+op_IFACE:
+  TOP.p = gor_iface_new (&vm->heap, g_ptr_array_index (prog->type_refs, in.a), TOP);
+  NEXT ();
+op_ASSERT:
+  {
+    GorType *to = g_ptr_array_index (prog->type_refs, in.a);
+    GorIface *x = TOP.p;
+    gboolean ok;
+
+    if (gor_type_under (to)->kind == GOR_TYPE_INTERFACE)
+      ok = x != NULL && dyn_implements (x->type, to);
+    else
+      ok = x != NULL && x->type == to;
+    if (in.b)
+      {
+        if (gor_type_under (to)->kind == GOR_TYPE_INTERFACE)
+          TOP.p = ok ? x : NULL;
+        else
+          TOP = ok ? x->v : zero_value (vm, gor_type_under (to));
+        sp->i = ok;
+        sp++;
+        NEXT ();
+      }
+    if (!ok)
+      {
+        if (x == NULL)
+          PANIC_PLAIN ("interface conversion: interface is nil, not %s", gor_type_to_string (to));
+        if (gor_type_under (to)->kind == GOR_TYPE_INTERFACE)
+          PANIC_PLAIN ("interface conversion: %s is not %s: missing method",
+                       gor_type_to_string (x->type), gor_type_to_string (to));
+        PANIC_PLAIN ("interface conversion: interface {} is %s, not %s", iface_type_name (x->type),
+                     gor_type_to_string (to));
+      }
+    if (gor_type_under (to)->kind != GOR_TYPE_INTERFACE)
+      TOP = x->v;
+    NEXT ();
+  }
+op_CALL_IFACE:
+  {
+    GorIface *x = sp[-in.b - 1].p;
+    const GorStr *name = consts[in.a].p;
+    GorMethod *m;
+    gboolean deref;
+
+    if (x == NULL)
+      PANIC ("runtime error: invalid memory address or nil pointer dereference");
+    m = find_method (x->type, name->data, &deref);
+    if (m == NULL)
+      PANIC ("runtime error: method %s not found", name->data);
+    if (m->func < 0)
+      {
+        /* the built-in error types: Error() is their text */
+        sp -= in.b;
+        TOP = x->v;
+        NEXT ();
+      }
+    sp[-in.b - 1] = x->v;
+    if (deref)
+      {
+        if (x->v.p == NULL)
+          PANIC ("runtime error: invalid memory address or nil pointer dereference");
+        sp[-in.b - 1] = ((GorBox *) x->v.p)->v;
+      }
+    {
+      GorFunc *fn = g_ptr_array_index (prog->funcs, m->func);
+      guint32 base = (guint32) (sp - stk) - fn->n_params;
+
+      SAVE ();
+      push_frame (g, fn, NULL, base, base, 0);
+      LOAD ();
+    }
+    NEXT ();
+  }
+op_MAKE_MAP:
+  PUSH (_gor_map_new (vm, g_ptr_array_index (prog->type_refs, in.a)));
+  NEXT ();
+op_MAP_GET:
+  {
+    GorValue k = POP ();
+
+    TOP = _gor_map_get (vm, TOP.p, g_ptr_array_index (prog->type_refs, in.a), k, NULL);
+    NEXT ();
+  }
+op_MAP_GET_OK:
+  {
+    gboolean ok;
+    GorValue k = sp[-1];
+
+    sp[-2] = _gor_map_get (vm, sp[-2].p, g_ptr_array_index (prog->type_refs, in.a), k, &ok);
+    sp[-1].i = ok;
+    NEXT ();
+  }
+op_MAP_SET:
+  {
+    GorValue v = POP ();
+    GorValue k = POP ();
+    GorValue m = POP ();
+
+    if (m.p == NULL)
+      PANIC_PLAIN ("assignment to entry in nil map");
+    _gor_map_set (vm, m.p, k, v);
+    NEXT ();
+  }
+op_MAP_DELETE:
+  {
+    GorValue k = POP ();
+    GorValue m = POP ();
+
+    _gor_map_delete (m.p, k);
+    NEXT ();
+  }
+op_MAP_LEN:
+  TOP.i = _gor_map_len (TOP.p);
+  NEXT ();
+op_MAP_ITER:
+  TOP.p = _gor_map_iter (vm, TOP.p);
+  NEXT ();
+op_MAP_NEXT:
+  {
+    GorValue k, v;
+    gboolean ok = _gor_map_next (TOP.p, &k, &v);
+
+    TOP = k;
+    PUSH (v);
+    sp->i = ok;
+    sp++;
+    NEXT ();
+  }
+
+op_MAKE_CHAN:
+  {
+    GorType *ct = g_ptr_array_index (prog->type_refs, in.a);
+    gint64 cap = in.b ? POP ().i : 0;
+
+    if (cap < 0 || cap > (G_GINT64_CONSTANT (1) << 28))
+      PANIC ("runtime error: makechan: size out of range");
+    sp->p = _gor_chan_new (vm, gor_type_under (ct)->elem, cap);
+    sp++;
+    NEXT ();
+  }
+op_SEND:
+  {
+    GorValue v = POP ();
+    GorChan *ch = POP ().p;
+    gboolean done;
+
+    SAVE ();
+    done = _gor_chan_send (vm, g, ch, v, &panic_msg);
+    if (panic_msg)
+      PANIC_PLAIN ("%s", panic_msg);
+    return done ? GOR_RUN_YIELD : GOR_RUN_BLOCKED;
+  }
+op_RECV:
+  {
+    GorChan *ch = POP ().p;
+    gint32 dst = (gint32) (sp - stk);
+    gboolean done;
+
+    sp->i = 0;
+    sp++;
+    if (in.b)
+      {
+        sp->i = 0;
+        sp++;
+      }
+    SAVE ();
+    done = _gor_chan_recv (vm, g, ch, dst, in.b);
+    return done ? GOR_RUN_YIELD : GOR_RUN_BLOCKED;
+  }
+op_CLOSE:
+  {
+    GorChan *ch = POP ().p;
+
+    SAVE ();
+    _gor_chan_close (vm, g, ch, &panic_msg);
+    if (panic_msg)
+      PANIC_PLAIN ("%s", panic_msg);
+    return GOR_RUN_YIELD;
+  }
+op_SELECT:
+  {
+    GorSelectSpec *spec = g_ptr_array_index (prog->select_specs, in.a);
+    guint n_ops = 0;
+    GorValue ops[64];
+    GorValue *vals = ops;
+    gint32 dst;
+    gboolean done;
+
+    for (guint i = 0; i < spec->n_cases; i++)
+      n_ops += spec->is_send[i] ? 2 : 1;
+    if (n_ops > G_N_ELEMENTS (ops))
+      vals = g_new (GorValue, n_ops);
+    sp -= n_ops;
+    memcpy (vals, sp, n_ops * sizeof (GorValue));
+    dst = (gint32) (sp - stk);
+    sp[0].i = 0;
+    sp[1].i = 0;
+    sp[2].i = -1;
+    sp += 3;
+    SAVE ();
+    done = _gor_chan_select (vm, g, spec, vals, dst, &panic_msg);
+    if (vals != ops)
+      g_free (vals);
+    if (panic_msg)
+      PANIC_PLAIN ("%s", panic_msg);
+    return done ? GOR_RUN_YIELD : GOR_RUN_BLOCKED;
+  }
+op_LOCK:
+op_RLOCK:
+  {
+    GorMutex *m = POP ().p;
+    gboolean done;
+
+    if (m == NULL)
+      PANIC ("runtime error: invalid memory address or nil pointer dereference");
+    SAVE ();
+    done = _gor_mutex_lock (vm, g, m, in.op == GOR_OP_RLOCK);
+    return done ? GOR_RUN_YIELD : GOR_RUN_BLOCKED;
+  }
+op_UNLOCK:
+op_RUNLOCK:
+  {
+    GorMutex *m = POP ().p;
+
+    if (m == NULL)
+      PANIC ("runtime error: invalid memory address or nil pointer dereference");
+    SAVE ();
+    if (!_gor_mutex_unlock (vm, m, in.op == GOR_OP_RUNLOCK))
+      {
+        g_free (vm->end_message);
+        vm->end_message = g_strdup (in.op == GOR_OP_RUNLOCK ? "fatal error: sync: RUnlock of unlocked RWMutex"
+                                    : m->hdr.flags ? "fatal error: sync: Unlock of unlocked RWMutex"
+                                    : "fatal error: sync: unlock of unlocked mutex");
+        return GOR_RUN_FATAL;
+      }
+    return GOR_RUN_YIELD;
+  }
+op_WG_ADD:
+  {
+    gint64 d = POP ().i;
+    GorWaitGroup *wg = POP ().p;
+
+    if (wg == NULL)
+      PANIC ("runtime error: invalid memory address or nil pointer dereference");
+    SAVE ();
+    if (!_gor_wg_add (vm, wg, d))
+      PANIC_PLAIN ("sync: negative WaitGroup counter");
+    return GOR_RUN_YIELD;
+  }
+op_WG_WAIT:
+  {
+    GorWaitGroup *wg = POP ().p;
+
+    if (wg == NULL)
+      PANIC ("runtime error: invalid memory address or nil pointer dereference");
+    SAVE ();
+    return _gor_wg_wait (vm, g, wg) ? GOR_RUN_YIELD : GOR_RUN_BLOCKED;
+  }
+op_ONCE_DO:
+  NEXT ();
+op_SLEEP:
+  {
+    gint64 ns = POP ().i;
+
+    SAVE ();
+    if (ns <= 0)
+      return GOR_RUN_YIELD;
+    _gor_sched_sleep (vm, g, ns);
+    return GOR_RUN_SLEEP;
+  }
+op_GOSCHED:
+  YIELD ();
+op_NUMG:
+  sp->i = vm->n_live;
+  sp++;
+  NEXT ();
+op_NOW:
+op_AFTER:
+  NEXT ();
+op_PRINT:
+  {
+    GorPrintSpec *spec = g_ptr_array_index (prog->print_specs, in.a);
+    guint n = spec->n_args + (spec->kind == GOR_PRINT_PRINTF ? 1 : 0);
+    GString *out = vm->scratch;
+
+    sp -= n;
+    g_string_truncate (out, 0);
+    if (spec->kind == GOR_PRINT_PRINTF)
+      _gor_fmt_printf (vm, out, sp[0].p, spec, sp + 1, spec->n_args);
+    else
+      _gor_fmt_print (vm, out, spec, sp, spec->n_args);
+    SAVE ();
+    _gor_sched_output (vm, g, out->str, out->len,
+                       spec->kind == GOR_PRINT_BUILTIN_PRINT || spec->kind == GOR_PRINT_BUILTIN_PRINTLN);
+    return GOR_RUN_YIELD;
+  }
+op_SPRINT:
+op_ERRORF:
+  {
+    GorPrintSpec *spec = g_ptr_array_index (prog->print_specs, in.a);
+    guint n = spec->n_args + (spec->kind == GOR_PRINT_PRINTF ? 1 : 0);
+    GString *out = vm->scratch;
+    GorValue v;
+
+    sp -= n;
+    g_string_truncate (out, 0);
+    if (spec->kind == GOR_PRINT_PRINTF)
+      _gor_fmt_printf (vm, out, sp[0].p, spec, sp + 1, spec->n_args);
+    else
+      _gor_fmt_print (vm, out, spec, sp, spec->n_args);
+    v.p = gor_str_new (&vm->heap, out->str, out->len);
+    if (in.op == GOR_OP_ERRORF)
+      v.p = gor_iface_new (&vm->heap, g_ptr_array_index (prog->type_refs, 0), v);
+    PUSH (v);
+    NEXT ();
+  }
+op_ERRORS_NEW:
+  TOP.p = gor_iface_new (&vm->heap, g_ptr_array_index (prog->type_refs, 0), TOP);
+  NEXT ();
+op_ERROR_STR:
+  NEXT ();
+op_ITOA:
+  {
+    char buf[32];
+    int n = g_snprintf (buf, sizeof buf, "%" G_GINT64_FORMAT, TOP.i);
+
+    TOP.p = gor_str_new (&vm->heap, buf, (gsize) n);
+    NEXT ();
+  }
+op_ATOI:
+op_STRINGS:
+op_ATOMIC:
+  NEXT ();
+op_EXIT:
+  vm->exit_status = (int) POP ().i;
+  SAVE ();
+  return GOR_RUN_OS_EXIT;
+op_FATAL:
+  SAVE ();
+  return GOR_RUN_FATAL;
+
+do_panic:
+  /* Start (or replace) the panic and unwind to the frame's defers. */
+  g->blocked_line = _gor_vm_g_line (g);
+  {
+    guint32 pc = (guint32) (ip - code);
+
+    fr->pc = pc;
+    g->blocked_line = pc > 0 && pc - 1 < fr->fn->lines->len ? g_array_index (fr->fn->lines, guint32, pc - 1) : fr->fn->line;
+  }
+  if (g->panicking)
+    {
+      if (g->panic_chain == NULL)
+        g->panic_chain = g_ptr_array_new ();
+      g_ptr_array_add (g->panic_chain, g->panic_val);
+    }
+  g->panicking = TRUE;
+  g->panic_val = perr;
+  perr = NULL;
+  fr->pc = fr->fn->unwind_pc;
+  g->sp = (guint32) (sp - stk);
+  LOAD ();
+  NEXT ();
+
+  (void) result;
+}
+
+void
+_gor_vm_start (GorG *g, GorFunc *fn, GorClosure *env, GorValue *args, guint n)
+{
+  ensure_stack (g, n + fn->n_locals + fn->max_stack + STACK_SLACK);
+  if (n)
+    memcpy (g->stack, args, n * sizeof (GorValue));
+  push_frame (g, fn, env, 0, 0, 0);
+}
+
+void
+_gor_vm_free_g (GorVM *vm, GorG *g)
+{
+  for (guint i = 0; i < g->n_frames; i++)
+    {
+      GorDefer *d = g->frames[i].defers;
+
+      while (d)
+        {
+          GorDefer *next = d->next;
+
+          g_free (d);
+          d = next;
+        }
+    }
+  g_free (g->stack);
+  if (g->frames != &g->frame0)
+    g_free (g->frames);
+  g_free (g->sel);
+  g_free (g->pending_panic);
+  g_clear_pointer (&g->panic_chain, g_ptr_array_unref);
+  g_free (g);
+}

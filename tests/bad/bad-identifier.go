@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var 1x int
+	_ = x
+}

@@ -1,0 +1,8 @@
+package main
+
+// #include <stdio.h>
+import "C"
+
+func main() {
+	C.puts(C.CString("hello from C"))
+}

@@ -1,0 +1,7 @@
+package main
+
+import "os/exec"
+
+func main() {
+	exec.Command("true").Run()
+}

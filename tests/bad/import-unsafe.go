@@ -1,0 +1,11 @@
+package main
+
+import (
+	"fmt"
+	"unsafe"
+)
+
+func main() {
+	x := 1
+	fmt.Println(unsafe.Sizeof(x))
+}

@@ -1,0 +1,5 @@
+package main
+
+/* never closed
+func main() {
+}

@@ -1,0 +1,313 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Runs Go programs under `goroscope run` and compares with real Go.
+
+Every program of tests/corpus/ (and tests/corpus/level2/) and every variant
+of the bundled scenarios (data/scenarios/NN-slug/{leak,fixed}.go) is run as
+
+    $GOROSCOPE run --seed S FILE.go        for S in 1, 2, 3, 42, 1234
+
+and must print what the Go 1.19 binary printed (NAME.out, compared exactly,
+or as a multiset of lines for programs marked
+`// goroscope:unordered-output` or with an empty NAME.unordered), the same
+first line on stderr (NAME.err) and exit with the same status
+(NAME.status).  Where NAME.leaks exists the run is repeated with --report:
+output and status must not change and the last line of stderr must be
+"N goroutines blocked forever" ("1 goroutine blocked forever").
+
+tests/bad/NAME.go are malformed or unsupported programs: `goroscope run
+tests/bad/NAME.go` (run from the source root, so the file name reads as
+written) must fail with a non-zero status, print nothing on stdout, and
+print exactly NAME.msg as the first line on stderr.  A NAME.msg without
+NAME.go is a missing-file case.
+
+Output is TAP.  Usage:
+    run-go-tests.py [--suite corpus|scenarios|bad|all] [--seeds 1,2,3]
+                    [--jobs N] [--timeout SECONDS] [FILE.go ...]
+"""
+
+import argparse
+import concurrent.futures
+import difflib
+import os
+import re
+import subprocess
+import sys
+
+TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DEFAULT_SEEDS = [1, 2, 3, 42, 1234]
+UNORDERED_MARK = "// goroscope:unordered-output"
+MAX_DIFF_LINES = 60
+
+
+class Program:
+    """A Go file and the prefix of its expectation files."""
+
+    def __init__(self, source, expected):
+        self.source = source        # path relative to TOP
+        self.expected = expected    # prefix relative to TOP: PREFIX.out …
+
+    def read(self, ext):
+        path = os.path.join(TOP, self.expected + ext)
+        if not os.path.exists(path):
+            return None
+        with open(path, encoding="utf-8", errors="surrogateescape") as f:
+            return f.read()
+
+    def unordered(self):
+        if os.path.exists(os.path.join(TOP, self.expected + ".unordered")):
+            return True
+        with open(os.path.join(TOP, self.source), encoding="utf-8",
+                  errors="surrogateescape") as f:
+            return any(line.strip() == UNORDERED_MARK for line in f)
+
+
+def corpus_programs():
+    out = []
+    for folder in ("tests/corpus", "tests/corpus/level2"):
+        base = os.path.join(TOP, folder)
+        if not os.path.isdir(base):
+            continue
+        for name in sorted(os.listdir(base)):
+            if name.endswith(".go"):
+                rel = folder + "/" + name
+                out.append(Program(rel, rel[:-3]))
+    return out
+
+
+def scenario_programs():
+    out = []
+    base = os.path.join(TOP, "data/scenarios")
+    for slug in sorted(os.listdir(base)):
+        if not (len(slug) > 3 and slug[:2].isdigit() and slug[2] == "-"):
+            continue
+        for variant in ("leak", "fixed"):
+            out.append(Program("data/scenarios/%s/%s.go" % (slug, variant),
+                               "tests/scenarios/%s/%s" % (slug, variant)))
+    return out
+
+
+def bad_programs():
+    out = []
+    base = os.path.join(TOP, "tests/bad")
+    for name in sorted(os.listdir(base)):
+        if name.endswith(".msg"):
+            rel = "tests/bad/" + name[:-4]
+            out.append(Program(rel + ".go", rel))
+    return out
+
+
+def program_for_path(path):
+    rel = os.path.relpath(os.path.abspath(path), TOP)
+    parts = rel.split(os.sep)
+    if parts[:2] == ["data", "scenarios"] and len(parts) == 4:
+        return Program(rel, "tests/scenarios/%s/%s" % (parts[2], parts[3][:-3])), "scenarios"
+    if parts[:2] == ["tests", "bad"]:
+        return Program(rel, rel[:-3]), "bad"
+    return Program(rel, rel[:-3]), "corpus"
+
+
+def run(args, timeout):
+    """Runs goroscope from TOP; returns (status, stdout, stderr)."""
+    try:
+        p = subprocess.run(args, cwd=TOP, stdin=subprocess.DEVNULL,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           timeout=timeout)
+    except subprocess.TimeoutExpired as e:
+        return ("timeout after %ss" % timeout,
+                (e.stdout or b"").decode("utf-8", "surrogateescape"),
+                (e.stderr or b"").decode("utf-8", "surrogateescape"))
+    except OSError as e:
+        return ("cannot run: %s" % e, "", "")
+    return (p.returncode,
+            p.stdout.decode("utf-8", "surrogateescape"),
+            p.stderr.decode("utf-8", "surrogateescape"))
+
+
+def first_line(text):
+    return text.split("\n", 1)[0] if text else ""
+
+
+def last_line(text):
+    lines = text.rstrip("\n").split("\n")
+    return lines[-1] if lines else ""
+
+
+def diff(expected, actual, what):
+    lines = list(difflib.unified_diff(
+        expected.splitlines(), actual.splitlines(),
+        "expected " + what, "goroscope " + what, lineterm=""))
+    if len(lines) > MAX_DIFF_LINES:
+        lines = lines[:MAX_DIFF_LINES] + ["… (%d more lines)" % (len(lines) - MAX_DIFF_LINES)]
+    return lines
+
+
+def multiset_diff(expected, actual):
+    exp = sorted(expected.splitlines())
+    act = sorted(actual.splitlines())
+    out = []
+    for line in difflib.ndiff(exp, act):
+        if line.startswith("- "):
+            out.append("missing line: %r" % line[2:])
+        elif line.startswith("+ "):
+            out.append("unexpected line: %r" % line[2:])
+    return out[:MAX_DIFF_LINES]
+
+
+def leaks_line(n):
+    return "%d goroutine%s blocked forever" % (n, "" if n == 1 else "s")
+
+
+REPORT_BLOCK = re.compile(r"^goroutine \d+ \[[^\]]*, blocked forever since step \d+\]:")
+
+
+def program_stderr(err):
+    """The program's own stderr of a --report run: the report follows it."""
+    lines = err.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    end = len(lines) - 1 if lines else 0
+    for i, line in enumerate(lines):
+        if REPORT_BLOCK.match(line):
+            end = i
+            break
+    return "".join(l + "\n" for l in lines[:end])
+
+
+def check_output(prog, seed, status, out, err, notes):
+    """Compares one run with the recording; appends explanations to notes."""
+    expected_out = prog.read(".out")
+    expected_err = prog.read(".err")
+    expected_status = prog.read(".status")
+    if expected_out is None or expected_err is None or expected_status is None:
+        notes.append("missing recording %s.{out,err,status}" % prog.expected)
+        return
+    if prog.unordered():
+        if sorted(out.splitlines()) != sorted(expected_out.splitlines()):
+            notes.append("stdout differs (compared as a multiset of lines):")
+            notes.extend(multiset_diff(expected_out, out))
+    elif out != expected_out:
+        notes.append("stdout differs:")
+        notes.extend(diff(expected_out, out, "stdout"))
+    want_err = first_line(expected_err)
+    got_err = first_line(err)
+    if got_err != want_err:
+        notes.append("first stderr line differs:")
+        notes.append("  expected: %r" % want_err)
+        notes.append("  got:      %r" % got_err)
+    if str(status) != expected_status.strip():
+        notes.append("exit status: expected %s, got %s" % (expected_status.strip(), status))
+
+
+def test_program(goroscope, prog, seeds, timeout):
+    """Returns a list of (description, notes) – notes empty when it passed."""
+    results = []
+    leaks = prog.read(".leaks")
+    for seed in seeds:
+        notes = []
+        cmd = [goroscope, "run", "--seed", str(seed), prog.source]
+        status, out, err = run(cmd, timeout)
+        check_output(prog, seed, status, out, err, notes)
+        if notes:
+            notes.insert(0, "command: cd %s && %s" % (TOP, " ".join(cmd)))
+            if err and first_line(err) != err.rstrip("\n"):
+                notes.append("stderr was:")
+                notes.extend(("  " + l) for l in err.rstrip("\n").split("\n")[:20])
+        results.append(("%s --seed %d" % (prog.source, seed), notes))
+
+        if leaks is None:
+            continue
+        notes = []
+        cmd = [goroscope, "run", "--seed", str(seed), "--report", prog.source]
+        status, out, err = run(cmd, timeout)
+        check_output(prog, seed, status, out, program_stderr(err), notes)
+        want = leaks_line(int(leaks.strip()))
+        got = last_line(err)
+        if got != want:
+            notes.append("last stderr line with --report:")
+            notes.append("  expected: %r" % want)
+            notes.append("  got:      %r" % got)
+        if notes:
+            notes.insert(0, "command: cd %s && %s" % (TOP, " ".join(cmd)))
+            notes.append("stderr was:")
+            notes.extend(("  " + l) for l in err.rstrip("\n").split("\n")[-30:])
+        results.append(("%s --seed %d --report (%s)" % (prog.source, seed, want), notes))
+    return results
+
+
+def test_bad(goroscope, prog, timeout):
+    want = first_line(prog.read(".msg") or "")
+    cmd = [goroscope, "run", prog.source]
+    status, out, err = run(cmd, timeout)
+    notes = []
+    if not isinstance(status, int) or status <= 0:
+        notes.append("exit status: expected non-zero, got %s" % status)
+    if out:
+        notes.append("stdout should be empty, got %r" % out[:200])
+    got = first_line(err)
+    if got != want:
+        notes.append("message differs:")
+        notes.append("  expected: %r" % want)
+        notes.append("  got:      %r" % got)
+    if notes:
+        notes.insert(0, "command: cd %s && %s" % (TOP, " ".join(cmd)))
+    return [(prog.source + " is refused", notes)]
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--suite", choices=("corpus", "scenarios", "bad", "all"), default="all")
+    ap.add_argument("--seeds", default=",".join(str(s) for s in DEFAULT_SEEDS))
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--timeout", type=float, default=60.0,
+                    help="seconds allowed for one run of one program")
+    ap.add_argument("files", nargs="*")
+    opts = ap.parse_args()
+
+    goroscope = os.environ.get("GOROSCOPE")
+    if not goroscope or not os.access(goroscope, os.X_OK):
+        print("Bail out! GOROSCOPE must name the built goroscope (got %r)" % goroscope)
+        return 1
+    seeds = [int(s) for s in opts.seeds.split(",") if s]
+
+    jobs = []
+    if opts.files:
+        for f in opts.files:
+            prog, kind = program_for_path(f)
+            jobs.append((kind, prog))
+    else:
+        if opts.suite in ("corpus", "all"):
+            jobs += [("corpus", p) for p in corpus_programs()]
+        if opts.suite in ("scenarios", "all"):
+            jobs += [("scenarios", p) for p in scenario_programs()]
+        if opts.suite in ("bad", "all"):
+            jobs += [("bad", p) for p in bad_programs()]
+
+    def work(job):
+        kind, prog = job
+        if kind == "bad":
+            return test_bad(goroscope, prog, opts.timeout)
+        return test_program(goroscope, prog, seeds, opts.timeout)
+
+    n = 0
+    failed = 0
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, opts.jobs)) as pool:
+        for results in pool.map(work, jobs):
+            for desc, notes in results:
+                n += 1
+                if notes:
+                    failed += 1
+                    print("not ok %d - %s" % (n, desc))
+                    for line in notes:
+                        print("# " + line)
+                else:
+                    print("ok %d - %s" % (n, desc))
+                sys.stdout.flush()
+    print("1..%d" % n)
+    if failed:
+        print("# %d of %d failed" % (failed, n))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
