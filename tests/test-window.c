@@ -436,7 +436,7 @@ test_app_open_files (void)
 
   /* A program that never ends stops at the step limit, with a message. */
   spin = write_program (tmp, "spin.go",
-                        "package main\n\nfunc main() {\n\tn := 0\n\tfor {\n\t\tn++\n\t}\n}\n");
+                        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tn := 0\n\tfor n >= 0 {\n\t\tn++\n\t}\n\tfmt.Println(n)\n}\n");
   spin_file = g_file_new_for_path (spin);
   gor_window_set_max_steps (window, 2000);
   gor_window_open_files (window, &spin_file, 1);
