@@ -57,6 +57,13 @@ struct _GorTimeline
   double         pointer_x;
   double         pointer_y;
 
+  /* GtkScrollable: scrollbars in steps (h) and pixels (v). */
+  GtkAdjustment *hadjustment;
+  GtkAdjustment *vadjustment;
+  guint          hscroll_policy : 1;
+  guint          vscroll_policy : 1;
+  gboolean       configuring;
+
   /* Drag: pan, or scrub when it starts on the axis. */
   double         drag_first_step;
   double         drag_scroll_y;
@@ -69,10 +76,15 @@ enum {
   PROP_SELECTED_VARIANT,
   PROP_SELECTED_GOROUTINE,
   PROP_ZOOM,
-  N_PROPS
+  N_PROPS,
+  PROP_HADJUSTMENT = N_PROPS,
+  PROP_VADJUSTMENT,
+  PROP_HSCROLL_POLICY,
+  PROP_VSCROLL_POLICY,
 };
 
-G_DEFINE_FINAL_TYPE (GorTimeline, gor_timeline, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE_WITH_CODE (GorTimeline, gor_timeline, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
 
 static GParamSpec *properties[N_PROPS];
 
@@ -115,6 +127,29 @@ max_scroll_y (GorTimeline *self)
   double content = gor_render_get_content_height (self->render, self->width);
 
   return MAX (0.0, content - self->height);
+}
+
+/* The scrollbars show where the view is: vertically in pixels of
+ * content, horizontally in steps. */
+static void
+configure_adjustments (GorTimeline *self)
+{
+  double visible = lane_width (self) * self->steps_per_pixel;
+  double n_steps = gor_render_get_n_steps (self->render);
+
+  self->configuring = TRUE;
+  if (self->vadjustment != NULL)
+    {
+      double content = MAX (gor_render_get_content_height (self->render, self->width), self->height);
+
+      gtk_adjustment_configure (self->vadjustment, self->scroll_y, 0, content,
+                                40, self->height * 0.9, self->height);
+    }
+  if (self->hadjustment != NULL)
+    gtk_adjustment_configure (self->hadjustment, self->first_step, 0,
+                              MAX (n_steps, self->first_step + visible),
+                              visible * 0.1, visible * 0.9, visible);
+  self->configuring = FALSE;
 }
 
 /* Lanes get thinner (down to a readable minimum) when the whole picture
@@ -177,10 +212,11 @@ apply_view (GorTimeline *self)
 
   if (self->follow)
     {
+      /* A little room after the end, so its exit marks show whole. */
       if (traces_finished (self))
-        self->follow_range = MAX (n_steps, 1.0);
+        self->follow_range = MAX (n_steps, 1.0) * 1.02 + 0.5;
       else if (self->expected_steps > 0 && n_steps <= self->expected_steps)
-        self->follow_range = self->expected_steps;
+        self->follow_range = self->expected_steps * 1.02 + 0.5;
       else if (n_steps >= self->follow_range || self->follow_range < MIN_FOLLOW_RANGE)
         self->follow_range = MAX (MIN_FOLLOW_RANGE, n_steps * 1.5);
       self->first_step = 0.0;
@@ -193,6 +229,7 @@ apply_view (GorTimeline *self)
 
   gor_render_set_view (self->render, self->first_step, self->steps_per_pixel, self->scroll_y);
   invalidate_content (self);
+  configure_adjustments (self);
 
   if (old_zoom != gor_timeline_get_zoom (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
@@ -287,6 +324,41 @@ static void
 scrub_to (GorTimeline *self, double x)
 {
   gor_timeline_set_playhead (self, clamp_step (self, gor_render_x_to_step (self->render, 0, x)));
+}
+
+static void
+adjustment_changed_cb (GtkAdjustment *adjustment,
+                       GorTimeline   *self)
+{
+  if (self->configuring)
+    return;
+  if (adjustment == self->vadjustment)
+    self->scroll_y = gtk_adjustment_get_value (adjustment);
+  else
+    {
+      self->follow = FALSE;
+      self->first_step = gtk_adjustment_get_value (adjustment);
+    }
+  apply_view (self);
+}
+
+static void
+set_adjustment (GorTimeline    *self,
+                GtkAdjustment **slot,
+                GtkAdjustment  *adjustment)
+{
+  if (adjustment == *slot)
+    return;
+  if (*slot != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (*slot, adjustment_changed_cb, self);
+      g_object_unref (*slot);
+    }
+  if (adjustment == NULL)
+    adjustment = gtk_adjustment_new (0, 0, 0, 0, 0, 0);
+  *slot = g_object_ref_sink (adjustment);
+  g_signal_connect (adjustment, "value-changed", G_CALLBACK (adjustment_changed_cb), self);
+  configure_adjustments (self);
 }
 
 static gboolean
@@ -498,6 +570,12 @@ gor_timeline_finalize (GObject *object)
 
   g_clear_pointer (&self->content_node, gsk_render_node_unref);
   g_clear_pointer (&self->render, gor_render_free);
+  if (self->hadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->hadjustment, adjustment_changed_cb, self);
+  if (self->vadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->vadjustment, adjustment_changed_cb, self);
+  g_clear_object (&self->hadjustment);
+  g_clear_object (&self->vadjustment);
 
   G_OBJECT_CLASS (gor_timeline_parent_class)->finalize (object);
 }
@@ -524,6 +602,18 @@ gor_timeline_get_property (GObject    *object,
     case PROP_ZOOM:
       g_value_set_double (value, gor_timeline_get_zoom (self));
       break;
+    case PROP_HADJUSTMENT:
+      g_value_set_object (value, self->hadjustment);
+      break;
+    case PROP_VADJUSTMENT:
+      g_value_set_object (value, self->vadjustment);
+      break;
+    case PROP_HSCROLL_POLICY:
+      g_value_set_enum (value, self->hscroll_policy);
+      break;
+    case PROP_VSCROLL_POLICY:
+      g_value_set_enum (value, self->vscroll_policy);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -547,6 +637,18 @@ gor_timeline_set_property (GObject      *object,
       break;
     case PROP_SELECTED_GOROUTINE:
       gor_timeline_select (self, self->selected_variant, g_value_get_int (value));
+      break;
+    case PROP_HADJUSTMENT:
+      set_adjustment (self, &self->hadjustment, g_value_get_object (value));
+      break;
+    case PROP_VADJUSTMENT:
+      set_adjustment (self, &self->vadjustment, g_value_get_object (value));
+      break;
+    case PROP_HSCROLL_POLICY:
+      self->hscroll_policy = g_value_get_enum (value);
+      break;
+    case PROP_VSCROLL_POLICY:
+      self->vscroll_policy = g_value_get_enum (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -580,6 +682,10 @@ gor_timeline_class_init (GorTimelineClass *klass)
     g_param_spec_double ("zoom", NULL, NULL, 0.0, G_MAXDOUBLE, 1.0,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
+  g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
+  g_object_class_override_property (object_class, PROP_HSCROLL_POLICY, "hscroll-policy");
+  g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
 
   gtk_widget_class_set_css_name (widget_class, "timeline");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
