@@ -19,8 +19,10 @@
 #include "gor-scenario.h"
 #include "gor-window.h"
 
-/* Enough for any teaching program; a runaway one stops here, in seconds. */
-#define WINDOW_MAX_STEPS 200000u
+/* Far more than any teaching program takes (the scenarios end within a
+ * hundred steps); a runaway loop, whose every step is a full time slice,
+ * stops here in about a second instead of keeping the class waiting. */
+#define WINDOW_MAX_STEPS 20000u
 
 typedef struct
 {
