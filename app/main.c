@@ -13,6 +13,7 @@
 #include <gtk/gtk.h>
 
 #include "gor-application.h"
+#include "gor-command-export.h"
 #include "gor-command-run.h"
 
 static int
@@ -98,6 +99,11 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
 
   /* Headless commands first: they must not initialise GTK. */
+  if (argc > 1 && g_strcmp0 (argv[1], "export") == 0)
+    {
+      g_set_prgname ("goroscope export");
+      return gor_command_export (argc - 1, argv + 1);
+    }
   if (argc > 1 && g_strcmp0 (argv[1], "run") == 0)
     {
       g_set_prgname ("goroscope run");

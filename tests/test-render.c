@@ -664,6 +664,62 @@ test_arrows_and_links_toggle (void)
   cairo_surface_destroy (off);
 }
 
+/* 2 000 goroutines and 10 000 channel hand-offs: a few seconds at most,
+ * and an SVG that stays small because spans merge. */
+static void
+test_export_big (void)
+{
+  g_autoptr (GorTrace) t = gor_trace_new ("big.go", "", 1);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("gor-render-XXXXXX", NULL);
+  g_autofree char *svg = g_build_filename (dir, "big.svg", NULL);
+  GorTraceGoroutine **gs = g_new (GorTraceGoroutine *, 2000);
+  GStatBuf st;
+  gint64 t0;
+  guint32 s = 0;
+
+  gs[0] = gor_trace_add_goroutine (t, 1, 0, "main", NULL, NULL, 0, 0);
+  gor_trace_set_state (t, gs[0], 0, GOR_STATE_RUNNING, GOR_REASON_NONE, 3);
+  for (guint i = 1; i < 2000; i++, s++)
+    {
+      gs[i] = gor_trace_add_goroutine (t, i + 1, 1, "main.handle", "main", "big.go", 9, s);
+      gor_trace_set_state (t, gs[i], s, GOR_STATE_RUNNABLE, GOR_REASON_NONE, 12);
+      gor_trace_set_num_goroutines (t, s, i + 1);
+    }
+  gor_trace_set_state (t, gs[0], s, GOR_STATE_BLOCKED, GOR_REASON_CHAN_RECV, 5);
+  for (guint k = 0; k < 10000; k++, s += 2)
+    {
+      GorTraceGoroutine *g = gs[1 + k % 1999];
+
+      gor_trace_set_state (t, g, s, GOR_STATE_RUNNING, GOR_REASON_NONE, 12);
+      gor_trace_set_state (t, gs[0], s + 1, GOR_STATE_RUNNING, GOR_REASON_NONE, 5);
+      gor_trace_add_handoff (t, g->id, s, 1, s + 1, 1);
+      gor_trace_set_state (t, g, s + 1, GOR_STATE_BLOCKED, GOR_REASON_CHAN_SEND, 13);
+      gor_trace_set_state (t, gs[0], s + 2, GOR_STATE_BLOCKED, GOR_REASON_CHAN_RECV, 5);
+    }
+  gor_trace_set_n_steps (t, s + 1);
+  for (guint i = 1; i < 2000; i += 2)
+    gor_trace_mark_blocked_forever (t, gs[i], s - 100, GOR_REASON_CHAN_SEND, 13);
+  gor_trace_finish (t, GOR_END_MAIN_RETURNED, 0, NULL);
+  g_free (gs);
+
+  t0 = g_get_monotonic_time ();
+  g_assert_true (gor_export_traces (t, NULL, NULL, NULL, 1600, 0, svg, GOR_EXPORT_FORMAT_SVG, &error));
+  g_assert_no_error (error);
+  g_test_message ("2 000 goroutines: SVG in %.0f ms", (g_get_monotonic_time () - t0) / 1000.0);
+  g_assert_cmpint (g_get_monotonic_time () - t0, <, 5 * G_USEC_PER_SEC);
+  g_assert_cmpint (g_stat (svg, &st), ==, 0);
+  g_test_message ("SVG size %ld bytes", (long) st.st_size);
+  if (g_getenv ("GOROSCOPE_RENDER_DUMP"))
+    {
+      g_autofree char *keep = g_build_filename (g_getenv ("GOROSCOPE_RENDER_DUMP"), "big.svg", NULL);
+      g_rename (svg, keep);
+    }
+  g_assert_cmpint (st.st_size, <, 4 * 1024 * 1024);
+  g_unlink (svg);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -682,6 +738,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/render/export-svg", test_export_svg);
   g_test_add_func ("/render/export-png", test_export_png);
   g_test_add_func ("/render/export-failures", test_export_failures);
+  g_test_add_func ("/render/export-big", test_export_big);
 
   return g_test_run ();
 }

@@ -18,6 +18,10 @@
 /* cairo's image surfaces stop at 32767 pixels a side; keep pictures well
  * under that. */
 #define MAX_PICTURE_SIDE 30000
+/* Without a height asked for, a picture taller than this shrinks its lanes:
+ * thousands of labelled lanes help nobody, and the SVG would swell with
+ * their glyphs. */
+#define AUTO_HEIGHT_LIMIT 12000
 #define MIN_LANE_HEIGHT 2.0
 
 G_DEFINE_QUARK (gor-export-error-quark, gor_export_error)
@@ -219,7 +223,7 @@ gor_export_traces (GorTrace                *leak,
   /* Lanes shrink so the picture fits the height asked for (or the largest
    * picture), never below a couple of pixels each. */
   {
-    double limit = height > 0 ? height : MAX_PICTURE_SIDE;
+    double limit = height > 0 ? height : AUTO_HEIGHT_LIMIT;
 
     if (content > limit)
       {
@@ -237,6 +241,7 @@ gor_export_traces (GorTrace                *leak,
 
   if (height <= 0)
     height = (int) ceil (MIN (content, MAX_PICTURE_SIDE));
+  height = MAX (height, 1);
 
   gor_render_set_size (render, width, height);
   gor_render_fit (render);

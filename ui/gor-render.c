@@ -14,6 +14,10 @@
 /* Spans and gaps narrower than this many pixels merge. */
 #define MIN_SPAN_PX 3.0
 #define MAX_OUTPUT_LINES 8
+/* Beyond this many hand-off arrows a view is a hairball, not information. */
+#define MAX_ARROWS 1500
+/* Arrows appear once steps are told apart: at least half a pixel each. */
+#define MAX_ARROW_SPP 2.0
 #define DEFAULT_LANE_HEIGHT 22.0
 #define FONT_FAMILY "Cantarell, Inter, DejaVu Sans, sans-serif"
 #define MONO_FAMILY "Source Code Pro, DejaVu Sans Mono, monospace"
@@ -525,10 +529,13 @@ get_lane (GorRender *self, int vi, guint index, int level)
 }
 
 static int
-zoom_level (double spp)
+zoom_level (GorRender *self)
 {
-  /* Smallest power of two ≥ MIN_SPAN_PX pixels, in axis units. */
-  return (int) ceil (log2 (MAX (spp * MIN_SPAN_PX, 1e-12)));
+  /* Thin lanes show less detail: pieces merge up to twice as wide. */
+  double min_px = self->lane_h < 8 ? 2 * MIN_SPAN_PX : MIN_SPAN_PX;
+
+  /* Smallest power of two ≥ min_px pixels, in axis units. */
+  return (int) ceil (log2 (MAX (self->spp * min_px, 1e-12)));
 }
 
 static guint
@@ -597,7 +604,8 @@ ensure_layout (GorRender *self)
     return;
 
   self->fs = self->opt.font_scale > 0 ? self->opt.font_scale : 1.0;
-  self->lane_h = self->opt.lane_height > 0 ? self->opt.lane_height : DEFAULT_LANE_HEIGHT * self->fs;
+  self->lane_h = MAX (1.0, round (self->opt.lane_height > 0 ? self->opt.lane_height
+                                                              : DEFAULT_LANE_HEIGHT * self->fs));
 
   for (int vi = 0; vi < self->n_variants; vi++)
     {
@@ -639,6 +647,7 @@ ensure_layout (GorRender *self)
       y += 4 * self->fs;
       v->axis_y = y;
       y += 30 * self->fs;
+      y = round (y);
       v->lanes_y = y;
       y += self->lane_h * trace->goroutines->len;
       y += 6 * self->fs;
@@ -655,7 +664,10 @@ ensure_layout (GorRender *self)
       for (guint i = 0; i < trace->goroutines->len; i++)
         {
           GorTraceGoroutine *g = g_ptr_array_index (trace->goroutines, i);
-          gsize len = (g->name ? strlen (g->name) : 0) + 16;
+          gsize len = (g->name ? strlen (g->name) : 0)
+                      + (g->created_file ? strlen (g->created_file) : 0)
+                      + (g->id >= 10000 ? 5 : g->id >= 1000 ? 4 : g->id >= 100 ? 3 : g->id >= 10 ? 2 : 1)
+                      + (g->created_line >= 1000 ? 4 : g->created_line >= 100 ? 3 : 2);
 
           if (len > longest_len)
             {
@@ -729,8 +741,8 @@ lane_bar (GorRender *self, Kind kind, double lane_top, double *y, double *h)
     bar = MAX (1.0, self->lane_h - 1);
   if (kind == KIND_RUNNABLE)
     bar = MAX (1.0, bar * 0.4);
-  *y = lane_top + (self->lane_h - bar) / 2;
-  *h = bar;
+  *y = round (lane_top + (self->lane_h - bar) / 2);
+  *h = round (bar);
 }
 
 static void
@@ -795,7 +807,7 @@ build_list (GorRender *self)
   double left = self->label_w, right = lanes_right (self);
   double p_left = self->first_step - self->spp;
   double p_right = self->first_step + (right - left + 2) * self->spp;
-  int level = zoom_level (self->spp);
+  int level;
   double view_top = self->scroll_y, view_bottom = self->scroll_y + self->height;
 
   ensure_layout (self);
@@ -803,6 +815,7 @@ build_list (GorRender *self)
     return;
 
   clear_list (self);
+  level = zoom_level (self);
 
   for (int vi = 0; vi < self->n_variants; vi++)
     {
@@ -845,8 +858,14 @@ build_list (GorRender *self)
               Rect r;
               double y, h;
 
-              x0 = MAX (x0, left - 2);
-              x1 = MIN (x1, right + 2);
+              /* In hairline lanes waiting for a turn is just background. */
+              if (s->kind == KIND_RUNNABLE && self->lane_h < 6)
+                continue;
+
+              /* Whole pixels: crisp edges, and cairo's fast path for
+               * pixel-aligned boxes. */
+              x0 = round (MAX (x0, left - 2));
+              x1 = round (MIN (x1, right + 2));
               if (x1 - x0 < 1)
                 x1 = x0 + 1;
               lane_bar (self, s->kind, lane_top, &y, &h);
@@ -881,7 +900,8 @@ build_list (GorRender *self)
         }
 
       /* Creation links: parent lane at the go statement → child's lane. */
-      if (self->opt.show_creation_links)
+      /* In hairline lanes thousands of links would only grey the picture. */
+      if (self->opt.show_creation_links && self->lane_h >= 8)
         {
           Link *last_link = NULL;
           int last_parent = -1;
@@ -925,7 +945,7 @@ build_list (GorRender *self)
         }
 
       /* Hand-off arrows, sorted by to_step: binary search the view. */
-      if (self->opt.show_handoffs && trace->handoffs->len > 0)
+      if (self->opt.show_handoffs && trace->handoffs->len > 0 && self->spp <= MAX_ARROW_SPP)
         {
           const GorHandoff *hs = (const GorHandoff *) (gpointer) trace->handoffs->data;
 
@@ -944,7 +964,9 @@ build_list (GorRender *self)
             }
           seen = g_hash_table_new (g_int64_hash, g_int64_equal);
 
-          for (guint i = lo; i < trace->handoffs->len && hs[i].to_step <= s_right; i++)
+          for (guint i = lo;
+               i < trace->handoffs->len && hs[i].to_step <= s_right && self->arrows->len < MAX_ARROWS;
+               i++)
             {
               const GorHandoff *h = &hs[i];
               int fi = goroutine_index (trace, h->from_id);
@@ -955,8 +977,8 @@ build_list (GorRender *self)
 
               if (fi < 0 || ti < 0 || fi == ti)
                 continue;
-              if ((fi < first || fi >= last) && (ti < first || ti >= last)
-                  && !(MIN (fi, ti) < first && MAX (fi, ti) >= last))
+              /* Only arrows that touch a lane on screen. */
+              if ((fi < first || fi >= last) && (ti < first || ti >= last))
                 continue;
               if (!self->opt.draw_future && h->to_step > self->playhead)
                 continue;
@@ -1631,7 +1653,12 @@ draw_lanes (GorRender *self, cairo_t *cr, PangoLayout *small)
           double ex = l->x1, ey = l->y1 - (dy > 0 ? 4 : -4);
 
           cairo_move_to (cr, l->x0, l->y0);
-          cairo_curve_to (cr, l->x0 + bend, l->y0 + dy * 0.3, ex - bend * 0.2, ey - dy * 0.3, ex, ey);
+          /* Gentle curves when few; straight lines are much cheaper to
+           * stroke when many. */
+          if (self->arrows->len <= 200)
+            cairo_curve_to (cr, l->x0 + bend, l->y0 + dy * 0.3, ex - bend * 0.2, ey - dy * 0.3, ex, ey);
+          else
+            cairo_line_to (cr, ex, ey);
         }
       cairo_stroke (cr);
       for (guint i = 0; i < self->arrows->len; i++)
@@ -1934,12 +1961,8 @@ gor_render_get_content_height (GorRender *self, int width)
 
   if (self->n_variants == 0)
     return 0;
-  if (width != self->width)
-    {
-      self->width = MAX (width, 1);
-      self->layout_valid = FALSE;
-      self->list_valid = FALSE;
-    }
+  /* The vertical layout does not depend on the width (long lines are
+   * ellipsized, never wrapped), so measuring leaves the viewport alone. */
   ensure_layout (self);
   return self->v[self->n_variants - 1].bottom;
 }

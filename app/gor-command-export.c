@@ -1,0 +1,230 @@
+/* gor-command-export.c — `goroscope export`: the timeline as SVG or PNG
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs the program (and its fixed variant) to the end headless, exactly as
+ * the window would, and writes the picture through the shared renderer.
+ * A program that deadlocks or panics is still exported: that is often the
+ * point.  Only a bad option, a program that does not compile or an
+ * unwritable file fail, each with one line on stderr.
+ */
+
+#include "config.h"
+
+#include "gor-command-export.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "gor-export.h"
+#include "gor-render.h"
+#include "gor-runner.h"
+#include "gor-scenario.h"
+
+#define EXIT_USAGE 2
+#define EXIT_FAILED 1
+
+static int
+fail (const char *message)
+{
+  g_printerr ("goroscope export: %s\n", message);
+  return EXIT_FAILED;
+}
+
+static int
+usage (const char *message)
+{
+  g_printerr ("goroscope export: %s\n", message);
+  g_printerr ("Run 'goroscope export --help' to see a full list of options.\n");
+  return EXIT_USAGE;
+}
+
+/* Runs @path to its end.  Compile errors come back as "FILE:LINE:COL: …". */
+static GorTrace *
+run_program (const char *path, guint64 seed, guint32 max_steps, GError **error)
+{
+  g_autoptr (GorRunner) runner = gor_runner_new_for_path (path, seed, error);
+
+  if (runner == NULL)
+    return NULL;
+  if (max_steps > 0)
+    gor_runner_set_max_steps (runner, max_steps);
+  gor_runner_run_sync (runner, NULL);
+  return gor_trace_ref (gor_runner_get_trace (runner));
+}
+
+static char *
+default_output (const char *program, const char *scenario_id, GorExportFormat format)
+{
+  const char *ext = format == GOR_EXPORT_FORMAT_PNG ? ".png" : ".svg";
+  g_autofree char *base = NULL;
+
+  if (scenario_id)
+    return g_strconcat (scenario_id, ext, NULL);
+
+  base = g_path_get_basename (program);
+  if (g_str_has_suffix (base, ".go"))
+    base[strlen (base) - 3] = '\0';
+  return g_strconcat (base, ext, NULL);
+}
+
+int
+gor_command_export (int argc, char *argv[])
+{
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) files = NULL;
+  g_autofree char *format_name = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *axis_name = NULL;
+  g_autofree char *theme_name = NULL;
+  g_autofree char *scenario_id = NULL;
+  g_autofree char *seed_text = NULL;
+  g_autoptr (GPtrArray) scenarios = NULL;
+  g_autoptr (GorTrace) leak = NULL;
+  g_autoptr (GorTrace) fixed = NULL;
+  g_autofree char *title = NULL;
+  const char *leak_path = NULL, *fixed_path = NULL;
+  int width = 1600, height = 0, max_steps = 0;
+  guint64 seed = 1;
+  gboolean have_format = FALSE, seed_given = FALSE;
+  GorExportFormat format = GOR_EXPORT_FORMAT_SVG;
+  GorRenderOptions options;
+  guint n_files;
+  const GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_("svg or png (default: from the output's extension, else svg)"), "FORMAT" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write (default: the program's name with .svg or .png)"), "FILE" },
+    { "seed", 's', 0, G_OPTION_ARG_STRING, &seed_text, N_("Scheduler seed (default: the scenario's, else 1)"), "N" },
+    { "width", 0, 0, G_OPTION_ARG_INT, &width, N_("Picture width in pixels (default 1600)"), "W" },
+    { "height", 0, 0, G_OPTION_ARG_INT, &height, N_("Picture height in pixels (default: everything)"), "H" },
+    { "axis", 0, 0, G_OPTION_ARG_STRING, &axis_name, N_("steps or time (default steps)"), "AXIS" },
+    { "theme", 0, 0, G_OPTION_ARG_STRING, &theme_name, N_("light or dark (default light)"), "THEME" },
+    { "scenario", 0, 0, G_OPTION_ARG_STRING, &scenario_id, N_("Export a bundled scenario's leak and fix"), "NN-slug" },
+    { "max-steps", 0, 0, G_OPTION_ARG_INT, &max_steps, N_("Stop a program after N steps"), "N" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("[PROGRAM.go [FIXED.go]]"));
+  g_option_context_set_summary (context,
+                                _("Run a Go program (and its fixed variant) to the end and write its "
+                                  "timeline as SVG or PNG.  Needs no display."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage (error->message);
+
+  gor_render_options_init (&options);
+
+  if (format_name)
+    {
+      if (!gor_export_format_from_name (format_name, &format))
+        {
+          g_autofree char *m = g_strdup_printf ("unknown format “%s” (svg or png)", format_name);
+          return usage (m);
+        }
+      have_format = TRUE;
+    }
+  if (axis_name)
+    {
+      if (g_strcmp0 (axis_name, "steps") == 0)
+        options.axis = GOR_RENDER_AXIS_STEPS;
+      else if (g_strcmp0 (axis_name, "time") == 0)
+        options.axis = GOR_RENDER_AXIS_TIME;
+      else
+        {
+          g_autofree char *m = g_strdup_printf ("unknown axis “%s” (steps or time)", axis_name);
+          return usage (m);
+        }
+    }
+  if (theme_name)
+    {
+      if (g_strcmp0 (theme_name, "light") == 0)
+        options.theme = GOR_RENDER_THEME_LIGHT;
+      else if (g_strcmp0 (theme_name, "dark") == 0)
+        options.theme = GOR_RENDER_THEME_DARK;
+      else
+        {
+          g_autofree char *m = g_strdup_printf ("unknown theme “%s” (light or dark)", theme_name);
+          return usage (m);
+        }
+    }
+  if (seed_text)
+    {
+      if (!g_ascii_string_to_unsigned (seed_text, 10, 0, G_MAXUINT64, &seed, NULL))
+        {
+          g_autofree char *m = g_strdup_printf ("--seed wants a number, not “%s”", seed_text);
+          return usage (m);
+        }
+      seed_given = TRUE;
+    }
+  if (width < 100 || width > 30000)
+    return usage ("--width must be between 100 and 30000");
+  if (height != 0 && (height < 100 || height > 30000))
+    return usage ("--height must be between 100 and 30000");
+  if (max_steps < 0)
+    return usage ("--max-steps must be positive");
+
+  n_files = files ? g_strv_length (files) : 0;
+  if (scenario_id)
+    {
+      GorScenario *scenario;
+
+      if (n_files > 0)
+        return usage ("give either --scenario or programs, not both");
+      scenarios = gor_scenario_load_all (gor_scenario_get_default_dir (), &error);
+      if (scenarios == NULL)
+        return fail (error->message);
+      scenario = gor_scenario_find (scenarios, scenario_id);
+      if (scenario == NULL)
+        {
+          g_autofree char *m = g_strdup_printf ("no bundled scenario “%s”", scenario_id);
+          return usage (m);
+        }
+      leak_path = scenario->leak_path;
+      fixed_path = scenario->fixed_path;
+      title = g_strdup (scenario->title);
+      if (!seed_given)
+        seed = scenario->seed;
+    }
+  else
+    {
+      if (n_files == 0)
+        return usage ("no program given (PROGRAM.go [FIXED.go], or --scenario NN-slug)");
+      if (n_files > 2)
+        return usage ("at most two programs: the leak variant and its fix");
+      leak_path = files[0];
+      fixed_path = n_files == 2 ? files[1] : NULL;
+    }
+
+  if (output && !have_format && !gor_export_format_from_path (output, &format))
+    {
+      g_autofree char *m = g_strdup_printf ("cannot tell the format of %s: name it .svg or .png, "
+                                            "or use --format", output);
+      return usage (m);
+    }
+  if (output == NULL)
+    output = default_output (leak_path, scenario_id, format);
+
+  leak = run_program (leak_path, seed, (guint32) max_steps, &error);
+  if (leak == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILED;
+    }
+  if (fixed_path)
+    {
+      fixed = run_program (fixed_path, seed, (guint32) max_steps, &error);
+      if (fixed == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return EXIT_FAILED;
+        }
+    }
+
+  if (!gor_export_traces (leak, fixed, title, &options, width, height, output, format, &error))
+    return fail (error->message);
+
+  return 0;
+}

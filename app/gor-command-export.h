@@ -1,0 +1,15 @@
+/* gor-command-export.h — `goroscope export`: the timeline as SVG or PNG
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* @argv[0] is "export".  Needs no display and never initialises GTK.
+ * Returns the process exit status. */
+int gor_command_export (int argc, char *argv[]);
+
+G_END_DECLS

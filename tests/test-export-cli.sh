@@ -1,0 +1,150 @@
+#!/bin/sh
+# `goroscope export` as a user meets it: every bundled scenario to SVG and
+# PNG, red where the leak is and nowhere else, and the failures, each with
+# one line on stderr and no file left behind.  TAP output.
+set -u
+: "${GOROSCOPE:?GOROSCOPE must point at the built goroscope}"
+: "${GOROSCOPE_SCENARIOS:?GOROSCOPE_SCENARIOS must point at data/scenarios}"
+n=0
+fail=0
+ok () { n=$((n + 1)); echo "ok $n - $1"; }
+not_ok () { n=$((n + 1)); fail=1; echo "not ok $n - $1"; shift; for l in "$@"; do echo "# $l"; done; }
+skip () { n=$((n + 1)); echo "ok $n - $1 # SKIP $2"; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+have () { command -v "$1" >/dev/null 2>&1; }
+
+# Red pixels (blocked forever) below the header (title and legend: the
+# first 64 pixels of a single variant) of a PNG.
+red_below_header () {
+  convert "$1" -crop +0+64 +repage -fx '(r>0.7 && g<0.35 && b<0.35) ? 1 : 0' \
+    -format '%[fx:round(mean*w*h)]' info:
+}
+
+is_png () { [ "$(head -c 8 "$1" | od -An -tx1 | tr -d ' \n')" = "89504e470d0a1a0a" ]; }
+
+# No display needed.
+unset DISPLAY WAYLAND_DISPLAY
+
+for dir in "$GOROSCOPE_SCENARIOS"/[0-9][0-9]-*/; do
+  id=$(basename "$dir")
+  out="$tmp/$id.svg"
+  "$GOROSCOPE" export --scenario "$id" --output "$out" >"$tmp/out" 2>"$tmp/err"; st=$?
+  if [ $st -ne 0 ] || [ ! -s "$out" ]; then
+    not_ok "$id: exports to SVG" "status $st" "$(cat "$tmp/err")"
+    continue
+  fi
+  ok "$id: exports to SVG"
+  if xmllint --noout "$out" 2>"$tmp/err"; then ok "$id: xmllint accepts the SVG"; else not_ok "$id: xmllint accepts the SVG" "$(head -3 "$tmp/err")"; fi
+  if rsvg-convert -o "$tmp/$id.png" "$out" 2>"$tmp/err" && is_png "$tmp/$id.png"; then
+    ok "$id: rsvg-convert renders the SVG"
+  else
+    not_ok "$id: rsvg-convert renders the SVG" "$(head -3 "$tmp/err")"
+  fi
+
+  # Each variant alone: the leak shows red, the fix none outside the legend.
+  "$GOROSCOPE" export --output "$tmp/$id-leak.svg" "$dir/leak.go" 2>"$tmp/err" \
+    && rsvg-convert -o "$tmp/$id-leak.png" "$tmp/$id-leak.svg"
+  "$GOROSCOPE" export --output "$tmp/$id-fixed.svg" "$dir/fixed.go" 2>>"$tmp/err" \
+    && rsvg-convert -o "$tmp/$id-fixed.png" "$tmp/$id-fixed.svg"
+  if [ -s "$tmp/$id-leak.png" ] && [ -s "$tmp/$id-fixed.png" ]; then
+    red_leak=$(red_below_header "$tmp/$id-leak.png")
+    red_fixed=$(red_below_header "$tmp/$id-fixed.png")
+    if [ "$red_leak" -gt 200 ]; then ok "$id: the leak is red ($red_leak px)"; else not_ok "$id: the leak is red" "$red_leak red pixels"; fi
+    if [ "$red_fixed" -eq 0 ]; then ok "$id: the fix has no red outside the legend"; else not_ok "$id: the fix has no red outside the legend" "$red_fixed red pixels"; fi
+  else
+    not_ok "$id: variants export alone" "$(cat "$tmp/err")"
+  fi
+done
+
+# PNG, by option and by extension; the default name follows the program.
+first=$(ls -d "$GOROSCOPE_SCENARIOS"/[0-9][0-9]-*/ | head -1)
+cp "$first/leak.go" "$tmp/prog.go"
+"$GOROSCOPE" export --format png --output "$tmp/by-option.out" "$tmp/prog.go" 2>"$tmp/err"; st=$?
+if [ $st -eq 0 ] && is_png "$tmp/by-option.out"; then ok "--format png writes a PNG"; else not_ok "--format png writes a PNG" "status $st" "$(cat "$tmp/err")"; fi
+"$GOROSCOPE" export --output "$tmp/by-ext.png" --width 900 --height 400 "$tmp/prog.go" 2>"$tmp/err"; st=$?
+if [ $st -eq 0 ] && is_png "$tmp/by-ext.png" && [ "$(identify -format '%wx%h' "$tmp/by-ext.png")" = "900x400" ]; then
+  ok ".png extension writes a PNG of the size asked for"
+else
+  not_ok ".png extension writes a PNG of the size asked for" "status $st" "$(cat "$tmp/err")"
+fi
+(cd "$tmp" && "$GOROSCOPE" export prog.go 2>"$tmp/err"); st=$?
+if [ $st -eq 0 ] && [ -s "$tmp/prog.svg" ] && xmllint --noout "$tmp/prog.svg"; then ok "no --output: prog.go → prog.svg"; else not_ok "no --output: prog.go → prog.svg" "status $st" "$(cat "$tmp/err")"; fi
+"$GOROSCOPE" export --axis time --theme dark --seed 7 --output "$tmp/time.svg" "$first/leak.go" "$first/fixed.go" 2>"$tmp/err"; st=$?
+if [ $st -eq 0 ] && xmllint --noout "$tmp/time.svg"; then ok "--axis time --theme dark, a pair"; else not_ok "--axis time --theme dark, a pair" "status $st" "$(cat "$tmp/err")"; fi
+
+# Failures: non-zero, one line, nothing left behind.
+expect_failure () {
+  name=$1; pattern=$2; leftover=$3; shift 3
+  "$GOROSCOPE" export "$@" >"$tmp/out" 2>"$tmp/err"; st=$?
+  lines=$(wc -l <"$tmp/err")
+  if [ $st -ne 0 ] && grep -q -- "$pattern" "$tmp/err" && [ "$lines" -le 2 ] && [ ! -e "$leftover" ]; then
+    ok "$name"
+  else
+    not_ok "$name" "status $st, $lines lines" "$(cat "$tmp/err")" "$(ls "$(dirname "$leftover")" 2>&1 | head -5)"
+  fi
+}
+mkdir "$tmp/clean"
+expect_failure "unwritable folder" "cannot write $tmp/clean/nope/x.svg" "$tmp/clean/nope/x.svg" \
+  --output "$tmp/clean/nope/x.svg" "$tmp/prog.go"
+touch "$tmp/clean/a-file"
+expect_failure "a path through a file" "cannot write" "$tmp/clean/a-file/x.svg" \
+  --output "$tmp/clean/a-file/x.svg" "$tmp/prog.go"
+printf 'package main\n\nfunc main() {\n\tx := \n}\n' >"$tmp/clean/bad.go"
+(cd "$tmp/clean" && "$GOROSCOPE" export bad.go >"$tmp/out" 2>"$tmp/err"); st=$?
+if [ $st -ne 0 ] && grep -Eq '^bad\.go:[0-9]+:[0-9]+: ' "$tmp/err" && [ "$(wc -l <"$tmp/err")" -eq 1 ] && [ ! -e "$tmp/clean/bad.svg" ]; then
+  ok "a program with errors: FILE:LINE:COL, no file"
+else
+  not_ok "a program with errors: FILE:LINE:COL, no file" "status $st" "$(cat "$tmp/err")"
+fi
+expect_failure "a missing program" "missing.go" "$tmp/clean/missing.svg" --output "$tmp/clean/missing.svg" "$tmp/clean/missing.go"
+expect_failure "--format gif" "unknown format" "$tmp/clean/x.gif" --format gif --output "$tmp/clean/x.gif" "$tmp/prog.go"
+expect_failure "unknown extension" "cannot tell the format" "$tmp/clean/x.pdf" --output "$tmp/clean/x.pdf" "$tmp/prog.go"
+expect_failure "--axis sideways" "unknown axis" "$tmp/clean/x.svg" --axis sideways --output "$tmp/clean/x.svg" "$tmp/prog.go"
+expect_failure "--width abc" "width" "$tmp/clean/x.svg" --width abc --output "$tmp/clean/x.svg" "$tmp/prog.go"
+expect_failure "unknown scenario" "no bundled scenario" "$tmp/clean/x.svg" --scenario 99-nothing --output "$tmp/clean/x.svg"
+expect_failure "three programs" "at most two" "$tmp/clean/x.svg" --output "$tmp/clean/x.svg" "$tmp/prog.go" "$tmp/prog.go" "$tmp/prog.go"
+expect_failure "no program" "no program" "$tmp/clean/x.svg" --output "$tmp/clean/x.svg"
+left=$(ls -A "$tmp/clean" | tr '\n' ' ')
+if [ "$left" = "a-file bad.go " ]; then ok "nothing left behind by the failures"; else not_ok "nothing left behind by the failures" "$left"; fi
+
+# Time box: 2 000 goroutines, 10 000 channel hand-offs, under 5 s.
+cat >"$tmp/big.go" <<'GO'
+package main
+
+import "fmt"
+
+func main() {
+	ch := make(chan int)
+	done := make(chan bool)
+	for i := 0; i < 2000; i++ {
+		go func(id int) {
+			for j := 0; j < 5; j++ {
+				ch <- id
+			}
+			done <- true
+		}(i)
+	}
+	sum := 0
+	for k := 0; k < 10000; k++ {
+		sum += <-ch
+	}
+	for i := 0; i < 2000; i++ {
+		<-done
+	}
+	fmt.Println(sum)
+}
+GO
+start=$(date +%s%N)
+"$GOROSCOPE" export --output "$tmp/big.svg" "$tmp/big.go" 2>"$tmp/err"; st=$?
+ms=$(( ($(date +%s%N) - start) / 1000000 ))
+size=$(stat -c %s "$tmp/big.svg" 2>/dev/null || echo 0)
+if [ $st -eq 0 ] && [ $ms -lt 5000 ] && xmllint --noout "$tmp/big.svg"; then
+  ok "2 000 goroutines, 10 000 hand-offs: exported in $ms ms, SVG $size bytes"
+else
+  not_ok "2 000 goroutines, 10 000 hand-offs in under 5 s" "status $st, $ms ms" "$(cat "$tmp/err")"
+fi
+if [ "$size" -lt 4194304 ]; then ok "the big SVG stays small ($size bytes)"; else not_ok "the big SVG stays small" "$size bytes"; fi
+
+echo "1..$n"
+exit $fail
