@@ -147,7 +147,9 @@ error_at (C *c, GorPos pos, const char *fmt, ...)
 {
   va_list ap;
 
-  if (c->error != NULL && !pos_less (pos, c->error_pos))
+  /* Once something is unsupported, later type errors may be artifacts of
+   * what was skipped: the unsupported feature is what to report. */
+  if (c->error != NULL && (c->error_unsupported || !pos_less (pos, c->error_pos)))
     return;
   g_free (c->error);
   va_start (ap, fmt);
@@ -163,7 +165,7 @@ unsupported (C *c, GorPos pos, const char *fmt, ...)
   va_list ap;
   g_autofree char *what = NULL;
 
-  if (c->error != NULL && !pos_less (pos, c->error_pos))
+  if (c->error != NULL && c->error_unsupported && !pos_less (pos, c->error_pos))
     return;
   va_start (ap, fmt);
   what = g_strdup_vprintf (fmt, ap);
@@ -2634,6 +2636,13 @@ gen_print_args (C *c, GorAstExpr *call, guint first, GorPrintKind kind)
       GorAstExpr *a = g_ptr_array_index (call->list, i);
       GorType *t = gen_value (c, a, NULL);
 
+      if (t && t->kind == GOR_TYPE_TUPLE && call->list->len == first + 1)
+        {
+          /* fmt.Println(f()) with a multi-value f */
+          for (guint k = 0; k < t->results->len; k++)
+            g_ptr_array_add (types, g_ptr_array_index (t->results, k));
+          return add_print_spec (c, kind, types, FALSE);
+        }
       if (t && t->kind == GOR_TYPE_TUPLE)
         {
           error_at (c, expr_start (a), "multiple-value %s (value of type %s) in single-value context",
@@ -2905,8 +2914,8 @@ plan_builtin (C *c, GorAstExpr *call, Builtin b, Plan *p)
     case B_PRINTLN:
       p->a = gen_print_args (c, call, 0, b == B_PRINT ? GOR_PRINT_BUILTIN_PRINT : GOR_PRINT_BUILTIN_PRINTLN);
       p->op = GOR_OP_PRINT;
-      p->n_slots = (int) args->len;
-      p->delta = -(int) args->len;
+      p->n_slots = (int) ((GorPrintSpec *) g_ptr_array_index (c->prog->print_specs, p->a))->n_args;
+      p->delta = -p->n_slots;
       p->name = b == B_PRINT ? "print" : "println";
       return TRUE;
     default:
@@ -2961,8 +2970,8 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
         }
       p->a = gen_print_args (c, call, first, kind);
       p->op = op;
-      p->n_slots = (int) args->len;
-      p->delta = -(int) args->len + (op == GOR_OP_PRINT ? 0 : 1);
+      p->n_slots = (int) ((GorPrintSpec *) g_ptr_array_index (c->prog->print_specs, p->a))->n_args + (int) first;
+      p->delta = -p->n_slots + (op == GOR_OP_PRINT ? 0 : 1);
       p->result = op == GOR_OP_SPRINT ? c->t_string : op == GOR_OP_ERRORF ? c->t_error : NULL;
       return TRUE;
     }
@@ -3733,11 +3742,14 @@ gen_comma_ok (C *c, GorAstExpr *e, gboolean *ok)
 
 /* Generates the values of @rhs for @n_lhs targets; returns their types. */
 static GorType **
-gen_rhs_values (C *c, GPtrArray *rhs, guint n_lhs, GorType **hints, GorPos pos, gboolean *failed)
+gen_rhs_values (C *c, GPtrArray *rhs, guint n_lhs, GorType **hints, GorPos pos, gboolean *failed,
+                const char *context)
 {
   GorType **types = keep (c, g_new0 (GorType *, n_lhs + 1), g_free);
 
   *failed = FALSE;
+  if (rhs->len > 0)
+    pos = expr_start (g_ptr_array_index (rhs, 0)); /* where Go reports a mismatch */
   if (rhs->len == n_lhs)
     {
       for (guint i = 0; i < n_lhs; i++)
@@ -3746,7 +3758,7 @@ gen_rhs_values (C *c, GPtrArray *rhs, guint n_lhs, GorType **hints, GorPos pos, 
 
           if (hints && hints[i])
             {
-              gen_expr_to (c, r, hints[i], "assignment");
+              gen_expr_to (c, r, hints[i], context);
               types[i] = hints[i];
             }
           else
@@ -3788,8 +3800,8 @@ gen_rhs_values (C *c, GPtrArray *rhs, guint n_lhs, GorType **hints, GorPos pos, 
               types[0] = t;
               types[1] = c->t_bool;
               if (hints && hints[0] && !assignable (c, t, hints[0]))
-                error_at (c, pos, "cannot use %s value as %s value in assignment", gor_type_to_string (t),
-                          gor_type_to_string (hints[0]));
+                error_at (c, pos, "cannot use %s value as %s value in %s", gor_type_to_string (t),
+                          gor_type_to_string (hints[0]), context);
               if (hints && hints[0] && gor_type_under (hints[0])->kind == GOR_TYPE_INTERFACE
                   && gor_type_under (t)->kind != GOR_TYPE_INTERFACE)
                 {
@@ -3836,8 +3848,8 @@ gen_rhs_values (C *c, GPtrArray *rhs, guint n_lhs, GorType **hints, GorPos pos, 
             {
               types[i] = g_ptr_array_index (t->results, i);
               if (hints && hints[i] && !assignable (c, types[i], hints[i]))
-                error_at (c, pos, "cannot use %s value as %s value in assignment",
-                          gor_type_to_string (types[i]), gor_type_to_string (hints[i]));
+                error_at (c, pos, "cannot use %s value as %s value in %s",
+                          gor_type_to_string (types[i]), gor_type_to_string (hints[i]), context);
             }
           return types;
         }
@@ -3846,6 +3858,33 @@ gen_rhs_values (C *c, GPtrArray *rhs, guint n_lhs, GorType **hints, GorPos pos, 
             rhs->len, rhs->len == 1 ? "" : "s");
   *failed = TRUE;
   return types;
+}
+
+/* Position of the first @tok at or after @pos in the source (the tree
+ * keeps no operator positions for assignments). */
+static GorPos
+token_after (C *c, GorPos pos, const char *tok)
+{
+  const char *src = c->file->source;
+  const char *p = src;
+  guint32 line = 1;
+  const char *hit;
+
+  if (src == NULL)
+    return pos;
+  while (*p && line < pos.line)
+    if (*p++ == '\n')
+      line++;
+  for (guint32 col = 1; col < pos.col && *p && *p != '\n'; col++)
+    p++;
+  hit = strstr (p, tok);
+  if (hit == NULL)
+    return pos;
+  for (const char *q = p; q < hit; q++)
+    if (*q == '\n')
+      return pos;
+  pos.col += (guint32) (hit - p);
+  return pos;
 }
 
 static void
@@ -3878,8 +3917,9 @@ compile_define (C *c, GorAstStmt *s)
         hints[i] = syms[i]->type;
     }
   if (!any_new)
-    error_at (c, s->pos, "no new variables on left side of :=");
-  types = gen_rhs_values (c, s->rhs, n, hints, s->pos, &failed);
+    error_at (c, token_after (c, expr_start (g_ptr_array_index (s->lhs, n - 1)), ":="),
+              "no new variables on left side of :=");
+  types = gen_rhs_values (c, s->rhs, n, hints, s->pos, &failed, "assignment");
   /* Declare after evaluating: `x := x + 1` reads the outer x. */
   for (int i = (int) n - 1; i >= 0; i--)
     {
@@ -3981,7 +4021,7 @@ compile_assign (C *c, GorAstStmt *s)
               hints[i] = sym->type;
           }
       }
-    types = gen_rhs_values (c, s->rhs, n, NULL, s->pos, &failed);
+    types = gen_rhs_values (c, s->rhs, n, NULL, s->pos, &failed, "assignment");
     if (failed)
       return;
     for (int i = (int) n - 1; i >= 0; i--)
@@ -4024,7 +4064,7 @@ compile_var_spec (C *c, GorAstSpec *sp)
 
       for (guint i = 0; i < n; i++)
         hints[i] = t;
-      types = gen_rhs_values (c, sp->values, n, t ? hints : NULL, sp->pos, &failed);
+      types = gen_rhs_values (c, sp->values, n, t ? hints : NULL, sp->pos, &failed, "variable declaration");
     }
   for (int i = (int) n - 1; i >= 0; i--)
     {
@@ -5649,6 +5689,10 @@ gor_compile (GorAstFile *file, GError **error)
       sym->init = (gpointer) sp;
     }
 
+  /* An import outside the subset makes the rest meaningless: stop here. */
+  if (c->error && c->error_unsupported)
+    goto out;
+
   /* declare every package-level name first: order does not matter in Go */
   for (guint i = 0; i < file->decls->len; i++)
     {
@@ -5872,7 +5916,7 @@ gor_compile (GorAstFile *file, GError **error)
 
               for (guint k = 0; k < n; k++)
                 hints[k] = t;
-              types = gen_rhs_values (c, sp->values, n, t ? hints : NULL, sp->pos, &failed);
+              types = gen_rhs_values (c, sp->values, n, t ? hints : NULL, sp->pos, &failed, "variable declaration");
             }
           for (int k = (int) n - 1; k >= 0; k--)
             {
@@ -5941,6 +5985,7 @@ gor_compile (GorAstFile *file, GError **error)
     }
 
   fn_free (init_fn);
+out:
   while (c->scope)
     {
       /* package and universe scopes hold no locals to report */

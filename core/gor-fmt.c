@@ -376,7 +376,11 @@ static void
 fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, int depth)
 {
   GorType *u = gor_type_under (t);
+  char inner = verb;                /* what nested values use */
+  gboolean plusv = verb == 'V';     /* %+v: struct field names */
 
+  if (plusv)
+    verb = 'v';
   if (depth > 64)
     {
       g_string_append (out, "...");
@@ -469,7 +473,7 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, int depth
           {
             if (i)
               g_string_append_c (out, ' ');
-            fmt_value (vm, out, u->elem, s->arr->v[s->off + i], verb, depth + 1);
+            fmt_value (vm, out, u->elem, s->arr->v[s->off + i], inner, depth + 1);
           }
         g_string_append_c (out, ']');
         return;
@@ -485,7 +489,9 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, int depth
 
             if (i)
               g_string_append_c (out, ' ');
-            fmt_value (vm, out, f->type, s ? s->f[i] : (GorValue) { 0 }, verb, depth + 1);
+            if (plusv)
+              g_string_append_printf (out, "%s:", f->name);
+            fmt_value (vm, out, f->type, s ? s->f[i] : (GorValue) { 0 }, inner, depth + 1);
           }
         g_string_append_c (out, '}');
         return;
@@ -499,7 +505,7 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, int depth
       if (depth == 0 && gor_type_under (u->elem)->kind == GOR_TYPE_STRUCT && (verb == 'v' || verb == 's'))
         {
           g_string_append_c (out, '&');
-          fmt_value (vm, out, u->elem, v, verb, depth + 1);
+          fmt_value (vm, out, u->elem, v, inner, depth + 1);
           return;
         }
       g_string_append_printf (out, "0xc%09" G_GINT64_MODIFIER "x", (guint64) (gsize) v.p & 0xfffffff);
@@ -527,9 +533,9 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, int depth
 
             if (i)
               g_string_append_c (out, ' ');
-            fmt_value (vm, out, u->key, e[0], verb, depth + 1);
+            fmt_value (vm, out, u->key, e[0], inner, depth + 1);
             g_string_append_c (out, ':');
-            fmt_value (vm, out, u->elem, e[1], verb, depth + 1);
+            fmt_value (vm, out, u->elem, e[1], inner, depth + 1);
           }
         g_string_append_c (out, ']');
         g_array_unref (kv);
@@ -556,7 +562,7 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, int depth
               g_string_append_len (out, gor_str_data (x->v.p), (gssize) gor_str_len (x->v.p));
             return;
           }
-        fmt_value (vm, out, x->type, x->v, verb, depth);
+        fmt_value (vm, out, x->type, x->v, inner, depth);
         return;
       }
     case GOR_TYPE_MUTEX:
@@ -736,6 +742,8 @@ fmt_one (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, Flags *fl)
       dv = ((GorIface *) v.p)->v;
     }
   u = gor_type_under (dt);
+  if (verb == 'v' && fl->plus)
+    verb = 'V';
   if (gor_type_is_float (u) && fl->prec >= 0 && strchr ("fFeg", verb))
     {
       g_autofree char *f = g_strdup_printf (verb == 'g' ? "%.*g" : verb == 'e' ? "%.*e" : "%.*f", fl->prec, dv.f);

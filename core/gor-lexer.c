@@ -717,7 +717,7 @@ scan_rune (GorLexer *lx, GorToken *tok)
             {
               if (n == 0)
                 {
-                  error_here (lx, "empty rune literal or unescaped ' in rune literal");
+                  error_here (lx, "empty rune literal or unescaped '");
                   ok = FALSE;
                 }
               else if (n != 1)

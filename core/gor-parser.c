@@ -32,11 +32,25 @@ typedef struct
 
 #define GOPOS(e) (((ExprNode *) (e))->gopos)
 
+/* Statements likewise keep the operator position of a simple statement
+ * and the position of a branch statement's label. */
+typedef struct
+{
+  GorAstStmt stmt;
+  GorPos     gopos;
+  GorPos     label_pos;
+} StmtNode;
+
+#define SGOPOS(s) (((StmtNode *) (s))->gopos)
+#define LABELPOS(s) (((StmtNode *) (s))->label_pos)
+
 typedef struct
 {
   const char *filename;
   GorAstFile *file;
   const char *src;
+  gsize       len;
+  gsize       hlen;    /* of the header go/parser sees, see check_header() */
   GorLexer   *lx;
   GorToken    tok;
 
@@ -45,6 +59,12 @@ typedef struct
   GorPos      op_pos;  /* operator position of the last simple statement */
 
   GPtrArray  *guards;  /* x.(type) expressions not yet owned by a type switch */
+
+  /* an error found by a check that does not stop the parse (misplaced
+   * branches): it is reported unless a syntax error comes before it */
+  gboolean    has_pending;
+  GorPos      pending_pos;
+  const char *pending_msg;
 
   jmp_buf     jmp;
   GError     *error;
@@ -108,15 +128,40 @@ raise_error (Parser *p, GorParseError code, GorPos pos, const char *msg)
   const char *lmsg;
 
   /* Go reports all errors sorted by position: a lexical error met while
-   * reading ahead wins when it comes first */
+   * reading ahead, or a pending one, wins when it comes first */
   if (gor_lexer_get_error (p->lx, &lpos, &lmsg) && pos_before_or_at (lpos, pos))
     {
       code = GOR_PARSE_ERROR_SYNTAX;
       pos = lpos;
       msg = lmsg;
     }
-  g_set_error (&p->error, GOR_PARSE_ERROR, code, "%s:%u:%u: %s",
-               p->filename, pos.line, pos.col, msg);
+  if (p->has_pending && pos_before_or_at (p->pending_pos, pos)
+      && !(pos.line == p->pending_pos.line && pos.col == p->pending_pos.col))
+    {
+      code = GOR_PARSE_ERROR_SYNTAX;
+      pos = p->pending_pos;
+      msg = p->pending_msg;
+    }
+  {
+    /* Go quotes a bad token verbatim; a message must stay one line of
+     * valid UTF-8 */
+    g_autofree char *valid = g_utf8_make_valid (msg, -1);
+    GString *line = g_string_new (NULL);
+    const char *c;
+
+    for (c = valid; *c; c++)
+      {
+        if (*c == '\n')
+          g_string_append (line, "\\n");
+        else if (*c == '\r')
+          g_string_append (line, "\\r");
+        else
+          g_string_append_c (line, *c);
+      }
+    g_set_error (&p->error, GOR_PARSE_ERROR, code, "%s:%u:%u: %s",
+                 p->filename, pos.line, pos.col, line->str);
+    g_string_free (line, TRUE);
+  }
   longjmp (p->jmp, 1);
 }
 
@@ -323,7 +368,8 @@ new_expr (Parser *p, GorExprKind kind, GorPos pos)
 static GorAstStmt *
 new_stmt (Parser *p, GorStmtKind kind, GorPos pos)
 {
-  GorAstStmt *s = _gor_ast_alloc (p->file, sizeof (GorAstStmt));
+  StmtNode *node = _gor_ast_alloc (p->file, sizeof (StmtNode));
+  GorAstStmt *s = &node->stmt;
 
   s->kind = kind;
   s->pos = pos;
@@ -331,6 +377,7 @@ new_stmt (Parser *p, GorStmtKind kind, GorPos pos)
   s->lhs = _gor_ast_list (p->file);
   s->rhs = _gor_ast_list (p->file);
   s->list = _gor_ast_list (p->file);
+  node->gopos = pos;
   return s;
 }
 
@@ -403,6 +450,15 @@ clone_expr (Parser *p, GorAstExpr *x)
     g_ptr_array_add (c->fields, x->fields->pdata[i]);
   c->body = x->body;
   return c;
+}
+
+/* where an expression begins (a binary expression's pos is its operator) */
+static GorPos
+start_pos (GorAstExpr *x)
+{
+  while (x->kind == GOR_EXPR_BINARY)
+    x = x->x;
+  return x->pos;
 }
 
 static GorAstExpr *
@@ -567,8 +623,7 @@ unary_expr (Parser *p)
       x = new_expr (p, GOR_EXPR_UNARY, pos);
       x->op = GOR_TOKEN_AND;
       next (p);
-      /* &(x) is &x, as in Go */
-      x->x = unparen (unary_expr (p));
+      x->x = unary_expr (p);
       break;
 
     case GOR_TOKEN_ARROW:
@@ -579,15 +634,23 @@ unary_expr (Parser *p)
           /* <-chan T: the arrow turns the channel type(s) receive-only */
           GorChanDir dir = GOR_CHAN_SEND_ONLY;
           GorAstExpr *t = x;
+          GorPos arrow = pos;
 
           while (dir == GOR_CHAN_SEND_ONLY)
             {
+              GorPos next_arrow;
+
               if (t->kind != GOR_EXPR_CHAN_TYPE)
                 break;
               dir = t->dir;
               if (dir == GOR_CHAN_RECV_ONLY)
                 syntax_error (p, "unexpected <-, expecting chan");
               t->dir = GOR_CHAN_RECV_ONLY;
+              /* each arrow now begins the channel type after it */
+              next_arrow = GOPOS (t);
+              t->pos = arrow;
+              GOPOS (t) = arrow;
+              arrow = next_arrow;
               t = t->x;
             }
           if (dir == GOR_CHAN_SEND_ONLY)
@@ -598,8 +661,6 @@ unary_expr (Parser *p)
               syntax_error (p, aprintf (p, "unexpected %s, expecting chan",
                                         arena_str (p, g_string_free (s, FALSE))));
             }
-          x->pos = pos;
-          GOPOS (x) = pos;
         }
       else
         {
@@ -619,10 +680,15 @@ unary_expr (Parser *p)
   return x;
 }
 
+static void check_branches (Parser *p, GorAstStmt *body);
+
 static GorAstStmt *
 func_body (Parser *p)
 {
-  return block_stmt (p, "");
+  GorAstStmt *body = block_stmt (p, "");
+
+  check_branches (p, body);
+  return body;
 }
 
 static GorAstExpr *
@@ -903,7 +969,7 @@ complit_elem (Parser *p, gpointer data)
 
   if (p->tok.kind == GOR_TOKEN_COLON)
     {
-      GorAstExpr *kv = new_expr (p, GOR_EXPR_KEY_VALUE, e->pos);
+      GorAstExpr *kv = new_expr (p, GOR_EXPR_KEY_VALUE, start_pos (e));
 
       GOPOS (kv) = p->tok.pos;
       next (p);
@@ -1180,8 +1246,13 @@ type_or_nil (Parser *p)
     case GOR_TOKEN_CHAN:
       next (p);
       t = new_expr (p, GOR_EXPR_CHAN_TYPE, pos);
-      if (got (p, GOR_TOKEN_ARROW))
-        t->dir = GOR_CHAN_SEND_ONLY;
+      if (p->tok.kind == GOR_TOKEN_ARROW)
+        {
+          /* the arrow's position, should a receive turn it around */
+          GOPOS (t) = p->tok.pos;
+          next (p);
+          t->dir = GOR_CHAN_SEND_ONLY;
+        }
       t->x = chan_elem (p);
       break;
 
@@ -1460,7 +1531,7 @@ range_clause (Parser *p, GPtrArray *lhs, GorTokenKind tok)
 
 /* @keyword is FOR, SWITCH or IF in a header, else EOF */
 static GorAstStmt *
-simple_stmt (Parser *p, GPtrArray *lhs, GorTokenKind keyword)
+simple_stmt_inner (Parser *p, GPtrArray *lhs, GorTokenKind keyword)
 {
   GorAstStmt *s;
   GorPos pos;
@@ -1480,7 +1551,7 @@ simple_stmt (Parser *p, GPtrArray *lhs, GorTokenKind keyword)
 
       if (is_assign_op (p->tok.kind))
         {
-          s = new_stmt (p, GOR_STMT_ASSIGN, x->pos);
+          s = new_stmt (p, GOR_STMT_ASSIGN, start_pos (x));
           s->tok = p->tok.kind;
           next (p);
           g_ptr_array_add (s->lhs, x);
@@ -1489,7 +1560,7 @@ simple_stmt (Parser *p, GPtrArray *lhs, GorTokenKind keyword)
         }
       if (p->tok.kind == GOR_TOKEN_INC || p->tok.kind == GOR_TOKEN_DEC)
         {
-          s = new_stmt (p, GOR_STMT_INC_DEC, x->pos);
+          s = new_stmt (p, GOR_STMT_INC_DEC, start_pos (x));
           s->tok = p->tok.kind;
           s->x = x;
           next (p);
@@ -1497,13 +1568,13 @@ simple_stmt (Parser *p, GPtrArray *lhs, GorTokenKind keyword)
         }
       if (p->tok.kind == GOR_TOKEN_ARROW)
         {
-          s = new_stmt (p, GOR_STMT_SEND, x->pos);
+          s = new_stmt (p, GOR_STMT_SEND, start_pos (x));
           next (p);
           s->x = x;
           s->y = expr (p);
           return s;
         }
-      s = new_stmt (p, GOR_STMT_EXPR, x->pos);
+      s = new_stmt (p, GOR_STMT_EXPR, start_pos (x));
       s->x = x;
       p->op_pos = GOPOS (x);
       return s;
@@ -1515,7 +1586,7 @@ simple_stmt (Parser *p, GPtrArray *lhs, GorTokenKind keyword)
       next (p);
       if (keyword == GOR_TOKEN_FOR && p->tok.kind == GOR_TOKEN_RANGE)
         return range_clause (p, lhs, tok);
-      s = new_stmt (p, GOR_STMT_ASSIGN, ((GorAstExpr *) lhs->pdata[0])->pos);
+      s = new_stmt (p, GOR_STMT_ASSIGN, start_pos (lhs->pdata[0]));
       s->tok = tok;
       s->lhs = lhs;
       s->rhs = expr_list (p);
@@ -1524,6 +1595,15 @@ simple_stmt (Parser *p, GPtrArray *lhs, GorTokenKind keyword)
     }
 
   syntax_error (p, "expecting := or = or comma");
+}
+
+static GorAstStmt *
+simple_stmt (Parser *p, GPtrArray *lhs, GorTokenKind keyword)
+{
+  GorAstStmt *s = simple_stmt_inner (p, lhs, keyword);
+
+  SGOPOS (s) = p->op_pos;
+  return s;
 }
 
 static gboolean
@@ -1953,7 +2033,10 @@ stmt_or_nil_inner (Parser *p)
       s->tok = p->tok.kind;
       next (p);
       if (p->tok.kind == GOR_TOKEN_IDENT)
-        s->label = name (p)->name;
+        {
+          LABELPOS (s) = p->tok.pos;
+          s->label = name (p)->name;
+        }
       return s;
 
     case GOR_TOKEN_GO:
@@ -1964,6 +2047,7 @@ stmt_or_nil_inner (Parser *p)
       s = new_stmt (p, GOR_STMT_BRANCH, pos);
       s->tok = GOR_TOKEN_GOTO;
       next (p);
+      LABELPOS (s) = p->tok.pos;
       s->label = name (p)->name;
       return s;
 
@@ -2014,6 +2098,422 @@ stmt_list (Parser *p)
         syntax_error (p, "at end of statement");
     }
   return l;
+}
+
+/* Branches: labels, break, continue, goto and fallthrough are checked per
+ * function body as Go's parser does, with Go's messages */
+
+typedef struct _Block Block;
+struct _Block
+{
+  Block      *parent;
+  GorPos      start;
+  GorAstStmt *lstmt; /* labeled statement of this block, or NULL */
+};
+
+typedef struct
+{
+  Block      *parent;
+  GorAstStmt *lstmt;
+  gboolean    used;
+} Label;
+
+typedef struct
+{
+  Parser     *p;
+  GHashTable *labels; /* name → Label* */
+  GPtrArray  *blocks; /* Block*, kept for the labels pointing at them */
+} LabelScope;
+
+typedef struct
+{
+  GorAstStmt *breaks;    /* FOR, RANGE, SWITCH, TYPE_SWITCH, SELECT or NULL */
+  GorAstStmt *continues; /* FOR, RANGE or NULL */
+  int         case_index;
+} Targets;
+
+static GorAstStmt invalid_target;
+
+static void
+pending_error (Parser *p, GorPos pos, char *msg)
+{
+  if (!p->has_pending || !pos_before_or_at (p->pending_pos, pos))
+    {
+      p->has_pending = TRUE;
+      p->pending_pos = pos;
+      p->pending_msg = arena_str (p, msg);
+    }
+  else
+    g_free (msg);
+}
+
+static char *
+pos_string (Parser *p, GorPos pos)
+{
+  return g_strdup_printf ("%s:%u:%u", p->filename, pos.line, pos.col);
+}
+
+static Label *
+declare_label (LabelScope *ls, Block *b, GorAstStmt *s)
+{
+  Label *alt = g_hash_table_lookup (ls->labels, s->label);
+  Label *l;
+
+  if (alt)
+    {
+      g_autofree char *where = pos_string (ls->p, alt->lstmt->pos);
+
+      pending_error (ls->p, s->pos, g_strdup_printf ("label %s already defined at %s",
+                                                     s->label, where));
+      return alt;
+    }
+  l = g_new0 (Label, 1);
+  l->parent = b;
+  l->lstmt = s;
+  g_hash_table_insert (ls->labels, (gpointer) s->label, l);
+  return l;
+}
+
+static GorAstStmt *
+goto_target (LabelScope *ls, Block *b, const char *name)
+{
+  Label *l = g_hash_table_lookup (ls->labels, name);
+
+  if (l)
+    {
+      l->used = TRUE;
+      for (; b; b = b->parent)
+        if (l->parent == b)
+          return l->lstmt;
+    }
+  return NULL;
+}
+
+static GorAstStmt *
+enclosing_target (LabelScope *ls, Block *b, const char *name)
+{
+  Label *l = g_hash_table_lookup (ls->labels, name);
+
+  if (l)
+    {
+      l->used = TRUE;
+      for (; b; b = b->parent)
+        if (l->lstmt == b->lstmt)
+          return l->lstmt;
+      return &invalid_target;
+    }
+  return NULL;
+}
+
+static gboolean
+is_loop (GorAstStmt *s)
+{
+  return s && (s->kind == GOR_STMT_FOR || s->kind == GOR_STMT_RANGE);
+}
+
+static void block_branches (LabelScope *ls, Block *parent, Targets ctxt, GorAstStmt *lstmt,
+                            GorPos start, GPtrArray *body, GPtrArray *fwd_out);
+
+static void
+inner_block (LabelScope *ls, Block *b, Targets ctxt, GorAstStmt *lstmt, GorPos start,
+             GPtrArray *body, GPtrArray *fwd_gotos)
+{
+  g_autoptr (GPtrArray) inner = g_ptr_array_new ();
+
+  block_branches (ls, b, ctxt, lstmt, start, body, inner);
+  g_ptr_array_extend (fwd_gotos, inner, NULL, NULL);
+}
+
+static void
+block_branches (LabelScope *ls, Block *parent, Targets ctxt, GorAstStmt *lstmt,
+                GorPos start, GPtrArray *body, GPtrArray *fwd_gotos)
+{
+  Parser *p = ls->p;
+  Block *bp = g_new0 (Block, 1);
+  gboolean have_var = FALSE;
+  GorPos var_pos = { 0, 0 };
+  g_autofree char *var_name = NULL;
+  g_autoptr (GPtrArray) bad_gotos = g_ptr_array_new ();
+  guint idx;
+
+  bp->parent = parent;
+  bp->start = start;
+  bp->lstmt = lstmt;
+  g_ptr_array_add (ls->blocks, bp);
+
+  for (idx = 0; idx < body->len; idx++)
+    {
+      GorAstStmt *s = body->pdata[idx];
+
+      lstmt = NULL;
+      while (s && s->kind == GOR_STMT_LABELED)
+        {
+          if (strcmp (s->label, "_") != 0)
+            {
+              Label *l = declare_label (ls, bp, s);
+              guint i, j = 0;
+
+              for (i = 0; i < fwd_gotos->len; i++)
+                {
+                  GorAstStmt *fwd = fwd_gotos->pdata[i];
+
+                  if (strcmp (fwd->label, s->label) == 0)
+                    {
+                      l->used = TRUE;
+                      if (have_var && g_ptr_array_find (bad_gotos, fwd, NULL))
+                        {
+                          g_autofree char *where = pos_string (p, var_pos);
+
+                          pending_error (p, LABELPOS (fwd),
+                                         g_strdup_printf ("goto %s jumps over declaration of %s at %s",
+                                                          s->label, var_name, where));
+                        }
+                    }
+                  else
+                    fwd_gotos->pdata[j++] = fwd;
+                }
+              g_ptr_array_set_size (fwd_gotos, j);
+              lstmt = s;
+            }
+          s = s->body;
+        }
+      if (s == NULL)
+        continue;
+
+      switch (s->kind)
+        {
+        case GOR_STMT_DECL:
+          if (s->decl->tok == GOR_TOKEN_VAR && s->decl->specs->len > 0)
+            {
+              GorAstSpec *spec = s->decl->specs->pdata[0];
+              GorAstExpr *n = spec->names->pdata[0];
+
+              have_var = TRUE;
+              var_pos = n->pos;
+              g_free (var_name);
+              var_name = g_strdup (n->name);
+              g_ptr_array_set_size (bad_gotos, 0);
+              g_ptr_array_extend (bad_gotos, fwd_gotos, NULL, NULL);
+            }
+          break;
+
+        case GOR_STMT_ASSIGN:
+          if (s->tok == GOR_TOKEN_DEFINE)
+            {
+              GString *names = g_string_new (NULL);
+              guint i;
+
+              for (i = 0; i < s->lhs->len; i++)
+                {
+                  if (i > 0)
+                    g_string_append (names, ", ");
+                  print_expr (names, s->lhs->pdata[i]);
+                }
+              have_var = TRUE;
+              var_pos = SGOPOS (s);
+              g_free (var_name);
+              var_name = g_string_free (names, FALSE);
+              g_ptr_array_set_size (bad_gotos, 0);
+              g_ptr_array_extend (bad_gotos, fwd_gotos, NULL, NULL);
+            }
+          break;
+
+        case GOR_STMT_BRANCH:
+          if (s->label == NULL)
+            {
+              const char *msg;
+
+              switch (s->tok)
+                {
+                case GOR_TOKEN_BREAK:
+                  if (ctxt.breaks == NULL)
+                    pending_error (p, s->pos, g_strdup ("break is not in a loop, switch, or select"));
+                  break;
+                case GOR_TOKEN_CONTINUE:
+                  if (ctxt.continues == NULL)
+                    pending_error (p, s->pos, g_strdup ("continue is not in a loop"));
+                  break;
+                default: /* fallthrough */
+                  msg = "fallthrough statement out of place";
+                  if (ctxt.breaks && ctxt.breaks->kind == GOR_STMT_TYPE_SWITCH)
+                    msg = "cannot fallthrough in type switch";
+                  else if (ctxt.breaks && ctxt.breaks->kind == GOR_STMT_SWITCH)
+                    {
+                      if (ctxt.case_index < 0 || idx + 1 < body->len)
+                        ;
+                      else if ((guint) ctxt.case_index + 1 == ctxt.breaks->list->len)
+                        msg = "cannot fallthrough final case in switch";
+                      else
+                        break;
+                    }
+                  pending_error (p, s->pos, g_strdup (msg));
+                  break;
+                }
+              break;
+            }
+
+          switch (s->tok)
+            {
+            case GOR_TOKEN_BREAK:
+              {
+                GorAstStmt *t = enclosing_target (ls, bp, s->label);
+
+                if (t)
+                  {
+                    GorAstStmt *ts = t == &invalid_target ? NULL : t->body;
+
+                    if (!(ts && (is_loop (ts) || ts->kind == GOR_STMT_SWITCH
+                                 || ts->kind == GOR_STMT_TYPE_SWITCH
+                                 || ts->kind == GOR_STMT_SELECT)))
+                      pending_error (p, LABELPOS (s),
+                                     g_strdup_printf ("invalid break label %s", s->label));
+                  }
+                else
+                  pending_error (p, LABELPOS (s),
+                                 g_strdup_printf ("break label not defined: %s", s->label));
+              }
+              break;
+
+            case GOR_TOKEN_CONTINUE:
+              {
+                GorAstStmt *t = enclosing_target (ls, bp, s->label);
+
+                if (t)
+                  {
+                    GorAstStmt *ts = t == &invalid_target ? NULL : t->body;
+
+                    if (!is_loop (ts))
+                      pending_error (p, LABELPOS (s),
+                                     g_strdup_printf ("invalid continue label %s", s->label));
+                  }
+                else
+                  pending_error (p, LABELPOS (s),
+                                 g_strdup_printf ("continue label not defined: %s", s->label));
+              }
+              break;
+
+            default: /* goto */
+              if (goto_target (ls, bp, s->label) == NULL)
+                g_ptr_array_add (fwd_gotos, s);
+              break;
+            }
+          break;
+
+        case GOR_STMT_BLOCK:
+          {
+            Targets inner = { ctxt.breaks, ctxt.continues, -1 };
+
+            inner_block (ls, bp, inner, lstmt, s->pos, s->list, fwd_gotos);
+          }
+          break;
+
+        case GOR_STMT_IF:
+          {
+            Targets inner = { ctxt.breaks, ctxt.continues, -1 };
+
+            inner_block (ls, bp, inner, lstmt, s->body->pos, s->body->list, fwd_gotos);
+            if (s->else_)
+              {
+                g_autoptr (GPtrArray) one = g_ptr_array_new ();
+
+                g_ptr_array_add (one, s->else_);
+                inner_block (ls, bp, inner, lstmt, s->else_->pos, one, fwd_gotos);
+              }
+          }
+          break;
+
+        case GOR_STMT_FOR:
+        case GOR_STMT_RANGE:
+          {
+            Targets inner = { s, s, -1 };
+
+            inner_block (ls, bp, inner, lstmt, s->body->pos, s->body->list, fwd_gotos);
+          }
+          break;
+
+        case GOR_STMT_SWITCH:
+        case GOR_STMT_TYPE_SWITCH:
+        case GOR_STMT_SELECT:
+          {
+            Targets inner = { s, ctxt.continues, -1 };
+            guint i;
+
+            for (i = 0; i < s->list->len; i++)
+              {
+                GorAstStmt *cc = s->list->pdata[i];
+
+                if (s->kind != GOR_STMT_SELECT)
+                  inner.case_index = i;
+                inner_block (ls, bp, inner, lstmt, cc->pos, cc->list, fwd_gotos);
+              }
+          }
+          break;
+
+        default:
+          break;
+        }
+    }
+}
+
+static int
+compare_labels (gconstpointer a, gconstpointer b)
+{
+  const Label *la = *(Label **) a, *lb = *(Label **) b;
+
+  if (la->lstmt->pos.line != lb->lstmt->pos.line)
+    return la->lstmt->pos.line < lb->lstmt->pos.line ? -1 : 1;
+  return (int) la->lstmt->pos.col - (int) lb->lstmt->pos.col;
+}
+
+static void
+check_branches (Parser *p, GorAstStmt *body)
+{
+  LabelScope ls = { p, g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free),
+                    g_ptr_array_new_with_free_func (g_free) };
+  Targets none = { NULL, NULL, -1 };
+  g_autoptr (GPtrArray) fwd_gotos = g_ptr_array_new ();
+  g_autoptr (GPtrArray) labels = NULL;
+  guint i;
+
+  block_branches (&ls, NULL, none, NULL, body->pos, body->list, fwd_gotos);
+
+  for (i = 0; i < fwd_gotos->len; i++)
+    {
+      GorAstStmt *fwd = fwd_gotos->pdata[i];
+      Label *l = g_hash_table_lookup (ls.labels, fwd->label);
+
+      if (l)
+        {
+          g_autofree char *where = pos_string (p, l->parent->start);
+
+          l->used = TRUE;
+          pending_error (p, LABELPOS (fwd), g_strdup_printf ("goto %s jumps into block starting at %s",
+                                                             fwd->label, where));
+        }
+      else
+        pending_error (p, LABELPOS (fwd), g_strdup_printf ("label %s not defined", fwd->label));
+    }
+
+  labels = g_ptr_array_new ();
+  {
+    GHashTableIter iter;
+    gpointer value;
+
+    g_hash_table_iter_init (&iter, ls.labels);
+    while (g_hash_table_iter_next (&iter, NULL, &value))
+      g_ptr_array_add (labels, value);
+  }
+  g_ptr_array_sort (labels, compare_labels);
+  for (i = 0; i < labels->len; i++)
+    {
+      Label *l = labels->pdata[i];
+
+      if (!l->used)
+        pending_error (p, l->lstmt->pos, g_strdup_printf ("label %s defined and not used",
+                                                          l->lstmt->label));
+    }
+  g_hash_table_unref (ls.labels);
+  g_ptr_array_unref (ls.blocks);
 }
 
 /* Declarations */
@@ -2267,11 +2767,318 @@ func_decl (Parser *p, GorPos pos)
   return d;
 }
 
+/* The package clause and imports: `go build` reads them with go/parser
+ * before the compiler sees the file, so errors there are go/parser's
+ * ("expected 'IDENT', found 'func'").  This pass checks just that part,
+ * in go/parser's terms; the compiler-style parse follows. */
+
+/* How much of the file go/build's import reader takes as the header: it
+ * reads the package clause and imports byte by byte, and on anything
+ * unexpected hands the whole file to go/parser instead. */
+
+typedef struct
+{
+  const guchar *s;
+  gsize         len;
+  gsize         pos;  /* bytes read so far */
+  int           peek; /* -1: none */
+  gboolean      eof;
+  gboolean      err;
+} ImportReader;
+
+static int
+ir_read_byte (ImportReader *r)
+{
+  int c;
+
+  if (r->pos >= r->len)
+    {
+      r->eof = TRUE;
+      return 0;
+    }
+  c = r->s[r->pos++];
+  if (c == 0)
+    r->err = TRUE;
+  return c;
+}
+
+static int
+ir_peek_byte (ImportReader *r, gboolean skip_space)
+{
+  int c;
+
+  if (r->err)
+    return 0;
+  c = r->peek;
+  if (c < 0)
+    c = ir_read_byte (r);
+  while (!r->err && !r->eof)
+    {
+      if (skip_space)
+        {
+          if (c == ' ' || c == '\f' || c == '\t' || c == '\r' || c == '\n' || c == ';')
+            {
+              c = ir_read_byte (r);
+              continue;
+            }
+          if (c == '/')
+            {
+              c = ir_read_byte (r);
+              if (c == '/')
+                {
+                  while (c != '\n' && !r->err && !r->eof)
+                    c = ir_read_byte (r);
+                }
+              else if (c == '*')
+                {
+                  int c1 = 0;
+
+                  while ((c != '*' || c1 != '/') && !r->err)
+                    {
+                      if (r->eof)
+                        r->err = TRUE;
+                      c = c1;
+                      c1 = ir_read_byte (r);
+                    }
+                }
+              else
+                r->err = TRUE;
+              c = ir_read_byte (r);
+              continue;
+            }
+        }
+      break;
+    }
+  r->peek = c;
+  return c;
+}
+
+static int
+ir_next_byte (ImportReader *r, gboolean skip_space)
+{
+  int c = ir_peek_byte (r, skip_space);
+
+  r->peek = -1;
+  return c;
+}
+
+static gboolean
+ir_is_ident (int c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+         || c == '_' || c >= 0x80;
+}
+
+static void
+ir_read_keyword (ImportReader *r, const char *kw)
+{
+  ir_peek_byte (r, TRUE);
+  for (; *kw; kw++)
+    if (ir_next_byte (r, FALSE) != *kw)
+      {
+        r->err = TRUE;
+        return;
+      }
+  if (ir_is_ident (ir_peek_byte (r, FALSE)))
+    r->err = TRUE;
+}
+
+static void
+ir_read_ident (ImportReader *r)
+{
+  if (!ir_is_ident (ir_peek_byte (r, TRUE)))
+    {
+      r->err = TRUE;
+      return;
+    }
+  while (ir_is_ident (ir_peek_byte (r, FALSE)))
+    r->peek = -1;
+}
+
+static void
+ir_read_string (ImportReader *r)
+{
+  int c = ir_next_byte (r, TRUE);
+
+  if (c == '`')
+    {
+      while (!r->err)
+        {
+          if (ir_next_byte (r, FALSE) == '`')
+            break;
+          if (r->eof)
+            r->err = TRUE;
+        }
+    }
+  else if (c == '"')
+    {
+      while (!r->err)
+        {
+          c = ir_next_byte (r, FALSE);
+          if (c == '"')
+            break;
+          if (r->eof || c == '\n')
+            r->err = TRUE;
+          if (c == '\\')
+            ir_next_byte (r, FALSE);
+        }
+    }
+  else
+    r->err = TRUE;
+}
+
+static void
+ir_read_import (ImportReader *r)
+{
+  int c = ir_peek_byte (r, TRUE);
+
+  if (c == '.')
+    r->peek = -1;
+  else if (ir_is_ident (c))
+    ir_read_ident (r);
+  ir_read_string (r);
+}
+
+static gsize
+header_length (const char *src, gsize len)
+{
+  ImportReader r = { (const guchar *) src, len, 0, -1, FALSE, FALSE };
+
+  ir_read_keyword (&r, "package");
+  ir_read_ident (&r);
+  while (ir_peek_byte (&r, TRUE) == 'i')
+    {
+      ir_read_keyword (&r, "import");
+      if (ir_peek_byte (&r, TRUE) == '(')
+        {
+          ir_next_byte (&r, FALSE);
+          while (ir_peek_byte (&r, TRUE) != ')' && !r.err)
+            ir_read_import (&r);
+          ir_next_byte (&r, FALSE);
+        }
+      else
+        ir_read_import (&r);
+    }
+  if (r.err)
+    return len;
+  if (!r.eof && r.pos > 0)
+    return r.pos - 1;
+  return r.pos;
+}
+
+static G_GNUC_NORETURN void
+header_expected (Parser *p, const char *what)
+{
+  GorPos pos = p->tok.pos;
+  const char *found;
+
+  if (p->tok.kind == GOR_TOKEN_EOF
+      || (p->tok.kind == GOR_TOKEN_SEMICOLON && strcmp (p->tok.semi, "EOF") == 0))
+    {
+      /* go/token places the end of a file ending in a newline on the
+       * last line, one past its end */
+      gsize len = p->hlen;
+
+      if (len > 0 && p->src[len - 1] == '\n' && pos.line > 1)
+        {
+          gsize start = len - 1;
+
+          while (start > 0 && p->src[start - 1] != '\n')
+            start--;
+          pos.line--;
+          pos.col = (guint32) (len - start + 1);
+        }
+    }
+
+  switch (p->tok.kind)
+    {
+    case GOR_TOKEN_SEMICOLON:
+      found = strcmp (p->tok.semi, "semicolon") == 0 ? "';'" : "newline";
+      break;
+    case GOR_TOKEN_IDENT:
+    case GOR_TOKEN_INT:
+    case GOR_TOKEN_FLOAT:
+    case GOR_TOKEN_IMAG:
+    case GOR_TOKEN_CHAR:
+    case GOR_TOKEN_STRING:
+      found = tok_text (p);
+      break;
+    default:
+      found = aprintf (p, "'%s'", gor_token_kind_to_string (p->tok.kind));
+      break;
+    }
+  error_at (p, pos, "expected %s, found %s", what, found);
+}
+
+static void
+header_expect (Parser *p, GorTokenKind kind, const char *what)
+{
+  if (p->tok.kind != kind)
+    header_expected (p, what);
+  next (p);
+}
+
+static void
+header_expect_semi (Parser *p)
+{
+  if (p->tok.kind == GOR_TOKEN_RPAREN || p->tok.kind == GOR_TOKEN_RBRACE)
+    return;
+  if (p->tok.kind != GOR_TOKEN_SEMICOLON)
+    header_expected (p, "';'");
+  next (p);
+}
+
+static void
+header_import_spec (Parser *p)
+{
+  if (p->tok.kind == GOR_TOKEN_IDENT || p->tok.kind == GOR_TOKEN_PERIOD)
+    next (p);
+  if (p->tok.kind == GOR_TOKEN_STRING)
+    {
+      if (p->tok.length == 2)
+        error_at (p, p->tok.pos, "invalid import path: %s", tok_text (p));
+      next (p);
+    }
+  else
+    header_expected (p, "'STRING'");
+  header_expect_semi (p);
+}
+
+static void
+check_header (Parser *p)
+{
+  p->hlen = header_length (p->src, p->len);
+  p->lx = gor_lexer_new (p->src, p->hlen);
+  gor_lexer_next (p->lx, &p->tok);
+
+  header_expect (p, GOR_TOKEN_PACKAGE, "'package'");
+  header_expect (p, GOR_TOKEN_IDENT, "'IDENT'");
+  header_expect_semi (p);
+  while (p->tok.kind == GOR_TOKEN_IMPORT)
+    {
+      next (p);
+      if (got (p, GOR_TOKEN_LPAREN))
+        {
+          while (p->tok.kind != GOR_TOKEN_RPAREN && p->tok.kind != GOR_TOKEN_EOF)
+            header_import_spec (p);
+          header_expect (p, GOR_TOKEN_RPAREN, "')'");
+          header_expect_semi (p);
+        }
+      else
+        header_import_spec (p);
+    }
+}
+
 static GorAstFile *
 parse_file (Parser *p)
 {
   GorAstFile *file = p->file;
   GorAstDecl *last = NULL;
+
+  check_header (p);
+  gor_lexer_free (p->lx);
+  p->lx = gor_lexer_new (p->src, p->len);
+  gor_lexer_next (p->lx, &p->tok);
 
   if (!got (p, GOR_TOKEN_PACKAGE))
     syntax_error (p, "package statement must be first");
@@ -2324,6 +3131,8 @@ parse_file (Parser *p)
 
   /* a lexical error in the last token */
   next (p);
+  if (p->has_pending)
+    raise_error (p, GOR_PARSE_ERROR_SYNTAX, p->pending_pos, p->pending_msg);
 
   if (p->guards->len > 0)
     {
@@ -2355,12 +3164,11 @@ gor_parse_file (const char *filename,
   p->filename = filename;
   p->file = file;
   p->src = file->source;
-  p->lx = gor_lexer_new (file->source, length);
+  p->len = length;
   p->guards = g_ptr_array_new ();
 
   if (setjmp (p->jmp) == 0)
     {
-      gor_lexer_next (p->lx, &p->tok);
       parse_file (p);
     }
   else

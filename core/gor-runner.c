@@ -5,7 +5,11 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
 
 #include "gor-runner.h"
 #include "gor-compiler.h"
@@ -144,7 +148,18 @@ gor_runner_new_for_path (const char *path, guint64 seed, GError **error)
 
   if (!g_file_get_contents (path, &contents, &len, &local))
     {
-      g_set_error (error, G_FILE_ERROR, local->code, "%s", local->message);
+      /* "FILE: No such file or directory", as a shell tool words it */
+      int fd = g_open (path, O_RDONLY, 0);
+      int saved = errno;
+
+      if (fd >= 0)
+        {
+          close (fd);
+          g_set_error (error, G_FILE_ERROR, local->code, "%s: %s", path, local->message);
+        }
+      else
+        g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), "%s: %s", path,
+                     g_strerror (saved));
       return NULL;
     }
   return gor_runner_new (path, contents, (gssize) len, seed, error);

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	goto L
+	x := 1
+L:
+	_ = x
+}

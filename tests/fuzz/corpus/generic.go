@@ -1,0 +1,5 @@
+package main
+
+type T[P any] struct{ x P }
+
+func (T[P]) M() {}
