@@ -981,6 +981,15 @@ redo:
           tok->kind = GOR_TOKEN_ELLIPSIS;
           break;
         }
+      if (lx->ch == '.' && lx->r < lx->len && lx->src[lx->r] == '\n')
+        {
+          /* Go's scanner, backing up over "..\n", counts the newline
+           * early: its positions from the second '.' on are one line
+           * down, the first '.' starting that line.  Its messages say so,
+           * and ours follow. */
+          lx->line++;
+          lx->line_start = tok->offset;
+        }
       tok->kind = GOR_TOKEN_PERIOD;
       break;
 

@@ -66,6 +66,12 @@ typedef struct
   GorPos      pending_pos;
   const char *pending_msg;
 
+  /* an error Go's type checker would report: it only counts when the file
+   * has no syntax error at all */
+  gboolean    has_late;
+  GorPos      late_pos;
+  const char *late_msg;
+
   jmp_buf     jmp;
   GError     *error;
 } Parser;
@@ -175,6 +181,22 @@ error_at (Parser *p, GorPos pos, const char *fmt, ...)
   msg = g_strdup_vprintf (fmt, args);
   va_end (args);
   raise_error (p, GOR_PARSE_ERROR_SYNTAX, pos, arena_str (p, msg));
+}
+
+static G_GNUC_PRINTF (3, 4) void
+late_error (Parser *p, GorPos pos, const char *fmt, ...)
+{
+  va_list args;
+  char *msg;
+
+  if (p->has_late && pos_before_or_at (p->late_pos, pos))
+    return;
+  va_start (args, fmt);
+  msg = g_strdup_vprintf (fmt, args);
+  va_end (args);
+  p->has_late = TRUE;
+  p->late_pos = pos;
+  p->late_msg = arena_str (p, msg);
 }
 
 static G_GNUC_NORETURN void
@@ -1477,6 +1499,8 @@ func_type (Parser *p, GorPos pos, const char *context)
 {
   GorAstExpr *typ = new_expr (p, GOR_EXPR_FUNC_TYPE, pos);
 
+  /* Go places a function type at its parameters, as messages show */
+  GOPOS (typ) = p->tok.pos;
   if (p->tok.kind == GOR_TOKEN_LBRACK)
     {
       GorPos bpos = p->tok.pos;
@@ -1517,8 +1541,8 @@ range_clause (Parser *p, GPtrArray *lhs, GorTokenKind tok)
   if (lhs)
     {
       if (lhs->len > 2)
-        error_at (p, ((GorAstExpr *) lhs->pdata[2])->pos,
-                  "range clause permits at most two iteration variables");
+        late_error (p, start_pos (lhs->pdata[2]),
+                    "range clause permits at most two iteration variables");
       s->pos = ((GorAstExpr *) lhs->pdata[0])->pos;
       s->key = lhs->pdata[0];
       s->value = lhs->len > 1 ? lhs->pdata[1] : NULL;
@@ -1597,12 +1621,38 @@ simple_stmt_inner (Parser *p, GPtrArray *lhs, GorTokenKind keyword)
   syntax_error (p, "expecting := or = or comma");
 }
 
+/* what Go's type checker says of `a.b := 1` */
+static void
+check_define (Parser *p, GorAstStmt *s)
+{
+  guint i;
+
+  if (s->tok != GOR_TOKEN_DEFINE)
+    return;
+  for (i = 0; i < s->lhs->len; i++)
+    {
+      GorAstExpr *x = s->lhs->pdata[i];
+
+      if (x->kind != GOR_EXPR_IDENT)
+        {
+          GString *str = g_string_new (NULL);
+
+          print_expr (str, x);
+          late_error (p, start_pos (x), "non-name %s on left side of :=", str->str);
+          g_string_free (str, TRUE);
+          return;
+        }
+    }
+}
+
 static GorAstStmt *
 simple_stmt (Parser *p, GPtrArray *lhs, GorTokenKind keyword)
 {
   GorAstStmt *s = simple_stmt_inner (p, lhs, keyword);
 
   SGOPOS (s) = p->op_pos;
+  if (s->kind == GOR_STMT_ASSIGN)
+    check_define (p, s);
   return s;
 }
 
@@ -1881,8 +1931,8 @@ comm_clause (Parser *p)
                 && comm->rhs->len == 1 && comm->lhs->len <= 2
                 && unparen (comm->rhs->pdata[0])->kind == GOR_EXPR_UNARY
                 && unparen (comm->rhs->pdata[0])->op == GOR_TOKEN_ARROW)))
-        error_at (p, comm->kind == GOR_STMT_EXPR ? GOPOS (comm->x) : p->op_pos,
-                  "select case must be send or receive (possibly with assignment)");
+        late_error (p, comm->kind == GOR_STMT_EXPR ? GOPOS (comm->x) : comm->pos,
+                    "select case must be send or receive (possibly with assignment)");
       c->comm = comm;
     }
   else if (p->tok.kind == GOR_TOKEN_DEFAULT)
@@ -3131,15 +3181,16 @@ parse_file (Parser *p)
 
   /* a lexical error in the last token */
   next (p);
-  if (p->has_pending)
-    raise_error (p, GOR_PARSE_ERROR_SYNTAX, p->pending_pos, p->pending_msg);
-
   if (p->guards->len > 0)
     {
       GorAstExpr *g = p->guards->pdata[0];
 
-      error_at (p, g->pos, "invalid AST: use of .(type) outside type switch");
+      late_error (p, g->pos, "invalid AST: use of .(type) outside type switch");
     }
+  if (p->has_late && (!p->has_pending || !pos_before_or_at (p->pending_pos, p->late_pos)))
+    raise_error (p, GOR_PARSE_ERROR_SYNTAX, p->late_pos, p->late_msg);
+  if (p->has_pending)
+    raise_error (p, GOR_PARSE_ERROR_SYNTAX, p->pending_pos, p->pending_msg);
   return file;
 }
 
