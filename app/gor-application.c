@@ -81,6 +81,7 @@ gor_application_startup (GApplication *app)
   };
   static const char *open_accels[] = { "<Control>o", NULL };
   static const char *export_accels[] = { "<Control>e", NULL };
+  static const char *fullscreen_accels[] = { "F11", NULL };
   static const char *quit_accels[] = { "<Control>q", NULL };
   g_autoptr (GtkCssProvider) css = NULL;
 
@@ -91,6 +92,7 @@ gor_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.open", open_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export", export_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.fullscreen", fullscreen_accels);
 
   css = gtk_css_provider_new ();
   gtk_css_provider_load_from_resource (css, "/io/github/goroscope/Goroscope/style.css");

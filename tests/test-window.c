@@ -237,6 +237,13 @@ test_window_selection (void)
   leak = gor_playback_get_trace (playback, GOR_VARIANT_LEAK);
   g_assert_cmpuint (gor_trace_get_n_goroutines (leak), >=, 2);
 
+  /* At the end, with nothing selected, the inspector shows what leaked. */
+  g_assert_cmpint (gor_timeline_get_selected_variant (timeline), ==, GOR_VARIANT_LEAK);
+  g_assert_cmpint (gor_timeline_get_selected_goroutine (timeline), >=, 0);
+  g_assert_cmpint (gor_trace_get_goroutine (leak, (guint) gor_timeline_get_selected_goroutine (timeline))
+                     ->blocked_forever_since, >=, 0);
+  gor_timeline_select (timeline, -1, -1);
+
   /* Selecting gen's goroutine fills the inspector with it. */
   gor_timeline_select (timeline, GOR_VARIANT_LEAK, 1);
   g = gor_trace_get_goroutine (leak, 1);

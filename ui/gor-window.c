@@ -79,6 +79,7 @@ struct _GorWindow
   guint           refresh_source;
   gboolean        traces_grew;
   char           *dismissed;
+  gboolean        leak_shown;
 };
 
 #define REFRESH_INTERVAL_MS 120
@@ -369,9 +370,32 @@ update_actions (GorWindow *self)
                                has_trace);
 }
 
+/* The first time a run is seen to its end with nothing selected, the
+ * inspector shows the first goroutine the leak variant left blocked
+ * forever: the answer to "what leaked?" without a click. */
+static void
+select_leak_at_end (GorWindow *self)
+{
+  GorTrace *leak = gor_playback_get_trace (self->playback, GOR_VARIANT_LEAK);
+
+  if (self->leak_shown || leak == NULL || !gor_playback_get_finished (self->playback) ||
+      gor_playback_get_playhead (self->playback) < gor_playback_get_n_steps (self->playback))
+    return;
+  self->leak_shown = TRUE;
+  if (gor_timeline_get_selected_goroutine (self->timeline) >= 0)
+    return;
+  for (guint i = 0; i < gor_trace_get_n_goroutines (leak); i++)
+    if (gor_trace_get_goroutine (leak, i)->blocked_forever_since >= 0)
+      {
+        gor_timeline_select (self->timeline, GOR_VARIANT_LEAK, (int) i);
+        return;
+      }
+}
+
 static void
 update_all (GorWindow *self)
 {
+  select_leak_at_end (self);
   update_subtitle (self);
   update_sources (self);
   update_inspector (self);
@@ -473,6 +497,7 @@ start_runs (GorWindow *self)
   const char *title;
 
   self->has_compile_error = FALSE;
+  self->leak_shown = FALSE;
   g_clear_pointer (&self->compile_error, g_free);
   stop_probe (self);
 
@@ -925,6 +950,17 @@ restart_activated (GSimpleAction *action, GVariant *param, gpointer user_data)
 }
 
 static void
+fullscreen_activated (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  GtkWindow *window = GTK_WINDOW (user_data);
+
+  if (gtk_window_is_fullscreen (window))
+    gtk_window_unfullscreen (window);
+  else
+    gtk_window_fullscreen (window);
+}
+
+static void
 zoom_in_activated (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
   gor_timeline_zoom_in (GOR_WINDOW (user_data)->timeline);
@@ -1211,6 +1247,7 @@ gor_window_init (GorWindow *self)
     { "zoom-in", zoom_in_activated, NULL, NULL, NULL },
     { "zoom-out", zoom_out_activated, NULL, NULL, NULL },
     { "zoom-fit", zoom_fit_activated, NULL, NULL, NULL },
+    { "fullscreen", fullscreen_activated, NULL, NULL, NULL },
   };
   GtkEventController *keys;
   GtkDropTarget *drop;
