@@ -156,9 +156,19 @@ gor_inspector_init (GorInspector *self)
       self->values[i] = GTK_LABEL (value);
     }
   gtk_widget_add_css_class (GTK_WIDGET (self->values[GOR_INSPECTOR_GOROUTINE]), "heading");
-  /* A Go name reads badly broken in two: keep it whole, ellipsized. */
-  gtk_label_set_wrap (self->values[GOR_INSPECTOR_GOROUTINE], FALSE);
-  gtk_label_set_ellipsize (self->values[GOR_INSPECTOR_GOROUTINE], PANGO_ELLIPSIZE_MIDDLE);
+  /* A Go name may break at any character, but without a hyphen that
+   * would read as part of it. */
+  {
+    PangoAttrList *attrs = pango_attr_list_new ();
+
+    pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
+    for (guint i = 0; i < GOR_INSPECTOR_N_FIELDS; i++)
+      {
+        gtk_label_set_wrap_mode (self->values[i], PANGO_WRAP_WORD_CHAR);
+        gtk_label_set_attributes (self->values[i], attrs);
+      }
+    pango_attr_list_unref (attrs);
+  }
   gtk_box_append (GTK_BOX (self->box), grid);
 
   for (guint v = 0; v < 2; v++)
