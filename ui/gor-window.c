@@ -317,6 +317,9 @@ update_sources (GorWindow *self)
       g_autoptr (GArray) lines = g_array_new (FALSE, FALSE, sizeof (guint));
 
       goroutine_to_show (self, trace, playhead, &span);
+      /* A goroutine that is gone is at no line. */
+      if (span != NULL && (span->state == GOR_STATE_EXITED || span->state == GOR_STATE_KILLED))
+        span = NULL;
       gor_source_pane_set_current_line (pane, span ? span->line : 0);
 
       for (guint i = 0; trace != NULL && i < gor_trace_get_n_goroutines (trace); i++)
