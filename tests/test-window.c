@@ -440,6 +440,12 @@ test_app_open_files (void)
   g_assert_cmpuint (gor_source_pane_get_error_line (gor_window_get_source_pane (window, GOR_VARIANT_LEAK)),
                     ==, g_ascii_strtoull (banner + strlen ("bad.go:"), NULL, 10));
   g_assert_null (gor_playback_get_trace (playback, GOR_VARIANT_LEAK));
+  /* Nothing to play or zoom: the actions are off, and the widget copes. */
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "play"));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "zoom-in"));
+  gor_timeline_zoom_in (gor_window_get_timeline (window));
+  gor_timeline_zoom_out (gor_window_get_timeline (window));
+  gor_timeline_zoom_fit (gor_window_get_timeline (window));
 
   /* A program that never ends stops at the step limit, with a message. */
   spin = write_program (tmp, "spin.go",

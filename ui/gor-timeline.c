@@ -323,6 +323,8 @@ clamp_step (GorTimeline *self, double step)
 static void
 scrub_to (GorTimeline *self, double x)
 {
+  if (gor_render_get_trace (self->render, 0) == NULL)
+    return;
   gor_timeline_set_playhead (self, clamp_step (self, gor_render_x_to_step (self->render, 0, x)));
 }
 
@@ -909,6 +911,8 @@ void
 gor_timeline_zoom_in (GorTimeline *self)
 {
   g_return_if_fail (GOR_IS_TIMELINE (self));
+  if (gor_render_get_trace (self->render, 0) == NULL)
+    return;
   zoom_around (self, ZOOM_STEP, gor_render_step_to_x (self->render, 0, self->playhead));
 }
 
@@ -916,6 +920,8 @@ void
 gor_timeline_zoom_out (GorTimeline *self)
 {
   g_return_if_fail (GOR_IS_TIMELINE (self));
+  if (gor_render_get_trace (self->render, 0) == NULL)
+    return;
   zoom_around (self, 1.0 / ZOOM_STEP, gor_render_step_to_x (self->render, 0, self->playhead));
 }
 

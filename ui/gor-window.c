@@ -371,6 +371,12 @@ update_actions (GorWindow *self)
                                has_trace);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "export")),
                                has_trace);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "zoom-in")),
+                               has_trace);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "zoom-out")),
+                               has_trace);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "zoom-fit")),
+                               has_trace);
 }
 
 /* The first time a run is seen to its end with nothing selected, the
