@@ -38,7 +38,7 @@ G_BEGIN_DECLS
   X(LOCK) X(UNLOCK) X(RLOCK) X(RUNLOCK) X(WG_ADD) X(WG_WAIT) X(ONCE_DO) \
   X(SLEEP) X(GOSCHED) X(NUMG) X(NOW) X(AFTER) \
   X(PRINT) X(SPRINT) X(ERRORF) X(ERRORS_NEW) X(ERROR_STR) X(ITOA) X(ATOI) X(EXIT) X(STRINGS) X(ATOMIC) \
-  X(FATAL)
+  X(CTX) X(FATAL)
 
 typedef enum
 {
@@ -93,6 +93,16 @@ struct _GorFunc
   GArray    *lines;      /* guint32 per instruction */
   gboolean   is_method;
 };
+
+/* STRINGS operand a: which function of the strings package. */
+typedef enum
+{
+  GOR_STRINGS_REPEAT, GOR_STRINGS_TO_UPPER, GOR_STRINGS_TO_LOWER, GOR_STRINGS_TRIM_SPACE,
+  GOR_STRINGS_CONTAINS, GOR_STRINGS_HAS_PREFIX, GOR_STRINGS_HAS_SUFFIX, GOR_STRINGS_INDEX,
+  GOR_STRINGS_JOIN, GOR_STRINGS_SPLIT, GOR_STRINGS_FIELDS, GOR_STRINGS_REPLACE_ALL,
+  GOR_STRINGS_COUNT, GOR_STRINGS_TRIM_PREFIX, GOR_STRINGS_TRIM_SUFFIX,
+  GOR_N_STRINGS_FUNCS
+} GorStringsFunc;
 
 /* A `select` statement's shape: per case, whether it sends. */
 typedef struct

@@ -400,3 +400,27 @@ done:
   g_free (opi);
   return TRUE;
 }
+
+void
+_gor_chan_send_nb (GorVM *vm, GorChan *c, GorValue v)
+{
+  GorWaiter *w;
+
+  if (c == NULL || c->closed)
+    return;
+  w = waitq_pop (&c->recvq);
+  if (w)
+    {
+      deliver (vm, w, v, TRUE);
+      return;
+    }
+  if (c->len < c->cap)
+    {
+      gint64 i = (c->head + c->len) % c->cap;
+
+      c->buf[i] = v;
+      c->buf_from[2 * i] = 0;
+      c->buf_from[2 * i + 1] = vm->step;
+      c->len++;
+    }
+}

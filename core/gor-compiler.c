@@ -128,6 +128,8 @@ typedef struct
   GorType    *t_errstr;    /* dynamic type of errors.New values */
   GorType    *t_rterr;     /* runtime errors */
   GorType    *t_byte, *t_rune, *t_int64;
+  GorType    *t_time, *t_atomic_int64, *t_atomic_int32, *t_context, *t_cancel;
+  int         ctx_cancel_func;
   int         lit_counter_main;
   guint32     line;
 } C;
@@ -624,6 +626,16 @@ resolve_type (C *c, GorAstExpr *e)
                 }
               if (g_str_equal (pkg->pkg, "time") && g_str_equal (e->name, "Duration"))
                 return c->t_duration;
+              if (g_str_equal (pkg->pkg, "time") && g_str_equal (e->name, "Time"))
+                return c->t_time;
+              if (g_str_equal (pkg->pkg, "context") && g_str_equal (e->name, "Context"))
+                return c->t_context;
+              if (g_str_equal (pkg->pkg, "context") && g_str_equal (e->name, "CancelFunc"))
+                return c->t_cancel;
+              if (g_str_equal (pkg->pkg, "sync/atomic") && g_str_equal (e->name, "Int64"))
+                return c->t_atomic_int64;
+              if (g_str_equal (pkg->pkg, "sync/atomic") && g_str_equal (e->name, "Int32"))
+                return c->t_atomic_int32;
               unsupported (c, e->pos, "type %s.%s", pkg->pkg, e->name);
               return c->t_int;
             }
@@ -723,7 +735,9 @@ expr_as_type (C *c, GorAstExpr *e)
           Sym *pkg = lookup (c, e->x->name);
 
           if (pkg && pkg->kind == SYM_PKG
-              && ((g_str_equal (pkg->pkg, "time") && g_str_equal (e->name, "Duration"))
+              && ((g_str_equal (pkg->pkg, "time") && (g_str_equal (e->name, "Duration") || g_str_equal (e->name, "Time")))
+                  || (g_str_equal (pkg->pkg, "sync/atomic") && (g_str_equal (e->name, "Int64") || g_str_equal (e->name, "Int32")))
+                  || (g_str_equal (pkg->pkg, "context") && (g_str_equal (e->name, "Context") || g_str_equal (e->name, "CancelFunc")))
                   || (g_str_equal (pkg->pkg, "sync") && g_ascii_isupper (e->name[0])
                       && (g_str_equal (e->name, "Mutex") || g_str_equal (e->name, "WaitGroup")
                           || g_str_equal (e->name, "RWMutex") || g_str_equal (e->name, "Once")))))
@@ -1319,6 +1333,9 @@ static GorType *gen_expr (C *c, GorAstExpr *e, GorType *hint);
 static void gen_expr_to (C *c, GorAstExpr *e, GorType *target, const char *context);
 static GorType *gen_call (C *c, GorAstExpr *e, gboolean want_value);
 static void compile_func_body (C *c, Fn *fn, GorAstExpr *ftype, GorAstStmt *body, GorAstField *recv);
+static Fn *fn_new (C *c, GorFunc *f, GorType *sig, const char *top_name);
+static GorFunc *func_new (C *c, const char *name, guint32 line);
+static void fn_finish (C *c, Fn *fn);
 
 static void
 push_const (C *c, ConstVal *cv, GorType *t)
@@ -2987,7 +3004,169 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
           p->delta = -1;
           return TRUE;
         }
+      if ((g_str_equal (name, "After") || g_str_equal (name, "Tick")) && check_nargs (c, call, name, 1, 1))
+        {
+          gen_expr_to (c, g_ptr_array_index (args, 0), c->t_duration, "argument");
+          p->op = GOR_OP_AFTER;
+          p->a = type_ref (c, c->t_time);
+          p->b = g_str_equal (name, "Tick");
+          p->n_slots = 1;
+          p->result = gor_types_chan (c->types, c->t_time, GOR_CHAN_RECV_ONLY);
+          return TRUE;
+        }
+      if (g_str_equal (name, "Now") && check_nargs (c, call, name, 0, 0))
+        {
+          p->op = GOR_OP_NOW;
+          p->delta = 1;
+          p->result = c->t_time;
+          return TRUE;
+        }
+      if (g_str_equal (name, "Since") && check_nargs (c, call, name, 1, 1))
+        {
+          /* now - t */
+          emit (c, GOR_OP_NOW, 0, 0, 1);
+          gen_expr_to (c, g_ptr_array_index (args, 0), c->t_time, "argument to time.Since");
+          p->op = GOR_OP_SUB;
+          p->n_slots = 2;
+          p->delta = -1;
+          p->result = c->t_duration;
+          return TRUE;
+        }
       unsupported (c, call->x->pos, "time.%s", name);
+      return FALSE;
+    }
+  if (g_str_equal (path, "strings"))
+    {
+      static const struct { const char *name; int fn; int nargs; int ret; } funcs[] = {
+        /* ret: 0 string, 1 bool, 2 int, 3 []string; arg 1 is int for Repeat, []string for Join */
+        { "Repeat", GOR_STRINGS_REPEAT, 2, 0 }, { "ToUpper", GOR_STRINGS_TO_UPPER, 1, 0 },
+        { "ToLower", GOR_STRINGS_TO_LOWER, 1, 0 }, { "TrimSpace", GOR_STRINGS_TRIM_SPACE, 1, 0 },
+        { "Contains", GOR_STRINGS_CONTAINS, 2, 1 }, { "HasPrefix", GOR_STRINGS_HAS_PREFIX, 2, 1 },
+        { "HasSuffix", GOR_STRINGS_HAS_SUFFIX, 2, 1 }, { "Index", GOR_STRINGS_INDEX, 2, 2 },
+        { "Join", GOR_STRINGS_JOIN, 2, 0 }, { "Split", GOR_STRINGS_SPLIT, 2, 3 },
+        { "Fields", GOR_STRINGS_FIELDS, 1, 3 }, { "ReplaceAll", GOR_STRINGS_REPLACE_ALL, 3, 0 },
+        { "Count", GOR_STRINGS_COUNT, 2, 2 }, { "TrimPrefix", GOR_STRINGS_TRIM_PREFIX, 2, 0 },
+        { "TrimSuffix", GOR_STRINGS_TRIM_SUFFIX, 2, 0 },
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (funcs); i++)
+        {
+          if (!g_str_equal (funcs[i].name, name))
+            continue;
+          if (!check_nargs (c, call, name, (guint) funcs[i].nargs, (guint) funcs[i].nargs))
+            return FALSE;
+          for (int k = 0; k < funcs[i].nargs; k++)
+            {
+              GorType *at = c->t_string;
+
+              if (funcs[i].fn == GOR_STRINGS_REPEAT && k == 1)
+                at = c->t_int;
+              if (funcs[i].fn == GOR_STRINGS_JOIN && k == 0)
+                at = gor_types_slice (c->types, c->t_string);
+              gen_expr_to (c, g_ptr_array_index (args, k), at, "argument");
+            }
+          p->op = GOR_OP_STRINGS;
+          p->a = funcs[i].fn;
+          p->n_slots = funcs[i].nargs;
+          p->delta = 1 - funcs[i].nargs;
+          p->result = funcs[i].ret == 0 ? c->t_string : funcs[i].ret == 1 ? c->t_bool
+                      : funcs[i].ret == 2 ? c->t_int : gor_types_slice (c->types, c->t_string);
+          return TRUE;
+        }
+      unsupported (c, call->x->pos, "strings.%s", name);
+      return FALSE;
+    }
+  if (g_str_equal (path, "context"))
+    {
+      g_autoptr (GPtrArray) rs = g_ptr_array_new ();
+
+      p->op = GOR_OP_CTX;
+      if ((g_str_equal (name, "Background") || g_str_equal (name, "TODO")) && check_nargs (c, call, name, 0, 0))
+        {
+          p->a = 0;
+          p->delta = 1;
+          p->result = c->t_context;
+          return TRUE;
+        }
+      if (!g_str_equal (name, "WithCancel") && !g_str_equal (name, "WithTimeout")
+          && !g_str_equal (name, "WithDeadline"))
+        {
+          unsupported (c, call->x->pos, "context.%s", name);
+          return FALSE;
+        }
+      if (!check_nargs (c, call, name, g_str_equal (name, "WithCancel") ? 1 : 2,
+                        g_str_equal (name, "WithCancel") ? 1 : 2))
+        return FALSE;
+      gen_expr_to (c, g_ptr_array_index (args, 0), c->t_context, "argument");
+      if (g_str_equal (name, "WithTimeout"))
+        gen_expr_to (c, g_ptr_array_index (args, 1), c->t_duration, "argument");
+      else if (g_str_equal (name, "WithDeadline"))
+        {
+          gen_expr_to (c, g_ptr_array_index (args, 1), c->t_time, "argument");
+          emit (c, GOR_OP_NOW, 0, 0, 1);
+          emit (c, GOR_OP_SUB, 0, 0, -1);
+        }
+      if (c->ctx_cancel_func < 0)
+        {
+          /* the CancelFunc: a closure over its context */
+          Fn *outer = c->fn;
+          GorFunc *f = func_new (c, "context.WithCancel.func1", 0);
+          Fn *fn = fn_new (c, f, NULL, f->name);
+          guint32 line = c->line;
+
+          c->fn = fn;
+          emit (c, GOR_OP_UPVAL_RAW, 0, 0, 1);
+          emit (c, GOR_OP_CTX, 5, 0, -1);
+          emit (c, GOR_OP_RET, 0, 0, 0);
+          f->unwind_pc = (guint) here (c);
+          emit (c, GOR_OP_UNWIND, -1, 0, 0);
+          fn_finish (c, fn);
+          c->fn = outer;
+          c->line = line;
+          g_ptr_array_unref (fn->upvals);
+          g_hash_table_unref (fn->captured);
+          g_ptr_array_unref (fn->loops);
+          g_free (fn);
+          c->ctx_cancel_func = (int) f->index;
+        }
+      p->a = g_str_equal (name, "WithCancel") ? 1 : 2;
+      p->b = c->ctx_cancel_func;
+      p->n_slots = p->a == 1 ? 1 : 2;
+      p->delta = 2 - p->n_slots;
+      g_ptr_array_add (rs, c->t_context);
+      g_ptr_array_add (rs, c->t_cancel);
+      p->result = gor_types_tuple (c->types, g_ptr_array_ref (rs));
+      return TRUE;
+    }
+  if (g_str_equal (path, "sync/atomic"))
+    {
+      static const struct { const char *name; int op; int bits; } funcs[] = {
+        { "AddInt64", 0, 64 }, { "LoadInt64", 1, 64 }, { "StoreInt64", 2, 64 },
+        { "CompareAndSwapInt64", 3, 64 }, { "SwapInt64", 4, 64 },
+        { "AddInt32", 0, 32 }, { "LoadInt32", 1, 32 }, { "StoreInt32", 2, 32 },
+        { "CompareAndSwapInt32", 3, 32 }, { "SwapInt32", 4, 32 },
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (funcs); i++)
+        {
+          GorType *it = funcs[i].bits == 64 ? c->t_int64 : gor_types_basic (c->types, GOR_TYPE_INT32);
+          int n = funcs[i].op == 1 ? 1 : funcs[i].op == 3 ? 3 : 2;
+
+          if (!g_str_equal (funcs[i].name, name))
+            continue;
+          if (!check_nargs (c, call, name, (guint) n, (guint) n))
+            return FALSE;
+          gen_expr_to (c, g_ptr_array_index (args, 0), gor_types_pointer (c->types, it), "argument");
+          for (int k = 1; k < n; k++)
+            gen_expr_to (c, g_ptr_array_index (args, k), it, "argument");
+          p->op = GOR_OP_ATOMIC;
+          p->a = funcs[i].op;
+          p->n_slots = n;
+          p->result = funcs[i].op == 2 ? NULL : funcs[i].op == 3 ? c->t_bool : it;
+          p->delta = (funcs[i].op == 2 ? 0 : 1) - n;
+          return TRUE;
+        }
+      unsupported (c, call->x->pos, "atomic.%s", name);
       return FALSE;
     }
   if (g_str_equal (path, "runtime"))
@@ -3039,6 +3218,21 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
       p->delta = -1;
       return TRUE;
     }
+  if (g_str_equal (path, "strconv") && g_str_equal (name, "Atoi"))
+    {
+      g_autoptr (GPtrArray) rs = g_ptr_array_new ();
+
+      if (!check_nargs (c, call, name, 1, 1))
+        return FALSE;
+      gen_expr_to (c, g_ptr_array_index (args, 0), c->t_string, "argument to strconv.Atoi");
+      p->op = GOR_OP_ATOI;
+      p->n_slots = 1;
+      p->delta = 1;
+      g_ptr_array_add (rs, c->t_int);
+      g_ptr_array_add (rs, c->t_error);
+      p->result = gor_types_tuple (c->types, g_ptr_array_ref (rs));
+      return TRUE;
+    }
   if (g_str_equal (path, "strconv") && g_str_equal (name, "Itoa"))
     {
       if (!check_nargs (c, call, name, 1, 1))
@@ -3064,6 +3258,26 @@ plan_method (C *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
   t = gen_expr (c, x, NULL);
   if (t == NULL)
     return FALSE;
+  if (t == c->t_context)
+    {
+      p->kind = PLAN_OP;
+      p->op = GOR_OP_CTX;
+      p->n_slots = 1;
+      if (g_str_equal (name, "Done") && check_nargs (c, call, name, 0, 0))
+        {
+          p->a = 3;
+          p->result = gor_types_chan (c->types, gor_types_struct (c->types, g_ptr_array_new ()), GOR_CHAN_RECV_ONLY);
+          return TRUE;
+        }
+      if (g_str_equal (name, "Err") && check_nargs (c, call, name, 0, 0))
+        {
+          p->a = 4;
+          p->result = c->t_error;
+          return TRUE;
+        }
+      unsupported (c, sel->pos, "context.Context.%s", name);
+      return FALSE;
+    }
   u = gor_type_under (t);
   base = u->kind == GOR_TYPE_POINTER ? u->elem : t;
 
@@ -3113,8 +3327,19 @@ plan_method (C *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
           }
         else if (k == GOR_TYPE_ONCE && g_str_equal (name, "Do"))
           {
-            unsupported (c, sel->pos, "sync.Once");
-            return FALSE;
+            GPtrArray *noargs = g_ptr_array_new ();
+
+            if (!check_nargs (c, call, name, 1, 1))
+              {
+                g_ptr_array_unref (noargs);
+                return FALSE;
+              }
+            gen_expr_to (c, g_ptr_array_index (call->list, 0),
+                         gor_types_func (c->types, noargs, g_ptr_array_new (), FALSE), "argument to once.Do");
+            p->op = GOR_OP_ONCE_DO;
+            p->n_slots = 2;
+            p->delta = -2;
+            return TRUE;
           }
         else
           {
@@ -3156,6 +3381,87 @@ plan_method (C *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
       }
     default:
       break;
+    }
+
+  if (base == c->t_duration && u->kind != GOR_TYPE_POINTER)
+    {
+      static const struct { const char *name; double div; gboolean flt; } units[] = {
+        { "Seconds", 1e9, TRUE }, { "Minutes", 6e10, TRUE }, { "Hours", 3.6e12, TRUE },
+        { "Milliseconds", 1e6, FALSE }, { "Microseconds", 1e3, FALSE }, { "Nanoseconds", 1, FALSE },
+      };
+
+      p->kind = PLAN_OP;
+      p->op = GOR_OP_NOP;
+      if (g_str_equal (name, "String") && check_nargs (c, call, name, 0, 0))
+        {
+          g_autoptr (GPtrArray) types = g_ptr_array_new ();
+
+          g_ptr_array_add (types, c->t_duration);
+          p->op = GOR_OP_SPRINT;
+          p->a = add_print_spec (c, GOR_PRINT_PRINT, types, FALSE);
+          p->n_slots = 1;
+          p->result = c->t_string;
+          return TRUE;
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (units); i++)
+        if (g_str_equal (name, units[i].name) && check_nargs (c, call, name, 0, 0))
+          {
+            ConstVal cv = { c->t_unt_float, { .f = units[i].div }, FALSE };
+
+            if (units[i].flt)
+              {
+                emit (c, GOR_OP_I2F, 0, 0, 0);
+                push_const (c, &cv, c->t_float);
+                emit (c, GOR_OP_FDIV, 0, 0, -1);
+                p->result = c->t_float;
+              }
+            else
+              {
+                cv.type = c->t_unt_int;
+                cv.v.i = (gint64) units[i].div;
+                push_const (c, &cv, c->t_int64);
+                emit (c, GOR_OP_DIV, 0, 0, -1);
+                p->result = c->t_int64;
+              }
+            p->n_slots = 1;
+            return TRUE;
+          }
+    }
+  if (base == c->t_time && u->kind != GOR_TYPE_POINTER && g_str_equal (name, "Sub")
+      && check_nargs (c, call, name, 1, 1))
+    {
+      gen_expr_to (c, g_ptr_array_index (call->list, 0), c->t_time, "argument");
+      p->kind = PLAN_OP;
+      p->op = GOR_OP_SUB;
+      p->n_slots = 2;
+      p->delta = -1;
+      p->result = c->t_duration;
+      return TRUE;
+    }
+  if (base == c->t_atomic_int64 || base == c->t_atomic_int32)
+    {
+      static const char *names[] = { "Add", "Load", "Store", "CompareAndSwap", "Swap" };
+      GorType *it = base == c->t_atomic_int64 ? c->t_int64 : gor_types_basic (c->types, GOR_TYPE_INT32);
+
+      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+        {
+          guint n = i == 1 ? 0 : i == 3 ? 2 : 1;
+
+          if (!g_str_equal (names[i], name))
+            continue;
+          if (!check_nargs (c, call, name, n, n))
+            return FALSE;
+          for (guint k = 0; k < n; k++)
+            gen_expr_to (c, g_ptr_array_index (call->list, k), it, "argument");
+          p->kind = PLAN_OP;
+          p->op = GOR_OP_ATOMIC;
+          p->a = (gint32) i;
+          p->b = 1;
+          p->n_slots = (int) n + 1;
+          p->result = i == 2 ? NULL : i == 3 ? c->t_bool : it;
+          p->delta = (i == 2 ? 0 : 1) - p->n_slots;
+          return TRUE;
+        }
     }
 
   m = gor_type_lookup_method (base, name);
@@ -3276,6 +3582,15 @@ emit_plan (C *c, Plan *p)
       emit (c, GOR_OP_CALL_CLOSURE, p->n_slots, 0, nres - p->n_slots - 1);
       break;
     case PLAN_OP:
+      if (p->op == GOR_OP_ONCE_DO)
+        {
+          /* [once f] → done: skip; else mark it and call f */
+          int j = emit (c, GOR_OP_ONCE_DO, 0, 0, -1);
+
+          emit (c, GOR_OP_CALL_CLOSURE, 0, 0, -1);
+          patch (c, j, here (c));
+          break;
+        }
       emit (c, p->op, p->a, p->b, p->delta);
       if (p->op == GOR_OP_ZERO && p->b == 1)
         emit (c, GOR_OP_NEW_BOX, 0, 0, 0);
@@ -5538,6 +5853,43 @@ setup_universe (C *c)
   c->t_any = gor_types_any (ty);
   c->t_duration = gor_types_named (ty, "time.Duration");
   gor_type_set_underlying (c->t_duration, c->t_int64);
+  c->t_time = gor_types_named (ty, "time.Time");
+  gor_type_set_underlying (c->t_time, c->t_int64);
+  {
+    GPtrArray *fields = g_ptr_array_new ();
+    GorField *f = g_new0 (GorField, 1);
+
+    f->name = g_strdup ("v");
+    f->type = c->t_int64;
+    g_ptr_array_add (fields, f);
+    c->t_atomic_int64 = gor_types_named (ty, "atomic.Int64");
+    gor_type_set_underlying (c->t_atomic_int64, gor_types_struct (ty, fields));
+    fields = g_ptr_array_new ();
+    f = g_new0 (GorField, 1);
+    f->name = g_strdup ("v");
+    f->type = gor_types_basic (ty, GOR_TYPE_INT32);
+    g_ptr_array_add (fields, f);
+    c->t_atomic_int32 = gor_types_named (ty, "atomic.Int32");
+    gor_type_set_underlying (c->t_atomic_int32, gor_types_struct (ty, fields));
+  }
+  {
+    GPtrArray *fields = g_ptr_array_new ();
+    const char *names[] = { "done", "err", "child", "sibling", "parent" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      {
+        GorField *f = g_new0 (GorField, 1);
+
+        f->name = g_strdup (names[i]);
+        f->type = c->t_int64;
+        g_ptr_array_add (fields, f);
+      }
+    c->t_context = gor_types_named (ty, "context.Context");
+    gor_type_set_underlying (c->t_context, gor_types_pointer (ty, gor_types_struct (ty, fields)));
+    c->t_cancel = gor_types_named (ty, "context.CancelFunc");
+    gor_type_set_underlying (c->t_cancel, gor_types_func (ty, g_ptr_array_new (), g_ptr_array_new (), FALSE));
+    c->ctx_cancel_func = -1;
+  }
   c->t_errstr = gor_types_named (ty, "*errors.errorString");
   gor_type_set_underlying (c->t_errstr, c->t_string);
   {
@@ -5598,7 +5950,7 @@ setup_universe (C *c)
 }
 
 static const char *supported_imports[] = {
-  "fmt", "runtime", "sync", "time", "errors", "os", "strconv",
+  "fmt", "runtime", "sync", "time", "errors", "os", "strconv", "strings", "sync/atomic", "context",
 };
 
 static void
@@ -5668,7 +6020,7 @@ gor_compile (GorAstFile *file, GError **error)
           unsupported (c, sp->pos, "import \"%s\"", path);
           continue;
         }
-      local = path;
+      local = strrchr (path, '/') ? strrchr (path, '/') + 1 : path;
       if (sp->names && sp->names->len > 0)
         {
           GorAstExpr *n = g_ptr_array_index (sp->names, 0);

@@ -398,7 +398,21 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, int depth
         g_string_append (out, type_name (t));
       return;
     }
-  /* methods: error and Stringer (the built-in ones) */
+  /* methods: Error, then String, as fmt does for %v %s %q */
+  if (vm && (verb == 'v' || verb == 's' || verb == 'q') && u->kind != GOR_TYPE_INTERFACE)
+    {
+      GorValue r;
+
+      if (_gor_vm_call_string_method (vm, t, v, "Error", &r)
+          || _gor_vm_call_string_method (vm, t, v, "String", &r))
+        {
+          if (verb == 'q')
+            quote (out, gor_str_data (r.p), gor_str_len (r.p), '"');
+          else
+            g_string_append_len (out, gor_str_data (r.p), (gssize) gor_str_len (r.p));
+          return;
+        }
+    }
   if (t->name && g_str_equal (t->name, "time.Duration") && (verb == 'v' || verb == 's'))
     {
       _gor_fmt_duration (out, v.i);
@@ -887,6 +901,16 @@ _gor_fmt_panic_value (GorVM *vm, GString *out, GorIface *val)
     }
   t = val->type;
   u = gor_type_under (t);
+  {
+    GorValue r;
+
+    if (_gor_vm_call_string_method (vm, t, val->v, "Error", &r)
+        || _gor_vm_call_string_method (vm, t, val->v, "String", &r))
+      {
+        g_string_append_len (out, gor_str_data (r.p), (gssize) gor_str_len (r.p));
+        return;
+      }
+  }
   if (gor_type_lookup_method (t, "Error") && gor_type_lookup_method (t, "Error")->func < 0)
     {
       g_string_append_len (out, gor_str_data (val->v.p), (gssize) gor_str_len (val->v.p));

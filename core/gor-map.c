@@ -269,3 +269,29 @@ _gor_map_type (GorMap *m)
 {
   return m->type;
 }
+
+GArray *
+_gor_map_values (GorObj *obj)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (GorValue));
+  GorMap *m = obj->kind == GOR_OBJ_MAP ? (GorMap *) obj : ((MapIter *) obj)->map;
+
+  if (obj->kind == GOR_OBJ_MAP_ITER)
+    {
+      GorValue v;
+
+      v.p = m;
+      g_array_append_val (out, v);
+      return out;
+    }
+  for (guint i = 0; m && i < m->entries->len; i++)
+    {
+      Entry *e = &g_array_index (m->entries, Entry, i);
+
+      if (!e->alive)
+        continue;
+      g_array_append_val (out, e->key);
+      g_array_append_val (out, e->val);
+    }
+  return out;
+}

@@ -3228,6 +3228,7 @@ gor_parse_file (const char *filename,
       g_propagate_error (error, p->error);
     }
 
+  g_ptr_array_unref (p->guards);
   gor_lexer_free (p->lx);
   return file;
 }

@@ -129,9 +129,58 @@ timer_pop (GorVM *vm)
 }
 
 void
+_gor_sched_chan_timer (GorVM *vm, GorChan *c, gint64 ns, gint64 period)
+{
+  GorTimer t = { 0 };
+
+  t.when = vm->now + MAX (ns, 0);
+  t.seq = vm->timer_seq++;
+  t.chan = c;
+  t.period = period;
+  timer_push (vm, t);
+}
+
+void
+_gor_sched_ctx_timer (GorVM *vm, GorStruct *ctx, gint64 ns)
+{
+  GorTimer t = { 0 };
+
+  t.when = vm->now + MAX (ns, 0);
+  t.seq = vm->timer_seq++;
+  t.ctx = ctx;
+  timer_push (vm, t);
+}
+
+/* A timer is due: wake its goroutine or send the time on its channel. */
+static void
+fire (GorVM *vm, GorTimer t)
+{
+  GorValue now;
+
+  if (t.g)
+    {
+      make_runnable (vm, t.g, vm->step);
+      return;
+    }
+  if (t.ctx)
+    {
+      _gor_ctx_cancel (vm, t.ctx, TRUE);
+      return;
+    }
+  now.i = vm->now;
+  _gor_chan_send_nb (vm, t.chan, now);
+  if (t.period > 0)
+    {
+      t.when += t.period;
+      t.seq = vm->timer_seq++;
+      timer_push (vm, t);
+    }
+}
+
+void
 _gor_sched_sleep (GorVM *vm, GorG *g, gint64 ns)
 {
-  GorTimer t;
+  GorTimer t = { 0 };
 
   t.when = vm->now + ns;
   if (t.when < vm->now)
@@ -244,6 +293,9 @@ gor_vm_free (GorVM *vm)
       _gor_vm_free_g (vm, g);
       g = next;
     }
+  for (guint i = 0; vm->orphans && i < vm->orphans->len; i++)
+    _gor_vm_free_g (vm, g_ptr_array_index (vm->orphans, i));
+  g_clear_pointer (&vm->orphans, g_ptr_array_unref);
   release_objects (vm);
   gor_heap_free_all (&vm->heap);
   g_free (vm->runq);
@@ -430,13 +482,12 @@ gor_vm_step (GorVM *vm)
         vm->now = t.when;
         if (vm->record)
           gor_trace_set_vtime (vm->trace, vm->step, vm->now);
-        make_runnable (vm, t.g, vm->step);
+        fire (vm, t);
         while (vm->timers->len > 0
                && g_array_index (vm->timers, GorTimer, 0).when == vm->now)
-          {
-            t = timer_pop (vm);
-            make_runnable (vm, t.g, vm->step);
-          }
+          fire (vm, timer_pop (vm));
+        if (vm->runq_len == 0)
+          return TRUE; /* a timer fired into a channel nobody waits on */
       }
     }
 

@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <math.h>
 #include <string.h>
 
@@ -276,6 +277,45 @@ iface_type_name (GorType *t)
   if (u->kind == GOR_TYPE_INTERFACE && (u->fields == NULL || u->fields->len == 0))
     return "interface {}";
   return gor_type_to_string (t);
+}
+
+/* A context: [0] done channel (nil for Background), [1] err, [2] first
+ * child, [3] next sibling, [4] parent. */
+static GorStruct *
+ctx_new (GorVM *vm, GorStruct *parent)
+{
+  GorStruct *ctx = gor_struct_new (&vm->heap, 5);
+
+  if (parent == NULL)
+    return ctx;
+  ctx->f[0].p = _gor_chan_new (vm, NULL, 0);
+  ctx->f[4].p = parent;
+  if (parent->f[1].p != NULL)
+    {
+      /* the parent is already done: so is the child */
+      ctx->f[1] = parent->f[1];
+      ((GorChan *) ctx->f[0].p)->closed = TRUE;
+      return ctx;
+    }
+  ctx->f[3] = parent->f[2];
+  parent->f[2].p = ctx;
+  return ctx;
+}
+
+void
+_gor_ctx_cancel (GorVM *vm, GorStruct *ctx, gboolean deadline)
+{
+  const char *panic_msg;
+  const char *msg = deadline ? "context deadline exceeded" : "context canceled";
+  GorValue m;
+
+  if (ctx == NULL || ctx->f[1].p != NULL || ctx->f[0].p == NULL)
+    return;
+  m.p = gor_str_new (&vm->heap, msg, strlen (msg));
+  ctx->f[1].p = gor_iface_new (&vm->heap, g_ptr_array_index (vm->program->type_refs, 0), m);
+  _gor_chan_close (vm, vm->current, ctx->f[0].p, &panic_msg);
+  for (GorStruct *c = ctx->f[2].p; c; c = c->f[3].p)
+    _gor_ctx_cancel (vm, c, deadline);
 }
 
 static GorDefer *
@@ -672,7 +712,8 @@ op_RET:
     g->n_frames--;
     if (g->n_frames == 0)
       {
-        g->sp = 0;
+        memmove (stk, sp - n, n * sizeof (GorValue));
+        g->sp = n;
         g->last_line = fr->fn->line;
         return GOR_RUN_EXIT;
       }
@@ -1463,7 +1504,22 @@ op_WG_WAIT:
     return _gor_wg_wait (vm, g, wg) ? GOR_RUN_YIELD : GOR_RUN_BLOCKED;
   }
 op_ONCE_DO:
-  NEXT ();
+  {
+    GorBox *once = sp[-2].p;
+
+    if (once == NULL)
+      PANIC ("runtime error: invalid memory address or nil pointer dereference");
+    if (once->v.i)
+      {
+        sp -= 2;
+        ip = code + in.a;
+        NEXT ();
+      }
+    once->v.i = 1;
+    sp[-2] = sp[-1];
+    sp--;
+    NEXT ();
+  }
 op_SLEEP:
   {
     gint64 ns = POP ().i;
@@ -1481,21 +1537,33 @@ op_NUMG:
   sp++;
   NEXT ();
 op_NOW:
-op_AFTER:
+  sp->i = vm->now;
+  sp++;
   NEXT ();
+op_AFTER:
+  {
+    gint64 d = POP ().i;
+    GorChan *ch = _gor_chan_new (vm, g_ptr_array_index (prog->type_refs, in.a), 1);
+
+    if (in.b && d <= 0)
+      PANIC_PLAIN ("non-positive interval for NewTicker");
+    _gor_sched_chan_timer (vm, ch, d, in.b ? d : 0);
+    sp->p = ch;
+    sp++;
+    NEXT ();
+  }
 op_PRINT:
   {
     GorPrintSpec *spec = g_ptr_array_index (prog->print_specs, in.a);
     guint n = spec->n_args + (spec->kind == GOR_PRINT_PRINTF ? 1 : 0);
-    GString *out = vm->scratch;
+    g_autoptr (GString) out = g_string_new (NULL);
 
     sp -= n;
-    g_string_truncate (out, 0);
+    SAVE ();
     if (spec->kind == GOR_PRINT_PRINTF)
       _gor_fmt_printf (vm, out, sp[0].p, spec, sp + 1, spec->n_args);
     else
       _gor_fmt_print (vm, out, spec, sp, spec->n_args);
-    SAVE ();
     _gor_sched_output (vm, g, out->str, out->len,
                        spec->kind == GOR_PRINT_BUILTIN_PRINT || spec->kind == GOR_PRINT_BUILTIN_PRINTLN);
     return GOR_RUN_YIELD;
@@ -1505,11 +1573,11 @@ op_ERRORF:
   {
     GorPrintSpec *spec = g_ptr_array_index (prog->print_specs, in.a);
     guint n = spec->n_args + (spec->kind == GOR_PRINT_PRINTF ? 1 : 0);
-    GString *out = vm->scratch;
+    g_autoptr (GString) out = g_string_new (NULL);
     GorValue v;
 
     sp -= n;
-    g_string_truncate (out, 0);
+    SAVE ();
     if (spec->kind == GOR_PRINT_PRINTF)
       _gor_fmt_printf (vm, out, sp[0].p, spec, sp + 1, spec->n_args);
     else
@@ -1534,13 +1602,131 @@ op_ITOA:
     NEXT ();
   }
 op_ATOI:
+  {
+    GorStr *str = TOP.p;
+    const char *p = gor_str_data (str);
+    char *end = NULL;
+    gint64 v;
+
+    errno = 0;
+    v = g_ascii_strtoll (p, &end, 10);
+    if (gor_str_len (str) == 0 || *end != '\0' || errno != 0 || g_ascii_isspace (p[0]))
+      {
+        g_autofree char *msg = g_strdup_printf ("strconv.Atoi: parsing \"%s\": %s", p,
+                                                errno == ERANGE ? "value out of range" : "invalid syntax");
+        GorValue m;
+
+        m.p = gor_str_new (&vm->heap, msg, strlen (msg));
+        TOP.i = errno == ERANGE ? (v < 0 ? G_MININT64 : G_MAXINT64) : 0;
+        sp->p = gor_iface_new (&vm->heap, g_ptr_array_index (prog->type_refs, 0), m);
+        sp++;
+        NEXT ();
+      }
+    TOP.i = v;
+    sp->p = NULL;
+    sp++;
+    NEXT ();
+  }
 op_STRINGS:
-op_ATOMIC:
+  sp = _gor_vm_strings (vm, in.a, sp);
   NEXT ();
+op_ATOMIC:
+  {
+    /* one instruction: atomic by construction.  a: 0 add, 1 load, 2 store,
+     * 3 compare-and-swap, 4 swap; b: 1 when the target is atomic.Int64 */
+    GorValue *cell;
+    GorObj *o;
+    int nargs = in.a == 1 ? 0 : in.a == 3 ? 2 : 1;
+    GorValue *args = sp - nargs;
+
+    o = args[-1].p;
+    if (o == NULL)
+      PANIC ("runtime error: invalid memory address or nil pointer dereference");
+    cell = in.b ? &((GorStruct *) o)->f[0] : &((GorBox *) o)->v;
+    switch (in.a)
+      {
+      case 0:
+        cell->i = (gint64) ((guint64) cell->i + (guint64) args[0].i);
+        args[-1] = *cell;
+        break;
+      case 1:
+        args[-1] = *cell;
+        break;
+      case 2:
+        *cell = args[0];
+        break;
+      case 3:
+        if (cell->i == args[0].i)
+          {
+            *cell = args[1];
+            args[-1].i = 1;
+          }
+        else
+          args[-1].i = 0;
+        break;
+      default:
+        {
+          GorValue old = *cell;
+
+          *cell = args[0];
+          args[-1] = old;
+        }
+        break;
+      }
+    sp = args - (in.a == 2 ? 1 : 0);
+    NEXT ();
+  }
 op_EXIT:
   vm->exit_status = (int) POP ().i;
   SAVE ();
   return GOR_RUN_OS_EXIT;
+op_CTX:
+  /* context: a = 0 Background, 1 WithCancel, 2 WithTimeout, 3 Done, 4 Err,
+   * 5 cancel; b: the cancel function's index */
+  switch (in.a)
+    {
+    case 0:
+      sp->p = ctx_new (vm, NULL);
+      sp++;
+      break;
+    case 1:
+    case 2:
+      {
+        gint64 d = in.a == 2 ? POP ().i : 0;
+        GorStruct *parent = TOP.p;
+        GorStruct *ctx = ctx_new (vm, parent);
+        GorClosure *cl = gor_heap_alloc (&vm->heap, GOR_OBJ_CLOSURE, sizeof (GorClosure) + sizeof (GorValue));
+
+        cl->fn = g_ptr_array_index (prog->funcs, in.b);
+        cl->n = 1;
+        cl->up[0].p = ctx;
+        TOP.p = ctx;
+        sp->p = cl;
+        sp++;
+        if (in.a == 2)
+          {
+            if (d <= 0)
+              _gor_ctx_cancel (vm, ctx, TRUE);
+            else
+              _gor_sched_ctx_timer (vm, ctx, d);
+          }
+        break;
+      }
+    case 3:
+      if (TOP.p == NULL)
+        PANIC ("runtime error: invalid memory address or nil pointer dereference");
+      TOP = ((GorStruct *) TOP.p)->f[0];
+      break;
+    case 4:
+      if (TOP.p == NULL)
+        PANIC ("runtime error: invalid memory address or nil pointer dereference");
+      TOP = ((GorStruct *) TOP.p)->f[1];
+      break;
+    default:
+      _gor_ctx_cancel (vm, POP ().p, FALSE);
+      break;
+    }
+  NEXT ();
 op_FATAL:
   SAVE ();
   return GOR_RUN_FATAL;
@@ -1602,4 +1788,58 @@ _gor_vm_free_g (GorVM *vm, GorG *g)
   g_free (g->pending_panic);
   g_clear_pointer (&g->panic_chain, g_ptr_array_unref);
   g_free (g);
+}
+
+gboolean
+_gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name, GorValue *result)
+{
+  gboolean deref;
+  GorMethod *m;
+  GorG *g;
+  GorValue arg = v;
+  gboolean ok = FALSE;
+  GorType *sig;
+
+  if (t == NULL || (t->methods == NULL && !(t->kind == GOR_TYPE_POINTER && t->name == NULL)))
+    return FALSE;
+  m = find_method (t, name, &deref);
+  if (m == NULL || m->func < 0 || (m->ptr_recv && t->kind != GOR_TYPE_POINTER))
+    return FALSE;
+  sig = m->sig;
+  if (sig->params->len != 0 || sig->results->len != 1
+      || gor_type_under (g_ptr_array_index (sig->results, 0))->kind != GOR_TYPE_STRING)
+    return FALSE;
+  if (deref)
+    {
+      if (v.p == NULL)
+        return FALSE;
+      arg = ((GorBox *) v.p)->v;
+    }
+  /* A goroutine of its own, run to completion outside the scheduler. */
+  g = g_new0 (GorG, 1);
+  g->id = vm->current ? vm->current->id : 0;
+  _gor_vm_start (g, g_ptr_array_index (vm->program->funcs, m->func), NULL, &arg, 1);
+  for (guint rounds = 0; rounds < 1000; rounds++)
+    {
+      GorRunResult r = _gor_vm_run (vm, g, 1000000);
+
+      if (r == GOR_RUN_YIELD)
+        continue;
+      if (r == GOR_RUN_EXIT)
+        {
+          *result = g->stack[0];
+          ok = TRUE;
+        }
+      if (r == GOR_RUN_BLOCKED)
+        {
+          /* parked on a channel: it must outlive the waiters that name it */
+          if (vm->orphans == NULL)
+            vm->orphans = g_ptr_array_new ();
+          g_ptr_array_add (vm->orphans, g);
+          return FALSE;
+        }
+      break;
+    }
+  _gor_vm_free_g (vm, g);
+  return ok;
 }

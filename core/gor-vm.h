@@ -156,9 +156,12 @@ typedef void (*GorVMOutputFunc) (GorVM *vm, const char *text, gsize len, gboolea
 
 typedef struct
 {
-  gint64  when;
-  guint64 seq;
-  GorG   *g;
+  gint64   when;
+  guint64  seq;
+  GorG    *g;       /* a sleeping goroutine, or NULL for a channel timer */
+  GorChan *chan;    /* time.After / time.Tick: where the time is sent */
+  GorStruct *ctx;   /* context.WithTimeout: the context to cancel */
+  gint64   period;  /* time.Tick: re-armed every period */
 } GorTimer;
 
 struct _GorVM
@@ -195,6 +198,7 @@ struct _GorVM
   gpointer    output_data;
   guint       slice;        /* instructions per time slice */
   gboolean    live_leaks;   /* run the live blocked-forever rule */
+  GPtrArray  *orphans;      /* method calls for fmt that blocked: freed at the end */
 };
 
 GorVM   *gor_vm_new (GorProgram *program, guint64 seed, gboolean record);
@@ -211,6 +215,9 @@ GorG   *_gor_sched_spawn (GorVM *vm, GorFunc *fn, GorClosure *env, GorValue *arg
                           GorG *parent, guint32 line);
 void    _gor_sched_ready (GorVM *vm, GorG *g);
 void    _gor_sched_sleep (GorVM *vm, GorG *g, gint64 ns);
+void    _gor_sched_chan_timer (GorVM *vm, GorChan *c, gint64 ns, gint64 period);
+void    _gor_sched_ctx_timer (GorVM *vm, GorStruct *ctx, gint64 ns);
+void    _gor_ctx_cancel (GorVM *vm, GorStruct *ctx, gboolean deadline);
 void    _gor_sched_output (GorVM *vm, GorG *g, const char *text, gsize len, gboolean is_stderr);
 guint64 _gor_sched_rand (GorVM *vm);
 void    _gor_vm_free_g (GorVM *vm, GorG *g);
@@ -229,6 +236,8 @@ gboolean _gor_chan_close (GorVM *vm, GorG *g, GorChan *c, const char **panic_msg
 gboolean _gor_chan_select (GorVM *vm, GorG *g, GorSelectSpec *spec, GorValue *vals, gint32 dst,
                            const char **panic_msg);
 void     _gor_waitq_remove (GorWaitQ *q, GorWaiter *w);
+/* A send that never blocks (timers): dropped when the buffer is full. */
+void     _gor_chan_send_nb (GorVM *vm, GorChan *c, GorValue v);
 
 GorMutex     *_gor_mutex_new (GorVM *vm, GorObjKind kind);
 GorWaitGroup *_gor_waitgroup_new (GorVM *vm);
@@ -237,6 +246,15 @@ gboolean _gor_mutex_lock (GorVM *vm, GorG *g, GorMutex *m, gboolean read);
 gboolean _gor_mutex_unlock (GorVM *vm, GorMutex *m, gboolean read);
 gboolean _gor_wg_add (GorVM *vm, GorWaitGroup *wg, gint64 delta);
 gboolean _gor_wg_wait (GorVM *vm, GorG *g, GorWaitGroup *wg);
+
+/* Calls a user method of no arguments returning a string (String, Error)
+ * on a value, to completion, for fmt.  FALSE when there is none. */
+gboolean _gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name,
+                                     GorValue *result);
+
+/* gor-strings.c: the strings package; @fn is a GorStringsFunc.  Pops the
+ * arguments, pushes the result, returns the new stack top. */
+GorValue *_gor_vm_strings (GorVM *vm, int fn, GorValue *sp);
 
 /* gor-fmt.c */
 void     _gor_fmt_value (GorVM *vm, GString *out, GorType *type, GorValue v, char verb);

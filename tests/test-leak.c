@@ -1,0 +1,132 @@
+/* test-leak.c — blocked-forever analysis: the end-of-run rule, the live
+ * rule on the cases Go's own leak detector is tested on, and agreement of
+ * live verdicts with what happens later on every corpus program
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "gor-test-go.h"
+
+#define PRELUDE "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n\t\"time\"\n)\n\nvar _ sync.Mutex\n\n"
+/* main keeps running (sleeping) long after the goroutine under test blocks */
+#define MAIN_TAIL "\tfor i := 0; i < 50; i++ {\n\t\ttime.Sleep(time.Millisecond)\n\t}\n\tfmt.Println(\"end\")\n}\n"
+
+typedef struct
+{
+  const char *name;
+  const char *source;
+  gboolean    flagged; /* goroutine 2 is blocked forever while main still runs */
+} LiveCase;
+
+static const LiveCase live_cases[] = {
+  { "nil-chan-send", PRELUDE "func main() {\n\tvar ch chan int\n\tgo func() { ch <- 1 }()\n" MAIN_TAIL, TRUE },
+  { "nil-chan-recv", PRELUDE "func main() {\n\tvar ch chan int\n\tgo func() { <-ch }()\n" MAIN_TAIL, TRUE },
+  { "select-no-cases", PRELUDE "func main() {\n\tgo func() { select {} }()\n" MAIN_TAIL, TRUE },
+  { "send-unheld-chan", PRELUDE "func main() {\n\tgo func() {\n\t\tch := make(chan int)\n\t\tch <- 1\n\t}()\n" MAIN_TAIL, TRUE },
+  { "recv-unheld-chan", PRELUDE "func f() {\n\tch := make(chan int)\n\tgo func() { <-ch }()\n}\n\nfunc main() {\n\tf()\n" MAIN_TAIL, TRUE },
+  { "select-unheld-chans", PRELUDE "func f() {\n\ta := make(chan int)\n\tb := make(chan string)\n"
+    "\tgo func() {\n\t\tselect {\n\t\tcase <-a:\n\t\tcase b <- \"x\":\n\t\t}\n\t}()\n}\n\nfunc main() {\n\tf()\n" MAIN_TAIL, TRUE },
+  { "waitgroup-no-done", PRELUDE "func f() {\n\tvar wg sync.WaitGroup\n\twg.Add(1)\n\tgo func() { wg.Wait() }()\n}\n\nfunc main() {\n\tf()\n" MAIN_TAIL, TRUE },
+  { "double-lock", PRELUDE "func f() {\n\tvar mu sync.Mutex\n\tgo func() {\n\t\tmu.Lock()\n\t\tmu.Lock()\n\t}()\n}\n\nfunc main() {\n\tf()\n" MAIN_TAIL, TRUE },
+  { "package-level-chan", PRELUDE "var ch = make(chan int)\n\nfunc main() {\n\tgo func() { <-ch }()\n" MAIN_TAIL, FALSE },
+  { "chan-held-by-main", PRELUDE "func main() {\n\tch := make(chan int)\n\tgo func() { <-ch }()\n" MAIN_TAIL "\n", FALSE },
+  { "sleeping", PRELUDE "func main() {\n\tgo func() { time.Sleep(time.Hour) }()\n" MAIN_TAIL, FALSE },
+};
+
+static void
+check_live (gconstpointer data)
+{
+  const LiveCase *lc = data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GorRunner) runner = gor_runner_new ("live.go", lc->source, -1, 1, &error);
+  GorTrace *trace;
+  gboolean flagged_live = FALSE;
+
+  g_assert_no_error (error);
+  trace = gor_runner_get_trace (runner);
+  while (gor_runner_step (runner))
+    {
+      GorTraceGoroutine *g = gor_trace_lookup (trace, 2);
+
+      if (g && g->blocked_forever_since >= 0 && trace->end_kind == GOR_END_NONE)
+        flagged_live = TRUE;
+      /* main is never flagged while it runs */
+      g_assert_cmpint (gor_trace_lookup (trace, 1)->blocked_forever_since, ==, -1);
+    }
+  g_assert_cmpint (flagged_live, ==, lc->flagged);
+  g_assert_cmpint (trace->exit_status, ==, 0);
+  /* at the end every goroutine still blocked is blocked forever */
+  if (gor_trace_lookup (trace, 2)->spans->len > 0 && !lc->flagged && !g_str_equal (lc->name, "sleeping"))
+    g_assert_cmpint (gor_trace_lookup (trace, 2)->blocked_forever_since, >=, 0);
+  if (g_str_equal (lc->name, "sleeping"))
+    g_assert_cmpint (gor_trace_lookup (trace, 2)->blocked_forever_since, ==, -1);
+}
+
+/* A verdict is never contradicted: a goroutine found blocked forever does
+ * not run again. */
+static void
+assert_verdicts_hold (GorTrace *trace, const char *what)
+{
+  for (guint i = 0; i < gor_trace_get_n_goroutines (trace); i++)
+    {
+      GorTraceGoroutine *g = gor_trace_get_goroutine (trace, i);
+
+      if (g->blocked_forever_since < 0)
+        continue;
+      for (guint j = 0; j < g->spans->len; j++)
+        {
+          const GorSpan *sp = &g_array_index (g->spans, GorSpan, j);
+
+          if (sp->state == GOR_STATE_RUNNING && sp->first_step >= g->blocked_forever_since)
+            g_error ("%s: goroutine %u runs at step %u after its verdict at step %" G_GINT64_FORMAT,
+                     what, g->id, sp->first_step, g->blocked_forever_since);
+        }
+    }
+}
+
+static void
+test_corpus_verdicts (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "corpus", NULL);
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (d);
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = NULL;
+
+      if (!g_str_has_suffix (name, ".go"))
+        continue;
+      path = g_build_filename (dir, name, NULL);
+      for (guint64 seed = 1; seed <= 3; seed++)
+        {
+          g_autoptr (GorRunner) runner = gor_runner_new_for_path (path, seed, NULL);
+
+          if (runner == NULL)
+            continue;
+          gor_runner_set_max_steps (runner, 2000000);
+          gor_runner_run_sync (runner, NULL);
+          assert_verdicts_hold (gor_runner_get_trace (runner), name);
+        }
+      n++;
+    }
+  g_assert_cmpuint (n, >=, 40);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  for (gsize i = 0; i < G_N_ELEMENTS (live_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/core/leak/live/%s", live_cases[i].name);
+
+      g_test_add_data_func (path, &live_cases[i], check_live);
+    }
+  g_test_add_func ("/core/leak/corpus-verdicts-hold", test_corpus_verdicts);
+  return g_test_run ();
+}
