@@ -128,7 +128,7 @@ typedef struct
   GorType    *t_errstr;    /* dynamic type of errors.New values */
   GorType    *t_rterr;     /* runtime errors */
   GorType    *t_byte, *t_rune, *t_int64;
-  GorType    *t_time, *t_atomic_int64, *t_atomic_int32, *t_context, *t_cancel;
+  GorType    *t_time, *t_atomic_int64, *t_atomic_int32, *t_context, *t_cancel, *t_timer, *t_ticker;
   int         ctx_cancel_func;
   int         lit_counter_main;
   guint32     line;
@@ -628,6 +628,10 @@ resolve_type (C *c, GorAstExpr *e)
                 return c->t_duration;
               if (g_str_equal (pkg->pkg, "time") && g_str_equal (e->name, "Time"))
                 return c->t_time;
+              if (g_str_equal (pkg->pkg, "time") && g_str_equal (e->name, "Timer"))
+                return c->t_timer;
+              if (g_str_equal (pkg->pkg, "time") && g_str_equal (e->name, "Ticker"))
+                return c->t_ticker;
               if (g_str_equal (pkg->pkg, "context") && g_str_equal (e->name, "Context"))
                 return c->t_context;
               if (g_str_equal (pkg->pkg, "context") && g_str_equal (e->name, "CancelFunc"))
@@ -3014,6 +3018,16 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
           p->result = gor_types_chan (c->types, c->t_time, GOR_CHAN_RECV_ONLY);
           return TRUE;
         }
+      if ((g_str_equal (name, "NewTimer") || g_str_equal (name, "NewTicker")) && check_nargs (c, call, name, 1, 1))
+        {
+          gen_expr_to (c, g_ptr_array_index (args, 0), c->t_duration, "argument");
+          p->op = GOR_OP_TIMER;
+          p->a = g_str_equal (name, "NewTicker");
+          p->b = type_ref (c, c->t_time);
+          p->n_slots = 1;
+          p->result = gor_types_pointer (c->types, p->a ? c->t_ticker : c->t_timer);
+          return TRUE;
+        }
       if (g_str_equal (name, "Now") && check_nargs (c, call, name, 0, 0))
         {
           p->op = GOR_OP_NOW;
@@ -3074,6 +3088,43 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
           return TRUE;
         }
       unsupported (c, call->x->pos, "strings.%s", name);
+      return FALSE;
+    }
+  if (g_str_equal (path, "math/rand"))
+    {
+      p->op = GOR_OP_RAND;
+      if (g_str_equal (name, "Intn") && check_nargs (c, call, name, 1, 1))
+        {
+          gen_expr_to (c, g_ptr_array_index (args, 0), c->t_int, "argument to rand.Intn");
+          p->a = 0;
+          p->n_slots = 1;
+          p->result = c->t_int;
+          return TRUE;
+        }
+      if (g_str_equal (name, "Int") && check_nargs (c, call, name, 0, 0))
+        {
+          p->a = 1;
+          p->delta = 1;
+          p->result = c->t_int;
+          return TRUE;
+        }
+      if (g_str_equal (name, "Float64") && check_nargs (c, call, name, 0, 0))
+        {
+          p->a = 2;
+          p->delta = 1;
+          p->result = c->t_float;
+          return TRUE;
+        }
+      if (g_str_equal (name, "Seed") && check_nargs (c, call, name, 1, 1))
+        {
+          /* the run's seed decides: --seed */
+          gen_expr_to (c, g_ptr_array_index (args, 0), c->t_int64, "argument to rand.Seed");
+          p->a = 3;
+          p->n_slots = 1;
+          p->delta = -1;
+          return TRUE;
+        }
+      unsupported (c, call->x->pos, "rand.%s", name);
       return FALSE;
     }
   if (g_str_equal (path, "context"))
@@ -3145,11 +3196,14 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
         { "CompareAndSwapInt64", 3, 64 }, { "SwapInt64", 4, 64 },
         { "AddInt32", 0, 32 }, { "LoadInt32", 1, 32 }, { "StoreInt32", 2, 32 },
         { "CompareAndSwapInt32", 3, 32 }, { "SwapInt32", 4, 32 },
+        { "AddUint64", 0, 65 }, { "LoadUint64", 1, 65 }, { "StoreUint64", 2, 65 },
+        { "AddUint32", 0, 33 }, { "LoadUint32", 1, 33 }, { "StoreUint32", 2, 33 },
       };
 
       for (guint i = 0; i < G_N_ELEMENTS (funcs); i++)
         {
-          GorType *it = funcs[i].bits == 64 ? c->t_int64 : gor_types_basic (c->types, GOR_TYPE_INT32);
+          GorType *it = gor_types_basic (c->types, funcs[i].bits == 64 ? GOR_TYPE_INT64 : funcs[i].bits == 32 ? GOR_TYPE_INT32
+                                             : funcs[i].bits == 65 ? GOR_TYPE_UINT64 : GOR_TYPE_UINT32);
           int n = funcs[i].op == 1 ? 1 : funcs[i].op == 3 ? 3 : 2;
 
           if (!g_str_equal (funcs[i].name, name))
@@ -3427,6 +3481,24 @@ plan_method (C *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
             return TRUE;
           }
     }
+  if ((base == c->t_timer || base == c->t_ticker) && (g_str_equal (name, "Stop") || g_str_equal (name, "Reset")))
+    {
+      gboolean reset = g_str_equal (name, "Reset");
+
+      if (!check_nargs (c, call, name, reset ? 1 : 0, reset ? 1 : 0))
+        return FALSE;
+      if (reset)
+        gen_expr_to (c, g_ptr_array_index (call->list, 0), c->t_duration, "argument");
+      p->kind = PLAN_OP;
+      p->op = GOR_OP_TIMER;
+      p->a = reset ? 3 : 2;
+      p->n_slots = reset ? 2 : 1;
+      p->delta = 1 - p->n_slots;
+      p->result = base == c->t_timer ? c->t_bool : NULL;
+      if (p->result == NULL)
+        p->delta -= 1, p->op2 = GOR_OP_POP;
+      return TRUE;
+    }
   if (base == c->t_time && u->kind != GOR_TYPE_POINTER && g_str_equal (name, "Sub")
       && check_nargs (c, call, name, 1, 1))
     {
@@ -3591,9 +3663,11 @@ emit_plan (C *c, Plan *p)
           patch (c, j, here (c));
           break;
         }
-      emit (c, p->op, p->a, p->b, p->delta);
+      emit (c, p->op, p->a, p->b, p->delta + (p->op2 == GOR_OP_POP ? 1 : 0));
       if (p->op == GOR_OP_ZERO && p->b == 1)
         emit (c, GOR_OP_NEW_BOX, 0, 0, 0);
+      if (p->op2 == GOR_OP_POP)
+        emit (c, GOR_OP_POP, 0, 0, -1);
       break;
     default:
       break;
@@ -4472,8 +4546,26 @@ compile_decl_stmt (C *c, GorAstDecl *d)
         compile_var_spec (c, sp);
       else if (d->tok == GOR_TOKEN_CONST)
         compile_const_spec (c, sp, c->scope, FALSE);
-      else if (d->tok == GOR_TOKEN_TYPE)
-        unsupported (c, sp->pos, "type declarations inside functions");
+      else if (d->tok == GOR_TOKEN_TYPE && sp->names && sp->names->len > 0)
+        {
+          GorAstExpr *n = g_ptr_array_index (sp->names, 0);
+          Sym *sym = sym_new (c, SYM_TYPE, n->name, n->pos);
+
+          if (sp->is_alias)
+            sym->type = resolve_type (c, sp->type);
+          else
+            {
+              g_autofree char *tn = g_strdup_printf ("main.%s", n->name);
+
+              sym->type = gor_types_named (c->types, tn);
+              declare (c, c->scope, sym);
+              gor_type_set_underlying (sym->type, resolve_type (c, sp->type));
+              sym->used = TRUE;
+              continue;
+            }
+          sym->used = TRUE;
+          declare (c, c->scope, sym);
+        }
     }
 }
 
@@ -5884,6 +5976,23 @@ setup_universe (C *c)
         f->type = c->t_int64;
         g_ptr_array_add (fields, f);
       }
+    {
+      GPtrArray *tf = g_ptr_array_new ();
+      const char *tn[] = { "C", "active", "gen", "period" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (tn); i++)
+        {
+          GorField *f = g_new0 (GorField, 1);
+
+          f->name = g_strdup (tn[i]);
+          f->type = i == 0 ? gor_types_chan (ty, c->t_time, GOR_CHAN_RECV_ONLY) : c->t_int64;
+          g_ptr_array_add (tf, f);
+        }
+      c->t_timer = gor_types_named (ty, "time.Timer");
+      gor_type_set_underlying (c->t_timer, gor_types_struct (ty, tf));
+      c->t_ticker = gor_types_named (ty, "time.Ticker");
+      gor_type_set_underlying (c->t_ticker, gor_type_under (c->t_timer));
+    }
     c->t_context = gor_types_named (ty, "context.Context");
     gor_type_set_underlying (c->t_context, gor_types_pointer (ty, gor_types_struct (ty, fields)));
     c->t_cancel = gor_types_named (ty, "context.CancelFunc");
@@ -5951,6 +6060,7 @@ setup_universe (C *c)
 
 static const char *supported_imports[] = {
   "fmt", "runtime", "sync", "time", "errors", "os", "strconv", "strings", "sync/atomic", "context",
+  "math/rand",
 };
 
 static void

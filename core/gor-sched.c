@@ -151,6 +151,18 @@ _gor_sched_ctx_timer (GorVM *vm, GorStruct *ctx, gint64 ns)
   timer_push (vm, t);
 }
 
+void
+_gor_sched_obj_timer (GorVM *vm, GorStruct *tobj, gint64 ns)
+{
+  GorTimer t = { 0 };
+
+  t.when = vm->now + MAX (ns, 0);
+  t.seq = vm->timer_seq++;
+  t.tobj = tobj;
+  t.gen = tobj->f[2].i;
+  timer_push (vm, t);
+}
+
 /* A timer is due: wake its goroutine or send the time on its channel. */
 static void
 fire (GorVM *vm, GorTimer t)
@@ -165,6 +177,19 @@ fire (GorVM *vm, GorTimer t)
   if (t.ctx)
     {
       _gor_ctx_cancel (vm, t.ctx, TRUE);
+      return;
+    }
+  if (t.tobj)
+    {
+      /* stopped or reset since: this firing is stale */
+      if (!t.tobj->f[1].i || t.tobj->f[2].i != t.gen)
+        return;
+      now.i = vm->now;
+      _gor_chan_send_nb (vm, t.tobj->f[0].p, now);
+      if (t.tobj->f[3].i > 0)
+        _gor_sched_obj_timer (vm, t.tobj, t.tobj->f[3].i);
+      else
+        t.tobj->f[1].i = 0;
       return;
     }
   now.i = vm->now;

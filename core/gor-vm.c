@@ -1727,6 +1727,75 @@ op_CTX:
       break;
     }
   NEXT ();
+op_RAND:
+  /* math/rand on the run's seeded generator: a = 0 Intn, 1 Int, 2 Float64, 3 Seed */
+  switch (in.a)
+    {
+    case 0:
+      if (TOP.i <= 0)
+        PANIC_PLAIN ("invalid argument to Intn");
+      TOP.i = (gint64) (_gor_sched_rand (vm) % (guint64) TOP.i);
+      break;
+    case 1:
+      sp->i = (gint64) (_gor_sched_rand (vm) >> 1);
+      sp++;
+      break;
+    case 2:
+      sp->f = (double) (_gor_sched_rand (vm) >> 11) / 9007199254740992.0;
+      sp++;
+      break;
+    default:
+      sp--;
+      break;
+    }
+  NEXT ();
+op_TIMER:
+  /* a = 0 NewTimer, 1 NewTicker (pop d, push *Timer), 2 Stop, 3 Reset(d) */
+  switch (in.a)
+    {
+    case 0:
+    case 1:
+      {
+        gint64 d = TOP.i;
+        GorStruct *t = gor_struct_new (&vm->heap, 4);
+
+        if (in.a == 1 && d <= 0)
+          PANIC_PLAIN ("non-positive interval for NewTicker");
+        t->f[0].p = _gor_chan_new (vm, g_ptr_array_index (prog->type_refs, in.b), 1);
+        t->f[1].i = 1;
+        t->f[3].i = in.a == 1 ? d : 0;
+        _gor_sched_obj_timer (vm, t, d);
+        TOP.p = t;
+        break;
+      }
+    case 2:
+      {
+        GorStruct *t = TOP.p;
+
+        if (t == NULL)
+          PANIC ("runtime error: invalid memory address or nil pointer dereference");
+        TOP.i = t->f[1].i;
+        t->f[1].i = 0;
+        t->f[2].i++;
+        break;
+      }
+    default:
+      {
+        gint64 d = POP ().i;
+        GorStruct *t = TOP.p;
+
+        if (t == NULL)
+          PANIC ("runtime error: invalid memory address or nil pointer dereference");
+        TOP.i = t->f[1].i;
+        t->f[1].i = 1;
+        t->f[2].i++;
+        if (t->f[3].i > 0)
+          t->f[3].i = d;
+        _gor_sched_obj_timer (vm, t, d);
+        break;
+      }
+    }
+  NEXT ();
 op_FATAL:
   SAVE ();
   return GOR_RUN_FATAL;

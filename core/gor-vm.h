@@ -161,6 +161,8 @@ typedef struct
   GorG    *g;       /* a sleeping goroutine, or NULL for a channel timer */
   GorChan *chan;    /* time.After / time.Tick: where the time is sent */
   GorStruct *ctx;   /* context.WithTimeout: the context to cancel */
+  GorStruct *tobj;  /* time.Timer / time.Ticker: [0] C, [1] active, [2] generation, [3] period */
+  gint64   gen;
   gint64   period;  /* time.Tick: re-armed every period */
 } GorTimer;
 
@@ -217,6 +219,7 @@ void    _gor_sched_ready (GorVM *vm, GorG *g);
 void    _gor_sched_sleep (GorVM *vm, GorG *g, gint64 ns);
 void    _gor_sched_chan_timer (GorVM *vm, GorChan *c, gint64 ns, gint64 period);
 void    _gor_sched_ctx_timer (GorVM *vm, GorStruct *ctx, gint64 ns);
+void    _gor_sched_obj_timer (GorVM *vm, GorStruct *tobj, gint64 ns);
 void    _gor_ctx_cancel (GorVM *vm, GorStruct *ctx, gboolean deadline);
 void    _gor_sched_output (GorVM *vm, GorG *g, const char *text, gsize len, gboolean is_stderr);
 guint64 _gor_sched_rand (GorVM *vm);
