@@ -90,9 +90,6 @@ dump_field (Dump *d, GorAstField *f)
 {
   if (f->embedded)
     open_node (d, f->pos, "embed");
-  else if (f->names->len > 0 && f->type && f->type->kind == GOR_EXPR_FUNC_TYPE
-           && f->names->len == 1 && FALSE)
-    open_node (d, f->pos, "method");
   else
     {
       open_node (d, f->pos, "field ");

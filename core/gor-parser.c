@@ -4,9 +4,13 @@
  *
  * A recursive-descent parser shaped like the Go compiler's own (package
  * cmd/compile/internal/syntax) so that it accepts the same programs and,
- * for a malformed one, reports the first error where and as `go build`
- * does.  The parse stops at the first error: the error is raised with
- * longjmp, which is safe because every node lives in the file's arena.
+ * for a malformed one, reports the error `go build` prints first, where and
+ * as it prints it.  Go prints all errors sorted by position; we stop at the
+ * first syntax error, raised with longjmp (safe: every node lives in the
+ * file's arena), and keep going only past the few errors after which Go's
+ * own first message could still lie earlier (a lexical error met while
+ * reading ahead, misplaced branches, a broken goroutine body).  Errors Go's
+ * type checker would report count only when no syntax error exists.
  */
 
 #include "config.h"
@@ -60,6 +64,9 @@ typedef struct
 
   GPtrArray  *guards;  /* x.(type) expressions not yet owned by a type switch */
 
+  const char *go_word; /* "go" or "defer" until its operand is parsed */
+  gboolean    syntax_seen; /* a syntax error is pending */
+
   /* an error found by a check that does not stop the parse (misplaced
    * branches): it is reported unless a syntax error comes before it */
   gboolean    has_pending;
@@ -83,7 +90,7 @@ G_DEFINE_QUARK (gor-parse-error-quark, gor_parse_error)
 static GorAstExpr *expr (Parser *p);
 static GorAstExpr *binary_expr (Parser *p, GorAstExpr *x, int prec);
 static GorAstExpr *unary_expr (Parser *p);
-static GorAstExpr *pexpr (Parser *p, GorAstExpr *x, gboolean keep_parens);
+static GorAstExpr *pexpr (Parser *p, GorAstExpr *x);
 static GorAstExpr *type_ (Parser *p);
 static GorAstExpr *type_or_nil (Parser *p);
 static GorAstExpr *func_type (Parser *p, GorPos pos, const char *context);
@@ -695,7 +702,7 @@ unary_expr (Parser *p)
       break;
 
     default:
-      x = pexpr (p, NULL, TRUE);
+      x = pexpr (p, NULL);
       break;
     }
   leave (p);
@@ -713,12 +720,45 @@ func_body (Parser *p)
   return body;
 }
 
+/* The body of `go func() {…}()`: when it ends on something other than its
+ * closing brace, Go skips that token and goes on; unless what follows still
+ * makes a call, its first message is then that the go statement has no
+ * call, at the function literal, before the error in the body. */
+static void pending_error (Parser *p, GorPos pos, char *msg);
+
+static GorAstStmt *
+go_func_body (Parser *p)
+{
+  GorAstStmt *body = new_stmt (p, GOR_STMT_BLOCK, p->tok.pos);
+
+  want (p, GOR_TOKEN_LBRACE);
+  body->list = stmt_list (p);
+  body->end = p->tok.pos;
+  if (p->tok.kind != GOR_TOKEN_RBRACE)
+    {
+      /* keep the error and carry on as Go does: whatever follows may
+       * still make a call of the literal */
+      pending_error (p, p->tok.pos, g_strdup_printf ("syntax error: unexpected %s, expecting }",
+                                                     tok_desc (p)));
+      p->syntax_seen = TRUE;
+      if (p->tok.kind != GOR_TOKEN_EOF)
+        next (p);
+      return body;
+    }
+  next (p);
+
+  check_branches (p, body);
+  return body;
+}
+
 static GorAstExpr *
-operand (Parser *p, gboolean keep_parens)
+operand (Parser *p)
 {
   GorPos pos = p->tok.pos;
   GorAstExpr *x;
 
+  if (p->tok.kind != GOR_TOKEN_FUNC)
+    p->go_word = NULL;
   switch (p->tok.kind)
     {
     case GOR_TOKEN_IDENT:
@@ -742,8 +782,10 @@ operand (Parser *p, gboolean keep_parens)
 
     case GOR_TOKEN_FUNC:
       {
+        const char *word = p->go_word;
         GorAstExpr *ftyp;
 
+        p->go_word = NULL;
         next (p);
         ftyp = func_type (p, pos, "function type");
         if (p->tok.kind == GOR_TOKEN_LBRACE)
@@ -751,7 +793,7 @@ operand (Parser *p, gboolean keep_parens)
             p->xnest++;
             x = new_expr (p, GOR_EXPR_FUNC_LIT, pos);
             x->x = ftyp;
-            x->body = func_body (p);
+            x->body = word ? go_func_body (p) : func_body (p);
             p->xnest--;
             return x;
           }
@@ -836,10 +878,10 @@ arg_list (Parser *p, gboolean *has_dots)
 }
 
 static GorAstExpr *
-pexpr (Parser *p, GorAstExpr *x, gboolean keep_parens)
+pexpr (Parser *p, GorAstExpr *x)
 {
   if (x == NULL)
-    x = operand (p, keep_parens);
+    x = operand (p);
 
   for (;;)
     {
@@ -2003,7 +2045,9 @@ call_stmt (Parser *p)
   GorAstExpr *x;
 
   next (p);
-  x = pexpr (p, NULL, p->tok.kind == GOR_TOKEN_LPAREN);
+  p->go_word = word;
+  x = pexpr (p, NULL);
+  p->go_word = NULL;
   if (x->kind == GOR_EXPR_PAREN)
     error_at (p, GOPOS (x), "expression in %s must not be parenthesized", word);
   if (x->kind != GOR_EXPR_CALL)
@@ -2702,7 +2746,7 @@ type_spec (Parser *p, gpointer data)
           if (p->tok.kind != GOR_TOKEN_LBRACK)
             {
               p->xnest++;
-              x = binary_expr (p, pexpr (p, x, FALSE), 0);
+              x = binary_expr (p, pexpr (p, x), 0);
               p->xnest--;
             }
           if (looks_like_tparams (x, p->tok.kind == GOR_TOKEN_COMMA)
@@ -2788,7 +2832,6 @@ func_decl (Parser *p, GorPos pos)
   d->tok = GOR_TOKEN_FUNC;
   if (p->tok.kind == GOR_TOKEN_LPAREN)
     {
-      GorPos rpos = p->tok.pos;
       GPtrArray *rcvr;
       guint n = 0, i;
 
@@ -2805,7 +2848,6 @@ func_decl (Parser *p, GorPos pos)
       if (n > 1)
         error_at (p, p->tok.pos, "method has multiple receivers");
       d->recv = rcvr->pdata[0];
-      (void) rpos;
     }
 
   if (p->tok.kind != GOR_TOKEN_IDENT)
@@ -3187,7 +3229,8 @@ parse_file (Parser *p)
 
       late_error (p, g->pos, "invalid AST: use of .(type) outside type switch");
     }
-  if (p->has_late && (!p->has_pending || !pos_before_or_at (p->pending_pos, p->late_pos)))
+  if (p->has_late && !p->syntax_seen
+      && (!p->has_pending || !pos_before_or_at (p->pending_pos, p->late_pos)))
     raise_error (p, GOR_PARSE_ERROR_SYNTAX, p->late_pos, p->late_msg);
   if (p->has_pending)
     raise_error (p, GOR_PARSE_ERROR_SYNTAX, p->pending_pos, p->pending_msg);

@@ -437,8 +437,16 @@ static const struct
     "main.go:5:1: syntax error: unexpected }, expecting )" },
   { "package main\n\nfunc main() {\n\tx := 'a\n}",
     "main.go:4:9: newline in rune literal" },
-  { "package main\n\nfunc main() {\n\tx := \"a\" + `b\n\tc`\n\ty := 1 +\n}\n",
+  { "package main\n\nfunc main() {\n\tx := \"a\" + `b\n\tc`\n\ty := 1 +\n}",
     "main.go:7:1: syntax error: unexpected }, expecting expression" },
+  { "package main\n\nfunc main() {\n\tgo func() {\n\t\tprintln()",
+    "main.go:4:5: expression in go must be function call" },
+  { "package main\n\nfunc main() {\n\tgo func() {\n\t\t)\n\t}()\n}",
+    "main.go:4:5: expression in go must be function call" },
+  { "package main\n\nfunc main() {\n\tdefer func() {\n\t\t).Sleep(1)\n\t}()\n}",
+    "main.go:5:3: syntax error: unexpected ), expecting }" },
+  { "package main\n\nfunc main() {\n\tdefer func() {\n\t\tprintln()\n\t}\n\tx := 1\n}\n",
+    "main.go:4:8: expression in defer must be function call" },
 };
 
 static void

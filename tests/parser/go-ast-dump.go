@@ -6,7 +6,10 @@
 // the S-expression form of core/gor-ast-dump.c with positions, so that the
 // parser's tests compare its trees against Go's:
 //
-//	go run tests/parser/go-ast-dump.go tests/parser/x.go > tests/parser/x.ast
+//	go build -o /tmp/go-ast-dump tests/parser/go-ast-dump.go
+//	/tmp/go-ast-dump tests/parser/x.go > tests/parser/x.ast
+//
+// (`go run` would take the .go argument for a source file of the tool.)
 package main
 
 import (
