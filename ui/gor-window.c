@@ -1143,6 +1143,9 @@ sync_sidebar_cb (gpointer user_data)
 {
   GorWindow *self = user_data;
 
+  /* Destroyed meanwhile: its children are gone. */
+  if (self->playback == NULL)
+    return G_SOURCE_REMOVE;
   gtk_toggle_button_set_active (self->sidebar_button, self->was_wide);
   return G_SOURCE_REMOVE;
 }
