@@ -80,6 +80,7 @@ struct _GorWindow
   gboolean        traces_grew;
   char           *dismissed;
   gboolean        leak_shown;
+  guint           expected_steps;
 };
 
 #define REFRESH_INTERVAL_MS 120
@@ -243,6 +244,8 @@ update_subtitle (GorWindow *self)
     g_autofree char *t = gor_format_duration (gor_trace_vtime_at (leak, playhead));
     if (finished)
       g_string_append_printf (s, _("Step %u of %u · time %s"), playhead, n_steps, t);
+    else if (self->expected_steps > 0)
+      g_string_append_printf (s, _("Step %u of %u · time %s"), playhead, self->expected_steps, t);
     else
       g_string_append_printf (s, _("Step %u · time %s"), playhead, t);
   }
@@ -467,7 +470,9 @@ probe_cb (gpointer user_data)
     if (self->probes[v] != NULL)
       n_steps = MAX (n_steps, gor_runner_get_trace (self->probes[v])->n_steps);
   gor_timeline_set_expected_steps (self->timeline, n_steps);
+  self->expected_steps = n_steps;
   self->probe_source = 0;
+  update_subtitle (self);
   for (guint v = 0; v < GOR_N_VARIANTS; v++)
     g_clear_object (&self->probes[v]);
   return G_SOURCE_REMOVE;
@@ -507,6 +512,7 @@ start_runs (GorWindow *self)
 
   self->has_compile_error = FALSE;
   self->leak_shown = FALSE;
+  self->expected_steps = 0;
   g_clear_pointer (&self->compile_error, g_free);
   stop_probe (self);
 
