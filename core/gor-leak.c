@@ -20,9 +20,9 @@
 #include "gor-map.h"
 
 /* Small programs are checked after every blocking step; big ones less
- * often (a late verdict still dates from the step the goroutine blocked). */
-#define SMALL_HEAP 20000
-#define CHECK_EVERY 256
+ * often, so that the walk costs O(1) per step amortised (a late verdict
+ * still dates from the step the goroutine blocked). */
+#define SMALL_HEAP 2000
 
 typedef struct
 {
@@ -172,8 +172,10 @@ gor_leak_check_live (GorVM *vm)
 
   if (!vm->record || vm->ended)
     return;
-  if (vm->heap.n_objects > SMALL_HEAP && vm->step % CHECK_EVERY != 0)
+  if (vm->heap.n_objects + vm->n_live > SMALL_HEAP
+      && vm->step - vm->last_leak_check < (vm->heap.n_objects + vm->n_live) / 4)
     return;
+  vm->last_leak_check = vm->step;
 
   w.vm = vm;
   w.objects = g_hash_table_new (NULL, NULL);

@@ -605,7 +605,7 @@ expr (Parser *p)
 static GorAstExpr *
 binary_expr (Parser *p, GorAstExpr *x, int prec)
 {
-  int tprec;
+  int tprec, saved = p->depth;
 
   if (x == NULL)
     x = unary_expr (p);
@@ -613,12 +613,16 @@ binary_expr (Parser *p, GorAstExpr *x, int prec)
     {
       GorAstExpr *t = new_expr (p, GOR_EXPR_BINARY, p->tok.pos);
 
+      /* a chain a+b+c… nests too, to the left: count it so that no tree
+       * grows deeper than a recursive walk of it can go */
+      enter (p);
       t->op = p->tok.kind;
       next (p);
       t->x = x;
       t->y = binary_expr (p, NULL, tprec);
       x = t;
     }
+  p->depth = saved;
   return x;
 }
 
@@ -880,12 +884,19 @@ arg_list (Parser *p, gboolean *has_dots)
 static GorAstExpr *
 pexpr (Parser *p, GorAstExpr *x)
 {
+  int saved = p->depth;
+
   if (x == NULL)
     x = operand (p);
 
   for (;;)
     {
       GorPos pos = p->tok.pos;
+
+      /* x.a.b… and f()()… nest to the left as well */
+      if (p->tok.kind == GOR_TOKEN_PERIOD || p->tok.kind == GOR_TOKEN_LBRACK
+          || p->tok.kind == GOR_TOKEN_LPAREN || p->tok.kind == GOR_TOKEN_LBRACE)
+        enter (p);
 
       switch (p->tok.kind)
         {
@@ -1001,7 +1012,10 @@ pexpr (Parser *p, GorAstExpr *x)
                 break;
               }
             if (!complit_ok)
-              return x;
+              {
+                p->depth = saved;
+                return x;
+              }
             if (t != x)
               syntax_error (p, "cannot parenthesize type in composite literal");
             n = complit_expr (p);
@@ -1012,6 +1026,7 @@ pexpr (Parser *p, GorAstExpr *x)
           break;
 
         default:
+          p->depth = saved;
           return x;
         }
     }

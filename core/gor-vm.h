@@ -200,6 +200,7 @@ struct _GorVM
   gpointer    output_data;
   guint       slice;        /* instructions per time slice */
   gboolean    live_leaks;   /* run the live blocked-forever rule */
+  guint32     last_leak_check;
   GPtrArray  *orphans;      /* method calls for fmt that blocked: freed at the end */
 };
 

@@ -141,14 +141,22 @@ func main() {
 	fmt.Println(sum)
 }
 GO
+# CPU time (user + system): a busy machine must not fail the box, a slow
+# exporter must.
 start=$(date +%s%N)
-"$GOROSCOPE" export --output "$tmp/big.svg" "$tmp/big.go" 2>"$tmp/err"; st=$?
-ms=$(( ($(date +%s%N) - start) / 1000000 ))
-size=$(stat -c %s "$tmp/big.svg" 2>/dev/null || echo 0)
-if [ $st -eq 0 ] && [ $ms -lt 5000 ] && xmllint --noout "$tmp/big.svg"; then
-  ok "2 000 goroutines, 10 000 hand-offs: exported in $ms ms, SVG $size bytes"
+if [ -x /usr/bin/time ]; then
+  /usr/bin/time -f '%U %S' -o "$tmp/time" "$GOROSCOPE" export --output "$tmp/big.svg" "$tmp/big.go" 2>"$tmp/err"; st=$?
+  ms=$(awk '{ printf "%d", ($1 + $2) * 1000 }' "$tmp/time")
 else
-  not_ok "2 000 goroutines, 10 000 hand-offs in under 5 s" "status $st, $ms ms" "$(cat "$tmp/err")"
+  "$GOROSCOPE" export --output "$tmp/big.svg" "$tmp/big.go" 2>"$tmp/err"; st=$?
+  ms=$(( ($(date +%s%N) - start) / 1000000 ))
+fi
+wall=$(( ($(date +%s%N) - start) / 1000000 ))
+size=$(stat -c %s "$tmp/big.svg" 2>/dev/null || echo 0)
+if [ $st -eq 0 ] && [ "$ms" -lt 5000 ] && xmllint --noout "$tmp/big.svg"; then
+  ok "2 000 goroutines, 10 000 hand-offs: exported in $ms ms CPU ($wall ms wall), SVG $size bytes"
+else
+  not_ok "2 000 goroutines, 10 000 hand-offs in under 5 s" "status $st, $ms ms CPU, $wall ms wall" "$(cat "$tmp/err")"
 fi
 if [ "$size" -lt 4194304 ]; then ok "the big SVG stays small ($size bytes)"; else not_ok "the big SVG stays small" "$size bytes"; fi
 

@@ -545,6 +545,22 @@ test_deep_nesting (void)
     g_string_append (src, "func() { _ = ");
   expect_nesting_error (src);
 
+  /* chains nest to the left: a+a+…, a.b.c…, f()()… */
+  g_string_assign (src, "package p\nvar x = a");
+  for (i = 0; i < 100000; i++)
+    g_string_append (src, "+a");
+  expect_nesting_error (src);
+
+  g_string_assign (src, "package p\nvar x = a");
+  for (i = 0; i < 100000; i++)
+    g_string_append (src, ".b");
+  expect_nesting_error (src);
+
+  g_string_assign (src, "package p\nvar x = f");
+  for (i = 0; i < 100000; i++)
+    g_string_append (src, "()");
+  expect_nesting_error (src);
+
   /* shallower nesting is fine */
   g_string_assign (src, "package p\nvar x = ");
   for (i = 0; i < 200; i++)

@@ -14,6 +14,7 @@
 /* Spans and gaps narrower than this many pixels merge. */
 #define MIN_SPAN_PX 3.0
 #define MAX_OUTPUT_LINES 8
+#define FOREVER_TAIL_PX 8
 /* Beyond this many hand-off arrows a view is a hairball, not information. */
 #define MAX_ARROWS 1500
 /* Arrows appear once steps are told apart: at least half a pixel each. */
@@ -78,6 +79,7 @@ typedef struct
   GArray  *segs;     /* Seg, sorted */
   double   end_p;
   EndMark  end;
+  gboolean forever_tail; /* blocked forever in the very last step: no room */
 } LaneCache;
 
 typedef struct
@@ -502,6 +504,12 @@ build_lane (const Variant *v, const GorTraceGoroutine *g, double threshold, Lane
     }
 
   group_flush (&grp, lc->segs);
+
+  /* A goroutine that blocked for good in the run's last step has no red
+   * piece; it gets a red tail of its own so the verdict is seen. */
+  lc->forever_tail = since >= 0 && since >= trace->n_steps;
+  if (lc->forever_tail && lc->end == END_NONE)
+    lc->end_p = p_pre (v, trace->n_steps);
 }
 
 static LaneCache *
@@ -886,9 +894,24 @@ build_list (GorRender *self)
                 }
             }
 
+          if (lc->forever_tail)
+            {
+              double x = round (p_to_x (self, lc->end_p));
+              double y, h;
+              Rect r;
+
+              lane_bar (self, KIND_FOREVER, lane_top, &y, &h);
+              r.x = (float) x;
+              r.y = (float) y;
+              r.w = (float) FOREVER_TAIL_PX;
+              r.h = (float) h;
+              if (x >= left - FOREVER_TAIL_PX && x <= right)
+                g_array_append_val (self->rects[KIND_FOREVER], r);
+            }
+
           if (lc->end != END_NONE)
             {
-              double x = p_to_x (self, lc->end_p);
+              double x = p_to_x (self, lc->end_p) + (lc->forever_tail ? FOREVER_TAIL_PX : 0);
 
               if (x >= left - 14 && x <= right + 2)
                 {
@@ -914,8 +937,6 @@ build_list (GorRender *self)
               const GorSpan *first_span;
 
               if (parent < 0)
-                continue;
-              if (!self->opt.draw_future && g->created_step > self->playhead)
                 continue;
               x = p_to_x (self, p_post (v, g->created_step) + v->a * 0.5);
               if (x < left || x > right)
@@ -979,8 +1000,6 @@ build_list (GorRender *self)
                 continue;
               /* Only arrows that touch a lane on screen. */
               if ((fi < first || fi >= last) && (ti < first || ti >= last))
-                continue;
-              if (!self->opt.draw_future && h->to_step > self->playhead)
                 continue;
               x0 = p_to_x (self, p_post (v, h->from_step) + v->a * 0.5);
               x1 = p_to_x (self, p_post (v, h->to_step) + v->a * 0.5);
@@ -1350,6 +1369,23 @@ draw_header (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *sma
   else
     set_rgb (cr, &pal->dim);
   draw_text (layout, cr, x, v->title_y + 3 * self->fs, forever);
+  x += text_width (layout, forever);
+
+  /* How the run ended, once the playhead is there. */
+  if (v->trace->end_message && (self->opt.draw_future || self->playhead >= v->trace->n_steps))
+    {
+      g_autofree char *end = g_strdup_printf (" · %s", v->trace->end_message);
+      PangoFontDescription *fd = make_font (self, FONT_FAMILY, 12, PANGO_WEIGHT_NORMAL);
+
+      pango_layout_set_font_description (layout, fd);
+      pango_font_description_free (fd);
+      set_rgb (cr, &pal->dim);
+      pango_layout_set_width (layout, (int) MAX (0, (self->width - 16 * self->fs - x) * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      draw_text (layout, cr, x, v->title_y + 3 * self->fs, end);
+      pango_layout_set_width (layout, -1);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
+    }
   {
     PangoFontDescription *fd = make_font (self, FONT_FAMILY, 12, PANGO_WEIGHT_NORMAL);
     pango_layout_set_font_description (layout, fd);
@@ -1643,8 +1679,8 @@ draw_lanes (GorRender *self, cairo_t *cr, PangoLayout *small)
   /* Hand-off arrows on top. */
   if (self->arrows->len > 0)
     {
-      set_rgba (cr, &pal->arrow, 0.85);
-      cairo_set_line_width (cr, 1.3);
+      set_rgba (cr, &pal->arrow, 0.9);
+      cairo_set_line_width (cr, 1.5);
       for (guint i = 0; i < self->arrows->len; i++)
         {
           const Line *l = &g_array_index (self->arrows, Line, i);
@@ -1668,8 +1704,8 @@ draw_lanes (GorRender *self, cairo_t *cr, PangoLayout *small)
           double ey = l->y1 - 3 * s;
 
           cairo_move_to (cr, l->x1, ey);
-          cairo_line_to (cr, l->x1 - 3.5, ey - 6 * s);
-          cairo_line_to (cr, l->x1 + 3.5, ey - 6 * s);
+          cairo_line_to (cr, l->x1 - 4, ey - 7 * s);
+          cairo_line_to (cr, l->x1 + 4, ey - 7 * s);
           cairo_close_path (cr);
         }
       cairo_fill (cr);
@@ -1923,12 +1959,9 @@ gor_render_set_playhead (GorRender *self, guint32 step)
 {
   g_return_if_fail (self != NULL);
 
-  if (self->playhead == step)
-    return;
+  /* The display list does not depend on the playhead: playback clips the
+   * content at it when drawing. */
   self->playhead = step;
-  /* Links and arrows after the playhead are left out of the list. */
-  if (!self->opt.draw_future)
-    self->list_valid = FALSE;
 }
 
 guint32
@@ -2095,11 +2128,15 @@ gor_render_draw_content (GorRender *self, cairo_t *cr)
   cairo_save (cr);
   if (!self->opt.draw_future)
     {
-      double px = 0;
-
+      /* Each variant up to its own playhead position (they differ on the
+       * time axis). */
       for (int vi = 0; vi < self->n_variants; vi++)
-        px = MAX (px, p_to_x (self, p_post (&self->v[vi], self->playhead)));
-      cairo_rectangle (cr, 0, self->scroll_y, px, self->height);
+        {
+          Variant *v = &self->v[vi];
+          double px = p_to_x (self, p_post (v, self->playhead));
+
+          cairo_rectangle (cr, 0, v->top, MAX (0, px), v->bottom - v->top);
+        }
       cairo_clip (cr);
     }
   draw_lanes (self, cr, small);
@@ -2191,6 +2228,29 @@ gor_render_draw_overlay (GorRender *self, cairo_t *cr)
       cairo_line_to (cr, x, top + 7);
       cairo_close_path (cr);
       cairo_fill (cr);
+
+      /* NumGoroutine at the playhead, beside the line in the count strip. */
+      if (v->trace->num_goroutines->len > 0)
+        {
+          char buf[32];
+          PangoLayout *layout = pango_cairo_create_layout (cr);
+          PangoFontDescription *fd = make_font (self, FONT_FAMILY, 10.5, PANGO_WEIGHT_BOLD);
+          int tw, th;
+
+          g_snprintf (buf, sizeof buf, "%" G_GINT64_FORMAT,
+                      gor_trace_num_goroutines_at (v->trace, step));
+          pango_layout_set_font_description (layout, fd);
+          pango_font_description_free (fd);
+          pango_layout_set_text (layout, buf, -1);
+          pango_layout_get_pixel_size (layout, &tw, &th);
+          set_rgb (cr, &pal->bg);
+          cairo_rectangle (cr, x + 3, v->count_y + 2 * self->fs, tw + 4, th);
+          cairo_fill (cr);
+          set_rgb (cr, &pal->playhead);
+          cairo_move_to (cr, x + 5, v->count_y + 2 * self->fs);
+          pango_cairo_show_layout (cr, layout);
+          g_object_unref (layout);
+        }
     }
 
   cairo_restore (cr);

@@ -25,8 +25,9 @@
  * Caching.  Pixel positions of spans (after level-of-detail merging) are
  * computed once per change of traces, size, zoom, scroll or options, not
  * per frame.  gor_render_draw_overlay() (playhead, hover, selection) is a
- * separate cheap pass: moving the playhead with draw_future set does not
- * rebuild anything.  When the trace grows (playback), call
+ * separate cheap pass, and moving the playhead never rebuilds anything
+ * (playback, draw_future unset, clips the content at the playhead when
+ * drawing it).  When the trace grows (playback), call
  * gor_render_invalidate().
  */
 #pragma once
