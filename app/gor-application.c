@@ -34,7 +34,34 @@ gor_application_open (GApplication  *app,
                       int            n_files,
                       const char    *hint)
 {
-  gor_application_activate (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    window = GTK_WINDOW (gor_window_new (GTK_APPLICATION (app)));
+
+  /* main.c accepts at most two: a program and its fix. */
+  if (n_files > 0)
+    gor_window_open_files (GOR_WINDOW (window), files, (guint) MIN (n_files, 2));
+  gtk_window_present (window);
+}
+
+static void
+about_activated_cb (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  static const char *authors[] = { "The Goroscope authors", NULL };
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_show_about_dialog (window,
+                         "program-name", "Goroscope",
+                         "logo-icon-name", APPLICATION_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Watch goroutines live, block and leak: run small Go programs "
+                                       "step by step and see which goroutines are blocked forever."),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "authors", authors,
+                         NULL);
 }
 
 static void
@@ -50,7 +77,11 @@ gor_application_startup (GApplication *app)
 {
   static const GActionEntry app_entries[] = {
     { "quit", quit_activated_cb, NULL, NULL, NULL },
+    { "about", about_activated_cb, NULL, NULL, NULL },
   };
+  static const char *open_accels[] = { "<Control>o", NULL };
+  static const char *export_accels[] = { "<Control>e", NULL };
+  static const char *fullscreen_accels[] = { "F11", NULL };
   static const char *quit_accels[] = { "<Control>q", NULL };
   g_autoptr (GtkCssProvider) css = NULL;
 
@@ -59,6 +90,9 @@ gor_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_entries,
                                    G_N_ELEMENTS (app_entries), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.open", open_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export", export_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.fullscreen", fullscreen_accels);
 
   css = gtk_css_provider_new ();
   gtk_css_provider_load_from_resource (css, "/io/github/goroscope/Goroscope/style.css");

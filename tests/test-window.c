@@ -1,27 +1,472 @@
-/* test-window.c — the main window shell
+/* test-window.c — the main window and the application, driven by actions
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Expected program output comes from tests/scenarios/ (recorded with
+ * go run of Go 1.19), never from what Goroscope happens to print.
  */
 
 #include "config.h"
 
+#include <string.h>
+#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
+#include "gor-application.h"
+#include "gor-scenario.h"
 #include "gor-window.h"
+
+#define FIRST_SCENARIO "01-send-without-receiver"
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+count_notify_cb (GObject *object, GParamSpec *pspec, int *count)
+{
+  (*count)++;
+}
+
+static GtkApplication *
+new_app (void)
+{
+  GtkApplication *app = gtk_application_new ("io.github.goroscope.Test", G_APPLICATION_NON_UNIQUE);
+
+  /* The app's own resources (help overlay) are found under its base path. */
+  g_application_set_resource_base_path (G_APPLICATION (app), "/io/github/goroscope/Goroscope");
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  return app;
+}
+
+static char *
+read_expected (const char *scenario, const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "scenarios", scenario, name, NULL);
+  g_autoptr (GError) error = NULL;
+  char *text = NULL;
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  /* The inspector shows output without its final newline. */
+  g_strchomp (text);
+  return text;
+}
+
+static void
+run_until_finished (GorPlayback *playback)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while ((gor_playback_get_running_to_end (playback) || gor_playback_get_playing (playback)) &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gor_playback_get_finished (playback));
+}
+
+static char *
+write_program (const char *dir, const char *name, const char *text)
+{
+  char *path = g_build_filename (dir, name, NULL);
+  g_autoptr (GError) error = NULL;
+
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+  return path;
+}
 
 static void
 test_window_from_template (void)
 {
-  g_autoptr (GtkApplication) app = gtk_application_new ("io.github.goroscope.Test",
-                                                        G_APPLICATION_NON_UNIQUE);
+  g_autoptr (GtkApplication) app = new_app ();
+  g_autoptr (GPtrArray) scenarios = gor_scenario_load_all (gor_scenario_get_default_dir (), NULL);
+  GorScenario *first;
   GorWindow *window;
+  g_autofree char *title = NULL;
 
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  g_assert_nonnull (scenarios);
+  g_assert_cmpuint (scenarios->len, >, 0);
+  first = g_ptr_array_index (scenarios, 0);
+
   window = gor_window_new (app);
   g_assert_true (GOR_IS_WINDOW (window));
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Goroscope");
   g_assert_true (GTK_IS_HEADER_BAR (gtk_window_get_titlebar (GTK_WINDOW (window))));
+
+  /* With no arguments: the first bundled scenario, at step 0. */
+  title = g_strdup_printf ("%s — Goroscope", first->title);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, title);
+  g_assert_cmpuint (gor_window_get_n_sidebar_rows (window), ==, scenarios->len);
+  g_assert_cmpuint (gor_playback_get_playhead (gor_window_get_playback (window)), ==, 0);
+  g_assert_nonnull (gor_playback_get_trace (gor_window_get_playback (window), GOR_VARIANT_LEAK));
+  g_assert_nonnull (gor_playback_get_trace (gor_window_get_playback (window), GOR_VARIANT_FIXED));
+  g_assert_null (gor_window_get_banner_text (window));
+
+  /* It fits an 800×600 screen. */
+  {
+    int min_w, min_h;
+
+    gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min_w, NULL, NULL, NULL);
+    gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_VERTICAL, 800, &min_h, NULL, NULL, NULL);
+    g_assert_cmpint (min_w, <=, 800);
+    g_assert_cmpint (min_h, <=, 600);
+  }
+
+  /* Ctrl+? opens the shortcuts window built from the resource. */
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  {
+    g_auto (GStrv) accels = gtk_application_get_accels_for_action (app, "win.show-help-overlay");
+    g_assert_true (accels != NULL && accels[0] != NULL);
+  }
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "open"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "export"));
+
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The line the source pane highlights is where the goroutine that ran
+ * last is, read from the trace. */
+static guint
+running_line (GorTrace *trace, guint playhead)
+{
+  for (guint i = 0; i < gor_trace_get_n_goroutines (trace); i++)
+    {
+      const GorSpan *span = gor_trace_goroutine_span_at (gor_trace_get_goroutine (trace, i), playhead - 1);
+
+      if (span != NULL && span->state == GOR_STATE_RUNNING)
+        return span->line;
+    }
+  return 0;
+}
+
+static void
+test_window_step_actions (void)
+{
+  g_autoptr (GtkApplication) app = new_app ();
+  GorWindow *window = gor_window_new (app);
+  GorPlayback *playback = gor_window_get_playback (window);
+  GorTimeline *timeline = gor_window_get_timeline (window);
+  GorSourcePane *leak_pane = gor_window_get_source_pane (window, GOR_VARIANT_LEAK);
+  GorTrace *leak;
+  int n_playhead = 0;
+  guint lines_seen = 0, last_line = 0;
+
+  g_assert_true (gor_window_show_scenario (window, FIRST_SCENARIO));
+  gtk_window_present (GTK_WINDOW (window));
+  leak = gor_playback_get_trace (playback, GOR_VARIANT_LEAK);
+  g_signal_connect (playback, "notify::playhead", G_CALLBACK (count_notify_cb), &n_playhead);
+
+  for (guint i = 1; i <= 6; i++)
+    {
+      guint line;
+
+      g_action_group_activate_action (G_ACTION_GROUP (window), "step-forward", NULL);
+      g_assert_cmpuint (gor_playback_get_playhead (playback), ==, i);
+      g_assert_cmpuint (gor_timeline_get_playhead (timeline), ==, i);
+      g_assert_cmpuint (leak->n_steps, >=, i);
+
+      /* The source highlight follows the playhead. */
+      line = running_line (leak, i);
+      g_assert_cmpuint (gor_source_pane_get_current_line (leak_pane), ==, line);
+      if (line != 0 && line != last_line)
+        lines_seen++;
+      last_line = line;
+    }
+  g_assert_cmpint (n_playhead, ==, 6);
+  g_assert_cmpuint (lines_seen, >=, 2);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "step-back", NULL);
+  g_assert_cmpuint (gor_playback_get_playhead (playback), ==, 5);
+  g_assert_cmpuint (gor_source_pane_get_current_line (leak_pane), ==, running_line (leak, 5));
+  /* Stepping back replays the record: nothing new ran. */
+  g_assert_cmpuint (leak->n_steps, ==, 6);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "start", NULL);
+  g_assert_cmpuint (gor_playback_get_playhead (playback), ==, 0);
+  g_assert_cmpuint (gor_source_pane_get_current_line (leak_pane), ==, 0);
+  g_assert_cmpint (n_playhead, ==, 8);
+
+  /* The keys do the same. */
+  {
+    GtkEventController *keys = NULL;
+    GListModel *controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && keys == NULL; i++)
+      {
+        g_autoptr (GtkEventController) c = g_list_model_get_item (controllers, i);
+        if (GTK_IS_EVENT_CONTROLLER_KEY (c))
+          keys = c;
+      }
+    g_object_unref (controllers);
+    g_assert_nonnull (keys);
+    {
+      gboolean handled = FALSE;
+      g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Right, 0, 0, &handled);
+      g_assert_true (handled);
+      g_assert_cmpuint (gor_playback_get_playhead (playback), ==, 1);
+      g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Left, 0, 0, &handled);
+      g_assert_cmpuint (gor_playback_get_playhead (playback), ==, 0);
+    }
+  }
+
+  g_signal_handlers_disconnect_by_data (playback, &n_playhead);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
+static void
+test_window_selection (void)
+{
+  g_autoptr (GtkApplication) app = new_app ();
+  GorWindow *window = gor_window_new (app);
+  GorPlayback *playback = gor_window_get_playback (window);
+  GorTimeline *timeline = gor_window_get_timeline (window);
+  GorInspector *inspector = gor_window_get_inspector (window);
+  GorTrace *leak;
+  const GorTraceGoroutine *g;
+  g_autofree char *expected = NULL;
+
+  g_assert_true (gor_window_show_scenario (window, FIRST_SCENARIO));
+  g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_PARENT), ==, "—");
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "end", NULL);
+  run_until_finished (playback);
+  leak = gor_playback_get_trace (playback, GOR_VARIANT_LEAK);
+  g_assert_cmpuint (gor_trace_get_n_goroutines (leak), >=, 2);
+
+  /* At the end, with nothing selected, the inspector shows what leaked. */
+  g_assert_cmpint (gor_timeline_get_selected_variant (timeline), ==, GOR_VARIANT_LEAK);
+  g_assert_cmpint (gor_timeline_get_selected_goroutine (timeline), >=, 0);
+  g_assert_cmpint (gor_trace_get_goroutine (leak, (guint) gor_timeline_get_selected_goroutine (timeline))
+                     ->blocked_forever_since, >=, 0);
+  gor_timeline_select (timeline, -1, -1);
+
+  /* Selecting gen's goroutine fills the inspector with it. */
+  gor_timeline_select (timeline, GOR_VARIANT_LEAK, 1);
+  g = gor_trace_get_goroutine (leak, 1);
+  expected = g_strdup_printf ("g%u %s", g->id, g->name);
+  g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_GOROUTINE), ==, expected);
+  g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_PARENT), ==, "g1 main");
+  g_assert_true (g_str_has_prefix (gor_inspector_get_field (inspector, GOR_INSPECTOR_CREATED), "leak.go:"));
+  /* The article's case: it stays blocked sending. */
+  g_assert_true (g_str_has_prefix (gor_inspector_get_field (inspector, GOR_INSPECTOR_FOREVER), "since step"));
+  g_assert_true (g_str_has_prefix (gor_inspector_get_field (inspector, GOR_INSPECTOR_REASON), "chan send"));
+  g_assert_true (gor_source_pane_line_is_forever (gor_window_get_source_pane (window, GOR_VARIANT_LEAK),
+                                                  g->blocked_line));
+
+  gor_timeline_select (timeline, -1, -1);
+  g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_PARENT), ==, "—");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
+static void
+test_app_actions (void)
+{
+  g_autoptr (GtkApplication) app = new_app ();
+  GorWindow *window = gor_window_new (app);
+  GorPlayback *playback = gor_window_get_playback (window);
+  GorInspector *inspector = gor_window_get_inspector (window);
+  g_autofree char *tmp = g_dir_make_tmp ("goroscope-test-XXXXXX", NULL);
+  g_autofree char *svg = g_build_filename (tmp, "timeline.svg", NULL);
+  g_autofree char *png = g_build_filename (tmp, "timeline.png", NULL);
+  g_autofree char *leak_out = read_expected (FIRST_SCENARIO, "leak.out");
+  g_autofree char *fixed_out = read_expected (FIRST_SCENARIO, "fixed.out");
+  g_autofree char *leak_leaks = read_expected (FIRST_SCENARIO, "leak.leaks");
+  g_autofree char *fixed_leaks = read_expected (FIRST_SCENARIO, "fixed.leaks");
+  g_autofree char *text = NULL;
+  g_autofree char *leak_shown = NULL;
+  g_autofree char *fixed_shown = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GFile) svg_file = g_file_new_for_path (svg);
+  g_autoptr (GFile) png_file = g_file_new_for_path (png);
+  g_autoptr (GFile) bad_file = g_file_new_for_path ("/nonexistent-dir/timeline.svg");
+  gsize length;
+
+  g_assert_true (gor_window_show_scenario (window, FIRST_SCENARIO));
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* Export at step 0 still draws the whole run, and leaves playback be. */
+  g_assert_true (gor_window_export_to_file (window, svg_file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (svg, &text, &length, NULL));
+  g_assert_nonnull (strstr (text, "</svg>"));
+  g_clear_pointer (&text, g_free);
+  g_assert_cmpuint (gor_playback_get_playhead (playback), ==, 0);
+  g_assert_false (gor_playback_get_finished (playback));
+
+  /* Play: the main loop moves the playhead; pause stops it. */
+  gor_playback_set_speed (playback, 100);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "play", NULL);
+  g_assert_true (gor_playback_get_playing (playback));
+  while (gor_playback_get_playhead (playback) < 3)
+    g_main_context_iteration (NULL, TRUE);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "play", NULL);
+  g_assert_false (gor_playback_get_playing (playback));
+
+  /* End: both variants run to their end; the output is Go's. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "end", NULL);
+  run_until_finished (playback);
+  g_assert_cmpuint (gor_playback_get_playhead (playback), ==, gor_playback_get_n_steps (playback));
+  leak_shown = g_strconcat (leak_out, "\n[main returned]", NULL);
+  fixed_shown = g_strconcat (fixed_out, "\n[main returned]", NULL);
+  g_assert_cmpstr (gor_inspector_get_output (inspector, GOR_VARIANT_LEAK), ==, leak_shown);
+  g_assert_cmpstr (gor_inspector_get_output (inspector, GOR_VARIANT_FIXED), ==, fixed_shown);
+  g_assert_cmpuint (gor_trace_count_blocked_forever (gor_playback_get_trace (playback, GOR_VARIANT_LEAK)),
+                    ==, g_ascii_strtoull (leak_leaks, NULL, 10));
+  g_assert_cmpuint (gor_trace_count_blocked_forever (gor_playback_get_trace (playback, GOR_VARIANT_FIXED)),
+                    ==, g_ascii_strtoull (fixed_leaks, NULL, 10));
+
+  /* Export: a whole SVG and a real PNG; an unwritable path fails and
+   * leaves nothing. */
+  g_assert_true (gor_window_export_to_file (window, svg_file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (svg, &text, &length, NULL));
+  g_assert_nonnull (strstr (text, "<svg"));
+  g_assert_nonnull (strstr (text, "</svg>"));
+  g_clear_pointer (&text, g_free);
+  g_assert_true (gor_window_export_to_file (window, png_file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (png, &text, &length, NULL));
+  g_assert_cmpuint (length, >, 8);
+  g_assert_cmpmem (text, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_false (gor_window_export_to_file (window, bad_file, &error));
+  g_assert_nonnull (error);
+  g_assert_false (g_file_test ("/nonexistent-dir/timeline.svg", G_FILE_TEST_EXISTS));
+
+  g_unlink (svg);
+  g_unlink (png);
+  g_rmdir (tmp);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
+static void
+test_app_open_files (void)
+{
+  g_autoptr (GorApplication) app = gor_application_new ();
+  g_autofree char *tmp = g_dir_make_tmp ("goroscope-test-XXXXXX", NULL);
+  g_autofree char *scenario_leak = g_build_filename (gor_scenario_get_default_dir (), FIRST_SCENARIO,
+                                                     "leak.go", NULL);
+  g_autofree char *source = NULL;
+  g_autofree char *mine = NULL;
+  g_autofree char *bad = NULL;
+  g_autofree char *spin = NULL;
+  g_autoptr (GFile) mine_file = NULL;
+  g_autoptr (GFile) bad_file = NULL;
+  g_autoptr (GFile) spin_file = NULL;
+  g_autofree char *expected = read_expected (FIRST_SCENARIO, "leak.out");
+  g_autofree char *shown = NULL;
+  GorWindow *window;
+  GorPlayback *playback;
+  guint rows;
+  const char *banner;
+
+  g_object_set (app, "application-id", "io.github.goroscope.Test2", NULL);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_assert_true (g_file_get_contents (scenario_leak, &source, NULL, NULL));
+  mine = write_program (tmp, "mine.go", source);
+  mine_file = g_file_new_for_path (mine);
+
+  /* As `goroscope mine.go` does. */
+  g_application_open (G_APPLICATION (app), &mine_file, 1, "");
+  window = GOR_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert_nonnull (window);
+  playback = gor_window_get_playback (window);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "mine.go — Goroscope");
+  rows = gor_window_get_n_sidebar_rows (window);
+  g_assert_null (gor_playback_get_trace (playback, GOR_VARIANT_FIXED));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "end", NULL);
+  run_until_finished (playback);
+  shown = g_strconcat (expected, "\n[main returned]", NULL);
+  g_assert_cmpstr (gor_inspector_get_output (gor_window_get_inspector (window), GOR_VARIANT_LEAK), ==, shown);
+
+  /* Dropping files: .go ones open, anything else is refused with a word. */
+  {
+    GtkDropTarget *drop = NULL;
+    GListModel *controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+    g_autofree char *notes = write_program (tmp, "notes.txt", "not a program\n");
+    g_autoptr (GFile) notes_file = g_file_new_for_path (notes);
+    GFile *both[2] = { notes_file, mine_file };
+    GValue value = G_VALUE_INIT;
+    gboolean accepted = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && drop == NULL; i++)
+      {
+        g_autoptr (GtkEventController) c = g_list_model_get_item (controllers, i);
+        if (GTK_IS_DROP_TARGET (c))
+          drop = GTK_DROP_TARGET (c);
+      }
+    g_object_unref (controllers);
+    g_assert_nonnull (drop);
+
+    g_value_init (&value, GDK_TYPE_FILE_LIST);
+    g_value_take_boxed (&value, gdk_file_list_new_from_array (&notes_file, 1));
+    g_signal_emit_by_name (drop, "drop", &value, 10.0, 10.0, &accepted);
+    g_assert_false (accepted);
+    g_assert_nonnull (gor_window_get_banner_text (window));
+    g_assert_nonnull (strstr (gor_window_get_banner_text (window), ".go"));
+    g_value_unset (&value);
+
+    g_assert_true (gor_window_show_scenario (window, FIRST_SCENARIO));
+    g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), !=, "mine.go — Goroscope");
+    g_value_init (&value, GDK_TYPE_FILE_LIST);
+    g_value_take_boxed (&value, gdk_file_list_new_from_array (both, 2));
+    g_signal_emit_by_name (drop, "drop", &value, 10.0, 10.0, &accepted);
+    g_assert_true (accepted);
+    g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "mine.go — Goroscope");
+    g_value_unset (&value);
+    g_unlink (notes);
+  }
+
+  /* Opening it again selects the same row. */
+  gor_window_open_files (window, &mine_file, 1);
+  g_assert_cmpuint (gor_window_get_n_sidebar_rows (window), ==, rows);
+
+  /* A program with an error: the banner and the source pane show where. */
+  bad = write_program (tmp, "bad.go", "package main\n\nfunc main() {\n\tx := \n}\n");
+  bad_file = g_file_new_for_path (bad);
+  gor_window_open_files (window, &bad_file, 1);
+  g_assert_cmpuint (gor_window_get_n_sidebar_rows (window), ==, rows + 1);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "bad.go — Goroscope");
+  banner = gor_window_get_banner_text (window);
+  g_assert_nonnull (banner);
+  g_assert_true (g_str_has_prefix (banner, "bad.go:"));
+  g_assert_cmpuint (gor_source_pane_get_error_line (gor_window_get_source_pane (window, GOR_VARIANT_LEAK)),
+                    ==, g_ascii_strtoull (banner + strlen ("bad.go:"), NULL, 10));
+  g_assert_null (gor_playback_get_trace (playback, GOR_VARIANT_LEAK));
+  /* Nothing to play or zoom: the actions are off, and the widget copes. */
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "play"));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "zoom-in"));
+  gor_timeline_zoom_in (gor_window_get_timeline (window));
+  gor_timeline_zoom_out (gor_window_get_timeline (window));
+  gor_timeline_zoom_fit (gor_window_get_timeline (window));
+
+  /* A program that never ends stops at the step limit, with a message. */
+  spin = write_program (tmp, "spin.go",
+                        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tn := 0\n\tfor n >= 0 {\n\t\tn++\n\t}\n\tfmt.Println(n)\n}\n");
+  spin_file = g_file_new_for_path (spin);
+  gor_window_set_max_steps (window, 2000);
+  gor_window_open_files (window, &spin_file, 1);
+  g_assert_null (gor_window_get_banner_text (window));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "end", NULL);
+  run_until_finished (playback);
+  g_assert_cmpint (gor_playback_get_trace (playback, GOR_VARIANT_LEAK)->end_kind, ==, GOR_END_STEP_LIMIT);
+  banner = gor_window_get_banner_text (window);
+  g_assert_nonnull (banner);
+  g_assert_nonnull (strstr (banner, "step limit"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  g_unlink (mine);
+  g_unlink (bad);
+  g_unlink (spin);
+  g_rmdir (tmp);
 }
 
 int
@@ -30,6 +475,10 @@ main (int argc, char *argv[])
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ui/window/template", test_window_from_template);
+  g_test_add_func ("/ui/window/step-actions", test_window_step_actions);
+  g_test_add_func ("/ui/window/selection", test_window_selection);
+  g_test_add_func ("/app/actions", test_app_actions);
+  g_test_add_func ("/app/open-files", test_app_open_files);
 
   return g_test_run ();
 }

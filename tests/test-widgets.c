@@ -1,0 +1,367 @@
+/* test-widgets.c — the timeline, playback, inspector and source pane
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The traces are built by hand through the recording API, after the shape
+ * of the article's first case: main starts gen's goroutine, takes one
+ * value and leaves; in the leak variant the goroutine stays blocked
+ * sending, in the fixed one it returns through done.
+ */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "gor-inspector.h"
+#include "gor-playback.h"
+#include "gor-source-pane.h"
+#include "gor-timeline.h"
+
+#define N_STEPS 12
+
+static const char *source_text =
+  "package main\n"
+  "\n"
+  "func gen() <-chan int {\n"
+  "\tout := make(chan int)\n"
+  "\tgo func() {\n"
+  "\t\tout <- 1\n"
+  "\t\tout <- 2\n"
+  "\t}()\n"
+  "\treturn out\n"
+  "}\n"
+  "\n"
+  "func main() {\n"
+  "\tfmt.Println(<-gen())\n"
+  "}\n";
+
+/* g1 main and g2 main.gen.func1 (created at line 5 in step 1).  g2 sends
+ * at line 6 (hand-off to main in step 4), then blocks on line 7 from step
+ * 5.  main prints in step 6 and returns at step 8.  With @leak, g2 is
+ * blocked forever from step 5; else it leaves through done and exits. */
+static GorTrace *
+build_trace (gboolean leak)
+{
+  GorTrace *trace = gor_trace_new (leak ? "leak.go" : "fixed.go", source_text, 1);
+  GorTraceGoroutine *main_g, *g2;
+
+  main_g = gor_trace_add_goroutine (trace, 1, 0, "main", NULL, NULL, 0, 0);
+  gor_trace_set_state (trace, main_g, 0, GOR_STATE_RUNNING, GOR_REASON_NONE, 13);
+  gor_trace_set_num_goroutines (trace, 0, 1);
+  g2 = gor_trace_add_goroutine (trace, 2, 1, "main.gen.func1", "main.gen", "leak.go", 5, 1);
+  gor_trace_set_num_goroutines (trace, 1, 2);
+  gor_trace_set_state (trace, g2, 1, GOR_STATE_RUNNABLE, GOR_REASON_NONE, 6);
+  gor_trace_set_state (trace, main_g, 2, GOR_STATE_BLOCKED, GOR_REASON_CHAN_RECV, 13);
+  gor_trace_set_state (trace, g2, 2, GOR_STATE_RUNNING, GOR_REASON_NONE, 6);
+  gor_trace_set_state (trace, g2, 3, GOR_STATE_RUNNABLE, GOR_REASON_NONE, 7);
+  gor_trace_set_state (trace, main_g, 3, GOR_STATE_RUNNABLE, GOR_REASON_NONE, 13);
+  gor_trace_add_handoff (trace, 2, 2, 1, 4, 1);
+  gor_trace_set_state (trace, main_g, 4, GOR_STATE_RUNNING, GOR_REASON_NONE, 13);
+  gor_trace_set_state (trace, g2, 5, GOR_STATE_BLOCKED, GOR_REASON_CHAN_SEND, 7);
+  gor_trace_set_vtime (trace, 6, 5000000000);
+  gor_trace_add_output (trace, 6, 1, FALSE, "1\n", 2);
+  if (!leak)
+    {
+      gor_trace_set_state (trace, g2, 7, GOR_STATE_RUNNING, GOR_REASON_NONE, 7);
+      gor_trace_set_state (trace, g2, 8, GOR_STATE_EXITED, GOR_REASON_NONE, 8);
+      gor_trace_set_num_goroutines (trace, 8, 1);
+    }
+  gor_trace_set_state (trace, main_g, 10, GOR_STATE_EXITED, GOR_REASON_NONE, 14);
+  gor_trace_set_n_steps (trace, N_STEPS);
+  if (leak)
+    {
+      gor_trace_set_state (trace, g2, N_STEPS, GOR_STATE_KILLED, GOR_REASON_NONE, 7);
+      gor_trace_mark_blocked_forever (trace, g2, 5, GOR_REASON_CHAN_SEND, 7);
+    }
+  gor_trace_finish (trace, GOR_END_MAIN_RETURNED, 0, NULL);
+  return trace;
+}
+
+static void
+count_notify_cb (GObject *object, GParamSpec *pspec, int *count)
+{
+  (*count)++;
+}
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static GtkWindow *
+show_in_window (GtkWidget *widget, int width, int height)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  gtk_window_set_default_size (window, width, height);
+  gtk_window_set_child (window, widget);
+  gtk_window_present (window);
+  for (int i = 0; i < 50 && gtk_widget_get_width (widget) == 0; i++)
+    {
+      g_usleep (2000);
+      iterate ();
+    }
+  return window;
+}
+
+static void
+test_timeline_lanes (void)
+{
+  g_autoptr (GorTrace) leak = build_trace (TRUE);
+  g_autoptr (GorTrace) fixed = build_trace (FALSE);
+  GorTimeline *timeline = g_object_ref_sink (GOR_TIMELINE (gor_timeline_new ()));
+  GtkWindow *window;
+  GorRender *render;
+  double prev_bottom = -1, y, h;
+
+  gor_timeline_set_traces (timeline, leak, fixed, "Send without a receiver");
+  g_assert_true (gor_timeline_get_trace (timeline, 0) == leak);
+  g_assert_true (gor_timeline_get_trace (timeline, 1) == fixed);
+
+  window = show_in_window (GTK_WIDGET (timeline), 1000, 700);
+  render = gor_timeline_get_render (timeline);
+  g_assert_cmpuint (gor_render_get_n_steps (render), ==, N_STEPS);
+
+  /* One lane per goroutine, in creation order, leak's above fixed's. */
+  for (int v = 0; v < 2; v++)
+    {
+      for (int i = 0; i < 2; i++)
+        {
+          g_assert_true (gor_render_get_lane_extents (render, v, i, &y, &h));
+          g_assert_cmpfloat (h, >, 4.0);
+          g_assert_cmpfloat (y, >=, prev_bottom);
+          prev_bottom = y + h;
+        }
+      g_assert_false (gor_render_get_lane_extents (render, v, 2, &y, &h));
+    }
+
+  /* Drawn as the window shows it: the leaked goroutine's lane is red after
+   * it blocked forever, the fixed one's never is. */
+  gor_timeline_set_draw_future (timeline, TRUE);
+  {
+    cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1000, 700);
+    cairo_t *cr = cairo_create (surface);
+    int reds[2] = { 0, 0 };
+
+    gor_render_set_size (render, 1000, 700);
+    gor_render_draw (render, cr);
+    cairo_surface_flush (surface);
+    for (int v = 0; v < 2; v++)
+      {
+        double x0 = gor_render_step_to_x (render, v, 6);
+        double x1 = gor_render_step_to_x (render, v, 9);
+        double sy, scroll;
+
+        gor_render_get_view (render, NULL, NULL, &scroll);
+        g_assert_true (gor_render_get_lane_extents (render, v, 1, &y, &h));
+        sy = y - scroll + h / 2;
+        for (int x = (int) x0; x < (int) x1; x++)
+          {
+            const guint8 *px = cairo_image_surface_get_data (surface) +
+                               (int) sy * cairo_image_surface_get_stride (surface) + x * 4;
+            int b = px[0], g = px[1], r = px[2];
+
+            /* Red, not the amber of an ordinary block. */
+            if (r > 150 && g < 110 && b < 110)
+              reds[v]++;
+          }
+      }
+    if (g_getenv ("GOR_TEST_SAVE") != NULL)
+      cairo_surface_write_to_png (surface, g_getenv ("GOR_TEST_SAVE"));
+    g_assert_cmpint (reds[0], >, 0);
+    g_assert_cmpint (reds[1], ==, 0);
+    cairo_destroy (cr);
+    cairo_surface_destroy (surface);
+  }
+
+  gtk_window_destroy (window);
+  iterate ();
+  g_assert_finalize_object (timeline);
+}
+
+static void
+test_timeline_selection (void)
+{
+  g_autoptr (GorTrace) leak = build_trace (TRUE);
+  g_autoptr (GorTrace) fixed = build_trace (FALSE);
+  GorTimeline *timeline = g_object_ref_sink (GOR_TIMELINE (gor_timeline_new ()));
+  GtkWindow *window;
+  GorRender *render;
+  int n_selected = 0, n_playhead = 0;
+  double y, h, scroll, x;
+  g_autofree char *tooltip = NULL;
+
+  gor_timeline_set_traces (timeline, leak, fixed, NULL);
+  window = show_in_window (GTK_WIDGET (timeline), 1000, 700);
+  render = gor_timeline_get_render (timeline);
+  gor_timeline_set_draw_future (timeline, TRUE);
+
+  g_signal_connect (timeline, "notify::selected-goroutine", G_CALLBACK (count_notify_cb), &n_selected);
+  g_signal_connect (timeline, "notify::playhead", G_CALLBACK (count_notify_cb), &n_playhead);
+
+  gor_timeline_select (timeline, 0, 1);
+  g_assert_cmpint (n_selected, ==, 1);
+  g_assert_cmpint (gor_timeline_get_selected_variant (timeline), ==, 0);
+  g_assert_cmpint (gor_timeline_get_selected_goroutine (timeline), ==, 1);
+  gor_timeline_select (timeline, 0, 1);
+  g_assert_cmpint (n_selected, ==, 1);
+  gor_timeline_select (timeline, 1, 7); /* no such goroutine: clears */
+  g_assert_cmpint (n_selected, ==, 2);
+  g_assert_cmpint (gor_timeline_get_selected_goroutine (timeline), ==, -1);
+
+  gor_timeline_set_playhead (timeline, 9);
+  gor_timeline_set_playhead (timeline, 9);
+  g_assert_cmpint (n_playhead, ==, 1);
+
+  /* Hovering the leaked goroutine's lane after step 5 tells why. */
+  gor_render_get_view (render, NULL, NULL, &scroll);
+  g_assert_true (gor_render_get_lane_extents (render, 0, 1, &y, &h));
+  x = gor_render_step_to_x (render, 0, 7.5);
+  tooltip = gor_timeline_describe_at (timeline, x, y - scroll + h / 2);
+  g_assert_nonnull (tooltip);
+  g_assert_nonnull (strstr (tooltip, "g2 main.gen.func1"));
+  g_assert_nonnull (strstr (tooltip, "blocked forever: chan send"));
+  g_assert_nonnull (strstr (tooltip, "leak.go:7"));
+
+  /* Zoom in and back to fit. */
+  gor_timeline_zoom_in (timeline);
+  g_assert_cmpfloat (gor_timeline_get_zoom (timeline), >, 1.0);
+  gor_timeline_zoom_fit (timeline);
+  g_assert_cmpfloat (gor_timeline_get_zoom (timeline), ==, 1.0);
+
+  gtk_window_destroy (window);
+  iterate ();
+  g_assert_finalize_object (timeline);
+}
+
+static void
+test_playback_steps (void)
+{
+  g_autoptr (GorTrace) leak = build_trace (TRUE);
+  g_autoptr (GorTrace) fixed = build_trace (FALSE);
+  GorPlayback *playback = gor_playback_new ();
+  int n_playhead = 0, n_playing = 0;
+
+  g_signal_connect (playback, "notify::playhead", G_CALLBACK (count_notify_cb), &n_playhead);
+  g_signal_connect (playback, "notify::playing", G_CALLBACK (count_notify_cb), &n_playing);
+
+  gor_playback_set_traces (playback, leak, fixed);
+  g_assert_cmpuint (gor_playback_get_n_steps (playback), ==, N_STEPS);
+  g_assert_true (gor_playback_get_finished (playback));
+  g_assert_cmpuint (gor_playback_get_playhead (playback), ==, 0);
+
+  gor_playback_step_forward (playback);
+  gor_playback_step_forward (playback);
+  g_assert_cmpuint (gor_playback_get_playhead (playback), ==, 2);
+  g_assert_cmpint (n_playhead, ==, 2);
+  gor_playback_step_back (playback);
+  g_assert_cmpuint (gor_playback_get_playhead (playback), ==, 1);
+  g_assert_cmpint (n_playhead, ==, 3);
+
+  /* Scrubbing clamps to what was recorded. */
+  gor_playback_set_playhead (playback, 1000);
+  g_assert_cmpuint (gor_playback_get_playhead (playback), ==, N_STEPS);
+  gor_playback_step_forward (playback);
+  g_assert_cmpuint (gor_playback_get_playhead (playback), ==, N_STEPS);
+  gor_playback_go_start (playback);
+  g_assert_cmpuint (gor_playback_get_playhead (playback), ==, 0);
+
+  /* Playing runs from the main loop to the end, then stops by itself. */
+  gor_playback_set_speed (playback, 1000);
+  gor_playback_set_playing (playback, TRUE);
+  g_assert_true (gor_playback_get_playing (playback));
+  while (gor_playback_get_playing (playback))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (gor_playback_get_playhead (playback), ==, N_STEPS);
+  g_assert_cmpint (n_playing, ==, 2);
+
+  gor_playback_go_start (playback);
+  gor_playback_run_to_end (playback);
+  g_assert_cmpuint (gor_playback_get_playhead (playback), ==, N_STEPS);
+
+  g_assert_finalize_object (playback);
+}
+
+static void
+test_inspector_selection (void)
+{
+  g_autoptr (GorTrace) leak = build_trace (TRUE);
+  g_autoptr (GorTrace) fixed = build_trace (FALSE);
+  GorInspector *inspector = g_object_ref_sink (GOR_INSPECTOR (gor_inspector_new ()));
+
+  gor_inspector_show (inspector, leak, 1, 4);
+  g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_GOROUTINE), ==, "g2 main.gen.func1");
+  g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_PARENT), ==, "g1 main");
+  g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_CREATED), ==, "leak.go:5 in main.gen, step 1");
+  g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_STATE), ==, "runnable at leak.go:7");
+  g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_FOREVER), ==, "no");
+
+  /* Past the step it blocked at, the leak shows. */
+  gor_inspector_show (inspector, leak, 1, 8);
+  g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_STATE), ==,
+                   "blocked forever: chan send at leak.go:7");
+  g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_FOREVER), ==, "since step 5 (time 0s)");
+  g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_REASON), ==, "chan send at leak.go:7");
+
+  gor_inspector_show (inspector, fixed, 1, 10);
+  g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_STATE), ==, "exited at fixed.go:8");
+  g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_FOREVER), ==, "no");
+
+  gor_inspector_show (inspector, leak, 0, 1);
+  g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_PARENT), ==, "—");
+  g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_CREATED), ==, "program start");
+
+  /* Output appears once the playhead is past the step that printed it. */
+  gor_inspector_set_output (inspector, leak, fixed, 6);
+  g_assert_cmpstr (gor_inspector_get_output (inspector, 0), ==, "(nothing printed yet)");
+  gor_inspector_set_output (inspector, leak, fixed, 7);
+  g_assert_cmpstr (gor_inspector_get_output (inspector, 0), ==, "1");
+  gor_inspector_set_output (inspector, leak, fixed, N_STEPS);
+  g_assert_cmpstr (gor_inspector_get_output (inspector, 1), ==, "1\n[main returned]");
+
+  g_assert_finalize_object (inspector);
+}
+
+static void
+test_source_pane_lines (void)
+{
+  GorSourcePane *pane = g_object_ref_sink (GOR_SOURCE_PANE (gor_source_pane_new ()));
+  const guint forever[] = { 7, 7, 99 };
+
+  gor_source_pane_set_program (pane, "Leak", "leak.go", source_text);
+  gor_source_pane_set_current_line (pane, 6);
+  g_assert_cmpuint (gor_source_pane_get_current_line (pane), ==, 6);
+  gor_source_pane_set_current_line (pane, 500);
+  g_assert_cmpuint (gor_source_pane_get_current_line (pane), ==, 0);
+
+  gor_source_pane_set_forever_lines (pane, forever, G_N_ELEMENTS (forever));
+  g_assert_true (gor_source_pane_line_is_forever (pane, 7));
+  g_assert_false (gor_source_pane_line_is_forever (pane, 6));
+  g_assert_false (gor_source_pane_line_is_forever (pane, 99));
+
+  gor_source_pane_set_error (pane, 4, 2, "leak.go:4:2: syntax error");
+  g_assert_cmpuint (gor_source_pane_get_error_line (pane), ==, 4);
+
+  /* New text clears every mark; invalid UTF-8 is shown, not refused. */
+  gor_source_pane_set_program (pane, NULL, "bad.go", "package main\n\xff\xfe\n");
+  g_assert_cmpuint (gor_source_pane_get_error_line (pane), ==, 0);
+  g_assert_false (gor_source_pane_line_is_forever (pane, 7));
+
+  g_assert_finalize_object (pane);
+}
+
+int
+main (int argc, char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ui/timeline/lanes", test_timeline_lanes);
+  g_test_add_func ("/ui/timeline/selection", test_timeline_selection);
+  g_test_add_func ("/ui/playback/steps", test_playback_steps);
+  g_test_add_func ("/ui/inspector/selection", test_inspector_selection);
+  g_test_add_func ("/ui/source-pane/lines", test_source_pane_lines);
+
+  return g_test_run ();
+}

@@ -1,0 +1,378 @@
+/* gor-inspector.c — the selected goroutine at the playhead, and the output
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * "Now" is the last step drawn: at playhead p, step p - 1.  Nothing after
+ * the playhead is told here, as nothing after it is drawn.
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "gor-format.h"
+#include "gor-inspector.h"
+
+/* A runaway program may print without end: show its tail only. */
+#define MAX_OUTPUT_BYTES 16384
+
+struct _GorInspector
+{
+  GtkWidget  parent_instance;
+
+  GtkWidget *box;
+  GtkLabel  *heading;
+  GtkLabel  *values[GOR_INSPECTOR_N_FIELDS];
+  GtkLabel  *output_titles[2];
+  GtkLabel  *outputs[2];
+  GtkWidget *output_frames[2];
+};
+
+G_DEFINE_FINAL_TYPE (GorInspector, gor_inspector, GTK_TYPE_WIDGET)
+
+static const char *field_names[GOR_INSPECTOR_N_FIELDS] = {
+  N_("Goroutine"),
+  N_("Parent"),
+  N_("Created at"),
+  N_("State now"),
+  N_("Blocked forever"),
+  N_("Reason"),
+};
+
+static void
+set_field (GorInspector *self, GorInspectorField field, const char *text)
+{
+  gtk_label_set_text (self->values[field], text ? text : "—");
+}
+
+static void
+set_forever_style (GorInspector *self, gboolean forever)
+{
+  if (forever)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->values[GOR_INSPECTOR_FOREVER]), "forever");
+      gtk_widget_add_css_class (GTK_WIDGET (self->values[GOR_INSPECTOR_STATE]), "forever");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->values[GOR_INSPECTOR_FOREVER]), "forever");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->values[GOR_INSPECTOR_STATE]), "forever");
+    }
+}
+
+static char *
+describe_end (GorTrace *trace)
+{
+  switch (trace->end_kind)
+    {
+    case GOR_END_NONE:
+      return NULL;
+    case GOR_END_MAIN_RETURNED:
+      return g_strdup (_("main returned"));
+    case GOR_END_STEP_LIMIT:
+      return g_strdup_printf (_("stopped at the step limit (%u steps)"), trace->n_steps);
+    case GOR_END_EXIT:
+    case GOR_END_PANIC:
+    case GOR_END_FATAL:
+    case GOR_END_DEADLOCK:
+    default:
+      return g_strdup_printf ("exit status %d", trace->exit_status);
+    }
+}
+
+static void
+gor_inspector_dispose (GObject *object)
+{
+  GorInspector *self = GOR_INSPECTOR (object);
+
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+
+  G_OBJECT_CLASS (gor_inspector_parent_class)->dispose (object);
+}
+
+static void
+gor_inspector_class_init (GorInspectorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = gor_inspector_dispose;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "inspector");
+}
+
+static GtkLabel *
+new_output_label (void)
+{
+  GtkLabel *label = GTK_LABEL (gtk_label_new (NULL));
+
+  gtk_label_set_xalign (label, 0.0);
+  gtk_label_set_yalign (label, 0.0);
+  gtk_label_set_selectable (label, TRUE);
+  gtk_label_set_wrap (label, TRUE);
+  gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (GTK_WIDGET (label), "monospace");
+  gtk_widget_add_css_class (GTK_WIDGET (label), "program-output");
+  gtk_widget_set_focusable (GTK_WIDGET (label), FALSE);
+  return label;
+}
+
+static void
+gor_inspector_init (GorInspector *self)
+{
+  GtkWidget *grid;
+
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+
+  self->heading = GTK_LABEL (gtk_label_new (_("Goroutine")));
+  gtk_label_set_xalign (self->heading, 0.0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->heading), "pane-title");
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->heading));
+
+  grid = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 3);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 10);
+  gtk_widget_set_margin_start (grid, 8);
+  gtk_widget_set_margin_end (grid, 8);
+  for (guint i = 0; i < GOR_INSPECTOR_N_FIELDS; i++)
+    {
+      GtkWidget *name = gtk_label_new (_(field_names[i]));
+      GtkWidget *value = gtk_label_new ("—");
+
+      gtk_label_set_xalign (GTK_LABEL (name), 1.0);
+      gtk_label_set_yalign (GTK_LABEL (name), 0.0);
+      gtk_widget_add_css_class (name, "dim-label");
+      gtk_label_set_xalign (GTK_LABEL (value), 0.0);
+      gtk_label_set_wrap (GTK_LABEL (value), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (value), PANGO_WRAP_WORD);
+      gtk_label_set_selectable (GTK_LABEL (value), TRUE);
+      gtk_widget_set_focusable (value, FALSE);
+      gtk_widget_set_hexpand (value, TRUE);
+      gtk_grid_attach (GTK_GRID (grid), name, 0, (int) i, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), value, 1, (int) i, 1, 1);
+      self->values[i] = GTK_LABEL (value);
+    }
+  gtk_widget_add_css_class (GTK_WIDGET (self->values[GOR_INSPECTOR_GOROUTINE]), "heading");
+  /* A Go name may break at any character, but without a hyphen that
+   * would read as part of it. */
+  {
+    PangoAttrList *attrs = pango_attr_list_new ();
+
+    pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
+    for (guint i = 0; i < GOR_INSPECTOR_N_FIELDS; i++)
+      {
+        gtk_label_set_wrap_mode (self->values[i], PANGO_WRAP_WORD_CHAR);
+        gtk_label_set_attributes (self->values[i], attrs);
+      }
+    pango_attr_list_unref (attrs);
+  }
+  gtk_box_append (GTK_BOX (self->box), grid);
+
+  for (guint v = 0; v < 2; v++)
+    {
+      GtkWidget *frame = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+      self->output_titles[v] = GTK_LABEL (gtk_label_new (NULL));
+      gtk_label_set_xalign (self->output_titles[v], 0.0);
+      gtk_widget_add_css_class (GTK_WIDGET (self->output_titles[v]), "pane-title");
+      gtk_widget_set_margin_top (GTK_WIDGET (self->output_titles[v]), 6);
+      self->outputs[v] = new_output_label ();
+      gtk_widget_set_margin_start (GTK_WIDGET (self->outputs[v]), 8);
+      gtk_widget_set_margin_end (GTK_WIDGET (self->outputs[v]), 8);
+      gtk_box_append (GTK_BOX (frame), GTK_WIDGET (self->output_titles[v]));
+      gtk_box_append (GTK_BOX (frame), GTK_WIDGET (self->outputs[v]));
+      gtk_box_append (GTK_BOX (self->box), frame);
+      self->output_frames[v] = frame;
+    }
+
+  gor_inspector_show (self, NULL, -1, 0);
+}
+
+GtkWidget *
+gor_inspector_new (void)
+{
+  return g_object_new (GOR_TYPE_INSPECTOR, NULL);
+}
+
+void
+gor_inspector_show (GorInspector *self,
+                    GorTrace     *trace,
+                    int           goroutine_index,
+                    guint         playhead)
+{
+  const GorTraceGoroutine *g;
+  const GorSpan *span = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *file = NULL;
+  gboolean forever;
+
+  g_return_if_fail (GOR_IS_INSPECTOR (self));
+
+  set_forever_style (self, FALSE);
+  if (trace == NULL || goroutine_index < 0 ||
+      (guint) goroutine_index >= gor_trace_get_n_goroutines (trace))
+    {
+      gtk_label_set_text (self->heading, _("Goroutine — click a lane"));
+      for (guint i = 0; i < GOR_INSPECTOR_N_FIELDS; i++)
+        set_field (self, i, NULL);
+      return;
+    }
+
+  g = gor_trace_get_goroutine (trace, (guint) goroutine_index);
+  file = gor_format_basename (trace->file);
+  {
+    g_autofree char *heading = g_strdup_printf (_("Goroutine in %s"), file);
+    gtk_label_set_text (self->heading, heading);
+  }
+  name = gor_format_goroutine (g);
+  set_field (self, GOR_INSPECTOR_GOROUTINE, name);
+
+  if (g->parent_id == 0)
+    set_field (self, GOR_INSPECTOR_PARENT, NULL);
+  else
+    {
+      GorTraceGoroutine *parent = gor_trace_lookup (trace, g->parent_id);
+      g_autofree char *parent_name = parent ? gor_format_goroutine (parent)
+                                            : g_strdup_printf ("g%u", g->parent_id);
+      set_field (self, GOR_INSPECTOR_PARENT, parent_name);
+    }
+
+  if (g->created_file == NULL)
+    set_field (self, GOR_INSPECTOR_CREATED, _("program start"));
+  else
+    {
+      g_autofree char *base = gor_format_basename (g->created_file);
+      g_autofree char *text = g_strdup_printf (_("%s:%u in %s, step %u"), base, g->created_line,
+                                               g->creator_name ? g->creator_name : "?",
+                                               g->created_step);
+      set_field (self, GOR_INSPECTOR_CREATED, text);
+    }
+
+  if (playhead > 0)
+    span = gor_trace_goroutine_span_at (g, MIN (playhead, trace->n_steps) - 1);
+  if (span == NULL && playhead > 0 && g->ended && g->spans->len > 0 &&
+      g_array_index (g->spans, GorSpan, 0).first_step < playhead)
+    span = &g_array_index (g->spans, GorSpan, g->spans->len - 1);
+
+  forever = g->blocked_forever_since >= 0 && g->blocked_forever_since < (gint64) playhead;
+
+  if (span == NULL)
+    set_field (self, GOR_INSPECTOR_STATE,
+               playhead <= g->created_step ? _("not created yet") : NULL);
+  else
+    {
+      g_autofree char *state = gor_format_span_state (g, span, MIN (playhead, trace->n_steps) - 1);
+      g_autofree char *text = span->line > 0
+        ? g_strdup_printf (_("%s at %s:%u"), state, file, span->line)
+        : g_strdup (state);
+      set_field (self, GOR_INSPECTOR_STATE, text);
+    }
+
+  if (forever)
+    {
+      g_autofree char *when = gor_format_duration (gor_trace_vtime_at (trace, (guint32) g->blocked_forever_since));
+      g_autofree char *since = g_strdup_printf (_("since step %" G_GINT64_FORMAT " (time %s)"),
+                                                g->blocked_forever_since, when);
+      g_autofree char *reason = g->blocked_line > 0
+        ? g_strdup_printf (_("%s at %s:%u"), gor_reason_to_string (g->forever_reason), file, g->blocked_line)
+        : g_strdup (gor_reason_to_string (g->forever_reason));
+
+      set_field (self, GOR_INSPECTOR_FOREVER, since);
+      set_field (self, GOR_INSPECTOR_REASON, reason);
+      set_forever_style (self, TRUE);
+    }
+  else
+    {
+      set_field (self, GOR_INSPECTOR_FOREVER, _("no"));
+      if (span != NULL && (span->state == GOR_STATE_BLOCKED || span->state == GOR_STATE_SLEEPING))
+        set_field (self, GOR_INSPECTOR_REASON, gor_reason_to_string (span->reason));
+      else
+        set_field (self, GOR_INSPECTOR_REASON, NULL);
+    }
+}
+
+static void
+show_output (GorInspector *self, guint v, GorTrace *trace, const char *kind, guint playhead)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *title = NULL;
+  GString *shown;
+
+  gtk_widget_set_visible (self->output_frames[v], trace != NULL);
+  if (trace == NULL)
+    return;
+
+  file = gor_format_basename (trace->file);
+  title = kind ? g_strdup_printf (_("Output — %s (%s)"), kind, file)
+               : g_strdup_printf (_("Output — %s"), file);
+  gtk_label_set_text (self->output_titles[v], title);
+
+  text = gor_format_output_until (trace, playhead);
+  shown = g_string_new (NULL);
+  if (strlen (text) > MAX_OUTPUT_BYTES)
+    {
+      const char *tail = text + strlen (text) - MAX_OUTPUT_BYTES;
+
+      tail = g_utf8_find_next_char (tail, NULL);
+      g_string_append (shown, "…\n");
+      g_string_append (shown, tail ? tail : "");
+    }
+  else
+    g_string_append (shown, text);
+
+  if (trace->end_kind != GOR_END_NONE && playhead >= trace->n_steps)
+    {
+      g_autofree char *end = describe_end (trace);
+
+      if (shown->len > 0 && shown->str[shown->len - 1] != '\n')
+        g_string_append_c (shown, '\n');
+      g_string_append_printf (shown, "[%s]", end);
+    }
+  if (shown->len == 0)
+    g_string_append (shown, _("(nothing printed yet)"));
+  else if (shown->str[shown->len - 1] == '\n')
+    g_string_truncate (shown, shown->len - 1);
+
+  if (!g_utf8_validate (shown->str, (gssize) shown->len, NULL))
+    {
+      g_autofree char *valid = g_utf8_make_valid (shown->str, (gssize) shown->len);
+      gtk_label_set_text (self->outputs[v], valid);
+    }
+  else
+    gtk_label_set_text (self->outputs[v], shown->str);
+  g_string_free (shown, TRUE);
+}
+
+void
+gor_inspector_set_output (GorInspector *self,
+                          GorTrace     *leak,
+                          GorTrace     *fixed,
+                          guint         playhead)
+{
+  g_return_if_fail (GOR_IS_INSPECTOR (self));
+
+  show_output (self, 0, leak, fixed ? _("leak") : NULL, playhead);
+  show_output (self, 1, fixed, _("fixed"), playhead);
+}
+
+const char *
+gor_inspector_get_field (GorInspector      *self,
+                         GorInspectorField  field)
+{
+  g_return_val_if_fail (GOR_IS_INSPECTOR (self), NULL);
+  g_return_val_if_fail (field < GOR_INSPECTOR_N_FIELDS, NULL);
+  return gtk_label_get_text (self->values[field]);
+}
+
+const char *
+gor_inspector_get_output (GorInspector *self,
+                          int           variant)
+{
+  g_return_val_if_fail (GOR_IS_INSPECTOR (self), NULL);
+  g_return_val_if_fail (variant == 0 || variant == 1, NULL);
+  return gtk_label_get_text (self->outputs[variant]);
+}

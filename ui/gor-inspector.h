@@ -1,0 +1,44 @@
+/* gor-inspector.h — the selected goroutine at the playhead, and the output
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "gor-trace.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  GOR_INSPECTOR_GOROUTINE,
+  GOR_INSPECTOR_PARENT,
+  GOR_INSPECTOR_CREATED,
+  GOR_INSPECTOR_STATE,
+  GOR_INSPECTOR_FOREVER,
+  GOR_INSPECTOR_REASON,
+  GOR_INSPECTOR_N_FIELDS
+} GorInspectorField;
+
+#define GOR_TYPE_INSPECTOR (gor_inspector_get_type ())
+G_DECLARE_FINAL_TYPE (GorInspector, gor_inspector, GOR, INSPECTOR, GtkWidget)
+
+GtkWidget  *gor_inspector_new (void);
+
+/* @trace NULL or @index < 0: nothing selected. */
+void        gor_inspector_show (GorInspector *self,
+                                GorTrace     *trace,
+                                int           goroutine_index,
+                                guint         playhead);
+/* Each variant's output up to the playhead (@fixed NULL: one program). */
+void        gor_inspector_set_output (GorInspector *self,
+                                      GorTrace     *leak,
+                                      GorTrace     *fixed,
+                                      guint         playhead);
+const char *gor_inspector_get_field (GorInspector      *self,
+                                     GorInspectorField  field);
+const char *gor_inspector_get_output (GorInspector *self,
+                                      int           variant);
+
+G_END_DECLS
