@@ -707,7 +707,15 @@ resolve_type (C *c, GorAstExpr *e)
         return gor_types_interface (c->types, methods);
       }
     case GOR_EXPR_MAP_TYPE:
-      return gor_types_map (c->types, resolve_type (c, e->y), resolve_type (c, e->x));
+      {
+        GorType *k = resolve_type (c, e->y);
+        GorTypeKind kk = gor_type_under (k)->kind;
+
+        /* keys are hashed by content for strings, by their slot otherwise */
+        if (kk == GOR_TYPE_STRUCT || kk == GOR_TYPE_INTERFACE || kk == GOR_TYPE_FLOAT64)
+          unsupported (c, e->y->pos, "map keys of type %s", gor_type_to_string (k));
+        return gor_types_map (c->types, k, resolve_type (c, e->x));
+      }
     default:
       error_at (c, e->pos, "%s is not a type", expr_str (c, e));
       return c->t_int;
@@ -2270,6 +2278,39 @@ gen_selector (C *c, GorAstExpr *e, GorType *hint)
           return NULL;
         }
     }
+  {
+    /* a method value (x.M without a call) */
+    GorType *xt = NULL;
+    ConstVal cv;
+
+    if (e->x && !const_eval (c, e->x, &cv))
+      {
+        GorAstExpr *x = e->x;
+
+        while (x->kind == GOR_EXPR_PAREN)
+          x = x->x;
+        if (x->kind == GOR_EXPR_IDENT)
+          {
+            Sym *sym = lookup (c, x->name);
+
+            xt = sym && sym->kind == SYM_VAR ? sym->type : NULL;
+          }
+        else if (x->kind == GOR_EXPR_COMPOSITE_LIT && x->x)
+          xt = expr_as_type (c, x->x);
+        if (xt)
+          {
+            GorType *bt = gor_type_under (xt)->kind == GOR_TYPE_POINTER && xt->name == NULL
+                          ? gor_type_under (xt)->elem : xt;
+
+            if (gor_type_lookup_method (bt, e->name) || gor_type_under (bt)->kind == GOR_TYPE_MUTEX
+                || gor_type_under (bt)->kind == GOR_TYPE_WAITGROUP || gor_type_under (bt)->kind == GOR_TYPE_RWMUTEX)
+              {
+                unsupported (c, e->pos, "method values (%s without a call)", expr_str (c, e));
+                return NULL;
+              }
+          }
+      }
+  }
   idx = gen_field_base (c, e, &ft);
   if (idx < 0)
     return NULL;
