@@ -3292,6 +3292,18 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
       unsupported (c, call->x->pos, "runtime.%s", name);
       return FALSE;
     }
+  if (g_str_equal (path, "errors") && g_str_equal (name, "Is"))
+    {
+      if (!check_nargs (c, call, name, 2, 2))
+        return FALSE;
+      gen_expr_to (c, g_ptr_array_index (args, 0), c->t_error, "argument to errors.Is");
+      gen_expr_to (c, g_ptr_array_index (args, 1), c->t_error, "argument to errors.Is");
+      p->op = GOR_OP_IFACE_EQ;
+      p->n_slots = 2;
+      p->delta = -1;
+      p->result = c->t_bool;
+      return TRUE;
+    }
   if (g_str_equal (path, "errors") && g_str_equal (name, "New"))
     {
       if (!check_nargs (c, call, name, 1, 1))

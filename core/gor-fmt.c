@@ -854,6 +854,8 @@ _gor_fmt_printf (GorVM *vm, GString *out, const GorStr *format, GorPrintSpec *sp
           break;
         }
       verb = f[i];
+      if (verb == 'w' && spec->kind == GOR_PRINT_PRINTF)
+        verb = 'v'; /* Errorf's wrapping verb prints as %v */
       if (verb == '%')
         {
           g_string_append_c (out, '%');
