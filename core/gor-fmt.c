@@ -896,7 +896,7 @@ _gor_fmt_panic_value (GorVM *vm, GString *out, GorIface *val)
 {
   GorType *t, *u;
 
-  if (val == NULL || val->hdr.flags == 1)
+  if (val == NULL || (val->hdr.flags & 1))
     {
       g_string_append (out, "nil");
       return;

@@ -453,8 +453,12 @@ end_panic (GorVM *vm, GorG *g)
 
   for (guint i = 0; g->panic_chain && i < g->panic_chain->len; i++)
     {
+      GorIface *pv = g_ptr_array_index (g->panic_chain, i);
+
       g_string_append (out, "panic: ");
-      _gor_fmt_panic_value (vm, out, g_ptr_array_index (g->panic_chain, i));
+      _gor_fmt_panic_value (vm, out, pv);
+      if (pv && (pv->hdr.flags & 2))
+        g_string_append (out, " [recovered]");
       g_string_append (out, "\n\t");
     }
   g_string_append (out, "panic: ");

@@ -709,6 +709,8 @@ op_RET:
     guint32 dst = fr->ret_to;
     guint32 flags = fr->flags;
 
+    if (g->recovered_val && g->n_frames <= g->recovered_depth)
+      g->recovered_val = NULL;
     g->n_frames--;
     if (g->n_frames == 0)
       {
@@ -867,8 +869,11 @@ op_RECOVER:
         && g->frames[g->n_frames - 2].pc == g->frames[g->n_frames - 2].fn->unwind_pc)
       {
         v.p = g->panic_val;
-        if (g->panic_val && g->panic_val->hdr.flags == 1)
+        if (g->panic_val && (g->panic_val->hdr.flags & 1))
           v.p = NULL;
+        /* printed as "[recovered]" if this deferred call panics again */
+        g->recovered_val = g->panic_val;
+        g->recovered_depth = g->n_frames;
         g->panicking = FALSE;
         g->panic_val = NULL;
         g_clear_pointer (&g->panic_chain, g_ptr_array_unref);
@@ -1809,11 +1814,18 @@ do_panic:
     fr->pc = pc;
     g->blocked_line = pc > 0 && pc - 1 < fr->fn->lines->len ? g_array_index (fr->fn->lines, guint32, pc - 1) : fr->fn->line;
   }
-  if (g->panicking)
+  if (g->panicking || g->recovered_val)
     {
       if (g->panic_chain == NULL)
         g->panic_chain = g_ptr_array_new ();
-      g_ptr_array_add (g->panic_chain, g->panic_val);
+      if (!g->panicking)
+        {
+          g->recovered_val->hdr.flags |= 2; /* [recovered] */
+          g_ptr_array_add (g->panic_chain, g->recovered_val);
+          g->recovered_val = NULL;
+        }
+      else
+        g_ptr_array_add (g->panic_chain, g->panic_val);
     }
   g->panicking = TRUE;
   g->panic_val = perr;

@@ -138,6 +138,8 @@ struct _GorG
   gboolean    forever;       /* live analysis: known blocked forever */
   GorFunc    *entry;
   GPtrArray  *panic_chain;   /* earlier panics still in flight (GorIface*) */
+  GorIface   *recovered_val; /* recovered by a deferred call that is still running */
+  guint32     recovered_depth;
   GorFrame    frame0;
 };
 
