@@ -132,6 +132,7 @@ typedef struct
   int         ctx_cancel_func;
   int         lit_counter_main;
   guint32     line;
+  const char *pending_label; /* label of the statement being compiled */
 } C;
 
 #define NOT_CONST ((gpointer) 1)
@@ -4861,8 +4862,6 @@ loop_pop (C *c, Loop *l, int continue_target, int break_target)
   g_free (l);
 }
 
-static const char *pending_label;
-
 static void
 rebox_loop_vars (C *c, Scope *s)
 {
@@ -5565,11 +5564,11 @@ compile_expr_stmt (C *c, GorAstExpr *x)
 static void
 compile_stmt (C *c, GorAstStmt *s)
 {
-  const char *label = pending_label;
+  const char *label = c->pending_label;
 
   if (s == NULL)
     return;
-  pending_label = NULL;
+  c->pending_label = NULL;
   c->line = s->pos.line;
   switch (s->kind)
     {
@@ -5579,11 +5578,11 @@ compile_stmt (C *c, GorAstStmt *s)
       compile_decl_stmt (c, s->decl);
       break;
     case GOR_STMT_LABELED:
-      pending_label = s->label;
+      c->pending_label = s->label;
       if (s->body == NULL)
         break;
       compile_stmt (c, s->body);
-      pending_label = NULL;
+      c->pending_label = NULL;
       break;
     case GOR_STMT_EXPR:
       compile_expr_stmt (c, s->x);
@@ -5779,9 +5778,9 @@ compile_func_body (C *c, Fn *fn, GorAstExpr *ftype, GorAstStmt *body, GorAstFiel
   GorType *sig = fn->sig;
   guint np = 0;
   guint32 saved_line = c->line;
-  const char *saved_label = pending_label;
+  const char *saved_label = c->pending_label;
 
-  pending_label = NULL;
+  c->pending_label = NULL;
   fn->parent = c->fn;
   if (fn->upvals == NULL)
     fn->upvals = g_ptr_array_new ();
@@ -5926,7 +5925,7 @@ compile_func_body (C *c, Fn *fn, GorAstExpr *ftype, GorAstStmt *body, GorAstFiel
   c->scope = saved_scope;
   c->fn = fn->parent;
   c->line = saved_line;
-  pending_label = saved_label;
+  c->pending_label = saved_label;
 }
 
 /* ---- the package ---- */
