@@ -66,6 +66,30 @@ list_programs () {
   done
 }
 
+# Runs the built program from its own folder; leaves out, err (first
+# line) and status in $tmp.
+run_binary () {
+  (cd "$(dirname "$1")" && "$tmp/bin" > "$tmp/out" 2> "$tmp/err-all" < /dev/null)
+  echo $? > "$tmp/status"
+  head -n 1 "$tmp/err-all" > "$tmp/err"
+}
+
+# Compares the last run with the recordings PREFIX.*; sets $bad to the
+# differing parts (empty when all match).
+compare_run () {
+  bad=""
+  if grep -q '^// goroscope:unordered-output' "$1" || [ -e "$2.unordered" ]; then
+    sort "$tmp/out" > "$tmp/out.cmp"
+    sort "$2.out" > "$tmp/exp.cmp" 2>/dev/null || : > "$tmp/exp.cmp"
+  else
+    cp "$tmp/out" "$tmp/out.cmp"
+    cp "$2.out" "$tmp/exp.cmp" 2>/dev/null || : > "$tmp/exp.cmp"
+  fi
+  cmp -s "$tmp/out.cmp" "$tmp/exp.cmp" || bad="$bad stdout"
+  cmp -s "$tmp/err" "$2.err" || bad="$bad stderr"
+  cmp -s "$tmp/status" "$2.status" || bad="$bad status"
+}
+
 n=0
 fail=0
 list_programs "$@" > "$tmp/list"
@@ -82,45 +106,46 @@ while read -r src prefix; do
     sed 's/^/# /' "$tmp/build-err"
     continue
   fi
-  (cd "$(dirname "$src")" && "$tmp/bin" > "$tmp/out" 2> "$tmp/err-all" < /dev/null)
-  status=$?
-  head -n 1 "$tmp/err-all" > "$tmp/err"
-  echo "$status" > "$tmp/status"
   if [ $record -eq 1 ]; then
+    run_binary "$src"
     mkdir -p "$(dirname "$prefix")"
     cp "$tmp/out" "$prefix.out"
     cp "$tmp/err" "$prefix.err"
     cp "$tmp/status" "$prefix.status"
-    echo "ok $n - $name recorded (status $status)"
+    echo "ok $n - $name recorded (status $(cat "$tmp/status"))"
     continue
   fi
-  bad=""
-  if grep -q '^// goroscope:unordered-output' "$src" || [ -e "$prefix.unordered" ]; then
-    sort "$tmp/out" > "$tmp/out.cmp"
-    sort "$prefix.out" > "$tmp/exp.cmp" 2>/dev/null || : > "$tmp/exp.cmp"
-  else
-    cp "$tmp/out" "$tmp/out.cmp"
-    cp "$prefix.out" "$tmp/exp.cmp" 2>/dev/null || : > "$tmp/exp.cmp"
-  fi
-  cmp -s "$tmp/out.cmp" "$tmp/exp.cmp" || bad="$bad stdout"
-  cmp -s "$tmp/err" "$prefix.err" || bad="$bad stderr"
-  cmp -s "$tmp/status" "$prefix.status" || bad="$bad status"
+  # Programs ordered by sleeps are exact on goroscope's virtual clock but
+  # only nearly so on a real, busy machine: a mismatch is retried before
+  # it counts.
+  attempt=1
+  while :; do
+    run_binary "$src"
+    compare_run "$src" "$prefix"
+    if [ -z "$bad" ] || [ $attempt -ge 3 ]; then
+      break
+    fi
+    attempt=$((attempt + 1))
+  done
   if [ -z "$bad" ]; then
-    echo "ok $n - $name"
+    if [ $attempt -gt 1 ]; then
+      echo "ok $n - $name # matched on attempt $attempt"
+    else
+      echo "ok $n - $name"
+    fi
   else
     fail=1
-    echo "not ok $n - $name: differs in$bad"
+    echo "not ok $n - $name: differs in$bad (3 attempts)"
     diff -u "$tmp/exp.cmp" "$tmp/out.cmp" | sed 's/^/# /'
     diff -u "$prefix.err" "$tmp/err" | sed 's/^/# /'
     diff -u "$prefix.status" "$tmp/status" | sed 's/^/# /'
   fi
 done < "$tmp/list"
 
-# The bad programs: a syntax error must read as Go 1.19's compiler words it
-# (`go tool compile`; `go build` words a missing package clause
-# differently, from go/build, before the compiler runs), and a program
-# refused as unsupported must be valid Go, so that the message hides no
-# syntax error.
+# The bad programs: a syntax error must read as `go build` of Go 1.19 words
+# it (its first message line; a missing package clause is reported by
+# go/build, before the compiler runs), and a program refused as
+# unsupported must be valid Go, so that the message hides no syntax error.
 if [ $# -eq 0 ] && [ $record -eq 0 ]; then
   for msg in "$top"/tests/bad/*.msg; do
     n=$((n + 1))
@@ -140,8 +165,8 @@ if [ $# -eq 0 ] && [ $record -eq 0 ]; then
       fi
       continue
     fi
-    (cd "$top" && "$GO" tool compile -o "$tmp/out.o" "$rel") > "$tmp/compile-err" 2>&1
-    head -n 1 "$tmp/compile-err" > "$tmp/err"
+    (cd "$top" && "$GO" build -o "$tmp/bin" "$rel") > "$tmp/compile-err" 2>&1
+    grep -v '^# ' "$tmp/compile-err" | head -n 1 > "$tmp/err"
     if cmp -s "$tmp/err" "$msg"; then
       echo "ok $n - $rel: Go says the same"
     else

@@ -10,7 +10,7 @@ import (
 // the one started one call deeper and the one started two calls deeper
 // get exactly the same treatment: Go has no goroutine hierarchy.
 func worker(depth int, finished chan<- int) {
-	time.Sleep(time.Duration(depth) * 30 * time.Millisecond)
+	time.Sleep(time.Duration(depth) * 100 * time.Millisecond)
 	for turn := 1; turn <= 3; turn++ {
 		fmt.Println("depth", depth, "takes turn", turn)
 		time.Sleep(300 * time.Millisecond)

@@ -29,5 +29,5 @@ func main() {
 	p.Inc()
 	fmt.Println(c.count, p.count, p.Describe())
 	fmt.Println(c)
-	fmt.Printf("%v %+v\n", c, c)
+	fmt.Printf("%v|%v|\n", c, Counter{"a", 1})
 }
