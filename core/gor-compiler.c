@@ -128,7 +128,7 @@ typedef struct
   GorType    *t_errstr;    /* dynamic type of errors.New values */
   GorType    *t_rterr;     /* runtime errors */
   GorType    *t_byte, *t_rune, *t_int64;
-  GorType    *t_time, *t_atomic_int64, *t_atomic_int32, *t_context, *t_cancel, *t_timer, *t_ticker;
+  GorType    *t_time, *t_atomic_int64, *t_atomic_int32, *t_context, *t_cancel, *t_timer, *t_ticker, *t_cond;
   int         ctx_cancel_func;
   int         lit_counter_main;
   guint32     line;
@@ -624,6 +624,8 @@ resolve_type (C *c, GorAstExpr *e)
                     return gor_types_basic (c->types, GOR_TYPE_WAITGROUP);
                   if (g_str_equal (e->name, "Once"))
                     return gor_types_basic (c->types, GOR_TYPE_ONCE);
+                  if (g_str_equal (e->name, "Cond"))
+                    return c->t_cond;
                 }
               if (g_str_equal (pkg->pkg, "time") && g_str_equal (e->name, "Duration"))
                 return c->t_duration;
@@ -3293,6 +3295,18 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
       unsupported (c, call->x->pos, "runtime.%s", name);
       return FALSE;
     }
+  if (g_str_equal (path, "sync") && g_str_equal (name, "NewCond"))
+    {
+      if (!check_nargs (c, call, name, 1, 1))
+        return FALSE;
+      gen_expr_to (c, g_ptr_array_index (args, 0), gor_types_pointer (c->types, gor_types_basic (c->types, GOR_TYPE_MUTEX)),
+                   "argument to sync.NewCond");
+      p->op = GOR_OP_COND;
+      p->a = 0;
+      p->n_slots = 1;
+      p->result = gor_types_pointer (c->types, c->t_cond);
+      return TRUE;
+    }
   if (g_str_equal (path, "errors") && g_str_equal (name, "Is"))
     {
       if (!check_nargs (c, call, name, 2, 2))
@@ -3423,6 +3437,57 @@ plan_method (C *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
             p->delta = -2;
             return TRUE;
           }
+        else if (k == GOR_TYPE_WAITGROUP && g_str_equal (name, "Go"))
+          {
+            /* wg.Go(f) (Go 1.25): Add(1), then go func() { f(); wg.Done() }() */
+            GPtrArray *noargs = g_ptr_array_new ();
+            int wrapper;
+
+            if (!check_nargs (c, call, name, 1, 1))
+              {
+                g_ptr_array_unref (noargs);
+                return FALSE;
+              }
+            gen_expr_to (c, g_ptr_array_index (call->list, 0),
+                         gor_types_func (c->types, noargs, g_ptr_array_new (), FALSE), "argument to wg.Go");
+            {
+              Fn *outer = c->fn;
+              GorFunc *f = func_new (c, "sync.(*WaitGroup).Go.func1", c->line);
+              Fn *fn = fn_new (c, f, NULL, f->name);
+              guint32 line = c->line;
+
+              c->fn = fn;
+              fn->n_slots = 2;
+              f->n_params = 2;
+              emit (c, GOR_OP_LOCAL, 1, 0, 1);
+              emit (c, GOR_OP_CALL_CLOSURE, 0, 0, -1);
+              emit (c, GOR_OP_LOCAL, 0, 0, 1);
+              emit (c, GOR_OP_PUSH_INT, -1, 0, 1);
+              emit (c, GOR_OP_WG_ADD, 0, 0, -2);
+              emit (c, GOR_OP_RET, 0, 0, 0);
+              f->unwind_pc = (guint) here (c);
+              emit (c, GOR_OP_UNWIND, -1, 0, 0);
+              fn_finish (c, fn);
+              c->fn = outer;
+              c->line = line;
+              g_ptr_array_unref (fn->upvals);
+              g_hash_table_unref (fn->captured);
+              g_ptr_array_unref (fn->loops);
+              g_free (fn);
+              wrapper = (int) f->index;
+            }
+            emit (c, GOR_OP_SWAP, 0, 0, 0);
+            emit (c, GOR_OP_DUP, 0, 0, 1);
+            emit (c, GOR_OP_PUSH_INT, 1, 0, 1);
+            emit (c, GOR_OP_WG_ADD, 0, 0, -2);
+            emit (c, GOR_OP_SWAP, 0, 0, 0);
+            p->op = GOR_OP_GO;
+            p->a = wrapper;
+            p->b = 2;
+            p->n_slots = 2;
+            p->delta = -2;
+            return TRUE;
+          }
         else if (k == GOR_TYPE_WAITGROUP && g_str_equal (name, "Add"))
           {
             if (!check_nargs (c, call, name, 1, 1))
@@ -3534,6 +3599,17 @@ plan_method (C *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
             p->n_slots = 1;
             return TRUE;
           }
+    }
+  if (base == c->t_cond && (g_str_equal (name, "Wait") || g_str_equal (name, "Signal") || g_str_equal (name, "Broadcast")))
+    {
+      if (!check_nargs (c, call, name, 0, 0))
+        return FALSE;
+      p->kind = PLAN_OP;
+      p->op = GOR_OP_COND;
+      p->a = g_str_equal (name, "Wait") ? 1 : g_str_equal (name, "Signal") ? 2 : 3;
+      p->n_slots = 1;
+      p->delta = -1;
+      return TRUE;
     }
   if ((base == c->t_timer || base == c->t_ticker) && (g_str_equal (name, "Stop") || g_str_equal (name, "Reset")))
     {
@@ -3708,6 +3784,15 @@ emit_plan (C *c, Plan *p)
       emit (c, GOR_OP_CALL_CLOSURE, p->n_slots, 0, nres - p->n_slots - 1);
       break;
     case PLAN_OP:
+      if (p->op == GOR_OP_COND && p->a == 1)
+        {
+          /* Wait: park (unlocking L), then take L again when woken */
+          emit (c, GOR_OP_DUP, 0, 0, 1);
+          emit (c, GOR_OP_COND, 1, 0, -1);
+          emit (c, GOR_OP_FIELD, 0, 0, 0);
+          emit (c, GOR_OP_LOCK, 0, 0, -1);
+          break;
+        }
       if (p->op == GOR_OP_ONCE_DO)
         {
           /* [once f] → done: skip; else mark it and call f */
@@ -6044,6 +6129,20 @@ setup_universe (C *c)
       gor_type_set_underlying (c->t_timer, gor_types_struct (ty, tf));
       c->t_ticker = gor_types_named (ty, "time.Ticker");
       gor_type_set_underlying (c->t_ticker, gor_type_under (c->t_timer));
+    }
+    {
+      GPtrArray *cf = g_ptr_array_new ();
+      GorField *f = g_new0 (GorField, 1);
+
+      f->name = g_strdup ("L");
+      f->type = gor_types_pointer (ty, gor_types_basic (ty, GOR_TYPE_MUTEX));
+      g_ptr_array_add (cf, f);
+      f = g_new0 (GorField, 1);
+      f->name = g_strdup ("waiters");
+      f->type = c->t_int64;
+      g_ptr_array_add (cf, f);
+      c->t_cond = gor_types_named (ty, "sync.Cond");
+      gor_type_set_underlying (c->t_cond, gor_types_struct (ty, cf));
     }
     c->t_context = gor_types_named (ty, "context.Context");
     gor_type_set_underlying (c->t_context, gor_types_pointer (ty, gor_types_struct (ty, fields)));

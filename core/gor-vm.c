@@ -1801,6 +1801,61 @@ op_TIMER:
       }
     }
   NEXT ();
+op_COND:
+  /* sync.Cond: a = 0 NewCond (L → *Cond), 1 Wait, 2 Signal, 3 Broadcast.
+   * A Cond is [0] L, [1] its queue (a WaitGroup object, for the waiters). */
+  switch (in.a)
+    {
+    case 0:
+      {
+        GorStruct *cv = gor_struct_new (&vm->heap, 2);
+
+        cv->f[0] = TOP;
+        cv->f[1].p = _gor_waitgroup_new (vm);
+        TOP.p = cv;
+        NEXT ();
+      }
+    case 1:
+      {
+        GorStruct *cv = POP ().p;
+        GorWaitGroup *q;
+
+        if (cv == NULL || cv->f[0].p == NULL)
+          PANIC ("runtime error: invalid memory address or nil pointer dereference");
+        q = cv->f[1].p;
+        SAVE ();
+        if (!_gor_mutex_unlock (vm, cv->f[0].p, FALSE))
+          {
+            g_free (vm->end_message);
+            vm->end_message = g_strdup ("fatal error: sync: unlock of unlocked mutex");
+            return GOR_RUN_FATAL;
+          }
+        /* park; on wake the next instructions take L again */
+        q->counter = 1;
+        _gor_wg_wait (vm, g, q);
+        g->reason = GOR_REASON_COND_WAIT;
+        return GOR_RUN_BLOCKED;
+      }
+    default:
+      {
+        GorStruct *cv = POP ().p;
+        GorWaitGroup *q;
+        GorWaiter *w;
+
+        if (cv == NULL)
+          PANIC ("runtime error: invalid memory address or nil pointer dereference");
+        q = cv->f[1].p;
+        while ((w = q->waitq.head) != NULL)
+          {
+            _gor_waitq_remove (&q->waitq, w);
+            _gor_sched_ready (vm, w->g);
+            if (in.a == 2)
+              break;
+          }
+        SAVE ();
+        return GOR_RUN_YIELD;
+      }
+    }
 op_FATAL:
   SAVE ();
   return GOR_RUN_FATAL;
