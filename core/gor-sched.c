@@ -371,6 +371,11 @@ dump_goroutine (GorVM *vm, GString *out, GorG *g, const char *state)
       guint32 pc = fr->pc > 0 ? fr->pc - 1 : 0;
       guint32 line = pc < fr->fn->lines->len ? g_array_index (fr->fn->lines, guint32, pc) : fr->fn->line;
 
+      if ((int) g->n_frames - 1 - i == 100)
+        {
+          g_string_append (out, "...additional frames elided...\n");
+          break;
+        }
       if (i == 0 && g == vm->main_g)
         continue; /* the package initialisation wrapper */
       if (g == vm->main_g && i == (int) g->n_frames - 1 && g->panicking)

@@ -20,6 +20,9 @@
 #include "gor-map.h"
 
 #define STACK_SLACK 4
+/* Go's limit is a 1 GB stack; a few million frames is ours. */
+#define MAX_FRAMES 2000000
+#define MAX_STACK_SLOTS (G_GUINT64_CONSTANT (64) << 20)
 
 static void
 ensure_stack (GorG *g, guint32 need)
@@ -682,6 +685,8 @@ op_CALL:
     GorFunc *fn = g_ptr_array_index (prog->funcs, in.a);
     guint32 base = (guint32) (sp - stk) - fn->n_params;
 
+    if (G_UNLIKELY (g->n_frames >= MAX_FRAMES || base + fn->n_locals + fn->max_stack > MAX_STACK_SLOTS))
+      goto stack_overflow;
     SAVE ();
     push_frame (g, fn, NULL, base, base, 0);
     LOAD ();
@@ -696,6 +701,8 @@ op_CALL_CLOSURE:
 
     if (cl == NULL)
       PANIC ("runtime error: invalid memory address or nil pointer dereference");
+    if (G_UNLIKELY (g->n_frames >= MAX_FRAMES || base + cl->fn->n_locals + cl->fn->max_stack > MAX_STACK_SLOTS))
+      goto stack_overflow;
     SAVE ();
     push_frame (g, cl->fn, cl, base, base - 1, 0);
     LOAD ();
@@ -1858,6 +1865,13 @@ op_COND:
     }
 op_FATAL:
   SAVE ();
+  return GOR_RUN_FATAL;
+
+stack_overflow:
+  SAVE ();
+  g_free (vm->end_message);
+  vm->end_message = g_strdup ("runtime: goroutine stack exceeds 1000000000-byte limit\n"
+                              "fatal error: stack overflow");
   return GOR_RUN_FATAL;
 
 do_panic:
