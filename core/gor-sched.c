@@ -18,6 +18,9 @@
 #include "gor-leak.h"
 
 #define DEFAULT_SLICE 10000
+/* A used-up time slice costs this much virtual time, so that a goroutine
+ * that computes without blocking does not stop the clock: sleepers wake. */
+#define SLICE_NS 1000000
 
 guint64
 _gor_sched_rand (GorVM *vm)
@@ -502,6 +505,9 @@ gor_vm_step (GorVM *vm)
 
   if (vm->ended)
     return FALSE;
+  /* timers that came due while goroutines were computing */
+  while (vm->timers->len > 0 && g_array_index (vm->timers, GorTimer, 0).when <= vm->now)
+    fire (vm, timer_pop (vm));
   if (vm->runq_len == 0)
     {
       if (vm->timers->len == 0)
@@ -547,6 +553,13 @@ gor_vm_step (GorVM *vm)
   vm->step = s + 1;
   if (vm->record)
     gor_trace_set_n_steps (vm->trace, vm->step);
+  if (vm->slice_expired)
+    {
+      vm->slice_expired = FALSE;
+      vm->now += SLICE_NS;
+      if (vm->record)
+        gor_trace_set_vtime (vm->trace, vm->step, vm->now);
+    }
 
   switch (res)
     {

@@ -665,6 +665,7 @@ op_JMP:
   if (in.a <= ip - code - 1 && --budget == 0)
     {
       ip = code + in.a;
+      vm->slice_expired = TRUE;
       YIELD ();
     }
   ip = code + in.a;
@@ -691,7 +692,10 @@ op_CALL:
     push_frame (g, fn, NULL, base, base, 0);
     LOAD ();
     if (--budget == 0)
-      YIELD ();
+      {
+        vm->slice_expired = TRUE;
+        YIELD ();
+      }
     NEXT ();
   }
 op_CALL_CLOSURE:
@@ -707,7 +711,10 @@ op_CALL_CLOSURE:
     push_frame (g, cl->fn, cl, base, base - 1, 0);
     LOAD ();
     if (--budget == 0)
-      YIELD ();
+      {
+        vm->slice_expired = TRUE;
+        YIELD ();
+      }
     NEXT ();
   }
 op_RET:

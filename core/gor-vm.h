@@ -203,6 +203,7 @@ struct _GorVM
   guint       slice;        /* instructions per time slice */
   gboolean    live_leaks;   /* run the live blocked-forever rule */
   guint32     last_leak_check;
+  gboolean    slice_expired; /* the last run used up its time slice */
   GPtrArray  *orphans;      /* method calls for fmt that blocked: freed at the end */
 };
 

@@ -425,6 +425,15 @@ static const GorGoCase level2_cases[] = {
 };
 
 
+/* A goroutine that computes without blocking does not stop the clock. */
+static const GorGoCase busy_cases[] = {
+  { "sleep-while-another-computes",
+    "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tn := 0\n"
+    "\tgo func() {\n\t\tfor {\n\t\t\tn++\n\t\t}\n\t}()\n\ttime.Sleep(time.Second)\n"
+    "\tfmt.Println(\"done\", n > 0)\n}\n",
+    "done true\n", "", 0 },
+};
+
 static const char *select_race =
   "package main\n\nimport \"fmt\"\n\n"
   "func main() {\n"
@@ -602,6 +611,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   gor_test_add_cases ("/core/sched", sched_cases, G_N_ELEMENTS (sched_cases));
   gor_test_add_cases ("/core/sched/level2", level2_cases, G_N_ELEMENTS (level2_cases));
+  gor_test_add_cases ("/core/sched", busy_cases, G_N_ELEMENTS (busy_cases));
   g_test_add_func ("/core/sched/determinism", test_determinism);
   g_test_add_func ("/core/sched/select-uses-both-cases", test_select_uses_both_cases);
   g_test_add_func ("/core/sched/trace-of-leak", test_trace_of_leak);
