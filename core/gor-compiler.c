@@ -128,10 +128,11 @@ typedef struct
   GorType    *t_errstr;    /* dynamic type of errors.New values */
   GorType    *t_rterr;     /* runtime errors */
   GorType    *t_byte, *t_rune, *t_int64;
-  GorType    *t_time, *t_atomic_int64, *t_atomic_int32, *t_context, *t_cancel, *t_timer, *t_ticker;
+  GorType    *t_time, *t_atomic_int64, *t_atomic_int32, *t_context, *t_cancel, *t_timer, *t_ticker, *t_cond;
   int         ctx_cancel_func;
   int         lit_counter_main;
   guint32     line;
+  const char *pending_label; /* label of the statement being compiled */
 } C;
 
 #define NOT_CONST ((gpointer) 1)
@@ -623,6 +624,8 @@ resolve_type (C *c, GorAstExpr *e)
                     return gor_types_basic (c->types, GOR_TYPE_WAITGROUP);
                   if (g_str_equal (e->name, "Once"))
                     return gor_types_basic (c->types, GOR_TYPE_ONCE);
+                  if (g_str_equal (e->name, "Cond"))
+                    return c->t_cond;
                 }
               if (g_str_equal (pkg->pkg, "time") && g_str_equal (e->name, "Duration"))
                 return c->t_duration;
@@ -707,7 +710,15 @@ resolve_type (C *c, GorAstExpr *e)
         return gor_types_interface (c->types, methods);
       }
     case GOR_EXPR_MAP_TYPE:
-      return gor_types_map (c->types, resolve_type (c, e->y), resolve_type (c, e->x));
+      {
+        GorType *k = resolve_type (c, e->y);
+        GorTypeKind kk = gor_type_under (k)->kind;
+
+        /* keys are hashed by content for strings, by their slot otherwise */
+        if (kk == GOR_TYPE_STRUCT || kk == GOR_TYPE_INTERFACE || kk == GOR_TYPE_FLOAT64)
+          unsupported (c, e->y->pos, "map keys of type %s", gor_type_to_string (k));
+        return gor_types_map (c->types, k, resolve_type (c, e->x));
+      }
     default:
       error_at (c, e->pos, "%s is not a type", expr_str (c, e));
       return c->t_int;
@@ -2270,6 +2281,39 @@ gen_selector (C *c, GorAstExpr *e, GorType *hint)
           return NULL;
         }
     }
+  {
+    /* a method value (x.M without a call) */
+    GorType *xt = NULL;
+    ConstVal cv;
+
+    if (e->x && !const_eval (c, e->x, &cv))
+      {
+        GorAstExpr *x = e->x;
+
+        while (x->kind == GOR_EXPR_PAREN)
+          x = x->x;
+        if (x->kind == GOR_EXPR_IDENT)
+          {
+            Sym *sym = lookup (c, x->name);
+
+            xt = sym && sym->kind == SYM_VAR ? sym->type : NULL;
+          }
+        else if (x->kind == GOR_EXPR_COMPOSITE_LIT && x->x)
+          xt = expr_as_type (c, x->x);
+        if (xt)
+          {
+            GorType *bt = gor_type_under (xt)->kind == GOR_TYPE_POINTER && xt->name == NULL
+                          ? gor_type_under (xt)->elem : xt;
+
+            if (gor_type_lookup_method (bt, e->name) || gor_type_under (bt)->kind == GOR_TYPE_MUTEX
+                || gor_type_under (bt)->kind == GOR_TYPE_WAITGROUP || gor_type_under (bt)->kind == GOR_TYPE_RWMUTEX)
+              {
+                unsupported (c, e->pos, "method values (%s without a call)", expr_str (c, e));
+                return NULL;
+              }
+          }
+      }
+  }
   idx = gen_field_base (c, e, &ft);
   if (idx < 0)
     return NULL;
@@ -3251,6 +3295,30 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
       unsupported (c, call->x->pos, "runtime.%s", name);
       return FALSE;
     }
+  if (g_str_equal (path, "sync") && g_str_equal (name, "NewCond"))
+    {
+      if (!check_nargs (c, call, name, 1, 1))
+        return FALSE;
+      gen_expr_to (c, g_ptr_array_index (args, 0), gor_types_pointer (c->types, gor_types_basic (c->types, GOR_TYPE_MUTEX)),
+                   "argument to sync.NewCond");
+      p->op = GOR_OP_COND;
+      p->a = 0;
+      p->n_slots = 1;
+      p->result = gor_types_pointer (c->types, c->t_cond);
+      return TRUE;
+    }
+  if (g_str_equal (path, "errors") && g_str_equal (name, "Is"))
+    {
+      if (!check_nargs (c, call, name, 2, 2))
+        return FALSE;
+      gen_expr_to (c, g_ptr_array_index (args, 0), c->t_error, "argument to errors.Is");
+      gen_expr_to (c, g_ptr_array_index (args, 1), c->t_error, "argument to errors.Is");
+      p->op = GOR_OP_IFACE_EQ;
+      p->n_slots = 2;
+      p->delta = -1;
+      p->result = c->t_bool;
+      return TRUE;
+    }
   if (g_str_equal (path, "errors") && g_str_equal (name, "New"))
     {
       if (!check_nargs (c, call, name, 1, 1))
@@ -3369,6 +3437,57 @@ plan_method (C *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
             p->delta = -2;
             return TRUE;
           }
+        else if (k == GOR_TYPE_WAITGROUP && g_str_equal (name, "Go"))
+          {
+            /* wg.Go(f) (Go 1.25): Add(1), then go func() { f(); wg.Done() }() */
+            GPtrArray *noargs = g_ptr_array_new ();
+            int wrapper;
+
+            if (!check_nargs (c, call, name, 1, 1))
+              {
+                g_ptr_array_unref (noargs);
+                return FALSE;
+              }
+            gen_expr_to (c, g_ptr_array_index (call->list, 0),
+                         gor_types_func (c->types, noargs, g_ptr_array_new (), FALSE), "argument to wg.Go");
+            {
+              Fn *outer = c->fn;
+              GorFunc *f = func_new (c, "sync.(*WaitGroup).Go.func1", c->line);
+              Fn *fn = fn_new (c, f, NULL, f->name);
+              guint32 line = c->line;
+
+              c->fn = fn;
+              fn->n_slots = 2;
+              f->n_params = 2;
+              emit (c, GOR_OP_LOCAL, 1, 0, 1);
+              emit (c, GOR_OP_CALL_CLOSURE, 0, 0, -1);
+              emit (c, GOR_OP_LOCAL, 0, 0, 1);
+              emit (c, GOR_OP_PUSH_INT, -1, 0, 1);
+              emit (c, GOR_OP_WG_ADD, 0, 0, -2);
+              emit (c, GOR_OP_RET, 0, 0, 0);
+              f->unwind_pc = (guint) here (c);
+              emit (c, GOR_OP_UNWIND, -1, 0, 0);
+              fn_finish (c, fn);
+              c->fn = outer;
+              c->line = line;
+              g_ptr_array_unref (fn->upvals);
+              g_hash_table_unref (fn->captured);
+              g_ptr_array_unref (fn->loops);
+              g_free (fn);
+              wrapper = (int) f->index;
+            }
+            emit (c, GOR_OP_SWAP, 0, 0, 0);
+            emit (c, GOR_OP_DUP, 0, 0, 1);
+            emit (c, GOR_OP_PUSH_INT, 1, 0, 1);
+            emit (c, GOR_OP_WG_ADD, 0, 0, -2);
+            emit (c, GOR_OP_SWAP, 0, 0, 0);
+            p->op = GOR_OP_GO;
+            p->a = wrapper;
+            p->b = 2;
+            p->n_slots = 2;
+            p->delta = -2;
+            return TRUE;
+          }
         else if (k == GOR_TYPE_WAITGROUP && g_str_equal (name, "Add"))
           {
             if (!check_nargs (c, call, name, 1, 1))
@@ -3480,6 +3599,17 @@ plan_method (C *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
             p->n_slots = 1;
             return TRUE;
           }
+    }
+  if (base == c->t_cond && (g_str_equal (name, "Wait") || g_str_equal (name, "Signal") || g_str_equal (name, "Broadcast")))
+    {
+      if (!check_nargs (c, call, name, 0, 0))
+        return FALSE;
+      p->kind = PLAN_OP;
+      p->op = GOR_OP_COND;
+      p->a = g_str_equal (name, "Wait") ? 1 : g_str_equal (name, "Signal") ? 2 : 3;
+      p->n_slots = 1;
+      p->delta = -1;
+      return TRUE;
     }
   if ((base == c->t_timer || base == c->t_ticker) && (g_str_equal (name, "Stop") || g_str_equal (name, "Reset")))
     {
@@ -3654,6 +3784,15 @@ emit_plan (C *c, Plan *p)
       emit (c, GOR_OP_CALL_CLOSURE, p->n_slots, 0, nres - p->n_slots - 1);
       break;
     case PLAN_OP:
+      if (p->op == GOR_OP_COND && p->a == 1)
+        {
+          /* Wait: park (unlocking L), then take L again when woken */
+          emit (c, GOR_OP_DUP, 0, 0, 1);
+          emit (c, GOR_OP_COND, 1, 0, -1);
+          emit (c, GOR_OP_FIELD, 0, 0, 0);
+          emit (c, GOR_OP_LOCK, 0, 0, -1);
+          break;
+        }
       if (p->op == GOR_OP_ONCE_DO)
         {
           /* [once f] → done: skip; else mark it and call f */
@@ -4808,8 +4947,6 @@ loop_pop (C *c, Loop *l, int continue_target, int break_target)
   g_free (l);
 }
 
-static const char *pending_label;
-
 static void
 rebox_loop_vars (C *c, Scope *s)
 {
@@ -5512,11 +5649,11 @@ compile_expr_stmt (C *c, GorAstExpr *x)
 static void
 compile_stmt (C *c, GorAstStmt *s)
 {
-  const char *label = pending_label;
+  const char *label = c->pending_label;
 
   if (s == NULL)
     return;
-  pending_label = NULL;
+  c->pending_label = NULL;
   c->line = s->pos.line;
   switch (s->kind)
     {
@@ -5526,11 +5663,11 @@ compile_stmt (C *c, GorAstStmt *s)
       compile_decl_stmt (c, s->decl);
       break;
     case GOR_STMT_LABELED:
-      pending_label = s->label;
+      c->pending_label = s->label;
       if (s->body == NULL)
         break;
       compile_stmt (c, s->body);
-      pending_label = NULL;
+      c->pending_label = NULL;
       break;
     case GOR_STMT_EXPR:
       compile_expr_stmt (c, s->x);
@@ -5726,9 +5863,9 @@ compile_func_body (C *c, Fn *fn, GorAstExpr *ftype, GorAstStmt *body, GorAstFiel
   GorType *sig = fn->sig;
   guint np = 0;
   guint32 saved_line = c->line;
-  const char *saved_label = pending_label;
+  const char *saved_label = c->pending_label;
 
-  pending_label = NULL;
+  c->pending_label = NULL;
   fn->parent = c->fn;
   if (fn->upvals == NULL)
     fn->upvals = g_ptr_array_new ();
@@ -5873,7 +6010,7 @@ compile_func_body (C *c, Fn *fn, GorAstExpr *ftype, GorAstStmt *body, GorAstFiel
   c->scope = saved_scope;
   c->fn = fn->parent;
   c->line = saved_line;
-  pending_label = saved_label;
+  c->pending_label = saved_label;
 }
 
 /* ---- the package ---- */
@@ -5992,6 +6129,20 @@ setup_universe (C *c)
       gor_type_set_underlying (c->t_timer, gor_types_struct (ty, tf));
       c->t_ticker = gor_types_named (ty, "time.Ticker");
       gor_type_set_underlying (c->t_ticker, gor_type_under (c->t_timer));
+    }
+    {
+      GPtrArray *cf = g_ptr_array_new ();
+      GorField *f = g_new0 (GorField, 1);
+
+      f->name = g_strdup ("L");
+      f->type = gor_types_pointer (ty, gor_types_basic (ty, GOR_TYPE_MUTEX));
+      g_ptr_array_add (cf, f);
+      f = g_new0 (GorField, 1);
+      f->name = g_strdup ("waiters");
+      f->type = c->t_int64;
+      g_ptr_array_add (cf, f);
+      c->t_cond = gor_types_named (ty, "sync.Cond");
+      gor_type_set_underlying (c->t_cond, gor_types_struct (ty, cf));
     }
     c->t_context = gor_types_named (ty, "context.Context");
     gor_type_set_underlying (c->t_context, gor_types_pointer (ty, gor_types_struct (ty, fields)));

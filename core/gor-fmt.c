@@ -854,6 +854,8 @@ _gor_fmt_printf (GorVM *vm, GString *out, const GorStr *format, GorPrintSpec *sp
           break;
         }
       verb = f[i];
+      if (verb == 'w' && spec->kind == GOR_PRINT_PRINTF)
+        verb = 'v'; /* Errorf's wrapping verb prints as %v */
       if (verb == '%')
         {
           g_string_append_c (out, '%');
@@ -894,7 +896,7 @@ _gor_fmt_panic_value (GorVM *vm, GString *out, GorIface *val)
 {
   GorType *t, *u;
 
-  if (val == NULL || val->hdr.flags == 1)
+  if (val == NULL || (val->hdr.flags & 1))
     {
       g_string_append (out, "nil");
       return;

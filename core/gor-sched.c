@@ -18,6 +18,9 @@
 #include "gor-leak.h"
 
 #define DEFAULT_SLICE 10000
+/* A used-up time slice costs this much virtual time, so that a goroutine
+ * that computes without blocking does not stop the clock: sleepers wake. */
+#define SLICE_NS 1000000
 
 guint64
 _gor_sched_rand (GorVM *vm)
@@ -371,6 +374,11 @@ dump_goroutine (GorVM *vm, GString *out, GorG *g, const char *state)
       guint32 pc = fr->pc > 0 ? fr->pc - 1 : 0;
       guint32 line = pc < fr->fn->lines->len ? g_array_index (fr->fn->lines, guint32, pc) : fr->fn->line;
 
+      if ((int) g->n_frames - 1 - i == 100)
+        {
+          g_string_append (out, "...additional frames elided...\n");
+          break;
+        }
       if (i == 0 && g == vm->main_g)
         continue; /* the package initialisation wrapper */
       if (g == vm->main_g && i == (int) g->n_frames - 1 && g->panicking)
@@ -453,8 +461,12 @@ end_panic (GorVM *vm, GorG *g)
 
   for (guint i = 0; g->panic_chain && i < g->panic_chain->len; i++)
     {
+      GorIface *pv = g_ptr_array_index (g->panic_chain, i);
+
       g_string_append (out, "panic: ");
-      _gor_fmt_panic_value (vm, out, g_ptr_array_index (g->panic_chain, i));
+      _gor_fmt_panic_value (vm, out, pv);
+      if (pv && (pv->hdr.flags & 2))
+        g_string_append (out, " [recovered]");
       g_string_append (out, "\n\t");
     }
   g_string_append (out, "panic: ");
@@ -493,6 +505,9 @@ gor_vm_step (GorVM *vm)
 
   if (vm->ended)
     return FALSE;
+  /* timers that came due while goroutines were computing */
+  while (vm->timers->len > 0 && g_array_index (vm->timers, GorTimer, 0).when <= vm->now)
+    fire (vm, timer_pop (vm));
   if (vm->runq_len == 0)
     {
       if (vm->timers->len == 0)
@@ -538,6 +553,13 @@ gor_vm_step (GorVM *vm)
   vm->step = s + 1;
   if (vm->record)
     gor_trace_set_n_steps (vm->trace, vm->step);
+  if (vm->slice_expired)
+    {
+      vm->slice_expired = FALSE;
+      vm->now += SLICE_NS;
+      if (vm->record)
+        gor_trace_set_vtime (vm->trace, vm->step, vm->now);
+    }
 
   switch (res)
     {

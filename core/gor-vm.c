@@ -20,6 +20,9 @@
 #include "gor-map.h"
 
 #define STACK_SLACK 4
+/* Go's limit is a 1 GB stack; a few million frames is ours. */
+#define MAX_FRAMES 2000000
+#define MAX_STACK_SLOTS (G_GUINT64_CONSTANT (64) << 20)
 
 static void
 ensure_stack (GorG *g, guint32 need)
@@ -662,6 +665,7 @@ op_JMP:
   if (in.a <= ip - code - 1 && --budget == 0)
     {
       ip = code + in.a;
+      vm->slice_expired = TRUE;
       YIELD ();
     }
   ip = code + in.a;
@@ -682,11 +686,16 @@ op_CALL:
     GorFunc *fn = g_ptr_array_index (prog->funcs, in.a);
     guint32 base = (guint32) (sp - stk) - fn->n_params;
 
+    if (G_UNLIKELY (g->n_frames >= MAX_FRAMES || base + fn->n_locals + fn->max_stack > MAX_STACK_SLOTS))
+      goto stack_overflow;
     SAVE ();
     push_frame (g, fn, NULL, base, base, 0);
     LOAD ();
     if (--budget == 0)
-      YIELD ();
+      {
+        vm->slice_expired = TRUE;
+        YIELD ();
+      }
     NEXT ();
   }
 op_CALL_CLOSURE:
@@ -696,11 +705,16 @@ op_CALL_CLOSURE:
 
     if (cl == NULL)
       PANIC ("runtime error: invalid memory address or nil pointer dereference");
+    if (G_UNLIKELY (g->n_frames >= MAX_FRAMES || base + cl->fn->n_locals + cl->fn->max_stack > MAX_STACK_SLOTS))
+      goto stack_overflow;
     SAVE ();
     push_frame (g, cl->fn, cl, base, base - 1, 0);
     LOAD ();
     if (--budget == 0)
-      YIELD ();
+      {
+        vm->slice_expired = TRUE;
+        YIELD ();
+      }
     NEXT ();
   }
 op_RET:
@@ -709,6 +723,8 @@ op_RET:
     guint32 dst = fr->ret_to;
     guint32 flags = fr->flags;
 
+    if (g->recovered_val && g->n_frames <= g->recovered_depth)
+      g->recovered_val = NULL;
     g->n_frames--;
     if (g->n_frames == 0)
       {
@@ -867,8 +883,11 @@ op_RECOVER:
         && g->frames[g->n_frames - 2].pc == g->frames[g->n_frames - 2].fn->unwind_pc)
       {
         v.p = g->panic_val;
-        if (g->panic_val && g->panic_val->hdr.flags == 1)
+        if (g->panic_val && (g->panic_val->hdr.flags & 1))
           v.p = NULL;
+        /* printed as "[recovered]" if this deferred call panics again */
+        g->recovered_val = g->panic_val;
+        g->recovered_depth = g->n_frames;
         g->panicking = FALSE;
         g->panic_val = NULL;
         g_clear_pointer (&g->panic_chain, g_ptr_array_unref);
@@ -1796,8 +1815,70 @@ op_TIMER:
       }
     }
   NEXT ();
+op_COND:
+  /* sync.Cond: a = 0 NewCond (L → *Cond), 1 Wait, 2 Signal, 3 Broadcast.
+   * A Cond is [0] L, [1] its queue (a WaitGroup object, for the waiters). */
+  switch (in.a)
+    {
+    case 0:
+      {
+        GorStruct *cv = gor_struct_new (&vm->heap, 2);
+
+        cv->f[0] = TOP;
+        cv->f[1].p = _gor_waitgroup_new (vm);
+        TOP.p = cv;
+        NEXT ();
+      }
+    case 1:
+      {
+        GorStruct *cv = POP ().p;
+        GorWaitGroup *q;
+
+        if (cv == NULL || cv->f[0].p == NULL)
+          PANIC ("runtime error: invalid memory address or nil pointer dereference");
+        q = cv->f[1].p;
+        SAVE ();
+        if (!_gor_mutex_unlock (vm, cv->f[0].p, FALSE))
+          {
+            g_free (vm->end_message);
+            vm->end_message = g_strdup ("fatal error: sync: unlock of unlocked mutex");
+            return GOR_RUN_FATAL;
+          }
+        /* park; on wake the next instructions take L again */
+        q->counter = 1;
+        _gor_wg_wait (vm, g, q);
+        g->reason = GOR_REASON_COND_WAIT;
+        return GOR_RUN_BLOCKED;
+      }
+    default:
+      {
+        GorStruct *cv = POP ().p;
+        GorWaitGroup *q;
+        GorWaiter *w;
+
+        if (cv == NULL)
+          PANIC ("runtime error: invalid memory address or nil pointer dereference");
+        q = cv->f[1].p;
+        while ((w = q->waitq.head) != NULL)
+          {
+            _gor_waitq_remove (&q->waitq, w);
+            _gor_sched_ready (vm, w->g);
+            if (in.a == 2)
+              break;
+          }
+        SAVE ();
+        return GOR_RUN_YIELD;
+      }
+    }
 op_FATAL:
   SAVE ();
+  return GOR_RUN_FATAL;
+
+stack_overflow:
+  SAVE ();
+  g_free (vm->end_message);
+  vm->end_message = g_strdup ("runtime: goroutine stack exceeds 1000000000-byte limit\n"
+                              "fatal error: stack overflow");
   return GOR_RUN_FATAL;
 
 do_panic:
@@ -1809,11 +1890,18 @@ do_panic:
     fr->pc = pc;
     g->blocked_line = pc > 0 && pc - 1 < fr->fn->lines->len ? g_array_index (fr->fn->lines, guint32, pc - 1) : fr->fn->line;
   }
-  if (g->panicking)
+  if (g->panicking || g->recovered_val)
     {
       if (g->panic_chain == NULL)
         g->panic_chain = g_ptr_array_new ();
-      g_ptr_array_add (g->panic_chain, g->panic_val);
+      if (!g->panicking)
+        {
+          g->recovered_val->hdr.flags |= 2; /* [recovered] */
+          g_ptr_array_add (g->panic_chain, g->recovered_val);
+          g->recovered_val = NULL;
+        }
+      else
+        g_ptr_array_add (g->panic_chain, g->panic_val);
     }
   g->panicking = TRUE;
   g->panic_val = perr;

@@ -138,6 +138,8 @@ struct _GorG
   gboolean    forever;       /* live analysis: known blocked forever */
   GorFunc    *entry;
   GPtrArray  *panic_chain;   /* earlier panics still in flight (GorIface*) */
+  GorIface   *recovered_val; /* recovered by a deferred call that is still running */
+  guint32     recovered_depth;
   GorFrame    frame0;
 };
 
@@ -201,6 +203,7 @@ struct _GorVM
   guint       slice;        /* instructions per time slice */
   gboolean    live_leaks;   /* run the live blocked-forever rule */
   guint32     last_leak_check;
+  gboolean    slice_expired; /* the last run used up its time slice */
   GPtrArray  *orphans;      /* method calls for fmt that blocked: freed at the end */
 };
 
