@@ -1592,7 +1592,9 @@ op_ERRORF:
   {
     GorPrintSpec *spec = g_ptr_array_index (prog->print_specs, in.a);
     guint n = spec->n_args + (spec->kind == GOR_PRINT_PRINTF ? 1 : 0);
-    g_autoptr (GString) out = g_string_new (NULL);
+    /* No g_autoptr here: NEXT() leaves the block by a computed goto, which
+     * skips cleanup handlers. */
+    GString *out = g_string_new (NULL);
     GorValue v;
 
     sp -= n;
@@ -1602,6 +1604,7 @@ op_ERRORF:
     else
       _gor_fmt_print (vm, out, spec, sp, spec->n_args);
     v.p = gor_str_new (&vm->heap, out->str, out->len);
+    g_string_free (out, TRUE);
     if (in.op == GOR_OP_ERRORF)
       v.p = gor_iface_new (&vm->heap, g_ptr_array_index (prog->type_refs, 0), v);
     PUSH (v);
@@ -1631,11 +1634,12 @@ op_ATOI:
     v = g_ascii_strtoll (p, &end, 10);
     if (gor_str_len (str) == 0 || *end != '\0' || errno != 0 || g_ascii_isspace (p[0]))
       {
-        g_autofree char *msg = g_strdup_printf ("strconv.Atoi: parsing \"%s\": %s", p,
-                                                errno == ERANGE ? "value out of range" : "invalid syntax");
+        char *msg = g_strdup_printf ("strconv.Atoi: parsing \"%s\": %s", p,
+                                     errno == ERANGE ? "value out of range" : "invalid syntax");
         GorValue m;
 
         m.p = gor_str_new (&vm->heap, msg, strlen (msg));
+        g_free (msg); /* freed by hand: NEXT() skips cleanup handlers */
         TOP.i = errno == ERANGE ? (v < 0 ? G_MININT64 : G_MAXINT64) : 0;
         sp->p = gor_iface_new (&vm->heap, g_ptr_array_index (prog->type_refs, 0), m);
         sp++;
