@@ -2744,6 +2744,75 @@ check_nargs (C *c, GorAstExpr *call, const char *name, guint min, guint max)
   return TRUE;
 }
 
+/* The size and alignment of a value of @t in a Go 1.19 amd64 binary:
+ * append grows a slice's capacity by bytes, rounded up to the allocator's
+ * size classes, so capacities depend on it. */
+static gint64
+go_type_size (GorType *t, gint64 *align)
+{
+  GorType *u = gor_type_under (t);
+  gint64 size = 8, al = 8;
+
+  switch (u->kind)
+    {
+    case GOR_TYPE_BOOL: case GOR_TYPE_INT8: case GOR_TYPE_UINT8:
+      size = al = 1;
+      break;
+    case GOR_TYPE_INT16: case GOR_TYPE_UINT16:
+      size = al = 2;
+      break;
+    case GOR_TYPE_INT32: case GOR_TYPE_UINT32:
+      size = al = 4;
+      break;
+    case GOR_TYPE_STRING: case GOR_TYPE_INTERFACE:
+      size = 16;
+      break;
+    case GOR_TYPE_SLICE:
+      size = 24;
+      break;
+    case GOR_TYPE_MUTEX:
+      size = 8;
+      al = 4;
+      break;
+    case GOR_TYPE_RWMUTEX:
+      size = 24;
+      al = 4;
+      break;
+    case GOR_TYPE_ONCE:
+      size = 12;
+      al = 4;
+      break;
+    case GOR_TYPE_WAITGROUP:
+      size = 16;
+      break;
+    case GOR_TYPE_STRUCT:
+      {
+        gboolean last_zero = FALSE;
+
+        size = 0;
+        al = 1;
+        for (guint i = 0; u->fields && i < u->fields->len; i++)
+          {
+            GorField *f = g_ptr_array_index (u->fields, i);
+            gint64 fa, fs = go_type_size (f->type, &fa);
+
+            size = (size + fa - 1) / fa * fa + fs;
+            al = MAX (al, fa);
+            last_zero = fs == 0;
+          }
+        if (last_zero && size > 0)
+          size++; /* a pointer past the end must stay inside the object */
+        size = (size + al - 1) / al * al;
+        break;
+      }
+    default:
+      break;
+    }
+  if (align)
+    *align = al;
+  return size;
+}
+
 static gboolean
 plan_builtin (C *c, GorAstExpr *call, Builtin b, Plan *p)
 {
@@ -2823,6 +2892,7 @@ plan_builtin (C *c, GorAstExpr *call, Builtin b, Plan *p)
             error_at (c, a1->pos, "cannot use %s as %s value in argument to append", describe (c, a1, t1),
                       gor_type_to_string (t));
           p->op = GOR_OP_APPEND_SLICE;
+          p->b = (guint16) MIN (go_type_size (gor_type_under (t)->elem, NULL), G_MAXUINT16);
           p->n_slots = 2;
           p->delta = -1;
           return TRUE;
@@ -2831,6 +2901,7 @@ plan_builtin (C *c, GorAstExpr *call, Builtin b, Plan *p)
         gen_expr_to (c, g_ptr_array_index (args, i), gor_type_under (t)->elem, "argument to append");
       p->op = GOR_OP_APPEND;
       p->a = (gint32) args->len - 1;
+      p->b = (guint16) MIN (go_type_size (gor_type_under (t)->elem, NULL), G_MAXUINT16);
       p->n_slots = (int) args->len;
       p->delta = 1 - (int) args->len;
       return TRUE;
