@@ -27,7 +27,8 @@ typedef struct
   gboolean sharp;
 } Flags;
 
-static void fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, int depth);
+static void fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Flags *fl,
+                       int depth);
 
 /* Shortest decimal digits that read back as @f: digits and decimal exponent. */
 static void
@@ -230,8 +231,50 @@ _gor_fmt_duration (GString *out, gint64 d)
   g_string_append_len (out, buf + w, (gssize) (sizeof buf - (gsize) w));
 }
 
+/* strconv.IsPrint: letters, marks, numbers, punctuation, symbols and the
+ * ASCII space. */
+static gboolean
+go_isprint (gunichar ch)
+{
+  if (ch == ' ')
+    return TRUE;
+  switch (g_unichar_type (ch))
+    {
+    case G_UNICODE_CONTROL:
+    case G_UNICODE_FORMAT:
+    case G_UNICODE_UNASSIGNED:
+    case G_UNICODE_PRIVATE_USE:
+    case G_UNICODE_SURROGATE:
+    case G_UNICODE_LINE_SEPARATOR:
+    case G_UNICODE_PARAGRAPH_SEPARATOR:
+    case G_UNICODE_SPACE_SEPARATOR:
+      return FALSE;
+    default:
+      return TRUE;
+    }
+}
+
+/* strconv.CanBackquote */
+static gboolean
+can_backquote (const char *s, gsize len)
+{
+  const char *p = s, *end = s + len;
+
+  while (p < end)
+    {
+      gunichar ch = g_utf8_get_char_validated (p, end - p);
+
+      if (ch == (gunichar) -1 || ch == (gunichar) -2 || (ch < ' ' && ch != '\t') || ch == '`'
+          || ch == 0x7f || ch == 0xFEFF)
+        return FALSE;
+      p = g_utf8_next_char (p);
+    }
+  return TRUE;
+}
+
+/* strconv.Quote, QuoteToASCII (@ascii) and QuoteRune */
 static void
-quote (GString *out, const char *s, gsize len, char q)
+quote (GString *out, const char *s, gsize len, char q, gboolean ascii)
 {
   const char *p = s, *end = s + len;
 
@@ -266,7 +309,7 @@ quote (GString *out, const char *s, gsize len, char q)
             }
           else if (ch < 0x20 || ch == 0x7f)
             g_string_append_printf (out, "\\x%02x", ch);
-          else if (!g_unichar_isprint (ch) && ch >= 0x80)
+          else if (ch >= 0x80 && (ascii || !go_isprint (ch)))
             g_string_append_printf (out, ch > 0xFFFF ? "\\U%08x" : "\\u%04x", ch);
           else
             g_string_append_len (out, p, w);
@@ -289,70 +332,294 @@ type_name (GorType *t)
   return gor_type_to_string (t);
 }
 
+static const Flags no_flags = { 0, -1, FALSE, FALSE, FALSE, FALSE, FALSE };
+
+/* Runes in @s as utf8.RuneCount counts them: a bad byte is one rune. */
+static glong
+count_runes (const char *s, gsize len)
+{
+  const char *p = s, *end = s + len;
+  glong n = 0;
+
+  while (p < end)
+    {
+      gunichar ch = g_utf8_get_char_validated (p, end - p);
+
+      p = (ch == (gunichar) -1 || ch == (gunichar) -2) ? p + 1 : g_utf8_next_char (p);
+      n++;
+    }
+  return n;
+}
+
 static void
-fmt_int (GString *out, GorType *t, GorValue v, char verb)
+write_padding (GString *out, glong n, gboolean zero)
+{
+  for (glong i = 0; i < n; i++)
+    g_string_append_c (out, zero ? '0' : ' ');
+}
+
+/* fmt's pad: the width counts runes; '-' pads on the right, '0' on the
+ * left with zeros. */
+static void
+pad_zero (GString *out, const char *s, gsize len, const Flags *fl, gboolean zero)
+{
+  glong chars = fl->width > 0 ? count_runes (s, len) : 0;
+  glong n = fl->width > chars ? fl->width - chars : 0;
+
+  if (fl->minus)
+    {
+      g_string_append_len (out, s, (gssize) len);
+      write_padding (out, n, FALSE);
+      return;
+    }
+  write_padding (out, n, zero);
+  g_string_append_len (out, s, (gssize) len);
+}
+
+static void
+pad (GString *out, const char *s, gsize len, const Flags *fl)
+{
+  pad_zero (out, s, len, fl, fl->zero);
+}
+
+static void
+pad_str (GString *out, const char *s, const Flags *fl)
+{
+  pad (out, s, strlen (s), fl);
+}
+
+/* fmtInteger: precision as a minimum of digits, '0' as a precision of
+ * the width, then '#' prefixes and the sign; padded with spaces. */
+static void
+fmt_integer (GString *out, guint64 u, gboolean is_signed, char verb, const Flags *fl)
+{
+  gboolean neg = is_signed && (gint64) u < 0;
+  int base = verb == 'b' ? 2 : verb == 'o' ? 8 : (verb == 'x' || verb == 'X') ? 16 : 10;
+  const char *digits = verb == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+  g_autoptr (GString) s = g_string_new (NULL);
+  char buf[70];
+  int w = sizeof buf, prec = 0;
+
+  if (neg)
+    u = (guint64) 0 - u;
+  if (fl->prec >= 0)
+    {
+      prec = fl->prec;
+      if (prec == 0 && u == 0)
+        {
+          write_padding (out, fl->width, FALSE);
+          return;
+        }
+    }
+  else if (fl->zero && fl->width > 0)
+    {
+      prec = fl->width;
+      if (neg || fl->plus || fl->space)
+        prec--;
+    }
+  do
+    {
+      buf[--w] = digits[u % (guint64) base];
+      u /= (guint64) base;
+    }
+  while (u);
+  if (neg)
+    g_string_append_c (s, '-');
+  else if (fl->plus)
+    g_string_append_c (s, '+');
+  else if (fl->space)
+    g_string_append_c (s, ' ');
+  if (fl->sharp)
+    {
+      if (base == 2)
+        g_string_append (s, "0b");
+      else if (base == 16)
+        g_string_append (s, verb == 'X' ? "0X" : "0x");
+      else if (base == 8 && buf[w] != '0' && prec <= (int) sizeof buf - w)
+        g_string_append_c (s, '0');
+    }
+  for (int i = (int) sizeof buf - w; i < prec; i++)
+    g_string_append_c (s, '0');
+  g_string_append_len (s, buf + w, (gssize) sizeof buf - w);
+  pad_zero (out, s->str, s->len, fl, FALSE);
+}
+
+static void
+fmt_int (GString *out, GorType *t, GorValue v, char verb, const Flags *fl)
 {
   gboolean uns = gor_type_is_unsigned (gor_type_under (t));
 
   switch (verb)
     {
-    case 'x':
-      if (uns || v.i >= 0)
-        g_string_append_printf (out, "%" G_GINT64_MODIFIER "x", v.u);
-      else
-        g_string_append_printf (out, "-%" G_GINT64_MODIFIER "x", (guint64) 0 - v.u);
-      return;
-    case 'X':
-      if (uns || v.i >= 0)
-        g_string_append_printf (out, "%" G_GINT64_MODIFIER "X", v.u);
-      else
-        g_string_append_printf (out, "-%" G_GINT64_MODIFIER "X", (guint64) 0 - v.u);
-      return;
-    case 'o':
-      g_string_append_printf (out, "%" G_GINT64_MODIFIER "o", v.u);
-      return;
-    case 'b':
-      {
-        char buf[70];
-        int w = sizeof buf;
-        guint64 u = (uns || v.i >= 0) ? v.u : (guint64) 0 - v.u;
-
-        buf[--w] = '\0';
-        do
-          {
-            buf[--w] = (char) ('0' + (u & 1));
-            u >>= 1;
-          }
-        while (u);
-        if (!uns && v.i < 0)
-          buf[--w] = '-';
-        g_string_append (out, buf + w);
-        return;
-      }
     case 'c':
-      g_string_append_unichar (out, (v.i < 0 || v.i > 0x10FFFF) ? 0xFFFD : (gunichar) v.i);
-      return;
-    case 'q':
       {
         char buf[8];
         int n = g_unichar_to_utf8 ((v.i < 0 || v.i > 0x10FFFF) ? 0xFFFD : (gunichar) v.i, buf);
 
-        quote (out, buf, (gsize) n, '\'');
+        pad (out, buf, (gsize) n, fl);
+        return;
+      }
+    case 'q':
+      {
+        g_autoptr (GString) s = g_string_new (NULL);
+        char buf[8];
+        int n = g_unichar_to_utf8 ((v.i < 0 || v.i > 0x10FFFF) ? 0xFFFD : (gunichar) v.i, buf);
+
+        quote (s, buf, (gsize) n, '\'', fl->plus);
+        pad (out, s->str, s->len, fl);
         return;
       }
     case 'U':
-      g_string_append_printf (out, "U+%04" G_GINT64_MODIFIER "X", v.u);
+      {
+        g_autofree char *s = g_strdup_printf ("U+%04" G_GINT64_MODIFIER "X", v.u);
+
+        if (fl->sharp && v.i >= 0 && v.i <= 0x10FFFF && go_isprint ((gunichar) v.i))
+          {
+            char buf[8];
+            int n = g_unichar_to_utf8 ((gunichar) v.i, buf);
+            char *with = g_strdup_printf ("%s '%.*s'", s, n, buf);
+
+            g_free (s);
+            s = with;
+          }
+
+        pad_zero (out, s, strlen (s), fl, FALSE);
+        return;
+      }
+    case 'v':
+      fmt_integer (out, v.u, !uns, 'd', fl);
       return;
     default:
-      if (uns)
-        g_string_append_printf (out, "%" G_GUINT64_FORMAT, v.u);
+      fmt_integer (out, v.u, !uns, verb, fl);
+      return;
+    }
+}
+
+/* fmtFloat: the sign goes before zero padding; Inf and NaN are never
+ * zero-padded. */
+static void
+fmt_float (GString *out, double f, char verb, int prec, const Flags *fl)
+{
+  g_autoptr (GString) num = g_string_new (NULL);
+  char *n;
+
+  if (fl->prec >= 0)
+    prec = fl->prec;
+  if (isnan (f))
+    g_string_append (num, "+NaN");
+  else if (isinf (f))
+    g_string_append (num, f > 0 ? "+Inf" : "-Inf");
+  else if (verb == 'g' && prec < 0)
+    fmt_float_g (num, f);
+  else
+    switch (verb)
+      {
+      case 'e':
+        g_string_append_printf (num, "%.*e", prec, f);
+        break;
+      case 'E':
+        g_string_append_printf (num, "%.*E", prec, f);
+        break;
+      case 'g':
+        g_string_append_printf (num, "%.*g", prec, f);
+        break;
+      case 'G':
+        g_string_append_printf (num, "%.*G", prec, f);
+        break;
+      default:
+        g_string_append_printf (num, "%.*f", prec, f);
+        break;
+      }
+  if (num->str[0] != '-' && num->str[0] != '+')
+    g_string_prepend_c (num, '+');
+  if (fl->space && num->str[0] == '+' && !fl->plus)
+    num->str[0] = ' ';
+  n = num->str;
+  if (n[1] == 'I' || n[1] == 'N')
+    {
+      if (n[1] == 'N' && !fl->space && !fl->plus)
+        n++;
+      pad_zero (out, n, strlen (n), fl, FALSE);
+      return;
+    }
+  if (fl->plus || n[0] != '+')
+    {
+      if (fl->zero && fl->width > (int) num->len)
+        {
+          g_string_append_c (out, n[0]);
+          write_padding (out, fl->width - (glong) num->len, TRUE);
+          g_string_append (out, n + 1);
+          return;
+        }
+      pad (out, n, num->len, fl);
+      return;
+    }
+  pad (out, n + 1, num->len - 1, fl);
+}
+
+/* fmtS, fmtQ, fmtSx: precision truncates to runes first. */
+static void
+fmt_string (GString *out, GorType *t, const char *s, gsize len, char verb, const Flags *fl)
+{
+  g_autoptr (GString) b = g_string_new (NULL);
+
+  if (fl->prec >= 0 && verb != 'x' && verb != 'X')
+    {
+      const char *p = s, *end = s + len;
+
+      for (int k = 0; p < end && k < fl->prec; k++)
+        {
+          gunichar ch = g_utf8_get_char_validated (p, end - p);
+
+          p = (ch == (gunichar) -1 || ch == (gunichar) -2) ? p + 1 : g_utf8_next_char (p);
+        }
+      len = (gsize) (MIN (p, end) - s);
+    }
+  switch (verb)
+    {
+    case 'v':
+    case 's':
+      pad (out, s, len, fl);
+      return;
+    case 'q':
+      if (fl->sharp && can_backquote (s, len))
+        {
+          g_string_append_c (b, '`');
+          g_string_append_len (b, s, (gssize) len);
+          g_string_append_c (b, '`');
+        }
       else
-        g_string_append_printf (out, "%" G_GINT64_FORMAT, v.i);
+        quote (b, s, len, '"', fl->plus);
+      pad (out, b->str, b->len, fl);
+      return;
+    case 'x':
+    case 'X':
+      {
+        gsize n = len;
+
+        if (fl->prec >= 0 && (gsize) fl->prec < n)
+          n = (gsize) fl->prec;
+        for (gsize i = 0; i < n; i++)
+          {
+            if (i && fl->space)
+              g_string_append_c (b, ' ');
+            if (fl->sharp && (i == 0 || fl->space))
+              g_string_append (b, verb == 'x' ? "0x" : "0X");
+            g_string_append_printf (b, verb == 'x' ? "%02x" : "%02X", (guchar) s[i]);
+          }
+        pad (out, b->str, b->len, fl);
+        return;
+      }
+    default:
+      g_string_append_printf (out, "%%!%c(%s=", verb, t ? type_name (t) : "[]uint8");
+      pad (out, s, len, fl);
+      g_string_append_c (out, ')');
+      return;
     }
 }
 
 static void
-bad_verb (GorVM *vm, GString *out, GorType *t, GorValue v, char verb)
+bad_verb (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Flags *fl)
 {
   g_string_append_printf (out, "%%!%c(", verb);
   if (t == NULL || (gor_type_under (t)->kind == GOR_TYPE_INTERFACE && v.p == NULL))
@@ -368,12 +635,12 @@ bad_verb (GorVM *vm, GString *out, GorType *t, GorValue v, char verb)
       v = x->v;
     }
   g_string_append_printf (out, "%s=", type_name (t));
-  fmt_value (vm, out, t, v, 'v', 1);
+  fmt_value (vm, out, t, v, 'v', fl, 1);
   g_string_append_c (out, ')');
 }
 
 static void
-fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, int depth)
+fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Flags *fl, int depth)
 {
   GorType *u = gor_type_under (t);
   char inner = verb;                /* what nested values use */
@@ -392,94 +659,84 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, int depth
         {
           GorIface *x = v.p;
 
-          g_string_append (out, x ? type_name (x->type) : "<nil>");
+          pad_str (out, x ? type_name (x->type) : "<nil>", fl);
         }
       else
-        g_string_append (out, type_name (t));
+        pad_str (out, type_name (t), fl);
       return;
     }
-  /* methods: Error, then String, as fmt does for %v %s %q */
-  if (vm && (verb == 'v' || verb == 's' || verb == 'q') && u->kind != GOR_TYPE_INTERFACE)
+  /* methods: Error, then String, as fmt does for %v %s %q %x %X */
+  if (vm && strchr ("vsqxX", verb) && u->kind != GOR_TYPE_INTERFACE)
     {
       GorValue r;
 
       if (_gor_vm_call_string_method (vm, t, v, "Error", &r)
           || _gor_vm_call_string_method (vm, t, v, "String", &r))
         {
-          if (verb == 'q')
-            quote (out, gor_str_data (r.p), gor_str_len (r.p), '"');
-          else
-            g_string_append_len (out, gor_str_data (r.p), (gssize) gor_str_len (r.p));
+          fmt_string (out, t, gor_str_data (r.p), gor_str_len (r.p), verb, fl);
           return;
         }
     }
-  if (t->name && g_str_equal (t->name, "time.Duration") && (verb == 'v' || verb == 's'))
+  if (t->name && g_str_equal (t->name, "time.Duration") && strchr ("vsqxX", verb))
     {
-      _gor_fmt_duration (out, v.i);
+      g_autoptr (GString) d = g_string_new (NULL);
+
+      _gor_fmt_duration (d, v.i);
+      fmt_string (out, t, d->str, d->len, verb, fl);
       return;
     }
   switch (u->kind)
     {
     case GOR_TYPE_BOOL:
       if (verb == 'v' || verb == 't')
-        g_string_append (out, v.i ? "true" : "false");
+        pad_str (out, v.i ? "true" : "false", fl);
       else
-        bad_verb (vm, out, t, v, verb);
+        bad_verb (vm, out, t, v, verb, fl);
       return;
     case GOR_TYPE_INT: case GOR_TYPE_INT8: case GOR_TYPE_INT16: case GOR_TYPE_INT32: case GOR_TYPE_INT64:
     case GOR_TYPE_UINT: case GOR_TYPE_UINT8: case GOR_TYPE_UINT16: case GOR_TYPE_UINT32: case GOR_TYPE_UINT64:
       if (strchr ("vdxXobcqU", verb))
-        fmt_int (out, t, v, verb);
+        fmt_int (out, t, v, verb, fl);
       else
-        bad_verb (vm, out, t, v, verb);
+        bad_verb (vm, out, t, v, verb, fl);
       return;
     case GOR_TYPE_FLOAT64:
       switch (verb)
         {
         case 'v':
+          fmt_float (out, v.f, 'g', -1, fl);
+          return;
         case 'g':
-          fmt_float_g (out, v.f);
+        case 'G':
+          fmt_float (out, v.f, verb, -1, fl);
           return;
         case 'f':
         case 'F':
-          g_string_append_printf (out, "%f", v.f);
-          return;
         case 'e':
-          g_string_append_printf (out, "%e", v.f);
+        case 'E':
+          fmt_float (out, v.f, verb, 6, fl);
           return;
         default:
-          bad_verb (vm, out, t, v, verb);
+          bad_verb (vm, out, t, v, verb, fl);
           return;
         }
     case GOR_TYPE_STRING:
-      if (t->name && strcmp (t->name, "main.") > 0 && FALSE)
-        return;
-      switch (verb)
-        {
-        case 'v':
-        case 's':
-          g_string_append_len (out, gor_str_data (v.p), (gssize) gor_str_len (v.p));
-          return;
-        case 'q':
-          quote (out, gor_str_data (v.p), gor_str_len (v.p), '"');
-          return;
-        case 'x':
-        case 'X':
-          for (gsize i = 0; i < gor_str_len (v.p); i++)
-            g_string_append_printf (out, verb == 'x' ? "%02x" : "%02X", (guchar) gor_str_data (v.p)[i]);
-          return;
-        default:
-          bad_verb (vm, out, t, v, verb);
-          return;
-        }
+      if (strchr ("vsqxX", verb))
+        fmt_string (out, t, gor_str_data (v.p), gor_str_len (v.p), verb, fl);
+      else
+        bad_verb (vm, out, t, v, verb, fl);
+      return;
     case GOR_TYPE_SLICE:
       {
         GorSlice *s = v.p;
 
-        if (verb == 's' && u->elem->kind == GOR_TYPE_UINT8)
+        if (strchr ("sqxX", verb) && u->elem->kind == GOR_TYPE_UINT8)
           {
+            g_autoptr (GString) b = g_string_new (NULL);
+
             for (gint64 i = 0; i < gor_slice_len (s); i++)
-              g_string_append_c (out, (char) s->arr->v[s->off + i].i);
+              g_string_append_c (b, (char) s->arr->v[s->off + i].i);
+            fmt_string (out, NULL, b->str, b->len, verb, fl);
             return;
           }
         g_string_append_c (out, '[');
@@ -487,7 +744,7 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, int depth
           {
             if (i)
               g_string_append_c (out, ' ');
-            fmt_value (vm, out, u->elem, s->arr->v[s->off + i], inner, depth + 1);
+            fmt_value (vm, out, u->elem, s->arr->v[s->off + i], inner, fl, depth + 1);
           }
         g_string_append_c (out, ']');
         return;
@@ -505,37 +762,40 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, int depth
               g_string_append_c (out, ' ');
             if (plusv)
               g_string_append_printf (out, "%s:", f->name);
-            fmt_value (vm, out, f->type, s ? s->f[i] : (GorValue) { 0 }, inner, depth + 1);
+            fmt_value (vm, out, f->type, s ? s->f[i] : (GorValue) { 0 }, inner, fl, depth + 1);
           }
         g_string_append_c (out, '}');
         return;
       }
     case GOR_TYPE_POINTER:
-      if (v.p == NULL)
-        {
-          g_string_append (out, "<nil>");
-          return;
-        }
-      if (depth == 0 && gor_type_under (u->elem)->kind == GOR_TYPE_STRUCT && (verb == 'v' || verb == 's'))
+      if (v.p != NULL && depth == 0 && gor_type_under (u->elem)->kind == GOR_TYPE_STRUCT)
         {
           g_string_append_c (out, '&');
-          fmt_value (vm, out, u->elem, v, inner, depth + 1);
+          fmt_value (vm, out, u->elem, v, inner, fl, depth + 1);
           return;
         }
-      g_string_append_printf (out, "0xc%09" G_GINT64_MODIFIER "x", (guint64) (gsize) v.p & 0xfffffff);
-      return;
+      G_GNUC_FALLTHROUGH;
     case GOR_TYPE_CHAN:
-      if (v.p == NULL)
-        g_string_append (out, "<nil>");
-      else
-        g_string_append_printf (out, "0xc%09x", 0x10000u + ((GorChan *) v.p)->id * 0x60u);
-      return;
     case GOR_TYPE_FUNC:
-      if (v.p == NULL)
-        g_string_append (out, "<nil>");
-      else
-        g_string_append_printf (out, "0x%x", 0x47e000u + ((GorClosure *) v.p)->fn->index * 0x20u);
-      return;
+      {
+        g_autofree char *a = NULL;
+
+        if (verb != 'v' && verb != 'p')
+          {
+            bad_verb (vm, out, t, v, verb, fl);
+            return;
+          }
+        if (v.p == NULL)
+          a = g_strdup (verb == 'v' ? "<nil>" : "0x0");
+        else if (u->kind == GOR_TYPE_CHAN)
+          a = g_strdup_printf ("0xc%09x", 0x10000u + ((GorChan *) v.p)->id * 0x60u);
+        else if (u->kind == GOR_TYPE_FUNC)
+          a = g_strdup_printf ("0x%x", 0x47e000u + ((GorClosure *) v.p)->fn->index * 0x20u);
+        else
+          a = g_strdup_printf ("0xc%09" G_GINT64_MODIFIER "x", (guint64) (gsize) v.p & 0xfffffff);
+        pad_str (out, a, fl);
+        return;
+      }
     case GOR_TYPE_MAP:
       {
         GArray *kv = _gor_map_sorted (v.p);
@@ -547,9 +807,9 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, int depth
 
             if (i)
               g_string_append_c (out, ' ');
-            fmt_value (vm, out, u->key, e[0], inner, depth + 1);
+            fmt_value (vm, out, u->key, e[0], inner, fl, depth + 1);
             g_string_append_c (out, ':');
-            fmt_value (vm, out, u->elem, e[1], inner, depth + 1);
+            fmt_value (vm, out, u->elem, e[1], inner, fl, depth + 1);
           }
         g_string_append_c (out, ']');
         g_array_unref (kv);
@@ -561,8 +821,8 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, int depth
 
         if (x == NULL)
           {
-            if (verb == 'v' || verb == 's')
-              g_string_append (out, "<nil>");
+            if (verb == 'v' || depth > 0)
+              pad_str (out, "<nil>", fl);
             else
               g_string_append_printf (out, "%%!%c(<nil>)", verb);
             return;
@@ -570,13 +830,17 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, int depth
         if (gor_type_lookup_method (x->type, "Error") && gor_type_lookup_method (x->type, "Error")->func < 0)
           {
             /* built-in error values: their text */
-            if (verb == 'q')
-              quote (out, gor_str_data (x->v.p), gor_str_len (x->v.p), '"');
+            if (strchr ("vsqxX", verb))
+              fmt_string (out, x->type, gor_str_data (x->v.p), gor_str_len (x->v.p), verb, fl);
             else
-              g_string_append_len (out, gor_str_data (x->v.p), (gssize) gor_str_len (x->v.p));
+              {
+                g_string_append_printf (out, "%%!%c(%s=", verb, type_name (x->type));
+                g_string_append_len (out, gor_str_data (x->v.p), (gssize) gor_str_len (x->v.p));
+                g_string_append_c (out, ')');
+              }
             return;
           }
-        fmt_value (vm, out, x->type, x->v, inner, depth);
+        fmt_value (vm, out, x->type, x->v, inner, fl, depth);
         return;
       }
     case GOR_TYPE_MUTEX:
@@ -595,7 +859,7 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, int depth
 void
 _gor_fmt_value (GorVM *vm, GString *out, GorType *type, GorValue v, char verb)
 {
-  fmt_value (vm, out, type, v, verb, 0);
+  fmt_value (vm, out, type, v, verb, &no_flags, 0);
 }
 
 static gboolean
@@ -669,7 +933,7 @@ builtin_print_value (GString *out, GorType *t, GorValue v)
       g_string_append_printf (out, "0x%" G_GINT64_MODIFIER "x", (guint64) (gsize) v.p & 0xffffff);
       return;
     }
-  fmt_value (NULL, out, t, v, 'v', 0);
+  fmt_value (NULL, out, t, v, 'v', &no_flags, 0);
 }
 
 void
@@ -689,7 +953,7 @@ _gor_fmt_print (GorVM *vm, GString *out, GorPrintSpec *spec, GorValue *args, gui
         case GOR_PRINT_PRINTLN:
           if (i)
             g_string_append_c (out, ' ');
-          fmt_value (vm, out, t, v, 'v', 0);
+          fmt_value (vm, out, t, v, 'v', &no_flags, 0);
           break;
         case GOR_PRINT_BUILTIN_PRINTLN:
           if (i)
@@ -703,7 +967,7 @@ _gor_fmt_print (GorVM *vm, GString *out, GorPrintSpec *spec, GorValue *args, gui
           if (i > 0 && !is_string_operand (t, v)
               && !is_string_operand (g_ptr_array_index (types, i - 1), g_array_index (vals, GorValue, i - 1)))
             g_string_append_c (out, ' ');
-          fmt_value (vm, out, t, v, 'v', 0);
+          fmt_value (vm, out, t, v, 'v', &no_flags, 0);
           break;
         }
     }
@@ -712,82 +976,20 @@ _gor_fmt_print (GorVM *vm, GString *out, GorPrintSpec *spec, GorValue *args, gui
 }
 
 static void
-pad (GString *out, const char *s, gsize len, Flags *fl, gboolean numeric)
-{
-  glong chars = g_utf8_strlen (s, (gssize) len);
-  glong n = fl->width > chars ? fl->width - chars : 0;
-
-  if (fl->minus)
-    {
-      g_string_append_len (out, s, (gssize) len);
-      for (glong i = 0; i < n; i++)
-        g_string_append_c (out, ' ');
-      return;
-    }
-  if (fl->zero && numeric)
-    {
-      gsize skip = (len > 0 && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
-
-      g_string_append_len (out, s, (gssize) skip);
-      for (glong i = 0; i < n; i++)
-        g_string_append_c (out, '0');
-      g_string_append_len (out, s + skip, (gssize) (len - skip));
-      return;
-    }
-  for (glong i = 0; i < n; i++)
-    g_string_append_c (out, ' ');
-  g_string_append_len (out, s, (gssize) len);
-}
-
-static void
 fmt_one (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, Flags *fl)
 {
-  g_autoptr (GString) s = g_string_new (NULL);
-  GorType *dt = t;
-  GorValue dv = v;
-  GorType *u;
-  gboolean numeric = FALSE;
-
-  if (gor_type_under (t)->kind == GOR_TYPE_INTERFACE && v.p != NULL
-      && !(gor_type_lookup_method (((GorIface *) v.p)->type, "Error")
-           && gor_type_lookup_method (((GorIface *) v.p)->type, "Error")->func < 0))
+  if (fl->minus)
+    fl->zero = FALSE;
+  if (verb == 'v')
     {
-      dt = ((GorIface *) v.p)->type;
-      dv = ((GorIface *) v.p)->v;
+      /* %+v names struct fields rather than signing numbers; %#v is not
+       * Go syntax here */
+      if (fl->plus)
+        verb = 'V';
+      fl->plus = FALSE;
+      fl->sharp = FALSE;
     }
-  u = gor_type_under (dt);
-  if (verb == 'v' && fl->plus)
-    verb = 'V';
-  if (gor_type_is_float (u) && fl->prec >= 0 && strchr ("fFeg", verb))
-    {
-      g_autofree char *f = g_strdup_printf (verb == 'g' ? "%.*g" : verb == 'e' ? "%.*e" : "%.*f", fl->prec, dv.f);
-
-      g_string_append (s, f);
-      numeric = TRUE;
-    }
-  else if (gor_type_is_string (u) && fl->prec >= 0 && (verb == 's' || verb == 'v'))
-    {
-      const char *p = gor_str_data (dv.p);
-      const char *end = p + gor_str_len (dv.p);
-      int k = 0;
-
-      while (p < end && k < fl->prec)
-        {
-          p = g_utf8_next_char (p);
-          k++;
-        }
-      g_string_append_len (s, gor_str_data (dv.p), MIN (p, end) - gor_str_data (dv.p));
-    }
-  else
-    {
-      fmt_value (vm, s, dt, dv, verb, 0);
-      numeric = gor_type_is_numeric (u) && verb != 'c' && verb != 'q' && verb != 'U';
-    }
-  if (fl->plus && numeric && s->len > 0 && s->str[0] != '-')
-    g_string_prepend_c (s, '+');
-  else if (fl->space && numeric && s->len > 0 && s->str[0] != '-')
-    g_string_prepend_c (s, ' ');
-  pad (out, s->str, s->len, fl, numeric);
+  fmt_value (vm, out, t, v, verb, fl, 0);
 }
 
 void
@@ -883,7 +1085,7 @@ _gor_fmt_printf (GorVM *vm, GString *out, const GorStr *format, GorPrintSpec *sp
               v = ((GorIface *) v.p)->v;
             }
           g_string_append_printf (out, "%s=", type_name (t));
-          fmt_value (vm, out, t, v, 'v', 0);
+          fmt_value (vm, out, t, v, 'v', &no_flags, 0);
           if (argi + 1 < types->len)
             g_string_append (out, ", ");
         }
