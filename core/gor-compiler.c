@@ -4125,6 +4125,23 @@ prepare_lvalue (C *c, GorAstExpr *e, LValue *lv)
     }
 }
 
+/* How many stack slots prepare_lvalue() pushed for @lv. */
+static int
+lvalue_operands (const LValue *lv)
+{
+  switch (lv->kind)
+    {
+    case LV_INDEX:
+    case LV_MAP:
+      return 2;
+    case LV_FIELD:
+    case LV_PTR:
+      return 1;
+    default:
+      return 0;
+    }
+}
+
 /* Value on top of the prepared operands: store it. */
 static void
 finish_store (C *c, LValue *lv)
@@ -4599,10 +4616,15 @@ compile_assign (C *c, GorAstStmt *s)
       finish_store (c, &lv);
       return;
     }
-  /* Tuple assignment: evaluate everything into temporaries first. */
+  /* Tuple assignment: Go evaluates the operands of the left-hand index
+   * expressions and indirections, then the right-hand sides, into
+   * temporaries before storing anything, so `i, a[i] = 1, 2` stores to
+   * the old a[i]. */
   {
     g_autofree GorType **hints = g_new0 (GorType *, n);
     g_autofree int *tmp = g_new0 (int, n);
+    g_autofree LValue *lvs = g_new0 (LValue, n);
+    g_autofree int *ops = g_new0 (int, 2 * n);
     gboolean failed;
     GorType **types;
 
@@ -4620,6 +4642,16 @@ compile_assign (C *c, GorAstStmt *s)
               hints[i] = sym->type;
           }
       }
+    for (guint i = 0; i < n; i++)
+      {
+        if (!prepare_lvalue (c, g_ptr_array_index (s->lhs, i), &lvs[i]))
+          return;
+        for (int j = lvalue_operands (&lvs[i]) - 1; j >= 0; j--)
+          {
+            ops[2 * i + (guint) j] = new_slot (c);
+            emit (c, GOR_OP_SET_LOCAL, ops[2 * i + (guint) j], 0, -1);
+          }
+      }
     types = gen_rhs_values (c, s->rhs, n, NULL, s->pos, &failed, "assignment");
     if (failed)
       return;
@@ -4630,21 +4662,21 @@ compile_assign (C *c, GorAstStmt *s)
       }
     for (guint i = 0; i < n; i++)
       {
-        LValue lv;
+        LValue *lv = &lvs[i];
 
-        if (!prepare_lvalue (c, g_ptr_array_index (s->lhs, i), &lv))
-          return;
+        for (int j = 0; j < lvalue_operands (lv); j++)
+          emit (c, GOR_OP_LOCAL, ops[2 * i + (guint) j], 0, 1);
         emit (c, GOR_OP_LOCAL, tmp[i], 0, 1);
-        if (lv.kind != LV_BLANK)
+        if (lv->kind != LV_BLANK)
           {
-            if (types[i] && !assignable (c, types[i], lv.type))
+            if (types[i] && !assignable (c, types[i], lv->type))
               error_at (c, expr_start (g_ptr_array_index (s->lhs, i)),
                         "cannot use %s value as %s value in assignment", gor_type_to_string (types[i]),
-                        gor_type_to_string (lv.type));
+                        gor_type_to_string (lv->type));
             else if (types[i])
-              convert_value (c, types[i], lv.type, TRUE);
+              convert_value (c, types[i], lv->type, TRUE);
           }
-        finish_store (c, &lv);
+        finish_store (c, lv);
       }
   }
 }
