@@ -42,7 +42,8 @@ typedef struct
 {
   GorType *type;  /* may be untyped */
   GorValue v;     /* ints in i, floats in f, strings: GorStr* in p, bools in i */
-  gboolean big;   /* an untyped int beyond 64 bits, its value in f */
+  gboolean big;   /* an untyped int beyond 64 bits, its value in bigf */
+  long double bigf;
 } ConstVal;
 
 typedef struct _Fn Fn;
@@ -834,7 +835,12 @@ const_convert (C *c, ConstVal *cv, GorType *t)
 {
   GorType *u = gor_type_under (t);
 
-  if (gor_type_is_float (u) && !gor_type_is_float (cv->type))
+  if (gor_type_is_float (u) && cv->big)
+    {
+      cv->v.f = (double) cv->bigf;
+      cv->big = FALSE;
+    }
+  else if (gor_type_is_float (u) && !gor_type_is_float (cv->type))
     cv->v.f = (double) cv->v.i;
   else if (gor_type_is_integer (u) && gor_type_is_float (cv->type))
     cv->v.i = (gint64) cv->v.f;
@@ -847,7 +853,7 @@ const_desc (C *c, ConstVal *cv)
   GorType *t = cv->type;
 
   if (cv->big)
-    return keep (c, g_strdup_printf ("%.0f", cv->v.f), g_free);
+    return keep (c, g_strdup_printf ("%.0Lf", cv->bigf), g_free);
   if (gor_type_is_string (t))
     return keep (c, g_strdup_printf ("%s", gor_str_data (cv->v.p)), g_free);
   if (gor_type_is_bool (t))
@@ -895,22 +901,72 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
       ConstVal fx = *x, fy = *y;
 
       if (!fx.big)
-        fx.v.f = gor_type_is_float (fx.type) ? fx.v.f : (double) fx.v.i;
+        fx.bigf = gor_type_is_float (fx.type) ? fx.v.f : (long double) fx.v.i;
       if (!fy.big)
-        fy.v.f = gor_type_is_float (fy.type) ? fy.v.f : (double) fy.v.i;
+        fy.bigf = gor_type_is_float (fy.type) ? fy.v.f : (long double) fy.v.i;
+      if ((gor_type_is_float (fx.type) || gor_type_is_float (fy.type))
+          && (op == GOR_TOKEN_ADD || op == GOR_TOKEN_SUB || op == GOR_TOKEN_MUL || op == GOR_TOKEN_QUO))
+        {
+          /* with a float operand the result is a float constant */
+          long double r = op == GOR_TOKEN_ADD ? fx.bigf + fy.bigf : op == GOR_TOKEN_SUB ? fx.bigf - fy.bigf
+                          : op == GOR_TOKEN_MUL ? fx.bigf * fy.bigf : fx.bigf / fy.bigf;
+
+          if (op == GOR_TOKEN_QUO && fy.bigf == 0)
+            {
+              error_at (c, e->y->pos, "invalid operation: division by zero");
+              return FALSE;
+            }
+          out->type = gor_type_is_float (fx.type) && !gor_type_is_untyped (fx.type) ? fx.type
+                      : gor_type_is_float (fy.type) && !gor_type_is_untyped (fy.type) ? fy.type
+                      : c->t_unt_float;
+          out->v.f = (double) r;
+          return TRUE;
+        }
+      if (gor_type_is_float (fx.type) || gor_type_is_float (fy.type)
+          || gor_type_is_string (fx.type) || gor_type_is_string (fy.type)
+          || gor_type_is_bool (fx.type) || gor_type_is_bool (fy.type))
+        return FALSE;
       out->type = c->t_unt_int;
       out->big = TRUE;
       switch (e->op)
         {
-        case GOR_TOKEN_ADD: out->v.f = fx.v.f + fy.v.f; break;
-        case GOR_TOKEN_SUB: out->v.f = fx.v.f - fy.v.f; break;
-        case GOR_TOKEN_MUL: out->v.f = fx.v.f * fy.v.f; break;
+        case GOR_TOKEN_ADD: out->bigf = fx.bigf + fy.bigf; break;
+        case GOR_TOKEN_SUB: out->bigf = fx.bigf - fy.bigf; break;
+        case GOR_TOKEN_MUL: out->bigf = fx.bigf * fy.bigf; break;
+        case GOR_TOKEN_QUO:
+        case GOR_TOKEN_REM:
+          if (fy.bigf == 0)
+            {
+              error_at (c, e->y->pos, "invalid operation: division by zero");
+              return FALSE;
+            }
+          out->bigf = e->op == GOR_TOKEN_QUO ? truncl (fx.bigf / fy.bigf) : fmodl (fx.bigf, fy.bigf);
+          break;
+        case GOR_TOKEN_SHL:
+        case GOR_TOKEN_SHR:
+          if (y->big || y->v.i < 0 || y->v.i > 1000)
+            return FALSE;
+          out->bigf = e->op == GOR_TOKEN_SHL ? ldexpl (fx.bigf, (int) y->v.i)
+                      : floorl (ldexpl (fx.bigf, (int) -y->v.i));
+          break;
+        case GOR_TOKEN_EQL: case GOR_TOKEN_NEQ: case GOR_TOKEN_LSS:
+        case GOR_TOKEN_LEQ: case GOR_TOKEN_GTR: case GOR_TOKEN_GEQ:
+          {
+            long double a = fx.bigf, b = fy.bigf;
+
+            out->big = FALSE;
+            out->type = c->t_unt_bool;
+            out->v.i = e->op == GOR_TOKEN_EQL ? a == b : e->op == GOR_TOKEN_NEQ ? a != b
+                       : e->op == GOR_TOKEN_LSS ? a < b : e->op == GOR_TOKEN_LEQ ? a <= b
+                       : e->op == GOR_TOKEN_GTR ? a > b : a >= b;
+            return TRUE;
+          }
         default: return FALSE;
         }
-      if (out->v.f >= -9223372036854775808.0 && out->v.f < 9223372036854775808.0)
+      if (out->bigf >= -9223372036854775808.0L && out->bigf < 9223372036854775808.0L)
         {
           out->big = FALSE;
-          out->v.i = (gint64) out->v.f;
+          out->v.i = (gint64) out->bigf;
         }
       return TRUE;
     }
@@ -933,6 +989,20 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
       if (y->v.i < 0 || y->v.i > 1000)
         return FALSE;
       out->type = t;
+      if (op == GOR_TOKEN_SHL && gor_type_is_untyped (t) && x->v.i != 0)
+        {
+          /* an untyped constant has no size: it may go beyond 64 bits */
+          long double r = ldexpl ((long double) x->v.i, (int) y->v.i);
+
+          if (r >= -9223372036854775808.0L && r < 9223372036854775808.0L)
+            out->v.i = (gint64) r;
+          else
+            {
+              out->big = TRUE;
+              out->bigf = r;
+            }
+          return TRUE;
+        }
       if (op == GOR_TOKEN_SHL)
         out->v.i = y->v.i >= 64 ? 0 : (gint64) ((guint64) x->v.i << y->v.i);
       else
@@ -1044,6 +1114,24 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
     }
   if (!gor_type_is_integer (t))
     return FALSE;
+  if (gor_type_is_untyped (t) && (op == GOR_TOKEN_ADD || op == GOR_TOKEN_SUB || op == GOR_TOKEN_MUL
+                                  || (op == GOR_TOKEN_QUO && x->v.i == G_MININT64 && y->v.i == -1)))
+    {
+      gint64 r;
+      gboolean over = op == GOR_TOKEN_ADD ? __builtin_add_overflow (x->v.i, y->v.i, &r)
+                      : op == GOR_TOKEN_SUB ? __builtin_sub_overflow (x->v.i, y->v.i, &r)
+                      : op == GOR_TOKEN_MUL ? __builtin_mul_overflow (x->v.i, y->v.i, &r) : TRUE;
+
+      if (over)
+        {
+          /* an untyped constant has no size: keep it beyond 64 bits */
+          long double a = (long double) x->v.i, b = (long double) y->v.i;
+
+          out->big = TRUE;
+          out->bigf = op == GOR_TOKEN_ADD ? a + b : op == GOR_TOKEN_SUB ? a - b : op == GOR_TOKEN_MUL ? a * b : -a;
+          return TRUE;
+        }
+    }
   switch (op)
     {
     case GOR_TOKEN_ADD: out->v.i = (gint64) ((guint64) x->v.i + (guint64) y->v.i); break;
@@ -1126,8 +1214,15 @@ const_eval (C *c, GorAstExpr *e, ConstVal *out)
           if (!parse_int_lit (e->lit, &out->v.i))
             {
               /* Too big for 64 bits: keep its value as a double. */
+              g_autofree char *clean = g_strdup (e->lit);
+              char *w = clean;
+
+              for (const char *r = e->lit; *r; r++)
+                if (*r != '_')
+                  *w++ = *r;
+              *w = '\0';
               out->big = TRUE;
-              out->v.f = g_ascii_strtod (e->lit, NULL);
+              out->bigf = strtold (clean, NULL);
             }
           return TRUE;
         case GOR_TOKEN_FLOAT:
@@ -1230,13 +1325,20 @@ const_eval (C *c, GorAstExpr *e, ConstVal *out)
           case GOR_TOKEN_ADD:
             return gor_type_is_numeric (x.type);
           case GOR_TOKEN_SUB:
-            if (x.big && x.v.f == 9223372036854775808.0)
+            if (x.big && x.bigf == 9223372036854775808.0L)
               {
                 out->big = FALSE;
                 out->v.i = G_MININT64;
               }
-            else if (gor_type_is_float (x.type) || x.big)
+            else if (x.big)
+              out->bigf = -x.bigf;
+            else if (gor_type_is_float (x.type))
               out->v.f = -x.v.f;
+            else if (gor_type_is_integer (x.type) && gor_type_is_untyped (x.type) && x.v.i == G_MININT64)
+              {
+                out->big = TRUE;
+                out->bigf = 9223372036854775808.0L;
+              }
             else if (gor_type_is_integer (x.type))
               out->v.i = (gint64) (0 - (guint64) x.v.i);
             else
@@ -1368,7 +1470,9 @@ push_const (C *c, ConstVal *cv, GorType *t)
       emit (c, GOR_OP_IFACE, type_ref (c, d), 0, 0);
       return;
     }
-  if (gor_type_is_float (u) && !gor_type_is_float (cv->type))
+  if (gor_type_is_float (u) && cv->big)
+    v.f = (double) cv->bigf;
+  else if (gor_type_is_float (u) && !gor_type_is_float (cv->type))
     v.f = (double) cv->v.i;
   else if (gor_type_is_integer (u) && gor_type_is_float (cv->type))
     v.i = (gint64) cv->v.f;
