@@ -44,6 +44,7 @@ typedef struct
   GorValue v;     /* ints in i, floats in f, strings: GorStr* in p, bools in i */
   gboolean big;   /* an untyped int beyond 64 bits, its value in bigf */
   long double bigf;
+  gboolean exact; /* an untyped float whose value in bigf is nearer Go's exact one than f */
 } ConstVal;
 
 typedef struct _Fn Fn;
@@ -839,11 +840,18 @@ const_convert (C *c, ConstVal *cv, GorType *t)
     {
       cv->v.f = (double) cv->bigf;
       cv->big = FALSE;
+      cv->exact = TRUE;
     }
   else if (gor_type_is_float (u) && !gor_type_is_float (cv->type))
-    cv->v.f = (double) cv->v.i;
+    {
+      cv->bigf = (long double) cv->v.i;
+      cv->v.f = (double) cv->v.i;
+      cv->exact = TRUE;
+    }
   else if (gor_type_is_integer (u) && gor_type_is_float (cv->type))
     cv->v.i = (gint64) cv->v.f;
+  if (!gor_type_is_untyped (u))
+    cv->exact = FALSE;
   cv->type = t;
 }
 
@@ -895,6 +903,7 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
   GorTokenKind op = e->op;
 
   out->big = FALSE;
+  out->exact = FALSE;
   if (x->big || y->big)
     {
       /* beyond 64 bits: fold as floats, the result stays out of range */
@@ -1092,6 +1101,30 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
       out->v.p = gor_str_concat (&c->prog->const_heap, x->v.p, y->v.p);
       return TRUE;
     }
+  if (gor_type_is_float (t) && gor_type_is_untyped (t) && x->exact && y->exact)
+    {
+      /* Go folds constants exactly; extended precision rounds to the
+       * same double far more often than double arithmetic does */
+      switch (op)
+        {
+        case GOR_TOKEN_ADD: out->bigf = x->bigf + y->bigf; break;
+        case GOR_TOKEN_SUB: out->bigf = x->bigf - y->bigf; break;
+        case GOR_TOKEN_MUL: out->bigf = x->bigf * y->bigf; break;
+        case GOR_TOKEN_QUO:
+          if (y->bigf == 0)
+            {
+              error_at (c, e->y->pos, "invalid operation: division by zero");
+              return FALSE;
+            }
+          out->bigf = x->bigf / y->bigf;
+          break;
+        default:
+          return FALSE;
+        }
+      out->exact = TRUE;
+      out->v.f = (double) out->bigf;
+      return TRUE;
+    }
   if (gor_type_is_float (t))
     {
       switch (op)
@@ -1150,7 +1183,9 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
                && (e->x->lit_kind == GOR_TOKEN_FLOAT || e->y->lit_kind == GOR_TOKEN_FLOAT))
         {
           out->type = c->t_unt_float;
-          out->v.f = (double) x->v.i / (double) y->v.i;
+          out->bigf = (long double) x->v.i / (long double) y->v.i;
+          out->v.f = (double) out->bigf;
+          out->exact = TRUE;
         }
       else
         out->v.i = op == GOR_TOKEN_QUO ? x->v.i / y->v.i : x->v.i % y->v.i;
@@ -1202,6 +1237,7 @@ const_eval (C *c, GorAstExpr *e, ConstVal *out)
   if (e == NULL || e->info == NOT_CONST)
     return FALSE;
   out->big = FALSE;
+  out->exact = FALSE;
 
   switch (e->kind)
     {
@@ -1236,6 +1272,8 @@ const_eval (C *c, GorAstExpr *e, ConstVal *out)
             *w = '\0';
             out->type = c->t_unt_float;
             out->v.f = g_ascii_strtod (clean, NULL);
+            out->bigf = strtold (clean, NULL);
+            out->exact = TRUE;
             return TRUE;
           }
         case GOR_TOKEN_CHAR:
@@ -1333,7 +1371,11 @@ const_eval (C *c, GorAstExpr *e, ConstVal *out)
             else if (x.big)
               out->bigf = -x.bigf;
             else if (gor_type_is_float (x.type))
-              out->v.f = -x.v.f;
+              {
+                /* constants have no negative zero */
+                out->v.f = x.v.f == 0 ? 0.0 : -x.v.f;
+                out->bigf = x.bigf == 0 ? 0.0L : -x.bigf;
+              }
             else if (gor_type_is_integer (x.type) && gor_type_is_untyped (x.type) && x.v.i == G_MININT64)
               {
                 out->big = TRUE;
