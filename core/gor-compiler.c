@@ -789,7 +789,9 @@ const_representable (C *c, ConstVal *cv, GorType *t, gboolean *truncated)
   if (truncated)
     *truncated = FALSE;
   if (cv->big)
-    return gor_type_is_float (u) || gor_type_is_untyped (u);
+    return gor_type_is_float (u) || gor_type_is_untyped (u)
+           || ((u->kind == GOR_TYPE_UINT || u->kind == GOR_TYPE_UINT64)
+               && cv->bigf >= 0 && cv->bigf < 18446744073709551616.0L);
   if (gor_type_is_integer (u))
     {
       gint64 i;
@@ -847,6 +849,12 @@ const_convert (C *c, ConstVal *cv, GorType *t)
       cv->bigf = (long double) cv->v.i;
       cv->v.f = (double) cv->v.i;
       cv->exact = TRUE;
+    }
+  else if (gor_type_is_integer (u) && cv->big && !gor_type_is_untyped (u))
+    {
+      /* a uint64 past the int64 range */
+      cv->v.u = (guint64) cv->bigf;
+      cv->big = FALSE;
     }
   else if (gor_type_is_integer (u) && gor_type_is_float (cv->type))
     cv->v.i = (gint64) cv->v.f;
@@ -1014,6 +1022,8 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
         }
       if (op == GOR_TOKEN_SHL)
         out->v.i = y->v.i >= 64 ? 0 : (gint64) ((guint64) x->v.i << y->v.i);
+      else if (gor_type_is_unsigned (t))
+        out->v.u = y->v.i >= 64 ? 0 : x->v.u >> y->v.i;
       else
         out->v.i = y->v.i >= 64 ? (x->v.i < 0 ? -1 : 0) : x->v.i >> y->v.i;
       return TRUE;
@@ -1068,6 +1078,8 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
         r = gor_str_compare (x->v.p, y->v.p);
       else if (gor_type_is_float (t))
         r = x->v.f < y->v.f ? -1 : x->v.f > y->v.f ? 1 : 0;
+      else if (gor_type_is_unsigned (t))
+        r = x->v.u < y->v.u ? -1 : x->v.u > y->v.u ? 1 : 0;
       else
         r = x->v.i < y->v.i ? -1 : x->v.i > y->v.i ? 1 : 0;
       out->type = c->t_unt_bool;
@@ -1177,7 +1189,9 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
           error_at (c, e->y->pos, "invalid operation: division by zero");
           return FALSE;
         }
-      if (y->v.i == -1)
+      if (gor_type_is_unsigned (t))
+        out->v.u = op == GOR_TOKEN_QUO ? x->v.u / y->v.u : x->v.u % y->v.u;
+      else if (y->v.i == -1)
         out->v.i = op == GOR_TOKEN_QUO ? (gint64) (0 - (guint64) x->v.i) : 0;
       else if (op == GOR_TOKEN_QUO && gor_type_is_untyped (t) && x->v.i % y->v.i != 0
                && (e->x->lit_kind == GOR_TOKEN_FLOAT || e->y->lit_kind == GOR_TOKEN_FLOAT))
@@ -1514,6 +1528,8 @@ push_const (C *c, ConstVal *cv, GorType *t)
     }
   if (gor_type_is_float (u) && cv->big)
     v.f = (double) cv->bigf;
+  else if (gor_type_is_integer (u) && cv->big)
+    v.u = cv->bigf >= 0 && cv->bigf < 18446744073709551616.0L ? (guint64) cv->bigf : 0;
   else if (gor_type_is_float (u) && !gor_type_is_float (cv->type))
     v.f = (double) cv->v.i;
   else if (gor_type_is_integer (u) && gor_type_is_float (cv->type))
