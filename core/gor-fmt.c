@@ -619,9 +619,11 @@ fmt_string (GString *out, GorType *t, const char *s, gsize len, char verb, const
 }
 
 static void
-bad_verb (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Flags *fl)
+bad_verb (GorVM *vm, GString *out, GorType *t, GorValue v, gunichar verb, const Flags *fl)
 {
-  g_string_append_printf (out, "%%!%c(", verb);
+  g_string_append (out, "%!");
+  g_string_append_unichar (out, verb);
+  g_string_append_c (out, '(');
   if (t == NULL || (gor_type_under (t)->kind == GOR_TYPE_INTERFACE && v.p == NULL))
     {
       g_string_append (out, "<nil>)");
@@ -992,6 +994,106 @@ fmt_one (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, Flags *fl)
   fmt_value (vm, out, t, v, verb, fl, 0);
 }
 
+/* parsenum: digits of @f from @i up to @end; FALSE when there are none or
+ * too many. */
+static gboolean
+parse_num (const char *f, gsize *i, gsize end, int *num)
+{
+  gboolean isnum = FALSE;
+
+  *num = 0;
+  while (*i < end && g_ascii_isdigit (f[*i]))
+    {
+      if (*num > 1000000)
+        {
+          *num = 0;
+          *i = end;
+          return FALSE;
+        }
+      *num = *num * 10 + (f[*i] - '0');
+      isnum = TRUE;
+      (*i)++;
+    }
+  return isnum;
+}
+
+typedef struct
+{
+  GPtrArray *types;
+  GArray    *vals;
+  guint      argi;
+  gboolean   reordered;
+  gboolean   good_argnum;
+} Args;
+
+/* argNumber: an explicit "[n]" argument index at @i, if any. */
+static gboolean
+arg_index (Args *a, const char *f, gsize *i, gsize end)
+{
+  gsize j;
+
+  if (*i >= end || f[*i] != '[')
+    return FALSE;
+  a->reordered = TRUE;
+  for (j = *i + 1; j < end && f[j] != ']'; j++)
+    ;
+  if (end - *i < 3 || j >= end)
+    {
+      /* no closing bracket */
+      (*i)++;
+      a->good_argnum = FALSE;
+      return FALSE;
+    }
+  {
+    gsize k = *i + 1;
+    int n;
+    gboolean ok = parse_num (f, &k, j, &n) && k == j;
+
+    *i = j + 1;
+    if (ok && n >= 1 && (guint) n <= a->types->len)
+      {
+        a->argi = (guint) n - 1;
+        return TRUE;
+      }
+    a->good_argnum = FALSE;
+    return ok;
+  }
+}
+
+/* intFromArg: a '*' width or precision must be an int operand. */
+static gboolean
+int_arg (Args *a, int *num)
+{
+  GorType *t, *u;
+  GorValue v;
+  gboolean ok = FALSE;
+
+  *num = 0;
+  if (a->argi >= a->types->len)
+    return FALSE;
+  t = g_ptr_array_index (a->types, a->argi);
+  v = g_array_index (a->vals, GorValue, a->argi);
+  a->argi++;
+  if (gor_type_under (t)->kind == GOR_TYPE_INTERFACE)
+    {
+      if (v.p == NULL)
+        return FALSE;
+      t = ((GorIface *) v.p)->type;
+      v = ((GorIface *) v.p)->v;
+    }
+  u = gor_type_under (t);
+  if (gor_type_is_integer (u) && !gor_type_is_untyped (u))
+    {
+      if (gor_type_is_unsigned (u))
+        ok = v.u <= 1000000;
+      else
+        ok = v.i >= -1000000 && v.i <= 1000000;
+      if (ok)
+        *num = (int) v.i;
+    }
+  return ok;
+}
+
 void
 _gor_fmt_printf (GorVM *vm, GString *out, const GorStr *format, GorPrintSpec *spec, GorValue *args,
                  guint n)
@@ -999,94 +1101,160 @@ _gor_fmt_printf (GorVM *vm, GString *out, const GorStr *format, GorPrintSpec *sp
   g_autoptr (GPtrArray) types = g_ptr_array_new ();
   g_autoptr (GArray) vals = g_array_new (FALSE, FALSE, sizeof (GorValue));
   const char *f = gor_str_data (format);
-  gsize len = gor_str_len (format);
-  guint argi = 0;
+  gsize end = gor_str_len (format);
+  Args a = { 0 };
+  gboolean after_index;
 
   operands (vm, spec, args, n, types, vals);
-  for (gsize i = 0; i < len; i++)
+  a.types = types;
+  a.vals = vals;
+  for (gsize i = 0; i < end;)
     {
       Flags fl = { 0, -1, FALSE, FALSE, FALSE, FALSE, FALSE };
-      char verb;
+      gunichar verb;
+      gsize lasti = i;
 
-      if (f[i] != '%')
-        {
-          g_string_append_c (out, f[i]);
-          continue;
-        }
+      a.good_argnum = TRUE;
+      while (i < end && f[i] != '%')
+        i++;
+      if (i > lasti)
+        g_string_append_len (out, f + lasti, (gssize) (i - lasti));
+      if (i >= end)
+        break;
       i++;
-      for (; i < len; i++)
+      for (; i < end; i++)
         {
-          if (f[i] == '-')
-            fl.minus = TRUE;
+          if (f[i] == '#')
+            fl.sharp = TRUE;
+          else if (f[i] == '0')
+            fl.zero = !fl.minus;
           else if (f[i] == '+')
             fl.plus = TRUE;
-          else if (f[i] == '0')
-            fl.zero = TRUE;
+          else if (f[i] == '-')
+            {
+              fl.minus = TRUE;
+              fl.zero = FALSE;
+            }
           else if (f[i] == ' ')
             fl.space = TRUE;
-          else if (f[i] == '#')
-            fl.sharp = TRUE;
           else
             break;
         }
-      if (i < len && f[i] == '*')
-        {
-          if (argi < types->len)
-            fl.width = (int) g_array_index (vals, GorValue, argi++).i;
-          i++;
-        }
-      while (i < len && g_ascii_isdigit (f[i]))
-        fl.width = fl.width * 10 + (f[i++] - '0');
-      if (i < len && f[i] == '.')
+      after_index = arg_index (&a, f, &i, end);
+      if (i < end && f[i] == '*')
         {
           i++;
-          fl.prec = 0;
-          if (i < len && f[i] == '*')
+          if (!int_arg (&a, &fl.width))
+            g_string_append (out, "%!(BADWIDTH)");
+          if (fl.width < 0)
             {
-              if (argi < types->len)
-                fl.prec = (int) g_array_index (vals, GorValue, argi++).i;
-              i++;
+              fl.width = -fl.width;
+              fl.minus = TRUE;
+              fl.zero = FALSE;
             }
-          while (i < len && g_ascii_isdigit (f[i]))
-            fl.prec = fl.prec * 10 + (f[i++] - '0');
+          after_index = FALSE;
         }
-      if (i >= len)
+      else
+        {
+          if (parse_num (f, &i, end, &fl.width) && after_index)
+            a.good_argnum = FALSE; /* "%[3]2d" */
+        }
+      if (i + 1 < end && f[i] == '.')
+        {
+          i++;
+          if (after_index)
+            a.good_argnum = FALSE; /* "%[3].2d" */
+          after_index = arg_index (&a, f, &i, end);
+          if (i < end && f[i] == '*')
+            {
+              gboolean ok;
+
+              i++;
+              ok = int_arg (&a, &fl.prec);
+              if (fl.prec < 0)
+                {
+                  fl.prec = -1;
+                  ok = FALSE;
+                }
+              if (!ok)
+                {
+                  fl.prec = -1;
+                  g_string_append (out, "%!(BADPREC)");
+                }
+              after_index = FALSE;
+            }
+          else
+            parse_num (f, &i, end, &fl.prec);
+        }
+      if (!after_index)
+        after_index = arg_index (&a, f, &i, end);
+      if (i >= end)
         {
           g_string_append (out, "%!(NOVERB)");
           break;
         }
-      verb = f[i];
+      verb = g_utf8_get_char_validated (f + i, (gssize) (end - i));
+      if (verb == (gunichar) -1 || verb == (gunichar) -2 || verb < 0x80)
+        {
+          verb = (guchar) f[i];
+          i++;
+        }
+      else
+        i = (gsize) (g_utf8_next_char (f + i) - f);
       if (verb == 'w' && spec->kind == GOR_PRINT_PRINTF)
         verb = 'v'; /* Errorf's wrapping verb prints as %v */
       if (verb == '%')
+        g_string_append_c (out, '%');
+      else if (!a.good_argnum)
         {
-          g_string_append_c (out, '%');
-          continue;
+          g_string_append (out, "%!");
+          g_string_append_unichar (out, verb);
+          g_string_append (out, "(BADINDEX)");
         }
-      if (argi >= types->len)
+      else if (a.argi >= types->len)
         {
-          g_string_append_printf (out, "%%!%c(MISSING)", verb);
-          continue;
+          g_string_append (out, "%!");
+          g_string_append_unichar (out, verb);
+          g_string_append (out, "(MISSING)");
         }
-      fmt_one (vm, out, g_ptr_array_index (types, argi), g_array_index (vals, GorValue, argi), verb, &fl);
-      argi++;
+      else
+        {
+          GorType *t = g_ptr_array_index (types, a.argi);
+          GorValue v = g_array_index (vals, GorValue, a.argi);
+
+          /* a verb outside ASCII is a bad verb for every operand */
+          if (verb >= 0x80)
+            {
+              if (fl.minus)
+                fl.zero = FALSE;
+              bad_verb (vm, out, t, v, verb, &fl);
+            }
+          else
+            fmt_one (vm, out, t, v, (char) verb, &fl);
+          a.argi++;
+        }
     }
-  if (argi < types->len)
+  if (!a.reordered && a.argi < types->len)
     {
       g_string_append (out, "%!(EXTRA ");
-      for (; argi < types->len; argi++)
+      for (; a.argi < types->len; a.argi++)
         {
-          GorType *t = g_ptr_array_index (types, argi);
-          GorValue v = g_array_index (vals, GorValue, argi);
+          GorType *t = g_ptr_array_index (types, a.argi);
+          GorValue v = g_array_index (vals, GorValue, a.argi);
 
-          if (gor_type_under (t)->kind == GOR_TYPE_INTERFACE && v.p)
+          if (gor_type_under (t)->kind == GOR_TYPE_INTERFACE && v.p == NULL)
+            g_string_append (out, "<nil>");
+          else
             {
-              t = ((GorIface *) v.p)->type;
-              v = ((GorIface *) v.p)->v;
+              if (gor_type_under (t)->kind == GOR_TYPE_INTERFACE)
+                {
+                  t = ((GorIface *) v.p)->type;
+                  v = ((GorIface *) v.p)->v;
+                }
+              g_string_append_printf (out, "%s=", type_name (t));
+              fmt_value (vm, out, t, v, 'v', &no_flags, 0);
             }
-          g_string_append_printf (out, "%s=", type_name (t));
-          fmt_value (vm, out, t, v, 'v', &no_flags, 0);
-          if (argi + 1 < types->len)
+          if (a.argi + 1 < types->len)
             g_string_append (out, ", ");
         }
       g_string_append_c (out, ')');
