@@ -641,6 +641,150 @@ bad_verb (GorVM *vm, GString *out, GorType *t, GorValue v, gunichar verb, const 
   g_string_append_c (out, ')');
 }
 
+/* %#v: the value in Go syntax, as fmt's sharpV prints it. */
+static void
+fmt_gosyntax (GorVM *vm, GString *out, GorType *t, GorValue v, const Flags *fl, int depth)
+{
+  GorType *u = gor_type_under (t);
+
+  if (depth > 64)
+    {
+      g_string_append (out, "...");
+      return;
+    }
+  switch (u->kind)
+    {
+    case GOR_TYPE_INT: case GOR_TYPE_INT8: case GOR_TYPE_INT16: case GOR_TYPE_INT32: case GOR_TYPE_INT64:
+      fmt_integer (out, v.u, TRUE, 'd', fl);
+      return;
+    case GOR_TYPE_UINT: case GOR_TYPE_UINT8: case GOR_TYPE_UINT16: case GOR_TYPE_UINT32: case GOR_TYPE_UINT64:
+      {
+        Flags f = *fl;
+
+        f.sharp = TRUE;
+        fmt_integer (out, v.u, FALSE, 'x', &f);
+        return;
+      }
+    case GOR_TYPE_STRING:
+      {
+        g_autoptr (GString) b = g_string_new (NULL);
+
+        quote (b, gor_str_data (v.p), gor_str_len (v.p), '"', FALSE);
+        pad (out, b->str, b->len, fl);
+        return;
+      }
+    case GOR_TYPE_SLICE:
+      {
+        GorSlice *sl = v.p;
+        const char *name = u->elem->kind == GOR_TYPE_UINT8 && u->elem->name == NULL && t->name == NULL
+                           ? "[]byte" : type_name (t);
+
+        g_string_append (out, name);
+        if (sl == NULL)
+          {
+            g_string_append (out, "(nil)");
+            return;
+          }
+        g_string_append_c (out, '{');
+        for (gint64 i = 0; i < gor_slice_len (sl); i++)
+          {
+            if (i)
+              g_string_append (out, ", ");
+            fmt_gosyntax (vm, out, u->elem, sl->arr->v[sl->off + i], fl, depth + 1);
+          }
+        g_string_append_c (out, '}');
+        return;
+      }
+    case GOR_TYPE_STRUCT:
+      {
+        GorStruct *st = v.p;
+
+        g_string_append (out, type_name (t));
+        g_string_append_c (out, '{');
+        for (guint i = 0; i < u->fields->len; i++)
+          {
+            GorField *f = g_ptr_array_index (u->fields, i);
+
+            if (i)
+              g_string_append (out, ", ");
+            g_string_append_printf (out, "%s:", f->name);
+            fmt_gosyntax (vm, out, f->type, st ? st->f[i] : (GorValue) { 0 }, fl, depth + 1);
+          }
+        g_string_append_c (out, '}');
+        return;
+      }
+    case GOR_TYPE_MAP:
+      {
+        GArray *kv;
+
+        g_string_append (out, type_name (t));
+        if (v.p == NULL)
+          {
+            g_string_append (out, "(nil)");
+            return;
+          }
+        kv = _gor_map_sorted (v.p);
+        g_string_append_c (out, '{');
+        for (guint i = 0; i < kv->len; i++)
+          {
+            GorValue *e = &((GorValue *) (gpointer) kv->data)[2 * i];
+
+            if (i)
+              g_string_append (out, ", ");
+            fmt_gosyntax (vm, out, u->key, e[0], fl, depth + 1);
+            g_string_append_c (out, ':');
+            fmt_gosyntax (vm, out, u->elem, e[1], fl, depth + 1);
+          }
+        g_string_append_c (out, '}');
+        g_array_unref (kv);
+        return;
+      }
+    case GOR_TYPE_INTERFACE:
+      {
+        GorIface *x = v.p;
+
+        if (x == NULL)
+          {
+            if (depth == 0)
+              pad_str (out, "<nil>", fl);
+            else
+              g_string_append_printf (out, "%s(nil)", type_name (t));
+            return;
+          }
+        if (gor_type_lookup_method (x->type, "Error") && gor_type_lookup_method (x->type, "Error")->func < 0)
+          {
+            /* errors.New's *errors.errorString */
+            g_string_append (out, "&errors.errorString{s:");
+            quote (out, gor_str_data (x->v.p), gor_str_len (x->v.p), '"', FALSE);
+            g_string_append_c (out, '}');
+            return;
+          }
+        fmt_gosyntax (vm, out, x->type, x->v, fl, depth);
+        return;
+      }
+    case GOR_TYPE_POINTER:
+      if (v.p != NULL && depth == 0 && gor_type_under (u->elem)->kind == GOR_TYPE_STRUCT)
+        {
+          g_string_append_c (out, '&');
+          fmt_gosyntax (vm, out, u->elem, v, fl, depth + 1);
+          return;
+        }
+      G_GNUC_FALLTHROUGH;
+    case GOR_TYPE_CHAN:
+    case GOR_TYPE_FUNC:
+      g_string_append_printf (out, "(%s)(", type_name (t));
+      if (v.p == NULL)
+        g_string_append (out, "nil");
+      else
+        fmt_value (vm, out, t, v, 'v', &no_flags, 1);
+      g_string_append_c (out, ')');
+      return;
+    default:
+      fmt_value (vm, out, t, v, 'v', fl, depth);
+      return;
+    }
+}
+
 static void
 fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Flags *fl, int depth)
 {
@@ -650,6 +794,11 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
 
   if (plusv)
     verb = 'v';
+  if (verb == '#')
+    {
+      fmt_gosyntax (vm, out, t, v, fl, depth);
+      return;
+    }
   if (depth > 64)
     {
       g_string_append (out, "...");
@@ -984,9 +1133,11 @@ fmt_one (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, Flags *fl)
     fl->zero = FALSE;
   if (verb == 'v')
     {
-      /* %+v names struct fields rather than signing numbers; %#v is not
-       * Go syntax here */
-      if (fl->plus)
+      /* %+v names struct fields rather than signing numbers; %#v is Go
+       * syntax */
+      if (fl->sharp)
+        verb = '#';
+      else if (fl->plus)
         verb = 'V';
       fl->plus = FALSE;
       fl->sharp = FALSE;
