@@ -526,6 +526,21 @@ fmt_float (GString *out, double f, char verb, int prec, const Flags *fl)
       case 'G':
         g_string_append_printf (num, "%.*G", prec, f);
         break;
+      case 'x':
+      case 'X':
+        {
+          /* C's %a, with Go's two-digit exponent */
+          char *p;
+
+          if (prec < 0)
+            g_string_append_printf (num, verb == 'x' ? "%a" : "%A", f);
+          else
+            g_string_append_printf (num, verb == 'x' ? "%.*a" : "%.*A", prec, f);
+          p = strpbrk (num->str, "pP");
+          if (p && g_ascii_isdigit (p[2]) && p[3] == '\0')
+            g_string_insert_c (num, p - num->str + 2, '0');
+          break;
+        }
       default:
         g_string_append_printf (num, "%.*f", prec, f);
         break;
@@ -859,6 +874,8 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
           return;
         case 'g':
         case 'G':
+        case 'x':
+        case 'X':
           fmt_float (out, v.f, verb, -1, fl);
           return;
         case 'f':
