@@ -3210,6 +3210,13 @@ plan_builtin (C *c, GorAstExpr *call, Builtin b, Plan *p)
       return TRUE;
     case B_PRINT:
     case B_PRINTLN:
+      for (guint i = 0; i < args->len; i++)
+        if (is_nil_expr (c, g_ptr_array_index (args, i)))
+          {
+            error_at (c, expr_start (g_ptr_array_index (args, i)), "use of untyped nil in argument to %s",
+                      b == B_PRINT ? "print" : "println");
+            return FALSE;
+          }
       p->a = gen_print_args (c, call, 0, b == B_PRINT ? GOR_PRINT_BUILTIN_PRINT : GOR_PRINT_BUILTIN_PRINTLN);
       p->op = GOR_OP_PRINT;
       p->n_slots = (int) ((GorPrintSpec *) g_ptr_array_index (c->prog->print_specs, p->a))->n_args;
