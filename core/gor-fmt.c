@@ -1002,9 +1002,10 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
               fmt_string (out, x->type, gor_str_data (x->v.p), gor_str_len (x->v.p), verb, fl);
             else
               {
-                g_string_append_printf (out, "%%!%c(%s=", verb, type_name (x->type));
-                g_string_append_len (out, gor_str_data (x->v.p), (gssize) gor_str_len (x->v.p));
-                g_string_append_c (out, ')');
+                /* fmt prints the *errors.errorString it is: &{s} */
+                g_string_append_printf (out, "&{%%!%c(string=", verb);
+                pad (out, gor_str_data (x->v.p), gor_str_len (x->v.p), fl);
+                g_string_append (out, ")}");
               }
             return;
           }
