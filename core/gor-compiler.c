@@ -181,6 +181,29 @@ unsupported (C *c, GorPos pos, const char *fmt, ...)
   c->error_unsupported = TRUE;
 }
 
+/* Reports an identifier that no scope declares: Go predeclares some that
+ * Goroscope does not run, and those are unsupported rather than undefined. */
+static void
+undefined (C *c, GorPos pos, const char *name)
+{
+  static const char *types[] = { "float32", "complex64", "complex128", "uintptr" };
+  static const char *funcs[] = { "complex", "real", "imag" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    if (g_str_equal (name, types[i]))
+      {
+        unsupported (c, pos, "type %s", name);
+        return;
+      }
+  for (guint i = 0; i < G_N_ELEMENTS (funcs); i++)
+    if (g_str_equal (name, funcs[i]))
+      {
+        unsupported (c, pos, "built-in %s", name);
+        return;
+      }
+  error_at (c, pos, "undefined: %s", name);
+}
+
 static gpointer
 keep (C *c, gpointer p, GDestroyNotify free_func)
 {
@@ -597,7 +620,7 @@ resolve_type (C *c, GorAstExpr *e)
 
         if (sym == NULL)
           {
-            error_at (c, e->pos, "undefined: %s", e->name);
+            undefined (c, e->pos, e->name);
             return c->t_int;
           }
         if (sym->kind != SYM_TYPE)
@@ -1835,7 +1858,7 @@ gen_ident (C *c, GorAstExpr *e, GorType *hint)
   sym = lookup (c, e->name);
   if (sym == NULL)
     {
-      error_at (c, e->pos, "undefined: %s", e->name);
+      undefined (c, e->pos, e->name);
       return NULL;
     }
   sym->used = TRUE;
@@ -4198,7 +4221,7 @@ prepare_lvalue (C *c, GorAstExpr *e, LValue *lv)
         sym = lookup (c, e->name);
         if (sym == NULL)
           {
-            error_at (c, e->pos, "undefined: %s", e->name);
+            undefined (c, e->pos, e->name);
             return FALSE;
           }
         if (sym->kind != SYM_VAR)
