@@ -27,8 +27,9 @@ typedef struct
   gboolean sharp;
 } Flags;
 
+/* @nometh: inside an unexported field, where fmt cannot call methods */
 static void fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Flags *fl,
-                       int depth);
+                       int depth, gboolean nometh);
 
 /* Shortest decimal digits that read back as @f: digits and decimal exponent. */
 static void
@@ -652,7 +653,7 @@ bad_verb (GorVM *vm, GString *out, GorType *t, GorValue v, gunichar verb, const 
       v = x->v;
     }
   g_string_append_printf (out, "%s=", type_name (t));
-  fmt_value (vm, out, t, v, 'v', fl, 1);
+  fmt_value (vm, out, t, v, 'v', fl, 0, TRUE); /* printValue: no methods */
   g_string_append_c (out, ')');
 }
 
@@ -791,17 +792,18 @@ fmt_gosyntax (GorVM *vm, GString *out, GorType *t, GorValue v, const Flags *fl, 
       if (v.p == NULL)
         g_string_append (out, "nil");
       else
-        fmt_value (vm, out, t, v, 'v', &no_flags, 1);
+        fmt_value (vm, out, t, v, 'v', &no_flags, 1, FALSE);
       g_string_append_c (out, ')');
       return;
     default:
-      fmt_value (vm, out, t, v, 'v', fl, depth);
+      fmt_value (vm, out, t, v, 'v', fl, depth, FALSE);
       return;
     }
 }
 
 static void
-fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Flags *fl, int depth)
+fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Flags *fl, int depth,
+           gboolean nometh)
 {
   GorType *u = gor_type_under (t);
   char inner = verb;                /* what nested values use */
@@ -832,7 +834,7 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
       return;
     }
   /* methods: Error, then String, as fmt does for %v %s %q %x %X */
-  if (vm && strchr ("vsqxX", verb) && u->kind != GOR_TYPE_INTERFACE)
+  if (vm && !nometh && strchr ("vsqxX", verb) && u->kind != GOR_TYPE_INTERFACE)
     {
       GorValue r;
 
@@ -843,7 +845,7 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
           return;
         }
     }
-  if (t->name && g_str_equal (t->name, "time.Duration") && strchr ("vsqxX", verb))
+  if (!nometh && t->name && g_str_equal (t->name, "time.Duration") && strchr ("vsqxX", verb))
     {
       g_autoptr (GString) d = g_string_new (NULL);
 
@@ -912,7 +914,7 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
           {
             if (i)
               g_string_append_c (out, ' ');
-            fmt_value (vm, out, u->elem, s->arr->v[s->off + i], inner, fl, depth + 1);
+            fmt_value (vm, out, u->elem, s->arr->v[s->off + i], inner, fl, depth + 1, nometh);
           }
         g_string_append_c (out, ']');
         return;
@@ -930,7 +932,8 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
               g_string_append_c (out, ' ');
             if (plusv)
               g_string_append_printf (out, "%s:", f->name);
-            fmt_value (vm, out, f->type, s ? s->f[i] : (GorValue) { 0 }, inner, fl, depth + 1);
+            fmt_value (vm, out, f->type, s ? s->f[i] : (GorValue) { 0 }, inner, fl, depth + 1,
+                       nometh || !g_unichar_isupper (g_utf8_get_char (f->name)));
           }
         g_string_append_c (out, '}');
         return;
@@ -939,7 +942,7 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
       if (v.p != NULL && depth == 0 && gor_type_under (u->elem)->kind == GOR_TYPE_STRUCT)
         {
           g_string_append_c (out, '&');
-          fmt_value (vm, out, u->elem, v, inner, fl, depth + 1);
+          fmt_value (vm, out, u->elem, v, inner, fl, depth + 1, nometh);
           return;
         }
       G_GNUC_FALLTHROUGH;
@@ -975,9 +978,9 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
 
             if (i)
               g_string_append_c (out, ' ');
-            fmt_value (vm, out, u->key, e[0], inner, fl, depth + 1);
+            fmt_value (vm, out, u->key, e[0], inner, fl, depth + 1, nometh);
             g_string_append_c (out, ':');
-            fmt_value (vm, out, u->elem, e[1], inner, fl, depth + 1);
+            fmt_value (vm, out, u->elem, e[1], inner, fl, depth + 1, nometh);
           }
         g_string_append_c (out, ']');
         g_array_unref (kv);
@@ -1009,7 +1012,7 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
               }
             return;
           }
-        fmt_value (vm, out, x->type, x->v, inner, fl, depth);
+        fmt_value (vm, out, x->type, x->v, inner, fl, depth, nometh);
         return;
       }
     case GOR_TYPE_MUTEX:
@@ -1028,7 +1031,7 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
 void
 _gor_fmt_value (GorVM *vm, GString *out, GorType *type, GorValue v, char verb)
 {
-  fmt_value (vm, out, type, v, verb, &no_flags, 0);
+  fmt_value (vm, out, type, v, verb, &no_flags, 0, FALSE);
 }
 
 static gboolean
@@ -1102,7 +1105,7 @@ builtin_print_value (GString *out, GorType *t, GorValue v)
       g_string_append_printf (out, "0x%" G_GINT64_MODIFIER "x", (guint64) (gsize) v.p & 0xffffff);
       return;
     }
-  fmt_value (NULL, out, t, v, 'v', &no_flags, 0);
+  fmt_value (NULL, out, t, v, 'v', &no_flags, 0, FALSE);
 }
 
 void
@@ -1122,7 +1125,7 @@ _gor_fmt_print (GorVM *vm, GString *out, GorPrintSpec *spec, GorValue *args, gui
         case GOR_PRINT_PRINTLN:
           if (i)
             g_string_append_c (out, ' ');
-          fmt_value (vm, out, t, v, 'v', &no_flags, 0);
+          fmt_value (vm, out, t, v, 'v', &no_flags, 0, FALSE);
           break;
         case GOR_PRINT_BUILTIN_PRINTLN:
           if (i)
@@ -1136,7 +1139,7 @@ _gor_fmt_print (GorVM *vm, GString *out, GorPrintSpec *spec, GorValue *args, gui
           if (i > 0 && !is_string_operand (t, v)
               && !is_string_operand (g_ptr_array_index (types, i - 1), g_array_index (vals, GorValue, i - 1)))
             g_string_append_c (out, ' ');
-          fmt_value (vm, out, t, v, 'v', &no_flags, 0);
+          fmt_value (vm, out, t, v, 'v', &no_flags, 0, FALSE);
           break;
         }
     }
@@ -1160,7 +1163,7 @@ fmt_one (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, Flags *fl)
       fl->plus = FALSE;
       fl->sharp = FALSE;
     }
-  fmt_value (vm, out, t, v, verb, fl, 0);
+  fmt_value (vm, out, t, v, verb, fl, 0, FALSE);
 }
 
 /* parsenum: digits of @f from @i up to @end; FALSE when there are none or
@@ -1421,7 +1424,7 @@ _gor_fmt_printf (GorVM *vm, GString *out, const GorStr *format, GorPrintSpec *sp
                   v = ((GorIface *) v.p)->v;
                 }
               g_string_append_printf (out, "%s=", type_name (t));
-              fmt_value (vm, out, t, v, 'v', &no_flags, 0);
+              fmt_value (vm, out, t, v, 'v', &no_flags, 0, FALSE);
             }
           if (a.argi + 1 < types->len)
             g_string_append (out, ", ");
