@@ -838,10 +838,35 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
     {
       GorValue r;
 
-      if (_gor_vm_call_string_method (vm, t, v, "Error", &r)
-          || _gor_vm_call_string_method (vm, t, v, "String", &r))
+      const char *method = "Error";
+      gboolean called = _gor_vm_call_string_method (vm, t, v, method, &r);
+
+      if (!called && vm->method_panic == NULL)
+        {
+          method = "String";
+          called = _gor_vm_call_string_method (vm, t, v, method, &r);
+        }
+      if (called)
         {
           fmt_string (out, t, gor_str_data (r.p), gor_str_len (r.p), verb, fl);
+          return;
+        }
+      if (vm->method_panic)
+        {
+          /* catchPanic: a nil receiver prints <nil>, else the panic */
+          if (u->kind == GOR_TYPE_POINTER && v.p == NULL)
+            pad_str (out, "<nil>", fl);
+          else
+            g_string_append_printf (out, "%%!%c(PANIC=%s method: %s)", verb, method, vm->method_panic);
+          g_clear_pointer (&vm->method_panic, g_free);
+          return;
+        }
+      if (u->kind == GOR_TYPE_POINTER && v.p == NULL
+          && (gor_type_lookup_method (t, "Error") || gor_type_lookup_method (t, "String")
+              || gor_type_lookup_method (u->elem, "Error") || gor_type_lookup_method (u->elem, "String")))
+        {
+          /* a value method called through a nil pointer panics: <nil> */
+          pad_str (out, "<nil>", fl);
           return;
         }
     }

@@ -2005,6 +2005,7 @@ _gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name,
   gboolean ok = FALSE;
   GorType *sig;
 
+  g_clear_pointer (&vm->method_panic, g_free);
   if (t == NULL || (t->methods == NULL && !(t->kind == GOR_TYPE_POINTER && t->name == NULL)))
     return FALSE;
   m = find_method (t, name, &deref);
@@ -2034,6 +2035,18 @@ _gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name,
         {
           *result = g->stack[0];
           ok = TRUE;
+        }
+      if (r == GOR_RUN_PANIC)
+        {
+          /* fmt prints it in place of the value: %!v(PANIC=String method: …) */
+          GString *text = g_string_new (NULL);
+
+          if (g->panic_val)
+            _gor_fmt_value (vm, text, g->panic_val->type, g->panic_val->v, 'v');
+          else
+            g_string_append (text, "<nil>");
+          g_free (vm->method_panic);
+          vm->method_panic = g_string_free (text, FALSE);
         }
       if (r == GOR_RUN_BLOCKED)
         {
