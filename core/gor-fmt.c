@@ -455,7 +455,7 @@ fmt_int (GString *out, GorType *t, GorValue v, char verb, const Flags *fl)
     case 'c':
       {
         char buf[8];
-        int n = g_unichar_to_utf8 ((v.i < 0 || v.i > 0x10FFFF) ? 0xFFFD : (gunichar) v.i, buf);
+        int n = g_unichar_to_utf8 ((v.i < 0 || v.i > 0x10FFFF || (v.i >= 0xD800 && v.i < 0xE000)) ? 0xFFFD : (gunichar) v.i, buf);
 
         pad (out, buf, (gsize) n, fl);
         return;
@@ -464,7 +464,7 @@ fmt_int (GString *out, GorType *t, GorValue v, char verb, const Flags *fl)
       {
         g_autoptr (GString) s = g_string_new (NULL);
         char buf[8];
-        int n = g_unichar_to_utf8 ((v.i < 0 || v.i > 0x10FFFF) ? 0xFFFD : (gunichar) v.i, buf);
+        int n = g_unichar_to_utf8 ((v.i < 0 || v.i > 0x10FFFF || (v.i >= 0xD800 && v.i < 0xE000)) ? 0xFFFD : (gunichar) v.i, buf);
 
         quote (s, buf, (gsize) n, '\'', fl->plus);
         pad (out, s->str, s->len, fl);
