@@ -255,6 +255,13 @@ go_isprint (gunichar ch)
     }
 }
 
+/* A rune as fmt writes it: out of range and surrogates are U+FFFD. */
+static gunichar
+go_rune (gint64 r)
+{
+  return (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r < 0xE000)) ? 0xFFFD : (gunichar) r;
+}
+
 /* strconv.CanBackquote */
 static gboolean
 can_backquote (const char *s, gsize len)
@@ -455,7 +462,7 @@ fmt_int (GString *out, GorType *t, GorValue v, char verb, const Flags *fl)
     case 'c':
       {
         char buf[8];
-        int n = g_unichar_to_utf8 ((v.i < 0 || v.i > 0x10FFFF || (v.i >= 0xD800 && v.i < 0xE000)) ? 0xFFFD : (gunichar) v.i, buf);
+        int n = g_unichar_to_utf8 (go_rune (v.i), buf);
 
         pad (out, buf, (gsize) n, fl);
         return;
@@ -464,7 +471,7 @@ fmt_int (GString *out, GorType *t, GorValue v, char verb, const Flags *fl)
       {
         g_autoptr (GString) s = g_string_new (NULL);
         char buf[8];
-        int n = g_unichar_to_utf8 ((v.i < 0 || v.i > 0x10FFFF || (v.i >= 0xD800 && v.i < 0xE000)) ? 0xFFFD : (gunichar) v.i, buf);
+        int n = g_unichar_to_utf8 (go_rune (v.i), buf);
 
         quote (s, buf, (gsize) n, '\'', fl->plus);
         pad (out, s->str, s->len, fl);
