@@ -42,7 +42,9 @@ typedef struct
 {
   GorType *type;  /* may be untyped */
   GorValue v;     /* ints in i, floats in f, strings: GorStr* in p, bools in i */
-  gboolean big;   /* an untyped int beyond 64 bits, its value in f */
+  gboolean big;   /* an untyped int beyond 64 bits, its value in bigf */
+  long double bigf;
+  gboolean exact; /* an untyped float whose value in bigf is nearer Go's exact one than f */
 } ConstVal;
 
 typedef struct _Fn Fn;
@@ -177,6 +179,29 @@ unsupported (C *c, GorPos pos, const char *fmt, ...)
   c->error = g_strdup_printf ("unsupported: %s", what);
   c->error_pos = pos;
   c->error_unsupported = TRUE;
+}
+
+/* Reports an identifier that no scope declares: Go predeclares some that
+ * Goroscope does not run, and those are unsupported rather than undefined. */
+static void
+undefined (C *c, GorPos pos, const char *name)
+{
+  static const char *types[] = { "float32", "complex64", "complex128", "uintptr" };
+  static const char *funcs[] = { "complex", "real", "imag" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    if (g_str_equal (name, types[i]))
+      {
+        unsupported (c, pos, "type %s", name);
+        return;
+      }
+  for (guint i = 0; i < G_N_ELEMENTS (funcs); i++)
+    if (g_str_equal (name, funcs[i]))
+      {
+        unsupported (c, pos, "built-in %s", name);
+        return;
+      }
+  error_at (c, pos, "undefined: %s", name);
 }
 
 static gpointer
@@ -595,7 +620,7 @@ resolve_type (C *c, GorAstExpr *e)
 
         if (sym == NULL)
           {
-            error_at (c, e->pos, "undefined: %s", e->name);
+            undefined (c, e->pos, e->name);
             return c->t_int;
           }
         if (sym->kind != SYM_TYPE)
@@ -787,7 +812,9 @@ const_representable (C *c, ConstVal *cv, GorType *t, gboolean *truncated)
   if (truncated)
     *truncated = FALSE;
   if (cv->big)
-    return gor_type_is_float (u) || gor_type_is_untyped (u);
+    return gor_type_is_float (u) || gor_type_is_untyped (u)
+           || ((u->kind == GOR_TYPE_UINT || u->kind == GOR_TYPE_UINT64)
+               && cv->bigf >= 0 && cv->bigf < 18446744073709551616.0L);
   if (gor_type_is_integer (u))
     {
       gint64 i;
@@ -834,10 +861,28 @@ const_convert (C *c, ConstVal *cv, GorType *t)
 {
   GorType *u = gor_type_under (t);
 
-  if (gor_type_is_float (u) && !gor_type_is_float (cv->type))
-    cv->v.f = (double) cv->v.i;
+  if (gor_type_is_float (u) && cv->big)
+    {
+      cv->v.f = (double) cv->bigf;
+      cv->big = FALSE;
+      cv->exact = TRUE;
+    }
+  else if (gor_type_is_float (u) && !gor_type_is_float (cv->type))
+    {
+      cv->bigf = (long double) cv->v.i;
+      cv->v.f = (double) cv->v.i;
+      cv->exact = TRUE;
+    }
+  else if (gor_type_is_integer (u) && cv->big && !gor_type_is_untyped (u))
+    {
+      /* a uint64 past the int64 range */
+      cv->v.u = (guint64) cv->bigf;
+      cv->big = FALSE;
+    }
   else if (gor_type_is_integer (u) && gor_type_is_float (cv->type))
     cv->v.i = (gint64) cv->v.f;
+  if (!gor_type_is_untyped (u))
+    cv->exact = FALSE;
   cv->type = t;
 }
 
@@ -847,7 +892,7 @@ const_desc (C *c, ConstVal *cv)
   GorType *t = cv->type;
 
   if (cv->big)
-    return keep (c, g_strdup_printf ("%.0f", cv->v.f), g_free);
+    return keep (c, g_strdup_printf ("%.0Lf", cv->bigf), g_free);
   if (gor_type_is_string (t))
     return keep (c, g_strdup_printf ("%s", gor_str_data (cv->v.p)), g_free);
   if (gor_type_is_bool (t))
@@ -889,28 +934,79 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
   GorTokenKind op = e->op;
 
   out->big = FALSE;
+  out->exact = FALSE;
   if (x->big || y->big)
     {
       /* beyond 64 bits: fold as floats, the result stays out of range */
       ConstVal fx = *x, fy = *y;
 
       if (!fx.big)
-        fx.v.f = gor_type_is_float (fx.type) ? fx.v.f : (double) fx.v.i;
+        fx.bigf = gor_type_is_float (fx.type) ? fx.v.f : (long double) fx.v.i;
       if (!fy.big)
-        fy.v.f = gor_type_is_float (fy.type) ? fy.v.f : (double) fy.v.i;
+        fy.bigf = gor_type_is_float (fy.type) ? fy.v.f : (long double) fy.v.i;
+      if ((gor_type_is_float (fx.type) || gor_type_is_float (fy.type))
+          && (op == GOR_TOKEN_ADD || op == GOR_TOKEN_SUB || op == GOR_TOKEN_MUL || op == GOR_TOKEN_QUO))
+        {
+          /* with a float operand the result is a float constant */
+          long double r = op == GOR_TOKEN_ADD ? fx.bigf + fy.bigf : op == GOR_TOKEN_SUB ? fx.bigf - fy.bigf
+                          : op == GOR_TOKEN_MUL ? fx.bigf * fy.bigf : fx.bigf / fy.bigf;
+
+          if (op == GOR_TOKEN_QUO && fy.bigf == 0)
+            {
+              error_at (c, e->y->pos, "invalid operation: division by zero");
+              return FALSE;
+            }
+          out->type = gor_type_is_float (fx.type) && !gor_type_is_untyped (fx.type) ? fx.type
+                      : gor_type_is_float (fy.type) && !gor_type_is_untyped (fy.type) ? fy.type
+                      : c->t_unt_float;
+          out->v.f = (double) r;
+          return TRUE;
+        }
+      if (gor_type_is_float (fx.type) || gor_type_is_float (fy.type)
+          || gor_type_is_string (fx.type) || gor_type_is_string (fy.type)
+          || gor_type_is_bool (fx.type) || gor_type_is_bool (fy.type))
+        return FALSE;
       out->type = c->t_unt_int;
       out->big = TRUE;
       switch (e->op)
         {
-        case GOR_TOKEN_ADD: out->v.f = fx.v.f + fy.v.f; break;
-        case GOR_TOKEN_SUB: out->v.f = fx.v.f - fy.v.f; break;
-        case GOR_TOKEN_MUL: out->v.f = fx.v.f * fy.v.f; break;
+        case GOR_TOKEN_ADD: out->bigf = fx.bigf + fy.bigf; break;
+        case GOR_TOKEN_SUB: out->bigf = fx.bigf - fy.bigf; break;
+        case GOR_TOKEN_MUL: out->bigf = fx.bigf * fy.bigf; break;
+        case GOR_TOKEN_QUO:
+        case GOR_TOKEN_REM:
+          if (fy.bigf == 0)
+            {
+              error_at (c, e->y->pos, "invalid operation: division by zero");
+              return FALSE;
+            }
+          out->bigf = e->op == GOR_TOKEN_QUO ? truncl (fx.bigf / fy.bigf) : fmodl (fx.bigf, fy.bigf);
+          break;
+        case GOR_TOKEN_SHL:
+        case GOR_TOKEN_SHR:
+          if (y->big || y->v.i < 0 || y->v.i > 1000)
+            return FALSE;
+          out->bigf = e->op == GOR_TOKEN_SHL ? ldexpl (fx.bigf, (int) y->v.i)
+                      : floorl (ldexpl (fx.bigf, (int) -y->v.i));
+          break;
+        case GOR_TOKEN_EQL: case GOR_TOKEN_NEQ: case GOR_TOKEN_LSS:
+        case GOR_TOKEN_LEQ: case GOR_TOKEN_GTR: case GOR_TOKEN_GEQ:
+          {
+            long double a = fx.bigf, b = fy.bigf;
+
+            out->big = FALSE;
+            out->type = c->t_unt_bool;
+            out->v.i = e->op == GOR_TOKEN_EQL ? a == b : e->op == GOR_TOKEN_NEQ ? a != b
+                       : e->op == GOR_TOKEN_LSS ? a < b : e->op == GOR_TOKEN_LEQ ? a <= b
+                       : e->op == GOR_TOKEN_GTR ? a > b : a >= b;
+            return TRUE;
+          }
         default: return FALSE;
         }
-      if (out->v.f >= -9223372036854775808.0 && out->v.f < 9223372036854775808.0)
+      if (out->bigf >= -9223372036854775808.0L && out->bigf < 9223372036854775808.0L)
         {
           out->big = FALSE;
-          out->v.i = (gint64) out->v.f;
+          out->v.i = (gint64) out->bigf;
         }
       return TRUE;
     }
@@ -933,8 +1029,24 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
       if (y->v.i < 0 || y->v.i > 1000)
         return FALSE;
       out->type = t;
+      if (op == GOR_TOKEN_SHL && gor_type_is_untyped (t) && x->v.i != 0)
+        {
+          /* an untyped constant has no size: it may go beyond 64 bits */
+          long double r = ldexpl ((long double) x->v.i, (int) y->v.i);
+
+          if (r >= -9223372036854775808.0L && r < 9223372036854775808.0L)
+            out->v.i = (gint64) r;
+          else
+            {
+              out->big = TRUE;
+              out->bigf = r;
+            }
+          return TRUE;
+        }
       if (op == GOR_TOKEN_SHL)
         out->v.i = y->v.i >= 64 ? 0 : (gint64) ((guint64) x->v.i << y->v.i);
+      else if (gor_type_is_unsigned (t))
+        out->v.u = y->v.i >= 64 ? 0 : x->v.u >> y->v.i;
       else
         out->v.i = y->v.i >= 64 ? (x->v.i < 0 ? -1 : 0) : x->v.i >> y->v.i;
       return TRUE;
@@ -989,6 +1101,8 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
         r = gor_str_compare (x->v.p, y->v.p);
       else if (gor_type_is_float (t))
         r = x->v.f < y->v.f ? -1 : x->v.f > y->v.f ? 1 : 0;
+      else if (gor_type_is_unsigned (t))
+        r = x->v.u < y->v.u ? -1 : x->v.u > y->v.u ? 1 : 0;
       else
         r = x->v.i < y->v.i ? -1 : x->v.i > y->v.i ? 1 : 0;
       out->type = c->t_unt_bool;
@@ -1022,6 +1136,30 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
       out->v.p = gor_str_concat (&c->prog->const_heap, x->v.p, y->v.p);
       return TRUE;
     }
+  if (gor_type_is_float (t) && gor_type_is_untyped (t) && x->exact && y->exact)
+    {
+      /* Go folds constants exactly; extended precision rounds to the
+       * same double far more often than double arithmetic does */
+      switch (op)
+        {
+        case GOR_TOKEN_ADD: out->bigf = x->bigf + y->bigf; break;
+        case GOR_TOKEN_SUB: out->bigf = x->bigf - y->bigf; break;
+        case GOR_TOKEN_MUL: out->bigf = x->bigf * y->bigf; break;
+        case GOR_TOKEN_QUO:
+          if (y->bigf == 0)
+            {
+              error_at (c, e->y->pos, "invalid operation: division by zero");
+              return FALSE;
+            }
+          out->bigf = x->bigf / y->bigf;
+          break;
+        default:
+          return FALSE;
+        }
+      out->exact = TRUE;
+      out->v.f = (double) out->bigf;
+      return TRUE;
+    }
   if (gor_type_is_float (t))
     {
       switch (op)
@@ -1044,6 +1182,24 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
     }
   if (!gor_type_is_integer (t))
     return FALSE;
+  if (gor_type_is_untyped (t) && (op == GOR_TOKEN_ADD || op == GOR_TOKEN_SUB || op == GOR_TOKEN_MUL
+                                  || (op == GOR_TOKEN_QUO && x->v.i == G_MININT64 && y->v.i == -1)))
+    {
+      gint64 r;
+      gboolean over = op == GOR_TOKEN_ADD ? __builtin_add_overflow (x->v.i, y->v.i, &r)
+                      : op == GOR_TOKEN_SUB ? __builtin_sub_overflow (x->v.i, y->v.i, &r)
+                      : op == GOR_TOKEN_MUL ? __builtin_mul_overflow (x->v.i, y->v.i, &r) : TRUE;
+
+      if (over)
+        {
+          /* an untyped constant has no size: keep it beyond 64 bits */
+          long double a = (long double) x->v.i, b = (long double) y->v.i;
+
+          out->big = TRUE;
+          out->bigf = op == GOR_TOKEN_ADD ? a + b : op == GOR_TOKEN_SUB ? a - b : op == GOR_TOKEN_MUL ? a * b : -a;
+          return TRUE;
+        }
+    }
   switch (op)
     {
     case GOR_TOKEN_ADD: out->v.i = (gint64) ((guint64) x->v.i + (guint64) y->v.i); break;
@@ -1056,13 +1212,17 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
           error_at (c, e->y->pos, "invalid operation: division by zero");
           return FALSE;
         }
-      if (y->v.i == -1)
+      if (gor_type_is_unsigned (t))
+        out->v.u = op == GOR_TOKEN_QUO ? x->v.u / y->v.u : x->v.u % y->v.u;
+      else if (y->v.i == -1)
         out->v.i = op == GOR_TOKEN_QUO ? (gint64) (0 - (guint64) x->v.i) : 0;
       else if (op == GOR_TOKEN_QUO && gor_type_is_untyped (t) && x->v.i % y->v.i != 0
                && (e->x->lit_kind == GOR_TOKEN_FLOAT || e->y->lit_kind == GOR_TOKEN_FLOAT))
         {
           out->type = c->t_unt_float;
-          out->v.f = (double) x->v.i / (double) y->v.i;
+          out->bigf = (long double) x->v.i / (long double) y->v.i;
+          out->v.f = (double) out->bigf;
+          out->exact = TRUE;
         }
       else
         out->v.i = op == GOR_TOKEN_QUO ? x->v.i / y->v.i : x->v.i % y->v.i;
@@ -1114,6 +1274,7 @@ const_eval (C *c, GorAstExpr *e, ConstVal *out)
   if (e == NULL || e->info == NOT_CONST)
     return FALSE;
   out->big = FALSE;
+  out->exact = FALSE;
 
   switch (e->kind)
     {
@@ -1126,8 +1287,15 @@ const_eval (C *c, GorAstExpr *e, ConstVal *out)
           if (!parse_int_lit (e->lit, &out->v.i))
             {
               /* Too big for 64 bits: keep its value as a double. */
+              g_autofree char *clean = g_strdup (e->lit);
+              char *w = clean;
+
+              for (const char *r = e->lit; *r; r++)
+                if (*r != '_')
+                  *w++ = *r;
+              *w = '\0';
               out->big = TRUE;
-              out->v.f = g_ascii_strtod (e->lit, NULL);
+              out->bigf = strtold (clean, NULL);
             }
           return TRUE;
         case GOR_TOKEN_FLOAT:
@@ -1141,6 +1309,8 @@ const_eval (C *c, GorAstExpr *e, ConstVal *out)
             *w = '\0';
             out->type = c->t_unt_float;
             out->v.f = g_ascii_strtod (clean, NULL);
+            out->bigf = strtold (clean, NULL);
+            out->exact = TRUE;
             return TRUE;
           }
         case GOR_TOKEN_CHAR:
@@ -1230,13 +1400,24 @@ const_eval (C *c, GorAstExpr *e, ConstVal *out)
           case GOR_TOKEN_ADD:
             return gor_type_is_numeric (x.type);
           case GOR_TOKEN_SUB:
-            if (x.big && x.v.f == 9223372036854775808.0)
+            if (x.big && x.bigf == 9223372036854775808.0L)
               {
                 out->big = FALSE;
                 out->v.i = G_MININT64;
               }
-            else if (gor_type_is_float (x.type) || x.big)
-              out->v.f = -x.v.f;
+            else if (x.big)
+              out->bigf = -x.bigf;
+            else if (gor_type_is_float (x.type))
+              {
+                /* constants have no negative zero */
+                out->v.f = x.v.f == 0 ? 0.0 : -x.v.f;
+                out->bigf = x.bigf == 0 ? 0.0L : -x.bigf;
+              }
+            else if (gor_type_is_integer (x.type) && gor_type_is_untyped (x.type) && x.v.i == G_MININT64)
+              {
+                out->big = TRUE;
+                out->bigf = 9223372036854775808.0L;
+              }
             else if (gor_type_is_integer (x.type))
               out->v.i = (gint64) (0 - (guint64) x.v.i);
             else
@@ -1368,7 +1549,11 @@ push_const (C *c, ConstVal *cv, GorType *t)
       emit (c, GOR_OP_IFACE, type_ref (c, d), 0, 0);
       return;
     }
-  if (gor_type_is_float (u) && !gor_type_is_float (cv->type))
+  if (gor_type_is_float (u) && cv->big)
+    v.f = (double) cv->bigf;
+  else if (gor_type_is_integer (u) && cv->big)
+    v.u = cv->bigf >= 0 && cv->bigf < 18446744073709551616.0L ? (guint64) cv->bigf : 0;
+  else if (gor_type_is_float (u) && !gor_type_is_float (cv->type))
     v.f = (double) cv->v.i;
   else if (gor_type_is_integer (u) && gor_type_is_float (cv->type))
     v.i = (gint64) cv->v.f;
@@ -1673,7 +1858,7 @@ gen_ident (C *c, GorAstExpr *e, GorType *hint)
   sym = lookup (c, e->name);
   if (sym == NULL)
     {
-      error_at (c, e->pos, "undefined: %s", e->name);
+      undefined (c, e->pos, e->name);
       return NULL;
     }
   sym->used = TRUE;
@@ -2744,6 +2929,75 @@ check_nargs (C *c, GorAstExpr *call, const char *name, guint min, guint max)
   return TRUE;
 }
 
+/* The size and alignment of a value of @t in a Go 1.19 amd64 binary:
+ * append grows a slice's capacity by bytes, rounded up to the allocator's
+ * size classes, so capacities depend on it. */
+static gint64
+go_type_size (GorType *t, gint64 *align)
+{
+  GorType *u = gor_type_under (t);
+  gint64 size = 8, al = 8;
+
+  switch (u->kind)
+    {
+    case GOR_TYPE_BOOL: case GOR_TYPE_INT8: case GOR_TYPE_UINT8:
+      size = al = 1;
+      break;
+    case GOR_TYPE_INT16: case GOR_TYPE_UINT16:
+      size = al = 2;
+      break;
+    case GOR_TYPE_INT32: case GOR_TYPE_UINT32:
+      size = al = 4;
+      break;
+    case GOR_TYPE_STRING: case GOR_TYPE_INTERFACE:
+      size = 16;
+      break;
+    case GOR_TYPE_SLICE:
+      size = 24;
+      break;
+    case GOR_TYPE_MUTEX:
+      size = 8;
+      al = 4;
+      break;
+    case GOR_TYPE_RWMUTEX:
+      size = 24;
+      al = 4;
+      break;
+    case GOR_TYPE_ONCE:
+      size = 12;
+      al = 4;
+      break;
+    case GOR_TYPE_WAITGROUP:
+      size = 16;
+      break;
+    case GOR_TYPE_STRUCT:
+      {
+        gboolean last_zero = FALSE;
+
+        size = 0;
+        al = 1;
+        for (guint i = 0; u->fields && i < u->fields->len; i++)
+          {
+            GorField *f = g_ptr_array_index (u->fields, i);
+            gint64 fa, fs = go_type_size (f->type, &fa);
+
+            size = (size + fa - 1) / fa * fa + fs;
+            al = MAX (al, fa);
+            last_zero = fs == 0;
+          }
+        if (last_zero && size > 0)
+          size++; /* a pointer past the end must stay inside the object */
+        size = (size + al - 1) / al * al;
+        break;
+      }
+    default:
+      break;
+    }
+  if (align)
+    *align = al;
+  return size;
+}
+
 static gboolean
 plan_builtin (C *c, GorAstExpr *call, Builtin b, Plan *p)
 {
@@ -2823,6 +3077,7 @@ plan_builtin (C *c, GorAstExpr *call, Builtin b, Plan *p)
             error_at (c, a1->pos, "cannot use %s as %s value in argument to append", describe (c, a1, t1),
                       gor_type_to_string (t));
           p->op = GOR_OP_APPEND_SLICE;
+          p->b = (guint16) MIN (go_type_size (gor_type_under (t)->elem, NULL), G_MAXUINT16);
           p->n_slots = 2;
           p->delta = -1;
           return TRUE;
@@ -2831,6 +3086,7 @@ plan_builtin (C *c, GorAstExpr *call, Builtin b, Plan *p)
         gen_expr_to (c, g_ptr_array_index (args, i), gor_type_under (t)->elem, "argument to append");
       p->op = GOR_OP_APPEND;
       p->a = (gint32) args->len - 1;
+      p->b = (guint16) MIN (go_type_size (gor_type_under (t)->elem, NULL), G_MAXUINT16);
       p->n_slots = (int) args->len;
       p->delta = 1 - (int) args->len;
       return TRUE;
@@ -2977,6 +3233,13 @@ plan_builtin (C *c, GorAstExpr *call, Builtin b, Plan *p)
       return TRUE;
     case B_PRINT:
     case B_PRINTLN:
+      for (guint i = 0; i < args->len; i++)
+        if (is_nil_expr (c, g_ptr_array_index (args, i)))
+          {
+            error_at (c, expr_start (g_ptr_array_index (args, i)), "use of untyped nil in argument to %s",
+                      b == B_PRINT ? "print" : "println");
+            return FALSE;
+          }
       p->a = gen_print_args (c, call, 0, b == B_PRINT ? GOR_PRINT_BUILTIN_PRINT : GOR_PRINT_BUILTIN_PRINTLN);
       p->op = GOR_OP_PRINT;
       p->n_slots = (int) ((GorPrintSpec *) g_ptr_array_index (c->prog->print_specs, p->a))->n_args;
@@ -3958,7 +4221,7 @@ prepare_lvalue (C *c, GorAstExpr *e, LValue *lv)
         sym = lookup (c, e->name);
         if (sym == NULL)
           {
-            error_at (c, e->pos, "undefined: %s", e->name);
+            undefined (c, e->pos, e->name);
             return FALSE;
           }
         if (sym->kind != SYM_VAR)
@@ -4051,6 +4314,23 @@ prepare_lvalue (C *c, GorAstExpr *e, LValue *lv)
       error_at (c, e->pos, "cannot assign to %s (neither addressable nor a map index expression)",
                 expr_str (c, e));
       return FALSE;
+    }
+}
+
+/* How many stack slots prepare_lvalue() pushed for @lv. */
+static int
+lvalue_operands (const LValue *lv)
+{
+  switch (lv->kind)
+    {
+    case LV_INDEX:
+    case LV_MAP:
+      return 2;
+    case LV_FIELD:
+    case LV_PTR:
+      return 1;
+    default:
+      return 0;
     }
 }
 
@@ -4528,10 +4808,15 @@ compile_assign (C *c, GorAstStmt *s)
       finish_store (c, &lv);
       return;
     }
-  /* Tuple assignment: evaluate everything into temporaries first. */
+  /* Tuple assignment: Go evaluates the operands of the left-hand index
+   * expressions and indirections, then the right-hand sides, into
+   * temporaries before storing anything, so `i, a[i] = 1, 2` stores to
+   * the old a[i]. */
   {
     g_autofree GorType **hints = g_new0 (GorType *, n);
     g_autofree int *tmp = g_new0 (int, n);
+    g_autofree LValue *lvs = g_new0 (LValue, n);
+    g_autofree int *ops = g_new0 (int, 2 * n);
     gboolean failed;
     GorType **types;
 
@@ -4549,6 +4834,16 @@ compile_assign (C *c, GorAstStmt *s)
               hints[i] = sym->type;
           }
       }
+    for (guint i = 0; i < n; i++)
+      {
+        if (!prepare_lvalue (c, g_ptr_array_index (s->lhs, i), &lvs[i]))
+          return;
+        for (int j = lvalue_operands (&lvs[i]) - 1; j >= 0; j--)
+          {
+            ops[2 * i + (guint) j] = new_slot (c);
+            emit (c, GOR_OP_SET_LOCAL, ops[2 * i + (guint) j], 0, -1);
+          }
+      }
     types = gen_rhs_values (c, s->rhs, n, NULL, s->pos, &failed, "assignment");
     if (failed)
       return;
@@ -4559,21 +4854,21 @@ compile_assign (C *c, GorAstStmt *s)
       }
     for (guint i = 0; i < n; i++)
       {
-        LValue lv;
+        LValue *lv = &lvs[i];
 
-        if (!prepare_lvalue (c, g_ptr_array_index (s->lhs, i), &lv))
-          return;
+        for (int j = 0; j < lvalue_operands (lv); j++)
+          emit (c, GOR_OP_LOCAL, ops[2 * i + (guint) j], 0, 1);
         emit (c, GOR_OP_LOCAL, tmp[i], 0, 1);
-        if (lv.kind != LV_BLANK)
+        if (lv->kind != LV_BLANK)
           {
-            if (types[i] && !assignable (c, types[i], lv.type))
+            if (types[i] && !assignable (c, types[i], lv->type))
               error_at (c, expr_start (g_ptr_array_index (s->lhs, i)),
                         "cannot use %s value as %s value in assignment", gor_type_to_string (types[i]),
-                        gor_type_to_string (lv.type));
+                        gor_type_to_string (lv->type));
             else if (types[i])
-              convert_value (c, types[i], lv.type, TRUE);
+              convert_value (c, types[i], lv->type, TRUE);
           }
-        finish_store (c, &lv);
+        finish_store (c, lv);
       }
   }
 }

@@ -27,7 +27,9 @@ typedef struct
   gboolean sharp;
 } Flags;
 
-static void fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, int depth);
+/* @nometh: inside an unexported field, where fmt cannot call methods */
+static void fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Flags *fl,
+                       int depth, gboolean nometh);
 
 /* Shortest decimal digits that read back as @f: digits and decimal exponent. */
 static void
@@ -230,8 +232,57 @@ _gor_fmt_duration (GString *out, gint64 d)
   g_string_append_len (out, buf + w, (gssize) (sizeof buf - (gsize) w));
 }
 
+/* strconv.IsPrint: letters, marks, numbers, punctuation, symbols and the
+ * ASCII space. */
+static gboolean
+go_isprint (gunichar ch)
+{
+  if (ch == ' ')
+    return TRUE;
+  switch (g_unichar_type (ch))
+    {
+    case G_UNICODE_CONTROL:
+    case G_UNICODE_FORMAT:
+    case G_UNICODE_UNASSIGNED:
+    case G_UNICODE_PRIVATE_USE:
+    case G_UNICODE_SURROGATE:
+    case G_UNICODE_LINE_SEPARATOR:
+    case G_UNICODE_PARAGRAPH_SEPARATOR:
+    case G_UNICODE_SPACE_SEPARATOR:
+      return FALSE;
+    default:
+      return TRUE;
+    }
+}
+
+/* A rune as fmt writes it: out of range and surrogates are U+FFFD. */
+static gunichar
+go_rune (gint64 r)
+{
+  return (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r < 0xE000)) ? 0xFFFD : (gunichar) r;
+}
+
+/* strconv.CanBackquote */
+static gboolean
+can_backquote (const char *s, gsize len)
+{
+  const char *p = s, *end = s + len;
+
+  while (p < end)
+    {
+      gunichar ch = g_utf8_get_char_validated (p, end - p);
+
+      if (ch == (gunichar) -1 || ch == (gunichar) -2 || (ch < ' ' && ch != '\t') || ch == '`'
+          || ch == 0x7f || ch == 0xFEFF)
+        return FALSE;
+      p = g_utf8_next_char (p);
+    }
+  return TRUE;
+}
+
+/* strconv.Quote, QuoteToASCII (@ascii) and QuoteRune */
 static void
-quote (GString *out, const char *s, gsize len, char q)
+quote (GString *out, const char *s, gsize len, char q, gboolean ascii)
 {
   const char *p = s, *end = s + len;
 
@@ -266,7 +317,7 @@ quote (GString *out, const char *s, gsize len, char q)
             }
           else if (ch < 0x20 || ch == 0x7f)
             g_string_append_printf (out, "\\x%02x", ch);
-          else if (!g_unichar_isprint (ch) && ch >= 0x80)
+          else if (ch >= 0x80 && (ascii || !go_isprint (ch)))
             g_string_append_printf (out, ch > 0xFFFF ? "\\U%08x" : "\\u%04x", ch);
           else
             g_string_append_len (out, p, w);
@@ -289,72 +340,313 @@ type_name (GorType *t)
   return gor_type_to_string (t);
 }
 
+static const Flags no_flags = { 0, -1, FALSE, FALSE, FALSE, FALSE, FALSE };
+
+/* Runes in @s as utf8.RuneCount counts them: a bad byte is one rune. */
+static glong
+count_runes (const char *s, gsize len)
+{
+  const char *p = s, *end = s + len;
+  glong n = 0;
+
+  while (p < end)
+    {
+      gunichar ch = g_utf8_get_char_validated (p, end - p);
+
+      p = (ch == (gunichar) -1 || ch == (gunichar) -2) ? p + 1 : g_utf8_next_char (p);
+      n++;
+    }
+  return n;
+}
+
 static void
-fmt_int (GString *out, GorType *t, GorValue v, char verb)
+write_padding (GString *out, glong n, gboolean zero)
+{
+  for (glong i = 0; i < n; i++)
+    g_string_append_c (out, zero ? '0' : ' ');
+}
+
+/* fmt's pad: the width counts runes; '-' pads on the right, '0' on the
+ * left with zeros. */
+static void
+pad_zero (GString *out, const char *s, gsize len, const Flags *fl, gboolean zero)
+{
+  glong chars = fl->width > 0 ? count_runes (s, len) : 0;
+  glong n = fl->width > chars ? fl->width - chars : 0;
+
+  if (fl->minus)
+    {
+      g_string_append_len (out, s, (gssize) len);
+      write_padding (out, n, FALSE);
+      return;
+    }
+  write_padding (out, n, zero);
+  g_string_append_len (out, s, (gssize) len);
+}
+
+static void
+pad (GString *out, const char *s, gsize len, const Flags *fl)
+{
+  pad_zero (out, s, len, fl, fl->zero);
+}
+
+static void
+pad_str (GString *out, const char *s, const Flags *fl)
+{
+  pad (out, s, strlen (s), fl);
+}
+
+/* fmtInteger: precision as a minimum of digits, '0' as a precision of
+ * the width, then '#' prefixes and the sign; padded with spaces. */
+static void
+fmt_integer (GString *out, guint64 u, gboolean is_signed, char verb, const Flags *fl)
+{
+  gboolean neg = is_signed && (gint64) u < 0;
+  int base = verb == 'b' ? 2 : verb == 'o' ? 8 : (verb == 'x' || verb == 'X') ? 16 : 10;
+  const char *digits = verb == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+  g_autoptr (GString) s = g_string_new (NULL);
+  char buf[70];
+  int w = sizeof buf, prec = 0;
+
+  if (neg)
+    u = (guint64) 0 - u;
+  if (fl->prec >= 0)
+    {
+      prec = fl->prec;
+      if (prec == 0 && u == 0)
+        {
+          write_padding (out, fl->width, FALSE);
+          return;
+        }
+    }
+  else if (fl->zero && fl->width > 0)
+    {
+      prec = fl->width;
+      if (neg || fl->plus || fl->space)
+        prec--;
+    }
+  do
+    {
+      buf[--w] = digits[u % (guint64) base];
+      u /= (guint64) base;
+    }
+  while (u);
+  if (neg)
+    g_string_append_c (s, '-');
+  else if (fl->plus)
+    g_string_append_c (s, '+');
+  else if (fl->space)
+    g_string_append_c (s, ' ');
+  if (fl->sharp)
+    {
+      if (base == 2)
+        g_string_append (s, "0b");
+      else if (base == 16)
+        g_string_append (s, verb == 'X' ? "0X" : "0x");
+      else if (base == 8 && buf[w] != '0' && prec <= (int) sizeof buf - w)
+        g_string_append_c (s, '0');
+    }
+  for (int i = (int) sizeof buf - w; i < prec; i++)
+    g_string_append_c (s, '0');
+  g_string_append_len (s, buf + w, (gssize) sizeof buf - w);
+  pad_zero (out, s->str, s->len, fl, FALSE);
+}
+
+static void
+fmt_int (GString *out, GorType *t, GorValue v, char verb, const Flags *fl)
 {
   gboolean uns = gor_type_is_unsigned (gor_type_under (t));
 
   switch (verb)
     {
-    case 'x':
-      if (uns || v.i >= 0)
-        g_string_append_printf (out, "%" G_GINT64_MODIFIER "x", v.u);
-      else
-        g_string_append_printf (out, "-%" G_GINT64_MODIFIER "x", (guint64) 0 - v.u);
-      return;
-    case 'X':
-      if (uns || v.i >= 0)
-        g_string_append_printf (out, "%" G_GINT64_MODIFIER "X", v.u);
-      else
-        g_string_append_printf (out, "-%" G_GINT64_MODIFIER "X", (guint64) 0 - v.u);
-      return;
-    case 'o':
-      g_string_append_printf (out, "%" G_GINT64_MODIFIER "o", v.u);
-      return;
-    case 'b':
-      {
-        char buf[70];
-        int w = sizeof buf;
-        guint64 u = (uns || v.i >= 0) ? v.u : (guint64) 0 - v.u;
-
-        buf[--w] = '\0';
-        do
-          {
-            buf[--w] = (char) ('0' + (u & 1));
-            u >>= 1;
-          }
-        while (u);
-        if (!uns && v.i < 0)
-          buf[--w] = '-';
-        g_string_append (out, buf + w);
-        return;
-      }
     case 'c':
-      g_string_append_unichar (out, (v.i < 0 || v.i > 0x10FFFF) ? 0xFFFD : (gunichar) v.i);
-      return;
-    case 'q':
       {
         char buf[8];
-        int n = g_unichar_to_utf8 ((v.i < 0 || v.i > 0x10FFFF) ? 0xFFFD : (gunichar) v.i, buf);
+        int n = g_unichar_to_utf8 (go_rune (v.i), buf);
 
-        quote (out, buf, (gsize) n, '\'');
+        pad (out, buf, (gsize) n, fl);
+        return;
+      }
+    case 'q':
+      {
+        g_autoptr (GString) s = g_string_new (NULL);
+        char buf[8];
+        int n = g_unichar_to_utf8 (go_rune (v.i), buf);
+
+        quote (s, buf, (gsize) n, '\'', fl->plus);
+        pad (out, s->str, s->len, fl);
         return;
       }
     case 'U':
-      g_string_append_printf (out, "U+%04" G_GINT64_MODIFIER "X", v.u);
+      {
+        g_autofree char *s = g_strdup_printf ("U+%04" G_GINT64_MODIFIER "X", v.u);
+
+        if (fl->sharp && v.i >= 0 && v.i <= 0x10FFFF && go_isprint ((gunichar) v.i))
+          {
+            char buf[8];
+            int n = g_unichar_to_utf8 ((gunichar) v.i, buf);
+            char *with = g_strdup_printf ("%s '%.*s'", s, n, buf);
+
+            g_free (s);
+            s = with;
+          }
+
+        pad_zero (out, s, strlen (s), fl, FALSE);
+        return;
+      }
+    case 'v':
+      fmt_integer (out, v.u, !uns, 'd', fl);
       return;
     default:
-      if (uns)
-        g_string_append_printf (out, "%" G_GUINT64_FORMAT, v.u);
+      fmt_integer (out, v.u, !uns, verb, fl);
+      return;
+    }
+}
+
+/* fmtFloat: the sign goes before zero padding; Inf and NaN are never
+ * zero-padded. */
+static void
+fmt_float (GString *out, double f, char verb, int prec, const Flags *fl)
+{
+  g_autoptr (GString) num = g_string_new (NULL);
+  char *n;
+
+  if (fl->prec >= 0)
+    prec = fl->prec;
+  if (isnan (f))
+    g_string_append (num, "+NaN");
+  else if (isinf (f))
+    g_string_append (num, f > 0 ? "+Inf" : "-Inf");
+  else if (verb == 'g' && prec < 0)
+    fmt_float_g (num, f);
+  else
+    switch (verb)
+      {
+      case 'e':
+        g_string_append_printf (num, "%.*e", prec, f);
+        break;
+      case 'E':
+        g_string_append_printf (num, "%.*E", prec, f);
+        break;
+      case 'g':
+        g_string_append_printf (num, "%.*g", prec, f);
+        break;
+      case 'G':
+        g_string_append_printf (num, "%.*G", prec, f);
+        break;
+      case 'x':
+      case 'X':
+        {
+          /* C's %a, with Go's two-digit exponent */
+          char *p;
+
+          if (prec < 0)
+            g_string_append_printf (num, verb == 'x' ? "%a" : "%A", f);
+          else
+            g_string_append_printf (num, verb == 'x' ? "%.*a" : "%.*A", prec, f);
+          p = strpbrk (num->str, "pP");
+          if (p && g_ascii_isdigit (p[2]) && p[3] == '\0')
+            g_string_insert_c (num, p - num->str + 2, '0');
+          break;
+        }
+      default:
+        g_string_append_printf (num, "%.*f", prec, f);
+        break;
+      }
+  if (num->str[0] != '-' && num->str[0] != '+')
+    g_string_prepend_c (num, '+');
+  if (fl->space && num->str[0] == '+' && !fl->plus)
+    num->str[0] = ' ';
+  n = num->str;
+  if (n[1] == 'I' || n[1] == 'N')
+    {
+      if (n[1] == 'N' && !fl->space && !fl->plus)
+        n++;
+      pad_zero (out, n, strlen (n), fl, FALSE);
+      return;
+    }
+  if (fl->plus || n[0] != '+')
+    {
+      if (fl->zero && fl->width > (int) num->len)
+        {
+          g_string_append_c (out, n[0]);
+          write_padding (out, fl->width - (glong) num->len, TRUE);
+          g_string_append (out, n + 1);
+          return;
+        }
+      pad (out, n, num->len, fl);
+      return;
+    }
+  pad (out, n + 1, num->len - 1, fl);
+}
+
+/* fmtS, fmtQ, fmtSx: precision truncates to runes first. */
+static void
+fmt_string (GString *out, GorType *t, const char *s, gsize len, char verb, const Flags *fl)
+{
+  g_autoptr (GString) b = g_string_new (NULL);
+
+  if (fl->prec >= 0 && verb != 'x' && verb != 'X')
+    {
+      const char *p = s, *end = s + len;
+
+      for (int k = 0; p < end && k < fl->prec; k++)
+        {
+          gunichar ch = g_utf8_get_char_validated (p, end - p);
+
+          p = (ch == (gunichar) -1 || ch == (gunichar) -2) ? p + 1 : g_utf8_next_char (p);
+        }
+      len = (gsize) (MIN (p, end) - s);
+    }
+  switch (verb)
+    {
+    case 'v':
+    case 's':
+      pad (out, s, len, fl);
+      return;
+    case 'q':
+      if (fl->sharp && can_backquote (s, len))
+        {
+          g_string_append_c (b, '`');
+          g_string_append_len (b, s, (gssize) len);
+          g_string_append_c (b, '`');
+        }
       else
-        g_string_append_printf (out, "%" G_GINT64_FORMAT, v.i);
+        quote (b, s, len, '"', fl->plus);
+      pad (out, b->str, b->len, fl);
+      return;
+    case 'x':
+    case 'X':
+      {
+        gsize n = len;
+
+        if (fl->prec >= 0 && (gsize) fl->prec < n)
+          n = (gsize) fl->prec;
+        for (gsize i = 0; i < n; i++)
+          {
+            if (i && fl->space)
+              g_string_append_c (b, ' ');
+            if (fl->sharp && (i == 0 || fl->space))
+              g_string_append (b, verb == 'x' ? "0x" : "0X");
+            g_string_append_printf (b, verb == 'x' ? "%02x" : "%02X", (guchar) s[i]);
+          }
+        pad (out, b->str, b->len, fl);
+        return;
+      }
+    default:
+      g_string_append_printf (out, "%%!%c(%s=", verb, t ? type_name (t) : "[]uint8");
+      pad (out, s, len, fl);
+      g_string_append_c (out, ')');
+      return;
     }
 }
 
 static void
-bad_verb (GorVM *vm, GString *out, GorType *t, GorValue v, char verb)
+bad_verb (GorVM *vm, GString *out, GorType *t, GorValue v, gunichar verb, const Flags *fl)
 {
-  g_string_append_printf (out, "%%!%c(", verb);
+  g_string_append (out, "%!");
+  g_string_append_unichar (out, verb);
+  g_string_append_c (out, '(');
   if (t == NULL || (gor_type_under (t)->kind == GOR_TYPE_INTERFACE && v.p == NULL))
     {
       g_string_append (out, "<nil>)");
@@ -368,12 +660,157 @@ bad_verb (GorVM *vm, GString *out, GorType *t, GorValue v, char verb)
       v = x->v;
     }
   g_string_append_printf (out, "%s=", type_name (t));
-  fmt_value (vm, out, t, v, 'v', 1);
+  fmt_value (vm, out, t, v, 'v', fl, 0, TRUE); /* printValue: no methods */
   g_string_append_c (out, ')');
 }
 
+/* %#v: the value in Go syntax, as fmt's sharpV prints it. */
 static void
-fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, int depth)
+fmt_gosyntax (GorVM *vm, GString *out, GorType *t, GorValue v, const Flags *fl, int depth)
+{
+  GorType *u = gor_type_under (t);
+
+  if (depth > 64)
+    {
+      g_string_append (out, "...");
+      return;
+    }
+  switch (u->kind)
+    {
+    case GOR_TYPE_INT: case GOR_TYPE_INT8: case GOR_TYPE_INT16: case GOR_TYPE_INT32: case GOR_TYPE_INT64:
+      fmt_integer (out, v.u, TRUE, 'd', fl);
+      return;
+    case GOR_TYPE_UINT: case GOR_TYPE_UINT8: case GOR_TYPE_UINT16: case GOR_TYPE_UINT32: case GOR_TYPE_UINT64:
+      {
+        Flags f = *fl;
+
+        f.sharp = TRUE;
+        fmt_integer (out, v.u, FALSE, 'x', &f);
+        return;
+      }
+    case GOR_TYPE_STRING:
+      {
+        g_autoptr (GString) b = g_string_new (NULL);
+
+        quote (b, gor_str_data (v.p), gor_str_len (v.p), '"', FALSE);
+        pad (out, b->str, b->len, fl);
+        return;
+      }
+    case GOR_TYPE_SLICE:
+      {
+        GorSlice *sl = v.p;
+        const char *name = u->elem->kind == GOR_TYPE_UINT8 && u->elem->name == NULL && t->name == NULL
+                           ? "[]byte" : type_name (t);
+
+        g_string_append (out, name);
+        if (sl == NULL)
+          {
+            g_string_append (out, "(nil)");
+            return;
+          }
+        g_string_append_c (out, '{');
+        for (gint64 i = 0; i < gor_slice_len (sl); i++)
+          {
+            if (i)
+              g_string_append (out, ", ");
+            fmt_gosyntax (vm, out, u->elem, sl->arr->v[sl->off + i], fl, depth + 1);
+          }
+        g_string_append_c (out, '}');
+        return;
+      }
+    case GOR_TYPE_STRUCT:
+      {
+        GorStruct *st = v.p;
+
+        g_string_append (out, type_name (t));
+        g_string_append_c (out, '{');
+        for (guint i = 0; i < u->fields->len; i++)
+          {
+            GorField *f = g_ptr_array_index (u->fields, i);
+
+            if (i)
+              g_string_append (out, ", ");
+            g_string_append_printf (out, "%s:", f->name);
+            fmt_gosyntax (vm, out, f->type, st ? st->f[i] : (GorValue) { 0 }, fl, depth + 1);
+          }
+        g_string_append_c (out, '}');
+        return;
+      }
+    case GOR_TYPE_MAP:
+      {
+        GArray *kv;
+
+        g_string_append (out, type_name (t));
+        if (v.p == NULL)
+          {
+            g_string_append (out, "(nil)");
+            return;
+          }
+        kv = _gor_map_sorted (v.p);
+        g_string_append_c (out, '{');
+        for (guint i = 0; i < kv->len; i++)
+          {
+            GorValue *e = &((GorValue *) (gpointer) kv->data)[2 * i];
+
+            if (i)
+              g_string_append (out, ", ");
+            fmt_gosyntax (vm, out, u->key, e[0], fl, depth + 1);
+            g_string_append_c (out, ':');
+            fmt_gosyntax (vm, out, u->elem, e[1], fl, depth + 1);
+          }
+        g_string_append_c (out, '}');
+        g_array_unref (kv);
+        return;
+      }
+    case GOR_TYPE_INTERFACE:
+      {
+        GorIface *x = v.p;
+
+        if (x == NULL)
+          {
+            if (depth == 0)
+              pad_str (out, "<nil>", fl);
+            else
+              g_string_append_printf (out, "%s(nil)", type_name (t));
+            return;
+          }
+        if (gor_type_lookup_method (x->type, "Error") && gor_type_lookup_method (x->type, "Error")->func < 0)
+          {
+            /* errors.New's *errors.errorString */
+            g_string_append (out, "&errors.errorString{s:");
+            quote (out, gor_str_data (x->v.p), gor_str_len (x->v.p), '"', FALSE);
+            g_string_append_c (out, '}');
+            return;
+          }
+        fmt_gosyntax (vm, out, x->type, x->v, fl, depth);
+        return;
+      }
+    case GOR_TYPE_POINTER:
+      if (v.p != NULL && depth == 0 && gor_type_under (u->elem)->kind == GOR_TYPE_STRUCT)
+        {
+          g_string_append_c (out, '&');
+          fmt_gosyntax (vm, out, u->elem, v, fl, depth + 1);
+          return;
+        }
+      G_GNUC_FALLTHROUGH;
+    case GOR_TYPE_CHAN:
+    case GOR_TYPE_FUNC:
+      g_string_append_printf (out, "(%s)(", type_name (t));
+      if (v.p == NULL)
+        g_string_append (out, "nil");
+      else
+        fmt_value (vm, out, t, v, 'v', &no_flags, 1, FALSE);
+      g_string_append_c (out, ')');
+      return;
+    default:
+      fmt_value (vm, out, t, v, 'v', fl, depth, FALSE);
+      return;
+    }
+}
+
+static void
+fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Flags *fl, int depth,
+           gboolean nometh)
 {
   GorType *u = gor_type_under (t);
   char inner = verb;                /* what nested values use */
@@ -381,6 +818,11 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, int depth
 
   if (plusv)
     verb = 'v';
+  if (verb == '#')
+    {
+      fmt_gosyntax (vm, out, t, v, fl, depth);
+      return;
+    }
   if (depth > 64)
     {
       g_string_append (out, "...");
@@ -392,94 +834,111 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, int depth
         {
           GorIface *x = v.p;
 
-          g_string_append (out, x ? type_name (x->type) : "<nil>");
+          pad_str (out, x ? type_name (x->type) : "<nil>", fl);
         }
       else
-        g_string_append (out, type_name (t));
+        pad_str (out, type_name (t), fl);
       return;
     }
-  /* methods: Error, then String, as fmt does for %v %s %q */
-  if (vm && (verb == 'v' || verb == 's' || verb == 'q') && u->kind != GOR_TYPE_INTERFACE)
+  /* methods: Error, then String, as fmt does for %v %s %q %x %X */
+  if (vm && !nometh && strchr ("vsqxX", verb) && u->kind != GOR_TYPE_INTERFACE)
     {
       GorValue r;
 
-      if (_gor_vm_call_string_method (vm, t, v, "Error", &r)
-          || _gor_vm_call_string_method (vm, t, v, "String", &r))
+      const char *method = "Error";
+      gboolean called = _gor_vm_call_string_method (vm, t, v, method, &r);
+
+      if (!called && vm->method_panic == NULL)
         {
-          if (verb == 'q')
-            quote (out, gor_str_data (r.p), gor_str_len (r.p), '"');
+          method = "String";
+          called = _gor_vm_call_string_method (vm, t, v, method, &r);
+        }
+      if (called)
+        {
+          fmt_string (out, t, gor_str_data (r.p), gor_str_len (r.p), verb, fl);
+          return;
+        }
+      if (vm->method_panic)
+        {
+          /* catchPanic: a nil receiver prints <nil>, else the panic */
+          if (u->kind == GOR_TYPE_POINTER && v.p == NULL)
+            pad_str (out, "<nil>", fl);
           else
-            g_string_append_len (out, gor_str_data (r.p), (gssize) gor_str_len (r.p));
+            g_string_append_printf (out, "%%!%c(PANIC=%s method: %s)", verb, method, vm->method_panic);
+          g_clear_pointer (&vm->method_panic, g_free);
+          return;
+        }
+      if (u->kind == GOR_TYPE_POINTER && v.p == NULL
+          && (gor_type_lookup_method (t, "Error") || gor_type_lookup_method (t, "String")
+              || gor_type_lookup_method (u->elem, "Error") || gor_type_lookup_method (u->elem, "String")))
+        {
+          /* a value method called through a nil pointer panics: <nil> */
+          pad_str (out, "<nil>", fl);
           return;
         }
     }
-  if (t->name && g_str_equal (t->name, "time.Duration") && (verb == 'v' || verb == 's'))
+  if (!nometh && t->name && g_str_equal (t->name, "time.Duration") && strchr ("vsqxX", verb))
     {
-      _gor_fmt_duration (out, v.i);
+      g_autoptr (GString) d = g_string_new (NULL);
+
+      _gor_fmt_duration (d, v.i);
+      fmt_string (out, t, d->str, d->len, verb, fl);
       return;
     }
   switch (u->kind)
     {
     case GOR_TYPE_BOOL:
       if (verb == 'v' || verb == 't')
-        g_string_append (out, v.i ? "true" : "false");
+        pad_str (out, v.i ? "true" : "false", fl);
       else
-        bad_verb (vm, out, t, v, verb);
+        bad_verb (vm, out, t, v, verb, fl);
       return;
     case GOR_TYPE_INT: case GOR_TYPE_INT8: case GOR_TYPE_INT16: case GOR_TYPE_INT32: case GOR_TYPE_INT64:
     case GOR_TYPE_UINT: case GOR_TYPE_UINT8: case GOR_TYPE_UINT16: case GOR_TYPE_UINT32: case GOR_TYPE_UINT64:
       if (strchr ("vdxXobcqU", verb))
-        fmt_int (out, t, v, verb);
+        fmt_int (out, t, v, verb, fl);
       else
-        bad_verb (vm, out, t, v, verb);
+        bad_verb (vm, out, t, v, verb, fl);
       return;
     case GOR_TYPE_FLOAT64:
       switch (verb)
         {
         case 'v':
+          fmt_float (out, v.f, 'g', -1, fl);
+          return;
         case 'g':
-          fmt_float_g (out, v.f);
+        case 'G':
+        case 'x':
+        case 'X':
+          fmt_float (out, v.f, verb, -1, fl);
           return;
         case 'f':
         case 'F':
-          g_string_append_printf (out, "%f", v.f);
-          return;
         case 'e':
-          g_string_append_printf (out, "%e", v.f);
+        case 'E':
+          fmt_float (out, v.f, verb, 6, fl);
           return;
         default:
-          bad_verb (vm, out, t, v, verb);
+          bad_verb (vm, out, t, v, verb, fl);
           return;
         }
     case GOR_TYPE_STRING:
-      if (t->name && strcmp (t->name, "main.") > 0 && FALSE)
-        return;
-      switch (verb)
-        {
-        case 'v':
-        case 's':
-          g_string_append_len (out, gor_str_data (v.p), (gssize) gor_str_len (v.p));
-          return;
-        case 'q':
-          quote (out, gor_str_data (v.p), gor_str_len (v.p), '"');
-          return;
-        case 'x':
-        case 'X':
-          for (gsize i = 0; i < gor_str_len (v.p); i++)
-            g_string_append_printf (out, verb == 'x' ? "%02x" : "%02X", (guchar) gor_str_data (v.p)[i]);
-          return;
-        default:
-          bad_verb (vm, out, t, v, verb);
-          return;
-        }
+      if (strchr ("vsqxX", verb))
+        fmt_string (out, t, gor_str_data (v.p), gor_str_len (v.p), verb, fl);
+      else
+        bad_verb (vm, out, t, v, verb, fl);
+      return;
     case GOR_TYPE_SLICE:
       {
         GorSlice *s = v.p;
 
-        if (verb == 's' && u->elem->kind == GOR_TYPE_UINT8)
+        if (strchr ("sqxX", verb) && u->elem->kind == GOR_TYPE_UINT8)
           {
+            g_autoptr (GString) b = g_string_new (NULL);
+
             for (gint64 i = 0; i < gor_slice_len (s); i++)
-              g_string_append_c (out, (char) s->arr->v[s->off + i].i);
+              g_string_append_c (b, (char) s->arr->v[s->off + i].i);
+            fmt_string (out, NULL, b->str, b->len, verb, fl);
             return;
           }
         g_string_append_c (out, '[');
@@ -487,7 +946,7 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, int depth
           {
             if (i)
               g_string_append_c (out, ' ');
-            fmt_value (vm, out, u->elem, s->arr->v[s->off + i], inner, depth + 1);
+            fmt_value (vm, out, u->elem, s->arr->v[s->off + i], inner, fl, depth + 1, nometh);
           }
         g_string_append_c (out, ']');
         return;
@@ -505,37 +964,41 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, int depth
               g_string_append_c (out, ' ');
             if (plusv)
               g_string_append_printf (out, "%s:", f->name);
-            fmt_value (vm, out, f->type, s ? s->f[i] : (GorValue) { 0 }, inner, depth + 1);
+            fmt_value (vm, out, f->type, s ? s->f[i] : (GorValue) { 0 }, inner, fl, depth + 1,
+                       nometh || !g_unichar_isupper (g_utf8_get_char (f->name)));
           }
         g_string_append_c (out, '}');
         return;
       }
     case GOR_TYPE_POINTER:
-      if (v.p == NULL)
-        {
-          g_string_append (out, "<nil>");
-          return;
-        }
-      if (depth == 0 && gor_type_under (u->elem)->kind == GOR_TYPE_STRUCT && (verb == 'v' || verb == 's'))
+      if (v.p != NULL && depth == 0 && gor_type_under (u->elem)->kind == GOR_TYPE_STRUCT)
         {
           g_string_append_c (out, '&');
-          fmt_value (vm, out, u->elem, v, inner, depth + 1);
+          fmt_value (vm, out, u->elem, v, inner, fl, depth + 1, nometh);
           return;
         }
-      g_string_append_printf (out, "0xc%09" G_GINT64_MODIFIER "x", (guint64) (gsize) v.p & 0xfffffff);
-      return;
+      G_GNUC_FALLTHROUGH;
     case GOR_TYPE_CHAN:
-      if (v.p == NULL)
-        g_string_append (out, "<nil>");
-      else
-        g_string_append_printf (out, "0xc%09x", 0x10000u + ((GorChan *) v.p)->id * 0x60u);
-      return;
     case GOR_TYPE_FUNC:
-      if (v.p == NULL)
-        g_string_append (out, "<nil>");
-      else
-        g_string_append_printf (out, "0x%x", 0x47e000u + ((GorClosure *) v.p)->fn->index * 0x20u);
-      return;
+      {
+        g_autofree char *a = NULL;
+
+        if (verb != 'v' && verb != 'p')
+          {
+            bad_verb (vm, out, t, v, verb, fl);
+            return;
+          }
+        if (v.p == NULL)
+          a = g_strdup (verb == 'v' ? "<nil>" : "0x0");
+        else if (u->kind == GOR_TYPE_CHAN)
+          a = g_strdup_printf ("0xc%09x", 0x10000u + ((GorChan *) v.p)->id * 0x60u);
+        else if (u->kind == GOR_TYPE_FUNC)
+          a = g_strdup_printf ("0x%x", 0x47e000u + ((GorClosure *) v.p)->fn->index * 0x20u);
+        else
+          a = g_strdup_printf ("0xc%09" G_GINT64_MODIFIER "x", (guint64) (gsize) v.p & 0xfffffff);
+        pad_str (out, a, fl);
+        return;
+      }
     case GOR_TYPE_MAP:
       {
         GArray *kv = _gor_map_sorted (v.p);
@@ -547,9 +1010,9 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, int depth
 
             if (i)
               g_string_append_c (out, ' ');
-            fmt_value (vm, out, u->key, e[0], inner, depth + 1);
+            fmt_value (vm, out, u->key, e[0], inner, fl, depth + 1, nometh);
             g_string_append_c (out, ':');
-            fmt_value (vm, out, u->elem, e[1], inner, depth + 1);
+            fmt_value (vm, out, u->elem, e[1], inner, fl, depth + 1, nometh);
           }
         g_string_append_c (out, ']');
         g_array_unref (kv);
@@ -561,8 +1024,8 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, int depth
 
         if (x == NULL)
           {
-            if (verb == 'v' || verb == 's')
-              g_string_append (out, "<nil>");
+            if (verb == 'v' || depth > 0)
+              pad_str (out, "<nil>", fl);
             else
               g_string_append_printf (out, "%%!%c(<nil>)", verb);
             return;
@@ -570,13 +1033,18 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, int depth
         if (gor_type_lookup_method (x->type, "Error") && gor_type_lookup_method (x->type, "Error")->func < 0)
           {
             /* built-in error values: their text */
-            if (verb == 'q')
-              quote (out, gor_str_data (x->v.p), gor_str_len (x->v.p), '"');
+            if (strchr ("vsqxX", verb))
+              fmt_string (out, x->type, gor_str_data (x->v.p), gor_str_len (x->v.p), verb, fl);
             else
-              g_string_append_len (out, gor_str_data (x->v.p), (gssize) gor_str_len (x->v.p));
+              {
+                /* fmt prints the *errors.errorString it is: &{s} */
+                g_string_append_printf (out, "&{%%!%c(string=", verb);
+                pad (out, gor_str_data (x->v.p), gor_str_len (x->v.p), fl);
+                g_string_append (out, ")}");
+              }
             return;
           }
-        fmt_value (vm, out, x->type, x->v, inner, depth);
+        fmt_value (vm, out, x->type, x->v, inner, fl, depth, nometh);
         return;
       }
     case GOR_TYPE_MUTEX:
@@ -595,7 +1063,7 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, int depth
 void
 _gor_fmt_value (GorVM *vm, GString *out, GorType *type, GorValue v, char verb)
 {
-  fmt_value (vm, out, type, v, verb, 0);
+  fmt_value (vm, out, type, v, verb, &no_flags, 0, FALSE);
 }
 
 static gboolean
@@ -669,7 +1137,7 @@ builtin_print_value (GString *out, GorType *t, GorValue v)
       g_string_append_printf (out, "0x%" G_GINT64_MODIFIER "x", (guint64) (gsize) v.p & 0xffffff);
       return;
     }
-  fmt_value (NULL, out, t, v, 'v', 0);
+  fmt_value (NULL, out, t, v, 'v', &no_flags, 0, FALSE);
 }
 
 void
@@ -689,7 +1157,7 @@ _gor_fmt_print (GorVM *vm, GString *out, GorPrintSpec *spec, GorValue *args, gui
         case GOR_PRINT_PRINTLN:
           if (i)
             g_string_append_c (out, ' ');
-          fmt_value (vm, out, t, v, 'v', 0);
+          fmt_value (vm, out, t, v, 'v', &no_flags, 0, FALSE);
           break;
         case GOR_PRINT_BUILTIN_PRINTLN:
           if (i)
@@ -703,7 +1171,7 @@ _gor_fmt_print (GorVM *vm, GString *out, GorPrintSpec *spec, GorValue *args, gui
           if (i > 0 && !is_string_operand (t, v)
               && !is_string_operand (g_ptr_array_index (types, i - 1), g_array_index (vals, GorValue, i - 1)))
             g_string_append_c (out, ' ');
-          fmt_value (vm, out, t, v, 'v', 0);
+          fmt_value (vm, out, t, v, 'v', &no_flags, 0, FALSE);
           break;
         }
     }
@@ -712,82 +1180,122 @@ _gor_fmt_print (GorVM *vm, GString *out, GorPrintSpec *spec, GorValue *args, gui
 }
 
 static void
-pad (GString *out, const char *s, gsize len, Flags *fl, gboolean numeric)
-{
-  glong chars = g_utf8_strlen (s, (gssize) len);
-  glong n = fl->width > chars ? fl->width - chars : 0;
-
-  if (fl->minus)
-    {
-      g_string_append_len (out, s, (gssize) len);
-      for (glong i = 0; i < n; i++)
-        g_string_append_c (out, ' ');
-      return;
-    }
-  if (fl->zero && numeric)
-    {
-      gsize skip = (len > 0 && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
-
-      g_string_append_len (out, s, (gssize) skip);
-      for (glong i = 0; i < n; i++)
-        g_string_append_c (out, '0');
-      g_string_append_len (out, s + skip, (gssize) (len - skip));
-      return;
-    }
-  for (glong i = 0; i < n; i++)
-    g_string_append_c (out, ' ');
-  g_string_append_len (out, s, (gssize) len);
-}
-
-static void
 fmt_one (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, Flags *fl)
 {
-  g_autoptr (GString) s = g_string_new (NULL);
-  GorType *dt = t;
-  GorValue dv = v;
-  GorType *u;
-  gboolean numeric = FALSE;
-
-  if (gor_type_under (t)->kind == GOR_TYPE_INTERFACE && v.p != NULL
-      && !(gor_type_lookup_method (((GorIface *) v.p)->type, "Error")
-           && gor_type_lookup_method (((GorIface *) v.p)->type, "Error")->func < 0))
+  if (fl->minus)
+    fl->zero = FALSE;
+  if (verb == 'v')
     {
-      dt = ((GorIface *) v.p)->type;
-      dv = ((GorIface *) v.p)->v;
+      /* %+v names struct fields rather than signing numbers; %#v is Go
+       * syntax */
+      if (fl->sharp)
+        verb = '#';
+      else if (fl->plus)
+        verb = 'V';
+      fl->plus = FALSE;
+      fl->sharp = FALSE;
     }
-  u = gor_type_under (dt);
-  if (verb == 'v' && fl->plus)
-    verb = 'V';
-  if (gor_type_is_float (u) && fl->prec >= 0 && strchr ("fFeg", verb))
-    {
-      g_autofree char *f = g_strdup_printf (verb == 'g' ? "%.*g" : verb == 'e' ? "%.*e" : "%.*f", fl->prec, dv.f);
+  fmt_value (vm, out, t, v, verb, fl, 0, FALSE);
+}
 
-      g_string_append (s, f);
-      numeric = TRUE;
-    }
-  else if (gor_type_is_string (u) && fl->prec >= 0 && (verb == 's' || verb == 'v'))
-    {
-      const char *p = gor_str_data (dv.p);
-      const char *end = p + gor_str_len (dv.p);
-      int k = 0;
+/* parsenum: digits of @f from @i up to @end; FALSE when there are none or
+ * too many. */
+static gboolean
+parse_num (const char *f, gsize *i, gsize end, int *num)
+{
+  gboolean isnum = FALSE;
 
-      while (p < end && k < fl->prec)
+  *num = 0;
+  while (*i < end && g_ascii_isdigit (f[*i]))
+    {
+      if (*num > 1000000)
         {
-          p = g_utf8_next_char (p);
-          k++;
+          *num = 0;
+          *i = end;
+          return FALSE;
         }
-      g_string_append_len (s, gor_str_data (dv.p), MIN (p, end) - gor_str_data (dv.p));
+      *num = *num * 10 + (f[*i] - '0');
+      isnum = TRUE;
+      (*i)++;
     }
-  else
+  return isnum;
+}
+
+typedef struct
+{
+  GPtrArray *types;
+  GArray    *vals;
+  guint      argi;
+  gboolean   reordered;
+  gboolean   good_argnum;
+} Args;
+
+/* argNumber: an explicit "[n]" argument index at @i, if any. */
+static gboolean
+arg_index (Args *a, const char *f, gsize *i, gsize end)
+{
+  gsize j;
+
+  if (*i >= end || f[*i] != '[')
+    return FALSE;
+  a->reordered = TRUE;
+  for (j = *i + 1; j < end && f[j] != ']'; j++)
+    ;
+  if (end - *i < 3 || j >= end)
     {
-      fmt_value (vm, s, dt, dv, verb, 0);
-      numeric = gor_type_is_numeric (u) && verb != 'c' && verb != 'q' && verb != 'U';
+      /* no closing bracket */
+      (*i)++;
+      a->good_argnum = FALSE;
+      return FALSE;
     }
-  if (fl->plus && numeric && s->len > 0 && s->str[0] != '-')
-    g_string_prepend_c (s, '+');
-  else if (fl->space && numeric && s->len > 0 && s->str[0] != '-')
-    g_string_prepend_c (s, ' ');
-  pad (out, s->str, s->len, fl, numeric);
+  {
+    gsize k = *i + 1;
+    int n;
+    gboolean ok = parse_num (f, &k, j, &n) && k == j;
+
+    *i = j + 1;
+    if (ok && n >= 1 && (guint) n <= a->types->len)
+      {
+        a->argi = (guint) n - 1;
+        return TRUE;
+      }
+    a->good_argnum = FALSE;
+    return ok;
+  }
+}
+
+/* intFromArg: a '*' width or precision must be an int operand. */
+static gboolean
+int_arg (Args *a, int *num)
+{
+  GorType *t, *u;
+  GorValue v;
+  gboolean ok = FALSE;
+
+  *num = 0;
+  if (a->argi >= a->types->len)
+    return FALSE;
+  t = g_ptr_array_index (a->types, a->argi);
+  v = g_array_index (a->vals, GorValue, a->argi);
+  a->argi++;
+  if (gor_type_under (t)->kind == GOR_TYPE_INTERFACE)
+    {
+      if (v.p == NULL)
+        return FALSE;
+      t = ((GorIface *) v.p)->type;
+      v = ((GorIface *) v.p)->v;
+    }
+  u = gor_type_under (t);
+  if (gor_type_is_integer (u) && !gor_type_is_untyped (u))
+    {
+      if (gor_type_is_unsigned (u))
+        ok = v.u <= 1000000;
+      else
+        ok = v.i >= -1000000 && v.i <= 1000000;
+      if (ok)
+        *num = (int) v.i;
+    }
+  return ok;
 }
 
 void
@@ -797,94 +1305,160 @@ _gor_fmt_printf (GorVM *vm, GString *out, const GorStr *format, GorPrintSpec *sp
   g_autoptr (GPtrArray) types = g_ptr_array_new ();
   g_autoptr (GArray) vals = g_array_new (FALSE, FALSE, sizeof (GorValue));
   const char *f = gor_str_data (format);
-  gsize len = gor_str_len (format);
-  guint argi = 0;
+  gsize end = gor_str_len (format);
+  Args a = { 0 };
+  gboolean after_index;
 
   operands (vm, spec, args, n, types, vals);
-  for (gsize i = 0; i < len; i++)
+  a.types = types;
+  a.vals = vals;
+  for (gsize i = 0; i < end;)
     {
       Flags fl = { 0, -1, FALSE, FALSE, FALSE, FALSE, FALSE };
-      char verb;
+      gunichar verb;
+      gsize lasti = i;
 
-      if (f[i] != '%')
-        {
-          g_string_append_c (out, f[i]);
-          continue;
-        }
+      a.good_argnum = TRUE;
+      while (i < end && f[i] != '%')
+        i++;
+      if (i > lasti)
+        g_string_append_len (out, f + lasti, (gssize) (i - lasti));
+      if (i >= end)
+        break;
       i++;
-      for (; i < len; i++)
+      for (; i < end; i++)
         {
-          if (f[i] == '-')
-            fl.minus = TRUE;
+          if (f[i] == '#')
+            fl.sharp = TRUE;
+          else if (f[i] == '0')
+            fl.zero = !fl.minus;
           else if (f[i] == '+')
             fl.plus = TRUE;
-          else if (f[i] == '0')
-            fl.zero = TRUE;
+          else if (f[i] == '-')
+            {
+              fl.minus = TRUE;
+              fl.zero = FALSE;
+            }
           else if (f[i] == ' ')
             fl.space = TRUE;
-          else if (f[i] == '#')
-            fl.sharp = TRUE;
           else
             break;
         }
-      if (i < len && f[i] == '*')
-        {
-          if (argi < types->len)
-            fl.width = (int) g_array_index (vals, GorValue, argi++).i;
-          i++;
-        }
-      while (i < len && g_ascii_isdigit (f[i]))
-        fl.width = fl.width * 10 + (f[i++] - '0');
-      if (i < len && f[i] == '.')
+      after_index = arg_index (&a, f, &i, end);
+      if (i < end && f[i] == '*')
         {
           i++;
-          fl.prec = 0;
-          if (i < len && f[i] == '*')
+          if (!int_arg (&a, &fl.width))
+            g_string_append (out, "%!(BADWIDTH)");
+          if (fl.width < 0)
             {
-              if (argi < types->len)
-                fl.prec = (int) g_array_index (vals, GorValue, argi++).i;
-              i++;
+              fl.width = -fl.width;
+              fl.minus = TRUE;
+              fl.zero = FALSE;
             }
-          while (i < len && g_ascii_isdigit (f[i]))
-            fl.prec = fl.prec * 10 + (f[i++] - '0');
+          after_index = FALSE;
         }
-      if (i >= len)
+      else
+        {
+          if (parse_num (f, &i, end, &fl.width) && after_index)
+            a.good_argnum = FALSE; /* "%[3]2d" */
+        }
+      if (i + 1 < end && f[i] == '.')
+        {
+          i++;
+          if (after_index)
+            a.good_argnum = FALSE; /* "%[3].2d" */
+          after_index = arg_index (&a, f, &i, end);
+          if (i < end && f[i] == '*')
+            {
+              gboolean ok;
+
+              i++;
+              ok = int_arg (&a, &fl.prec);
+              if (fl.prec < 0)
+                {
+                  fl.prec = -1;
+                  ok = FALSE;
+                }
+              if (!ok)
+                {
+                  fl.prec = -1;
+                  g_string_append (out, "%!(BADPREC)");
+                }
+              after_index = FALSE;
+            }
+          else
+            parse_num (f, &i, end, &fl.prec);
+        }
+      if (!after_index)
+        after_index = arg_index (&a, f, &i, end);
+      if (i >= end)
         {
           g_string_append (out, "%!(NOVERB)");
           break;
         }
-      verb = f[i];
+      verb = g_utf8_get_char_validated (f + i, (gssize) (end - i));
+      if (verb == (gunichar) -1 || verb == (gunichar) -2 || verb < 0x80)
+        {
+          verb = (guchar) f[i];
+          i++;
+        }
+      else
+        i = (gsize) (g_utf8_next_char (f + i) - f);
       if (verb == 'w' && spec->kind == GOR_PRINT_PRINTF)
         verb = 'v'; /* Errorf's wrapping verb prints as %v */
       if (verb == '%')
+        g_string_append_c (out, '%');
+      else if (!a.good_argnum)
         {
-          g_string_append_c (out, '%');
-          continue;
+          g_string_append (out, "%!");
+          g_string_append_unichar (out, verb);
+          g_string_append (out, "(BADINDEX)");
         }
-      if (argi >= types->len)
+      else if (a.argi >= types->len)
         {
-          g_string_append_printf (out, "%%!%c(MISSING)", verb);
-          continue;
+          g_string_append (out, "%!");
+          g_string_append_unichar (out, verb);
+          g_string_append (out, "(MISSING)");
         }
-      fmt_one (vm, out, g_ptr_array_index (types, argi), g_array_index (vals, GorValue, argi), verb, &fl);
-      argi++;
+      else
+        {
+          GorType *t = g_ptr_array_index (types, a.argi);
+          GorValue v = g_array_index (vals, GorValue, a.argi);
+
+          /* a verb outside ASCII is a bad verb for every operand */
+          if (verb >= 0x80)
+            {
+              if (fl.minus)
+                fl.zero = FALSE;
+              bad_verb (vm, out, t, v, verb, &fl);
+            }
+          else
+            fmt_one (vm, out, t, v, (char) verb, &fl);
+          a.argi++;
+        }
     }
-  if (argi < types->len)
+  if (!a.reordered && a.argi < types->len)
     {
       g_string_append (out, "%!(EXTRA ");
-      for (; argi < types->len; argi++)
+      for (; a.argi < types->len; a.argi++)
         {
-          GorType *t = g_ptr_array_index (types, argi);
-          GorValue v = g_array_index (vals, GorValue, argi);
+          GorType *t = g_ptr_array_index (types, a.argi);
+          GorValue v = g_array_index (vals, GorValue, a.argi);
 
-          if (gor_type_under (t)->kind == GOR_TYPE_INTERFACE && v.p)
+          if (gor_type_under (t)->kind == GOR_TYPE_INTERFACE && v.p == NULL)
+            g_string_append (out, "<nil>");
+          else
             {
-              t = ((GorIface *) v.p)->type;
-              v = ((GorIface *) v.p)->v;
+              if (gor_type_under (t)->kind == GOR_TYPE_INTERFACE)
+                {
+                  t = ((GorIface *) v.p)->type;
+                  v = ((GorIface *) v.p)->v;
+                }
+              g_string_append_printf (out, "%s=", type_name (t));
+              fmt_value (vm, out, t, v, 'v', &no_flags, 0, FALSE);
             }
-          g_string_append_printf (out, "%s=", type_name (t));
-          fmt_value (vm, out, t, v, 'v', 0);
-          if (argi + 1 < types->len)
+          if (a.argi + 1 < types->len)
             g_string_append (out, ", ");
         }
       g_string_append_c (out, ')');

@@ -324,6 +324,7 @@ gor_vm_free (GorVM *vm)
   for (guint i = 0; vm->orphans && i < vm->orphans->len; i++)
     _gor_vm_free_g (vm, g_ptr_array_index (vm->orphans, i));
   g_clear_pointer (&vm->orphans, g_ptr_array_unref);
+  g_clear_pointer (&vm->method_panic, g_free);
   release_objects (vm);
   gor_heap_free_all (&vm->heap);
   g_free (vm->runq);

@@ -282,6 +282,7 @@ gor_types_struct (GorTypes *types, GPtrArray *fields)
     {
       g_string_free (key, TRUE);
       g_string_free (s, TRUE);
+      g_ptr_array_set_free_func (fields, field_free); /* ours too: the type has its own */
       g_ptr_array_unref (fields);
       return t;
     }
@@ -314,6 +315,7 @@ gor_types_interface (GorTypes *types, GPtrArray *methods)
     {
       g_string_free (key, TRUE);
       g_string_free (s, TRUE);
+      g_ptr_array_set_free_func (methods, field_free); /* ours too: the type has its own */
       g_ptr_array_unref (methods);
       return t;
     }

@@ -334,6 +334,50 @@ make_defer (GorFunc *fn, GorClosure *env, GorValue *args, guint n)
   return d;
 }
 
+/* The capacity Go 1.19's growslice gives a slice of @cap elements of
+ * @size bytes that must hold @need: doubled (or grown by a quarter plus
+ * 192 past 256), then rounded up to the allocator's size class. */
+static gint64
+grow_cap (gint64 cap, gint64 need, guint size)
+{
+  static const guint16 classes[] = {
+    8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352,
+    384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304,
+    2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880,
+    12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768,
+  };
+  gint64 ncap = cap, bytes;
+
+  if (size == 0)
+    return need;
+  if (need > cap + cap)
+    ncap = need;
+  else if (cap < 256)
+    ncap = cap + cap;
+  else
+    {
+      while (0 < ncap && ncap < need)
+        ncap += (ncap + 3 * 256) / 4;
+      if (ncap <= 0)
+        ncap = need;
+    }
+  if (ncap > G_MAXINT64 / (gint64) size)
+    return ncap;
+  bytes = ncap * (gint64) size;
+  if (bytes <= 32768)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+        if (classes[i] >= bytes)
+          {
+            bytes = classes[i];
+            break;
+          }
+    }
+  else
+    bytes = (bytes + 8191) / 8192 * 8192;
+  return bytes / (gint64) size;
+}
+
 /* Calls the frame's next deferred function; FALSE when there is none. */
 static gboolean
 call_next_defer (GorG *g)
@@ -1049,7 +1093,7 @@ op_APPEND:
       }
     else
       {
-        gint64 ncap = MAX (len + n, cap < 256 ? cap * 2 : cap + cap / 4);
+        gint64 ncap = grow_cap (cap, len + n, in.b);
 
         arr = gor_array_new (&vm->heap, (gsize) ncap);
         if (len)
@@ -1078,7 +1122,7 @@ op_APPEND_SLICE:
       }
     else
       {
-        gint64 ncap = MAX (len + n, cap < 256 ? cap * 2 : cap + cap / 4);
+        gint64 ncap = grow_cap (cap, len + n, in.b);
 
         arr = gor_array_new (&vm->heap, (gsize) ncap);
         if (len)
@@ -1961,6 +2005,7 @@ _gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name,
   gboolean ok = FALSE;
   GorType *sig;
 
+  g_clear_pointer (&vm->method_panic, g_free);
   if (t == NULL || (t->methods == NULL && !(t->kind == GOR_TYPE_POINTER && t->name == NULL)))
     return FALSE;
   m = find_method (t, name, &deref);
@@ -1990,6 +2035,18 @@ _gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name,
         {
           *result = g->stack[0];
           ok = TRUE;
+        }
+      if (r == GOR_RUN_PANIC)
+        {
+          /* fmt prints it in place of the value: %!v(PANIC=String method: …) */
+          GString *text = g_string_new (NULL);
+
+          if (g->panic_val)
+            _gor_fmt_value (vm, text, g->panic_val->type, g->panic_val->v, 'v');
+          else
+            g_string_append (text, "<nil>");
+          g_free (vm->method_panic);
+          vm->method_panic = g_string_free (text, FALSE);
         }
       if (r == GOR_RUN_BLOCKED)
         {

@@ -205,6 +205,7 @@ struct _GorVM
   guint32     last_leak_check;
   gboolean    slice_expired; /* the last run used up its time slice */
   GPtrArray  *orphans;      /* method calls for fmt that blocked: freed at the end */
+  char       *method_panic; /* what the last fmt method call panicked with */
 };
 
 GorVM   *gor_vm_new (GorProgram *program, guint64 seed, gboolean record);
