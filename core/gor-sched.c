@@ -531,7 +531,22 @@ gor_vm_step (GorVM *vm)
       }
     }
 
-  i = vm->runq_len == 1 ? 0 : (guint) (_gor_sched_rand (vm) % vm->runq_len);
+  /* A goroutine that woke another, started one or finished a channel
+   * operation without blocking goes on running, as it does in Go: the
+   * goroutines it made runnable start later.  One that called Gosched lets
+   * another go first. */
+  if (vm->keep && vm->keep->runq_index >= 0)
+    i = (guint) vm->keep->runq_index;
+  else if (vm->avoid && vm->avoid->runq_index >= 0 && vm->runq_len > 1)
+    {
+      i = (guint) (_gor_sched_rand (vm) % (vm->runq_len - 1));
+      if (i >= (guint) vm->avoid->runq_index)
+        i++;
+    }
+  else
+    i = vm->runq_len == 1 ? 0 : (guint) (_gor_sched_rand (vm) % vm->runq_len);
+  vm->keep = NULL;
+  vm->avoid = NULL;
   g = vm->runq[i];
   runq_remove_at (vm, i);
   s = vm->step;
@@ -553,6 +568,14 @@ gor_vm_step (GorVM *vm)
   vm->step = s + 1;
   if (vm->record)
     gor_trace_set_n_steps (vm->trace, vm->step);
+  if (res == GOR_RUN_YIELD)
+    {
+      if (vm->gosched)
+        vm->avoid = g;
+      else if (!vm->slice_expired)
+        vm->keep = g;
+    }
+  vm->gosched = FALSE;
   if (vm->slice_expired)
     {
       vm->slice_expired = FALSE;

@@ -1550,6 +1550,7 @@ op_SLEEP:
     return GOR_RUN_SLEEP;
   }
 op_GOSCHED:
+  vm->gosched = TRUE;
   YIELD ();
 op_NUMG:
   sp->i = vm->n_live;

@@ -204,6 +204,9 @@ struct _GorVM
   gboolean    live_leaks;   /* run the live blocked-forever rule */
   guint32     last_leak_check;
   gboolean    slice_expired; /* the last run used up its time slice */
+  gboolean    gosched;      /* the last run ended in runtime.Gosched */
+  GorG       *keep;         /* ran into a scheduling point without blocking: runs next */
+  GorG       *avoid;        /* called runtime.Gosched: another goroutine runs first */
   GPtrArray  *orphans;      /* method calls for fmt that blocked: freed at the end */
 };
 
