@@ -3281,6 +3281,11 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
           p->op = GOR_OP_GOSCHED;
           return TRUE;
         }
+      if (g_str_equal (name, "Goexit") && check_nargs (c, call, name, 0, 0))
+        {
+          p->op = GOR_OP_GOEXIT;
+          return TRUE;
+        }
       if (g_str_equal (name, "GOMAXPROCS") && check_nargs (c, call, name, 1, 1))
         {
           /* One simulated processor whatever is asked; returns the previous setting. */

@@ -510,6 +510,12 @@ gor_vm_step (GorVM *vm)
     fire (vm, timer_pop (vm));
   if (vm->runq_len == 0)
     {
+      if (vm->main_goexited && vm->n_live == 0)
+        {
+          /* Go checks this before any pending timer */
+          finish (vm, GOR_END_DEADLOCK, 2, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+          return FALSE;
+        }
       if (vm->timers->len == 0)
         {
           end_deadlock (vm);
@@ -603,7 +609,7 @@ gor_vm_step (GorVM *vm)
         gor_leak_check_live (vm);
       break;
     case GOR_RUN_EXIT:
-      if (g == vm->main_g)
+      if (g == vm->main_g && !g->goexiting)
         {
           g->status = GOR_G_DEAD;
           vm->n_live--;
@@ -618,7 +624,17 @@ gor_vm_step (GorVM *vm)
           gor_trace_set_num_goroutines (vm->trace, s + 1, vm->n_live);
         }
       unlink_g (vm, g);
-      _gor_vm_free_g (vm, g);
+      if (g == vm->main_g)
+        {
+          /* runtime.Goexit in main: the others run on; vm->main_g stays
+           * valid until the end */
+          vm->main_goexited = TRUE;
+          if (vm->orphans == NULL)
+            vm->orphans = g_ptr_array_new ();
+          g_ptr_array_add (vm->orphans, g);
+        }
+      else
+        _gor_vm_free_g (vm, g);
       if (vm->live_leaks)
         gor_leak_check_live (vm);
       break;

@@ -833,7 +833,7 @@ op_UNWIND:
       if (g->n_frames == 0)
         {
           g->last_line = g->blocked_line;
-          return GOR_RUN_PANIC;
+          return g->goexiting ? GOR_RUN_EXIT : GOR_RUN_PANIC;
         }
       fr = &g->frames[g->n_frames - 1];
       fr->pc = fr->fn->unwind_pc;
@@ -879,7 +879,7 @@ op_RECOVER:
     GorValue v = { 0 };
 
     /* Only a function deferred by a panicking frame can recover. */
-    if (g->panicking && (fr->flags & GOR_FRAME_DEFERRED) && g->n_frames >= 2
+    if (g->panicking && !g->goexiting && (fr->flags & GOR_FRAME_DEFERRED) && g->n_frames >= 2
         && g->frames[g->n_frames - 2].pc == g->frames[g->n_frames - 2].fn->unwind_pc)
       {
         v.p = g->panic_val;
@@ -1552,6 +1552,16 @@ op_SLEEP:
 op_GOSCHED:
   vm->gosched = TRUE;
   YIELD ();
+op_GOEXIT:
+  /* Unwinds through the deferred calls like a panic that recover does not
+   * see, then the goroutine ends. */
+  g->goexiting = TRUE;
+  g->panicking = TRUE;
+  g->panic_val = NULL;
+  fr->pc = fr->fn->unwind_pc;
+  g->sp = (guint32) (sp - stk);
+  LOAD ();
+  NEXT ();
 op_NUMG:
   sp->i = vm->n_live;
   sp++;
@@ -1895,6 +1905,12 @@ do_panic:
     fr->pc = pc;
     g->blocked_line = pc > 0 && pc - 1 < fr->fn->lines->len ? g_array_index (fr->fn->lines, guint32, pc - 1) : fr->fn->line;
   }
+  if (g->goexiting)
+    {
+      /* a panic in a call deferred before Goexit replaces it */
+      g->goexiting = FALSE;
+      g->panicking = FALSE;
+    }
   if (g->panicking || g->recovered_val)
     {
       if (g->panic_chain == NULL)

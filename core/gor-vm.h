@@ -113,6 +113,7 @@ struct _GorG
   guint8      reason;     /* GorReason while blocked */
   guint8      panicking;
   guint8      pend_handoff;
+  guint8      goexiting;  /* runtime.Goexit: unwinding through the defers */
   GorValue   *stack;
   guint32     sp;
   guint32     stack_cap;
@@ -206,6 +207,7 @@ struct _GorVM
   gboolean    slice_expired; /* the last run used up its time slice */
   gboolean    gosched;      /* the last run ended in runtime.Gosched */
   GorG       *keep;         /* ran into a scheduling point without blocking: runs next */
+  gboolean    main_goexited; /* main called runtime.Goexit: the run goes on */
   GorG       *avoid;        /* called runtime.Gosched: another goroutine runs first */
   GPtrArray  *orphans;      /* method calls for fmt that blocked: freed at the end */
 };
