@@ -568,7 +568,14 @@ gor_vm_step (GorVM *vm)
         }
     }
 
-  res = _gor_vm_run (vm, g, vm->slice);
+  /* The slice is shared: work by any goroutine, and every scheduling
+   * point, uses it up and moves the clock, so that a loop that polls with
+   * select/default or hands values back and forth lets sleepers wake. */
+  if (vm->budget == 0 || vm->budget > vm->slice)
+    vm->budget = vm->slice;
+  res = _gor_vm_run (vm, g, &vm->budget);
+  if (!vm->slice_expired && --vm->budget == 0)
+    vm->slice_expired = TRUE;
 
   vm->current = NULL;
   vm->step = s + 1;
@@ -585,6 +592,7 @@ gor_vm_step (GorVM *vm)
   if (vm->slice_expired)
     {
       vm->slice_expired = FALSE;
+      vm->budget = vm->slice;
       vm->now += SLICE_NS;
       if (vm->record)
         gor_trace_set_vtime (vm->trace, vm->step, vm->now);

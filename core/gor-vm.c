@@ -354,7 +354,7 @@ call_next_defer (GorG *g)
 }
 
 GorRunResult
-_gor_vm_run (GorVM *vm, GorG *g, guint budget)
+_gor_vm_run (GorVM *vm, GorG *g, guint *budget)
 {
   static const void *labels[] = {
 #define GOR_OP_LABEL(n) &&op_##n,
@@ -662,7 +662,7 @@ op_IFACE_EQ:
     NEXT ();
   }
 op_JMP:
-  if (in.a <= ip - code - 1 && --budget == 0)
+  if (in.a <= ip - code - 1 && --*budget == 0)
     {
       ip = code + in.a;
       vm->slice_expired = TRUE;
@@ -691,7 +691,7 @@ op_CALL:
     SAVE ();
     push_frame (g, fn, NULL, base, base, 0);
     LOAD ();
-    if (--budget == 0)
+    if (--*budget == 0)
       {
         vm->slice_expired = TRUE;
         YIELD ();
@@ -710,7 +710,7 @@ op_CALL_CLOSURE:
     SAVE ();
     push_frame (g, cl->fn, cl, base, base - 1, 0);
     LOAD ();
-    if (--budget == 0)
+    if (--*budget == 0)
       {
         vm->slice_expired = TRUE;
         YIELD ();
@@ -1999,7 +1999,8 @@ _gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name,
   _gor_vm_start (g, g_ptr_array_index (vm->program->funcs, m->func), NULL, &arg, 1);
   for (guint rounds = 0; rounds < 1000; rounds++)
     {
-      GorRunResult r = _gor_vm_run (vm, g, 1000000);
+      guint budget = 1000000;
+      GorRunResult r = _gor_vm_run (vm, g, &budget);
 
       if (r == GOR_RUN_YIELD)
         continue;

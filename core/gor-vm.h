@@ -202,6 +202,7 @@ struct _GorVM
   GorVMOutputFunc output;
   gpointer    output_data;
   guint       slice;        /* instructions per time slice */
+  guint       budget;       /* left of the current slice, whoever runs */
   gboolean    live_leaks;   /* run the live blocked-forever rule */
   guint32     last_leak_check;
   gboolean    slice_expired; /* the last run used up its time slice */
@@ -221,7 +222,7 @@ void     gor_vm_stop (GorVM *vm, GorEndKind kind, int status, const char *messag
 GorTrace *gor_vm_get_trace (GorVM *vm);
 
 /* internal, shared by the VM's files */
-GorRunResult _gor_vm_run (GorVM *vm, GorG *g, guint budget);
+GorRunResult _gor_vm_run (GorVM *vm, GorG *g, guint *budget);
 GorG   *_gor_sched_spawn (GorVM *vm, GorFunc *fn, GorClosure *env, GorValue *args, guint n_args,
                           GorG *parent, guint32 line);
 void    _gor_sched_ready (GorVM *vm, GorG *g);
