@@ -3062,6 +3062,19 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
           p->result = gor_types_chan (c->types, c->t_time, GOR_CHAN_RECV_ONLY);
           return TRUE;
         }
+      if (g_str_equal (name, "AfterFunc") && check_nargs (c, call, name, 2, 2))
+        {
+          gen_expr_to (c, g_ptr_array_index (args, 0), c->t_duration, "argument");
+          gen_expr_to (c, g_ptr_array_index (args, 1),
+                       gor_types_func (c->types, g_ptr_array_new (), g_ptr_array_new (), FALSE),
+                       "argument to time.AfterFunc");
+          p->op = GOR_OP_TIMER;
+          p->a = 4;
+          p->n_slots = 2;
+          p->delta = -1;
+          p->result = gor_types_pointer (c->types, c->t_timer);
+          return TRUE;
+        }
       if ((g_str_equal (name, "NewTimer") || g_str_equal (name, "NewTicker")) && check_nargs (c, call, name, 1, 1))
         {
           gen_expr_to (c, g_ptr_array_index (args, 0), c->t_duration, "argument");

@@ -187,6 +187,15 @@ fire (GorVM *vm, GorTimer t)
       /* stopped or reset since: this firing is stale */
       if (!t.tobj->f[1].i || t.tobj->f[2].i != t.gen)
         return;
+      if (t.tobj->n > 4 && t.tobj->f[4].p)
+        {
+          /* time.AfterFunc: the function runs in a goroutine of its own */
+          GorClosure *cl = t.tobj->f[4].p;
+
+          t.tobj->f[1].i = 0;
+          _gor_sched_spawn (vm, cl->fn, cl, NULL, 0, vm->main_g, cl->fn->line);
+          return;
+        }
       now.i = vm->now;
       _gor_chan_send_nb (vm, t.tobj->f[0].p, now);
       if (t.tobj->f[3].i > 0)

@@ -1784,9 +1784,25 @@ op_RAND:
     }
   NEXT ();
 op_TIMER:
-  /* a = 0 NewTimer, 1 NewTicker (pop d, push *Timer), 2 Stop, 3 Reset(d) */
+  /* a = 0 NewTimer, 1 NewTicker (pop d, push *Timer), 2 Stop, 3 Reset(d),
+   * 4 AfterFunc (pop d f, push *Timer).  A Timer is [0] C, [1] active,
+   * [2] generation, [3] period and, for AfterFunc, [4] the function. */
   switch (in.a)
     {
+    case 4:
+      {
+        GorClosure *fn = POP ().p;
+        gint64 d = TOP.i;
+        GorStruct *t = gor_struct_new (&vm->heap, 5);
+
+        if (fn == NULL)
+          PANIC ("runtime error: invalid memory address or nil pointer dereference");
+        t->f[1].i = 1;
+        t->f[4].p = fn;
+        _gor_sched_obj_timer (vm, t, d);
+        TOP.p = t;
+        break;
+      }
     case 0:
     case 1:
       {
