@@ -2277,6 +2277,18 @@ gen_selector (C *c, GorAstExpr *e, GorType *hint)
       if (pkg && pkg->kind == SYM_PKG)
         {
           pkg->used = TRUE;
+          if (g_str_equal (pkg->pkg, "context")
+              && (g_str_equal (e->name, "Canceled") || g_str_equal (e->name, "DeadlineExceeded")))
+            {
+              /* the errors ctx.Err() returns: equal to them by their text */
+              const char *msg = e->name[0] == 'C' ? "context canceled" : "context deadline exceeded";
+              GorValue v;
+
+              v.p = gor_str_new (&c->prog->const_heap, msg, strlen (msg));
+              emit (c, GOR_OP_PUSH_K, add_const (c, v), 0, 1);
+              emit (c, GOR_OP_ERRORS_NEW, type_ref (c, c->t_errstr), 0, 0);
+              return c->t_error;
+            }
           unsupported (c, e->pos, "%s.%s", pkg->pkg, e->name);
           return NULL;
         }
