@@ -724,7 +724,11 @@ op_RET:
     guint32 flags = fr->flags;
 
     if (g->recovered_val && g->n_frames <= g->recovered_depth)
-      g->recovered_val = NULL;
+      {
+        /* the recovering call is over: the earlier panics are done with */
+        g->recovered_val = NULL;
+        g_clear_pointer (&g->panic_chain, g_ptr_array_unref);
+      }
     g->n_frames--;
     if (g->n_frames == 0)
       {
@@ -774,7 +778,12 @@ op_GO_CLOSURE:
     sp -= in.a;
     cl = sp[-1].p;
     if (cl == NULL)
-      PANIC ("runtime error: invalid memory address or nil pointer dereference");
+      {
+        SAVE ();
+        g_free (vm->end_message);
+        vm->end_message = g_strdup ("fatal error: go of nil func value");
+        return GOR_RUN_FATAL;
+      }
     SAVE ();
     _gor_sched_spawn (vm, cl->fn, cl, sp, (guint) in.a, g, _gor_vm_g_line (g));
     sp--;
@@ -799,15 +808,16 @@ op_DEFER_CLOSURE:
 
     sp -= in.a;
     cl = sp[-1].p;
-    if (cl == NULL)
-      PANIC ("runtime error: invalid memory address or nil pointer dereference");
-    d = make_defer (cl->fn, cl, sp, (guint) in.a);
+    /* a nil function panics when the deferred call runs, not here */
+    d = make_defer (cl ? cl->fn : NULL, cl, sp, (guint) in.a);
     sp--;
     d->next = fr->defers;
     fr->defers = d;
     NEXT ();
   }
 op_RUN_DEFERS:
+  if (fr->defers && fr->defers->fn == NULL)
+    goto nil_defer;
   if (fr->defers)
     {
       ip--;
@@ -818,6 +828,8 @@ op_RUN_DEFERS:
     }
   NEXT ();
 op_UNWIND:
+  if (g->panicking && fr->defers && fr->defers->fn == NULL)
+    goto nil_defer;
   if (g->panicking)
     {
       ip--;
@@ -890,7 +902,8 @@ op_RECOVER:
         g->recovered_depth = g->n_frames;
         g->panicking = FALSE;
         g->panic_val = NULL;
-        g_clear_pointer (&g->panic_chain, g_ptr_array_unref);
+        /* the panics it replaced are still printed if this deferred call
+         * panics again */
       }
     PUSH (v);
     NEXT ();
@@ -1911,6 +1924,15 @@ stack_overflow:
   vm->end_message = g_strdup ("runtime: goroutine stack exceeds 1000000000-byte limit\n"
                               "fatal error: stack overflow");
   return GOR_RUN_FATAL;
+
+nil_defer:
+  {
+    GorDefer *d = fr->defers;
+
+    fr->defers = d->next;
+    g_free (d);
+    PANIC ("runtime error: invalid memory address or nil pointer dereference");
+  }
 
 do_panic:
   /* Start (or replace) the panic and unwind to the frame's defers. */
