@@ -3453,6 +3453,10 @@ plan_method (C *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
           p->op = GOR_OP_UNLOCK;
         else if (k == GOR_TYPE_RWMUTEX && g_str_equal (name, "RLock"))
           p->op = GOR_OP_RLOCK;
+        else if ((k == GOR_TYPE_MUTEX || k == GOR_TYPE_RWMUTEX) && g_str_equal (name, "TryLock"))
+          p->op = GOR_OP_LOCK, p->a = 1, p->delta = 0, p->result = c->t_bool;
+        else if (k == GOR_TYPE_RWMUTEX && g_str_equal (name, "TryRLock"))
+          p->op = GOR_OP_RLOCK, p->a = 1, p->delta = 0, p->result = c->t_bool;
         else if (k == GOR_TYPE_RWMUTEX && g_str_equal (name, "RUnlock"))
           p->op = GOR_OP_RUNLOCK;
         else if (k == GOR_TYPE_WAITGROUP && g_str_equal (name, "Wait"))

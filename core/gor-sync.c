@@ -87,6 +87,29 @@ _gor_mutex_lock (GorVM *vm, GorG *g, GorMutex *m, gboolean read)
   return FALSE;
 }
 
+gboolean
+_gor_mutex_try_lock (GorMutex *m, gboolean read)
+{
+  if (m->hdr.flags != 1)
+    {
+      if (m->state != 0)
+        return FALSE;
+      m->state = 1;
+      return TRUE;
+    }
+  if (read)
+    {
+      if (m->state < 0 || m->writers_waiting > 0)
+        return FALSE;
+      m->state++;
+      return TRUE;
+    }
+  if (m->state != 0 || m->waitq.head != NULL)
+    return FALSE;
+  m->state = -1;
+  return TRUE;
+}
+
 static void
 rw_wake (GorVM *vm, GorMutex *m)
 {

@@ -1492,6 +1492,13 @@ op_RLOCK:
 
     if (m == NULL)
       PANIC ("runtime error: invalid memory address or nil pointer dereference");
+    if (in.a)
+      {
+        /* TryLock / TryRLock: never waits */
+        sp->i = _gor_mutex_try_lock (m, in.op == GOR_OP_RLOCK);
+        sp++;
+        NEXT ();
+      }
     SAVE ();
     done = _gor_mutex_lock (vm, g, m, in.op == GOR_OP_RLOCK);
     return done ? GOR_RUN_YIELD : GOR_RUN_BLOCKED;

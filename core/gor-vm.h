@@ -255,6 +255,7 @@ void     _gor_chan_send_nb (GorVM *vm, GorChan *c, GorValue v);
 GorMutex     *_gor_mutex_new (GorVM *vm, GorObjKind kind);
 GorWaitGroup *_gor_waitgroup_new (GorVM *vm);
 gboolean _gor_mutex_lock (GorVM *vm, GorG *g, GorMutex *m, gboolean read);
+gboolean _gor_mutex_try_lock (GorMutex *m, gboolean read);
 /* FALSE on unlock of an unlocked mutex (a fatal error). */
 gboolean _gor_mutex_unlock (GorVM *vm, GorMutex *m, gboolean read);
 gboolean _gor_wg_add (GorVM *vm, GorWaitGroup *wg, gint64 delta);
