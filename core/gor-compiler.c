@@ -3306,6 +3306,15 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
           p->op = GOR_OP_GOSCHED;
           return TRUE;
         }
+      if (g_str_equal (name, "NumCPU") && check_nargs (c, call, name, 0, 0))
+        {
+          /* the one simulated processor GOMAXPROCS reports */
+          p->op = GOR_OP_PUSH_INT;
+          p->a = 1;
+          p->delta = 1;
+          p->result = c->t_int;
+          return TRUE;
+        }
       if (g_str_equal (name, "Goexit") && check_nargs (c, call, name, 0, 0))
         {
           p->op = GOR_OP_GOEXIT;
