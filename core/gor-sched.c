@@ -510,7 +510,8 @@ gor_vm_step (GorVM *vm)
   GorG *g;
   guint32 s;
   GorRunResult res;
-  guint i;
+  guint i, used;
+  gboolean kept;
 
   if (vm->ended)
     return FALSE;
@@ -550,7 +551,8 @@ gor_vm_step (GorVM *vm)
    * operation without blocking goes on running, as it does in Go: the
    * goroutines it made runnable start later.  One that called Gosched lets
    * another go first. */
-  if (vm->keep && vm->keep->runq_index >= 0)
+  kept = vm->keep && vm->keep->runq_index >= 0;
+  if (kept)
     i = (guint) vm->keep->runq_index;
   else if (vm->avoid && vm->avoid->runq_index >= 0 && vm->runq_len > 1)
     {
@@ -577,14 +579,18 @@ gor_vm_step (GorVM *vm)
         }
     }
 
-  /* The slice is shared: work by any goroutine, and every scheduling
-   * point, uses it up and moves the clock, so that a loop that polls with
-   * select/default or hands values back and forth lets sleepers wake. */
-  if (vm->budget == 0 || vm->budget > vm->slice)
+  /* A goroutine's time slice lasts while it goes on running, across the
+   * scheduling points it passes without blocking: a loop that polls with
+   * select/default is preempted too.  Every scheduling point costs one
+   * unit of work, and the work of all goroutines moves the clock, so that
+   * sleepers wake while others poll, compute or hand values around. */
+  if (!kept || vm->budget == 0 || vm->budget > vm->slice)
     vm->budget = vm->slice;
+  used = vm->budget;
   res = _gor_vm_run (vm, g, &vm->budget);
   if (!vm->slice_expired && --vm->budget == 0)
     vm->slice_expired = TRUE;
+  used -= vm->budget;
 
   vm->current = NULL;
   vm->step = s + 1;
@@ -598,11 +604,12 @@ gor_vm_step (GorVM *vm)
         vm->keep = g;
     }
   vm->gosched = FALSE;
-  if (vm->slice_expired)
+  vm->slice_expired = FALSE;
+  vm->work += used;
+  if (vm->work >= vm->slice)
     {
-      vm->slice_expired = FALSE;
-      vm->budget = vm->slice;
-      vm->now += SLICE_NS;
+      vm->now += SLICE_NS * (gint64) (vm->work / vm->slice);
+      vm->work %= vm->slice;
       if (vm->record)
         gor_trace_set_vtime (vm->trace, vm->step, vm->now);
     }

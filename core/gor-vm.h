@@ -202,7 +202,8 @@ struct _GorVM
   GorVMOutputFunc output;
   gpointer    output_data;
   guint       slice;        /* instructions per time slice */
-  guint       budget;       /* left of the current slice, whoever runs */
+  guint       budget;       /* left of the running goroutine's slice */
+  guint       work;         /* units done since the clock last moved */
   gboolean    live_leaks;   /* run the live blocked-forever rule */
   guint32     last_leak_check;
   gboolean    slice_expired; /* the last run used up its time slice */
