@@ -128,7 +128,7 @@ typedef struct
   GorType    *t_errstr;    /* dynamic type of errors.New values */
   GorType    *t_rterr;     /* runtime errors */
   GorType    *t_byte, *t_rune, *t_int64;
-  GorType    *t_time, *t_atomic_int64, *t_atomic_int32, *t_context, *t_cancel, *t_timer, *t_ticker, *t_cond;
+  GorType    *t_time, *t_atomic_int64, *t_atomic_int32, *t_atomic_bool, *t_context, *t_cancel, *t_timer, *t_ticker, *t_cond;
   int         ctx_cancel_func;
   int         lit_counter_main;
   guint32     line;
@@ -643,6 +643,8 @@ resolve_type (C *c, GorAstExpr *e)
                 return c->t_atomic_int64;
               if (g_str_equal (pkg->pkg, "sync/atomic") && g_str_equal (e->name, "Int32"))
                 return c->t_atomic_int32;
+              if (g_str_equal (pkg->pkg, "sync/atomic") && g_str_equal (e->name, "Bool"))
+                return c->t_atomic_bool;
               unsupported (c, e->pos, "type %s.%s", pkg->pkg, e->name);
               return c->t_int;
             }
@@ -3683,16 +3685,17 @@ plan_method (C *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
       p->result = c->t_duration;
       return TRUE;
     }
-  if (base == c->t_atomic_int64 || base == c->t_atomic_int32)
+  if (base == c->t_atomic_int64 || base == c->t_atomic_int32 || base == c->t_atomic_bool)
     {
       static const char *names[] = { "Add", "Load", "Store", "CompareAndSwap", "Swap" };
-      GorType *it = base == c->t_atomic_int64 ? c->t_int64 : gor_types_basic (c->types, GOR_TYPE_INT32);
+      GorType *it = base == c->t_atomic_int64 ? c->t_int64
+                    : base == c->t_atomic_bool ? c->t_bool : gor_types_basic (c->types, GOR_TYPE_INT32);
 
       for (guint i = 0; i < G_N_ELEMENTS (names); i++)
         {
           guint n = i == 1 ? 0 : i == 3 ? 2 : 1;
 
-          if (!g_str_equal (names[i], name))
+          if (!g_str_equal (names[i], name) || (i == 0 && base == c->t_atomic_bool))
             continue;
           if (!check_nargs (c, call, name, n, n))
             return FALSE;
@@ -6143,6 +6146,13 @@ setup_universe (C *c)
     g_ptr_array_add (fields, f);
     c->t_atomic_int32 = gor_types_named (ty, "atomic.Int32");
     gor_type_set_underlying (c->t_atomic_int32, gor_types_struct (ty, fields));
+    fields = g_ptr_array_new ();
+    f = g_new0 (GorField, 1);
+    f->name = g_strdup ("v");
+    f->type = c->t_bool;
+    g_ptr_array_add (fields, f);
+    c->t_atomic_bool = gor_types_named (ty, "atomic.Bool");
+    gor_type_set_underlying (c->t_atomic_bool, gor_types_struct (ty, fields));
   }
   {
     GPtrArray *fields = g_ptr_array_new ();
