@@ -1501,6 +1501,12 @@ op_RLOCK:
       }
     SAVE ();
     done = _gor_mutex_lock (vm, g, m, in.op == GOR_OP_RLOCK);
+    if (!done && m->hdr.flags != 1)
+      {
+        /* a Mutex waiter runs this Lock again when it is woken */
+        fr->pc = (guint32) (ip - code - 1);
+        g->sp = (guint32) (sp - stk) + 1;
+      }
     return done ? GOR_RUN_YIELD : GOR_RUN_BLOCKED;
   }
 op_UNLOCK:

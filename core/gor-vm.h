@@ -61,6 +61,8 @@ typedef struct
   GorObj   hdr;
   gint32   state;      /* Mutex: 0/1; RWMutex: -1 writer, n readers */
   gint32   writers_waiting;
+  gboolean starving;   /* Mutex: Unlock hands the lock to the first waiter */
+  gboolean woken;      /* Mutex: a woken waiter has yet to try again */
   GorWaitQ waitq;
 } GorMutex;
 
@@ -114,6 +116,9 @@ struct _GorG
   guint8      panicking;
   guint8      pend_handoff;
   guint8      goexiting;  /* runtime.Goexit: unwinding through the defers */
+  guint8      lock_retry; /* woken by Unlock: tries Lock again */
+  guint8      lock_given; /* handed the Mutex by Unlock */
+  gint64      lock_since; /* virtual time it first waited for the Mutex */
   GorValue   *stack;
   guint32     sp;
   guint32     stack_cap;
