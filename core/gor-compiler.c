@@ -130,7 +130,7 @@ typedef struct
   GorType    *t_errstr;    /* dynamic type of errors.New values */
   GorType    *t_rterr;     /* runtime errors */
   GorType    *t_byte, *t_rune, *t_int64;
-  GorType    *t_time, *t_atomic_int64, *t_atomic_int32, *t_context, *t_cancel, *t_timer, *t_ticker, *t_cond;
+  GorType    *t_time, *t_atomic_int64, *t_atomic_int32, *t_atomic_bool, *t_context, *t_cancel, *t_timer, *t_ticker, *t_cond;
   int         ctx_cancel_func;
   int         lit_counter_main;
   guint32     line;
@@ -668,6 +668,8 @@ resolve_type (C *c, GorAstExpr *e)
                 return c->t_atomic_int64;
               if (g_str_equal (pkg->pkg, "sync/atomic") && g_str_equal (e->name, "Int32"))
                 return c->t_atomic_int32;
+              if (g_str_equal (pkg->pkg, "sync/atomic") && g_str_equal (e->name, "Bool"))
+                return c->t_atomic_bool;
               unsupported (c, e->pos, "type %s.%s", pkg->pkg, e->name);
               return c->t_int;
             }
@@ -2462,6 +2464,18 @@ gen_selector (C *c, GorAstExpr *e, GorType *hint)
       if (pkg && pkg->kind == SYM_PKG)
         {
           pkg->used = TRUE;
+          if (g_str_equal (pkg->pkg, "context")
+              && (g_str_equal (e->name, "Canceled") || g_str_equal (e->name, "DeadlineExceeded")))
+            {
+              /* the errors ctx.Err() returns: equal to them by their text */
+              const char *msg = e->name[0] == 'C' ? "context canceled" : "context deadline exceeded";
+              GorValue v;
+
+              v.p = gor_str_new (&c->prog->const_heap, msg, strlen (msg));
+              emit (c, GOR_OP_PUSH_K, add_const (c, v), 0, 1);
+              emit (c, GOR_OP_ERRORS_NEW, type_ref (c, c->t_errstr), 0, 0);
+              return c->t_error;
+            }
           unsupported (c, e->pos, "%s.%s", pkg->pkg, e->name);
           return NULL;
         }
@@ -3325,6 +3339,19 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
           p->result = gor_types_chan (c->types, c->t_time, GOR_CHAN_RECV_ONLY);
           return TRUE;
         }
+      if (g_str_equal (name, "AfterFunc") && check_nargs (c, call, name, 2, 2))
+        {
+          gen_expr_to (c, g_ptr_array_index (args, 0), c->t_duration, "argument");
+          gen_expr_to (c, g_ptr_array_index (args, 1),
+                       gor_types_func (c->types, g_ptr_array_new (), g_ptr_array_new (), FALSE),
+                       "argument to time.AfterFunc");
+          p->op = GOR_OP_TIMER;
+          p->a = 4;
+          p->n_slots = 2;
+          p->delta = -1;
+          p->result = gor_types_pointer (c->types, c->t_timer);
+          return TRUE;
+        }
       if ((g_str_equal (name, "NewTimer") || g_str_equal (name, "NewTicker")) && check_nargs (c, call, name, 1, 1))
         {
           gen_expr_to (c, g_ptr_array_index (args, 0), c->t_duration, "argument");
@@ -3544,6 +3571,20 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
           p->op = GOR_OP_GOSCHED;
           return TRUE;
         }
+      if (g_str_equal (name, "NumCPU") && check_nargs (c, call, name, 0, 0))
+        {
+          /* the one simulated processor GOMAXPROCS reports */
+          p->op = GOR_OP_PUSH_INT;
+          p->a = 1;
+          p->delta = 1;
+          p->result = c->t_int;
+          return TRUE;
+        }
+      if (g_str_equal (name, "Goexit") && check_nargs (c, call, name, 0, 0))
+        {
+          p->op = GOR_OP_GOEXIT;
+          return TRUE;
+        }
       if (g_str_equal (name, "GOMAXPROCS") && check_nargs (c, call, name, 1, 1))
         {
           /* One simulated processor whatever is asked; returns the previous setting. */
@@ -3686,6 +3727,10 @@ plan_method (C *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
           p->op = GOR_OP_UNLOCK;
         else if (k == GOR_TYPE_RWMUTEX && g_str_equal (name, "RLock"))
           p->op = GOR_OP_RLOCK;
+        else if ((k == GOR_TYPE_MUTEX || k == GOR_TYPE_RWMUTEX) && g_str_equal (name, "TryLock"))
+          p->op = GOR_OP_LOCK, p->a = 1, p->delta = 0, p->result = c->t_bool;
+        else if (k == GOR_TYPE_RWMUTEX && g_str_equal (name, "TryRLock"))
+          p->op = GOR_OP_RLOCK, p->a = 1, p->delta = 0, p->result = c->t_bool;
         else if (k == GOR_TYPE_RWMUTEX && g_str_equal (name, "RUnlock"))
           p->op = GOR_OP_RUNLOCK;
         else if (k == GOR_TYPE_WAITGROUP && g_str_equal (name, "Wait"))
@@ -3903,16 +3948,17 @@ plan_method (C *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
       p->result = c->t_duration;
       return TRUE;
     }
-  if (base == c->t_atomic_int64 || base == c->t_atomic_int32)
+  if (base == c->t_atomic_int64 || base == c->t_atomic_int32 || base == c->t_atomic_bool)
     {
       static const char *names[] = { "Add", "Load", "Store", "CompareAndSwap", "Swap" };
-      GorType *it = base == c->t_atomic_int64 ? c->t_int64 : gor_types_basic (c->types, GOR_TYPE_INT32);
+      GorType *it = base == c->t_atomic_int64 ? c->t_int64
+                    : base == c->t_atomic_bool ? c->t_bool : gor_types_basic (c->types, GOR_TYPE_INT32);
 
       for (guint i = 0; i < G_N_ELEMENTS (names); i++)
         {
           guint n = i == 1 ? 0 : i == 3 ? 2 : 1;
 
-          if (!g_str_equal (names[i], name))
+          if (!g_str_equal (names[i], name) || (i == 0 && base == c->t_atomic_bool))
             continue;
           if (!check_nargs (c, call, name, n, n))
             return FALSE;
@@ -6395,6 +6441,13 @@ setup_universe (C *c)
     g_ptr_array_add (fields, f);
     c->t_atomic_int32 = gor_types_named (ty, "atomic.Int32");
     gor_type_set_underlying (c->t_atomic_int32, gor_types_struct (ty, fields));
+    fields = g_ptr_array_new ();
+    f = g_new0 (GorField, 1);
+    f->name = g_strdup ("v");
+    f->type = c->t_bool;
+    g_ptr_array_add (fields, f);
+    c->t_atomic_bool = gor_types_named (ty, "atomic.Bool");
+    gor_type_set_underlying (c->t_atomic_bool, gor_types_struct (ty, fields));
   }
   {
     GPtrArray *fields = g_ptr_array_new ();

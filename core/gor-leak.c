@@ -185,6 +185,19 @@ gor_leak_check_live (GorVM *vm)
     g_hash_table_add (w.objects, o);
 
   mark_values (&w, vm->globals, vm->program->n_globals);
+  /* a pending timer will send on its channel or cancel its context */
+  for (guint i = 0; i < vm->timers->len; i++)
+    {
+      GorTimer *t = &g_array_index (vm->timers, GorTimer, i);
+      GorValue v;
+
+      v.p = t->chan;
+      mark_value (&w, v);
+      v.p = t->tobj;
+      mark_value (&w, v);
+      v.p = t->ctx;
+      mark_value (&w, v);
+    }
   drain (&w);
   blocked = g_ptr_array_new ();
   for (GorG *g = vm->all; g; g = g->all_next)

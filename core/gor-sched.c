@@ -187,6 +187,15 @@ fire (GorVM *vm, GorTimer t)
       /* stopped or reset since: this firing is stale */
       if (!t.tobj->f[1].i || t.tobj->f[2].i != t.gen)
         return;
+      if (t.tobj->n > 4 && t.tobj->f[4].p)
+        {
+          /* time.AfterFunc: the function runs in a goroutine of its own */
+          GorClosure *cl = t.tobj->f[4].p;
+
+          t.tobj->f[1].i = 0;
+          _gor_sched_spawn (vm, cl->fn, cl, NULL, 0, vm->main_g, cl->fn->line);
+          return;
+        }
       now.i = vm->now;
       _gor_chan_send_nb (vm, t.tobj->f[0].p, now);
       if (t.tobj->f[3].i > 0)
@@ -502,7 +511,8 @@ gor_vm_step (GorVM *vm)
   GorG *g;
   guint32 s;
   GorRunResult res;
-  guint i;
+  guint i, used;
+  gboolean kept;
 
   if (vm->ended)
     return FALSE;
@@ -511,6 +521,12 @@ gor_vm_step (GorVM *vm)
     fire (vm, timer_pop (vm));
   if (vm->runq_len == 0)
     {
+      if (vm->main_goexited && vm->n_live == 0)
+        {
+          /* Go checks this before any pending timer */
+          finish (vm, GOR_END_DEADLOCK, 2, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+          return FALSE;
+        }
       if (vm->timers->len == 0)
         {
           end_deadlock (vm);
@@ -532,7 +548,23 @@ gor_vm_step (GorVM *vm)
       }
     }
 
-  i = vm->runq_len == 1 ? 0 : (guint) (_gor_sched_rand (vm) % vm->runq_len);
+  /* A goroutine that woke another, started one or finished a channel
+   * operation without blocking goes on running, as it does in Go: the
+   * goroutines it made runnable start later.  One that called Gosched lets
+   * another go first. */
+  kept = vm->keep && vm->keep->runq_index >= 0;
+  if (kept)
+    i = (guint) vm->keep->runq_index;
+  else if (vm->avoid && vm->avoid->runq_index >= 0 && vm->runq_len > 1)
+    {
+      i = (guint) (_gor_sched_rand (vm) % (vm->runq_len - 1));
+      if (i >= (guint) vm->avoid->runq_index)
+        i++;
+    }
+  else
+    i = vm->runq_len == 1 ? 0 : (guint) (_gor_sched_rand (vm) % vm->runq_len);
+  vm->keep = NULL;
+  vm->avoid = NULL;
   g = vm->runq[i];
   runq_remove_at (vm, i);
   s = vm->step;
@@ -548,16 +580,37 @@ gor_vm_step (GorVM *vm)
         }
     }
 
-  res = _gor_vm_run (vm, g, vm->slice);
+  /* A goroutine's time slice lasts while it goes on running, across the
+   * scheduling points it passes without blocking: a loop that polls with
+   * select/default is preempted too.  Every scheduling point costs one
+   * unit of work, and the work of all goroutines moves the clock, so that
+   * sleepers wake while others poll, compute or hand values around. */
+  if (!kept || vm->budget == 0 || vm->budget > vm->slice)
+    vm->budget = vm->slice;
+  used = vm->budget;
+  res = _gor_vm_run (vm, g, &vm->budget);
+  if (!vm->slice_expired && --vm->budget == 0)
+    vm->slice_expired = TRUE;
+  used -= vm->budget;
 
   vm->current = NULL;
   vm->step = s + 1;
   if (vm->record)
     gor_trace_set_n_steps (vm->trace, vm->step);
-  if (vm->slice_expired)
+  if (res == GOR_RUN_YIELD)
     {
-      vm->slice_expired = FALSE;
-      vm->now += SLICE_NS;
+      if (vm->gosched)
+        vm->avoid = g;
+      else if (!vm->slice_expired)
+        vm->keep = g;
+    }
+  vm->gosched = FALSE;
+  vm->slice_expired = FALSE;
+  vm->work += used;
+  if (vm->work >= vm->slice)
+    {
+      vm->now += SLICE_NS * (gint64) (vm->work / vm->slice);
+      vm->work %= vm->slice;
       if (vm->record)
         gor_trace_set_vtime (vm->trace, vm->step, vm->now);
     }
@@ -581,7 +634,7 @@ gor_vm_step (GorVM *vm)
         gor_leak_check_live (vm);
       break;
     case GOR_RUN_EXIT:
-      if (g == vm->main_g)
+      if (g == vm->main_g && !g->goexiting)
         {
           g->status = GOR_G_DEAD;
           vm->n_live--;
@@ -596,7 +649,17 @@ gor_vm_step (GorVM *vm)
           gor_trace_set_num_goroutines (vm->trace, s + 1, vm->n_live);
         }
       unlink_g (vm, g);
-      _gor_vm_free_g (vm, g);
+      if (g == vm->main_g)
+        {
+          /* runtime.Goexit in main: the others run on; vm->main_g stays
+           * valid until the end */
+          vm->main_goexited = TRUE;
+          if (vm->orphans == NULL)
+            vm->orphans = g_ptr_array_new ();
+          g_ptr_array_add (vm->orphans, g);
+        }
+      else
+        _gor_vm_free_g (vm, g);
       if (vm->live_leaks)
         gor_leak_check_live (vm);
       break;

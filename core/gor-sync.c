@@ -2,9 +2,15 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Waiters queue in FIFO order; an Unlock hands the lock straight to the
- * first waiter, so a goroutine that waited is not overtaken.
+ * Waiters queue in FIFO order.  A Mutex works as Go's does: Unlock frees
+ * it and wakes the first waiter, which tries again when it runs, so a
+ * goroutine that unlocks and locks again at once keeps it; a woken waiter
+ * that lost waits at the front, and once one has waited over a
+ * millisecond the Mutex starves: Unlock hands it straight to the first
+ * waiter.  RWMutex Unlocks hand over directly.
  */
+
+#define STARVATION_NS 1000000
 
 #include "config.h"
 
@@ -27,6 +33,25 @@ park (GorG *g, GorWaitQ *q, gpointer obj, gboolean writer, GorReason reason)
   else
     q->head = &g->w;
   q->tail = &g->w;
+  g->reason = reason;
+}
+
+/* A woken waiter that was overtaken: first in the queue again. */
+static void
+park_front (GorG *g, GorWaitQ *q, gpointer obj, GorReason reason)
+{
+  memset (&g->w, 0, sizeof g->w);
+  g->w.g = g;
+  g->w.obj = obj;
+  g->w.is_send = TRUE;
+  g->w.dst = -1;
+  g->w.case_index = -1;
+  g->w.next = q->head;
+  if (q->head)
+    q->head->prev = &g->w;
+  else
+    q->tail = &g->w;
+  q->head = &g->w;
   g->reason = reason;
 }
 
@@ -59,11 +84,23 @@ _gor_mutex_lock (GorVM *vm, GorG *g, GorMutex *m, gboolean read)
 
   if (!rw)
     {
-      if (m->state == 0)
+      if (g->lock_retry)
+        m->woken = FALSE;
+      if (g->lock_given || m->state == 0)
         {
           m->state = 1;
+          g->lock_given = FALSE;
+          g->lock_retry = FALSE;
           return TRUE;
         }
+      if (g->lock_retry)
+        {
+          if (vm->now - g->lock_since > STARVATION_NS)
+            m->starving = TRUE;
+          park_front (g, &m->waitq, m, GOR_REASON_MUTEX_LOCK);
+          return FALSE;
+        }
+      g->lock_since = vm->now;
       park (g, &m->waitq, m, TRUE, GOR_REASON_MUTEX_LOCK);
       return FALSE;
     }
@@ -85,6 +122,29 @@ _gor_mutex_lock (GorVM *vm, GorG *g, GorMutex *m, gboolean read)
   m->writers_waiting++;
   park (g, &m->waitq, m, TRUE, GOR_REASON_RWMUTEX_LOCK);
   return FALSE;
+}
+
+gboolean
+_gor_mutex_try_lock (GorMutex *m, gboolean read)
+{
+  if (m->hdr.flags != 1)
+    {
+      if (m->state != 0 || m->starving)
+        return FALSE;
+      m->state = 1;
+      return TRUE;
+    }
+  if (read)
+    {
+      if (m->state < 0 || m->writers_waiting > 0)
+        return FALSE;
+      m->state++;
+      return TRUE;
+    }
+  if (m->state != 0 || m->waitq.head != NULL)
+    return FALSE;
+  m->state = -1;
+  return TRUE;
 }
 
 static void
@@ -123,11 +183,25 @@ _gor_mutex_unlock (GorVM *vm, GorMutex *m, gboolean read)
 
       if (m->state == 0)
         return FALSE;
-      w = pop (&m->waitq);
-      if (w)
-        _gor_sched_ready (vm, w->g); /* the lock passes to it */
-      else
+      /* one woken waiter at a time, as in Go */
+      w = m->woken && !m->starving ? NULL : pop (&m->waitq);
+      if (w == NULL)
         m->state = 0;
+      else if (m->starving)
+        {
+          /* the lock passes to it */
+          w->g->lock_given = TRUE;
+          if (m->waitq.head == NULL || vm->now - w->g->lock_since <= STARVATION_NS)
+            m->starving = FALSE;
+        }
+      else
+        {
+          m->state = 0;
+          m->woken = TRUE;
+          w->g->lock_retry = TRUE;
+        }
+      if (w)
+        _gor_sched_ready (vm, w->g);
       return TRUE;
     }
   if (read)

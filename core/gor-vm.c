@@ -398,7 +398,7 @@ call_next_defer (GorG *g)
 }
 
 GorRunResult
-_gor_vm_run (GorVM *vm, GorG *g, guint budget)
+_gor_vm_run (GorVM *vm, GorG *g, guint *budget)
 {
   static const void *labels[] = {
 #define GOR_OP_LABEL(n) &&op_##n,
@@ -706,7 +706,7 @@ op_IFACE_EQ:
     NEXT ();
   }
 op_JMP:
-  if (in.a <= ip - code - 1 && --budget == 0)
+  if (in.a <= ip - code - 1 && --*budget == 0)
     {
       ip = code + in.a;
       vm->slice_expired = TRUE;
@@ -735,7 +735,7 @@ op_CALL:
     SAVE ();
     push_frame (g, fn, NULL, base, base, 0);
     LOAD ();
-    if (--budget == 0)
+    if (--*budget == 0)
       {
         vm->slice_expired = TRUE;
         YIELD ();
@@ -754,7 +754,7 @@ op_CALL_CLOSURE:
     SAVE ();
     push_frame (g, cl->fn, cl, base, base - 1, 0);
     LOAD ();
-    if (--budget == 0)
+    if (--*budget == 0)
       {
         vm->slice_expired = TRUE;
         YIELD ();
@@ -768,7 +768,11 @@ op_RET:
     guint32 flags = fr->flags;
 
     if (g->recovered_val && g->n_frames <= g->recovered_depth)
-      g->recovered_val = NULL;
+      {
+        /* the recovering call is over: the earlier panics are done with */
+        g->recovered_val = NULL;
+        g_clear_pointer (&g->panic_chain, g_ptr_array_unref);
+      }
     g->n_frames--;
     if (g->n_frames == 0)
       {
@@ -818,7 +822,12 @@ op_GO_CLOSURE:
     sp -= in.a;
     cl = sp[-1].p;
     if (cl == NULL)
-      PANIC ("runtime error: invalid memory address or nil pointer dereference");
+      {
+        SAVE ();
+        g_free (vm->end_message);
+        vm->end_message = g_strdup ("fatal error: go of nil func value");
+        return GOR_RUN_FATAL;
+      }
     SAVE ();
     _gor_sched_spawn (vm, cl->fn, cl, sp, (guint) in.a, g, _gor_vm_g_line (g));
     sp--;
@@ -843,15 +852,16 @@ op_DEFER_CLOSURE:
 
     sp -= in.a;
     cl = sp[-1].p;
-    if (cl == NULL)
-      PANIC ("runtime error: invalid memory address or nil pointer dereference");
-    d = make_defer (cl->fn, cl, sp, (guint) in.a);
+    /* a nil function panics when the deferred call runs, not here */
+    d = make_defer (cl ? cl->fn : NULL, cl, sp, (guint) in.a);
     sp--;
     d->next = fr->defers;
     fr->defers = d;
     NEXT ();
   }
 op_RUN_DEFERS:
+  if (fr->defers && fr->defers->fn == NULL)
+    goto nil_defer;
   if (fr->defers)
     {
       ip--;
@@ -862,6 +872,8 @@ op_RUN_DEFERS:
     }
   NEXT ();
 op_UNWIND:
+  if (g->panicking && fr->defers && fr->defers->fn == NULL)
+    goto nil_defer;
   if (g->panicking)
     {
       ip--;
@@ -877,7 +889,7 @@ op_UNWIND:
       if (g->n_frames == 0)
         {
           g->last_line = g->blocked_line;
-          return GOR_RUN_PANIC;
+          return g->goexiting ? GOR_RUN_EXIT : GOR_RUN_PANIC;
         }
       fr = &g->frames[g->n_frames - 1];
       fr->pc = fr->fn->unwind_pc;
@@ -923,7 +935,7 @@ op_RECOVER:
     GorValue v = { 0 };
 
     /* Only a function deferred by a panicking frame can recover. */
-    if (g->panicking && (fr->flags & GOR_FRAME_DEFERRED) && g->n_frames >= 2
+    if (g->panicking && !g->goexiting && (fr->flags & GOR_FRAME_DEFERRED) && g->n_frames >= 2
         && g->frames[g->n_frames - 2].pc == g->frames[g->n_frames - 2].fn->unwind_pc)
       {
         v.p = g->panic_val;
@@ -934,7 +946,8 @@ op_RECOVER:
         g->recovered_depth = g->n_frames;
         g->panicking = FALSE;
         g->panic_val = NULL;
-        g_clear_pointer (&g->panic_chain, g_ptr_array_unref);
+        /* the panics it replaced are still printed if this deferred call
+         * panics again */
       }
     PUSH (v);
     NEXT ();
@@ -1523,8 +1536,21 @@ op_RLOCK:
 
     if (m == NULL)
       PANIC ("runtime error: invalid memory address or nil pointer dereference");
+    if (in.a)
+      {
+        /* TryLock / TryRLock: never waits */
+        sp->i = _gor_mutex_try_lock (m, in.op == GOR_OP_RLOCK);
+        sp++;
+        NEXT ();
+      }
     SAVE ();
     done = _gor_mutex_lock (vm, g, m, in.op == GOR_OP_RLOCK);
+    if (!done && m->hdr.flags != 1)
+      {
+        /* a Mutex waiter runs this Lock again when it is woken */
+        fr->pc = (guint32) (ip - code - 1);
+        g->sp = (guint32) (sp - stk) + 1;
+      }
     return done ? GOR_RUN_YIELD : GOR_RUN_BLOCKED;
   }
 op_UNLOCK:
@@ -1594,7 +1620,18 @@ op_SLEEP:
     return GOR_RUN_SLEEP;
   }
 op_GOSCHED:
+  vm->gosched = TRUE;
   YIELD ();
+op_GOEXIT:
+  /* Unwinds through the deferred calls like a panic that recover does not
+   * see, then the goroutine ends. */
+  g->goexiting = TRUE;
+  g->panicking = TRUE;
+  g->panic_val = NULL;
+  fr->pc = fr->fn->unwind_pc;
+  g->sp = (guint32) (sp - stk);
+  LOAD ();
+  NEXT ();
 op_NUMG:
   sp->i = vm->n_live;
   sp++;
@@ -1817,9 +1854,25 @@ op_RAND:
     }
   NEXT ();
 op_TIMER:
-  /* a = 0 NewTimer, 1 NewTicker (pop d, push *Timer), 2 Stop, 3 Reset(d) */
+  /* a = 0 NewTimer, 1 NewTicker (pop d, push *Timer), 2 Stop, 3 Reset(d),
+   * 4 AfterFunc (pop d f, push *Timer).  A Timer is [0] C, [1] active,
+   * [2] generation, [3] period and, for AfterFunc, [4] the function. */
   switch (in.a)
     {
+    case 4:
+      {
+        GorClosure *fn = POP ().p;
+        gint64 d = TOP.i;
+        GorStruct *t = gor_struct_new (&vm->heap, 5);
+
+        if (fn == NULL)
+          PANIC ("runtime error: invalid memory address or nil pointer dereference");
+        t->f[1].i = 1;
+        t->f[4].p = fn;
+        _gor_sched_obj_timer (vm, t, d);
+        TOP.p = t;
+        break;
+      }
     case 0:
     case 1:
       {
@@ -1929,6 +1982,15 @@ stack_overflow:
                               "fatal error: stack overflow");
   return GOR_RUN_FATAL;
 
+nil_defer:
+  {
+    GorDefer *d = fr->defers;
+
+    fr->defers = d->next;
+    g_free (d);
+    PANIC ("runtime error: invalid memory address or nil pointer dereference");
+  }
+
 do_panic:
   /* Start (or replace) the panic and unwind to the frame's defers. */
   g->blocked_line = _gor_vm_g_line (g);
@@ -1938,6 +2000,12 @@ do_panic:
     fr->pc = pc;
     g->blocked_line = pc > 0 && pc - 1 < fr->fn->lines->len ? g_array_index (fr->fn->lines, guint32, pc - 1) : fr->fn->line;
   }
+  if (g->goexiting)
+    {
+      /* a panic in a call deferred before Goexit replaces it */
+      g->goexiting = FALSE;
+      g->panicking = FALSE;
+    }
   if (g->panicking || g->recovered_val)
     {
       if (g->panic_chain == NULL)
@@ -2027,7 +2095,8 @@ _gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name,
   _gor_vm_start (g, g_ptr_array_index (vm->program->funcs, m->func), NULL, &arg, 1);
   for (guint rounds = 0; rounds < 1000; rounds++)
     {
-      GorRunResult r = _gor_vm_run (vm, g, 1000000);
+      guint budget = 1000000;
+      GorRunResult r = _gor_vm_run (vm, g, &budget);
 
       if (r == GOR_RUN_YIELD)
         continue;

@@ -61,6 +61,8 @@ typedef struct
   GorObj   hdr;
   gint32   state;      /* Mutex: 0/1; RWMutex: -1 writer, n readers */
   gint32   writers_waiting;
+  gboolean starving;   /* Mutex: Unlock hands the lock to the first waiter */
+  gboolean woken;      /* Mutex: a woken waiter has yet to try again */
   GorWaitQ waitq;
 } GorMutex;
 
@@ -113,6 +115,10 @@ struct _GorG
   guint8      reason;     /* GorReason while blocked */
   guint8      panicking;
   guint8      pend_handoff;
+  guint8      goexiting;  /* runtime.Goexit: unwinding through the defers */
+  guint8      lock_retry; /* woken by Unlock: tries Lock again */
+  guint8      lock_given; /* handed the Mutex by Unlock */
+  gint64      lock_since; /* virtual time it first waited for the Mutex */
   GorValue   *stack;
   guint32     sp;
   guint32     stack_cap;
@@ -201,9 +207,15 @@ struct _GorVM
   GorVMOutputFunc output;
   gpointer    output_data;
   guint       slice;        /* instructions per time slice */
+  guint       budget;       /* left of the running goroutine's slice */
+  guint       work;         /* units done since the clock last moved */
   gboolean    live_leaks;   /* run the live blocked-forever rule */
   guint32     last_leak_check;
   gboolean    slice_expired; /* the last run used up its time slice */
+  gboolean    gosched;      /* the last run ended in runtime.Gosched */
+  GorG       *keep;         /* ran into a scheduling point without blocking: runs next */
+  gboolean    main_goexited; /* main called runtime.Goexit: the run goes on */
+  GorG       *avoid;        /* called runtime.Gosched: another goroutine runs first */
   GPtrArray  *orphans;      /* method calls for fmt that blocked: freed at the end */
   char       *method_panic; /* what the last fmt method call panicked with */
 };
@@ -217,7 +229,7 @@ void     gor_vm_stop (GorVM *vm, GorEndKind kind, int status, const char *messag
 GorTrace *gor_vm_get_trace (GorVM *vm);
 
 /* internal, shared by the VM's files */
-GorRunResult _gor_vm_run (GorVM *vm, GorG *g, guint budget);
+GorRunResult _gor_vm_run (GorVM *vm, GorG *g, guint *budget);
 GorG   *_gor_sched_spawn (GorVM *vm, GorFunc *fn, GorClosure *env, GorValue *args, guint n_args,
                           GorG *parent, guint32 line);
 void    _gor_sched_ready (GorVM *vm, GorG *g);
@@ -250,6 +262,7 @@ void     _gor_chan_send_nb (GorVM *vm, GorChan *c, GorValue v);
 GorMutex     *_gor_mutex_new (GorVM *vm, GorObjKind kind);
 GorWaitGroup *_gor_waitgroup_new (GorVM *vm);
 gboolean _gor_mutex_lock (GorVM *vm, GorG *g, GorMutex *m, gboolean read);
+gboolean _gor_mutex_try_lock (GorMutex *m, gboolean read);
 /* FALSE on unlock of an unlocked mutex (a fatal error). */
 gboolean _gor_mutex_unlock (GorVM *vm, GorMutex *m, gboolean read);
 gboolean _gor_wg_add (GorVM *vm, GorWaitGroup *wg, gint64 delta);
