@@ -1,4 +1,4 @@
-/* gor-command-run.c — `goroscope run [--seed N] [--max-steps N] [--report] FILE.go`
+/* gor-command-run.c — `goroscope run [--seed N] [--max-steps N] [--max-instructions N] [--report] FILE.go`
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -59,11 +59,14 @@ gor_command_run (int argc, char *argv[])
   g_auto (GStrv) files = NULL;
   gint64 seed = 1;
   gint64 max_steps = GOR_RUNNER_DEFAULT_MAX_STEPS;
+  gint64 max_instructions = (gint64) GOR_RUNNER_DEFAULT_MAX_INSTRUCTIONS;
   gboolean report = FALSE;
   int status;
   const GOptionEntry entries[] = {
     { "seed", 's', 0, G_OPTION_ARG_INT64, &seed, N_("Seed of the scheduler's choices (default 1)"), "N" },
     { "max-steps", 0, 0, G_OPTION_ARG_INT64, &max_steps, N_("Stop after N scheduling steps (exit status 3)"), "N" },
+    { "max-instructions", 0, 0, G_OPTION_ARG_INT64, &max_instructions,
+      N_("Stop after N VM instructions, e.g. a loop with no scheduling point (exit status 3; default 2000000000)"), "N" },
     { "report", 'r', 0, G_OPTION_ARG_NONE, &report, N_("Report the goroutines blocked forever on stderr"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL }
@@ -88,6 +91,12 @@ gor_command_run (int argc, char *argv[])
       return 1;
     }
 
+  if (max_instructions <= 0)
+    {
+      g_printerr ("goroscope run: --max-instructions must be positive\n");
+      return 1;
+    }
+
   runner = gor_runner_new_for_path (files[0], (guint64) seed, &error);
   if (runner == NULL)
     {
@@ -95,6 +104,7 @@ gor_command_run (int argc, char *argv[])
       return 1;
     }
   gor_runner_set_max_steps (runner, (guint32) max_steps);
+  gor_runner_set_max_instructions (runner, (guint64) max_instructions);
   gor_runner_set_record (runner, report);
   gor_runner_set_output_func (runner, output_cb, NULL, NULL);
   status = gor_runner_run_sync (runner, NULL);

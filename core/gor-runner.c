@@ -26,6 +26,7 @@ struct _GorRunner
   char           *source;
   guint64         seed;
   guint32         max_steps;
+  guint64         max_instructions;
   gboolean        record;
   GorProgram     *program;
   GorVM          *vm;
@@ -104,6 +105,7 @@ static void
 gor_runner_init (GorRunner *self)
 {
   self->max_steps = GOR_RUNNER_DEFAULT_MAX_STEPS;
+  self->max_instructions = GOR_RUNNER_DEFAULT_MAX_INSTRUCTIONS;
   self->record = TRUE;
 }
 
@@ -194,6 +196,21 @@ gor_runner_get_max_steps (GorRunner *self)
 }
 
 void
+gor_runner_set_max_instructions (GorRunner *self, guint64 max_instructions)
+{
+  g_return_if_fail (GOR_IS_RUNNER (self));
+  g_return_if_fail (max_instructions > 0);
+  self->max_instructions = max_instructions;
+}
+
+guint64
+gor_runner_get_max_instructions (GorRunner *self)
+{
+  g_return_val_if_fail (GOR_IS_RUNNER (self), 0);
+  return self->max_instructions;
+}
+
+void
 gor_runner_set_record (GorRunner *self, gboolean record)
 {
   g_return_if_fail (GOR_IS_RUNNER (self));
@@ -218,11 +235,25 @@ gor_runner_get_exit_status (GorRunner *self)
 static void
 stop_at_limit (GorRunner *self)
 {
-  g_autofree char *msg = g_strdup_printf ("goroscope: stopped after %u steps (--max-steps %u): "
-                                          "the program did not end\n",
-                                          self->vm->step, self->max_steps);
+  g_autofree char *msg = NULL;
+
+  if (self->vm->step >= self->max_steps)
+    msg = g_strdup_printf ("goroscope: stopped after %u steps (--max-steps %u): "
+                           "the program did not end\n",
+                           self->vm->step, self->max_steps);
+  else
+    msg = g_strdup_printf ("goroscope: stopped after %" G_GUINT64_FORMAT " instructions in %u steps "
+                           "(--max-instructions %" G_GUINT64_FORMAT "): the program did not end\n",
+                           self->vm->n_instructions, self->vm->step, self->max_instructions);
 
   gor_vm_stop (self->vm, GOR_END_STEP_LIMIT, 3, msg);
+}
+
+static gboolean
+at_limit (GorRunner *self)
+{
+  return self->vm->step >= self->max_steps
+         || self->vm->n_instructions >= self->max_instructions;
 }
 
 static void
@@ -244,7 +275,7 @@ step_once (GorRunner *self)
 
   if (vm->ended)
     return FALSE;
-  if (vm->step >= self->max_steps)
+  if (at_limit (self))
     {
       stop_at_limit (self);
       return FALSE;
@@ -346,7 +377,7 @@ gor_runner_run_sync (GorRunner *self, GCancellable *cancellable)
   vm = ensure_vm (self);
   while (!vm->ended)
     {
-      if (vm->step >= self->max_steps)
+      if (at_limit (self))
         {
           stop_at_limit (self);
           break;

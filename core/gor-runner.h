@@ -17,6 +17,10 @@
 G_BEGIN_DECLS
 
 #define GOR_RUNNER_DEFAULT_MAX_STEPS 50000000u
+/* A loop that never reaches a scheduling point spends a whole time slice in
+ * every step: this bound, not the step limit, is what stops it within
+ * seconds. */
+#define GOR_RUNNER_DEFAULT_MAX_INSTRUCTIONS G_GUINT64_CONSTANT (2000000000)
 
 #define GOR_TYPE_RUNNER (gor_runner_get_type ())
 G_DECLARE_FINAL_TYPE (GorRunner, gor_runner, GOR, RUNNER, GObject)
@@ -37,6 +41,8 @@ GorTrace  *gor_runner_get_trace (GorRunner *self);
 guint64    gor_runner_get_seed (GorRunner *self);
 void       gor_runner_set_max_steps (GorRunner *self, guint32 max_steps);
 guint32    gor_runner_get_max_steps (GorRunner *self);
+void       gor_runner_set_max_instructions (GorRunner *self, guint64 max_instructions);
+guint64    gor_runner_get_max_instructions (GorRunner *self);
 gboolean   gor_runner_is_finished (GorRunner *self);
 
 /* Runs one scheduling step.  Returns FALSE once the program has ended

@@ -607,6 +607,7 @@ gor_vm_step (GorVM *vm)
   vm->gosched = FALSE;
   vm->slice_expired = FALSE;
   vm->work += used;
+  vm->n_instructions += used;
   if (vm->work >= vm->slice)
     {
       vm->now += SLICE_NS * (gint64) (vm->work / vm->slice);

@@ -209,6 +209,7 @@ struct _GorVM
   guint       slice;        /* instructions per time slice */
   guint       budget;       /* left of the running goroutine's slice */
   guint       work;         /* units done since the clock last moved */
+  guint64     n_instructions; /* instructions run so far, for the runaway limit */
   gboolean    live_leaks;   /* run the live blocked-forever rule */
   guint32     last_leak_check;
   gboolean    slice_expired; /* the last run used up its time slice */

@@ -23,5 +23,13 @@ env -u DISPLAY -u WAYLAND_DISPLAY "$GOROSCOPE" >"$tmp/out" 2>"$tmp/err"; st=$?
 lines=$(wc -l < "$tmp/err")
 if [ $st -eq 1 ] && [ "$lines" -eq 1 ] && grep -q 'cannot open display' "$tmp/err"; then ok "no display: one-line error"; else not_ok "no display: one-line error" "status $st" "$(cat "$tmp/err")"; fi
 
+# A loop with no scheduling point spends whole time slices: the instruction
+# bound stops it (by default after 2e9 instructions, a few seconds).
+printf 'package main\n\nfunc main() {\n\tfor {\n\t}\n}\n' > "$tmp/busy.go"
+"$GOROSCOPE" run --max-instructions 3000000 "$tmp/busy.go" >"$tmp/out" 2>"$tmp/err"; st=$?
+if [ $st -eq 3 ] && grep -q 'stopped after 3000000 instructions' "$tmp/err" && grep -q -- '--max-instructions 3000000' "$tmp/err"; then ok "busy loop stops at --max-instructions"; else not_ok "busy loop stops at --max-instructions" "status $st" "$(cat "$tmp/err")"; fi
+"$GOROSCOPE" run --max-instructions 0 "$tmp/busy.go" >"$tmp/out" 2>"$tmp/err"; st=$?
+if [ $st -eq 1 ] && grep -q 'must be positive' "$tmp/err"; then ok "--max-instructions 0 is refused"; else not_ok "--max-instructions 0 is refused" "status $st" "$(cat "$tmp/err")"; fi
+
 echo "1..$n"
 exit $fail
