@@ -119,6 +119,7 @@ typedef struct
   char       *error;      /* first error by position */
   GorPos      error_pos;
   gboolean    error_unsupported;
+  GorAstExpr *single_rhs;  /* the lone call on the right of `x := f()`, for Go's mismatch message */
   GHashTable *imports;    /* local name → Sym* */
   GPtrArray  *import_syms;
   GHashTable *static_closures; /* func index → const index */
@@ -1346,6 +1347,7 @@ const_eval (C *c, GorAstExpr *e, ConstVal *out)
 
 static GorType *gen_expr (C *c, GorAstExpr *e, GorType *hint);
 static void gen_expr_to (C *c, GorAstExpr *e, GorType *target, const char *context);
+static int n_results_of (GorType *t);
 static GorType *gen_call (C *c, GorAstExpr *e, gboolean want_value);
 static void compile_func_body (C *c, Fn *fn, GorAstExpr *ftype, GorAstStmt *body, GorAstField *recv);
 static Fn *fn_new (C *c, GorFunc *f, GorType *sig, const char *top_name);
@@ -1541,6 +1543,12 @@ gen_expr_to (C *c, GorAstExpr *e, GorType *target, const char *context)
   t = gen_expr (c, e, target);
   if (t == NULL)
     return;
+  if (t->kind == GOR_TYPE_TUPLE && e == c->single_rhs)
+    {
+      error_at (c, expr_start (e), "assignment mismatch: 1 variable but %s returns %d values",
+                expr_str (c, e->kind == GOR_EXPR_PAREN ? e->x->x : e->x), n_results_of (t));
+      return;
+    }
   if (t->kind == GOR_TYPE_TUPLE)
     {
       error_at (c, expr_start (e), "multiple-value %s (value of type %s) in single-value context",
@@ -3885,6 +3893,12 @@ gen_call (C *c, GorAstExpr *e, gboolean want_value)
     return NULL;
   if (p.kind == PLAN_CONVERSION)
     return gen_conversion (c, e);
+  if (want_value && p.result == NULL)
+    {
+      /* Nothing would be pushed where a value is needed. */
+      error_at (c, expr_start (e), "%s (no value) used as value", expr_str (c, e));
+      return NULL;
+    }
   emit_plan (c, &p);
   return p.result;
 }
@@ -4179,6 +4193,37 @@ compile_op_assign (C *c, GorAstExpr *lhs, GorTokenKind op, GorAstExpr *rhs, GorP
       error_at (c, lhs->pos, "cannot use _ as value");
       return;
     }
+  /* Go reads the variable of x++ and x op= y: it counts as a use. */
+  if (lv.kind == LV_SYM)
+    lv.sym->used = TRUE;
+  if (rhs == NULL && !gor_type_is_numeric (gor_type_under (lv.type)))
+    {
+      error_at (c, expr_start (lhs), "invalid operation: %s%s (non-numeric type %s)", expr_str (c, lhs),
+                op == GOR_TOKEN_ADD ? "++" : "--", gor_type_to_string (lv.type));
+      return;
+    }
+  if (rhs != NULL && op != GOR_TOKEN_SHL && op != GOR_TOKEN_SHR)
+    {
+      ConstVal cv;
+      GorType *u = gor_type_under (lv.type);
+
+      if (const_eval (c, rhs, &cv))
+        {
+          if (gor_type_is_untyped (cv.type) && gor_type_is_numeric (cv.type) != gor_type_is_numeric (u))
+            {
+              error_at (c, expr_start (lhs), "invalid operation: %s %s= %s (mismatched types %s and %s)",
+                        expr_str (c, lhs), gor_token_kind_to_string (op), expr_str (c, rhs),
+                        gor_type_to_string (lv.type), gor_type_to_string (cv.type));
+              return;
+            }
+          if ((op == GOR_TOKEN_QUO || op == GOR_TOKEN_REM) && gor_type_is_integer (u)
+              && gor_type_is_integer (cv.type) && cv.v.i == 0)
+            {
+              error_at (c, expr_start (rhs), "invalid operation: division by zero");
+              return;
+            }
+        }
+    }
   /* i++ and i += 1 on a plain int local: one instruction */
   if (lv.kind == LV_SYM && lv.sym->owner == c->fn && !lv.sym->boxed
       && gor_type_under (lv.type)->kind == GOR_TYPE_INT && (op == GOR_TOKEN_ADD || op == GOR_TOKEN_SUB))
@@ -4284,6 +4329,8 @@ gen_rhs_values (C *c, GPtrArray *rhs, guint n_lhs, GorType **hints, GorPos pos, 
         {
           GorAstExpr *r = g_ptr_array_index (rhs, i);
 
+          if (n_lhs == 1)
+            c->single_rhs = r;
           if (hints && hints[i])
             {
               gen_expr_to (c, r, hints[i], context);
@@ -4292,6 +4339,12 @@ gen_rhs_values (C *c, GPtrArray *rhs, guint n_lhs, GorType **hints, GorPos pos, 
           else
             {
               types[i] = gen_value (c, r, NULL);
+              if (types[i] && types[i]->kind == GOR_TYPE_TUPLE && r == c->single_rhs)
+                {
+                  error_at (c, expr_start (r), "assignment mismatch: 1 variable but %s returns %d values",
+                            expr_str (c, r->kind == GOR_EXPR_PAREN ? r->x->x : r->x), n_results_of (types[i]));
+                  types[i] = NULL;
+                }
               if (types[i] && types[i]->kind == GOR_TYPE_TUPLE)
                 {
                   error_at (c, expr_start (r), "multiple-value %s (value of type %s) in single-value context",
