@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "gor-compiler.h"
+#include "gor-ast-private.h"
 
 G_DEFINE_QUARK (gor-compile-error-quark, gor_compile_error)
 
@@ -193,6 +194,28 @@ keep (C *c, gpointer p, GDestroyNotify free_func)
   return p;
 }
 
+/* A type as Go's messages name it: types of the program itself carry no
+ * package prefix ("T", not "main.T"). */
+static const char *
+tname (C *c, GorType *t)
+{
+  const char *full = gor_type_to_string (t);
+  GString *s;
+
+  if (strstr (full, "main.") == NULL)
+    return full;
+  s = g_string_new (NULL);
+  for (const char *p = full; *p; p++)
+    {
+      gboolean start = p == full || !(g_ascii_isalnum (p[-1]) || p[-1] == '_' || p[-1] == '.');
+
+      if (start && g_str_has_prefix (p, "main.") && p[5] != '\0')
+        p += strlen ("main.");
+      g_string_append_c (s, *p);
+    }
+  return keep (c, g_string_free (s, FALSE), g_free);
+}
+
 static void
 owned_free (gpointer data)
 {
@@ -306,6 +329,15 @@ expr_start (GorAstExpr *e)
          && e->x)
     e = e->x;
   return e ? e->pos : (GorPos) { 0, 0 };
+}
+
+static GorPos token_after (C *c, GorPos pos, const char *tok);
+
+/* Where Go points for x.name: at name. */
+static GorPos
+sel_name_pos (C *c, GorAstExpr *e)
+{
+  return token_after (c, _gor_ast_expr_go_pos (e), e->name);
 }
 
 /* ---- scopes and symbols ---- */
@@ -717,7 +749,7 @@ resolve_type (C *c, GorAstExpr *e)
 
         /* keys are hashed by content for strings, by their slot otherwise */
         if (kk == GOR_TYPE_STRUCT || kk == GOR_TYPE_INTERFACE || kk == GOR_TYPE_FLOAT64)
-          unsupported (c, e->y->pos, "map keys of type %s", gor_type_to_string (k));
+          unsupported (c, e->y->pos, "map keys of type %s", tname (c, k));
         return gor_types_map (c->types, k, resolve_type (c, e->x));
       }
     default:
@@ -950,7 +982,7 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
       else
         {
           error_at (c, expr_start (e), "invalid operation: %s (mismatched types %s and %s)",
-                    expr_str (c, e), gor_type_to_string (x->type), gor_type_to_string (y->type));
+                    expr_str (c, e), tname (c, x->type), tname (c, y->type));
           return FALSE;
         }
     }
@@ -961,7 +993,7 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
   else
     {
       error_at (c, expr_start (e), "invalid operation: %s (mismatched types %s and %s)",
-                expr_str (c, e), gor_type_to_string (x->type), gor_type_to_string (y->type));
+                expr_str (c, e), tname (c, x->type), tname (c, y->type));
       return FALSE;
     }
   if (!gor_type_is_untyped (t))
@@ -1321,7 +1353,7 @@ const_eval (C *c, GorAstExpr *e, ConstVal *out)
                 error_at (c, expr_start (g_ptr_array_index (e->list, 0)),
                           "cannot convert %s (untyped %s constant) to type %s",
                           expr_str (c, g_ptr_array_index (e->list, 0)),
-                          gor_type_is_float (x.type) ? "float" : "int", gor_type_to_string (t));
+                          gor_type_is_float (x.type) ? "float" : "int", tname (c, t));
                 return FALSE;
               }
             const_convert (c, &x, t);
@@ -1404,26 +1436,26 @@ describe (C *c, GorAstExpr *e, GorType *t)
         {
           if (gor_type_is_untyped (cv.type))
             return keep (c, g_strdup_printf ("%s (%s constant %s)", x->name,
-                                             gor_type_to_string (cv.type), const_desc (c, &cv)), g_free);
+                                             tname (c, cv.type), const_desc (c, &cv)), g_free);
           return keep (c, g_strdup_printf ("%s (constant %s of type %s)", x->name,
-                                           const_desc (c, &cv), gor_type_to_string (cv.type)), g_free);
+                                           const_desc (c, &cv), tname (c, cv.type)), g_free);
         }
       if (gor_type_is_untyped (cv.type))
         return keep (c, g_strdup_printf ("%s (%s constant)", expr_str (c, x),
-                                         gor_type_to_string (cv.type)), g_free);
+                                         tname (c, cv.type)), g_free);
       return keep (c, g_strdup_printf ("%s (constant %s of type %s)", expr_str (c, x),
-                                       const_desc (c, &cv), gor_type_to_string (cv.type)), g_free);
+                                       const_desc (c, &cv), tname (c, cv.type)), g_free);
     }
   if (x && x->kind == GOR_EXPR_IDENT)
     {
       Sym *sym = lookup (c, x->name);
 
       if (sym && sym->kind == SYM_VAR)
-        return keep (c, g_strdup_printf ("%s (variable of type %s)", x->name, gor_type_to_string (t)), g_free);
+        return keep (c, g_strdup_printf ("%s (variable of type %s)", x->name, tname (c, t)), g_free);
       if (sym && sym->kind == SYM_NIL)
         return "nil";
     }
-  return keep (c, g_strdup_printf ("%s (value of type %s)", expr_str (c, e), gor_type_to_string (t)), g_free);
+  return keep (c, g_strdup_printf ("%s (value of type %s)", expr_str (c, e), tname (c, t)), g_free);
 }
 
 static gboolean
@@ -1529,13 +1561,13 @@ gen_expr_to (C *c, GorAstExpr *e, GorType *target, const char *context)
           if (gor_type_is_untyped (cv.type) && gor_type_is_numeric (cv.type) && gor_type_is_numeric (tu) && !truncated)
             error_at (c, expr_start (e), "cannot use %s (untyped %s constant %s) as %s value in %s (overflows)",
                       expr_str (c, e), gor_type_is_float (cv.type) ? "float" : "int", const_desc (c, &cv),
-                      gor_type_to_string (target), context);
+                      tname (c, target), context);
           else if (gor_type_is_untyped (cv.type))
             error_at (c, expr_start (e), "cannot use %s as %s value in %s%s", describe (c, e, cv.type),
-                      gor_type_to_string (target), context, truncated ? " (truncated)" : "");
+                      tname (c, target), context, truncated ? " (truncated)" : "");
           else
             error_at (c, expr_start (e), "cannot use %s as type %s in %s", describe (c, e, cv.type),
-                      gor_type_to_string (target), context);
+                      tname (c, target), context);
         }
       push_const (c, &cv, target);
       return;
@@ -1552,20 +1584,20 @@ gen_expr_to (C *c, GorAstExpr *e, GorType *target, const char *context)
   if (t->kind == GOR_TYPE_TUPLE)
     {
       error_at (c, expr_start (e), "multiple-value %s (value of type %s) in single-value context",
-                expr_str (c, e), gor_type_to_string (t));
+                expr_str (c, e), tname (c, t));
       return;
     }
   if (!assignable (c, t, target))
     {
       if (t->kind == GOR_TYPE_UNTYPED_NIL)
-        error_at (c, expr_start (e), "cannot use nil as %s value in %s", gor_type_to_string (target), context);
+        error_at (c, expr_start (e), "cannot use nil as %s value in %s", tname (c, target), context);
       else if (gor_type_under (target)->kind == GOR_TYPE_INTERFACE)
         error_at (c, expr_start (e), "cannot use %s as type %s in %s: %s does not implement %s",
-                  describe (c, e, t), gor_type_to_string (target), context,
-                  gor_type_to_string (t), gor_type_to_string (target));
+                  describe (c, e, t), tname (c, target), context,
+                  tname (c, t), tname (c, target));
       else
         error_at (c, expr_start (e), "cannot use %s as type %s in %s", describe (c, e, t),
-                  gor_type_to_string (target), context);
+                  tname (c, target), context);
       return;
     }
   convert_value (c, t, target, is_fresh (e));
@@ -1588,7 +1620,7 @@ gen_value (C *c, GorAstExpr *e, GorType *hint)
             ? hint : gor_type_default (c->types, t);
       if (!const_representable (c, &cv, t, NULL) && gor_type_is_integer (t))
         error_at (c, expr_start (e), "cannot use %s (untyped %s constant) as %s value in expression (overflows)",
-                  expr_str (c, e), gor_type_is_float (cv.type) ? "float" : "int", gor_type_to_string (t));
+                  expr_str (c, e), gor_type_is_float (cv.type) ? "float" : "int", tname (c, t));
       push_const (c, &cv, t);
       return t;
     }
@@ -1799,7 +1831,7 @@ gen_composite (C *c, GorAstExpr *e, GorType *hint)
       if (u->fields->len == 0)
         {
           if (e->list->len > 0)
-            error_at (c, e->pos, "too many values in struct literal of type %s", gor_type_to_string (t));
+            error_at (c, e->pos, "too many values in struct literal of type %s", tname (c, t));
           emit (c, GOR_OP_PUSH_NIL, 0, 0, 1);
           return t;
         }
@@ -1816,14 +1848,14 @@ gen_composite (C *c, GorAstExpr *e, GorType *hint)
                   || (idx = gor_type_field_index (u, el->x->name)) < 0)
                 {
                   error_at (c, el->pos, "unknown field %s in struct literal of type %s",
-                            el->x ? expr_str (c, el->x) : "?", gor_type_to_string (t));
+                            el->x ? expr_str (c, el->x) : "?", tname (c, t));
                   continue;
                 }
               el = el->y;
             }
           else if (idx >= (int) u->fields->len)
             {
-              error_at (c, el->pos, "too many values in struct literal of type %s", gor_type_to_string (t));
+              error_at (c, el->pos, "too many values in struct literal of type %s", tname (c, t));
               break;
             }
           f = g_ptr_array_index (u->fields, idx);
@@ -1861,7 +1893,7 @@ gen_composite (C *c, GorAstExpr *e, GorType *hint)
         }
       return t;
     }
-  error_at (c, e->pos, "invalid composite literal type %s", gor_type_to_string (t));
+  error_at (c, e->pos, "invalid composite literal type %s", tname (c, t));
   return NULL;
 }
 
@@ -1939,7 +1971,7 @@ gen_binary (C *c, GorAstExpr *e, GorType *hint)
           else
             {
               error_at (c, expr_start (e), "invalid operation: %s (mismatched types %s and %s)",
-                        expr_str (c, e), gor_type_to_string (cx.type), gor_type_to_string (ty));
+                        expr_str (c, e), tname (c, cx.type), tname (c, ty));
               return NULL;
             }
         }
@@ -1960,10 +1992,10 @@ gen_binary (C *c, GorAstExpr *e, GorType *hint)
             {
               if (gor_type_is_numeric (cy.type) && gor_type_is_numeric (gor_type_under (tx)))
                 error_at (c, e->y->pos, "%s (untyped %s constant) truncated to %s", expr_str (c, e->y),
-                          gor_type_is_float (cy.type) ? "float" : "int", gor_type_to_string (tx));
+                          gor_type_is_float (cy.type) ? "float" : "int", tname (c, tx));
               else
                 error_at (c, expr_start (e), "invalid operation: %s (mismatched types %s and %s)",
-                          expr_str (c, e), gor_type_to_string (tx), gor_type_to_string (cy.type));
+                          expr_str (c, e), tname (c, tx), tname (c, cy.type));
               return NULL;
             }
           push_const (c, &cy, tx);
@@ -1993,7 +2025,7 @@ gen_binary (C *c, GorAstExpr *e, GorType *hint)
                       expr_str (c, e), gor_token_kind_to_string (op));
           else
             error_at (c, expr_start (e), "invalid operation: %s (mismatched types %s and untyped nil)",
-                      expr_str (c, e), gor_type_to_string (other));
+                      expr_str (c, e), tname (c, other));
           return NULL;
         }
       if (k == GOR_TYPE_SLICE)
@@ -2035,7 +2067,7 @@ gen_binary (C *c, GorAstExpr *e, GorType *hint)
       if (!ok)
         {
           error_at (c, expr_start (e), "invalid operation: %s (mismatched types %s and %s)",
-                    expr_str (c, e), gor_type_to_string (tx), gor_type_to_string (ty));
+                    expr_str (c, e), tname (c, tx), tname (c, ty));
           return NULL;
         }
     }
@@ -2148,12 +2180,12 @@ gen_unary (C *c, GorAstExpr *e, GorType *hint)
         return NULL;
       if (gor_type_under (t)->kind != GOR_TYPE_CHAN)
         {
-          error_at (c, e->pos, "invalid operation: cannot receive from non-channel %s", describe (c, e->x, t));
+          error_at (c, expr_start (e->x), "invalid operation: cannot receive from non-channel %s", describe (c, e->x, t));
           return NULL;
         }
       if (gor_type_under (t)->dir == GOR_CHAN_SEND_ONLY)
         {
-          error_at (c, e->pos, "invalid operation: cannot receive from send-only channel %s", describe (c, e->x, t));
+          error_at (c, expr_start (e->x), "invalid operation: cannot receive from send-only channel %s", describe (c, e->x, t));
           return NULL;
         }
       emit (c, GOR_OP_RECV, 0, 0, 0);
@@ -2186,7 +2218,7 @@ gen_unary (C *c, GorAstExpr *e, GorType *hint)
                   }
                 if (sym->owner == NULL)
                   {
-                    unsupported (c, e->pos, "address of a package-level %s variable", gor_type_to_string (sym->type));
+                    unsupported (c, e->pos, "address of a package-level %s variable", tname (c, sym->type));
                     return NULL;
                   }
                 if (sym->owner == c->fn)
@@ -2243,7 +2275,7 @@ gen_unary (C *c, GorAstExpr *e, GorType *hint)
     default:
       break;
     }
-  error_at (c, e->pos, "invalid operation: operator %s not defined on %s",
+  error_at (c, expr_start (e->x), "invalid operation: operator %s not defined on %s",
             gor_token_kind_to_string (e->op), describe (c, e->x, t));
   return NULL;
 }
@@ -2264,8 +2296,8 @@ gen_field_base (C *c, GorAstExpr *e, GorType **ft)
   idx = st->kind == GOR_TYPE_STRUCT ? gor_type_field_index (st, e->name) : -1;
   if (idx < 0)
     {
-      error_at (c, e->pos, "%s undefined (type %s has no field or method %s)", expr_str (c, e),
-                gor_type_to_string (t), e->name);
+      error_at (c, sel_name_pos (c, e), "%s undefined (type %s has no field or method %s)", expr_str (c, e),
+                tname (c, t), e->name);
       return -1;
     }
   *ft = ((GorField *) g_ptr_array_index (st->fields, idx))->type;
@@ -2371,7 +2403,7 @@ gen_index (C *c, GorAstExpr *e, gboolean comma_ok)
       emit (c, GOR_OP_MAP_GET, type_ref (c, t), 0, -1);
       return u->elem;
     }
-  error_at (c, e->pos, "invalid operation: cannot index %s", describe (c, e->x, t));
+  error_at (c, _gor_ast_expr_go_pos (e), "invalid operation: cannot index %s", describe (c, e->x, t));
   return NULL;
 }
 
@@ -2458,7 +2490,7 @@ gen_expr (C *c, GorAstExpr *e, GorType *hint)
           return NULL;
         if (gor_type_under (t)->kind != GOR_TYPE_POINTER)
           {
-            error_at (c, e->pos, "invalid operation: cannot indirect %s", describe (c, e->x, t));
+            error_at (c, expr_start (e->x), "invalid operation: cannot indirect %s", describe (c, e->x, t));
             return NULL;
           }
         if (gor_type_is_value_object (gor_type_under (t)->elem))
@@ -2561,9 +2593,9 @@ types_list (C *c, GPtrArray *types, gboolean variadic)
       if (i)
         g_string_append (s, ", ");
       if (variadic && i == types->len - 1)
-        g_string_append_printf (s, "...%s", gor_type_to_string (t->elem));
+        g_string_append_printf (s, "...%s", tname (c, t->elem));
       else
-        g_string_append (s, gor_type_is_untyped (t) ? "number" : gor_type_to_string (t));
+        g_string_append (s, gor_type_is_untyped (t) ? "number" : tname (c, t));
     }
   g_string_append_c (s, ')');
   return keep (c, g_string_free (s, FALSE), g_free);
@@ -2603,8 +2635,8 @@ gen_args (C *c, GorAstExpr *call, GorType *sig, const char *fname)
       for (guint i = 0; i < np; i++)
         if (!assignable (c, g_ptr_array_index (rt->results, i), g_ptr_array_index (sig->params, i)))
           error_at (c, a->pos, "cannot use %s value as %s value in argument to %s",
-                    gor_type_to_string (g_ptr_array_index (rt->results, i)),
-                    gor_type_to_string (g_ptr_array_index (sig->params, i)), fname);
+                    tname (c, g_ptr_array_index (rt->results, i)),
+                    tname (c, g_ptr_array_index (sig->params, i)), fname);
       return (int) np;
     }
 
@@ -2719,7 +2751,7 @@ gen_print_args (C *c, GorAstExpr *call, guint first, GorPrintKind kind)
       if (t && t->kind == GOR_TYPE_TUPLE)
         {
           error_at (c, expr_start (a), "multiple-value %s (value of type %s) in single-value context",
-                    expr_str (c, a), gor_type_to_string (t));
+                    expr_str (c, a), tname (c, t));
           t = NULL;
         }
       if (t && t->kind == GOR_TYPE_UNTYPED_NIL)
@@ -2829,7 +2861,7 @@ plan_builtin (C *c, GorAstExpr *call, Builtin b, Plan *p)
                       || (gor_type_under (t1)->kind == GOR_TYPE_SLICE
                           && gor_type_under (t1)->elem == gor_type_under (t)->elem)))
             error_at (c, a1->pos, "cannot use %s as %s value in argument to append", describe (c, a1, t1),
-                      gor_type_to_string (t));
+                      tname (c, t));
           p->op = GOR_OP_APPEND_SLICE;
           p->n_slots = 2;
           p->delta = -1;
@@ -3419,7 +3451,7 @@ plan_method (C *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
     case GOR_TYPE_ONCE:
       {
         GorTypeKind k = gor_type_under (base)->kind;
-        const char *tn = gor_type_to_string (gor_type_under (base));
+        const char *tn = tname (c, gor_type_under (base));
 
         p->kind = PLAN_OP;
         p->n_slots = 1;
@@ -3524,8 +3556,8 @@ plan_method (C *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
           }
         else
           {
-            error_at (c, sel->pos, "%s undefined (type %s has no field or method %s)", expr_str (c, sel),
-                      gor_type_to_string (t), name);
+            error_at (c, sel_name_pos (c, sel), "%s undefined (type %s has no field or method %s)", expr_str (c, sel),
+                      tname (c, t), name);
             return FALSE;
           }
         return check_nargs (c, call, name, 0, 0);
@@ -3543,8 +3575,8 @@ plan_method (C *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
             f = g_ptr_array_index (iu->fields, i);
         if (f == NULL || u->kind == GOR_TYPE_POINTER)
           {
-            error_at (c, sel->pos, "%s undefined (type %s has no field or method %s)", expr_str (c, sel),
-                      gor_type_to_string (t), name);
+            error_at (c, sel_name_pos (c, sel), "%s undefined (type %s has no field or method %s)", expr_str (c, sel),
+                      tname (c, t), name);
             return FALSE;
           }
         sig = f->type;
@@ -3557,7 +3589,7 @@ plan_method (C *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
         p->n_slots = n + 1;
         p->result = results_type (c, sig);
         p->delta = n_results_of (p->result) - (n + 1);
-        p->name = keep (c, g_strdup_printf ("%s.%s", gor_type_to_string (t), name), g_free);
+        p->name = keep (c, g_strdup_printf ("%s.%s", tname (c, t), name), g_free);
         return TRUE;
       }
     default:
@@ -3696,8 +3728,8 @@ plan_method (C *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
           error_at (c, call->pos, "invalid operation: cannot call non-function %s", describe (c, sel, ft));
           return FALSE;
         }
-      error_at (c, sel->pos, "%s undefined (type %s has no field or method %s)", expr_str (c, sel),
-                gor_type_to_string (t), name);
+      error_at (c, sel_name_pos (c, sel), "%s undefined (type %s has no field or method %s)", expr_str (c, sel),
+                tname (c, t), name);
       return FALSE;
     }
   if (!gor_type_is_value_object (base))
@@ -3830,7 +3862,7 @@ gen_conversion (C *c, GorAstExpr *call)
   if (call->list->len != 1)
     {
       error_at (c, call->pos, "%s arguments in conversion to %s",
-                call->list->len == 0 ? "missing" : "too many", gor_type_to_string (to));
+                call->list->len == 0 ? "missing" : "too many", tname (c, to));
       return NULL;
     }
   a = g_ptr_array_index (call->list, 0);
@@ -3879,7 +3911,7 @@ gen_conversion (C *c, GorAstExpr *call)
       emit (c, tu->elem->kind == GOR_TYPE_UINT8 ? GOR_OP_CONV_STR_BYTES : GOR_OP_CONV_STR_RUNES, 0, 0, 0);
       return to;
     }
-  error_at (c, expr_start (a), "cannot convert %s to type %s", describe (c, a, from), gor_type_to_string (to));
+  error_at (c, expr_start (a), "cannot convert %s to type %s", describe (c, a, from), tname (c, to));
   return NULL;
 }
 
@@ -3981,7 +4013,7 @@ prepare_lvalue (C *c, GorAstExpr *e, LValue *lv)
 
             if (sym->kind == SYM_CONST && const_eval (c, e, &cv))
               error_at (c, e->pos, "cannot assign to %s (%s constant %s)", e->name,
-                        gor_type_is_untyped (cv.type) ? gor_type_to_string (cv.type) : "typed",
+                        gor_type_is_untyped (cv.type) ? tname (c, cv.type) : "typed",
                         const_desc (c, &cv));
             else
               error_at (c, e->pos, "cannot assign to %s", e->name);
@@ -4020,7 +4052,7 @@ prepare_lvalue (C *c, GorAstExpr *e, LValue *lv)
           error_at (c, e->pos, "cannot assign to %s (neither addressable nor a map index expression)",
                     expr_str (c, e));
         else
-          error_at (c, e->pos, "invalid operation: cannot index %s", describe (c, e->x, t));
+          error_at (c, _gor_ast_expr_go_pos (e), "invalid operation: cannot index %s", describe (c, e->x, t));
         return FALSE;
       }
     case GOR_EXPR_SELECTOR:
@@ -4054,7 +4086,7 @@ prepare_lvalue (C *c, GorAstExpr *e, LValue *lv)
           return FALSE;
         if (gor_type_under (t)->kind != GOR_TYPE_POINTER)
           {
-            error_at (c, e->pos, "invalid operation: cannot indirect %s", describe (c, e->x, t));
+            error_at (c, expr_start (e->x), "invalid operation: cannot indirect %s", describe (c, e->x, t));
             return FALSE;
           }
         lv->kind = LV_PTR;
@@ -4155,7 +4187,7 @@ arith_op_for (C *c, GorTokenKind tok, GorType *t, GorPos pos)
       default: break;
       }
   error_at (c, pos, "invalid operation: operator %s not defined on %s", gor_token_kind_to_string (tok),
-            gor_type_to_string (t));
+            tname (c, t));
   return GOR_OP_NOP;
 }
 
@@ -4199,7 +4231,7 @@ compile_op_assign (C *c, GorAstExpr *lhs, GorTokenKind op, GorAstExpr *rhs, GorP
   if (rhs == NULL && !gor_type_is_numeric (gor_type_under (lv.type)))
     {
       error_at (c, expr_start (lhs), "invalid operation: %s%s (non-numeric type %s)", expr_str (c, lhs),
-                op == GOR_TOKEN_ADD ? "++" : "--", gor_type_to_string (lv.type));
+                op == GOR_TOKEN_ADD ? "++" : "--", tname (c, lv.type));
       return;
     }
   if (rhs != NULL && op != GOR_TOKEN_SHL && op != GOR_TOKEN_SHR)
@@ -4213,7 +4245,7 @@ compile_op_assign (C *c, GorAstExpr *lhs, GorTokenKind op, GorAstExpr *rhs, GorP
             {
               error_at (c, expr_start (lhs), "invalid operation: %s %s= %s (mismatched types %s and %s)",
                         expr_str (c, lhs), gor_token_kind_to_string (op), expr_str (c, rhs),
-                        gor_type_to_string (lv.type), gor_type_to_string (cv.type));
+                        tname (c, lv.type), tname (c, cv.type));
               return;
             }
           if ((op == GOR_TOKEN_QUO || op == GOR_TOKEN_REM) && gor_type_is_integer (u)
@@ -4273,12 +4305,12 @@ gen_comma_ok (C *c, GorAstExpr *e, gboolean *ok)
         return NULL;
       if (gor_type_under (t)->kind != GOR_TYPE_CHAN)
         {
-          error_at (c, e->pos, "invalid operation: cannot receive from non-channel %s", describe (c, e->x, t));
+          error_at (c, expr_start (e->x), "invalid operation: cannot receive from non-channel %s", describe (c, e->x, t));
           return NULL;
         }
       if (gor_type_under (t)->dir == GOR_CHAN_SEND_ONLY)
         {
-          error_at (c, e->pos, "invalid operation: cannot receive from send-only channel %s", describe (c, e->x, t));
+          error_at (c, expr_start (e->x), "invalid operation: cannot receive from send-only channel %s", describe (c, e->x, t));
           return NULL;
         }
       emit (c, GOR_OP_RECV, 0, 1, 1);
@@ -4329,7 +4361,9 @@ gen_rhs_values (C *c, GPtrArray *rhs, guint n_lhs, GorType **hints, GorPos pos, 
         {
           GorAstExpr *r = g_ptr_array_index (rhs, i);
 
-          if (n_lhs == 1)
+          /* Go words `x = f()` as an assignment mismatch, `var x = f()`
+           * as a multiple value in a single-value context. */
+          if (n_lhs == 1 && strcmp (context, "variable declaration") != 0)
             c->single_rhs = r;
           if (hints && hints[i])
             {
@@ -4348,7 +4382,7 @@ gen_rhs_values (C *c, GPtrArray *rhs, guint n_lhs, GorType **hints, GorPos pos, 
               if (types[i] && types[i]->kind == GOR_TYPE_TUPLE)
                 {
                   error_at (c, expr_start (r), "multiple-value %s (value of type %s) in single-value context",
-                            expr_str (c, r), gor_type_to_string (types[i]));
+                            expr_str (c, r), tname (c, types[i]));
                   types[i] = NULL;
                 }
               if (types[i] && gor_type_is_value_object (types[i]) && !is_fresh (r))
@@ -4381,8 +4415,8 @@ gen_rhs_values (C *c, GPtrArray *rhs, guint n_lhs, GorType **hints, GorPos pos, 
               types[0] = t;
               types[1] = c->t_bool;
               if (hints && hints[0] && !assignable (c, t, hints[0]))
-                error_at (c, pos, "cannot use %s value as %s value in %s", gor_type_to_string (t),
-                          gor_type_to_string (hints[0]), context);
+                error_at (c, pos, "cannot use %s value as %s value in %s", tname (c, t),
+                          tname (c, hints[0]), context);
               if (hints && hints[0] && gor_type_under (hints[0])->kind == GOR_TYPE_INTERFACE
                   && gor_type_under (t)->kind != GOR_TYPE_INTERFACE)
                 {
@@ -4430,7 +4464,7 @@ gen_rhs_values (C *c, GPtrArray *rhs, guint n_lhs, GorType **hints, GorPos pos, 
               types[i] = g_ptr_array_index (t->results, i);
               if (hints && hints[i] && !assignable (c, types[i], hints[i]))
                 error_at (c, pos, "cannot use %s value as %s value in %s",
-                          gor_type_to_string (types[i]), gor_type_to_string (hints[i]), context);
+                          tname (c, types[i]), tname (c, hints[i]), context);
             }
           return types;
         }
@@ -4577,6 +4611,7 @@ compile_assign (C *c, GorAstStmt *s)
           emit (c, GOR_OP_POP, 0, 0, -1);
           return;
         }
+      c->single_rhs = r;
       gen_expr_to (c, r, lv.type, "assignment");
       finish_store (c, &lv);
       return;
@@ -4621,8 +4656,8 @@ compile_assign (C *c, GorAstStmt *s)
           {
             if (types[i] && !assignable (c, types[i], lv.type))
               error_at (c, expr_start (g_ptr_array_index (s->lhs, i)),
-                        "cannot use %s value as %s value in assignment", gor_type_to_string (types[i]),
-                        gor_type_to_string (lv.type));
+                        "cannot use %s value as %s value in assignment", tname (c, types[i]),
+                        tname (c, lv.type));
             else if (types[i])
               convert_value (c, types[i], lv.type, TRUE);
           }
@@ -4715,7 +4750,7 @@ compile_const_spec (C *c, GorAstSpec *sp, Scope *scope, gboolean global)
           if (!const_representable (c, &cv, t, NULL))
             error_at (c, expr_start (g_ptr_array_index (sp->values, i)),
                       "cannot use %s as %s value in constant declaration",
-                      describe (c, g_ptr_array_index (sp->values, i), cv.type), gor_type_to_string (t));
+                      describe (c, g_ptr_array_index (sp->values, i), cv.type), tname (c, t));
           const_convert (c, &cv, t);
         }
       sym->cv = cv;
@@ -4921,8 +4956,8 @@ compile_return (C *c, GorAstStmt *s)
                   for (guint i = 0; i < res->len; i++)
                     if (!assignable (c, g_ptr_array_index (t->results, i), g_ptr_array_index (res, i)))
                       error_at (c, r->pos, "cannot use %s value as %s value in return statement",
-                                gor_type_to_string (g_ptr_array_index (t->results, i)),
-                                gor_type_to_string (g_ptr_array_index (res, i)));
+                                tname (c, g_ptr_array_index (t->results, i)),
+                                tname (c, g_ptr_array_index (res, i)));
                 }
               else if (t)
                 fn->depth -= n_results_of (t);
@@ -5080,8 +5115,8 @@ range_assign (C *c, GorAstStmt *s, GorAstExpr *target, GorType *t)
       return;
     emit (c, GOR_OP_LOCAL, tmp, 0, 1);
     if (lv.kind != LV_BLANK && !assignable (c, t, lv.type))
-      error_at (c, target->pos, "cannot use %s value as %s value in range", gor_type_to_string (t),
-                gor_type_to_string (lv.type));
+      error_at (c, target->pos, "cannot use %s value as %s value in range", tname (c, t),
+                tname (c, lv.type));
     finish_store (c, &lv);
   }
 }
@@ -5205,7 +5240,7 @@ compile_range (C *c, GorAstStmt *s, const char *label)
 
       if (u->dir == GOR_CHAN_SEND_ONLY)
         error_at (c, s->x->pos, "invalid operation: range %s receive from send-only channel %s",
-                  expr_str (c, s->x), gor_type_to_string (t));
+                  expr_str (c, s->x), tname (c, t));
       if (value)
         error_at (c, value->pos, "range over %s permits only one iteration variable", describe (c, s->x, t));
       emit (c, GOR_OP_SET_LOCAL, ch, 0, -1);
@@ -5361,8 +5396,8 @@ compile_switch (C *c, GorAstStmt *s, const char *label)
                       && gor_type_is_untyped (cv.type))
                     {
                       error_at (c, expr_start (e), "invalid case %s in switch on %s (mismatched types %s and %s)",
-                                expr_str (c, e), expr_str (c, s->x), gor_type_to_string (cv.type),
-                                gor_type_to_string (tag_type));
+                                expr_str (c, e), expr_str (c, s->x), tname (c, cv.type),
+                                tname (c, tag_type));
                       emit (c, GOR_OP_PUSH_NIL, 0, 0, 1);
                     }
                   else
@@ -5370,8 +5405,8 @@ compile_switch (C *c, GorAstStmt *s, const char *label)
                       et = gen_value (c, e, tag_type);
                       if (et && et != tag_type && !assignable (c, et, tag_type) && !assignable (c, tag_type, et))
                         error_at (c, expr_start (e), "invalid case %s in switch on %s (mismatched types %s and %s)",
-                                  expr_str (c, e), expr_str (c, s->x), gor_type_to_string (et),
-                                  gor_type_to_string (tag_type));
+                                  expr_str (c, e), expr_str (c, s->x), tname (c, et),
+                                  tname (c, tag_type));
                     }
                 }
               emit_equal (c, tag_type);
@@ -5508,9 +5543,9 @@ compile_select (C *c, GorAstStmt *s, const char *label)
             }
           t = gen_value (c, r->x, NULL);
           if (t && gor_type_under (t)->kind != GOR_TYPE_CHAN)
-            error_at (c, r->pos, "invalid operation: cannot receive from non-channel %s", describe (c, r->x, t));
+            error_at (c, expr_start (r->x), "invalid operation: cannot receive from non-channel %s", describe (c, r->x, t));
           else if (t && gor_type_under (t)->dir == GOR_CHAN_SEND_ONLY)
-            error_at (c, r->pos, "invalid operation: cannot receive from send-only channel %s",
+            error_at (c, expr_start (r->x), "invalid operation: cannot receive from send-only channel %s",
                       describe (c, r->x, t));
           elem[i] = t && gor_type_under (t)->kind == GOR_TYPE_CHAN ? gor_type_under (t)->elem : c->t_int;
           n_ops++;
@@ -5573,7 +5608,7 @@ compile_select (C *c, GorAstStmt *s, const char *label)
                       emit (c, GOR_OP_LOCAL, tmp, 0, 1);
                       if (lv.kind != LV_BLANK && !assignable (c, vt, lv.type))
                         error_at (c, target->pos, "cannot use %s value as %s value in assignment",
-                                  gor_type_to_string (vt), gor_type_to_string (lv.type));
+                                  tname (c, vt), tname (c, lv.type));
                       else if (lv.kind != LV_BLANK)
                         convert_value (c, vt, lv.type, TRUE);
                       finish_store (c, &lv);
@@ -5669,7 +5704,7 @@ compile_expr_stmt (C *c, GorAstExpr *x)
               t = p.result;
             }
           error_at (c, expr_start (x), "%s (value of type %s) is not used", expr_str (c, x),
-                    gor_type_to_string (t));
+                    tname (c, t));
           return;
         }
       emit_plan (c, &p);
@@ -5691,10 +5726,11 @@ compile_expr_stmt (C *c, GorAstExpr *x)
 
       if (const_eval (c, e, &cv))
         error_at (c, expr_start (x), "%s (%s constant) is not used", expr_str (c, x),
-                  gor_type_is_untyped (cv.type) ? gor_type_to_string (cv.type) : "typed");
+                  gor_type_is_untyped (cv.type) ? tname (c, cv.type) : "typed");
       else
         error_at (c, expr_start (x), "%s (%s %s) is not used", expr_str (c, x),
-                  e->kind == GOR_EXPR_IDENT ? "variable of type" : "value of type", gor_type_to_string (t));
+                  e->kind == GOR_EXPR_IDENT && lookup (c, e->name) && lookup (c, e->name)->kind == SYM_VAR
+                    ? "variable of type" : "value of type", tname (c, t));
       emit (c, GOR_OP_POP, 0, 0, -1);
     }
 }
@@ -6499,7 +6535,7 @@ gor_compile (GorAstFile *file, GError **error)
       base = ptr ? rt->elem : rt;
       if (base->name == NULL || !g_str_has_prefix (base->name, "main.") || base->methods == NULL)
         {
-          error_at (c, d->recv->pos, "invalid receiver type %s", gor_type_to_string (rt));
+          error_at (c, d->recv->pos, "invalid receiver type %s", tname (c, rt));
           continue;
         }
       if (gor_type_lookup_method (base, d->name->name))
