@@ -120,7 +120,8 @@ typedef struct
   char       *error;      /* first error by position */
   GorPos      error_pos;
   gboolean    error_unsupported;
-  GorAstExpr *single_rhs;  /* the lone call on the right of `x := f()`, for Go's mismatch message */
+  GorAstExpr *single_rhs;
+  const char *value_ctx;   /* what gen_value's constants are used as, for overflow messages */  /* the lone call on the right of `x := f()`, for Go's mismatch message */
   GHashTable *imports;    /* local name → Sym* */
   GPtrArray  *import_syms;
   GHashTable *static_closures; /* func index → const index */
@@ -914,6 +915,18 @@ is_nil_expr (C *c, GorAstExpr *e)
   return FALSE;
 }
 
+/* A typed constant expression must fit its type (Go: "c + 1 (constant
+ * 128 of type int8) overflows int8"). */
+static gboolean
+const_typed_fits (C *c, GorAstExpr *e, ConstVal *out)
+{
+  if (gor_type_is_untyped (out->type) || const_representable (c, out, out->type, NULL))
+    return TRUE;
+  error_at (c, expr_start (e), "%s (constant %s of type %s) overflows %s", expr_str (c, e), const_desc (c, out),
+            tname (c, out->type), tname (c, out->type));
+  return FALSE;
+}
+
 static gboolean
 const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
 {
@@ -966,8 +979,16 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
       if (y->v.i < 0 || y->v.i > 1000)
         return FALSE;
       out->type = t;
+      if (op == GOR_TOKEN_SHL && x->v.i != 0
+          && (y->v.i >= 63 || ((gint64) ((guint64) x->v.i << y->v.i)) >> y->v.i != x->v.i))
+        {
+          /* beyond 64 bits: Go's constants are exact, ours keep the size */
+          out->big = TRUE;
+          out->v.f = ldexp ((double) x->v.i, (int) y->v.i);
+          return const_typed_fits (c, e, out);
+        }
       if (op == GOR_TOKEN_SHL)
-        out->v.i = y->v.i >= 64 ? 0 : (gint64) ((guint64) x->v.i << y->v.i);
+        out->v.i = (gint64) ((guint64) x->v.i << y->v.i);
       else
         out->v.i = y->v.i >= 64 ? (x->v.i < 0 ? -1 : 0) : x->v.i >> y->v.i;
       return TRUE;
@@ -1079,9 +1100,24 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
     return FALSE;
   switch (op)
     {
-    case GOR_TOKEN_ADD: out->v.i = (gint64) ((guint64) x->v.i + (guint64) y->v.i); break;
-    case GOR_TOKEN_SUB: out->v.i = (gint64) ((guint64) x->v.i - (guint64) y->v.i); break;
-    case GOR_TOKEN_MUL: out->v.i = (gint64) ((guint64) x->v.i * (guint64) y->v.i); break;
+    case GOR_TOKEN_ADD:
+    case GOR_TOKEN_SUB:
+    case GOR_TOKEN_MUL:
+      {
+        gboolean over = op == GOR_TOKEN_ADD ? __builtin_add_overflow (x->v.i, y->v.i, &out->v.i)
+                      : op == GOR_TOKEN_SUB ? __builtin_sub_overflow (x->v.i, y->v.i, &out->v.i)
+                      : __builtin_mul_overflow (x->v.i, y->v.i, &out->v.i);
+
+        if (over)
+          {
+            /* Go's constants are exact: the result stays out of int64's range */
+            double fx = (double) x->v.i, fy = (double) y->v.i;
+
+            out->big = TRUE;
+            out->v.f = op == GOR_TOKEN_ADD ? fx + fy : op == GOR_TOKEN_SUB ? fx - fy : fx * fy;
+          }
+        return const_typed_fits (c, e, out);
+      }
     case GOR_TOKEN_QUO:
     case GOR_TOKEN_REM:
       if (y->v.i == 0)
@@ -1107,7 +1143,7 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
     default:
       return FALSE;
     }
-  return TRUE;
+  return const_typed_fits (c, e, out);
 }
 
 static gboolean
@@ -1386,6 +1422,31 @@ static Fn *fn_new (C *c, GorFunc *f, GorType *sig, const char *top_name);
 static GorFunc *func_new (C *c, const char *name, guint32 line);
 static void fn_finish (C *c, Fn *fn);
 
+/* Reports an untyped numeric constant that @t (or, for an interface, the
+ * constant's default type) cannot hold, as Go words it; TRUE if so. */
+static gboolean
+const_overflows (C *c, GorAstExpr *e, ConstVal *cv, GorType *t, const char *context)
+{
+  gboolean truncated = FALSE;
+  const char *text, *val;
+
+  if (!gor_type_is_untyped (cv->type) || !gor_type_is_numeric (cv->type))
+    return FALSE;
+  if (gor_type_under (t)->kind == GOR_TYPE_INTERFACE)
+    t = gor_type_default (c->types, cv->type);
+  if (!gor_type_is_numeric (gor_type_under (t)) || const_representable (c, cv, t, &truncated) || truncated)
+    return FALSE;
+  text = expr_str (c, e);
+  val = const_desc (c, cv);
+  if (strcmp (text, val) == 0)
+    error_at (c, expr_start (e), "cannot use %s (%s constant) as %s value in %s (overflows)", text,
+              tname (c, cv->type), tname (c, t), context);
+  else
+    error_at (c, expr_start (e), "cannot use %s (%s constant %s) as %s value in %s (overflows)", text,
+              tname (c, cv->type), val, tname (c, t), context);
+  return TRUE;
+}
+
 static void
 push_const (C *c, ConstVal *cv, GorType *t)
 {
@@ -1548,6 +1609,8 @@ gen_expr_to (C *c, GorAstExpr *e, GorType *target, const char *context)
       gboolean truncated = FALSE;
       GorType *tu = gor_type_under (target);
 
+      if (const_overflows (c, e, &cv, target, context))
+        return;
       if (tu->kind == GOR_TYPE_INTERFACE && (gor_type_is_untyped (cv.type) || implements (c, cv.type, target)))
         {
           push_const (c, &cv, gor_type_is_untyped (cv.type) ? target : cv.type);
@@ -1618,9 +1681,7 @@ gen_value (C *c, GorAstExpr *e, GorType *hint)
         t = (hint && !gor_type_is_untyped (hint) && gor_type_under (hint)->kind != GOR_TYPE_INTERFACE
              && const_representable (c, &cv, hint, NULL))
             ? hint : gor_type_default (c->types, t);
-      if (!const_representable (c, &cv, t, NULL) && gor_type_is_integer (t))
-        error_at (c, expr_start (e), "cannot use %s (untyped %s constant) as %s value in expression (overflows)",
-                  expr_str (c, e), gor_type_is_float (cv.type) ? "float" : "int", tname (c, t));
+      const_overflows (c, e, &cv, t, c->value_ctx ? c->value_ctx : "expression");
       push_const (c, &cv, t);
       return t;
     }
@@ -2447,6 +2508,8 @@ gen_expr (C *c, GorAstExpr *e, GorType *hint)
       if (hint && gor_type_is_untyped (cv.type) && !gor_type_is_untyped (hint)
           && gor_type_under (hint)->kind != GOR_TYPE_INTERFACE && const_representable (c, &cv, hint, NULL))
         t = hint;
+      if (const_overflows (c, e, &cv, t, "expression"))
+        return NULL;
       push_const (c, &cv, t);
       return t;
     }
@@ -2460,6 +2523,8 @@ gen_expr (C *c, GorAstExpr *e, GorType *hint)
           if (hint && gor_type_is_untyped (cv.type) && !gor_type_is_untyped (hint)
               && gor_type_under (hint)->kind != GOR_TYPE_INTERFACE && const_representable (c, &cv, hint, NULL))
             t = hint;
+          if (const_overflows (c, e, &cv, t, "expression"))
+            return NULL;
           push_const (c, &cv, t);
           return t;
         }
@@ -2608,6 +2673,7 @@ gen_args (C *c, GorAstExpr *call, GorType *sig, const char *fname)
   GPtrArray *args = call->list;
   guint np = sig->params->len;
   guint nfixed = sig->variadic ? np - 1 : np;
+  const char *actx = keep (c, g_strdup_printf ("argument to %s", fname), g_free);
 
   /* f(g()) with a multi-value g */
   if (args->len == 1 && np > 1 && !sig->variadic && !call->has_ellipsis)
@@ -2627,7 +2693,7 @@ gen_args (C *c, GorAstExpr *call, GorType *sig, const char *fname)
 
           if (have == NULL)
             g_ptr_array_add (one, rt), have = one;
-          error_at (c, call->pos, "%s arguments in call to %s\n\thave %s\n\twant %s",
+          error_at (c, expr_start (a), "%s arguments in call to %s\n\thave %s\n\twant %s",
                     have->len < np ? "not enough" : "too many", fname,
                     types_list (c, have, FALSE), types_list (c, sig->params, sig->variadic));
           return (int) have->len;
@@ -2653,7 +2719,7 @@ gen_args (C *c, GorAstExpr *call, GorType *sig, const char *fname)
           return 0;
         }
       for (guint i = 0; i < np; i++)
-        gen_expr_to (c, g_ptr_array_index (args, i), g_ptr_array_index (sig->params, i), "argument");
+        gen_expr_to (c, g_ptr_array_index (args, i), g_ptr_array_index (sig->params, i), actx);
       return (int) np;
     }
 
@@ -2674,6 +2740,8 @@ gen_args (C *c, GorAstExpr *call, GorType *sig, const char *fname)
         }
       if (args->len > np)
         pos = expr_start (g_ptr_array_index (args, np));
+      else if (args->len > 0)
+        pos = expr_start (g_ptr_array_index (args, args->len - 1));  /* Go points at the last one */
       error_at (c, pos, "%s arguments in call to %s\n\thave %s\n\twant %s",
                 args->len < nfixed ? "not enough" : "too many", fname,
                 types_list (c, have, FALSE), types_list (c, sig->params, sig->variadic));
@@ -2681,7 +2749,7 @@ gen_args (C *c, GorAstExpr *call, GorType *sig, const char *fname)
       return 0;
     }
   for (guint i = 0; i < nfixed; i++)
-    gen_expr_to (c, g_ptr_array_index (args, i), g_ptr_array_index (sig->params, i), "argument");
+    gen_expr_to (c, g_ptr_array_index (args, i), g_ptr_array_index (sig->params, i), actx);
   if (sig->variadic)
     {
       GorType *st = g_ptr_array_index (sig->params, np - 1);
@@ -2692,7 +2760,7 @@ gen_args (C *c, GorAstExpr *call, GorType *sig, const char *fname)
       else
         {
           for (guint i = nfixed; i < args->len; i++)
-            gen_expr_to (c, g_ptr_array_index (args, i), st->elem, "argument");
+            gen_expr_to (c, g_ptr_array_index (args, i), st->elem, actx);
           emit (c, GOR_OP_SLICE_LIT, (gint32) n, 0, 1 - (int) n);
         }
     }
@@ -3073,7 +3141,9 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
           gen_expr_to (c, g_ptr_array_index (args, 0), c->t_string, "argument");
           first = 1;
         }
+      c->value_ctx = keep (c, g_strdup_printf ("argument to fmt.%s", name), g_free);
       p->a = gen_print_args (c, call, first, kind);
+      c->value_ctx = NULL;
       p->op = op;
       p->n_slots = (int) ((GorPrintSpec *) g_ptr_array_index (c->prog->print_specs, p->a))->n_args + (int) first;
       p->delta = -p->n_slots + (op == GOR_OP_PRINT ? 0 : 1);
@@ -4372,7 +4442,9 @@ gen_rhs_values (C *c, GPtrArray *rhs, guint n_lhs, GorType **hints, GorPos pos, 
             }
           else
             {
+              c->value_ctx = context;
               types[i] = gen_value (c, r, NULL);
+              c->value_ctx = NULL;
               if (types[i] && types[i]->kind == GOR_TYPE_TUPLE && r == c->single_rhs)
                 {
                   error_at (c, expr_start (r), "assignment mismatch: 1 variable but %s returns %d values",
