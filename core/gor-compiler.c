@@ -39,12 +39,49 @@ typedef enum
   B_DELETE, B_PRINT, B_PRINTLN, B_MIN, B_MAX,
 } Builtin;
 
+/* Go's integer constants are exact; 128 bits hold the ones programs use */
+__extension__ typedef __int128 Wide;
+
 typedef struct
 {
   GorType *type;  /* may be untyped */
   GorValue v;     /* ints in i, floats in f, strings: GorStr* in p, bools in i */
   gboolean big;   /* an untyped int beyond 64 bits, its value in f */
+  gboolean exact; /* big, and its exact value in w */
+  Wide     w;
 } ConstVal;
+
+/* Stores the integer @w in @cv: in v.i when 64 bits hold it, else big. */
+static void
+const_set_wide (ConstVal *cv, Wide w)
+{
+  if (w >= G_MININT64 && w <= G_MAXINT64)
+    {
+      cv->big = FALSE;
+      cv->exact = FALSE;
+      cv->v.i = (gint64) w;
+      return;
+    }
+  cv->big = TRUE;
+  cv->exact = TRUE;
+  cv->w = w;
+  cv->v.f = (double) w;
+}
+
+/* The exact integer value of @cv, if it has one. */
+static gboolean
+const_wide (ConstVal *cv, Wide *w)
+{
+  if (cv->big)
+    {
+      *w = cv->w;
+      return cv->exact;
+    }
+  if (!gor_type_is_integer (cv->type))
+    return FALSE;
+  *w = cv->v.i;
+  return TRUE;
+}
 
 typedef struct _Fn Fn;
 
@@ -820,6 +857,8 @@ const_representable (C *c, ConstVal *cv, GorType *t, gboolean *truncated)
 
   if (truncated)
     *truncated = FALSE;
+  if (cv->big && cv->exact && (u->kind == GOR_TYPE_UINT64 || u->kind == GOR_TYPE_UINT))
+    return cv->w >= 0 && cv->w <= (Wide) G_MAXUINT64;
   if (cv->big)
     return gor_type_is_float (u) || gor_type_is_untyped (u);
   if (gor_type_is_integer (u))
@@ -868,7 +907,14 @@ const_convert (C *c, ConstVal *cv, GorType *t)
 {
   GorType *u = gor_type_under (t);
 
-  if (gor_type_is_float (u) && !gor_type_is_float (cv->type))
+  if (cv->big && gor_type_is_float (u))
+    cv->big = cv->exact = FALSE;  /* the value is in f already */
+  else if (cv->big && cv->exact && gor_type_is_integer (u) && !gor_type_is_untyped (u))
+    {
+      cv->big = cv->exact = FALSE;  /* a uint64 beyond int64: its bits */
+      cv->v.i = (gint64) (guint64) cv->w;
+    }
+  else if (gor_type_is_float (u) && !gor_type_is_float (cv->type))
     cv->v.f = (double) cv->v.i;
   else if (gor_type_is_integer (u) && gor_type_is_float (cv->type))
     cv->v.i = (gint64) cv->v.f;
@@ -880,6 +926,25 @@ const_desc (C *c, ConstVal *cv)
 {
   GorType *t = cv->type;
 
+  if (cv->big && cv->exact)
+    {
+      char buf[48], *p = buf + sizeof buf - 1;
+      Wide w = cv->w;
+      gboolean neg = w < 0;
+
+      *p = '\0';
+      do
+        {
+          int d = (int) (w % 10);
+
+          *--p = (char) ('0' + (d < 0 ? -d : d));
+          w /= 10;
+        }
+      while (w != 0);
+      if (neg)
+        *--p = '-';
+      return keep (c, g_strdup (p), g_free);
+    }
   if (cv->big)
     return keep (c, g_strdup_printf ("%.0f", cv->v.f), g_free);
   if (gor_type_is_string (t))
@@ -935,10 +1000,71 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
   GorTokenKind op = e->op;
 
   out->big = FALSE;
+  out->exact = FALSE;
   if (x->big || y->big)
     {
       /* beyond 64 bits: fold as floats, the result stays out of range */
       ConstVal fx = *x, fy = *y;
+      Wide wx, wy, wr = 0;
+
+      if (const_wide (x, &wx) && const_wide (y, &wy))
+        {
+          gboolean over = FALSE;
+
+          out->type = c->t_unt_int;
+          switch (op)
+            {
+            case GOR_TOKEN_ADD: over = __builtin_add_overflow (wx, wy, &wr); break;
+            case GOR_TOKEN_SUB: over = __builtin_sub_overflow (wx, wy, &wr); break;
+            case GOR_TOKEN_MUL: over = __builtin_mul_overflow (wx, wy, &wr); break;
+            case GOR_TOKEN_AND: wr = wx & wy; break;
+            case GOR_TOKEN_OR: wr = wx | wy; break;
+            case GOR_TOKEN_XOR: wr = wx ^ wy; break;
+            case GOR_TOKEN_QUO:
+            case GOR_TOKEN_REM:
+              if (wy == 0)
+                {
+                  error_at (c, expr_start (e->y), "invalid operation: division by zero");
+                  return FALSE;
+                }
+              wr = op == GOR_TOKEN_QUO ? wx / wy : wx % wy;
+              break;
+            case GOR_TOKEN_SHR:
+              if (wy < 0 || wy > 1000)
+                return FALSE;
+              wr = wy >= 127 ? (wx < 0 ? -1 : 0) : wx >> (int) wy;
+              break;
+            case GOR_TOKEN_SHL:
+              if (wy < 0 || wy > 1000)
+                return FALSE;
+              if (wy >= 126)
+                over = TRUE;
+              else
+                over = __builtin_mul_overflow (wx, (Wide) 1 << (int) wy, &wr);
+              break;
+            case GOR_TOKEN_EQL: case GOR_TOKEN_NEQ: case GOR_TOKEN_LSS:
+            case GOR_TOKEN_LEQ: case GOR_TOKEN_GTR: case GOR_TOKEN_GEQ:
+              out->type = c->t_unt_bool;
+              out->big = FALSE;
+              switch (op)
+                {
+                case GOR_TOKEN_EQL: out->v.i = wx == wy; break;
+                case GOR_TOKEN_NEQ: out->v.i = wx != wy; break;
+                case GOR_TOKEN_LSS: out->v.i = wx < wy; break;
+                case GOR_TOKEN_LEQ: out->v.i = wx <= wy; break;
+                case GOR_TOKEN_GTR: out->v.i = wx > wy; break;
+                default: out->v.i = wx >= wy; break;
+                }
+              return TRUE;
+            default:
+              return FALSE;
+            }
+          if (!over)
+            {
+              const_set_wide (out, wr);
+              return TRUE;
+            }
+        }
 
       if (!fx.big)
         fx.v.f = gor_type_is_float (fx.type) ? fx.v.f : (double) fx.v.i;
@@ -951,6 +1077,20 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
         case GOR_TOKEN_ADD: out->v.f = fx.v.f + fy.v.f; break;
         case GOR_TOKEN_SUB: out->v.f = fx.v.f - fy.v.f; break;
         case GOR_TOKEN_MUL: out->v.f = fx.v.f * fy.v.f; break;
+        case GOR_TOKEN_EQL: case GOR_TOKEN_NEQ: case GOR_TOKEN_LSS:
+        case GOR_TOKEN_LEQ: case GOR_TOKEN_GTR: case GOR_TOKEN_GEQ:
+          out->type = c->t_unt_bool;
+          out->big = FALSE;
+          switch (op)
+            {
+            case GOR_TOKEN_EQL: out->v.i = fx.v.f == fy.v.f; break;
+            case GOR_TOKEN_NEQ: out->v.i = fx.v.f != fy.v.f; break;
+            case GOR_TOKEN_LSS: out->v.i = fx.v.f < fy.v.f; break;
+            case GOR_TOKEN_LEQ: out->v.i = fx.v.f <= fy.v.f; break;
+            case GOR_TOKEN_GTR: out->v.i = fx.v.f > fy.v.f; break;
+            default: out->v.i = fx.v.f >= fy.v.f; break;
+            }
+          return TRUE;
         default: return FALSE;
         }
       if (out->v.f >= -9223372036854775808.0 && out->v.f < 9223372036854775808.0)
@@ -982,9 +1122,16 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
       if (op == GOR_TOKEN_SHL && x->v.i != 0
           && (y->v.i >= 63 || ((gint64) ((guint64) x->v.i << y->v.i)) >> y->v.i != x->v.i))
         {
-          /* beyond 64 bits: Go's constants are exact, ours keep the size */
-          out->big = TRUE;
-          out->v.f = ldexp ((double) x->v.i, (int) y->v.i);
+          /* beyond 64 bits */
+          Wide w;
+
+          if (y->v.i < 126 && !__builtin_mul_overflow ((Wide) x->v.i, (Wide) 1 << y->v.i, &w))
+            const_set_wide (out, w);
+          else
+            {
+              out->big = TRUE;
+              out->v.f = ldexp ((double) x->v.i, (int) y->v.i);
+            }
           return const_typed_fits (c, e, out);
         }
       if (op == GOR_TOKEN_SHL)
@@ -1110,11 +1257,10 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
 
         if (over)
           {
-            /* Go's constants are exact: the result stays out of int64's range */
-            double fx = (double) x->v.i, fy = (double) y->v.i;
+            /* Go's constants are exact: the result leaves int64's range */
+            Wide wx = x->v.i, wy = y->v.i;
 
-            out->big = TRUE;
-            out->v.f = op == GOR_TOKEN_ADD ? fx + fy : op == GOR_TOKEN_SUB ? fx - fy : fx * fy;
+            const_set_wide (out, op == GOR_TOKEN_ADD ? wx + wy : op == GOR_TOKEN_SUB ? wx - wy : wx * wy);
           }
         return const_typed_fits (c, e, out);
       }
@@ -1183,6 +1329,7 @@ const_eval (C *c, GorAstExpr *e, ConstVal *out)
   if (e == NULL || e->info == NOT_CONST)
     return FALSE;
   out->big = FALSE;
+  out->exact = FALSE;
 
   switch (e->kind)
     {
@@ -1299,7 +1446,14 @@ const_eval (C *c, GorAstExpr *e, ConstVal *out)
           case GOR_TOKEN_ADD:
             return gor_type_is_numeric (x.type);
           case GOR_TOKEN_SUB:
-            if (x.big && x.v.f == 9223372036854775808.0)
+            if ((x.big && x.exact) || (!x.big && gor_type_is_integer (x.type) && gor_type_is_untyped (x.type)))
+              {
+                Wide w = 0;
+
+                const_wide (&x, &w);
+                const_set_wide (out, -w);
+              }
+            else if (x.big && x.v.f == 9223372036854775808.0)
               {
                 out->big = FALSE;
                 out->v.i = G_MININT64;
@@ -1463,7 +1617,11 @@ push_const (C *c, ConstVal *cv, GorType *t)
       emit (c, GOR_OP_IFACE, type_ref (c, d), 0, 0);
       return;
     }
-  if (gor_type_is_float (u) && !gor_type_is_float (cv->type))
+  if (gor_type_is_float (u) && cv->big)
+    v.f = cv->v.f;
+  else if (gor_type_is_integer (u) && cv->big && cv->exact)
+    v.i = (gint64) (guint64) cv->w;
+  else if (gor_type_is_float (u) && !gor_type_is_float (cv->type))
     v.f = (double) cv->v.i;
   else if (gor_type_is_integer (u) && gor_type_is_float (cv->type))
     v.i = (gint64) cv->v.f;
@@ -1501,6 +1659,10 @@ describe (C *c, GorAstExpr *e, GorType *t)
           return keep (c, g_strdup_printf ("%s (constant %s of type %s)", x->name,
                                            const_desc (c, &cv), tname (c, cv.type)), g_free);
         }
+      if (gor_type_is_untyped (cv.type) && strcmp (expr_str (c, x), const_desc (c, &cv)) != 0
+          && gor_type_is_integer (cv.type))
+        return keep (c, g_strdup_printf ("%s (%s constant %s)", expr_str (c, x),
+                                         tname (c, cv.type), const_desc (c, &cv)), g_free);
       if (gor_type_is_untyped (cv.type))
         return keep (c, g_strdup_printf ("%s (%s constant)", expr_str (c, x),
                                          tname (c, cv.type)), g_free);
