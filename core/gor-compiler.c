@@ -2070,7 +2070,7 @@ gen_composite (C *c, GorAstExpr *e, GorType *hint)
               if (el->x == NULL || el->x->kind != GOR_EXPR_IDENT
                   || (idx = gor_type_field_index (u, el->x->name)) < 0)
                 {
-                  error_at (c, el->pos, "unknown field %s in struct literal of type %s",
+                  error_at (c, el->pos, "unknown field '%s' in struct literal of type %s",
                             el->x ? expr_str (c, el->x) : "?", tname (c, t));
                   continue;
                 }
@@ -2128,6 +2128,23 @@ emit_trunc (C *c, GorType *t)
 
   if (gor_type_is_integer (u) && bits < 64)
     emit (c, GOR_OP_TRUNC, bits, gor_type_is_unsigned (u) ? 0 : 1, 0);
+}
+
+/* How Go names a type's kind in "operator < not defined on …". */
+static const char *
+kind_name (C *c, GorType *t)
+{
+  switch (gor_type_under (t)->kind)
+    {
+    case GOR_TYPE_SLICE: return "slice";
+    case GOR_TYPE_STRUCT: return "struct";
+    case GOR_TYPE_POINTER: return "pointer";
+    case GOR_TYPE_FUNC: return "func";
+    case GOR_TYPE_INTERFACE: return "interface";
+    case GOR_TYPE_MAP: return "map";
+    case GOR_TYPE_CHAN: return "chan";
+    default: return tname (c, t);
+    }
 }
 
 static GorType *
@@ -2193,7 +2210,7 @@ gen_binary (C *c, GorAstExpr *e, GorType *hint)
             }
           else
             {
-              error_at (c, expr_start (e), "invalid operation: %s (mismatched types %s and %s)",
+              error_at (c, expr_start (cmp ? e->y : e), "invalid operation: %s (mismatched types %s and %s)",
                         expr_str (c, e), tname (c, cx.type), tname (c, ty));
               return NULL;
             }
@@ -2217,7 +2234,7 @@ gen_binary (C *c, GorAstExpr *e, GorType *hint)
                 error_at (c, e->y->pos, "%s (untyped %s constant) truncated to %s", expr_str (c, e->y),
                           gor_type_is_float (cy.type) ? "float" : "int", tname (c, tx));
               else
-                error_at (c, expr_start (e), "invalid operation: %s (mismatched types %s and %s)",
+                error_at (c, expr_start (cmp ? e->y : e), "invalid operation: %s (mismatched types %s and %s)",
                           expr_str (c, e), tname (c, tx), tname (c, cy.type));
               return NULL;
             }
@@ -2247,8 +2264,8 @@ gen_binary (C *c, GorAstExpr *e, GorType *hint)
             error_at (c, expr_start (e), "invalid operation: %s (operator %s not defined on nil)",
                       expr_str (c, e), gor_token_kind_to_string (op));
           else
-            error_at (c, expr_start (e), "invalid operation: %s (mismatched types %s and untyped nil)",
-                      expr_str (c, e), tname (c, other));
+            error_at (c, expr_start (cmp ? e->y : e), "invalid operation: %s (mismatched types %s and %s)",
+                      expr_str (c, e), tname (c, tx), tname (c, ty));
           return NULL;
         }
       if (k == GOR_TYPE_SLICE)
@@ -2289,7 +2306,8 @@ gen_binary (C *c, GorAstExpr *e, GorType *hint)
         ok = TRUE;
       if (!ok)
         {
-          error_at (c, expr_start (e), "invalid operation: %s (mismatched types %s and %s)",
+          /* Go reports a comparison's mismatch at its second operand */
+          error_at (c, expr_start (cmp ? e->y : e), "invalid operation: %s (mismatched types %s and %s)",
                     expr_str (c, e), tname (c, tx), tname (c, ty));
           return NULL;
         }
@@ -2309,7 +2327,7 @@ gen_binary (C *c, GorAstExpr *e, GorType *hint)
       if (k >= 2 && !ordered)
         {
           error_at (c, expr_start (e), "invalid operation: %s (operator %s not defined on %s)",
-                    expr_str (c, e), gor_token_kind_to_string (op), describe (c, e->x, tx));
+                    expr_str (c, e), gor_token_kind_to_string (op), kind_name (c, tx));
           return NULL;
         }
       if (!gor_type_comparable (t))
@@ -3065,7 +3083,7 @@ plan_builtin (C *c, GorAstExpr *call, Builtin b, Plan *p)
         return FALSE;
       if (gor_type_under (t)->kind != GOR_TYPE_SLICE)
         {
-          error_at (c, a0->pos, "invalid argument: %s is not a slice", describe (c, a0, t));
+          error_at (c, a0->pos, "first argument to append must be a slice; have %s", describe (c, a0, t));
           return FALSE;
         }
       p->result = t;
@@ -3174,7 +3192,7 @@ plan_builtin (C *c, GorAstExpr *call, Builtin b, Plan *p)
         return FALSE;
       if (gor_type_under (t)->kind != GOR_TYPE_CHAN)
         {
-          error_at (c, a0->pos, "invalid operation: non-chan argument %s for close", describe (c, a0, t));
+          error_at (c, a0->pos, "invalid operation: cannot close non-channel %s", describe (c, a0, t));
           return FALSE;
         }
       if (gor_type_under (t)->dir == GOR_CHAN_RECV_ONLY)
@@ -5118,9 +5136,14 @@ compile_go_defer (C *c, GorAstStmt *s)
       error_at (c, call->pos, "%s requires function call, not conversion", is_go ? "go" : "defer");
       return;
     }
-  if (p.kind == PLAN_OP && p.op == GOR_OP_RECOVER && !is_go)
+  if (p.kind == PLAN_OP && p.op == GOR_OP_RECOVER)
     {
-      /* defer recover() does not stop a panic: it is not called by a deferred function */
+      /* defer recover() does not stop a panic (recover is not called by a
+       * deferred function) and go recover() has none to stop: the call
+       * does nothing. */
+      p.op = GOR_OP_NOP;
+      p.delta = 0;
+      p.result = NULL;
     }
   c->line = s->pos.line;
   switch (p.kind)
@@ -5132,10 +5155,11 @@ compile_go_defer (C *c, GorAstStmt *s)
       emit (c, is_go ? GOR_OP_GO_CLOSURE : GOR_OP_DEFER_CLOSURE, p.n_slots, 0, -p.n_slots - 1);
       break;
     case PLAN_OP:
-      if (p.result && (p.op == GOR_OP_NUMG || p.op == GOR_OP_RECOVER || p.op == GOR_OP_SPRINT
-                       || p.op == GOR_OP_LEN || p.op == GOR_OP_CAP || p.op == GOR_OP_APPEND))
+      if (p.result && (p.op == GOR_OP_LEN || p.op == GOR_OP_CAP || p.op == GOR_OP_APPEND
+                       || p.op == GOR_OP_MAKE_SLICE || p.op == GOR_OP_MAKE_CHAN))
         {
-          error_at (c, s->pos, "%s discards result of %s", is_go ? "go" : "defer", expr_str (c, call));
+          error_at (c, expr_start (call), "%s discards result of %s (value of type %s)", is_go ? "go" : "defer",
+                    expr_str (c, call), tname (c, p.result));
           return;
         }
       {
@@ -5473,8 +5497,8 @@ compile_range (C *c, GorAstStmt *s, const char *label)
       int ch = new_slot (c), jbody;
 
       if (u->dir == GOR_CHAN_SEND_ONLY)
-        error_at (c, s->x->pos, "invalid operation: range %s receive from send-only channel %s",
-                  expr_str (c, s->x), tname (c, t));
+        error_at (c, expr_start (s->x), "cannot range over %s (receive from send-only channel)",
+                  describe (c, s->x, t));
       if (value)
         error_at (c, value->pos, "range over %s permits only one iteration variable", describe (c, s->x, t));
       emit (c, GOR_OP_SET_LOCAL, ch, 0, -1);
