@@ -353,6 +353,9 @@ call_next_defer (GorG *g)
   return TRUE;
 }
 
+/* What the simulated machine's heap holds at most */
+#define HEAP_LIMIT ((gsize) 2 << 30)
+
 GorRunResult
 _gor_vm_run (GorVM *vm, GorG *g, guint budget)
 {
@@ -370,6 +373,7 @@ _gor_vm_run (GorVM *vm, GorG *g, guint budget)
   const char *panic_msg = NULL;
   GorIface *perr = NULL;
   GorRunResult result = GOR_RUN_YIELD;
+  gsize oom_bytes = 0;
 
 #define LOAD() \
   G_STMT_START { \
@@ -389,6 +393,16 @@ _gor_vm_run (GorVM *vm, GorG *g, guint budget)
   G_STMT_START { in = *ip++; goto *labels[in.op]; } G_STMT_END
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
+  /* The heap is never collected: allocations beyond HEAP_LIMIT end the
+   * run as Go ends one that runs out of memory, not the process. */
+#define NEED(n_) \
+  G_STMT_START { \
+    if (G_UNLIKELY ((gsize) (n_) > HEAP_LIMIT - MIN (vm->heap.bytes, HEAP_LIMIT))) \
+      { \
+        oom_bytes = (gsize) (n_); \
+        goto out_of_memory; \
+      } \
+  } G_STMT_END
 #define TOP (sp[-1])
 #define PANIC(...) G_STMT_START { perr = runtime_error (vm, TRUE, __VA_ARGS__); goto do_panic; } G_STMT_END
 #define PANIC_PLAIN(...) G_STMT_START { perr = runtime_error (vm, FALSE, __VA_ARGS__); perr->type = g_ptr_array_index (prog->type_refs, 1); goto do_panic; } G_STMT_END
@@ -646,6 +660,7 @@ op_SGT:
 op_SGE:
   BINOP (TOP.i = gor_str_compare (a_.p, b_.p) >= 0);
 op_SADD:
+  NEED (gor_str_len (sp[-2].p) + gor_str_len (sp[-1].p));
   BINOP (TOP.p = gor_str_concat (&vm->heap, a_.p, b_.p));
 op_VEQ:
   BINOP (TOP.i = _gor_value_equal (g_ptr_array_index (prog->type_refs, in.a), a_, b_));
@@ -664,6 +679,8 @@ op_IFACE_EQ:
 op_JMP:
   if (in.a <= ip - code - 1 && --budget == 0)
     {
+      if (G_UNLIKELY (vm->heap.bytes > HEAP_LIMIT))
+        goto out_of_memory;
       ip = code + in.a;
       vm->slice_expired = TRUE;
       YIELD ();
@@ -920,6 +937,7 @@ op_MAKE_SLICE:
       }
     if (cap > (G_GINT64_CONSTANT (1) << 28))
       PANIC ("runtime error: makeslice: len out of range");
+    NEED ((gsize) cap * sizeof (GorValue));
     arr = gor_array_new (&vm->heap, (gsize) cap);
     if (gor_type_is_value_object (elem))
       for (gint64 i = 0; i < cap; i++)
@@ -1051,6 +1069,7 @@ op_APPEND:
       {
         gint64 ncap = MAX (len + n, cap < 256 ? cap * 2 : cap + cap / 4);
 
+        NEED ((gsize) ncap * sizeof (GorValue));
         arr = gor_array_new (&vm->heap, (gsize) ncap);
         if (len)
           memcpy (arr->v, s->arr->v + s->off, (gsize) len * sizeof (GorValue));
@@ -1080,6 +1099,7 @@ op_APPEND_SLICE:
       {
         gint64 ncap = MAX (len + n, cap < 256 ? cap * 2 : cap + cap / 4);
 
+        NEED ((gsize) ncap * sizeof (GorValue));
         arr = gor_array_new (&vm->heap, (gsize) ncap);
         if (len)
           memcpy (arr->v, s->arr->v + s->off, (gsize) len * sizeof (GorValue));
@@ -1876,6 +1896,17 @@ op_COND:
     }
 op_FATAL:
   SAVE ();
+  return GOR_RUN_FATAL;
+
+out_of_memory:
+  SAVE ();
+  g_free (vm->end_message);
+  if (oom_bytes == 0)
+    vm->end_message = g_strdup ("fatal error: out of memory");
+  else
+    vm->end_message = g_strdup_printf ("runtime: out of memory: cannot allocate %" G_GSIZE_FORMAT "-byte block (%"
+                                       G_GSIZE_FORMAT " in use)\nfatal error: out of memory",
+                                       oom_bytes, vm->heap.bytes);
   return GOR_RUN_FATAL;
 
 stack_overflow:
