@@ -749,9 +749,15 @@ resolve_type (C *c, GorAstExpr *e)
               }
             for (guint j = 0; j < f->names->len; j++)
               {
-                GorField *gf = g_new0 (GorField, 1);
+                GorAstExpr *fname = g_ptr_array_index (f->names, j);
+                GorField *gf;
 
-                gf->name = g_strdup (((GorAstExpr *) g_ptr_array_index (f->names, j))->name);
+                for (guint k = 0; k < fields->len; k++)
+                  if (strcmp (((GorField *) g_ptr_array_index (fields, k))->name, fname->name) == 0
+                      && strcmp (fname->name, "_") != 0)
+                    error_at (c, fname->pos, "%s redeclared", fname->name);
+                gf = g_new0 (GorField, 1);
+                gf->name = g_strdup (fname->name);
                 gf->type = t;
                 g_ptr_array_add (fields, gf);
               }
@@ -785,6 +791,8 @@ resolve_type (C *c, GorAstExpr *e)
         GorType *k = resolve_type (c, e->y);
         GorTypeKind kk = gor_type_under (k)->kind;
 
+        if (!gor_type_comparable (k))
+          error_at (c, expr_start (e->y), "invalid map key type %s", tname (c, k));
         /* keys are hashed by content for strings, by their slot otherwise */
         if (kk == GOR_TYPE_STRUCT || kk == GOR_TYPE_INTERFACE || kk == GOR_TYPE_FLOAT64)
           unsupported (c, e->y->pos, "map keys of type %s", tname (c, k));
@@ -2179,6 +2187,12 @@ gen_binary (C *c, GorAstExpr *e, GorType *hint)
   if (op == GOR_TOKEN_SHL || op == GOR_TOKEN_SHR)
     {
       tx = gen_value (c, e->x, hint && gor_type_is_integer (gor_type_under (hint)) ? hint : c->t_int);
+      {
+        ConstVal sc;
+
+        if (const_eval (c, e->y, &sc) && gor_type_is_integer (sc.type) && !sc.big && sc.v.i < 0)
+          error_at (c, expr_start (e->y), "invalid operation: negative shift count %s", describe (c, e->y, sc.type));
+      }
       ty = gen_value (c, e->y, c->t_int);
       if (tx && !gor_type_is_integer (gor_type_under (tx)))
         error_at (c, expr_start (e), "invalid operation: shifted operand %s must be integer",
@@ -2602,6 +2616,17 @@ gen_selector (C *c, GorAstExpr *e, GorType *hint)
   return ft;
 }
 
+/* A constant index must not be negative (Go checks it when compiling). */
+static void
+check_const_index (C *c, GorAstExpr *idx)
+{
+  ConstVal cv;
+
+  if (idx && const_eval (c, idx, &cv) && gor_type_is_integer (cv.type) && !cv.big && cv.v.i < 0)
+    error_at (c, expr_start (idx), "invalid argument: index %s (constant of type int) must not be negative",
+              expr_str (c, idx));
+}
+
 static GorType *
 gen_index (C *c, GorAstExpr *e, gboolean comma_ok)
 {
@@ -2615,6 +2640,8 @@ gen_index (C *c, GorAstExpr *e, gboolean comma_ok)
       unsupported (c, e->pos, "indexing through a pointer");
       return NULL;
     }
+  if (u->kind == GOR_TYPE_SLICE || gor_type_is_string (u))
+    check_const_index (c, e->y);
   if (u->kind == GOR_TYPE_SLICE)
     {
       GorType *it = gen_value (c, e->y, c->t_int);
@@ -2662,6 +2689,9 @@ gen_slice_expr (C *c, GorAstExpr *e)
       error_at (c, e->pos, "cannot slice %s", describe (c, e->x, t));
       return NULL;
     }
+  check_const_index (c, e->y);
+  check_const_index (c, e->z);
+  check_const_index (c, e->w);
   if (e->y)
     gen_expr_to (c, e->y, c->t_int, "slice index"), flags |= 1;
   if (e->z)
@@ -5605,6 +5635,7 @@ compile_switch (C *c, GorAstStmt *s, const char *label)
   g_autofree int *body_pc = g_new0 (int, n + 1);
   GArray *fall_jumps = g_array_new (FALSE, FALSE, sizeof (int));
   g_autofree int *fall_from = g_new0 (int, n + 1);
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);  /* constant cases */
 
   scope_push (c, c->fn);
   if (s->init)
@@ -5638,8 +5669,29 @@ compile_switch (C *c, GorAstStmt *s, const char *label)
         {
           GorAstExpr *e = g_ptr_array_index (cl->lhs, j);
           int jt;
+          ConstVal dv;
 
           c->line = e->pos.line;
+          if (tag >= 0 && gor_type_under (tag_type)->kind != GOR_TYPE_INTERFACE && const_eval (c, e, &dv)
+              && (gor_type_is_untyped (dv.type) ? const_representable (c, &dv, tag_type, NULL) : dv.type == tag_type))
+            {
+              /* Go refuses the same constant in two cases */
+              const char *val = gor_type_is_string (dv.type)
+                                ? keep (c, g_strdup_printf ("\"%s\"", const_desc (c, &dv)), g_free)
+                                : const_desc (c, &dv);
+
+              if (g_hash_table_contains (seen, val))
+                {
+                  if (strcmp (val, expr_str (c, e)) == 0)
+                    error_at (c, expr_start (e), "duplicate case %s (constant of type %s) in expression switch",
+                              expr_str (c, e), tname (c, tag_type));
+                  else
+                    error_at (c, expr_start (e), "duplicate case %s (constant %s of type %s) in expression switch",
+                              expr_str (c, e), val, tname (c, tag_type));
+                }
+              else
+                g_hash_table_add (seen, (gpointer) val);
+            }
           if (tag >= 0)
             {
               emit (c, GOR_OP_LOCAL, tag, 0, 1);
