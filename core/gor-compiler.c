@@ -2072,7 +2072,14 @@ gen_composite (C *c, GorAstExpr *e, GorType *hint)
           GorAstExpr *el = g_ptr_array_index (e->list, i);
           int idx = (int) i;
           GorField *f;
+          gboolean keyed = ((GorAstExpr *) g_ptr_array_index (e->list, 0))->kind == GOR_EXPR_KEY_VALUE;
 
+          if ((el->kind == GOR_EXPR_KEY_VALUE) != keyed)
+            {
+              error_at (c, el->kind == GOR_EXPR_KEY_VALUE ? expr_start (el->x) : expr_start (el),
+                        "mixture of field:value and value elements in struct literal");
+              continue;
+            }
           if (el->kind == GOR_EXPR_KEY_VALUE)
             {
               if (el->x == NULL || el->x->kind != GOR_EXPR_IDENT
@@ -2081,6 +2088,14 @@ gen_composite (C *c, GorAstExpr *e, GorType *hint)
                   error_at (c, el->pos, "unknown field '%s' in struct literal of type %s",
                             el->x ? expr_str (c, el->x) : "?", tname (c, t));
                   continue;
+                }
+              for (guint k = 0; k < i; k++)
+                {
+                  GorAstExpr *prev = g_ptr_array_index (e->list, k);
+
+                  if (prev->kind == GOR_EXPR_KEY_VALUE && prev->x && prev->x->kind == GOR_EXPR_IDENT
+                      && strcmp (prev->x->name, el->x->name) == 0)
+                    error_at (c, _gor_ast_expr_go_pos (el), "duplicate field name %s in struct literal", el->x->name);
                 }
               el = el->y;
             }
@@ -2097,19 +2112,42 @@ gen_composite (C *c, GorAstExpr *e, GorType *hint)
             gen_expr_to (c, el, f->type, "struct literal");
           emit (c, GOR_OP_SET_FIELD, idx, 0, -2);
         }
+      if (e->list->len > 0 && e->list->len < u->fields->len
+          && ((GorAstExpr *) g_ptr_array_index (e->list, 0))->kind != GOR_EXPR_KEY_VALUE)
+        {
+          /* Go points at the closing brace */
+          GorAstExpr *last = g_ptr_array_index (e->list, e->list->len - 1);
+
+          error_at (c, token_after (c, expr_start (last), "}"), "too few values in %s", expr_str (c, e));
+        }
       return t;
     }
   if (u->kind == GOR_TYPE_MAP)
     {
+      g_autoptr (GHashTable) keys = g_hash_table_new (g_str_hash, g_str_equal);
+
       emit (c, GOR_OP_MAKE_MAP, type_ref (c, t), 0, 1);
       for (guint i = 0; i < e->list->len; i++)
         {
           GorAstExpr *el = g_ptr_array_index (e->list, i);
+          ConstVal kv;
 
           if (el->kind != GOR_EXPR_KEY_VALUE)
             {
               error_at (c, el->pos, "missing key in map literal");
               continue;
+            }
+          if (const_eval (c, el->x, &kv))
+            {
+              /* Go refuses the same constant key twice */
+              const char *key = gor_type_is_string (kv.type)
+                                ? keep (c, g_strdup_printf ("\"%s\"", const_desc (c, &kv)), g_free)
+                                : const_desc (c, &kv);
+
+              if (g_hash_table_contains (keys, key))
+                error_at (c, expr_start (el->x), "duplicate key %s in map literal", expr_str (c, el->x));
+              else
+                g_hash_table_add (keys, (gpointer) key);
             }
           emit (c, GOR_OP_DUP, 0, 0, 1);
           if (el->x->kind == GOR_EXPR_COMPOSITE_LIT && el->x->x == NULL)
