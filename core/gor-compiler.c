@@ -158,7 +158,8 @@ typedef struct
   GorPos      error_pos;
   gboolean    error_unsupported;
   GorAstExpr *single_rhs;
-  const char *value_ctx;   /* what gen_value's constants are used as, for overflow messages */  /* the lone call on the right of `x := f()`, for Go's mismatch message */
+  const char *value_ctx;
+  GorType    *field_base;  /* type of x in the last x.f gen_field_base compiled */   /* what gen_value's constants are used as, for overflow messages */  /* the lone call on the right of `x := f()`, for Go's mismatch message */
   GHashTable *imports;    /* local name → Sym* */
   GPtrArray  *import_syms;
   GHashTable *static_closures; /* func index → const index */
@@ -1661,6 +1662,8 @@ describe (C *c, GorAstExpr *e, GorType *t)
     {
       if (x->kind == GOR_EXPR_IDENT)
         {
+          if (gor_type_is_untyped (cv.type) && strcmp (x->name, const_desc (c, &cv)) == 0)
+            return keep (c, g_strdup_printf ("%s (%s constant)", x->name, tname (c, cv.type)), g_free);
           if (gor_type_is_untyped (cv.type))
             return keep (c, g_strdup_printf ("%s (%s constant %s)", x->name,
                                              tname (c, cv.type), const_desc (c, &cv)), g_free);
@@ -2581,6 +2584,7 @@ gen_field_base (C *c, GorAstExpr *e, GorType **ft)
   GorType *t = gen_expr (c, e->x, NULL), *st;
   int idx;
 
+  c->field_base = t;
   if (t == NULL)
     return -1;
   st = gor_type_under (t);
@@ -4367,8 +4371,7 @@ prepare_lvalue (C *c, GorAstExpr *e, LValue *lv)
             return TRUE;
           }
         if (gor_type_is_string (u))
-          error_at (c, e->pos, "cannot assign to %s (neither addressable nor a map index expression)",
-                    expr_str (c, e));
+          error_at (c, e->pos, "cannot assign to %s (value of type byte)", expr_str (c, e));
         else
           error_at (c, _gor_ast_expr_go_pos (e), "invalid operation: cannot index %s", describe (c, e->x, t));
         return FALSE;
@@ -4391,6 +4394,21 @@ prepare_lvalue (C *c, GorAstExpr *e, LValue *lv)
         idx = gen_field_base (c, e, &ft);
         if (idx < 0)
           return FALSE;
+        {
+          /* m[k].f = v would change a copy: Go refuses it */
+          GorAstExpr *x = e->x;
+          GArray *code = c->fn->func->code;
+
+          while (x && x->kind == GOR_EXPR_PAREN)
+            x = x->x;
+          if (x && x->kind == GOR_EXPR_INDEX && code->len > 0 && c->field_base
+              && gor_type_under (c->field_base)->kind == GOR_TYPE_STRUCT
+              && g_array_index (code, GorInstr, code->len - 1).op == GOR_OP_MAP_GET)
+            {
+              error_at (c, expr_start (e), "cannot assign to struct field %s in map", expr_str (c, e));
+              return FALSE;
+            }
+        }
         lv->kind = LV_FIELD;
         lv->field = idx;
         lv->type = ft;
@@ -4412,9 +4430,16 @@ prepare_lvalue (C *c, GorAstExpr *e, LValue *lv)
         return TRUE;
       }
     default:
-      error_at (c, e->pos, "cannot assign to %s (neither addressable nor a map index expression)",
-                expr_str (c, e));
-      return FALSE;
+      {
+        GorType *t = gen_value (c, e, NULL);
+
+        if (t != NULL && t->kind != GOR_TYPE_TUPLE)
+          error_at (c, expr_start (e), "cannot assign to %s", describe (c, e, t));
+        else
+          error_at (c, expr_start (e), "cannot assign to %s (neither addressable nor a map index expression)",
+                    expr_str (c, e));
+        return FALSE;
+      }
     }
 }
 
