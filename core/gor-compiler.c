@@ -2601,6 +2601,88 @@ gen_field_base (C *c, GorAstExpr *e, GorType **ft)
   return idx;
 }
 
+/* The exported names of the packages a program may import (Go 1.19), to
+ * tell a name Go lacks ("undefined: fmt.Prinln") from one Goroscope does
+ * not run ("unsupported: os.Getpid"). */
+static const char *const package_exports[][2] = {
+  { "fmt",
+    " Append Appendf Appendln Errorf Formatter Fprint Fprintf Fprintln Fscan Fscanf Fscanln "
+    "GoStringer Print Printf Println Scan ScanState Scanf Scanln Scanner Sprint Sprintf Sprintln "
+    "Sscan Sscanf Sscanln State Stringer " },
+  { "sync",
+    " Cond Locker Map Mutex NewCond Once Pool RWMutex WaitGroup " },
+  { "time",
+    " ANSIC After AfterFunc April August Date December Duration February FixedZone Friday Hour "
+    "January July June Kitchen Layout LoadLocation LoadLocationFromTZData Local Location March May "
+    "Microsecond Millisecond Minute Monday Month Nanosecond NewTicker NewTimer November Now October "
+    "Parse ParseDuration ParseError ParseInLocation RFC1123 RFC1123Z RFC3339 RFC3339Nano RFC822 "
+    "RFC822Z RFC850 RubyDate Saturday Second September Since Sleep Stamp StampMicro StampMilli "
+    "StampNano Sunday Thursday Tick Ticker Time Timer Tuesday UTC Unix UnixDate UnixMicro UnixMilli "
+    "Until Wednesday Weekday " },
+  { "runtime",
+    " BlockProfile BlockProfileRecord Breakpoint CPUProfile Caller Callers CallersFrames Compiler "
+    "Error Frame Frames Func FuncForPC GC GOARCH GOMAXPROCS GOOS GOROOT Goexit GoroutineProfile "
+    "Gosched KeepAlive LockOSThread MemProfile MemProfileRate MemProfileRecord MemStats "
+    "MutexProfile NumCPU NumCgoCall NumGoroutine ReadMemStats ReadTrace SetBlockProfileRate "
+    "SetCPUProfileRate SetCgoTraceback SetFinalizer SetMutexProfileFraction Stack StackRecord "
+    "StartTrace StopTrace ThreadCreateProfile TypeAssertionError UnlockOSThread Version " },
+  { "strings",
+    " Builder Clone Compare Contains ContainsAny ContainsRune Count Cut EqualFold Fields FieldsFunc "
+    "HasPrefix HasSuffix Index IndexAny IndexByte IndexFunc IndexRune Join LastIndex LastIndexAny "
+    "LastIndexByte LastIndexFunc Map NewReader NewReplacer Reader Repeat Replace ReplaceAll "
+    "Replacer Split SplitAfter SplitAfterN SplitN Title ToLower ToLowerSpecial ToTitle "
+    "ToTitleSpecial ToUpper ToUpperSpecial ToValidUTF8 Trim TrimFunc TrimLeft TrimLeftFunc "
+    "TrimPrefix TrimRight TrimRightFunc TrimSpace TrimSuffix " },
+  { "strconv",
+    " AppendBool AppendFloat AppendInt AppendQuote AppendQuoteRune AppendQuoteRuneToASCII "
+    "AppendQuoteRuneToGraphic AppendQuoteToASCII AppendQuoteToGraphic AppendUint Atoi CanBackquote "
+    "ErrRange ErrSyntax FormatBool FormatComplex FormatFloat FormatInt FormatUint IntSize IsGraphic "
+    "IsPrint Itoa NumError ParseBool ParseComplex ParseFloat ParseInt ParseUint Quote QuoteRune "
+    "QuoteRuneToASCII QuoteRuneToGraphic QuoteToASCII QuoteToGraphic QuotedPrefix Unquote "
+    "UnquoteChar " },
+  { "errors",
+    " As Is New Unwrap " },
+  { "context",
+    " Background CancelFunc Canceled Context DeadlineExceeded TODO WithCancel WithDeadline "
+    "WithTimeout WithValue " },
+  { "os",
+    " Args Chdir Chmod Chown Chtimes Clearenv Create CreateTemp DevNull DirEntry DirFS Environ "
+    "ErrClosed ErrDeadlineExceeded ErrExist ErrInvalid ErrNoDeadline ErrNotExist ErrPermission "
+    "ErrProcessDone Executable Exit Expand ExpandEnv File FileInfo FileMode FindProcess Getegid "
+    "Getenv Geteuid Getgid Getgroups Getpagesize Getpid Getppid Getuid Getwd Hostname Interrupt "
+    "IsExist IsNotExist IsPathSeparator IsPermission IsTimeout Kill Lchown Link LinkError LookupEnv "
+    "Lstat Mkdir MkdirAll MkdirTemp ModeAppend ModeCharDevice ModeDevice ModeDir ModeExclusive "
+    "ModeIrregular ModeNamedPipe ModePerm ModeSetgid ModeSetuid ModeSocket ModeSticky ModeSymlink "
+    "ModeTemporary ModeType NewFile NewSyscallError O_APPEND O_CREATE O_EXCL O_RDONLY O_RDWR O_SYNC "
+    "O_TRUNC O_WRONLY Open OpenFile PathError PathListSeparator PathSeparator Pipe ProcAttr Process "
+    "ProcessState ReadDir ReadFile Readlink Remove RemoveAll Rename SEEK_CUR SEEK_END SEEK_SET "
+    "SameFile Setenv Signal StartProcess Stat Stderr Stdin Stdout Symlink SyscallError TempDir "
+    "Truncate Unsetenv UserCacheDir UserConfigDir UserHomeDir WriteFile " },
+  { "math/rand",
+    " ExpFloat64 Float32 Float64 Int Int31 Int31n Int63 Int63n Intn New NewSource NewZipf "
+    "NormFloat64 Perm Rand Read Seed Shuffle Source Source64 Uint32 Uint64 Zipf " },
+  { "sync/atomic",
+    " AddInt32 AddInt64 AddUint32 AddUint64 AddUintptr Bool CompareAndSwapInt32 CompareAndSwapInt64 "
+    "CompareAndSwapPointer CompareAndSwapUint32 CompareAndSwapUint64 CompareAndSwapUintptr Int32 "
+    "Int64 LoadInt32 LoadInt64 LoadPointer LoadUint32 LoadUint64 LoadUintptr Pointer StoreInt32 "
+    "StoreInt64 StorePointer StoreUint32 StoreUint64 StoreUintptr SwapInt32 SwapInt64 SwapPointer "
+    "SwapUint32 SwapUint64 SwapUintptr Uint32 Uint64 Uintptr Value " },
+};
+
+/* Whether Go's package @path exports @name (unknown packages: assume so). */
+static gboolean
+package_exports_name (const char *path, const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (package_exports); i++)
+    if (strcmp (package_exports[i][0], path) == 0)
+      {
+        g_autofree char *word = g_strdup_printf (" %s ", name);
+
+        return strstr (package_exports[i][1], word) != NULL;
+      }
+  return TRUE;
+}
+
 static GorType *
 gen_selector (C *c, GorAstExpr *e, GorType *hint)
 {
@@ -2614,7 +2696,10 @@ gen_selector (C *c, GorAstExpr *e, GorType *hint)
       if (pkg && pkg->kind == SYM_PKG)
         {
           pkg->used = TRUE;
-          unsupported (c, e->pos, "%s.%s", pkg->pkg, e->name);
+          if (!package_exports_name (pkg->pkg, e->name))
+            error_at (c, sel_name_pos (c, e), "undefined: %s.%s", e->x->name, e->name);
+          else
+            unsupported (c, e->pos, "%s.%s", pkg->pkg, e->name);
           return NULL;
         }
     }
@@ -3349,6 +3434,17 @@ plan_builtin (C *c, GorAstExpr *call, Builtin b, Plan *p)
     }
 }
 
+/* pkg.name(…) that Goroscope does not run: undefined if Go has no such name. */
+static void
+refuse_member (C *c, GorAstExpr *call, const char *path, const char *shown, const char *name)
+{
+  if (!package_exports_name (path, name) && call->x->kind == GOR_EXPR_SELECTOR && call->x->x
+      && call->x->x->kind == GOR_EXPR_IDENT)
+    error_at (c, sel_name_pos (c, call->x), "undefined: %s.%s", call->x->x->name, name);
+  else
+    unsupported (c, call->x->pos, "%s.%s", shown, name);
+}
+
 static gboolean
 plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
 {
@@ -3380,7 +3476,7 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
         kind = GOR_PRINT_PRINTF, op = GOR_OP_ERRORF;
       else
         {
-          unsupported (c, call->x->pos, "fmt.%s", name);
+          refuse_member (c, call, path, "fmt", name);
           return FALSE;
         }
       if (kind == GOR_PRINT_PRINTF)
@@ -3452,7 +3548,7 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
           p->result = c->t_duration;
           return TRUE;
         }
-      unsupported (c, call->x->pos, "time.%s", name);
+      refuse_member (c, call, path, "time", name);
       return FALSE;
     }
   if (g_str_equal (path, "strings"))
@@ -3493,7 +3589,7 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
                       : funcs[i].ret == 2 ? c->t_int : gor_types_slice (c->types, c->t_string);
           return TRUE;
         }
-      unsupported (c, call->x->pos, "strings.%s", name);
+      refuse_member (c, call, path, "strings", name);
       return FALSE;
     }
   if (g_str_equal (path, "math/rand"))
@@ -3530,7 +3626,7 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
           p->delta = -1;
           return TRUE;
         }
-      unsupported (c, call->x->pos, "rand.%s", name);
+      refuse_member (c, call, path, "rand", name);
       return FALSE;
     }
   if (g_str_equal (path, "context"))
@@ -3548,7 +3644,7 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
       if (!g_str_equal (name, "WithCancel") && !g_str_equal (name, "WithTimeout")
           && !g_str_equal (name, "WithDeadline"))
         {
-          unsupported (c, call->x->pos, "context.%s", name);
+          refuse_member (c, call, path, "context", name);
           return FALSE;
         }
       if (!check_nargs (c, call, name, g_str_equal (name, "WithCancel") ? 1 : 2,
@@ -3626,7 +3722,7 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
           p->delta = (funcs[i].op == 2 ? 0 : 1) - n;
           return TRUE;
         }
-      unsupported (c, call->x->pos, "atomic.%s", name);
+      refuse_member (c, call, path, "atomic", name);
       return FALSE;
     }
   if (g_str_equal (path, "runtime"))
@@ -3654,7 +3750,7 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
           p->result = c->t_int;
           return TRUE;
         }
-      unsupported (c, call->x->pos, "runtime.%s", name);
+      refuse_member (c, call, path, "runtime", name);
       return FALSE;
     }
   if (g_str_equal (path, "sync") && g_str_equal (name, "NewCond"))
@@ -3727,7 +3823,7 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
       p->result = c->t_string;
       return TRUE;
     }
-  unsupported (c, call->x->pos, "%s.%s", path, name);
+  refuse_member (c, call, path, path, name);
   return FALSE;
 }
 
