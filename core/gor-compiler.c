@@ -4150,6 +4150,19 @@ plan_method (C *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
                 tname (c, t), name);
       return FALSE;
     }
+  if (m->ptr_recv && u->kind != GOR_TYPE_POINTER)
+    {
+      GorAstExpr *rx = sel->x;
+
+      while (rx && rx->kind == GOR_EXPR_PAREN)
+        rx = rx->x;
+      if (rx && (rx->kind == GOR_EXPR_COMPOSITE_LIT || rx->kind == GOR_EXPR_CALL))
+        {
+          /* not addressable: Go refuses to take its address */
+          error_at (c, sel_name_pos (c, sel), "cannot call pointer method %s on %s", name, tname (c, t));
+          return FALSE;
+        }
+    }
   if (!gor_type_is_value_object (base))
     {
       if (m->ptr_recv && u->kind != GOR_TYPE_POINTER)
