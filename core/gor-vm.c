@@ -24,6 +24,11 @@
 #define MAX_FRAMES 2000000
 #define MAX_STACK_SLOTS (G_GUINT64_CONSTANT (64) << 20)
 
+/* Every goroutine's stack together: a hundred goroutines recursing without
+ * end must meet a stack overflow before they exhaust the machine. */
+static gsize all_stacks_bytes;
+#define MAX_ALL_STACKS ((gsize) 4 << 30)
+
 static void
 ensure_stack (GorG *g, guint32 need)
 {
@@ -32,6 +37,7 @@ ensure_stack (GorG *g, guint32 need)
   {
     guint32 cap = g->stack_cap == 0 ? need : MAX (g->stack_cap * 2, need + 16);
 
+    all_stacks_bytes += (gsize) (cap - g->stack_cap) * sizeof (GorValue);
     g->stack = g_renew (GorValue, g->stack, cap);
     memset (g->stack + g->stack_cap, 0, (cap - g->stack_cap) * sizeof (GorValue));
     g->stack_cap = cap;
@@ -60,6 +66,7 @@ push_frame (GorG *g, GorFunc *fn, GorClosure *env, guint32 base, guint32 ret_to,
           guint32 cap = MAX (4, g->frames_cap * 2);
           GorFrame *frames = g_new (GorFrame, cap);
 
+          all_stacks_bytes += (gsize) (cap - g->frames_cap) * sizeof (GorFrame);
           memcpy (frames, g->frames, g->n_frames * sizeof (GorFrame));
           if (g->frames != &g->frame0)
             g_free (g->frames);
@@ -703,7 +710,8 @@ op_CALL:
     GorFunc *fn = g_ptr_array_index (prog->funcs, in.a);
     guint32 base = (guint32) (sp - stk) - fn->n_params;
 
-    if (G_UNLIKELY (g->n_frames >= MAX_FRAMES || base + fn->n_locals + fn->max_stack > MAX_STACK_SLOTS))
+    if (G_UNLIKELY (g->n_frames >= MAX_FRAMES || base + fn->n_locals + fn->max_stack > MAX_STACK_SLOTS
+                    || all_stacks_bytes > MAX_ALL_STACKS))
       goto stack_overflow;
     SAVE ();
     push_frame (g, fn, NULL, base, base, 0);
@@ -722,7 +730,8 @@ op_CALL_CLOSURE:
 
     if (cl == NULL)
       PANIC ("runtime error: invalid memory address or nil pointer dereference");
-    if (G_UNLIKELY (g->n_frames >= MAX_FRAMES || base + cl->fn->n_locals + cl->fn->max_stack > MAX_STACK_SLOTS))
+    if (G_UNLIKELY (g->n_frames >= MAX_FRAMES || base + cl->fn->n_locals + cl->fn->max_stack > MAX_STACK_SLOTS
+                    || all_stacks_bytes > MAX_ALL_STACKS))
       goto stack_overflow;
     SAVE ();
     push_frame (g, cl->fn, cl, base, base - 1, 0);
@@ -1973,6 +1982,9 @@ _gor_vm_free_g (GorVM *vm, GorG *g)
           d = next;
         }
     }
+  all_stacks_bytes -= MIN (all_stacks_bytes, (gsize) g->stack_cap * sizeof (GorValue));
+  if (g->frames != &g->frame0)
+    all_stacks_bytes -= MIN (all_stacks_bytes, (gsize) (g->frames_cap - 1) * sizeof (GorFrame));
   g_free (g->stack);
   if (g->frames != &g->frame0)
     g_free (g->frames);
