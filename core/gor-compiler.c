@@ -3172,21 +3172,38 @@ static gboolean
 check_nargs (C *c, GorAstExpr *call, const char *name, guint min, guint max)
 {
   guint n = call->list->len;
+  gboolean builtin = call->x && call->x->kind == GOR_EXPR_IDENT;
 
+  if (n >= min && n <= max)
+    return TRUE;
+  /* Go still looks at the arguments: their variables count as used */
+  for (guint i = 0; i < n; i++)
+    {
+      GorAstExpr *a = g_ptr_array_index (call->list, i);
+      Sym *sym = a->kind == GOR_EXPR_IDENT ? lookup (c, a->name) : NULL;
+
+      if (sym)
+        sym->used = TRUE;
+    }
+  if (!builtin)
+    {
+      /* a method or package function: Go's words for calls */
+      if (n > max)
+        error_at (c, expr_start (g_ptr_array_index (call->list, max)), "too many arguments in call to %s",
+                  expr_str (c, call->x));
+      else
+        error_at (c, n > 0 ? expr_start (g_ptr_array_index (call->list, n - 1)) : call->pos,
+                  "not enough arguments in call to %s", expr_str (c, call->x));
+      return FALSE;
+    }
   if (n < min)
-    {
-      error_at (c, call->pos, "not enough arguments for %s (expected %u, found %u)",
-                expr_str (c, call), min, n);
-      return FALSE;
-    }
-  if (n > max)
-    {
-      error_at (c, call->pos, "invalid operation: too many arguments for %s (expected %u, found %u)",
-                expr_str (c, call), max, n);
-      return FALSE;
-    }
+    error_at (c, expr_start (call), "invalid operation: not enough arguments for %s (expected %u, found %u)",
+              expr_str (c, call), min, n);
+  else
+    error_at (c, expr_start (call), "invalid operation: too many arguments for %s (expected %u, found %u)",
+              expr_str (c, call), max, n);
   (void) name;
-  return TRUE;
+  return FALSE;
 }
 
 static gboolean
@@ -3227,7 +3244,7 @@ plan_builtin (C *c, GorAstExpr *call, Builtin b, Plan *p)
     case B_APPEND:
       if (args->len == 0)
         {
-          error_at (c, call->pos, "not enough arguments for append() (expected 1, found 0)");
+          error_at (c, expr_start (call), "invalid operation: not enough arguments for append() (expected 1, found 0)");
           return FALSE;
         }
       if (is_nil_expr (c, a0))
@@ -3285,7 +3302,7 @@ plan_builtin (C *c, GorAstExpr *call, Builtin b, Plan *p)
 
         if (args->len == 0)
           {
-            error_at (c, call->pos, "not enough arguments for make() (expected 1, found 0)");
+            error_at (c, expr_start (call), "invalid operation: not enough arguments for make() (expected 1, found 0)");
             return FALSE;
           }
         t = resolve_type (c, a0);
