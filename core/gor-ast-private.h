@@ -24,4 +24,9 @@ char       *_gor_ast_strndup      (GorAstFile *file,
                                    const char *str,
                                    gsize       len);
 
+/* The position Go's own parser gives @e, which some of Go's messages
+ * point at: the '.' of a selector, the '(' of a call, the '[' of an index,
+ * the operator of an operation.  @e must come from the parser. */
+GorPos      _gor_ast_expr_go_pos  (GorAstExpr *e);
+
 G_END_DECLS

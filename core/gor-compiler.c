@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "gor-compiler.h"
+#include "gor-ast-private.h"
 
 G_DEFINE_QUARK (gor-compile-error-quark, gor_compile_error)
 
@@ -38,14 +39,51 @@ typedef enum
   B_DELETE, B_PRINT, B_PRINTLN, B_MIN, B_MAX,
 } Builtin;
 
+/* Go's integer constants are exact; 128 bits hold the ones programs use */
+__extension__ typedef __int128 Wide;
+
 typedef struct
 {
   GorType *type;  /* may be untyped */
   GorValue v;     /* ints in i, floats in f, strings: GorStr* in p, bools in i */
-  gboolean big;   /* an untyped int beyond 64 bits, its value in bigf */
+  gboolean big;         /* an untyped int beyond 64 bits, its value (maybe rounded) in bigf */
+  gboolean exact_int;   /* big, and its exact value in w */
+  Wide     w;
   long double bigf;
-  gboolean exact; /* an untyped float whose value in bigf is nearer Go's exact one than f */
+  gboolean exact_float; /* an untyped float whose value in bigf is nearer Go's exact one than f */
 } ConstVal;
+
+/* Stores the integer @w in @cv: in v.i when 64 bits hold it, else big. */
+static void
+const_set_wide (ConstVal *cv, Wide w)
+{
+  if (w >= G_MININT64 && w <= G_MAXINT64)
+    {
+      cv->big = FALSE;
+      cv->exact_int = FALSE;
+      cv->v.i = (gint64) w;
+      return;
+    }
+  cv->big = TRUE;
+  cv->exact_int = TRUE;
+  cv->w = w;
+  cv->bigf = (long double) w;
+}
+
+/* The exact integer value of @cv, if it has one. */
+static gboolean
+const_wide (ConstVal *cv, Wide *w)
+{
+  if (cv->big)
+    {
+      *w = cv->w;
+      return cv->exact_int;
+    }
+  if (!gor_type_is_integer (cv->type))
+    return FALSE;
+  *w = cv->v.i;
+  return TRUE;
+}
 
 typedef struct _Fn Fn;
 
@@ -121,6 +159,9 @@ typedef struct
   char       *error;      /* first error by position */
   GorPos      error_pos;
   gboolean    error_unsupported;
+  GorAstExpr *single_rhs;
+  const char *value_ctx;
+  GorType    *field_base;  /* type of x in the last x.f gen_field_base compiled */   /* what gen_value's constants are used as, for overflow messages */  /* the lone call on the right of `x := f()`, for Go's mismatch message */
   GHashTable *imports;    /* local name → Sym* */
   GPtrArray  *import_syms;
   GHashTable *static_closures; /* func index → const index */
@@ -215,6 +256,28 @@ keep (C *c, gpointer p, GDestroyNotify free_func)
   o->f = free_func;
   g_ptr_array_add (c->garbage, o);
   return p;
+}
+
+/* A type as Go's messages name it: types of the program itself carry no
+ * package prefix ("T", not "main.T"). */
+static const char *
+tname (C *c, GorType *t)
+{
+  const char *full = gor_type_to_string (t);
+  GString *s;
+
+  if (strstr (full, "main.") == NULL)
+    return full;
+  s = g_string_new (NULL);
+  for (const char *p = full; *p; p++)
+    {
+      gboolean start = p == full || !(g_ascii_isalnum (p[-1]) || p[-1] == '_' || p[-1] == '.');
+
+      if (start && g_str_has_prefix (p, "main.") && p[5] != '\0')
+        p += strlen ("main.");
+      g_string_append_c (s, *p);
+    }
+  return keep (c, g_string_free (s, FALSE), g_free);
 }
 
 static void
@@ -330,6 +393,15 @@ expr_start (GorAstExpr *e)
          && e->x)
     e = e->x;
   return e ? e->pos : (GorPos) { 0, 0 };
+}
+
+static GorPos token_after (C *c, GorPos pos, const char *tok);
+
+/* Where Go points for x.name: at name. */
+static GorPos
+sel_name_pos (C *c, GorAstExpr *e)
+{
+  return token_after (c, _gor_ast_expr_go_pos (e), e->name);
 }
 
 /* ---- scopes and symbols ---- */
@@ -705,9 +777,15 @@ resolve_type (C *c, GorAstExpr *e)
               }
             for (guint j = 0; j < f->names->len; j++)
               {
-                GorField *gf = g_new0 (GorField, 1);
+                GorAstExpr *fname = g_ptr_array_index (f->names, j);
+                GorField *gf;
 
-                gf->name = g_strdup (((GorAstExpr *) g_ptr_array_index (f->names, j))->name);
+                for (guint k = 0; k < fields->len; k++)
+                  if (strcmp (((GorField *) g_ptr_array_index (fields, k))->name, fname->name) == 0
+                      && strcmp (fname->name, "_") != 0)
+                    error_at (c, fname->pos, "%s redeclared", fname->name);
+                gf = g_new0 (GorField, 1);
+                gf->name = g_strdup (fname->name);
                 gf->type = t;
                 g_ptr_array_add (fields, gf);
               }
@@ -741,9 +819,11 @@ resolve_type (C *c, GorAstExpr *e)
         GorType *k = resolve_type (c, e->y);
         GorTypeKind kk = gor_type_under (k)->kind;
 
+        if (!gor_type_comparable (k))
+          error_at (c, expr_start (e->y), "invalid map key type %s", tname (c, k));
         /* keys are hashed by content for strings, by their slot otherwise */
         if (kk == GOR_TYPE_STRUCT || kk == GOR_TYPE_INTERFACE || kk == GOR_TYPE_FLOAT64)
-          unsupported (c, e->y->pos, "map keys of type %s", gor_type_to_string (k));
+          unsupported (c, e->y->pos, "map keys of type %s", tname (c, k));
         return gor_types_map (c->types, k, resolve_type (c, e->x));
       }
     default:
@@ -813,6 +893,8 @@ const_representable (C *c, ConstVal *cv, GorType *t, gboolean *truncated)
 
   if (truncated)
     *truncated = FALSE;
+  if (cv->big && cv->exact_int && (u->kind == GOR_TYPE_UINT64 || u->kind == GOR_TYPE_UINT))
+    return cv->w >= 0 && cv->w <= (Wide) G_MAXUINT64;
   if (cv->big)
     return gor_type_is_float (u) || gor_type_is_untyped (u)
            || ((u->kind == GOR_TYPE_UINT || u->kind == GOR_TYPE_UINT64)
@@ -863,28 +945,32 @@ const_convert (C *c, ConstVal *cv, GorType *t)
 {
   GorType *u = gor_type_under (t);
 
-  if (gor_type_is_float (u) && cv->big)
+  if (cv->big && gor_type_is_float (u))
     {
-      cv->v.f = (double) cv->bigf;
-      cv->big = FALSE;
-      cv->exact = TRUE;
+      /* round the exact value once, straight to a double */
+      cv->v.f = cv->exact_int ? (double) cv->w : (double) cv->bigf;
+      cv->big = cv->exact_int = FALSE;
+      cv->exact_float = TRUE;
+    }
+  else if (cv->big && gor_type_is_integer (u) && !gor_type_is_untyped (u))
+    {
+      /* a uint64 beyond int64: its bits */
+      if (cv->exact_int)
+        cv->v.i = (gint64) (guint64) cv->w;
+      else
+        cv->v.u = cv->bigf >= 0 && cv->bigf < 18446744073709551616.0L ? (guint64) cv->bigf : 0;
+      cv->big = cv->exact_int = FALSE;
     }
   else if (gor_type_is_float (u) && !gor_type_is_float (cv->type))
     {
       cv->bigf = (long double) cv->v.i;
       cv->v.f = (double) cv->v.i;
-      cv->exact = TRUE;
-    }
-  else if (gor_type_is_integer (u) && cv->big && !gor_type_is_untyped (u))
-    {
-      /* a uint64 past the int64 range */
-      cv->v.u = (guint64) cv->bigf;
-      cv->big = FALSE;
+      cv->exact_float = TRUE;
     }
   else if (gor_type_is_integer (u) && gor_type_is_float (cv->type))
     cv->v.i = (gint64) cv->v.f;
   if (!gor_type_is_untyped (u))
-    cv->exact = FALSE;
+    cv->exact_float = FALSE;
   cv->type = t;
 }
 
@@ -893,6 +979,25 @@ const_desc (C *c, ConstVal *cv)
 {
   GorType *t = cv->type;
 
+  if (cv->big && cv->exact_int)
+    {
+      char buf[48], *p = buf + sizeof buf - 1;
+      Wide w = cv->w;
+      gboolean neg = w < 0;
+
+      *p = '\0';
+      do
+        {
+          int d = (int) (w % 10);
+
+          *--p = (char) ('0' + (d < 0 ? -d : d));
+          w /= 10;
+        }
+      while (w != 0);
+      if (neg)
+        *--p = '-';
+      return keep (c, g_strdup (p), g_free);
+    }
   if (cv->big)
     return keep (c, g_strdup_printf ("%.0Lf", cv->bigf), g_free);
   if (gor_type_is_string (t))
@@ -928,6 +1033,18 @@ is_nil_expr (C *c, GorAstExpr *e)
   return FALSE;
 }
 
+/* A typed constant expression must fit its type (Go: "c + 1 (constant
+ * 128 of type int8) overflows int8"). */
+static gboolean
+const_typed_fits (C *c, GorAstExpr *e, ConstVal *out)
+{
+  if (gor_type_is_untyped (out->type) || const_representable (c, out, out->type, NULL))
+    return TRUE;
+  error_at (c, expr_start (e), "%s (constant %s of type %s) overflows %s", expr_str (c, e), const_desc (c, out),
+            tname (c, out->type), tname (c, out->type));
+  return FALSE;
+}
+
 static gboolean
 const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
 {
@@ -936,11 +1053,72 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
   GorTokenKind op = e->op;
 
   out->big = FALSE;
-  out->exact = FALSE;
+  out->exact_int = FALSE;
+  out->exact_float = FALSE;
   if (x->big || y->big)
     {
       /* beyond 64 bits: fold as floats, the result stays out of range */
       ConstVal fx = *x, fy = *y;
+      Wide wx, wy, wr = 0;
+
+      if (const_wide (x, &wx) && const_wide (y, &wy))
+        {
+          gboolean over = FALSE;
+
+          out->type = c->t_unt_int;
+          switch (op)
+            {
+            case GOR_TOKEN_ADD: over = __builtin_add_overflow (wx, wy, &wr); break;
+            case GOR_TOKEN_SUB: over = __builtin_sub_overflow (wx, wy, &wr); break;
+            case GOR_TOKEN_MUL: over = __builtin_mul_overflow (wx, wy, &wr); break;
+            case GOR_TOKEN_AND: wr = wx & wy; break;
+            case GOR_TOKEN_OR: wr = wx | wy; break;
+            case GOR_TOKEN_XOR: wr = wx ^ wy; break;
+            case GOR_TOKEN_QUO:
+            case GOR_TOKEN_REM:
+              if (wy == 0)
+                {
+                  error_at (c, expr_start (e->y), "invalid operation: division by zero");
+                  return FALSE;
+                }
+              wr = op == GOR_TOKEN_QUO ? wx / wy : wx % wy;
+              break;
+            case GOR_TOKEN_SHR:
+              if (wy < 0 || wy > 1000)
+                return FALSE;
+              wr = wy >= 127 ? (wx < 0 ? -1 : 0) : wx >> (int) wy;
+              break;
+            case GOR_TOKEN_SHL:
+              if (wy < 0 || wy > 1000)
+                return FALSE;
+              if (wy >= 126)
+                over = TRUE;
+              else
+                over = __builtin_mul_overflow (wx, (Wide) 1 << (int) wy, &wr);
+              break;
+            case GOR_TOKEN_EQL: case GOR_TOKEN_NEQ: case GOR_TOKEN_LSS:
+            case GOR_TOKEN_LEQ: case GOR_TOKEN_GTR: case GOR_TOKEN_GEQ:
+              out->type = c->t_unt_bool;
+              out->big = FALSE;
+              switch (op)
+                {
+                case GOR_TOKEN_EQL: out->v.i = wx == wy; break;
+                case GOR_TOKEN_NEQ: out->v.i = wx != wy; break;
+                case GOR_TOKEN_LSS: out->v.i = wx < wy; break;
+                case GOR_TOKEN_LEQ: out->v.i = wx <= wy; break;
+                case GOR_TOKEN_GTR: out->v.i = wx > wy; break;
+                default: out->v.i = wx >= wy; break;
+                }
+              return TRUE;
+            default:
+              return FALSE;
+            }
+          if (!over)
+            {
+              const_set_wide (out, wr);
+              return TRUE;
+            }
+        }
 
       if (!fx.big)
         fx.bigf = gor_type_is_float (fx.type) ? fx.v.f : (long double) fx.v.i;
@@ -962,6 +1140,8 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
                       : gor_type_is_float (fy.type) && !gor_type_is_untyped (fy.type) ? fy.type
                       : c->t_unt_float;
           out->v.f = (double) r;
+          out->bigf = r;
+          out->exact_float = gor_type_is_untyped (out->type);
           return TRUE;
         }
       if (gor_type_is_float (fx.type) || gor_type_is_float (fy.type)
@@ -1031,19 +1211,20 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
       if (y->v.i < 0 || y->v.i > 1000)
         return FALSE;
       out->type = t;
-      if (op == GOR_TOKEN_SHL && gor_type_is_untyped (t) && x->v.i != 0)
+      if (op == GOR_TOKEN_SHL && x->v.i != 0
+          && (y->v.i >= 63 || ((gint64) ((guint64) x->v.i << y->v.i)) >> y->v.i != x->v.i))
         {
-          /* an untyped constant has no size: it may go beyond 64 bits */
-          long double r = ldexpl ((long double) x->v.i, (int) y->v.i);
+          /* beyond 64 bits: an untyped constant has no size, a typed one overflows */
+          Wide w;
 
-          if (r >= -9223372036854775808.0L && r < 9223372036854775808.0L)
-            out->v.i = (gint64) r;
+          if (y->v.i < 126 && !__builtin_mul_overflow ((Wide) x->v.i, (Wide) 1 << y->v.i, &w))
+            const_set_wide (out, w);
           else
             {
               out->big = TRUE;
-              out->bigf = r;
+              out->bigf = ldexpl ((long double) x->v.i, (int) y->v.i);
             }
-          return TRUE;
+          return const_typed_fits (c, e, out);
         }
       if (op == GOR_TOKEN_SHL)
         out->v.i = y->v.i >= 64 ? 0 : (gint64) ((guint64) x->v.i << y->v.i);
@@ -1063,7 +1244,7 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
       else
         {
           error_at (c, expr_start (e), "invalid operation: %s (mismatched types %s and %s)",
-                    expr_str (c, e), gor_type_to_string (x->type), gor_type_to_string (y->type));
+                    expr_str (c, e), tname (c, x->type), tname (c, y->type));
           return FALSE;
         }
     }
@@ -1074,7 +1255,7 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
   else
     {
       error_at (c, expr_start (e), "invalid operation: %s (mismatched types %s and %s)",
-                expr_str (c, e), gor_type_to_string (x->type), gor_type_to_string (y->type));
+                expr_str (c, e), tname (c, x->type), tname (c, y->type));
       return FALSE;
     }
   if (!gor_type_is_untyped (t))
@@ -1138,7 +1319,7 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
       out->v.p = gor_str_concat (&c->prog->const_heap, x->v.p, y->v.p);
       return TRUE;
     }
-  if (gor_type_is_float (t) && gor_type_is_untyped (t) && x->exact && y->exact)
+  if (gor_type_is_float (t) && gor_type_is_untyped (t) && x->exact_float && y->exact_float)
     {
       /* Go folds constants exactly; extended precision rounds to the
        * same double far more often than double arithmetic does */
@@ -1158,7 +1339,7 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
         default:
           return FALSE;
         }
-      out->exact = TRUE;
+      out->exact_float = TRUE;
       out->v.f = (double) out->bigf;
       return TRUE;
     }
@@ -1184,29 +1365,25 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
     }
   if (!gor_type_is_integer (t))
     return FALSE;
-  if (gor_type_is_untyped (t) && (op == GOR_TOKEN_ADD || op == GOR_TOKEN_SUB || op == GOR_TOKEN_MUL
-                                  || (op == GOR_TOKEN_QUO && x->v.i == G_MININT64 && y->v.i == -1)))
-    {
-      gint64 r;
-      gboolean over = op == GOR_TOKEN_ADD ? __builtin_add_overflow (x->v.i, y->v.i, &r)
-                      : op == GOR_TOKEN_SUB ? __builtin_sub_overflow (x->v.i, y->v.i, &r)
-                      : op == GOR_TOKEN_MUL ? __builtin_mul_overflow (x->v.i, y->v.i, &r) : TRUE;
-
-      if (over)
-        {
-          /* an untyped constant has no size: keep it beyond 64 bits */
-          long double a = (long double) x->v.i, b = (long double) y->v.i;
-
-          out->big = TRUE;
-          out->bigf = op == GOR_TOKEN_ADD ? a + b : op == GOR_TOKEN_SUB ? a - b : op == GOR_TOKEN_MUL ? a * b : -a;
-          return TRUE;
-        }
-    }
   switch (op)
     {
-    case GOR_TOKEN_ADD: out->v.i = (gint64) ((guint64) x->v.i + (guint64) y->v.i); break;
-    case GOR_TOKEN_SUB: out->v.i = (gint64) ((guint64) x->v.i - (guint64) y->v.i); break;
-    case GOR_TOKEN_MUL: out->v.i = (gint64) ((guint64) x->v.i * (guint64) y->v.i); break;
+    case GOR_TOKEN_ADD:
+    case GOR_TOKEN_SUB:
+    case GOR_TOKEN_MUL:
+      {
+        gboolean over = op == GOR_TOKEN_ADD ? __builtin_add_overflow (x->v.i, y->v.i, &out->v.i)
+                      : op == GOR_TOKEN_SUB ? __builtin_sub_overflow (x->v.i, y->v.i, &out->v.i)
+                      : __builtin_mul_overflow (x->v.i, y->v.i, &out->v.i);
+
+        if (over)
+          {
+            /* Go's constants are exact: the result leaves int64's range */
+            Wide wx = x->v.i, wy = y->v.i;
+
+            const_set_wide (out, op == GOR_TOKEN_ADD ? wx + wy : op == GOR_TOKEN_SUB ? wx - wy : wx * wy);
+          }
+        return const_typed_fits (c, e, out);
+      }
     case GOR_TOKEN_QUO:
     case GOR_TOKEN_REM:
       if (y->v.i == 0)
@@ -1217,14 +1394,14 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
       if (gor_type_is_unsigned (t))
         out->v.u = op == GOR_TOKEN_QUO ? x->v.u / y->v.u : x->v.u % y->v.u;
       else if (y->v.i == -1)
-        out->v.i = op == GOR_TOKEN_QUO ? (gint64) (0 - (guint64) x->v.i) : 0;
+        out->v.i = op == GOR_TOKEN_QUO ? (gint64) (0 - (guint64) x->v.i) : 0;  /* wraps as Go 1.19's does */
       else if (op == GOR_TOKEN_QUO && gor_type_is_untyped (t) && x->v.i % y->v.i != 0
                && (e->x->lit_kind == GOR_TOKEN_FLOAT || e->y->lit_kind == GOR_TOKEN_FLOAT))
         {
           out->type = c->t_unt_float;
           out->bigf = (long double) x->v.i / (long double) y->v.i;
           out->v.f = (double) out->bigf;
-          out->exact = TRUE;
+          out->exact_float = TRUE;
         }
       else
         out->v.i = op == GOR_TOKEN_QUO ? x->v.i / y->v.i : x->v.i % y->v.i;
@@ -1236,7 +1413,7 @@ const_binary (C *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
     default:
       return FALSE;
     }
-  return TRUE;
+  return const_typed_fits (c, e, out);
 }
 
 static gboolean
@@ -1270,13 +1447,44 @@ parse_int_lit (const char *lit, gint64 *out)
   return TRUE;
 }
 
+/* Parses the decimal or 0x/0o/0b literal @lit (no underscores) into @out,
+ * FALSE if 128 bits cannot hold it. */
+static gboolean
+parse_wide_lit (const char *lit, Wide *out)
+{
+  const char *p = lit;
+  int base = 10;
+  Wide v = 0;
+
+  if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X'))
+    base = 16, p += 2;
+  else if (p[0] == '0' && (p[1] == 'b' || p[1] == 'B'))
+    base = 2, p += 2;
+  else if (p[0] == '0' && (p[1] == 'o' || p[1] == 'O'))
+    base = 8, p += 2;
+  else if (p[0] == '0' && p[1] != '\0')
+    base = 8, p += 1;
+  if (*p == '\0')
+    return FALSE;
+  for (; *p; p++)
+    {
+      int d = g_ascii_xdigit_value (*p);
+
+      if (d < 0 || d >= base || __builtin_mul_overflow (v, (Wide) base, &v) || __builtin_add_overflow (v, (Wide) d, &v))
+        return FALSE;
+    }
+  *out = v;
+  return TRUE;
+}
+
 static gboolean
 const_eval (C *c, GorAstExpr *e, ConstVal *out)
 {
   if (e == NULL || e->info == NOT_CONST)
     return FALSE;
   out->big = FALSE;
-  out->exact = FALSE;
+  out->exact_int = FALSE;
+  out->exact_float = FALSE;
 
   switch (e->kind)
     {
@@ -1288,16 +1496,22 @@ const_eval (C *c, GorAstExpr *e, ConstVal *out)
           out->big = FALSE;
           if (!parse_int_lit (e->lit, &out->v.i))
             {
-              /* Too big for 64 bits: keep its value as a double. */
+              /* Too big for 64 bits: exact in 128 bits, else rounded. */
               g_autofree char *clean = g_strdup (e->lit);
               char *w = clean;
+              Wide wide;
 
               for (const char *r = e->lit; *r; r++)
                 if (*r != '_')
                   *w++ = *r;
               *w = '\0';
-              out->big = TRUE;
-              out->bigf = strtold (clean, NULL);
+              if (parse_wide_lit (clean, &wide))
+                const_set_wide (out, wide);
+              else
+                {
+                  out->big = TRUE;
+                  out->bigf = strtold (clean, NULL);
+                }
             }
           return TRUE;
         case GOR_TOKEN_FLOAT:
@@ -1312,7 +1526,7 @@ const_eval (C *c, GorAstExpr *e, ConstVal *out)
             out->type = c->t_unt_float;
             out->v.f = g_ascii_strtod (clean, NULL);
             out->bigf = strtold (clean, NULL);
-            out->exact = TRUE;
+            out->exact_float = TRUE;
             return TRUE;
           }
         case GOR_TOKEN_CHAR:
@@ -1402,10 +1616,19 @@ const_eval (C *c, GorAstExpr *e, ConstVal *out)
           case GOR_TOKEN_ADD:
             return gor_type_is_numeric (x.type);
           case GOR_TOKEN_SUB:
-            if (x.big && x.bigf == 9223372036854775808.0L)
+            if ((x.big && x.exact_int) || (!x.big && gor_type_is_integer (x.type) && gor_type_is_untyped (x.type)))
               {
-                out->big = FALSE;
-                out->v.i = G_MININT64;
+                Wide w = 0, r;
+
+                const_wide (&x, &w);
+                if (__builtin_sub_overflow ((Wide) 0, w, &r))
+                  {
+                    out->big = TRUE;
+                    out->exact_int = FALSE;
+                    out->bigf = -(long double) w;
+                  }
+                else
+                  const_set_wide (out, r);
               }
             else if (x.big)
               out->bigf = -x.bigf;
@@ -1414,11 +1637,6 @@ const_eval (C *c, GorAstExpr *e, ConstVal *out)
                 /* constants have no negative zero */
                 out->v.f = x.v.f == 0 ? 0.0 : -x.v.f;
                 out->bigf = x.bigf == 0 ? 0.0L : -x.bigf;
-              }
-            else if (gor_type_is_integer (x.type) && gor_type_is_untyped (x.type) && x.v.i == G_MININT64)
-              {
-                out->big = TRUE;
-                out->bigf = 9223372036854775808.0L;
               }
             else if (gor_type_is_integer (x.type))
               out->v.i = (gint64) (0 - (guint64) x.v.i);
@@ -1503,7 +1721,7 @@ const_eval (C *c, GorAstExpr *e, ConstVal *out)
                 error_at (c, expr_start (g_ptr_array_index (e->list, 0)),
                           "cannot convert %s (untyped %s constant) to type %s",
                           expr_str (c, g_ptr_array_index (e->list, 0)),
-                          gor_type_is_float (x.type) ? "float" : "int", gor_type_to_string (t));
+                          gor_type_is_float (x.type) ? "float" : "int", tname (c, t));
                 return FALSE;
               }
             const_convert (c, &x, t);
@@ -1529,11 +1747,37 @@ const_eval (C *c, GorAstExpr *e, ConstVal *out)
 
 static GorType *gen_expr (C *c, GorAstExpr *e, GorType *hint);
 static void gen_expr_to (C *c, GorAstExpr *e, GorType *target, const char *context);
+static int n_results_of (GorType *t);
 static GorType *gen_call (C *c, GorAstExpr *e, gboolean want_value);
 static void compile_func_body (C *c, Fn *fn, GorAstExpr *ftype, GorAstStmt *body, GorAstField *recv);
 static Fn *fn_new (C *c, GorFunc *f, GorType *sig, const char *top_name);
 static GorFunc *func_new (C *c, const char *name, guint32 line);
 static void fn_finish (C *c, Fn *fn);
+
+/* Reports an untyped numeric constant that @t (or, for an interface, the
+ * constant's default type) cannot hold, as Go words it; TRUE if so. */
+static gboolean
+const_overflows (C *c, GorAstExpr *e, ConstVal *cv, GorType *t, const char *context)
+{
+  gboolean truncated = FALSE;
+  const char *text, *val;
+
+  if (!gor_type_is_untyped (cv->type) || !gor_type_is_numeric (cv->type))
+    return FALSE;
+  if (gor_type_under (t)->kind == GOR_TYPE_INTERFACE)
+    t = gor_type_default (c->types, cv->type);
+  if (!gor_type_is_numeric (gor_type_under (t)) || const_representable (c, cv, t, &truncated) || truncated)
+    return FALSE;
+  text = expr_str (c, e);
+  val = const_desc (c, cv);
+  if (strcmp (text, val) == 0)
+    error_at (c, expr_start (e), "cannot use %s (%s constant) as %s value in %s (overflows)", text,
+              tname (c, cv->type), tname (c, t), context);
+  else
+    error_at (c, expr_start (e), "cannot use %s (%s constant %s) as %s value in %s (overflows)", text,
+              tname (c, cv->type), val, tname (c, t), context);
+  return TRUE;
+}
 
 static void
 push_const (C *c, ConstVal *cv, GorType *t)
@@ -1552,7 +1796,9 @@ push_const (C *c, ConstVal *cv, GorType *t)
       return;
     }
   if (gor_type_is_float (u) && cv->big)
-    v.f = (double) cv->bigf;
+    v.f = cv->exact_int ? (double) cv->w : (double) cv->bigf;
+  else if (gor_type_is_integer (u) && cv->big && cv->exact_int)
+    v.i = (gint64) (guint64) cv->w;
   else if (gor_type_is_integer (u) && cv->big)
     v.u = cv->bigf >= 0 && cv->bigf < 18446744073709551616.0L ? (guint64) cv->bigf : 0;
   else if (gor_type_is_float (u) && !gor_type_is_float (cv->type))
@@ -1587,28 +1833,34 @@ describe (C *c, GorAstExpr *e, GorType *t)
     {
       if (x->kind == GOR_EXPR_IDENT)
         {
+          if (gor_type_is_untyped (cv.type) && strcmp (x->name, const_desc (c, &cv)) == 0)
+            return keep (c, g_strdup_printf ("%s (%s constant)", x->name, tname (c, cv.type)), g_free);
           if (gor_type_is_untyped (cv.type))
             return keep (c, g_strdup_printf ("%s (%s constant %s)", x->name,
-                                             gor_type_to_string (cv.type), const_desc (c, &cv)), g_free);
+                                             tname (c, cv.type), const_desc (c, &cv)), g_free);
           return keep (c, g_strdup_printf ("%s (constant %s of type %s)", x->name,
-                                           const_desc (c, &cv), gor_type_to_string (cv.type)), g_free);
+                                           const_desc (c, &cv), tname (c, cv.type)), g_free);
         }
+      if (gor_type_is_untyped (cv.type) && strcmp (expr_str (c, x), const_desc (c, &cv)) != 0
+          && gor_type_is_integer (cv.type))
+        return keep (c, g_strdup_printf ("%s (%s constant %s)", expr_str (c, x),
+                                         tname (c, cv.type), const_desc (c, &cv)), g_free);
       if (gor_type_is_untyped (cv.type))
         return keep (c, g_strdup_printf ("%s (%s constant)", expr_str (c, x),
-                                         gor_type_to_string (cv.type)), g_free);
+                                         tname (c, cv.type)), g_free);
       return keep (c, g_strdup_printf ("%s (constant %s of type %s)", expr_str (c, x),
-                                       const_desc (c, &cv), gor_type_to_string (cv.type)), g_free);
+                                       const_desc (c, &cv), tname (c, cv.type)), g_free);
     }
   if (x && x->kind == GOR_EXPR_IDENT)
     {
       Sym *sym = lookup (c, x->name);
 
       if (sym && sym->kind == SYM_VAR)
-        return keep (c, g_strdup_printf ("%s (variable of type %s)", x->name, gor_type_to_string (t)), g_free);
+        return keep (c, g_strdup_printf ("%s (variable of type %s)", x->name, tname (c, t)), g_free);
       if (sym && sym->kind == SYM_NIL)
         return "nil";
     }
-  return keep (c, g_strdup_printf ("%s (value of type %s)", expr_str (c, e), gor_type_to_string (t)), g_free);
+  return keep (c, g_strdup_printf ("%s (value of type %s)", expr_str (c, e), tname (c, t)), g_free);
 }
 
 static gboolean
@@ -1701,6 +1953,8 @@ gen_expr_to (C *c, GorAstExpr *e, GorType *target, const char *context)
       gboolean truncated = FALSE;
       GorType *tu = gor_type_under (target);
 
+      if (const_overflows (c, e, &cv, target, context))
+        return;
       if (tu->kind == GOR_TYPE_INTERFACE && (gor_type_is_untyped (cv.type) || implements (c, cv.type, target)))
         {
           push_const (c, &cv, gor_type_is_untyped (cv.type) ? target : cv.type);
@@ -1714,13 +1968,13 @@ gen_expr_to (C *c, GorAstExpr *e, GorType *target, const char *context)
           if (gor_type_is_untyped (cv.type) && gor_type_is_numeric (cv.type) && gor_type_is_numeric (tu) && !truncated)
             error_at (c, expr_start (e), "cannot use %s (untyped %s constant %s) as %s value in %s (overflows)",
                       expr_str (c, e), gor_type_is_float (cv.type) ? "float" : "int", const_desc (c, &cv),
-                      gor_type_to_string (target), context);
+                      tname (c, target), context);
           else if (gor_type_is_untyped (cv.type))
             error_at (c, expr_start (e), "cannot use %s as %s value in %s%s", describe (c, e, cv.type),
-                      gor_type_to_string (target), context, truncated ? " (truncated)" : "");
+                      tname (c, target), context, truncated ? " (truncated)" : "");
           else
             error_at (c, expr_start (e), "cannot use %s as type %s in %s", describe (c, e, cv.type),
-                      gor_type_to_string (target), context);
+                      tname (c, target), context);
         }
       push_const (c, &cv, target);
       return;
@@ -1728,23 +1982,29 @@ gen_expr_to (C *c, GorAstExpr *e, GorType *target, const char *context)
   t = gen_expr (c, e, target);
   if (t == NULL)
     return;
+  if (t->kind == GOR_TYPE_TUPLE && e == c->single_rhs)
+    {
+      error_at (c, expr_start (e), "assignment mismatch: 1 variable but %s returns %d values",
+                expr_str (c, e->kind == GOR_EXPR_PAREN ? e->x->x : e->x), n_results_of (t));
+      return;
+    }
   if (t->kind == GOR_TYPE_TUPLE)
     {
       error_at (c, expr_start (e), "multiple-value %s (value of type %s) in single-value context",
-                expr_str (c, e), gor_type_to_string (t));
+                expr_str (c, e), tname (c, t));
       return;
     }
   if (!assignable (c, t, target))
     {
       if (t->kind == GOR_TYPE_UNTYPED_NIL)
-        error_at (c, expr_start (e), "cannot use nil as %s value in %s", gor_type_to_string (target), context);
+        error_at (c, expr_start (e), "cannot use nil as %s value in %s", tname (c, target), context);
       else if (gor_type_under (target)->kind == GOR_TYPE_INTERFACE)
         error_at (c, expr_start (e), "cannot use %s as type %s in %s: %s does not implement %s",
-                  describe (c, e, t), gor_type_to_string (target), context,
-                  gor_type_to_string (t), gor_type_to_string (target));
+                  describe (c, e, t), tname (c, target), context,
+                  tname (c, t), tname (c, target));
       else
         error_at (c, expr_start (e), "cannot use %s as type %s in %s", describe (c, e, t),
-                  gor_type_to_string (target), context);
+                  tname (c, target), context);
       return;
     }
   convert_value (c, t, target, is_fresh (e));
@@ -1765,9 +2025,7 @@ gen_value (C *c, GorAstExpr *e, GorType *hint)
         t = (hint && !gor_type_is_untyped (hint) && gor_type_under (hint)->kind != GOR_TYPE_INTERFACE
              && const_representable (c, &cv, hint, NULL))
             ? hint : gor_type_default (c->types, t);
-      if (!const_representable (c, &cv, t, NULL) && gor_type_is_integer (t))
-        error_at (c, expr_start (e), "cannot use %s (untyped %s constant) as %s value in expression (overflows)",
-                  expr_str (c, e), gor_type_is_float (cv.type) ? "float" : "int", gor_type_to_string (t));
+      const_overflows (c, e, &cv, t, c->value_ctx ? c->value_ctx : "expression");
       push_const (c, &cv, t);
       return t;
     }
@@ -1978,7 +2236,7 @@ gen_composite (C *c, GorAstExpr *e, GorType *hint)
       if (u->fields->len == 0)
         {
           if (e->list->len > 0)
-            error_at (c, e->pos, "too many values in struct literal of type %s", gor_type_to_string (t));
+            error_at (c, e->pos, "too many values in struct literal of type %s", tname (c, t));
           emit (c, GOR_OP_PUSH_NIL, 0, 0, 1);
           return t;
         }
@@ -1988,21 +2246,36 @@ gen_composite (C *c, GorAstExpr *e, GorType *hint)
           GorAstExpr *el = g_ptr_array_index (e->list, i);
           int idx = (int) i;
           GorField *f;
+          gboolean keyed = ((GorAstExpr *) g_ptr_array_index (e->list, 0))->kind == GOR_EXPR_KEY_VALUE;
 
+          if ((el->kind == GOR_EXPR_KEY_VALUE) != keyed)
+            {
+              error_at (c, el->kind == GOR_EXPR_KEY_VALUE ? expr_start (el->x) : expr_start (el),
+                        "mixture of field:value and value elements in struct literal");
+              continue;
+            }
           if (el->kind == GOR_EXPR_KEY_VALUE)
             {
               if (el->x == NULL || el->x->kind != GOR_EXPR_IDENT
                   || (idx = gor_type_field_index (u, el->x->name)) < 0)
                 {
-                  error_at (c, el->pos, "unknown field %s in struct literal of type %s",
-                            el->x ? expr_str (c, el->x) : "?", gor_type_to_string (t));
+                  error_at (c, el->pos, "unknown field '%s' in struct literal of type %s",
+                            el->x ? expr_str (c, el->x) : "?", tname (c, t));
                   continue;
+                }
+              for (guint k = 0; k < i; k++)
+                {
+                  GorAstExpr *prev = g_ptr_array_index (e->list, k);
+
+                  if (prev->kind == GOR_EXPR_KEY_VALUE && prev->x && prev->x->kind == GOR_EXPR_IDENT
+                      && strcmp (prev->x->name, el->x->name) == 0)
+                    error_at (c, _gor_ast_expr_go_pos (el), "duplicate field name %s in struct literal", el->x->name);
                 }
               el = el->y;
             }
           else if (idx >= (int) u->fields->len)
             {
-              error_at (c, el->pos, "too many values in struct literal of type %s", gor_type_to_string (t));
+              error_at (c, el->pos, "too many values in struct literal of type %s", tname (c, t));
               break;
             }
           f = g_ptr_array_index (u->fields, idx);
@@ -2013,19 +2286,42 @@ gen_composite (C *c, GorAstExpr *e, GorType *hint)
             gen_expr_to (c, el, f->type, "struct literal");
           emit (c, GOR_OP_SET_FIELD, idx, 0, -2);
         }
+      if (e->list->len > 0 && e->list->len < u->fields->len
+          && ((GorAstExpr *) g_ptr_array_index (e->list, 0))->kind != GOR_EXPR_KEY_VALUE)
+        {
+          /* Go points at the closing brace */
+          GorAstExpr *last = g_ptr_array_index (e->list, e->list->len - 1);
+
+          error_at (c, token_after (c, expr_start (last), "}"), "too few values in %s", expr_str (c, e));
+        }
       return t;
     }
   if (u->kind == GOR_TYPE_MAP)
     {
+      g_autoptr (GHashTable) keys = g_hash_table_new (g_str_hash, g_str_equal);
+
       emit (c, GOR_OP_MAKE_MAP, type_ref (c, t), 0, 1);
       for (guint i = 0; i < e->list->len; i++)
         {
           GorAstExpr *el = g_ptr_array_index (e->list, i);
+          ConstVal kv;
 
           if (el->kind != GOR_EXPR_KEY_VALUE)
             {
               error_at (c, el->pos, "missing key in map literal");
               continue;
+            }
+          if (const_eval (c, el->x, &kv))
+            {
+              /* Go refuses the same constant key twice */
+              const char *key = gor_type_is_string (kv.type)
+                                ? keep (c, g_strdup_printf ("\"%s\"", const_desc (c, &kv)), g_free)
+                                : const_desc (c, &kv);
+
+              if (g_hash_table_contains (keys, key))
+                error_at (c, expr_start (el->x), "duplicate key %s in map literal", expr_str (c, el->x));
+              else
+                g_hash_table_add (keys, (gpointer) key);
             }
           emit (c, GOR_OP_DUP, 0, 0, 1);
           if (el->x->kind == GOR_EXPR_COMPOSITE_LIT && el->x->x == NULL)
@@ -2040,7 +2336,7 @@ gen_composite (C *c, GorAstExpr *e, GorType *hint)
         }
       return t;
     }
-  error_at (c, e->pos, "invalid composite literal type %s", gor_type_to_string (t));
+  error_at (c, e->pos, "invalid composite literal type %s", tname (c, t));
   return NULL;
 }
 
@@ -2052,6 +2348,23 @@ emit_trunc (C *c, GorType *t)
 
   if (gor_type_is_integer (u) && bits < 64)
     emit (c, GOR_OP_TRUNC, bits, gor_type_is_unsigned (u) ? 0 : 1, 0);
+}
+
+/* How Go names a type's kind in "operator < not defined on …". */
+static const char *
+kind_name (C *c, GorType *t)
+{
+  switch (gor_type_under (t)->kind)
+    {
+    case GOR_TYPE_SLICE: return "slice";
+    case GOR_TYPE_STRUCT: return "struct";
+    case GOR_TYPE_POINTER: return "pointer";
+    case GOR_TYPE_FUNC: return "func";
+    case GOR_TYPE_INTERFACE: return "interface";
+    case GOR_TYPE_MAP: return "map";
+    case GOR_TYPE_CHAN: return "chan";
+    default: return tname (c, t);
+    }
 }
 
 static GorType *
@@ -2086,6 +2399,12 @@ gen_binary (C *c, GorAstExpr *e, GorType *hint)
   if (op == GOR_TOKEN_SHL || op == GOR_TOKEN_SHR)
     {
       tx = gen_value (c, e->x, hint && gor_type_is_integer (gor_type_under (hint)) ? hint : c->t_int);
+      {
+        ConstVal sc;
+
+        if (const_eval (c, e->y, &sc) && gor_type_is_integer (sc.type) && !sc.big && sc.v.i < 0)
+          error_at (c, expr_start (e->y), "invalid operation: negative shift count %s", describe (c, e->y, sc.type));
+      }
       ty = gen_value (c, e->y, c->t_int);
       if (tx && !gor_type_is_integer (gor_type_under (tx)))
         error_at (c, expr_start (e), "invalid operation: shifted operand %s must be integer",
@@ -2117,8 +2436,8 @@ gen_binary (C *c, GorAstExpr *e, GorType *hint)
             }
           else
             {
-              error_at (c, expr_start (e), "invalid operation: %s (mismatched types %s and %s)",
-                        expr_str (c, e), gor_type_to_string (cx.type), gor_type_to_string (ty));
+              error_at (c, expr_start (cmp ? e->y : e), "invalid operation: %s (mismatched types %s and %s)",
+                        expr_str (c, e), tname (c, cx.type), tname (c, ty));
               return NULL;
             }
         }
@@ -2139,10 +2458,10 @@ gen_binary (C *c, GorAstExpr *e, GorType *hint)
             {
               if (gor_type_is_numeric (cy.type) && gor_type_is_numeric (gor_type_under (tx)))
                 error_at (c, e->y->pos, "%s (untyped %s constant) truncated to %s", expr_str (c, e->y),
-                          gor_type_is_float (cy.type) ? "float" : "int", gor_type_to_string (tx));
+                          gor_type_is_float (cy.type) ? "float" : "int", tname (c, tx));
               else
-                error_at (c, expr_start (e), "invalid operation: %s (mismatched types %s and %s)",
-                          expr_str (c, e), gor_type_to_string (tx), gor_type_to_string (cy.type));
+                error_at (c, expr_start (cmp ? e->y : e), "invalid operation: %s (mismatched types %s and %s)",
+                          expr_str (c, e), tname (c, tx), tname (c, cy.type));
               return NULL;
             }
           push_const (c, &cy, tx);
@@ -2171,8 +2490,8 @@ gen_binary (C *c, GorAstExpr *e, GorType *hint)
             error_at (c, expr_start (e), "invalid operation: %s (operator %s not defined on nil)",
                       expr_str (c, e), gor_token_kind_to_string (op));
           else
-            error_at (c, expr_start (e), "invalid operation: %s (mismatched types %s and untyped nil)",
-                      expr_str (c, e), gor_type_to_string (other));
+            error_at (c, expr_start (cmp ? e->y : e), "invalid operation: %s (mismatched types %s and %s)",
+                      expr_str (c, e), tname (c, tx), tname (c, ty));
           return NULL;
         }
       if (k == GOR_TYPE_SLICE)
@@ -2213,8 +2532,9 @@ gen_binary (C *c, GorAstExpr *e, GorType *hint)
         ok = TRUE;
       if (!ok)
         {
-          error_at (c, expr_start (e), "invalid operation: %s (mismatched types %s and %s)",
-                    expr_str (c, e), gor_type_to_string (tx), gor_type_to_string (ty));
+          /* Go reports a comparison's mismatch at its second operand */
+          error_at (c, expr_start (cmp ? e->y : e), "invalid operation: %s (mismatched types %s and %s)",
+                    expr_str (c, e), tname (c, tx), tname (c, ty));
           return NULL;
         }
     }
@@ -2233,7 +2553,7 @@ gen_binary (C *c, GorAstExpr *e, GorType *hint)
       if (k >= 2 && !ordered)
         {
           error_at (c, expr_start (e), "invalid operation: %s (operator %s not defined on %s)",
-                    expr_str (c, e), gor_token_kind_to_string (op), describe (c, e->x, tx));
+                    expr_str (c, e), gor_token_kind_to_string (op), kind_name (c, tx));
           return NULL;
         }
       if (!gor_type_comparable (t))
@@ -2327,12 +2647,12 @@ gen_unary (C *c, GorAstExpr *e, GorType *hint)
         return NULL;
       if (gor_type_under (t)->kind != GOR_TYPE_CHAN)
         {
-          error_at (c, e->pos, "invalid operation: cannot receive from non-channel %s", describe (c, e->x, t));
+          error_at (c, expr_start (e->x), "invalid operation: cannot receive from non-channel %s", describe (c, e->x, t));
           return NULL;
         }
       if (gor_type_under (t)->dir == GOR_CHAN_SEND_ONLY)
         {
-          error_at (c, e->pos, "invalid operation: cannot receive from send-only channel %s", describe (c, e->x, t));
+          error_at (c, expr_start (e->x), "invalid operation: cannot receive from send-only channel %s", describe (c, e->x, t));
           return NULL;
         }
       emit (c, GOR_OP_RECV, 0, 0, 0);
@@ -2365,7 +2685,7 @@ gen_unary (C *c, GorAstExpr *e, GorType *hint)
                   }
                 if (sym->owner == NULL)
                   {
-                    unsupported (c, e->pos, "address of a package-level %s variable", gor_type_to_string (sym->type));
+                    unsupported (c, e->pos, "address of a package-level %s variable", tname (c, sym->type));
                     return NULL;
                   }
                 if (sym->owner == c->fn)
@@ -2422,7 +2742,7 @@ gen_unary (C *c, GorAstExpr *e, GorType *hint)
     default:
       break;
     }
-  error_at (c, e->pos, "invalid operation: operator %s not defined on %s",
+  error_at (c, expr_start (e->x), "invalid operation: operator %s not defined on %s",
             gor_token_kind_to_string (e->op), describe (c, e->x, t));
   return NULL;
 }
@@ -2435,6 +2755,7 @@ gen_field_base (C *c, GorAstExpr *e, GorType **ft)
   GorType *t = gen_expr (c, e->x, NULL), *st;
   int idx;
 
+  c->field_base = t;
   if (t == NULL)
     return -1;
   st = gor_type_under (t);
@@ -2443,12 +2764,94 @@ gen_field_base (C *c, GorAstExpr *e, GorType **ft)
   idx = st->kind == GOR_TYPE_STRUCT ? gor_type_field_index (st, e->name) : -1;
   if (idx < 0)
     {
-      error_at (c, e->pos, "%s undefined (type %s has no field or method %s)", expr_str (c, e),
-                gor_type_to_string (t), e->name);
+      error_at (c, sel_name_pos (c, e), "%s undefined (type %s has no field or method %s)", expr_str (c, e),
+                tname (c, t), e->name);
       return -1;
     }
   *ft = ((GorField *) g_ptr_array_index (st->fields, idx))->type;
   return idx;
+}
+
+/* The exported names of the packages a program may import (Go 1.19), to
+ * tell a name Go lacks ("undefined: fmt.Prinln") from one Goroscope does
+ * not run ("unsupported: os.Getpid"). */
+static const char *const package_exports[][2] = {
+  { "fmt",
+    " Append Appendf Appendln Errorf Formatter Fprint Fprintf Fprintln Fscan Fscanf Fscanln "
+    "GoStringer Print Printf Println Scan ScanState Scanf Scanln Scanner Sprint Sprintf Sprintln "
+    "Sscan Sscanf Sscanln State Stringer " },
+  { "sync",
+    " Cond Locker Map Mutex NewCond Once Pool RWMutex WaitGroup " },
+  { "time",
+    " ANSIC After AfterFunc April August Date December Duration February FixedZone Friday Hour "
+    "January July June Kitchen Layout LoadLocation LoadLocationFromTZData Local Location March May "
+    "Microsecond Millisecond Minute Monday Month Nanosecond NewTicker NewTimer November Now October "
+    "Parse ParseDuration ParseError ParseInLocation RFC1123 RFC1123Z RFC3339 RFC3339Nano RFC822 "
+    "RFC822Z RFC850 RubyDate Saturday Second September Since Sleep Stamp StampMicro StampMilli "
+    "StampNano Sunday Thursday Tick Ticker Time Timer Tuesday UTC Unix UnixDate UnixMicro UnixMilli "
+    "Until Wednesday Weekday " },
+  { "runtime",
+    " BlockProfile BlockProfileRecord Breakpoint CPUProfile Caller Callers CallersFrames Compiler "
+    "Error Frame Frames Func FuncForPC GC GOARCH GOMAXPROCS GOOS GOROOT Goexit GoroutineProfile "
+    "Gosched KeepAlive LockOSThread MemProfile MemProfileRate MemProfileRecord MemStats "
+    "MutexProfile NumCPU NumCgoCall NumGoroutine ReadMemStats ReadTrace SetBlockProfileRate "
+    "SetCPUProfileRate SetCgoTraceback SetFinalizer SetMutexProfileFraction Stack StackRecord "
+    "StartTrace StopTrace ThreadCreateProfile TypeAssertionError UnlockOSThread Version " },
+  { "strings",
+    " Builder Clone Compare Contains ContainsAny ContainsRune Count Cut EqualFold Fields FieldsFunc "
+    "HasPrefix HasSuffix Index IndexAny IndexByte IndexFunc IndexRune Join LastIndex LastIndexAny "
+    "LastIndexByte LastIndexFunc Map NewReader NewReplacer Reader Repeat Replace ReplaceAll "
+    "Replacer Split SplitAfter SplitAfterN SplitN Title ToLower ToLowerSpecial ToTitle "
+    "ToTitleSpecial ToUpper ToUpperSpecial ToValidUTF8 Trim TrimFunc TrimLeft TrimLeftFunc "
+    "TrimPrefix TrimRight TrimRightFunc TrimSpace TrimSuffix " },
+  { "strconv",
+    " AppendBool AppendFloat AppendInt AppendQuote AppendQuoteRune AppendQuoteRuneToASCII "
+    "AppendQuoteRuneToGraphic AppendQuoteToASCII AppendQuoteToGraphic AppendUint Atoi CanBackquote "
+    "ErrRange ErrSyntax FormatBool FormatComplex FormatFloat FormatInt FormatUint IntSize IsGraphic "
+    "IsPrint Itoa NumError ParseBool ParseComplex ParseFloat ParseInt ParseUint Quote QuoteRune "
+    "QuoteRuneToASCII QuoteRuneToGraphic QuoteToASCII QuoteToGraphic QuotedPrefix Unquote "
+    "UnquoteChar " },
+  { "errors",
+    " As Is New Unwrap " },
+  { "context",
+    " Background CancelFunc Canceled Context DeadlineExceeded TODO WithCancel WithDeadline "
+    "WithTimeout WithValue " },
+  { "os",
+    " Args Chdir Chmod Chown Chtimes Clearenv Create CreateTemp DevNull DirEntry DirFS Environ "
+    "ErrClosed ErrDeadlineExceeded ErrExist ErrInvalid ErrNoDeadline ErrNotExist ErrPermission "
+    "ErrProcessDone Executable Exit Expand ExpandEnv File FileInfo FileMode FindProcess Getegid "
+    "Getenv Geteuid Getgid Getgroups Getpagesize Getpid Getppid Getuid Getwd Hostname Interrupt "
+    "IsExist IsNotExist IsPathSeparator IsPermission IsTimeout Kill Lchown Link LinkError LookupEnv "
+    "Lstat Mkdir MkdirAll MkdirTemp ModeAppend ModeCharDevice ModeDevice ModeDir ModeExclusive "
+    "ModeIrregular ModeNamedPipe ModePerm ModeSetgid ModeSetuid ModeSocket ModeSticky ModeSymlink "
+    "ModeTemporary ModeType NewFile NewSyscallError O_APPEND O_CREATE O_EXCL O_RDONLY O_RDWR O_SYNC "
+    "O_TRUNC O_WRONLY Open OpenFile PathError PathListSeparator PathSeparator Pipe ProcAttr Process "
+    "ProcessState ReadDir ReadFile Readlink Remove RemoveAll Rename SEEK_CUR SEEK_END SEEK_SET "
+    "SameFile Setenv Signal StartProcess Stat Stderr Stdin Stdout Symlink SyscallError TempDir "
+    "Truncate Unsetenv UserCacheDir UserConfigDir UserHomeDir WriteFile " },
+  { "math/rand",
+    " ExpFloat64 Float32 Float64 Int Int31 Int31n Int63 Int63n Intn New NewSource NewZipf "
+    "NormFloat64 Perm Rand Read Seed Shuffle Source Source64 Uint32 Uint64 Zipf " },
+  { "sync/atomic",
+    " AddInt32 AddInt64 AddUint32 AddUint64 AddUintptr Bool CompareAndSwapInt32 CompareAndSwapInt64 "
+    "CompareAndSwapPointer CompareAndSwapUint32 CompareAndSwapUint64 CompareAndSwapUintptr Int32 "
+    "Int64 LoadInt32 LoadInt64 LoadPointer LoadUint32 LoadUint64 LoadUintptr Pointer StoreInt32 "
+    "StoreInt64 StorePointer StoreUint32 StoreUint64 StoreUintptr SwapInt32 SwapInt64 SwapPointer "
+    "SwapUint32 SwapUint64 SwapUintptr Uint32 Uint64 Uintptr Value " },
+};
+
+/* Whether Go's package @path exports @name (unknown packages: assume so). */
+static gboolean
+package_exports_name (const char *path, const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (package_exports); i++)
+    if (strcmp (package_exports[i][0], path) == 0)
+      {
+        g_autofree char *word = g_strdup_printf (" %s ", name);
+
+        return strstr (package_exports[i][1], word) != NULL;
+      }
+  return TRUE;
 }
 
 static GorType *
@@ -2476,7 +2879,10 @@ gen_selector (C *c, GorAstExpr *e, GorType *hint)
               emit (c, GOR_OP_ERRORS_NEW, type_ref (c, c->t_errstr), 0, 0);
               return c->t_error;
             }
-          unsupported (c, e->pos, "%s.%s", pkg->pkg, e->name);
+          if (!package_exports_name (pkg->pkg, e->name))
+            error_at (c, sel_name_pos (c, e), "undefined: %s.%s", e->x->name, e->name);
+          else
+            unsupported (c, e->pos, "%s.%s", pkg->pkg, e->name);
           return NULL;
         }
     }
@@ -2520,6 +2926,17 @@ gen_selector (C *c, GorAstExpr *e, GorType *hint)
   return ft;
 }
 
+/* A constant index must not be negative (Go checks it when compiling). */
+static void
+check_const_index (C *c, GorAstExpr *idx)
+{
+  ConstVal cv;
+
+  if (idx && const_eval (c, idx, &cv) && gor_type_is_integer (cv.type) && !cv.big && cv.v.i < 0)
+    error_at (c, expr_start (idx), "invalid argument: index %s (constant of type int) must not be negative",
+              expr_str (c, idx));
+}
+
 static GorType *
 gen_index (C *c, GorAstExpr *e, gboolean comma_ok)
 {
@@ -2533,6 +2950,8 @@ gen_index (C *c, GorAstExpr *e, gboolean comma_ok)
       unsupported (c, e->pos, "indexing through a pointer");
       return NULL;
     }
+  if (u->kind == GOR_TYPE_SLICE || gor_type_is_string (u))
+    check_const_index (c, e->y);
   if (u->kind == GOR_TYPE_SLICE)
     {
       GorType *it = gen_value (c, e->y, c->t_int);
@@ -2562,7 +2981,7 @@ gen_index (C *c, GorAstExpr *e, gboolean comma_ok)
       emit (c, GOR_OP_MAP_GET, type_ref (c, t), 0, -1);
       return u->elem;
     }
-  error_at (c, e->pos, "invalid operation: cannot index %s", describe (c, e->x, t));
+  error_at (c, _gor_ast_expr_go_pos (e), "invalid operation: cannot index %s", describe (c, e->x, t));
   return NULL;
 }
 
@@ -2580,6 +2999,9 @@ gen_slice_expr (C *c, GorAstExpr *e)
       error_at (c, e->pos, "cannot slice %s", describe (c, e->x, t));
       return NULL;
     }
+  check_const_index (c, e->y);
+  check_const_index (c, e->z);
+  check_const_index (c, e->w);
   if (e->y)
     gen_expr_to (c, e->y, c->t_int, "slice index"), flags |= 1;
   if (e->z)
@@ -2606,6 +3028,8 @@ gen_expr (C *c, GorAstExpr *e, GorType *hint)
       if (hint && gor_type_is_untyped (cv.type) && !gor_type_is_untyped (hint)
           && gor_type_under (hint)->kind != GOR_TYPE_INTERFACE && const_representable (c, &cv, hint, NULL))
         t = hint;
+      if (const_overflows (c, e, &cv, t, "expression"))
+        return NULL;
       push_const (c, &cv, t);
       return t;
     }
@@ -2619,6 +3043,8 @@ gen_expr (C *c, GorAstExpr *e, GorType *hint)
           if (hint && gor_type_is_untyped (cv.type) && !gor_type_is_untyped (hint)
               && gor_type_under (hint)->kind != GOR_TYPE_INTERFACE && const_representable (c, &cv, hint, NULL))
             t = hint;
+          if (const_overflows (c, e, &cv, t, "expression"))
+            return NULL;
           push_const (c, &cv, t);
           return t;
         }
@@ -2649,7 +3075,7 @@ gen_expr (C *c, GorAstExpr *e, GorType *hint)
           return NULL;
         if (gor_type_under (t)->kind != GOR_TYPE_POINTER)
           {
-            error_at (c, e->pos, "invalid operation: cannot indirect %s", describe (c, e->x, t));
+            error_at (c, expr_start (e->x), "invalid operation: cannot indirect %s", describe (c, e->x, t));
             return NULL;
           }
         if (gor_type_is_value_object (gor_type_under (t)->elem))
@@ -2752,9 +3178,9 @@ types_list (C *c, GPtrArray *types, gboolean variadic)
       if (i)
         g_string_append (s, ", ");
       if (variadic && i == types->len - 1)
-        g_string_append_printf (s, "...%s", gor_type_to_string (t->elem));
+        g_string_append_printf (s, "...%s", tname (c, t->elem));
       else
-        g_string_append (s, gor_type_is_untyped (t) ? "number" : gor_type_to_string (t));
+        g_string_append (s, gor_type_is_untyped (t) ? "number" : tname (c, t));
     }
   g_string_append_c (s, ')');
   return keep (c, g_string_free (s, FALSE), g_free);
@@ -2767,6 +3193,7 @@ gen_args (C *c, GorAstExpr *call, GorType *sig, const char *fname)
   GPtrArray *args = call->list;
   guint np = sig->params->len;
   guint nfixed = sig->variadic ? np - 1 : np;
+  const char *actx = keep (c, g_strdup_printf ("argument to %s", fname), g_free);
 
   /* f(g()) with a multi-value g */
   if (args->len == 1 && np > 1 && !sig->variadic && !call->has_ellipsis)
@@ -2786,7 +3213,7 @@ gen_args (C *c, GorAstExpr *call, GorType *sig, const char *fname)
 
           if (have == NULL)
             g_ptr_array_add (one, rt), have = one;
-          error_at (c, call->pos, "%s arguments in call to %s\n\thave %s\n\twant %s",
+          error_at (c, expr_start (a), "%s arguments in call to %s\n\thave %s\n\twant %s",
                     have->len < np ? "not enough" : "too many", fname,
                     types_list (c, have, FALSE), types_list (c, sig->params, sig->variadic));
           return (int) have->len;
@@ -2794,8 +3221,8 @@ gen_args (C *c, GorAstExpr *call, GorType *sig, const char *fname)
       for (guint i = 0; i < np; i++)
         if (!assignable (c, g_ptr_array_index (rt->results, i), g_ptr_array_index (sig->params, i)))
           error_at (c, a->pos, "cannot use %s value as %s value in argument to %s",
-                    gor_type_to_string (g_ptr_array_index (rt->results, i)),
-                    gor_type_to_string (g_ptr_array_index (sig->params, i)), fname);
+                    tname (c, g_ptr_array_index (rt->results, i)),
+                    tname (c, g_ptr_array_index (sig->params, i)), fname);
       return (int) np;
     }
 
@@ -2812,7 +3239,7 @@ gen_args (C *c, GorAstExpr *call, GorType *sig, const char *fname)
           return 0;
         }
       for (guint i = 0; i < np; i++)
-        gen_expr_to (c, g_ptr_array_index (args, i), g_ptr_array_index (sig->params, i), "argument");
+        gen_expr_to (c, g_ptr_array_index (args, i), g_ptr_array_index (sig->params, i), actx);
       return (int) np;
     }
 
@@ -2833,6 +3260,8 @@ gen_args (C *c, GorAstExpr *call, GorType *sig, const char *fname)
         }
       if (args->len > np)
         pos = expr_start (g_ptr_array_index (args, np));
+      else if (args->len > 0)
+        pos = expr_start (g_ptr_array_index (args, args->len - 1));  /* Go points at the last one */
       error_at (c, pos, "%s arguments in call to %s\n\thave %s\n\twant %s",
                 args->len < nfixed ? "not enough" : "too many", fname,
                 types_list (c, have, FALSE), types_list (c, sig->params, sig->variadic));
@@ -2840,7 +3269,7 @@ gen_args (C *c, GorAstExpr *call, GorType *sig, const char *fname)
       return 0;
     }
   for (guint i = 0; i < nfixed; i++)
-    gen_expr_to (c, g_ptr_array_index (args, i), g_ptr_array_index (sig->params, i), "argument");
+    gen_expr_to (c, g_ptr_array_index (args, i), g_ptr_array_index (sig->params, i), actx);
   if (sig->variadic)
     {
       GorType *st = g_ptr_array_index (sig->params, np - 1);
@@ -2851,7 +3280,7 @@ gen_args (C *c, GorAstExpr *call, GorType *sig, const char *fname)
       else
         {
           for (guint i = nfixed; i < args->len; i++)
-            gen_expr_to (c, g_ptr_array_index (args, i), st->elem, "argument");
+            gen_expr_to (c, g_ptr_array_index (args, i), st->elem, actx);
           emit (c, GOR_OP_SLICE_LIT, (gint32) n, 0, 1 - (int) n);
         }
     }
@@ -2910,7 +3339,7 @@ gen_print_args (C *c, GorAstExpr *call, guint first, GorPrintKind kind)
       if (t && t->kind == GOR_TYPE_TUPLE)
         {
           error_at (c, expr_start (a), "multiple-value %s (value of type %s) in single-value context",
-                    expr_str (c, a), gor_type_to_string (t));
+                    expr_str (c, a), tname (c, t));
           t = NULL;
         }
       if (t && t->kind == GOR_TYPE_UNTYPED_NIL)
@@ -2926,21 +3355,38 @@ static gboolean
 check_nargs (C *c, GorAstExpr *call, const char *name, guint min, guint max)
 {
   guint n = call->list->len;
+  gboolean builtin = call->x && call->x->kind == GOR_EXPR_IDENT;
 
+  if (n >= min && n <= max)
+    return TRUE;
+  /* Go still looks at the arguments: their variables count as used */
+  for (guint i = 0; i < n; i++)
+    {
+      GorAstExpr *a = g_ptr_array_index (call->list, i);
+      Sym *sym = a->kind == GOR_EXPR_IDENT ? lookup (c, a->name) : NULL;
+
+      if (sym)
+        sym->used = TRUE;
+    }
+  if (!builtin)
+    {
+      /* a method or package function: Go's words for calls */
+      if (n > max)
+        error_at (c, expr_start (g_ptr_array_index (call->list, max)), "too many arguments in call to %s",
+                  expr_str (c, call->x));
+      else
+        error_at (c, n > 0 ? expr_start (g_ptr_array_index (call->list, n - 1)) : call->pos,
+                  "not enough arguments in call to %s", expr_str (c, call->x));
+      return FALSE;
+    }
   if (n < min)
-    {
-      error_at (c, call->pos, "not enough arguments for %s (expected %u, found %u)",
-                expr_str (c, call), min, n);
-      return FALSE;
-    }
-  if (n > max)
-    {
-      error_at (c, call->pos, "invalid operation: too many arguments for %s (expected %u, found %u)",
-                expr_str (c, call), max, n);
-      return FALSE;
-    }
+    error_at (c, expr_start (call), "invalid operation: not enough arguments for %s (expected %u, found %u)",
+              expr_str (c, call), min, n);
+  else
+    error_at (c, expr_start (call), "invalid operation: too many arguments for %s (expected %u, found %u)",
+              expr_str (c, call), max, n);
   (void) name;
-  return TRUE;
+  return FALSE;
 }
 
 /* The size and alignment of a value of @t in a Go 1.19 amd64 binary:
@@ -3050,7 +3496,7 @@ plan_builtin (C *c, GorAstExpr *call, Builtin b, Plan *p)
     case B_APPEND:
       if (args->len == 0)
         {
-          error_at (c, call->pos, "not enough arguments for append() (expected 1, found 0)");
+          error_at (c, expr_start (call), "invalid operation: not enough arguments for append() (expected 1, found 0)");
           return FALSE;
         }
       if (is_nil_expr (c, a0))
@@ -3063,7 +3509,7 @@ plan_builtin (C *c, GorAstExpr *call, Builtin b, Plan *p)
         return FALSE;
       if (gor_type_under (t)->kind != GOR_TYPE_SLICE)
         {
-          error_at (c, a0->pos, "invalid argument: %s is not a slice", describe (c, a0, t));
+          error_at (c, a0->pos, "first argument to append must be a slice; have %s", describe (c, a0, t));
           return FALSE;
         }
       p->result = t;
@@ -3089,7 +3535,7 @@ plan_builtin (C *c, GorAstExpr *call, Builtin b, Plan *p)
                       || (gor_type_under (t1)->kind == GOR_TYPE_SLICE
                           && gor_type_under (t1)->elem == gor_type_under (t)->elem)))
             error_at (c, a1->pos, "cannot use %s as %s value in argument to append", describe (c, a1, t1),
-                      gor_type_to_string (t));
+                      tname (c, t));
           p->op = GOR_OP_APPEND_SLICE;
           p->b = (guint16) MIN (go_type_size (gor_type_under (t)->elem, NULL), G_MAXUINT16);
           p->n_slots = 2;
@@ -3110,7 +3556,7 @@ plan_builtin (C *c, GorAstExpr *call, Builtin b, Plan *p)
 
         if (args->len == 0)
           {
-            error_at (c, call->pos, "not enough arguments for make() (expected 1, found 0)");
+            error_at (c, expr_start (call), "invalid operation: not enough arguments for make() (expected 1, found 0)");
             return FALSE;
           }
         t = resolve_type (c, a0);
@@ -3174,7 +3620,7 @@ plan_builtin (C *c, GorAstExpr *call, Builtin b, Plan *p)
         return FALSE;
       if (gor_type_under (t)->kind != GOR_TYPE_CHAN)
         {
-          error_at (c, a0->pos, "invalid operation: non-chan argument %s for close", describe (c, a0, t));
+          error_at (c, a0->pos, "invalid operation: cannot close non-channel %s", describe (c, a0, t));
           return FALSE;
         }
       if (gor_type_under (t)->dir == GOR_CHAN_RECV_ONLY)
@@ -3266,6 +3712,17 @@ plan_builtin (C *c, GorAstExpr *call, Builtin b, Plan *p)
     }
 }
 
+/* pkg.name(…) that Goroscope does not run: undefined if Go has no such name. */
+static void
+refuse_member (C *c, GorAstExpr *call, const char *path, const char *shown, const char *name)
+{
+  if (!package_exports_name (path, name) && call->x->kind == GOR_EXPR_SELECTOR && call->x->x
+      && call->x->x->kind == GOR_EXPR_IDENT)
+    error_at (c, sel_name_pos (c, call->x), "undefined: %s.%s", call->x->x->name, name);
+  else
+    unsupported (c, call->x->pos, "%s.%s", shown, name);
+}
+
 static gboolean
 plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
 {
@@ -3297,7 +3754,7 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
         kind = GOR_PRINT_PRINTF, op = GOR_OP_ERRORF;
       else
         {
-          unsupported (c, call->x->pos, "fmt.%s", name);
+          refuse_member (c, call, path, "fmt", name);
           return FALSE;
         }
       if (kind == GOR_PRINT_PRINTF)
@@ -3310,7 +3767,9 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
           gen_expr_to (c, g_ptr_array_index (args, 0), c->t_string, "argument");
           first = 1;
         }
+      c->value_ctx = keep (c, g_strdup_printf ("argument to fmt.%s", name), g_free);
       p->a = gen_print_args (c, call, first, kind);
+      c->value_ctx = NULL;
       p->op = op;
       p->n_slots = (int) ((GorPrintSpec *) g_ptr_array_index (c->prog->print_specs, p->a))->n_args + (int) first;
       p->delta = -p->n_slots + (op == GOR_OP_PRINT ? 0 : 1);
@@ -3380,7 +3839,7 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
           p->result = c->t_duration;
           return TRUE;
         }
-      unsupported (c, call->x->pos, "time.%s", name);
+      refuse_member (c, call, path, "time", name);
       return FALSE;
     }
   if (g_str_equal (path, "strings"))
@@ -3421,7 +3880,7 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
                       : funcs[i].ret == 2 ? c->t_int : gor_types_slice (c->types, c->t_string);
           return TRUE;
         }
-      unsupported (c, call->x->pos, "strings.%s", name);
+      refuse_member (c, call, path, "strings", name);
       return FALSE;
     }
   if (g_str_equal (path, "math/rand"))
@@ -3458,7 +3917,7 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
           p->delta = -1;
           return TRUE;
         }
-      unsupported (c, call->x->pos, "rand.%s", name);
+      refuse_member (c, call, path, "rand", name);
       return FALSE;
     }
   if (g_str_equal (path, "context"))
@@ -3476,7 +3935,7 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
       if (!g_str_equal (name, "WithCancel") && !g_str_equal (name, "WithTimeout")
           && !g_str_equal (name, "WithDeadline"))
         {
-          unsupported (c, call->x->pos, "context.%s", name);
+          refuse_member (c, call, path, "context", name);
           return FALSE;
         }
       if (!check_nargs (c, call, name, g_str_equal (name, "WithCancel") ? 1 : 2,
@@ -3554,7 +4013,7 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
           p->delta = (funcs[i].op == 2 ? 0 : 1) - n;
           return TRUE;
         }
-      unsupported (c, call->x->pos, "atomic.%s", name);
+      refuse_member (c, call, path, "atomic", name);
       return FALSE;
     }
   if (g_str_equal (path, "runtime"))
@@ -3596,7 +4055,7 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
           p->result = c->t_int;
           return TRUE;
         }
-      unsupported (c, call->x->pos, "runtime.%s", name);
+      refuse_member (c, call, path, "runtime", name);
       return FALSE;
     }
   if (g_str_equal (path, "sync") && g_str_equal (name, "NewCond"))
@@ -3669,7 +4128,7 @@ plan_package (C *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
       p->result = c->t_string;
       return TRUE;
     }
-  unsupported (c, call->x->pos, "%s.%s", path, name);
+  refuse_member (c, call, path, path, name);
   return FALSE;
 }
 
@@ -3715,7 +4174,7 @@ plan_method (C *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
     case GOR_TYPE_ONCE:
       {
         GorTypeKind k = gor_type_under (base)->kind;
-        const char *tn = gor_type_to_string (gor_type_under (base));
+        const char *tn = tname (c, gor_type_under (base));
 
         p->kind = PLAN_OP;
         p->n_slots = 1;
@@ -3824,8 +4283,8 @@ plan_method (C *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
           }
         else
           {
-            error_at (c, sel->pos, "%s undefined (type %s has no field or method %s)", expr_str (c, sel),
-                      gor_type_to_string (t), name);
+            error_at (c, sel_name_pos (c, sel), "%s undefined (type %s has no field or method %s)", expr_str (c, sel),
+                      tname (c, t), name);
             return FALSE;
           }
         return check_nargs (c, call, name, 0, 0);
@@ -3843,8 +4302,8 @@ plan_method (C *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
             f = g_ptr_array_index (iu->fields, i);
         if (f == NULL || u->kind == GOR_TYPE_POINTER)
           {
-            error_at (c, sel->pos, "%s undefined (type %s has no field or method %s)", expr_str (c, sel),
-                      gor_type_to_string (t), name);
+            error_at (c, sel_name_pos (c, sel), "%s undefined (type %s has no field or method %s)", expr_str (c, sel),
+                      tname (c, t), name);
             return FALSE;
           }
         sig = f->type;
@@ -3857,7 +4316,7 @@ plan_method (C *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
         p->n_slots = n + 1;
         p->result = results_type (c, sig);
         p->delta = n_results_of (p->result) - (n + 1);
-        p->name = keep (c, g_strdup_printf ("%s.%s", gor_type_to_string (t), name), g_free);
+        p->name = keep (c, g_strdup_printf ("%s.%s", tname (c, t), name), g_free);
         return TRUE;
       }
     default:
@@ -3997,9 +4456,22 @@ plan_method (C *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
           error_at (c, call->pos, "invalid operation: cannot call non-function %s", describe (c, sel, ft));
           return FALSE;
         }
-      error_at (c, sel->pos, "%s undefined (type %s has no field or method %s)", expr_str (c, sel),
-                gor_type_to_string (t), name);
+      error_at (c, sel_name_pos (c, sel), "%s undefined (type %s has no field or method %s)", expr_str (c, sel),
+                tname (c, t), name);
       return FALSE;
+    }
+  if (m->ptr_recv && u->kind != GOR_TYPE_POINTER)
+    {
+      GorAstExpr *rx = sel->x;
+
+      while (rx && rx->kind == GOR_EXPR_PAREN)
+        rx = rx->x;
+      if (rx && (rx->kind == GOR_EXPR_COMPOSITE_LIT || rx->kind == GOR_EXPR_CALL))
+        {
+          /* not addressable: Go refuses to take its address */
+          error_at (c, sel_name_pos (c, sel), "cannot call pointer method %s on %s", name, tname (c, t));
+          return FALSE;
+        }
     }
   if (!gor_type_is_value_object (base))
     {
@@ -4131,7 +4603,7 @@ gen_conversion (C *c, GorAstExpr *call)
   if (call->list->len != 1)
     {
       error_at (c, call->pos, "%s arguments in conversion to %s",
-                call->list->len == 0 ? "missing" : "too many", gor_type_to_string (to));
+                call->list->len == 0 ? "missing" : "too many", tname (c, to));
       return NULL;
     }
   a = g_ptr_array_index (call->list, 0);
@@ -4180,7 +4652,7 @@ gen_conversion (C *c, GorAstExpr *call)
       emit (c, tu->elem->kind == GOR_TYPE_UINT8 ? GOR_OP_CONV_STR_BYTES : GOR_OP_CONV_STR_RUNES, 0, 0, 0);
       return to;
     }
-  error_at (c, expr_start (a), "cannot convert %s to type %s", describe (c, a, from), gor_type_to_string (to));
+  error_at (c, expr_start (a), "cannot convert %s to type %s", describe (c, a, from), tname (c, to));
   return NULL;
 }
 
@@ -4194,6 +4666,12 @@ gen_call (C *c, GorAstExpr *e, gboolean want_value)
     return NULL;
   if (p.kind == PLAN_CONVERSION)
     return gen_conversion (c, e);
+  if (want_value && p.result == NULL)
+    {
+      /* Nothing would be pushed where a value is needed. */
+      error_at (c, expr_start (e), "%s (no value) used as value", expr_str (c, e));
+      return NULL;
+    }
   emit_plan (c, &p);
   return p.result;
 }
@@ -4276,7 +4754,7 @@ prepare_lvalue (C *c, GorAstExpr *e, LValue *lv)
 
             if (sym->kind == SYM_CONST && const_eval (c, e, &cv))
               error_at (c, e->pos, "cannot assign to %s (%s constant %s)", e->name,
-                        gor_type_is_untyped (cv.type) ? gor_type_to_string (cv.type) : "typed",
+                        gor_type_is_untyped (cv.type) ? tname (c, cv.type) : "typed",
                         const_desc (c, &cv));
             else
               error_at (c, e->pos, "cannot assign to %s", e->name);
@@ -4312,10 +4790,9 @@ prepare_lvalue (C *c, GorAstExpr *e, LValue *lv)
             return TRUE;
           }
         if (gor_type_is_string (u))
-          error_at (c, e->pos, "cannot assign to %s (neither addressable nor a map index expression)",
-                    expr_str (c, e));
+          error_at (c, e->pos, "cannot assign to %s (value of type byte)", expr_str (c, e));
         else
-          error_at (c, e->pos, "invalid operation: cannot index %s", describe (c, e->x, t));
+          error_at (c, _gor_ast_expr_go_pos (e), "invalid operation: cannot index %s", describe (c, e->x, t));
         return FALSE;
       }
     case GOR_EXPR_SELECTOR:
@@ -4336,6 +4813,21 @@ prepare_lvalue (C *c, GorAstExpr *e, LValue *lv)
         idx = gen_field_base (c, e, &ft);
         if (idx < 0)
           return FALSE;
+        {
+          /* m[k].f = v would change a copy: Go refuses it */
+          GorAstExpr *x = e->x;
+          GArray *code = c->fn->func->code;
+
+          while (x && x->kind == GOR_EXPR_PAREN)
+            x = x->x;
+          if (x && x->kind == GOR_EXPR_INDEX && code->len > 0 && c->field_base
+              && gor_type_under (c->field_base)->kind == GOR_TYPE_STRUCT
+              && g_array_index (code, GorInstr, code->len - 1).op == GOR_OP_MAP_GET)
+            {
+              error_at (c, expr_start (e), "cannot assign to struct field %s in map", expr_str (c, e));
+              return FALSE;
+            }
+        }
         lv->kind = LV_FIELD;
         lv->field = idx;
         lv->type = ft;
@@ -4349,7 +4841,7 @@ prepare_lvalue (C *c, GorAstExpr *e, LValue *lv)
           return FALSE;
         if (gor_type_under (t)->kind != GOR_TYPE_POINTER)
           {
-            error_at (c, e->pos, "invalid operation: cannot indirect %s", describe (c, e->x, t));
+            error_at (c, expr_start (e->x), "invalid operation: cannot indirect %s", describe (c, e->x, t));
             return FALSE;
           }
         lv->kind = LV_PTR;
@@ -4357,9 +4849,16 @@ prepare_lvalue (C *c, GorAstExpr *e, LValue *lv)
         return TRUE;
       }
     default:
-      error_at (c, e->pos, "cannot assign to %s (neither addressable nor a map index expression)",
-                expr_str (c, e));
-      return FALSE;
+      {
+        GorType *t = gen_value (c, e, NULL);
+
+        if (t != NULL && t->kind != GOR_TYPE_TUPLE)
+          error_at (c, expr_start (e), "cannot assign to %s", describe (c, e, t));
+        else
+          error_at (c, expr_start (e), "cannot assign to %s (neither addressable nor a map index expression)",
+                    expr_str (c, e));
+        return FALSE;
+      }
     }
 }
 
@@ -4467,7 +4966,7 @@ arith_op_for (C *c, GorTokenKind tok, GorType *t, GorPos pos)
       default: break;
       }
   error_at (c, pos, "invalid operation: operator %s not defined on %s", gor_token_kind_to_string (tok),
-            gor_type_to_string (t));
+            tname (c, t));
   return GOR_OP_NOP;
 }
 
@@ -4504,6 +5003,37 @@ compile_op_assign (C *c, GorAstExpr *lhs, GorTokenKind op, GorAstExpr *rhs, GorP
     {
       error_at (c, lhs->pos, "cannot use _ as value");
       return;
+    }
+  /* Go reads the variable of x++ and x op= y: it counts as a use. */
+  if (lv.kind == LV_SYM)
+    lv.sym->used = TRUE;
+  if (rhs == NULL && !gor_type_is_numeric (gor_type_under (lv.type)))
+    {
+      error_at (c, expr_start (lhs), "invalid operation: %s%s (non-numeric type %s)", expr_str (c, lhs),
+                op == GOR_TOKEN_ADD ? "++" : "--", tname (c, lv.type));
+      return;
+    }
+  if (rhs != NULL && op != GOR_TOKEN_SHL && op != GOR_TOKEN_SHR)
+    {
+      ConstVal cv;
+      GorType *u = gor_type_under (lv.type);
+
+      if (const_eval (c, rhs, &cv))
+        {
+          if (gor_type_is_untyped (cv.type) && gor_type_is_numeric (cv.type) != gor_type_is_numeric (u))
+            {
+              error_at (c, expr_start (lhs), "invalid operation: %s %s= %s (mismatched types %s and %s)",
+                        expr_str (c, lhs), gor_token_kind_to_string (op), expr_str (c, rhs),
+                        tname (c, lv.type), tname (c, cv.type));
+              return;
+            }
+          if ((op == GOR_TOKEN_QUO || op == GOR_TOKEN_REM) && gor_type_is_integer (u)
+              && gor_type_is_integer (cv.type) && cv.v.i == 0)
+            {
+              error_at (c, expr_start (rhs), "invalid operation: division by zero");
+              return;
+            }
+        }
     }
   /* i++ and i += 1 on a plain int local: one instruction */
   if (lv.kind == LV_SYM && lv.sym->owner == c->fn && !lv.sym->boxed
@@ -4554,12 +5084,12 @@ gen_comma_ok (C *c, GorAstExpr *e, gboolean *ok)
         return NULL;
       if (gor_type_under (t)->kind != GOR_TYPE_CHAN)
         {
-          error_at (c, e->pos, "invalid operation: cannot receive from non-channel %s", describe (c, e->x, t));
+          error_at (c, expr_start (e->x), "invalid operation: cannot receive from non-channel %s", describe (c, e->x, t));
           return NULL;
         }
       if (gor_type_under (t)->dir == GOR_CHAN_SEND_ONLY)
         {
-          error_at (c, e->pos, "invalid operation: cannot receive from send-only channel %s", describe (c, e->x, t));
+          error_at (c, expr_start (e->x), "invalid operation: cannot receive from send-only channel %s", describe (c, e->x, t));
           return NULL;
         }
       emit (c, GOR_OP_RECV, 0, 1, 1);
@@ -4610,6 +5140,10 @@ gen_rhs_values (C *c, GPtrArray *rhs, guint n_lhs, GorType **hints, GorPos pos, 
         {
           GorAstExpr *r = g_ptr_array_index (rhs, i);
 
+          /* Go words `x = f()` as an assignment mismatch, `var x = f()`
+           * as a multiple value in a single-value context. */
+          if (n_lhs == 1 && strcmp (context, "variable declaration") != 0)
+            c->single_rhs = r;
           if (hints && hints[i])
             {
               gen_expr_to (c, r, hints[i], context);
@@ -4617,11 +5151,19 @@ gen_rhs_values (C *c, GPtrArray *rhs, guint n_lhs, GorType **hints, GorPos pos, 
             }
           else
             {
+              c->value_ctx = context;
               types[i] = gen_value (c, r, NULL);
+              c->value_ctx = NULL;
+              if (types[i] && types[i]->kind == GOR_TYPE_TUPLE && r == c->single_rhs)
+                {
+                  error_at (c, expr_start (r), "assignment mismatch: 1 variable but %s returns %d values",
+                            expr_str (c, r->kind == GOR_EXPR_PAREN ? r->x->x : r->x), n_results_of (types[i]));
+                  types[i] = NULL;
+                }
               if (types[i] && types[i]->kind == GOR_TYPE_TUPLE)
                 {
                   error_at (c, expr_start (r), "multiple-value %s (value of type %s) in single-value context",
-                            expr_str (c, r), gor_type_to_string (types[i]));
+                            expr_str (c, r), tname (c, types[i]));
                   types[i] = NULL;
                 }
               if (types[i] && gor_type_is_value_object (types[i]) && !is_fresh (r))
@@ -4654,8 +5196,8 @@ gen_rhs_values (C *c, GPtrArray *rhs, guint n_lhs, GorType **hints, GorPos pos, 
               types[0] = t;
               types[1] = c->t_bool;
               if (hints && hints[0] && !assignable (c, t, hints[0]))
-                error_at (c, pos, "cannot use %s value as %s value in %s", gor_type_to_string (t),
-                          gor_type_to_string (hints[0]), context);
+                error_at (c, pos, "cannot use %s value as %s value in %s", tname (c, t),
+                          tname (c, hints[0]), context);
               if (hints && hints[0] && gor_type_under (hints[0])->kind == GOR_TYPE_INTERFACE
                   && gor_type_under (t)->kind != GOR_TYPE_INTERFACE)
                 {
@@ -4703,7 +5245,7 @@ gen_rhs_values (C *c, GPtrArray *rhs, guint n_lhs, GorType **hints, GorPos pos, 
               types[i] = g_ptr_array_index (t->results, i);
               if (hints && hints[i] && !assignable (c, types[i], hints[i]))
                 error_at (c, pos, "cannot use %s value as %s value in %s",
-                          gor_type_to_string (types[i]), gor_type_to_string (hints[i]), context);
+                          tname (c, types[i]), tname (c, hints[i]), context);
             }
           return types;
         }
@@ -4850,6 +5392,7 @@ compile_assign (C *c, GorAstStmt *s)
           emit (c, GOR_OP_POP, 0, 0, -1);
           return;
         }
+      c->single_rhs = r;
       gen_expr_to (c, r, lv.type, "assignment");
       finish_store (c, &lv);
       return;
@@ -4909,8 +5452,8 @@ compile_assign (C *c, GorAstStmt *s)
           {
             if (types[i] && !assignable (c, types[i], lv->type))
               error_at (c, expr_start (g_ptr_array_index (s->lhs, i)),
-                        "cannot use %s value as %s value in assignment", gor_type_to_string (types[i]),
-                        gor_type_to_string (lv->type));
+                        "cannot use %s value as %s value in assignment", tname (c, types[i]),
+                        tname (c, lv->type));
             else if (types[i])
               convert_value (c, types[i], lv->type, TRUE);
           }
@@ -5003,7 +5546,7 @@ compile_const_spec (C *c, GorAstSpec *sp, Scope *scope, gboolean global)
           if (!const_representable (c, &cv, t, NULL))
             error_at (c, expr_start (g_ptr_array_index (sp->values, i)),
                       "cannot use %s as %s value in constant declaration",
-                      describe (c, g_ptr_array_index (sp->values, i), cv.type), gor_type_to_string (t));
+                      describe (c, g_ptr_array_index (sp->values, i), cv.type), tname (c, t));
           const_convert (c, &cv, t);
         }
       sym->cv = cv;
@@ -5137,9 +5680,14 @@ compile_go_defer (C *c, GorAstStmt *s)
       error_at (c, call->pos, "%s requires function call, not conversion", is_go ? "go" : "defer");
       return;
     }
-  if (p.kind == PLAN_OP && p.op == GOR_OP_RECOVER && !is_go)
+  if (p.kind == PLAN_OP && p.op == GOR_OP_RECOVER)
     {
-      /* defer recover() does not stop a panic: it is not called by a deferred function */
+      /* defer recover() does not stop a panic (recover is not called by a
+       * deferred function) and go recover() has none to stop: the call
+       * does nothing. */
+      p.op = GOR_OP_NOP;
+      p.delta = 0;
+      p.result = NULL;
     }
   c->line = s->pos.line;
   switch (p.kind)
@@ -5151,10 +5699,11 @@ compile_go_defer (C *c, GorAstStmt *s)
       emit (c, is_go ? GOR_OP_GO_CLOSURE : GOR_OP_DEFER_CLOSURE, p.n_slots, 0, -p.n_slots - 1);
       break;
     case PLAN_OP:
-      if (p.result && (p.op == GOR_OP_NUMG || p.op == GOR_OP_RECOVER || p.op == GOR_OP_SPRINT
-                       || p.op == GOR_OP_LEN || p.op == GOR_OP_CAP || p.op == GOR_OP_APPEND))
+      if (p.result && (p.op == GOR_OP_LEN || p.op == GOR_OP_CAP || p.op == GOR_OP_APPEND
+                       || p.op == GOR_OP_MAKE_SLICE || p.op == GOR_OP_MAKE_CHAN))
         {
-          error_at (c, s->pos, "%s discards result of %s", is_go ? "go" : "defer", expr_str (c, call));
+          error_at (c, expr_start (call), "%s discards result of %s (value of type %s)", is_go ? "go" : "defer",
+                    expr_str (c, call), tname (c, p.result));
           return;
         }
       {
@@ -5209,8 +5758,8 @@ compile_return (C *c, GorAstStmt *s)
                   for (guint i = 0; i < res->len; i++)
                     if (!assignable (c, g_ptr_array_index (t->results, i), g_ptr_array_index (res, i)))
                       error_at (c, r->pos, "cannot use %s value as %s value in return statement",
-                                gor_type_to_string (g_ptr_array_index (t->results, i)),
-                                gor_type_to_string (g_ptr_array_index (res, i)));
+                                tname (c, g_ptr_array_index (t->results, i)),
+                                tname (c, g_ptr_array_index (res, i)));
                 }
               else if (t)
                 fn->depth -= n_results_of (t);
@@ -5368,8 +5917,8 @@ range_assign (C *c, GorAstStmt *s, GorAstExpr *target, GorType *t)
       return;
     emit (c, GOR_OP_LOCAL, tmp, 0, 1);
     if (lv.kind != LV_BLANK && !assignable (c, t, lv.type))
-      error_at (c, target->pos, "cannot use %s value as %s value in range", gor_type_to_string (t),
-                gor_type_to_string (lv.type));
+      error_at (c, target->pos, "cannot use %s value as %s value in range", tname (c, t),
+                tname (c, lv.type));
     finish_store (c, &lv);
   }
 }
@@ -5492,8 +6041,8 @@ compile_range (C *c, GorAstStmt *s, const char *label)
       int ch = new_slot (c), jbody;
 
       if (u->dir == GOR_CHAN_SEND_ONLY)
-        error_at (c, s->x->pos, "invalid operation: range %s receive from send-only channel %s",
-                  expr_str (c, s->x), gor_type_to_string (t));
+        error_at (c, expr_start (s->x), "cannot range over %s (receive from send-only channel)",
+                  describe (c, s->x, t));
       if (value)
         error_at (c, value->pos, "range over %s permits only one iteration variable", describe (c, s->x, t));
       emit (c, GOR_OP_SET_LOCAL, ch, 0, -1);
@@ -5600,6 +6149,7 @@ compile_switch (C *c, GorAstStmt *s, const char *label)
   g_autofree int *body_pc = g_new0 (int, n + 1);
   GArray *fall_jumps = g_array_new (FALSE, FALSE, sizeof (int));
   g_autofree int *fall_from = g_new0 (int, n + 1);
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);  /* constant cases */
 
   scope_push (c, c->fn);
   if (s->init)
@@ -5633,8 +6183,29 @@ compile_switch (C *c, GorAstStmt *s, const char *label)
         {
           GorAstExpr *e = g_ptr_array_index (cl->lhs, j);
           int jt;
+          ConstVal dv;
 
           c->line = e->pos.line;
+          if (tag >= 0 && gor_type_under (tag_type)->kind != GOR_TYPE_INTERFACE && const_eval (c, e, &dv)
+              && (gor_type_is_untyped (dv.type) ? const_representable (c, &dv, tag_type, NULL) : dv.type == tag_type))
+            {
+              /* Go refuses the same constant in two cases */
+              const char *val = gor_type_is_string (dv.type)
+                                ? keep (c, g_strdup_printf ("\"%s\"", const_desc (c, &dv)), g_free)
+                                : const_desc (c, &dv);
+
+              if (g_hash_table_contains (seen, val))
+                {
+                  if (strcmp (val, expr_str (c, e)) == 0)
+                    error_at (c, expr_start (e), "duplicate case %s (constant of type %s) in expression switch",
+                              expr_str (c, e), tname (c, tag_type));
+                  else
+                    error_at (c, expr_start (e), "duplicate case %s (constant %s of type %s) in expression switch",
+                              expr_str (c, e), val, tname (c, tag_type));
+                }
+              else
+                g_hash_table_add (seen, (gpointer) val);
+            }
           if (tag >= 0)
             {
               emit (c, GOR_OP_LOCAL, tag, 0, 1);
@@ -5649,8 +6220,8 @@ compile_switch (C *c, GorAstStmt *s, const char *label)
                       && gor_type_is_untyped (cv.type))
                     {
                       error_at (c, expr_start (e), "invalid case %s in switch on %s (mismatched types %s and %s)",
-                                expr_str (c, e), expr_str (c, s->x), gor_type_to_string (cv.type),
-                                gor_type_to_string (tag_type));
+                                expr_str (c, e), expr_str (c, s->x), tname (c, cv.type),
+                                tname (c, tag_type));
                       emit (c, GOR_OP_PUSH_NIL, 0, 0, 1);
                     }
                   else
@@ -5658,8 +6229,8 @@ compile_switch (C *c, GorAstStmt *s, const char *label)
                       et = gen_value (c, e, tag_type);
                       if (et && et != tag_type && !assignable (c, et, tag_type) && !assignable (c, tag_type, et))
                         error_at (c, expr_start (e), "invalid case %s in switch on %s (mismatched types %s and %s)",
-                                  expr_str (c, e), expr_str (c, s->x), gor_type_to_string (et),
-                                  gor_type_to_string (tag_type));
+                                  expr_str (c, e), expr_str (c, s->x), tname (c, et),
+                                  tname (c, tag_type));
                     }
                 }
               emit_equal (c, tag_type);
@@ -5796,9 +6367,9 @@ compile_select (C *c, GorAstStmt *s, const char *label)
             }
           t = gen_value (c, r->x, NULL);
           if (t && gor_type_under (t)->kind != GOR_TYPE_CHAN)
-            error_at (c, r->pos, "invalid operation: cannot receive from non-channel %s", describe (c, r->x, t));
+            error_at (c, expr_start (r->x), "invalid operation: cannot receive from non-channel %s", describe (c, r->x, t));
           else if (t && gor_type_under (t)->dir == GOR_CHAN_SEND_ONLY)
-            error_at (c, r->pos, "invalid operation: cannot receive from send-only channel %s",
+            error_at (c, expr_start (r->x), "invalid operation: cannot receive from send-only channel %s",
                       describe (c, r->x, t));
           elem[i] = t && gor_type_under (t)->kind == GOR_TYPE_CHAN ? gor_type_under (t)->elem : c->t_int;
           n_ops++;
@@ -5861,7 +6432,7 @@ compile_select (C *c, GorAstStmt *s, const char *label)
                       emit (c, GOR_OP_LOCAL, tmp, 0, 1);
                       if (lv.kind != LV_BLANK && !assignable (c, vt, lv.type))
                         error_at (c, target->pos, "cannot use %s value as %s value in assignment",
-                                  gor_type_to_string (vt), gor_type_to_string (lv.type));
+                                  tname (c, vt), tname (c, lv.type));
                       else if (lv.kind != LV_BLANK)
                         convert_value (c, vt, lv.type, TRUE);
                       finish_store (c, &lv);
@@ -5957,7 +6528,7 @@ compile_expr_stmt (C *c, GorAstExpr *x)
               t = p.result;
             }
           error_at (c, expr_start (x), "%s (value of type %s) is not used", expr_str (c, x),
-                    gor_type_to_string (t));
+                    tname (c, t));
           return;
         }
       emit_plan (c, &p);
@@ -5979,10 +6550,11 @@ compile_expr_stmt (C *c, GorAstExpr *x)
 
       if (const_eval (c, e, &cv))
         error_at (c, expr_start (x), "%s (%s constant) is not used", expr_str (c, x),
-                  gor_type_is_untyped (cv.type) ? gor_type_to_string (cv.type) : "typed");
+                  gor_type_is_untyped (cv.type) ? tname (c, cv.type) : "typed");
       else
         error_at (c, expr_start (x), "%s (%s %s) is not used", expr_str (c, x),
-                  e->kind == GOR_EXPR_IDENT ? "variable of type" : "value of type", gor_type_to_string (t));
+                  e->kind == GOR_EXPR_IDENT && lookup (c, e->name) && lookup (c, e->name)->kind == SYM_VAR
+                    ? "variable of type" : "value of type", tname (c, t));
       emit (c, GOR_OP_POP, 0, 0, -1);
     }
 }
@@ -6794,7 +7366,7 @@ gor_compile (GorAstFile *file, GError **error)
       base = ptr ? rt->elem : rt;
       if (base->name == NULL || !g_str_has_prefix (base->name, "main.") || base->methods == NULL)
         {
-          error_at (c, d->recv->pos, "invalid receiver type %s", gor_type_to_string (rt));
+          error_at (c, d->recv->pos, "invalid receiver type %s", tname (c, rt));
           continue;
         }
       if (gor_type_lookup_method (base, d->name->name))

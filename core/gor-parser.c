@@ -378,6 +378,12 @@ precedence (GorTokenKind kind)
 
 /* Nodes */
 
+GorPos
+_gor_ast_expr_go_pos (GorAstExpr *e)
+{
+  return GOPOS (e);
+}
+
 static GorAstExpr *
 new_expr (Parser *p, GorExprKind kind, GorPos pos)
 {

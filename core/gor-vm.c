@@ -24,6 +24,11 @@
 #define MAX_FRAMES 2000000
 #define MAX_STACK_SLOTS (G_GUINT64_CONSTANT (64) << 20)
 
+/* Every goroutine's stack together: a hundred goroutines recursing without
+ * end must meet a stack overflow before they exhaust the machine. */
+static gsize all_stacks_bytes;
+#define MAX_ALL_STACKS ((gsize) 4 << 30)
+
 static void
 ensure_stack (GorG *g, guint32 need)
 {
@@ -32,6 +37,7 @@ ensure_stack (GorG *g, guint32 need)
   {
     guint32 cap = g->stack_cap == 0 ? need : MAX (g->stack_cap * 2, need + 16);
 
+    all_stacks_bytes += (gsize) (cap - g->stack_cap) * sizeof (GorValue);
     g->stack = g_renew (GorValue, g->stack, cap);
     memset (g->stack + g->stack_cap, 0, (cap - g->stack_cap) * sizeof (GorValue));
     g->stack_cap = cap;
@@ -60,6 +66,7 @@ push_frame (GorG *g, GorFunc *fn, GorClosure *env, guint32 base, guint32 ret_to,
           guint32 cap = MAX (4, g->frames_cap * 2);
           GorFrame *frames = g_new (GorFrame, cap);
 
+          all_stacks_bytes += (gsize) (cap - g->frames_cap) * sizeof (GorFrame);
           memcpy (frames, g->frames, g->n_frames * sizeof (GorFrame));
           if (g->frames != &g->frame0)
             g_free (g->frames);
@@ -397,6 +404,9 @@ call_next_defer (GorG *g)
   return TRUE;
 }
 
+/* What the simulated machine's heap holds at most */
+#define HEAP_LIMIT ((gsize) 2 << 30)
+
 GorRunResult
 _gor_vm_run (GorVM *vm, GorG *g, guint *budget)
 {
@@ -414,6 +424,7 @@ _gor_vm_run (GorVM *vm, GorG *g, guint *budget)
   const char *panic_msg = NULL;
   GorIface *perr = NULL;
   GorRunResult result = GOR_RUN_YIELD;
+  gsize oom_bytes = 0;
 
 #define LOAD() \
   G_STMT_START { \
@@ -433,6 +444,16 @@ _gor_vm_run (GorVM *vm, GorG *g, guint *budget)
   G_STMT_START { in = *ip++; goto *labels[in.op]; } G_STMT_END
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
+  /* The heap is never collected: allocations beyond HEAP_LIMIT end the
+   * run as Go ends one that runs out of memory, not the process. */
+#define NEED(n_) \
+  G_STMT_START { \
+    if (G_UNLIKELY ((gsize) (n_) > HEAP_LIMIT - MIN (vm->heap.bytes, HEAP_LIMIT))) \
+      { \
+        oom_bytes = (gsize) (n_); \
+        goto out_of_memory; \
+      } \
+  } G_STMT_END
 #define TOP (sp[-1])
 #define PANIC(...) G_STMT_START { perr = runtime_error (vm, TRUE, __VA_ARGS__); goto do_panic; } G_STMT_END
 #define PANIC_PLAIN(...) G_STMT_START { perr = runtime_error (vm, FALSE, __VA_ARGS__); perr->type = g_ptr_array_index (prog->type_refs, 1); goto do_panic; } G_STMT_END
@@ -690,6 +711,7 @@ op_SGT:
 op_SGE:
   BINOP (TOP.i = gor_str_compare (a_.p, b_.p) >= 0);
 op_SADD:
+  NEED (gor_str_len (sp[-2].p) + gor_str_len (sp[-1].p));
   BINOP (TOP.p = gor_str_concat (&vm->heap, a_.p, b_.p));
 op_VEQ:
   BINOP (TOP.i = _gor_value_equal (g_ptr_array_index (prog->type_refs, in.a), a_, b_));
@@ -708,6 +730,8 @@ op_IFACE_EQ:
 op_JMP:
   if (in.a <= ip - code - 1 && --*budget == 0)
     {
+      if (G_UNLIKELY (vm->heap.bytes > HEAP_LIMIT))
+        goto out_of_memory;
       ip = code + in.a;
       vm->slice_expired = TRUE;
       YIELD ();
@@ -730,7 +754,8 @@ op_CALL:
     GorFunc *fn = g_ptr_array_index (prog->funcs, in.a);
     guint32 base = (guint32) (sp - stk) - fn->n_params;
 
-    if (G_UNLIKELY (g->n_frames >= MAX_FRAMES || base + fn->n_locals + fn->max_stack > MAX_STACK_SLOTS))
+    if (G_UNLIKELY (g->n_frames >= MAX_FRAMES || base + fn->n_locals + fn->max_stack > MAX_STACK_SLOTS
+                    || all_stacks_bytes > MAX_ALL_STACKS))
       goto stack_overflow;
     SAVE ();
     push_frame (g, fn, NULL, base, base, 0);
@@ -749,7 +774,8 @@ op_CALL_CLOSURE:
 
     if (cl == NULL)
       PANIC ("runtime error: invalid memory address or nil pointer dereference");
-    if (G_UNLIKELY (g->n_frames >= MAX_FRAMES || base + cl->fn->n_locals + cl->fn->max_stack > MAX_STACK_SLOTS))
+    if (G_UNLIKELY (g->n_frames >= MAX_FRAMES || base + cl->fn->n_locals + cl->fn->max_stack > MAX_STACK_SLOTS
+                    || all_stacks_bytes > MAX_ALL_STACKS))
       goto stack_overflow;
     SAVE ();
     push_frame (g, cl->fn, cl, base, base - 1, 0);
@@ -977,6 +1003,7 @@ op_MAKE_SLICE:
       }
     if (cap > (G_GINT64_CONSTANT (1) << 28))
       PANIC ("runtime error: makeslice: len out of range");
+    NEED ((gsize) cap * sizeof (GorValue));
     arr = gor_array_new (&vm->heap, (gsize) cap);
     if (gor_type_is_value_object (elem))
       for (gint64 i = 0; i < cap; i++)
@@ -1108,6 +1135,7 @@ op_APPEND:
       {
         gint64 ncap = grow_cap (cap, len + n, in.b);
 
+        NEED ((gsize) ncap * sizeof (GorValue));
         arr = gor_array_new (&vm->heap, (gsize) ncap);
         if (len)
           memcpy (arr->v, s->arr->v + s->off, (gsize) len * sizeof (GorValue));
@@ -1137,6 +1165,7 @@ op_APPEND_SLICE:
       {
         gint64 ncap = grow_cap (cap, len + n, in.b);
 
+        NEED ((gsize) ncap * sizeof (GorValue));
         arr = gor_array_new (&vm->heap, (gsize) ncap);
         if (len)
           memcpy (arr->v, s->arr->v + s->off, (gsize) len * sizeof (GorValue));
@@ -1975,6 +2004,17 @@ op_FATAL:
   SAVE ();
   return GOR_RUN_FATAL;
 
+out_of_memory:
+  SAVE ();
+  g_free (vm->end_message);
+  if (oom_bytes == 0)
+    vm->end_message = g_strdup ("fatal error: out of memory");
+  else
+    vm->end_message = g_strdup_printf ("runtime: out of memory: cannot allocate %" G_GSIZE_FORMAT "-byte block (%"
+                                       G_GSIZE_FORMAT " in use)\nfatal error: out of memory",
+                                       oom_bytes, vm->heap.bytes);
+  return GOR_RUN_FATAL;
+
 stack_overflow:
   SAVE ();
   g_free (vm->end_message);
@@ -2054,6 +2094,9 @@ _gor_vm_free_g (GorVM *vm, GorG *g)
           d = next;
         }
     }
+  all_stacks_bytes -= MIN (all_stacks_bytes, (gsize) g->stack_cap * sizeof (GorValue));
+  if (g->frames != &g->frame0)
+    all_stacks_bytes -= MIN (all_stacks_bytes, (gsize) (g->frames_cap - 1) * sizeof (GorFrame));
   g_free (g->stack);
   if (g->frames != &g->frame0)
     g_free (g->frames);

@@ -30,6 +30,25 @@ printf 'package main\n\nfunc main() {\n\tfor {\n\t}\n}\n' > "$tmp/busy.go"
 if [ $st -eq 3 ] && grep -q 'stopped after 3000000 instructions' "$tmp/err" && grep -q -- '--max-instructions 3000000' "$tmp/err"; then ok "busy loop stops at --max-instructions"; else not_ok "busy loop stops at --max-instructions" "status $st" "$(cat "$tmp/err")"; fi
 "$GOROSCOPE" run --max-instructions 0 "$tmp/busy.go" >"$tmp/out" 2>"$tmp/err"; st=$?
 if [ $st -eq 1 ] && grep -q 'must be positive' "$tmp/err"; then ok "--max-instructions 0 is refused"; else not_ok "--max-instructions 0 is refused" "status $st" "$(cat "$tmp/err")"; fi
+# A runaway loop ends at --max-steps with status 3 and says why.
+printf 'package main\n\nfunc main() {\n\tfor {\n\t}\n}\n' > "$tmp/loop.go"
+"$GOROSCOPE" run --max-steps 2000 "$tmp/loop.go" >"$tmp/out" 2>"$tmp/err"; st=$?
+if [ $st -eq 3 ] && grep -q 'max-steps 2000' "$tmp/err" && [ ! -s "$tmp/out" ]; then ok "for {} stops at --max-steps"; else not_ok "for {} stops at --max-steps" "status $st" "$(cat "$tmp/err")"; fi
+
+# Memory is finite: a program that keeps growing ends as Go's does when it
+# runs out ("fatal error: out of memory", status 2), the process survives.
+printf 'package main\n\nfunc main() {\n\ts := "x"\n\tfor i := 0; i < 100; i++ {\n\t\ts += s\n\t}\n\tprintln(len(s))\n}\n' > "$tmp/grow.go"
+"$GOROSCOPE" run "$tmp/grow.go" >"$tmp/out" 2>"$tmp/err"; st=$?
+if [ $st -eq 2 ] && grep -q '^fatal error: out of memory$' "$tmp/err"; then ok "string doubling runs out of memory cleanly"; else not_ok "string doubling runs out of memory cleanly" "status $st" "$(head -3 "$tmp/err")"; fi
+
+# A directory, binary garbage and an empty file are refused with FILE:LINE:COL or FILE: and status 1.
+mkdir "$tmp/dir.go"
+printf '\177ELF\002\001\001\000\000\000\377\376package main\n' > "$tmp/garbage.go"
+: > "$tmp/empty.go"
+for f in dir garbage empty; do
+  "$GOROSCOPE" run "$tmp/$f.go" >"$tmp/out" 2>"$tmp/err"; st=$?
+  if [ $st -eq 1 ] && [ "$(wc -l < "$tmp/err")" -eq 1 ] && grep -q "^$tmp/$f.go:" "$tmp/err"; then ok "$f.go refused in one line"; else not_ok "$f.go refused in one line" "status $st" "$(head -3 "$tmp/err")"; fi
+done
 
 echo "1..$n"
 exit $fail

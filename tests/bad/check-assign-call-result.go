@@ -1,0 +1,7 @@
+package main
+
+func f() int { return 1 }
+
+func main() {
+	f() = 2
+}

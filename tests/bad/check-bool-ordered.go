@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	a := true
+	if a < a {
+	}
+}

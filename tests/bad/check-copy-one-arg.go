@@ -1,0 +1,13 @@
+package main
+
+import (
+	"sync"
+	"time"
+)
+
+var _ = time.Second
+var _ sync.Mutex
+
+func main() {
+	s := []int{}; copy(s)
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	a := true
+	_ = -a
+}

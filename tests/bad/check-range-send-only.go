@@ -1,0 +1,10 @@
+package main
+
+func f(ch chan<- int) {
+	for range ch {
+	}
+}
+
+func main() {
+	f(make(chan int))
+}

@@ -1,0 +1,7 @@
+package main
+
+import "math/rand"
+
+func main() {
+	rand.Foo()
+}
