@@ -2124,22 +2124,24 @@ gor_render_draw_content (GorRender *self, cairo_t *cr)
   for (int vi = 0; vi < self->n_variants; vi++)
     draw_variant_frame (self, cr, layout, small, mono, vi);
 
-  /* Playback: nothing after the playhead. */
-  cairo_save (cr);
-  if (!self->opt.draw_future)
-    {
-      /* Each variant up to its own playhead position (they differ on the
-       * time axis). */
-      for (int vi = 0; vi < self->n_variants; vi++)
-        {
-          Variant *v = &self->v[vi];
-          double px = p_to_x (self, p_post (v, self->playhead));
+  /* Playback: nothing after the playhead.  One single-rectangle clip per
+   * variant: cairo 1.16 aborts (get_clip_surface: clip->path) on a clip made
+   * of several boxes that are not pixel-aligned. */
+  if (self->opt.draw_future)
+    draw_lanes (self, cr, small);
+  else
+    for (int vi = 0; vi < self->n_variants; vi++)
+      {
+        Variant *v = &self->v[vi];
+        double px = p_to_x (self, p_post (v, self->playhead));
 
-          cairo_rectangle (cr, 0, v->top, MAX (0, px), v->bottom - v->top);
-        }
-      cairo_clip (cr);
-    }
-  draw_lanes (self, cr, small);
+        cairo_save (cr);
+        cairo_rectangle (cr, 0, v->top, MAX (0, px), v->bottom - v->top);
+        cairo_clip (cr);
+        draw_lanes (self, cr, small);
+        cairo_restore (cr);
+      }
+
   for (int vi = 0; vi < self->n_variants; vi++)
     {
       cairo_save (cr);
@@ -2147,14 +2149,12 @@ gor_render_draw_content (GorRender *self, cairo_t *cr)
         {
           double px = p_to_x (self, p_post (&self->v[vi], self->playhead));
 
-          cairo_reset_clip (cr);
-          cairo_rectangle (cr, 0, self->scroll_y, px, self->height);
+          cairo_rectangle (cr, 0, self->scroll_y, MAX (0, px), self->height);
           cairo_clip (cr);
         }
       draw_count (self, cr, small, vi);
       cairo_restore (cr);
     }
-  cairo_restore (cr);
 
   if (self->opt.show_output)
     for (int vi = 0; vi < self->n_variants; vi++)
