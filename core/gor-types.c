@@ -262,12 +262,33 @@ gor_types_tuple (GorTypes *types, GPtrArray *results)
   return t;
 }
 
+/* The interned type with this key, or a new one of @kind that takes
+ * @fields and the printed form @s.  Takes every argument. */
+static GorType *
+intern_with_fields (GorTypes *types, GorTypeKind kind, GString *key, GString *s, GPtrArray *fields)
+{
+  GorType *t = intern (types, key->str);
+
+  g_ptr_array_set_free_func (fields, field_free);
+  if (t)
+    {
+      g_string_free (key, TRUE);
+      g_string_free (s, TRUE);
+      g_ptr_array_unref (fields); /* the interned type has its own */
+      return t;
+    }
+  t = type_new (types, kind);
+  t->fields = fields;
+  t->str = g_string_free (s, FALSE);
+  g_hash_table_insert (types->interned, g_string_free (key, FALSE), t);
+  return t;
+}
+
 GorType *
 gor_types_struct (GorTypes *types, GPtrArray *fields)
 {
   GString *key = g_string_new ("struct{");
   GString *s = g_string_new ("struct {");
-  GorType *t;
 
   for (guint i = 0; i < fields->len; i++)
     {
@@ -277,21 +298,7 @@ gor_types_struct (GorTypes *types, GPtrArray *fields)
       g_string_append_printf (s, "%s%s %s", i ? "; " : " ", f->name, gor_type_to_string (f->type));
     }
   g_string_append (s, fields->len ? " }" : "}");
-  t = intern (types, key->str);
-  if (t)
-    {
-      g_string_free (key, TRUE);
-      g_string_free (s, TRUE);
-      g_ptr_array_set_free_func (fields, field_free); /* ours too: the type has its own */
-      g_ptr_array_unref (fields);
-      return t;
-    }
-  t = type_new (types, GOR_TYPE_STRUCT);
-  g_ptr_array_set_free_func (fields, field_free);
-  t->fields = fields;
-  t->str = g_string_free (s, FALSE);
-  g_hash_table_insert (types->interned, g_string_free (key, FALSE), t);
-  return t;
+  return intern_with_fields (types, GOR_TYPE_STRUCT, key, s, fields);
 }
 
 GorType *
@@ -299,7 +306,6 @@ gor_types_interface (GorTypes *types, GPtrArray *methods)
 {
   GString *key = g_string_new ("interface{");
   GString *s = g_string_new ("interface {");
-  GorType *t;
 
   for (guint i = 0; i < methods->len; i++)
     {
@@ -310,21 +316,7 @@ gor_types_interface (GorTypes *types, GPtrArray *methods)
                               gor_type_to_string (f->type) + 4);
     }
   g_string_append (s, methods->len ? " }" : "}");
-  t = intern (types, key->str);
-  if (t)
-    {
-      g_string_free (key, TRUE);
-      g_string_free (s, TRUE);
-      g_ptr_array_set_free_func (methods, field_free); /* ours too: the type has its own */
-      g_ptr_array_unref (methods);
-      return t;
-    }
-  t = type_new (types, GOR_TYPE_INTERFACE);
-  g_ptr_array_set_free_func (methods, field_free);
-  t->fields = methods;
-  t->str = g_string_free (s, FALSE);
-  g_hash_table_insert (types->interned, g_string_free (key, FALSE), t);
-  return t;
+  return intern_with_fields (types, GOR_TYPE_INTERFACE, key, s, methods);
 }
 
 GorType *
