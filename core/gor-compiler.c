@@ -677,6 +677,42 @@ func_type_from_ast (C *c, GorAstExpr *ft, GorAstField *recv)
   return gor_types_func (c->types, params, results, variadic);
 }
 
+/* Types the supported packages export: sync.Mutex, time.Duration, … */
+static GorType *
+package_type (C *c, const char *pkg, const char *name)
+{
+  static const struct
+  {
+    const char *pkg;
+    const char *name;
+    int         basic;  /* a GorTypeKind, or -1 for a type C holds */
+    gsize       offset; /* of that GorType* in C */
+  } table[] = {
+    { "sync", "Mutex", GOR_TYPE_MUTEX, 0 },
+    { "sync", "RWMutex", GOR_TYPE_RWMUTEX, 0 },
+    { "sync", "WaitGroup", GOR_TYPE_WAITGROUP, 0 },
+    { "sync", "Once", GOR_TYPE_ONCE, 0 },
+    { "sync", "Cond", -1, G_STRUCT_OFFSET (C, t_cond) },
+    { "time", "Duration", -1, G_STRUCT_OFFSET (C, t_duration) },
+    { "time", "Time", -1, G_STRUCT_OFFSET (C, t_time) },
+    { "time", "Timer", -1, G_STRUCT_OFFSET (C, t_timer) },
+    { "time", "Ticker", -1, G_STRUCT_OFFSET (C, t_ticker) },
+    { "context", "Context", -1, G_STRUCT_OFFSET (C, t_context) },
+    { "context", "CancelFunc", -1, G_STRUCT_OFFSET (C, t_cancel) },
+    { "sync/atomic", "Int64", -1, G_STRUCT_OFFSET (C, t_atomic_int64) },
+    { "sync/atomic", "Int32", -1, G_STRUCT_OFFSET (C, t_atomic_int32) },
+    { "sync/atomic", "Bool", -1, G_STRUCT_OFFSET (C, t_atomic_bool) },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+    if (g_str_equal (table[i].pkg, pkg) && g_str_equal (table[i].name, name))
+      return table[i].basic >= 0
+             ? gor_types_basic (c->types, (GorTypeKind) table[i].basic)
+             : G_STRUCT_MEMBER (GorType *, c, table[i].offset);
+
+  return NULL;
+}
+
 static GorType *
 resolve_type (C *c, GorAstExpr *e)
 {
@@ -711,37 +747,12 @@ resolve_type (C *c, GorAstExpr *e)
           if (pkg && pkg->kind == SYM_PKG)
             {
               pkg->used = TRUE;
-              if (g_str_equal (pkg->pkg, "sync"))
-                {
-                  if (g_str_equal (e->name, "Mutex"))
-                    return gor_types_basic (c->types, GOR_TYPE_MUTEX);
-                  if (g_str_equal (e->name, "RWMutex"))
-                    return gor_types_basic (c->types, GOR_TYPE_RWMUTEX);
-                  if (g_str_equal (e->name, "WaitGroup"))
-                    return gor_types_basic (c->types, GOR_TYPE_WAITGROUP);
-                  if (g_str_equal (e->name, "Once"))
-                    return gor_types_basic (c->types, GOR_TYPE_ONCE);
-                  if (g_str_equal (e->name, "Cond"))
-                    return c->t_cond;
-                }
-              if (g_str_equal (pkg->pkg, "time") && g_str_equal (e->name, "Duration"))
-                return c->t_duration;
-              if (g_str_equal (pkg->pkg, "time") && g_str_equal (e->name, "Time"))
-                return c->t_time;
-              if (g_str_equal (pkg->pkg, "time") && g_str_equal (e->name, "Timer"))
-                return c->t_timer;
-              if (g_str_equal (pkg->pkg, "time") && g_str_equal (e->name, "Ticker"))
-                return c->t_ticker;
-              if (g_str_equal (pkg->pkg, "context") && g_str_equal (e->name, "Context"))
-                return c->t_context;
-              if (g_str_equal (pkg->pkg, "context") && g_str_equal (e->name, "CancelFunc"))
-                return c->t_cancel;
-              if (g_str_equal (pkg->pkg, "sync/atomic") && g_str_equal (e->name, "Int64"))
-                return c->t_atomic_int64;
-              if (g_str_equal (pkg->pkg, "sync/atomic") && g_str_equal (e->name, "Int32"))
-                return c->t_atomic_int32;
-              if (g_str_equal (pkg->pkg, "sync/atomic") && g_str_equal (e->name, "Bool"))
-                return c->t_atomic_bool;
+              {
+                GorType *t = package_type (c, pkg->pkg, e->name);
+
+                if (t)
+                  return t;
+              }
               unsupported (c, e->pos, "type %s.%s", pkg->pkg, e->name);
               return c->t_int;
             }
