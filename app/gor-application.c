@@ -50,11 +50,11 @@ about_activated_cb (GSimpleAction *action,
                     GVariant      *parameter,
                     gpointer       user_data)
 {
-  static const char *authors[] = { "The Goroscope authors", NULL };
+  static const char *authors[] = { "The Gorolanes authors", NULL };
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
 
   gtk_show_about_dialog (window,
-                         "program-name", "Goroscope",
+                         "program-name", "Gorolanes",
                          "logo-icon-name", APPLICATION_ID,
                          "version", PACKAGE_VERSION,
                          "comments", _("Watch goroutines live, block and leak: run small Go programs "
@@ -95,7 +95,7 @@ gor_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.fullscreen", fullscreen_accels);
 
   css = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (css, "/io/github/goroscope/Goroscope/style.css");
+  gtk_css_provider_load_from_resource (css, "/io/github/gorolanes/Gorolanes/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
                                               GTK_STYLE_PROVIDER (css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);

@@ -1,4 +1,4 @@
-/* gor-command-export.c — `goroscope export`: the timeline as SVG or PNG
+/* gor-command-export.c — `gorolanes export`: the timeline as SVG or PNG
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -27,15 +27,15 @@
 static int
 fail (const char *message)
 {
-  g_printerr ("goroscope export: %s\n", message);
+  g_printerr ("gorolanes export: %s\n", message);
   return EXIT_FAILED;
 }
 
 static int
 usage (const char *message)
 {
-  g_printerr ("goroscope export: %s\n", message);
-  g_printerr ("Run 'goroscope export --help' to see a full list of options.\n");
+  g_printerr ("gorolanes export: %s\n", message);
+  g_printerr ("Run 'gorolanes export --help' to see a full list of options.\n");
   return EXIT_USAGE;
 }
 

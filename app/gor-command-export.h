@@ -1,4 +1,4 @@
-/* gor-command-export.h — `goroscope export`: the timeline as SVG or PNG
+/* gor-command-export.h — `gorolanes export`: the timeline as SVG or PNG
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

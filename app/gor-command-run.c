@@ -1,4 +1,4 @@
-/* gor-command-run.c — `goroscope run [--seed N] [--max-steps N] [--max-instructions N] [--report] FILE.go`
+/* gor-command-run.c — `gorolanes run [--seed N] [--max-steps N] [--max-instructions N] [--report] FILE.go`
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -77,23 +77,23 @@ gor_command_run (int argc, char *argv[])
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      g_printerr ("goroscope run: %s\n", error->message);
+      g_printerr ("gorolanes run: %s\n", error->message);
       return 1;
     }
   if (files == NULL || files[0] == NULL || files[1] != NULL)
     {
-      g_printerr ("goroscope run: expected one PROGRAM.go (see 'goroscope run --help')\n");
+      g_printerr ("gorolanes run: expected one PROGRAM.go (see 'gorolanes run --help')\n");
       return 1;
     }
   if (max_steps <= 0 || max_steps >= G_MAXUINT32)
     {
-      g_printerr ("goroscope run: --max-steps must be between 1 and %u\n", G_MAXUINT32 - 1);
+      g_printerr ("gorolanes run: --max-steps must be between 1 and %u\n", G_MAXUINT32 - 1);
       return 1;
     }
 
   if (max_instructions <= 0)
     {
-      g_printerr ("goroscope run: --max-instructions must be positive\n");
+      g_printerr ("gorolanes run: --max-instructions must be positive\n");
       return 1;
     }
 

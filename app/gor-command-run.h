@@ -1,4 +1,4 @@
-/* gor-command-run.h — `goroscope run`: run a program headless
+/* gor-command-run.h — `gorolanes run`: run a program headless
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

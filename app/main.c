@@ -1,8 +1,8 @@
-/* main.c — goroscope's entry point
+/* main.c — gorolanes's entry point
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * `goroscope run …` and `goroscope export …` work with no display and never
+ * `gorolanes run …` and `gorolanes export …` work with no display and never
  * touch GTK; anything else opens the window.
  */
 
@@ -19,9 +19,9 @@
 static int
 usage_error (GOptionContext *context, const char *message)
 {
-  g_printerr ("goroscope: %s\n", message);
-  g_printerr ("Usage: goroscope [OPTION…] [PROGRAM.go [FIXED.go]]\n");
-  g_printerr ("Run 'goroscope --help' to see a full list of options.\n");
+  g_printerr ("gorolanes: %s\n", message);
+  g_printerr ("Usage: gorolanes [OPTION…] [PROGRAM.go [FIXED.go]]\n");
+  g_printerr ("Run 'gorolanes --help' to see a full list of options.\n");
   return 2;
 }
 
@@ -45,9 +45,9 @@ run_window (int argc, char *argv[])
                                 _("Watch goroutines live, block and leak.\n\n"
                                   "With no program, the window opens on the bundled scenarios.\n"
                                   "Commands that need no display:\n"
-                                  "  goroscope run [OPTION…] PROGRAM.go      run it as go run does, "
+                                  "  gorolanes run [OPTION…] PROGRAM.go      run it as go run does, "
                                   "with a leak report\n"
-                                  "  goroscope export [OPTION…] PROGRAM.go [FIXED.go]   write the "
+                                  "  gorolanes export [OPTION…] PROGRAM.go [FIXED.go]   write the "
                                   "timeline as SVG or PNG\n"
                                   "(each takes --help)"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -58,7 +58,7 @@ run_window (int argc, char *argv[])
 
   if (version)
     {
-      g_print ("goroscope %s\n", PACKAGE_VERSION);
+      g_print ("gorolanes %s\n", PACKAGE_VERSION);
       return 0;
     }
 
@@ -72,8 +72,8 @@ run_window (int argc, char *argv[])
 
       if (display == NULL)
         display = g_getenv ("DISPLAY");
-      g_printerr ("goroscope: cannot open display%s%s (without a display, use "
-                  "'goroscope run' or 'goroscope export')\n",
+      g_printerr ("gorolanes: cannot open display%s%s (without a display, use "
+                  "'gorolanes run' or 'gorolanes export')\n",
                   display ? " " : "", display ? display : "");
       return 1;
     }
@@ -101,17 +101,17 @@ main (int   argc,
   /* Headless commands first: they must not initialise GTK. */
   if (argc > 1 && g_strcmp0 (argv[1], "export") == 0)
     {
-      g_set_prgname ("goroscope export");
+      g_set_prgname ("gorolanes export");
       return gor_command_export (argc - 1, argv + 1);
     }
   if (argc > 1 && g_strcmp0 (argv[1], "run") == 0)
     {
-      g_set_prgname ("goroscope run");
+      g_set_prgname ("gorolanes run");
       return gor_command_run (argc - 1, argv + 1);
     }
 
-  g_set_prgname ("goroscope");
-  g_set_application_name ("Goroscope");
+  g_set_prgname ("gorolanes");
+  g_set_application_name ("Gorolanes");
 
   return run_window (argc, argv);
 }

@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * One S-expression per line: the package clause, then each declaration.
- * Tests compare trees through it; `goroscope` has no other use for it.
+ * Tests compare trees through it; `gorolanes` has no other use for it.
  */
 #pragma once
 

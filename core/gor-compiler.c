@@ -223,7 +223,7 @@ unsupported (C *c, GorPos pos, const char *fmt, ...)
 }
 
 /* Reports an identifier that no scope declares: Go predeclares some that
- * Goroscope does not run, and those are unsupported rather than undefined. */
+ * Gorolanes does not run, and those are unsupported rather than undefined. */
 static void
 undefined (C *c, GorPos pos, const char *name)
 {
@@ -2784,7 +2784,7 @@ gen_field_base (C *c, GorAstExpr *e, GorType **ft)
 }
 
 /* The exported names of the packages a program may import (Go 1.19), to
- * tell a name Go lacks ("undefined: fmt.Prinln") from one Goroscope does
+ * tell a name Go lacks ("undefined: fmt.Prinln") from one Gorolanes does
  * not run ("unsupported: os.Getpid"). */
 static const char *const package_exports[][2] = {
   { "fmt",
@@ -3723,7 +3723,7 @@ plan_builtin (C *c, GorAstExpr *call, Builtin b, Plan *p)
     }
 }
 
-/* pkg.name(…) that Goroscope does not run: undefined if Go has no such name. */
+/* pkg.name(…) that Gorolanes does not run: undefined if Go has no such name. */
 static void
 refuse_member (C *c, GorAstExpr *call, const char *path, const char *shown, const char *name)
 {

@@ -238,11 +238,11 @@ stop_at_limit (GorRunner *self)
   g_autofree char *msg = NULL;
 
   if (self->vm->step >= self->max_steps)
-    msg = g_strdup_printf ("goroscope: stopped after %u steps (--max-steps %u): "
+    msg = g_strdup_printf ("gorolanes: stopped after %u steps (--max-steps %u): "
                            "the program did not end\n",
                            self->vm->step, self->max_steps);
   else
-    msg = g_strdup_printf ("goroscope: stopped after %" G_GUINT64_FORMAT " instructions in %u steps "
+    msg = g_strdup_printf ("gorolanes: stopped after %" G_GUINT64_FORMAT " instructions in %u steps "
                            "(--max-instructions %" G_GUINT64_FORMAT "): the program did not end\n",
                            self->vm->n_instructions, self->vm->step, self->max_instructions);
 

@@ -242,7 +242,7 @@ const char *
 gor_scenario_get_default_dir (void)
 {
   static gsize dir = 0;
-  const char *env = g_getenv ("GOROSCOPE_SCENARIOS");
+  const char *env = g_getenv ("GOROLANES_SCENARIOS");
 
   if (env != NULL && env[0] != '\0')
     return env;

@@ -38,7 +38,7 @@ GorScenario *gor_scenario_load (const char *dir, GError **error);
 /* Loads every NN-slug folder of @dir, sorted by name; a broken folder is an
  * error (bundled data must be whole). */
 GPtrArray   *gor_scenario_load_all (const char *dir, GError **error);
-/* Where the bundled scenarios are: $GOROSCOPE_SCENARIOS, else the source
+/* Where the bundled scenarios are: $GOROLANES_SCENARIOS, else the source
  * tree's data/scenarios when run from the build folder, else
  * PKGDATADIR/scenarios. */
 const char  *gor_scenario_get_default_dir (void);

@@ -8,9 +8,9 @@
 #   tests/check-corpus-with-go.sh --record   (re)write the recordings
 #   tests/check-corpus-with-go.sh [--record] FILE.go …   only these programs
 #
-# Programs marked `// goroscope:expected-by-hand` use Go 1.22 semantics that
+# Programs marked `// gorolanes:expected-by-hand` use Go 1.22 semantics that
 # Go 1.19 lacks: their recordings were written by hand and are skipped here.
-# Programs marked `// goroscope:unordered-output` (or, for the scenarios,
+# Programs marked `// gorolanes:unordered-output` (or, for the scenarios,
 # whose source stays as the article gives it, with an empty NAME.unordered
 # next to the expectations) are compared as a multiset of lines.
 #
@@ -78,7 +78,7 @@ run_binary () {
 # differing parts (empty when all match).
 compare_run () {
   bad=""
-  if grep -q '^// goroscope:unordered-output' "$1" || [ -e "$2.unordered" ]; then
+  if grep -q '^// gorolanes:unordered-output' "$1" || [ -e "$2.unordered" ]; then
     sort "$tmp/out" > "$tmp/out.cmp"
     sort "$2.out" > "$tmp/exp.cmp" 2>/dev/null || : > "$tmp/exp.cmp"
   else
@@ -96,7 +96,7 @@ list_programs "$@" > "$tmp/list"
 while read -r src prefix; do
   n=$((n + 1))
   name=${src#"$top"/}
-  if grep -q '^// goroscope:expected-by-hand' "$src"; then
+  if grep -q '^// gorolanes:expected-by-hand' "$src"; then
     echo "ok $n - $name # SKIP expectations written by hand (Go 1.22 semantics)"
     continue
   fi
@@ -115,7 +115,7 @@ while read -r src prefix; do
     echo "ok $n - $name recorded (status $(cat "$tmp/status"))"
     continue
   fi
-  # Programs ordered by sleeps are exact on goroscope's virtual clock but
+  # Programs ordered by sleeps are exact on gorolanes's virtual clock but
   # only nearly so on a real, busy machine: a mismatch is retried before
   # it counts.
   attempt=1

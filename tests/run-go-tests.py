@@ -1,21 +1,21 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Runs Go programs under `goroscope run` and compares with real Go.
+"""Runs Go programs under `gorolanes run` and compares with real Go.
 
 Every program of tests/corpus/ (and tests/corpus/level2/) and every variant
 of the bundled scenarios (data/scenarios/NN-slug/{leak,fixed}.go) is run as
 
-    $GOROSCOPE run --seed S FILE.go        for S in 1, 2, 3, 42, 1234
+    $GOROLANES run --seed S FILE.go        for S in 1, 2, 3, 42, 1234
 
 and must print what the Go 1.19 binary printed (NAME.out, compared exactly,
 or as a multiset of lines for programs marked
-`// goroscope:unordered-output` or with an empty NAME.unordered), the same
+`// gorolanes:unordered-output` or with an empty NAME.unordered), the same
 first line on stderr (NAME.err) and exit with the same status
 (NAME.status).  Where NAME.leaks exists the run is repeated with --report:
 output and status must not change and the last line of stderr must be
 "N goroutines blocked forever" ("1 goroutine blocked forever").
 
-tests/bad/NAME.go are malformed or unsupported programs: `goroscope run
+tests/bad/NAME.go are malformed or unsupported programs: `gorolanes run
 tests/bad/NAME.go` (run from the source root, so the file name reads as
 written) must fail with a non-zero status, print nothing on stdout, and
 print exactly NAME.msg as the first line on stderr.  A NAME.msg without
@@ -40,7 +40,7 @@ import sys
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_SEEDS = [1, 2, 3, 42, 1234]
-UNORDERED_MARK = "// goroscope:unordered-output"
+UNORDERED_MARK = "// gorolanes:unordered-output"
 MAX_DIFF_LINES = 60
 
 
@@ -114,7 +114,7 @@ def program_for_path(path):
 
 
 def run(args, timeout):
-    """Runs goroscope from TOP; returns (status, stdout, stderr)."""
+    """Runs gorolanes from TOP; returns (status, stdout, stderr)."""
     try:
         p = subprocess.run(args, cwd=TOP, stdin=subprocess.DEVNULL,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -142,7 +142,7 @@ def last_line(text):
 def diff(expected, actual, what):
     lines = list(difflib.unified_diff(
         expected.splitlines(), actual.splitlines(),
-        "expected " + what, "goroscope " + what, lineterm=""))
+        "expected " + what, "gorolanes " + what, lineterm=""))
     if len(lines) > MAX_DIFF_LINES:
         lines = lines[:MAX_DIFF_LINES] + ["… (%d more lines)" % (len(lines) - MAX_DIFF_LINES)]
     return lines
@@ -205,13 +205,13 @@ def check_output(prog, seed, status, out, err, notes):
         notes.append("exit status: expected %s, got %s" % (expected_status.strip(), status))
 
 
-def test_program(goroscope, prog, seeds, timeout):
+def test_program(gorolanes, prog, seeds, timeout):
     """Returns a list of (description, notes) – notes empty when it passed."""
     results = []
     leaks = prog.read(".leaks")
     for seed in seeds:
         notes = []
-        cmd = [goroscope, "run", "--seed", str(seed), prog.source]
+        cmd = [gorolanes, "run", "--seed", str(seed), prog.source]
         status, out, err = run(cmd, timeout)
         check_output(prog, seed, status, out, err, notes)
         if notes:
@@ -224,7 +224,7 @@ def test_program(goroscope, prog, seeds, timeout):
         if leaks is None:
             continue
         notes = []
-        cmd = [goroscope, "run", "--seed", str(seed), "--report", prog.source]
+        cmd = [gorolanes, "run", "--seed", str(seed), "--report", prog.source]
         status, out, err = run(cmd, timeout)
         check_output(prog, seed, status, out, program_stderr(err), notes)
         want = leaks_line(int(leaks.strip()))
@@ -241,9 +241,9 @@ def test_program(goroscope, prog, seeds, timeout):
     return results
 
 
-def test_bad(goroscope, prog, timeout):
+def test_bad(gorolanes, prog, timeout):
     want = first_line(prog.read(".msg") or "")
-    cmd = [goroscope, "run", prog.source]
+    cmd = [gorolanes, "run", prog.source]
     status, out, err = run(cmd, timeout)
     notes = []
     if not isinstance(status, int) or status <= 0:
@@ -272,9 +272,9 @@ def main():
     ap.add_argument("files", nargs="*")
     opts = ap.parse_args()
 
-    goroscope = os.environ.get("GOROSCOPE")
-    if not goroscope or not os.access(goroscope, os.X_OK):
-        print("Bail out! GOROSCOPE must name the built goroscope (got %r)" % goroscope)
+    gorolanes = os.environ.get("GOROLANES")
+    if not gorolanes or not os.access(gorolanes, os.X_OK):
+        print("Bail out! GOROLANES must name the built gorolanes (got %r)" % gorolanes)
         return 1
     seeds = [int(s) for s in opts.seeds.split(",") if s]
 
@@ -296,8 +296,8 @@ def main():
     def work(job):
         kind, prog = job
         if kind == "bad":
-            return kind, test_bad(goroscope, prog, opts.timeout)
-        return kind, test_program(goroscope, prog, seeds, opts.timeout)
+            return kind, test_bad(gorolanes, prog, opts.timeout)
+        return kind, test_program(gorolanes, prog, seeds, opts.timeout)
 
     n = 0
     failed = 0

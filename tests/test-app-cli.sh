@@ -1,8 +1,8 @@
 #!/bin/sh
-# The goroscope command line as a user meets it: version, help, bad options,
+# The gorolanes command line as a user meets it: version, help, bad options,
 # no display.  TAP output.
 set -u
-: "${GOROSCOPE:?GOROSCOPE must point at the built goroscope}"
+: "${GOROLANES:?GOROLANES must point at the built gorolanes}"
 n=0
 fail=0
 ok () { n=$((n + 1)); echo "ok $n - $1"; }
@@ -10,35 +10,35 @@ not_ok () { n=$((n + 1)); fail=1; echo "not ok $n - $1"; shift; for l in "$@"; d
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-out=$("$GOROSCOPE" --version 2>&1); st=$?
-if [ $st -eq 0 ] && echo "$out" | grep -Eq '^goroscope [0-9]+\.[0-9]+\.[0-9]+$'; then ok "--version"; else not_ok "--version" "status $st" "$out"; fi
+out=$("$GOROLANES" --version 2>&1); st=$?
+if [ $st -eq 0 ] && echo "$out" | grep -Eq '^gorolanes [0-9]+\.[0-9]+\.[0-9]+$'; then ok "--version"; else not_ok "--version" "status $st" "$out"; fi
 
-out=$("$GOROSCOPE" --help 2>&1); st=$?
-if [ $st -eq 0 ] && echo "$out" | grep -q 'Usage:' && echo "$out" | grep -q 'goroscope run'; then ok "--help"; else not_ok "--help" "status $st" "$out"; fi
+out=$("$GOROLANES" --help 2>&1); st=$?
+if [ $st -eq 0 ] && echo "$out" | grep -q 'Usage:' && echo "$out" | grep -q 'gorolanes run'; then ok "--help"; else not_ok "--help" "status $st" "$out"; fi
 
-"$GOROSCOPE" --bogus >"$tmp/out" 2>"$tmp/err"; st=$?
-if [ $st -ne 0 ] && grep -q 'bogus' "$tmp/err" && grep -q 'goroscope --help' "$tmp/err"; then ok "--bogus is refused with usage"; else not_ok "--bogus is refused with usage" "status $st" "$(cat "$tmp/err")"; fi
+"$GOROLANES" --bogus >"$tmp/out" 2>"$tmp/err"; st=$?
+if [ $st -ne 0 ] && grep -q 'bogus' "$tmp/err" && grep -q 'gorolanes --help' "$tmp/err"; then ok "--bogus is refused with usage"; else not_ok "--bogus is refused with usage" "status $st" "$(cat "$tmp/err")"; fi
 
-env -u DISPLAY -u WAYLAND_DISPLAY "$GOROSCOPE" >"$tmp/out" 2>"$tmp/err"; st=$?
+env -u DISPLAY -u WAYLAND_DISPLAY "$GOROLANES" >"$tmp/out" 2>"$tmp/err"; st=$?
 lines=$(wc -l < "$tmp/err")
 if [ $st -eq 1 ] && [ "$lines" -eq 1 ] && grep -q 'cannot open display' "$tmp/err"; then ok "no display: one-line error"; else not_ok "no display: one-line error" "status $st" "$(cat "$tmp/err")"; fi
 
 # A loop with no scheduling point spends whole time slices: the instruction
 # bound stops it (by default after 2e9 instructions, a few seconds).
 printf 'package main\n\nfunc main() {\n\tfor {\n\t}\n}\n' > "$tmp/busy.go"
-"$GOROSCOPE" run --max-instructions 3000000 "$tmp/busy.go" >"$tmp/out" 2>"$tmp/err"; st=$?
+"$GOROLANES" run --max-instructions 3000000 "$tmp/busy.go" >"$tmp/out" 2>"$tmp/err"; st=$?
 if [ $st -eq 3 ] && grep -q 'stopped after 3000000 instructions' "$tmp/err" && grep -q -- '--max-instructions 3000000' "$tmp/err"; then ok "busy loop stops at --max-instructions"; else not_ok "busy loop stops at --max-instructions" "status $st" "$(cat "$tmp/err")"; fi
-"$GOROSCOPE" run --max-instructions 0 "$tmp/busy.go" >"$tmp/out" 2>"$tmp/err"; st=$?
+"$GOROLANES" run --max-instructions 0 "$tmp/busy.go" >"$tmp/out" 2>"$tmp/err"; st=$?
 if [ $st -eq 1 ] && grep -q 'must be positive' "$tmp/err"; then ok "--max-instructions 0 is refused"; else not_ok "--max-instructions 0 is refused" "status $st" "$(cat "$tmp/err")"; fi
 # A runaway loop ends at --max-steps with status 3 and says why.
 printf 'package main\n\nfunc main() {\n\tfor {\n\t}\n}\n' > "$tmp/loop.go"
-"$GOROSCOPE" run --max-steps 2000 "$tmp/loop.go" >"$tmp/out" 2>"$tmp/err"; st=$?
+"$GOROLANES" run --max-steps 2000 "$tmp/loop.go" >"$tmp/out" 2>"$tmp/err"; st=$?
 if [ $st -eq 3 ] && grep -q 'max-steps 2000' "$tmp/err" && [ ! -s "$tmp/out" ]; then ok "for {} stops at --max-steps"; else not_ok "for {} stops at --max-steps" "status $st" "$(cat "$tmp/err")"; fi
 
 # Memory is finite: a program that keeps growing ends as Go's does when it
 # runs out ("fatal error: out of memory", status 2), the process survives.
 printf 'package main\n\nfunc main() {\n\ts := "x"\n\tfor i := 0; i < 100; i++ {\n\t\ts += s\n\t}\n\tprintln(len(s))\n}\n' > "$tmp/grow.go"
-"$GOROSCOPE" run "$tmp/grow.go" >"$tmp/out" 2>"$tmp/err"; st=$?
+"$GOROLANES" run "$tmp/grow.go" >"$tmp/out" 2>"$tmp/err"; st=$?
 if [ $st -eq 2 ] && grep -q '^fatal error: out of memory$' "$tmp/err"; then ok "string doubling runs out of memory cleanly"; else not_ok "string doubling runs out of memory cleanly" "status $st" "$(head -3 "$tmp/err")"; fi
 
 # A directory, binary garbage and an empty file are refused with FILE:LINE:COL or FILE: and status 1.
@@ -46,7 +46,7 @@ mkdir "$tmp/dir.go"
 printf '\177ELF\002\001\001\000\000\000\377\376package main\n' > "$tmp/garbage.go"
 : > "$tmp/empty.go"
 for f in dir garbage empty; do
-  "$GOROSCOPE" run "$tmp/$f.go" >"$tmp/out" 2>"$tmp/err"; st=$?
+  "$GOROLANES" run "$tmp/$f.go" >"$tmp/out" 2>"$tmp/err"; st=$?
   if [ $st -eq 1 ] && [ "$(wc -l < "$tmp/err")" -eq 1 ] && grep -q "^$tmp/$f.go:" "$tmp/err"; then ok "$f.go refused in one line"; else not_ok "$f.go refused in one line" "status $st" "$(head -3 "$tmp/err")"; fi
 done
 

@@ -1,10 +1,10 @@
 #!/bin/sh
-# `goroscope export` as a user meets it: every bundled scenario to SVG and
+# `gorolanes export` as a user meets it: every bundled scenario to SVG and
 # PNG, red where the leak is and nowhere else, and the failures, each with
 # one line on stderr and no file left behind.  TAP output.
 set -u
-: "${GOROSCOPE:?GOROSCOPE must point at the built goroscope}"
-: "${GOROSCOPE_SCENARIOS:?GOROSCOPE_SCENARIOS must point at data/scenarios}"
+: "${GOROLANES:?GOROLANES must point at the built gorolanes}"
+: "${GOROLANES_SCENARIOS:?GOROLANES_SCENARIOS must point at data/scenarios}"
 n=0
 fail=0
 ok () { n=$((n + 1)); echo "ok $n - $1"; }
@@ -32,10 +32,10 @@ export LSAN_OPTIONS="${LSAN_OPTIONS:-}:print_suppressions=0"
 # No display needed.
 unset DISPLAY WAYLAND_DISPLAY
 
-for dir in "$GOROSCOPE_SCENARIOS"/[0-9][0-9]-*/; do
+for dir in "$GOROLANES_SCENARIOS"/[0-9][0-9]-*/; do
   id=$(basename "$dir")
   out="$tmp/$id.svg"
-  "$GOROSCOPE" export --scenario "$id" --output "$out" >"$tmp/out" 2>"$tmp/err"; st=$?
+  "$GOROLANES" export --scenario "$id" --output "$out" >"$tmp/out" 2>"$tmp/err"; st=$?
   if [ $st -ne 0 ] || [ ! -s "$out" ]; then
     not_ok "$id: exports to SVG" "status $st" "$(cat "$tmp/err")"
     continue
@@ -49,9 +49,9 @@ for dir in "$GOROSCOPE_SCENARIOS"/[0-9][0-9]-*/; do
   fi
 
   # Each variant alone: the leak shows red, the fix none outside the legend.
-  "$GOROSCOPE" export --output "$tmp/$id-leak.svg" "$dir/leak.go" 2>"$tmp/err" \
+  "$GOROLANES" export --output "$tmp/$id-leak.svg" "$dir/leak.go" 2>"$tmp/err" \
     && rsvg-convert -o "$tmp/$id-leak.png" "$tmp/$id-leak.svg"
-  "$GOROSCOPE" export --output "$tmp/$id-fixed.svg" "$dir/fixed.go" 2>>"$tmp/err" \
+  "$GOROLANES" export --output "$tmp/$id-fixed.svg" "$dir/fixed.go" 2>>"$tmp/err" \
     && rsvg-convert -o "$tmp/$id-fixed.png" "$tmp/$id-fixed.svg"
   if [ -s "$tmp/$id-leak.png" ] && [ -s "$tmp/$id-fixed.png" ]; then
     red_leak=$(red_below_header "$tmp/$id-leak.png")
@@ -64,25 +64,25 @@ for dir in "$GOROSCOPE_SCENARIOS"/[0-9][0-9]-*/; do
 done
 
 # PNG, by option and by extension; the default name follows the program.
-first=$(ls -d "$GOROSCOPE_SCENARIOS"/[0-9][0-9]-*/ | head -1)
+first=$(ls -d "$GOROLANES_SCENARIOS"/[0-9][0-9]-*/ | head -1)
 cp "$first/leak.go" "$tmp/prog.go"
-"$GOROSCOPE" export --format png --output "$tmp/by-option.out" "$tmp/prog.go" 2>"$tmp/err"; st=$?
+"$GOROLANES" export --format png --output "$tmp/by-option.out" "$tmp/prog.go" 2>"$tmp/err"; st=$?
 if [ $st -eq 0 ] && is_png "$tmp/by-option.out"; then ok "--format png writes a PNG"; else not_ok "--format png writes a PNG" "status $st" "$(cat "$tmp/err")"; fi
-"$GOROSCOPE" export --output "$tmp/by-ext.png" --width 900 --height 400 "$tmp/prog.go" 2>"$tmp/err"; st=$?
+"$GOROLANES" export --output "$tmp/by-ext.png" --width 900 --height 400 "$tmp/prog.go" 2>"$tmp/err"; st=$?
 if [ $st -eq 0 ] && is_png "$tmp/by-ext.png" && [ "$(identify -format '%wx%h' "$tmp/by-ext.png")" = "900x400" ]; then
   ok ".png extension writes a PNG of the size asked for"
 else
   not_ok ".png extension writes a PNG of the size asked for" "status $st" "$(cat "$tmp/err")"
 fi
-(cd "$tmp" && "$GOROSCOPE" export prog.go 2>"$tmp/err"); st=$?
+(cd "$tmp" && "$GOROLANES" export prog.go 2>"$tmp/err"); st=$?
 if [ $st -eq 0 ] && [ -s "$tmp/prog.svg" ] && xmllint --noout "$tmp/prog.svg"; then ok "no --output: prog.go → prog.svg"; else not_ok "no --output: prog.go → prog.svg" "status $st" "$(cat "$tmp/err")"; fi
-"$GOROSCOPE" export --axis time --theme dark --seed 7 --output "$tmp/time.svg" "$first/leak.go" "$first/fixed.go" 2>"$tmp/err"; st=$?
+"$GOROLANES" export --axis time --theme dark --seed 7 --output "$tmp/time.svg" "$first/leak.go" "$first/fixed.go" 2>"$tmp/err"; st=$?
 if [ $st -eq 0 ] && xmllint --noout "$tmp/time.svg"; then ok "--axis time --theme dark, a pair"; else not_ok "--axis time --theme dark, a pair" "status $st" "$(cat "$tmp/err")"; fi
 
 # Failures: non-zero, one line, nothing left behind.
 expect_failure () {
   name=$1; pattern=$2; leftover=$3; shift 3
-  "$GOROSCOPE" export "$@" >"$tmp/out" 2>"$tmp/err"; st=$?
+  "$GOROLANES" export "$@" >"$tmp/out" 2>"$tmp/err"; st=$?
   lines=$(wc -l <"$tmp/err")
   if [ $st -ne 0 ] && grep -q -- "$pattern" "$tmp/err" && [ "$lines" -le 2 ] && [ ! -e "$leftover" ]; then
     ok "$name"
@@ -97,7 +97,7 @@ touch "$tmp/clean/a-file"
 expect_failure "a path through a file" "cannot write" "$tmp/clean/a-file/x.svg" \
   --output "$tmp/clean/a-file/x.svg" "$tmp/prog.go"
 printf 'package main\n\nfunc main() {\n\tx := \n}\n' >"$tmp/clean/bad.go"
-(cd "$tmp/clean" && "$GOROSCOPE" export bad.go >"$tmp/out" 2>"$tmp/err"); st=$?
+(cd "$tmp/clean" && "$GOROLANES" export bad.go >"$tmp/out" 2>"$tmp/err"); st=$?
 if [ $st -ne 0 ] && grep -Eq '^bad\.go:[0-9]+:[0-9]+: ' "$tmp/err" && [ "$(wc -l <"$tmp/err")" -eq 1 ] && [ ! -e "$tmp/clean/bad.svg" ]; then
   ok "a program with errors: FILE:LINE:COL, no file"
 else
@@ -145,10 +145,10 @@ GO
 # exporter must.
 start=$(date +%s%N)
 if [ -x /usr/bin/time ]; then
-  /usr/bin/time -f '%U %S' -o "$tmp/time" "$GOROSCOPE" export --output "$tmp/big.svg" "$tmp/big.go" 2>"$tmp/err"; st=$?
+  /usr/bin/time -f '%U %S' -o "$tmp/time" "$GOROLANES" export --output "$tmp/big.svg" "$tmp/big.go" 2>"$tmp/err"; st=$?
   ms=$(awk '{ printf "%d", ($1 + $2) * 1000 }' "$tmp/time")
 else
-  "$GOROSCOPE" export --output "$tmp/big.svg" "$tmp/big.go" 2>"$tmp/err"; st=$?
+  "$GOROLANES" export --output "$tmp/big.svg" "$tmp/big.go" 2>"$tmp/err"; st=$?
   ms=$(( ($(date +%s%N) - start) / 1000000 ))
 fi
 wall=$(( ($(date +%s%N) - start) / 1000000 ))

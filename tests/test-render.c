@@ -3,8 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * No display needed: everything draws on image surfaces.  Set
- * GOROSCOPE_RENDER_DUMP=DIR to keep the pictures for looking at them, and
- * GOROSCOPE_UPDATE_GOLDEN=1 to rewrite the golden image on purpose.
+ * GOROLANES_RENDER_DUMP=DIR to keep the pictures for looking at them, and
+ * GOROLANES_UPDATE_GOLDEN=1 to rewrite the golden image on purpose.
  */
 
 #include "config.h"
@@ -90,7 +90,7 @@ draw_to_image (GorRender *r)
 static void
 maybe_dump (cairo_surface_t *s, const char *name)
 {
-  const char *dir = g_getenv ("GOROSCOPE_RENDER_DUMP");
+  const char *dir = g_getenv ("GOROLANES_RENDER_DUMP");
   g_autofree char *path = NULL;
 
   if (dir == NULL)
@@ -609,7 +609,7 @@ test_export_failures (void)
 }
 
 /* The golden picture of the fixture pair: a small tolerance for
- * antialiasing; GOROSCOPE_UPDATE_GOLDEN=1 rewrites it. */
+ * antialiasing; GOROLANES_UPDATE_GOLDEN=1 rewrites it. */
 static void
 test_golden (void)
 {
@@ -620,7 +620,7 @@ test_golden (void)
   int w, h;
   guint differ = 0;
 
-  if (g_strcmp0 (g_getenv ("GOROSCOPE_UPDATE_GOLDEN"), "1") == 0)
+  if (g_strcmp0 (g_getenv ("GOROLANES_UPDATE_GOLDEN"), "1") == 0)
     {
       g_assert_cmpint (cairo_surface_write_to_png (s, golden), ==, CAIRO_STATUS_SUCCESS);
       g_test_message ("rewrote %s", golden);
@@ -726,9 +726,9 @@ test_export_big (void)
   g_assert_cmpfloat ((double) (clock () - t0) / CLOCKS_PER_SEC, <, 5.0);
   g_assert_cmpint (g_stat (svg, &st), ==, 0);
   g_test_message ("SVG size %ld bytes", (long) st.st_size);
-  if (g_getenv ("GOROSCOPE_RENDER_DUMP"))
+  if (g_getenv ("GOROLANES_RENDER_DUMP"))
     {
-      g_autofree char *keep = g_build_filename (g_getenv ("GOROSCOPE_RENDER_DUMP"), "big.svg", NULL);
+      g_autofree char *keep = g_build_filename (g_getenv ("GOROLANES_RENDER_DUMP"), "big.svg", NULL);
       g_rename (svg, keep);
     }
   g_assert_cmpint (st.st_size, <, 4 * 1024 * 1024);

@@ -97,7 +97,7 @@ static char *
 make_temp_root (void)
 {
   g_autoptr (GError) error = NULL;
-  char *root = g_dir_make_tmp ("goroscope-scenario-XXXXXX", &error);
+  char *root = g_dir_make_tmp ("gorolanes-scenario-XXXXXX", &error);
 
   g_assert_no_error (error);
   return root;
@@ -383,15 +383,15 @@ test_relative_dir (void)
 static void
 test_default_dir (void)
 {
-  g_autofree char *saved = g_strdup (g_getenv ("GOROSCOPE_SCENARIOS"));
+  g_autofree char *saved = g_strdup (g_getenv ("GOROLANES_SCENARIOS"));
   const char *dir;
 
-  g_setenv ("GOROSCOPE_SCENARIOS", "/somewhere/else", TRUE);
+  g_setenv ("GOROLANES_SCENARIOS", "/somewhere/else", TRUE);
   g_assert_cmpstr (gor_scenario_get_default_dir (), ==, "/somewhere/else");
 
   /* Run from the build folder inside the source tree, the source tree's
    * scenarios are found. */
-  g_unsetenv ("GOROSCOPE_SCENARIOS");
+  g_unsetenv ("GOROLANES_SCENARIOS");
   dir = gor_scenario_get_default_dir ();
   g_assert_nonnull (dir);
   g_assert_true (g_file_test (dir, G_FILE_TEST_IS_DIR));
@@ -404,7 +404,7 @@ test_default_dir (void)
   }
 
   if (saved != NULL)
-    g_setenv ("GOROSCOPE_SCENARIOS", saved, TRUE);
+    g_setenv ("GOROLANES_SCENARIOS", saved, TRUE);
 }
 
 int

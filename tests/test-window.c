@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Expected program output comes from tests/scenarios/ (recorded with
- * go run of Go 1.19), never from what Goroscope happens to print.
+ * go run of Go 1.19), never from what Gorolanes happens to print.
  */
 
 #include "config.h"
@@ -34,10 +34,10 @@ count_notify_cb (GObject *object, GParamSpec *pspec, int *count)
 static GtkApplication *
 new_app (void)
 {
-  GtkApplication *app = gtk_application_new ("io.github.goroscope.Test", G_APPLICATION_NON_UNIQUE);
+  GtkApplication *app = gtk_application_new ("io.github.gorolanes.Test", G_APPLICATION_NON_UNIQUE);
 
   /* The app's own resources (help overlay) are found under its base path. */
-  g_application_set_resource_base_path (G_APPLICATION (app), "/io/github/goroscope/Goroscope");
+  g_application_set_resource_base_path (G_APPLICATION (app), "/io/github/gorolanes/Gorolanes");
 
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
   return app;
@@ -97,7 +97,7 @@ test_window_from_template (void)
   g_assert_true (GTK_IS_HEADER_BAR (gtk_window_get_titlebar (GTK_WINDOW (window))));
 
   /* With no arguments: the first bundled scenario, at step 0. */
-  title = g_strdup_printf ("%s — Goroscope", first->title);
+  title = g_strdup_printf ("%s — Gorolanes", first->title);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, title);
   g_assert_cmpuint (gor_window_get_n_sidebar_rows (window), ==, scenarios->len);
   g_assert_cmpuint (gor_playback_get_playhead (gor_window_get_playback (window)), ==, 0);
@@ -271,7 +271,7 @@ test_app_actions (void)
   GorWindow *window = gor_window_new (app);
   GorPlayback *playback = gor_window_get_playback (window);
   GorInspector *inspector = gor_window_get_inspector (window);
-  g_autofree char *tmp = g_dir_make_tmp ("goroscope-test-XXXXXX", NULL);
+  g_autofree char *tmp = g_dir_make_tmp ("gorolanes-test-XXXXXX", NULL);
   g_autofree char *svg = g_build_filename (tmp, "timeline.svg", NULL);
   g_autofree char *png = g_build_filename (tmp, "timeline.png", NULL);
   g_autofree char *leak_out = read_expected (FIRST_SCENARIO, "leak.out");
@@ -349,7 +349,7 @@ static void
 test_app_open_files (void)
 {
   g_autoptr (GorApplication) app = gor_application_new ();
-  g_autofree char *tmp = g_dir_make_tmp ("goroscope-test-XXXXXX", NULL);
+  g_autofree char *tmp = g_dir_make_tmp ("gorolanes-test-XXXXXX", NULL);
   g_autofree char *scenario_leak = g_build_filename (gor_scenario_get_default_dir (), FIRST_SCENARIO,
                                                      "leak.go", NULL);
   g_autofree char *source = NULL;
@@ -366,19 +366,19 @@ test_app_open_files (void)
   guint rows;
   const char *banner;
 
-  g_object_set (app, "application-id", "io.github.goroscope.Test2", NULL);
+  g_object_set (app, "application-id", "io.github.gorolanes.Test2", NULL);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
 
   g_assert_true (g_file_get_contents (scenario_leak, &source, NULL, NULL));
   mine = write_program (tmp, "mine.go", source);
   mine_file = g_file_new_for_path (mine);
 
-  /* As `goroscope mine.go` does. */
+  /* As `gorolanes mine.go` does. */
   g_application_open (G_APPLICATION (app), &mine_file, 1, "");
   window = GOR_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   g_assert_nonnull (window);
   playback = gor_window_get_playback (window);
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "mine.go — Goroscope");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "mine.go — Gorolanes");
   rows = gor_window_get_n_sidebar_rows (window);
   g_assert_null (gor_playback_get_trace (playback, GOR_VARIANT_FIXED));
   g_action_group_activate_action (G_ACTION_GROUP (window), "end", NULL);
@@ -414,12 +414,12 @@ test_app_open_files (void)
     g_value_unset (&value);
 
     g_assert_true (gor_window_show_scenario (window, FIRST_SCENARIO));
-    g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), !=, "mine.go — Goroscope");
+    g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), !=, "mine.go — Gorolanes");
     g_value_init (&value, GDK_TYPE_FILE_LIST);
     g_value_take_boxed (&value, gdk_file_list_new_from_array (both, 2));
     g_signal_emit_by_name (drop, "drop", &value, 10.0, 10.0, &accepted);
     g_assert_true (accepted);
-    g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "mine.go — Goroscope");
+    g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "mine.go — Gorolanes");
     g_value_unset (&value);
     g_unlink (notes);
   }
@@ -433,7 +433,7 @@ test_app_open_files (void)
   bad_file = g_file_new_for_path (bad);
   gor_window_open_files (window, &bad_file, 1);
   g_assert_cmpuint (gor_window_get_n_sidebar_rows (window), ==, rows + 1);
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "bad.go — Goroscope");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "bad.go — Gorolanes");
   banner = gor_window_get_banner_text (window);
   g_assert_nonnull (banner);
   g_assert_true (g_str_has_prefix (banner, "bad.go:"));

@@ -419,18 +419,18 @@ static void
 update_titles (GorWindow *self)
 {
   g_autofree char *window_title = NULL;
-  const char *title = self->current ? self->current->title : "Goroscope";
+  const char *title = self->current ? self->current->title : "Gorolanes";
 
   gtk_label_set_text (self->title_label, title);
   if (self->current == NULL)
-    window_title = g_strdup ("Goroscope");
+    window_title = g_strdup ("Gorolanes");
   else if (self->current->scenario != NULL)
-    window_title = g_strdup_printf ("%s — Goroscope", title);
+    window_title = g_strdup_printf ("%s — Gorolanes", title);
   else if (self->names[GOR_VARIANT_FIXED] != NULL)
-    window_title = g_strdup_printf ("%s · %s — Goroscope", self->names[GOR_VARIANT_LEAK],
+    window_title = g_strdup_printf ("%s · %s — Gorolanes", self->names[GOR_VARIANT_LEAK],
                                     self->names[GOR_VARIANT_FIXED]);
   else
-    window_title = g_strdup_printf ("%s — Goroscope", self->names[GOR_VARIANT_LEAK]);
+    window_title = g_strdup_printf ("%s — Gorolanes", self->names[GOR_VARIANT_LEAK]);
   gtk_window_set_title (GTK_WINDOW (self), window_title);
 }
 
@@ -1121,7 +1121,7 @@ static void
 after_paint_cb (GdkFrameClock *clock,
                 GorWindow     *self)
 {
-  const char *bench = g_getenv ("GOROSCOPE_BENCH");
+  const char *bench = g_getenv ("GOROLANES_BENCH");
 
   g_signal_handlers_disconnect_by_func (clock, after_paint_cb, self);
   /* Wall-clock microseconds, for a script that noted when it started us. */
@@ -1135,7 +1135,7 @@ gor_window_map (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (gor_window_parent_class)->map (widget);
 
-  if (g_getenv ("GOROSCOPE_BENCH") != NULL)
+  if (g_getenv ("GOROLANES_BENCH") != NULL)
     {
       GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
 
@@ -1229,7 +1229,7 @@ gor_window_class_init (GorWindowClass *klass)
   g_type_ensure (GOR_TYPE_INSPECTOR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/goroscope/Goroscope/ui/gor-window.ui");
+                                               "/io/github/gorolanes/Gorolanes/ui/gor-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GorWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, play_button);
@@ -1438,7 +1438,7 @@ gor_window_export_to_file (GorWindow  *self,
 
   if (!gor_playback_get_finished (self->playback))
     {
-      /* A picture shows the whole run, as `goroscope export` does: run a
+      /* A picture shows the whole run, as `gorolanes export` does: run a
        * copy of the programs to their end; playback stays where it is. */
       GorTrace *traces[GOR_N_VARIANTS] = { NULL, NULL };
       guint64 seed = (guint64) gtk_spin_button_get_value_as_int (self->seed_spin);

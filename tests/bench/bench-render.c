@@ -6,7 +6,7 @@
  * (each step one goroutine runs, then blocks or waits for a turn; a
  * channel hand-off every tenth step), drawn at 1600×1000.  Prints the
  * time of a full frame in several situations; the target is under 16 ms.
- * Exit status 1 when a full frame is over budget (GOROSCOPE_BENCH_STRICT=1).
+ * Exit status 1 when a full frame is over budget (GOROLANES_BENCH_STRICT=1).
  */
 
 #include "config.h"
@@ -196,7 +196,7 @@ main (int argc, char *argv[])
   cairo_surface_destroy (surface);
 
   printf ("worst full frame: %.2f ms (target %.0f ms)\n", worst_full, BUDGET_MS);
-  if (g_strcmp0 (g_getenv ("GOROSCOPE_BENCH_STRICT"), "1") == 0 && worst_full > BUDGET_MS)
+  if (g_strcmp0 (g_getenv ("GOROLANES_BENCH_STRICT"), "1") == 0 && worst_full > BUDGET_MS)
     return 1;
   return 0;
 }

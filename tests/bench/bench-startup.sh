@@ -1,24 +1,24 @@
 #!/bin/sh
 # Startup to first frame of the window (no arguments: the first bundled
 # scenario at step 0).  The window prints the wall-clock time of its first
-# painted frame when GOROSCOPE_BENCH is set, and quits with =quit; this
+# painted frame when GOROLANES_BENCH is set, and quits with =quit; this
 # script notes the time just before it starts the process.
 #
-#   tests/bench/bench-startup.sh [path/to/goroscope] [runs]
+#   tests/bench/bench-startup.sh [path/to/gorolanes] [runs]
 #
 # Runs under the current display, or wraps itself in xvfb-run.  Prints each
 # run in ms, then the median; exits 1 when the median is 500 ms or more.
 set -u
-GOROSCOPE=${1:-${GOROSCOPE:-build/app/goroscope}}
+GOROLANES=${1:-${GOROLANES:-build/app/gorolanes}}
 RUNS=${2:-15}
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
-  exec xvfb-run -a -s "-screen 0 1400x900x24" "$0" "$GOROSCOPE" "$RUNS"
+  exec xvfb-run -a -s "-screen 0 1400x900x24" "$0" "$GOROLANES" "$RUNS"
 fi
 
 export GSK_RENDERER=${GSK_RENDERER:-cairo}
 export GTK_A11Y=${GTK_A11Y:-none}
-export GOROSCOPE_BENCH=quit
+export GOROLANES_BENCH=quit
 
 # CPU time of the whole process (to its exit right after the first frame)
 # tells the app's own cost apart from a busy machine's waiting.
@@ -31,10 +31,10 @@ times=""
 cpus=""
 i=0
 # One warm-up run fills the page cache, as a user's second start would.
-"$GOROSCOPE" >/dev/null 2>&1
+"$GOROLANES" >/dev/null 2>&1
 while [ $i -lt "$RUNS" ]; do
   start=$(date +%s%6N)
-  out=$($timer "$GOROSCOPE" 2>&1 >/dev/null)
+  out=$($timer "$GOROLANES" 2>&1 >/dev/null)
   line=$(echo "$out" | grep '^first-frame-us ')
   end=${line#first-frame-us }
   if [ -z "$end" ]; then

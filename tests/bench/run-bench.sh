@@ -1,14 +1,14 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Runs each benchmark program under `goroscope run`, `yaegi run` and as a
+# Runs each benchmark program under `gorolanes run`, `yaegi run` and as a
 # compiled Go binary, side by side, and prints wall time, peak RSS and the
-# ratios.  Usage: run-bench.sh [GOROSCOPE] (default: $GOROSCOPE).
+# ratios.  Usage: run-bench.sh [GOROLANES] (default: $GOROLANES).
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
-goroscope=${1:-${GOROSCOPE:-}}
-if [ -z "$goroscope" ]; then
-  echo "usage: $0 path/to/goroscope" >&2
+gorolanes=${1:-${GOROLANES:-}}
+if [ -z "$gorolanes" ]; then
+  echo "usage: $0 path/to/gorolanes" >&2
   exit 1
 fi
 tmp=$(mktemp -d)
@@ -29,14 +29,14 @@ ratio () {
   awk -v a="$1" -v b="$2" 'BEGIN { if (a == "-" || b == "-" || b == 0) print "-"; else printf "%.2f", a / b }'
 }
 
-printf '%-12s %20s %20s %20s %14s %14s\n' program goroscope yaegi go "gor/yaegi" "gor/go"
+printf '%-12s %20s %20s %20s %14s %14s\n' program gorolanes yaegi go "gor/yaegi" "gor/go"
 for prog in "$here"/*.go; do
   name=$(basename "$prog" .go)
   gobin="-"
   if command -v go >/dev/null 2>&1 && go build -o "$tmp/$name" "$prog" 2>/dev/null; then
     gobin="$tmp/$name"
   fi
-  set -- $(measure "$goroscope" run "$prog"); gt=$1; gm=$2
+  set -- $(measure "$gorolanes" run "$prog"); gt=$1; gm=$2
   if command -v yaegi >/dev/null 2>&1; then
     set -- $(measure yaegi run "$prog"); yt=$1; ym=$2
   else

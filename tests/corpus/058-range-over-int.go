@@ -1,4 +1,4 @@
-// goroscope:expected-by-hand (Go 1.22 semantics)
+// gorolanes:expected-by-hand (Go 1.22 semantics)
 package main
 
 import "fmt"

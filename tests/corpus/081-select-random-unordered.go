@@ -1,4 +1,4 @@
-// goroscope:unordered-output
+// gorolanes:unordered-output
 package main
 
 import "fmt"
