@@ -12,6 +12,15 @@
 
 G_BEGIN_DECLS
 
+/* The two programs of a scenario.  A program opened alone is drawn, played
+ * and exported as the leak variant. */
+typedef enum
+{
+  GOR_VARIANT_LEAK,
+  GOR_VARIANT_FIXED,
+  GOR_N_VARIANTS
+} GorVariant;
+
 #define GOR_SCENARIO_ERROR (gor_scenario_error_quark ())
 
 typedef enum

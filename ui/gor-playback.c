@@ -376,7 +376,7 @@ gor_playback_set_traces (GorPlayback *self,
 
 GorTrace *
 gor_playback_get_trace (GorPlayback    *self,
-                        GorVariantSlot  slot)
+                        GorVariant  slot)
 {
   g_return_val_if_fail (GOR_IS_PLAYBACK (self), NULL);
   g_return_val_if_fail (slot < GOR_N_VARIANTS, NULL);

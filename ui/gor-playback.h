@@ -11,16 +11,10 @@
 #include <glib-object.h>
 
 #include "gor-runner.h"
+#include "gor-scenario.h"
 #include "gor-trace.h"
 
 G_BEGIN_DECLS
-
-typedef enum
-{
-  GOR_VARIANT_LEAK,
-  GOR_VARIANT_FIXED,
-  GOR_N_VARIANTS
-} GorVariantSlot;
 
 #define GOR_TYPE_PLAYBACK (gor_playback_get_type ())
 G_DECLARE_FINAL_TYPE (GorPlayback, gor_playback, GOR, PLAYBACK, GObject)
@@ -36,7 +30,7 @@ void      gor_playback_set_traces (GorPlayback *self,
                                    GorTrace    *leak,
                                    GorTrace    *fixed);
 GorTrace *gor_playback_get_trace (GorPlayback    *self,
-                                  GorVariantSlot  slot);
+                                  GorVariant  slot);
 
 guint     gor_playback_get_playhead (GorPlayback *self);
 /* Clamped to what has been recorded; never runs the programs. */

@@ -1825,7 +1825,7 @@ gor_render_set_traces (GorRender  *self,
 }
 
 GorTrace *
-gor_render_get_trace (GorRender *self, GorRenderVariant variant)
+gor_render_get_trace (GorRender *self, GorVariant variant)
 {
   g_return_val_if_fail (self != NULL, NULL);
 

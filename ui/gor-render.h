@@ -35,6 +35,7 @@
 #include <cairo.h>
 #include <glib.h>
 
+#include "gor-scenario.h"
 #include "gor-trace.h"
 
 G_BEGIN_DECLS
@@ -71,12 +72,6 @@ void gor_render_options_init (GorRenderOptions *options);
 
 typedef enum
 {
-  GOR_RENDER_VARIANT_LEAK  = 0, /* also the only variant of a single trace */
-  GOR_RENDER_VARIANT_FIXED = 1,
-} GorRenderVariant;
-
-typedef enum
-{
   GOR_RENDER_HIT_NONE,    /* outside any variant */
   GOR_RENDER_HIT_HEADER,  /* title and legend row */
   GOR_RENDER_HIT_AXIS,
@@ -90,7 +85,7 @@ typedef enum
 typedef struct
 {
   GorRenderHitArea          area;
-  int                       variant;         /* GorRenderVariant, -1 for none */
+  int                       variant;         /* GorVariant, -1 for none */
   GorTrace                 *trace;           /* the variant's trace (not a new ref) */
   int                       goroutine_index; /* index in trace->goroutines, -1 for none */
   const GorTraceGoroutine  *goroutine;
@@ -111,7 +106,7 @@ void       gor_render_set_traces (GorRender  *self,
                                   GorTrace   *leak,
                                   GorTrace   *fixed,
                                   const char *title);
-GorTrace  *gor_render_get_trace (GorRender *self, GorRenderVariant variant);
+GorTrace  *gor_render_get_trace (GorRender *self, GorVariant variant);
 /* The traces grew or changed in place: recompute layout and positions. */
 void       gor_render_invalidate (GorRender *self);
 

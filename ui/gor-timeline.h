@@ -43,7 +43,7 @@ void       gor_timeline_set_playhead (GorTimeline *self,
 void       gor_timeline_set_draw_future (GorTimeline *self,
                                          gboolean     draw_future);
 
-/* Selection: a variant (GorRenderVariant) and a goroutine index in its
+/* Selection: a variant (GorVariant) and a goroutine index in its
  * trace, or -1/-1. */
 int        gor_timeline_get_selected_variant (GorTimeline *self);
 int        gor_timeline_get_selected_goroutine (GorTimeline *self);
