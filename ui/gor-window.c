@@ -14,6 +14,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "gor-diagnostic.h"
 #include "gor-export.h"
 #include "gor-format.h"
 #include "gor-scenario.h"
@@ -125,34 +126,6 @@ show_banner (GorWindow *self, GtkMessageType type, const char *text)
   gtk_label_set_text (self->banner_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->banner), TRUE);
   gtk_info_bar_set_revealed (self->banner, TRUE);
-}
-
-/* "FILE:LINE:COL: …" → LINE and COL, for a message about @name. */
-static gboolean
-parse_position (const char *message, const char *name, guint *line, guint *col)
-{
-  const char *p;
-  char *end;
-  guint64 l, c = 0;
-
-  if (message == NULL || name == NULL || !g_str_has_prefix (message, name))
-    return FALSE;
-  p = message + strlen (name);
-  if (*p != ':')
-    return FALSE;
-  l = g_ascii_strtoull (p + 1, &end, 10);
-  if (end == p + 1 || l == 0 || l > G_MAXUINT)
-    return FALSE;
-  if (*end == ':')
-    {
-      const char *q = end + 1;
-      c = g_ascii_strtoull (q, &end, 10);
-      if (end == q)
-        c = 0;
-    }
-  *line = (guint) l;
-  *col = (guint) MIN (c, G_MAXUINT);
-  return TRUE;
 }
 
 static char *
@@ -543,10 +516,10 @@ start_runs (GorWindow *self)
       runners[v] = gor_runner_new (self->names[v], self->sources[v], (gssize) length, seed, &error);
       if (runners[v] == NULL)
         {
-          guint line = 0, col = 0;
+          const GorDiagnostic *d = gor_diagnostic_from_error (error);
 
-          if (parse_position (error->message, self->names[v], &line, &col))
-            gor_source_pane_set_error (source_pane (self, v), line, col, error->message);
+          if (d != NULL && d->line > 0)
+            gor_source_pane_set_error (source_pane (self, v), d->line, d->column, error->message);
           if (errors->len > 0)
             g_string_append_c (errors, '\n');
           g_string_append (errors, error->message);

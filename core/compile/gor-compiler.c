@@ -18,9 +18,9 @@
 #include <string.h>
 
 #include "gor-compiler.h"
+#include "gor-diagnostic.h"
 #include "gor-ast-private.h"
 
-G_DEFINE_QUARK (gor-compile-error-quark, gor_compile_error)
 
 typedef enum
 {
@@ -7545,9 +7545,10 @@ out:
 
   if (c->error)
     {
-      g_set_error (error, GOR_COMPILE_ERROR,
-                   c->error_unsupported ? GOR_COMPILE_ERROR_UNSUPPORTED : GOR_COMPILE_ERROR_TYPE,
-                   "%s:%u:%u: %s", file->filename, c->error_pos.line, c->error_pos.col, c->error);
+      _gor_diagnostic_set_error (error, GOR_COMPILE_ERROR,
+                                 c->error_unsupported ? GOR_COMPILE_ERROR_UNSUPPORTED
+                                                      : GOR_COMPILE_ERROR_TYPE,
+                                 file->filename, c->error_pos.line, c->error_pos.col, c->error);
       g_free (c->error);
       gor_program_free (prog);
       return NULL;

@@ -19,6 +19,7 @@
 #include <stdarg.h>
 
 #include "gor-parser.h"
+#include "gor-diagnostic.h"
 #include "gor-ast-private.h"
 #include "gor-lexer.h"
 
@@ -85,7 +86,6 @@ typedef struct
 
 typedef gboolean (*ListFunc) (Parser *p, gpointer data);
 
-G_DEFINE_QUARK (gor-parse-error-quark, gor_parse_error)
 
 static GorAstExpr *expr (Parser *p);
 static GorAstExpr *binary_expr (Parser *p, GorAstExpr *x, int prec);
@@ -171,8 +171,8 @@ raise_error (Parser *p, GorParseError code, GorPos pos, const char *msg)
         else
           g_string_append_c (line, *c);
       }
-    g_set_error (&p->error, GOR_PARSE_ERROR, code, "%s:%u:%u: %s",
-                 p->filename, pos.line, pos.col, line->str);
+    _gor_diagnostic_set_error (&p->error, GOR_PARSE_ERROR, code, p->filename, pos.line,
+                               pos.col, line->str);
     g_string_free (line, TRUE);
   }
   longjmp (p->jmp, 1);
