@@ -42,8 +42,6 @@ typedef struct
   int         case_index;
 } Targets;
 
-static GorAstStmt invalid_target;
-
 static char *
 pos_string (GorParser *p, GorPos pos)
 {
@@ -86,20 +84,25 @@ goto_target (LabelScope *ls, Block *b, const char *name)
   return NULL;
 }
 
-static GorAstStmt *
-enclosing_target (LabelScope *ls, Block *b, const char *name)
+/* Looks up the label of a break or continue: FALSE when it is not
+ * defined, else *target is the statement it labels if that statement
+ * encloses the branch, NULL if not */
+static gboolean
+enclosing_target (LabelScope *ls, Block *b, const char *name, GorAstStmt **target)
 {
   Label *l = g_hash_table_lookup (ls->labels, name);
 
-  if (l)
-    {
-      l->used = TRUE;
-      for (; b; b = b->parent)
-        if (l->lstmt == b->lstmt)
-          return l->lstmt;
-      return &invalid_target;
-    }
-  return NULL;
+  *target = NULL;
+  if (l == NULL)
+    return FALSE;
+  l->used = TRUE;
+  for (; b; b = b->parent)
+    if (l->lstmt == b->lstmt)
+      {
+        *target = l->lstmt->body;
+        break;
+      }
+  return TRUE;
 }
 
 static gboolean
@@ -121,16 +124,221 @@ inner_block (LabelScope *ls, Block *b, Targets ctxt, GorAstStmt *lstmt, GorPos s
   g_ptr_array_extend (fwd_gotos, inner, NULL, NULL);
 }
 
+/* What a block has seen so far of the variables a goto may not jump over */
+typedef struct
+{
+  gboolean   have_var;
+  GorPos     var_pos;
+  char      *var_name;
+  GPtrArray *bad_gotos; /* forward gotos that the last variable follows */
+} VarState;
+
+/* The variable declared by @s, if any, now stands between @fwd_gotos and
+ * their labels */
+static void
+note_var (VarState *vs, GorAstStmt *s, GPtrArray *fwd_gotos)
+{
+  GString *names;
+  guint i;
+
+  if (s->kind == GOR_STMT_DECL && s->decl->tok == GOR_TOKEN_VAR && s->decl->specs->len > 0)
+    {
+      GorAstSpec *spec = s->decl->specs->pdata[0];
+      GorAstExpr *n = spec->names->pdata[0];
+
+      vs->var_pos = n->pos;
+      names = g_string_new (n->name);
+    }
+  else if (s->kind == GOR_STMT_ASSIGN && s->tok == GOR_TOKEN_DEFINE)
+    {
+      names = g_string_new (NULL);
+      for (i = 0; i < s->lhs->len; i++)
+        {
+          if (i > 0)
+            g_string_append (names, ", ");
+          gor_ast_print_expr (names, s->lhs->pdata[i]);
+        }
+      vs->var_pos = GOR_PARSER_STMT_GOPOS (s);
+    }
+  else
+    return;
+  vs->have_var = TRUE;
+  g_free (vs->var_name);
+  vs->var_name = g_string_free (names, FALSE);
+  g_ptr_array_set_size (vs->bad_gotos, 0);
+  g_ptr_array_extend (vs->bad_gotos, fwd_gotos, NULL, NULL);
+}
+
+/* Declares the labels in front of @s, resolving the forward gotos to
+ * them; returns the statement they label and sets *lstmt to the last
+ * label, if any */
+static GorAstStmt *
+declare_labels (LabelScope *ls, Block *bp, VarState *vs, GorAstStmt *s, GPtrArray *fwd_gotos,
+                GorAstStmt **lstmt)
+{
+  *lstmt = NULL;
+  while (s && s->kind == GOR_STMT_LABELED)
+    {
+      if (strcmp (s->label, "_") != 0)
+        {
+          Label *l = declare_label (ls, bp, s);
+          guint i, j = 0;
+
+          for (i = 0; i < fwd_gotos->len; i++)
+            {
+              GorAstStmt *fwd = fwd_gotos->pdata[i];
+
+              if (strcmp (fwd->label, s->label) == 0)
+                {
+                  l->used = TRUE;
+                  if (vs->have_var && g_ptr_array_find (vs->bad_gotos, fwd, NULL))
+                    {
+                      g_autofree char *where = pos_string (ls->p, vs->var_pos);
+
+                      _gor_parser_pending_error (
+                          ls->p, GOR_PARSER_LABEL_POS (fwd),
+                          g_strdup_printf ("goto %s jumps over declaration of %s at %s",
+                                           s->label, vs->var_name, where));
+                    }
+                }
+              else
+                fwd_gotos->pdata[j++] = fwd;
+            }
+          g_ptr_array_set_size (fwd_gotos, j);
+          *lstmt = s;
+        }
+      s = s->body;
+    }
+  return s;
+}
+
+/* break, continue or fallthrough without a label; @last: @s ends its block */
+static void
+unlabeled_branch (GorParser *p, Targets ctxt, GorAstStmt *s, gboolean last)
+{
+  const char *msg;
+
+  switch (s->tok)
+    {
+    case GOR_TOKEN_BREAK:
+      if (ctxt.breaks == NULL)
+        _gor_parser_pending_error (p, s->pos,
+                                   g_strdup ("break is not in a loop, switch, or select"));
+      break;
+    case GOR_TOKEN_CONTINUE:
+      if (ctxt.continues == NULL)
+        _gor_parser_pending_error (p, s->pos, g_strdup ("continue is not in a loop"));
+      break;
+    default: /* fallthrough */
+      msg = "fallthrough statement out of place";
+      if (ctxt.breaks && ctxt.breaks->kind == GOR_STMT_TYPE_SWITCH)
+        msg = "cannot fallthrough in type switch";
+      else if (ctxt.breaks && ctxt.breaks->kind == GOR_STMT_SWITCH)
+        {
+          if (ctxt.case_index < 0 || !last)
+            ;
+          else if ((guint) ctxt.case_index + 1 == ctxt.breaks->list->len)
+            msg = "cannot fallthrough final case in switch";
+          else
+            break;
+        }
+      _gor_parser_pending_error (p, s->pos, g_strdup (msg));
+      break;
+    }
+}
+
+/* break, continue or goto with a label */
+static void
+labeled_branch (LabelScope *ls, Block *bp, GorAstStmt *s, GPtrArray *fwd_gotos)
+{
+  GorParser *p = ls->p;
+  GorAstStmt *ts;
+
+  switch (s->tok)
+    {
+    case GOR_TOKEN_BREAK:
+      if (!enclosing_target (ls, bp, s->label, &ts))
+        _gor_parser_pending_error (p, GOR_PARSER_LABEL_POS (s),
+                                   g_strdup_printf ("break label not defined: %s", s->label));
+      else if (!(ts && (is_loop (ts) || ts->kind == GOR_STMT_SWITCH
+                        || ts->kind == GOR_STMT_TYPE_SWITCH || ts->kind == GOR_STMT_SELECT)))
+        _gor_parser_pending_error (p, GOR_PARSER_LABEL_POS (s),
+                                   g_strdup_printf ("invalid break label %s", s->label));
+      break;
+
+    case GOR_TOKEN_CONTINUE:
+      if (!enclosing_target (ls, bp, s->label, &ts))
+        _gor_parser_pending_error (p, GOR_PARSER_LABEL_POS (s),
+                                   g_strdup_printf ("continue label not defined: %s", s->label));
+      else if (!is_loop (ts))
+        _gor_parser_pending_error (p, GOR_PARSER_LABEL_POS (s),
+                                   g_strdup_printf ("invalid continue label %s", s->label));
+      break;
+
+    default: /* goto */
+      if (goto_target (ls, bp, s->label) == NULL)
+        g_ptr_array_add (fwd_gotos, s);
+      break;
+    }
+}
+
+/* The blocks inside @s, with the targets of break and continue there */
+static void
+nested_blocks (LabelScope *ls, Block *bp, Targets ctxt, GorAstStmt *lstmt, GorAstStmt *s,
+               GPtrArray *fwd_gotos)
+{
+  Targets inner = { ctxt.breaks, ctxt.continues, -1 };
+  guint i;
+
+  switch (s->kind)
+    {
+    case GOR_STMT_BLOCK:
+      inner_block (ls, bp, inner, lstmt, s->pos, s->list, fwd_gotos);
+      break;
+
+    case GOR_STMT_IF:
+      inner_block (ls, bp, inner, lstmt, s->body->pos, s->body->list, fwd_gotos);
+      if (s->else_)
+        {
+          g_autoptr (GPtrArray) one = g_ptr_array_new ();
+
+          g_ptr_array_add (one, s->else_);
+          inner_block (ls, bp, inner, lstmt, s->else_->pos, one, fwd_gotos);
+        }
+      break;
+
+    case GOR_STMT_FOR:
+    case GOR_STMT_RANGE:
+      inner.breaks = s;
+      inner.continues = s;
+      inner_block (ls, bp, inner, lstmt, s->body->pos, s->body->list, fwd_gotos);
+      break;
+
+    case GOR_STMT_SWITCH:
+    case GOR_STMT_TYPE_SWITCH:
+    case GOR_STMT_SELECT:
+      inner.breaks = s;
+      for (i = 0; i < s->list->len; i++)
+        {
+          GorAstStmt *cc = s->list->pdata[i];
+
+          if (s->kind != GOR_STMT_SELECT)
+            inner.case_index = i;
+          inner_block (ls, bp, inner, lstmt, cc->pos, cc->list, fwd_gotos);
+        }
+      break;
+
+    default:
+      break;
+    }
+}
+
 static void
 block_branches (LabelScope *ls, Block *parent, Targets ctxt, GorAstStmt *lstmt,
                 GorPos start, GPtrArray *body, GPtrArray *fwd_gotos)
 {
-  GorParser *p = ls->p;
   Block *bp = g_new0 (Block, 1);
-  gboolean have_var = FALSE;
-  GorPos var_pos = { 0, 0 };
-  g_autofree char *var_name = NULL;
-  g_autoptr (GPtrArray) bad_gotos = g_ptr_array_new ();
+  VarState vs = { FALSE, { 0, 0 }, NULL, g_ptr_array_new () };
   guint idx;
 
   bp->parent = parent;
@@ -140,222 +348,20 @@ block_branches (LabelScope *ls, Block *parent, Targets ctxt, GorAstStmt *lstmt,
 
   for (idx = 0; idx < body->len; idx++)
     {
-      GorAstStmt *s = body->pdata[idx];
+      GorAstStmt *s = declare_labels (ls, bp, &vs, body->pdata[idx], fwd_gotos, &lstmt);
 
-      lstmt = NULL;
-      while (s && s->kind == GOR_STMT_LABELED)
-        {
-          if (strcmp (s->label, "_") != 0)
-            {
-              Label *l = declare_label (ls, bp, s);
-              guint i, j = 0;
-
-              for (i = 0; i < fwd_gotos->len; i++)
-                {
-                  GorAstStmt *fwd = fwd_gotos->pdata[i];
-
-                  if (strcmp (fwd->label, s->label) == 0)
-                    {
-                      l->used = TRUE;
-                      if (have_var && g_ptr_array_find (bad_gotos, fwd, NULL))
-                        {
-                          g_autofree char *where = pos_string (p, var_pos);
-
-                          _gor_parser_pending_error (
-                              p, GOR_PARSER_LABEL_POS (fwd),
-                              g_strdup_printf ("goto %s jumps over declaration of %s at %s",
-                                               s->label, var_name, where));
-                        }
-                    }
-                  else
-                    fwd_gotos->pdata[j++] = fwd;
-                }
-              g_ptr_array_set_size (fwd_gotos, j);
-              lstmt = s;
-            }
-          s = s->body;
-        }
       if (s == NULL)
         continue;
-
-      switch (s->kind)
-        {
-        case GOR_STMT_DECL:
-          if (s->decl->tok == GOR_TOKEN_VAR && s->decl->specs->len > 0)
-            {
-              GorAstSpec *spec = s->decl->specs->pdata[0];
-              GorAstExpr *n = spec->names->pdata[0];
-
-              have_var = TRUE;
-              var_pos = n->pos;
-              g_free (var_name);
-              var_name = g_strdup (n->name);
-              g_ptr_array_set_size (bad_gotos, 0);
-              g_ptr_array_extend (bad_gotos, fwd_gotos, NULL, NULL);
-            }
-          break;
-
-        case GOR_STMT_ASSIGN:
-          if (s->tok == GOR_TOKEN_DEFINE)
-            {
-              GString *names = g_string_new (NULL);
-              guint i;
-
-              for (i = 0; i < s->lhs->len; i++)
-                {
-                  if (i > 0)
-                    g_string_append (names, ", ");
-                  gor_ast_print_expr (names, s->lhs->pdata[i]);
-                }
-              have_var = TRUE;
-              var_pos = GOR_PARSER_STMT_GOPOS (s);
-              g_free (var_name);
-              var_name = g_string_free (names, FALSE);
-              g_ptr_array_set_size (bad_gotos, 0);
-              g_ptr_array_extend (bad_gotos, fwd_gotos, NULL, NULL);
-            }
-          break;
-
-        case GOR_STMT_BRANCH:
-          if (s->label == NULL)
-            {
-              const char *msg;
-
-              switch (s->tok)
-                {
-                case GOR_TOKEN_BREAK:
-                  if (ctxt.breaks == NULL)
-                    _gor_parser_pending_error (
-                        p, s->pos, g_strdup ("break is not in a loop, switch, or select"));
-                  break;
-                case GOR_TOKEN_CONTINUE:
-                  if (ctxt.continues == NULL)
-                    _gor_parser_pending_error (p, s->pos, g_strdup ("continue is not in a loop"));
-                  break;
-                default: /* fallthrough */
-                  msg = "fallthrough statement out of place";
-                  if (ctxt.breaks && ctxt.breaks->kind == GOR_STMT_TYPE_SWITCH)
-                    msg = "cannot fallthrough in type switch";
-                  else if (ctxt.breaks && ctxt.breaks->kind == GOR_STMT_SWITCH)
-                    {
-                      if (ctxt.case_index < 0 || idx + 1 < body->len)
-                        ;
-                      else if ((guint) ctxt.case_index + 1 == ctxt.breaks->list->len)
-                        msg = "cannot fallthrough final case in switch";
-                      else
-                        break;
-                    }
-                  _gor_parser_pending_error (p, s->pos, g_strdup (msg));
-                  break;
-                }
-              break;
-            }
-
-          switch (s->tok)
-            {
-            case GOR_TOKEN_BREAK:
-              {
-                GorAstStmt *t = enclosing_target (ls, bp, s->label);
-
-                if (t)
-                  {
-                    GorAstStmt *ts = t == &invalid_target ? NULL : t->body;
-
-                    if (!(ts && (is_loop (ts) || ts->kind == GOR_STMT_SWITCH
-                                 || ts->kind == GOR_STMT_TYPE_SWITCH
-                                 || ts->kind == GOR_STMT_SELECT)))
-                      _gor_parser_pending_error (
-                          p, GOR_PARSER_LABEL_POS (s),
-                          g_strdup_printf ("invalid break label %s", s->label));
-                  }
-                else
-                  _gor_parser_pending_error (
-                      p, GOR_PARSER_LABEL_POS (s),
-                      g_strdup_printf ("break label not defined: %s", s->label));
-              }
-              break;
-
-            case GOR_TOKEN_CONTINUE:
-              {
-                GorAstStmt *t = enclosing_target (ls, bp, s->label);
-
-                if (t)
-                  {
-                    GorAstStmt *ts = t == &invalid_target ? NULL : t->body;
-
-                    if (!is_loop (ts))
-                      _gor_parser_pending_error (
-                          p, GOR_PARSER_LABEL_POS (s),
-                          g_strdup_printf ("invalid continue label %s", s->label));
-                  }
-                else
-                  _gor_parser_pending_error (
-                      p, GOR_PARSER_LABEL_POS (s),
-                      g_strdup_printf ("continue label not defined: %s", s->label));
-              }
-              break;
-
-            default: /* goto */
-              if (goto_target (ls, bp, s->label) == NULL)
-                g_ptr_array_add (fwd_gotos, s);
-              break;
-            }
-          break;
-
-        case GOR_STMT_BLOCK:
-          {
-            Targets inner = { ctxt.breaks, ctxt.continues, -1 };
-
-            inner_block (ls, bp, inner, lstmt, s->pos, s->list, fwd_gotos);
-          }
-          break;
-
-        case GOR_STMT_IF:
-          {
-            Targets inner = { ctxt.breaks, ctxt.continues, -1 };
-
-            inner_block (ls, bp, inner, lstmt, s->body->pos, s->body->list, fwd_gotos);
-            if (s->else_)
-              {
-                g_autoptr (GPtrArray) one = g_ptr_array_new ();
-
-                g_ptr_array_add (one, s->else_);
-                inner_block (ls, bp, inner, lstmt, s->else_->pos, one, fwd_gotos);
-              }
-          }
-          break;
-
-        case GOR_STMT_FOR:
-        case GOR_STMT_RANGE:
-          {
-            Targets inner = { s, s, -1 };
-
-            inner_block (ls, bp, inner, lstmt, s->body->pos, s->body->list, fwd_gotos);
-          }
-          break;
-
-        case GOR_STMT_SWITCH:
-        case GOR_STMT_TYPE_SWITCH:
-        case GOR_STMT_SELECT:
-          {
-            Targets inner = { s, ctxt.continues, -1 };
-            guint i;
-
-            for (i = 0; i < s->list->len; i++)
-              {
-                GorAstStmt *cc = s->list->pdata[i];
-
-                if (s->kind != GOR_STMT_SELECT)
-                  inner.case_index = i;
-                inner_block (ls, bp, inner, lstmt, cc->pos, cc->list, fwd_gotos);
-              }
-          }
-          break;
-
-        default:
-          break;
-        }
+      note_var (&vs, s, fwd_gotos);
+      if (s->kind == GOR_STMT_BRANCH && s->label == NULL)
+        unlabeled_branch (ls->p, ctxt, s, idx + 1 == body->len);
+      else if (s->kind == GOR_STMT_BRANCH)
+        labeled_branch (ls, bp, s, fwd_gotos);
+      else
+        nested_blocks (ls, bp, ctxt, lstmt, s, fwd_gotos);
     }
+  g_free (vs.var_name);
+  g_ptr_array_unref (vs.bad_gotos);
 }
 
 static int
