@@ -206,11 +206,11 @@ header_length (const char *src, gsize len)
   return r.pos;
 }
 
-static G_GNUC_NORETURN void
-header_expected (GorParser *p, const char *what)
+/* where go/parser places the current token */
+static GorPos
+header_pos (GorParser *p)
 {
   GorPos pos = p->tok.pos;
-  const char *found;
 
   if (p->tok.kind == GOR_TOKEN_EOF
       || (p->tok.kind == GOR_TOKEN_SEMICOLON && strcmp (p->tok.semi, "EOF") == 0))
@@ -229,6 +229,14 @@ header_expected (GorParser *p, const char *what)
           pos.col = (guint32) (len - start + 1);
         }
     }
+  return pos;
+}
+
+static G_GNUC_NORETURN void
+header_expected (GorParser *p, const char *what)
+{
+  GorPos pos = header_pos (p);
+  const char *found;
 
   switch (p->tok.kind)
     {
@@ -268,6 +276,25 @@ header_expect_semi (GorParser *p)
   _gor_parser_next (p);
 }
 
+/* go/build's check of an import path, once go/parser has read it */
+static gboolean
+is_valid_import (const char *path, gsize len)
+{
+  const char *c;
+
+  if (len == 0 || !g_utf8_validate (path, len, NULL))
+    return FALSE;
+  for (c = path; c < path + len; c = g_utf8_next_char (c))
+    {
+      gunichar r = g_utf8_get_char (c);
+
+      if (!g_unichar_isgraph (r) || r == 0xFFFD
+          || (r < 0x80 && strchr ("!\"#$%&'()*,:;<=>?[\\]^{|}`", (int) r)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 header_import_spec (GorParser *p)
 {
@@ -275,12 +302,18 @@ header_import_spec (GorParser *p)
     _gor_parser_next (p);
   if (p->tok.kind == GOR_TOKEN_STRING)
     {
-      if (p->tok.length == 2)
-        _gor_parser_error_at (p, p->tok.pos, "invalid import path: %s", _gor_parser_tok_text (p));
+      g_autoptr (GString) path = g_string_new (NULL);
+
+      gor_lexer_decode (p->src + p->tok.offset, p->tok.length, path);
+      if (!is_valid_import (path->str, path->len))
+        _gor_parser_error_at (p, p->tok.pos, "invalid import path: %s",
+                              _gor_parser_arena_str (p, g_strdup (path->str)));
       _gor_parser_next (p);
     }
+  else if (_gor_parser_is_literal (p->tok.kind))
+    _gor_parser_error_at (p, p->tok.pos, "import path must be a string");
   else
-    header_expected (p, "'STRING'");
+    _gor_parser_error_at (p, header_pos (p), "missing import path");
   header_expect_semi (p);
 }
 

@@ -116,7 +116,7 @@ unary_expr (GorParser *p)
                 break;
               dir = t->dir;
               if (dir == GOR_CHAN_RECV_ONLY)
-                _gor_parser_syntax_error (p, "unexpected <-, expecting chan");
+                _gor_parser_syntax_error (p, "unexpected <-, expected chan");
               t->dir = GOR_CHAN_RECV_ONLY;
               /* each arrow now begins the channel type after it */
               next_arrow = GOR_PARSER_GOPOS (t);
@@ -131,7 +131,7 @@ unary_expr (GorParser *p)
 
               gor_ast_print_expr (s, t);
               _gor_parser_syntax_error (
-                  p, _gor_parser_aprintf (p, "unexpected %s, expecting chan",
+                  p, _gor_parser_aprintf (p, "unexpected %s, expected chan",
                                           _gor_parser_arena_str (p, g_string_free (s, FALSE))));
             }
         }
@@ -159,8 +159,6 @@ operand (GorParser *p)
   GorPos pos = p->tok.pos;
   GorAstExpr *x;
 
-  if (p->tok.kind != GOR_TOKEN_FUNC)
-    p->go_word = NULL;
   switch (p->tok.kind)
     {
     case GOR_TOKEN_IDENT:
@@ -184,10 +182,8 @@ operand (GorParser *p)
 
     case GOR_TOKEN_FUNC:
       {
-        const char *word = p->go_word;
         GorAstExpr *ftyp;
 
-        p->go_word = NULL;
         _gor_parser_next (p);
         ftyp = _gor_parser_func_type (p, pos, "function type");
         if (p->tok.kind == GOR_TOKEN_LBRACE)
@@ -195,7 +191,7 @@ operand (GorParser *p)
             p->xnest++;
             x = _gor_parser_new_expr (p, GOR_EXPR_FUNC_LIT, pos);
             x->x = ftyp;
-            x->body = word ? _gor_parser_go_func_body (p) : _gor_parser_func_body (p);
+            x->body = _gor_parser_func_body (p);
             p->xnest--;
             return x;
           }
@@ -210,7 +206,7 @@ operand (GorParser *p)
       return _gor_parser_type (p);
 
     default:
-      _gor_parser_syntax_error (p, "expecting expression");
+      _gor_parser_syntax_error (p, "expected expression");
     }
 }
 
@@ -324,7 +320,7 @@ _gor_parser_pexpr (GorParser *p, GorAstExpr *x)
               x = t;
             }
           else
-            _gor_parser_syntax_error (p, "expecting name or (");
+            _gor_parser_syntax_error (p, "expected name or (");
           break;
 
         case GOR_TOKEN_LBRACK:
@@ -334,7 +330,7 @@ _gor_parser_pexpr (GorParser *p, GorAstExpr *x)
 
             _gor_parser_next (p);
             if (p->tok.kind == GOR_TOKEN_RBRACK)
-              _gor_parser_syntax_error (p, "expecting operand");
+              _gor_parser_syntax_error (p, "expected operand");
             if (p->tok.kind != GOR_TOKEN_COLON)
               {
                 i = _gor_parser_type_list (p, &comma);
@@ -350,7 +346,7 @@ _gor_parser_pexpr (GorParser *p, GorAstExpr *x)
                   }
               }
             if (!_gor_parser_got (p, GOR_TOKEN_COLON))
-              _gor_parser_syntax_error (p, "expecting comma, : or ]");
+              _gor_parser_syntax_error (p, "expected comma, : or ]");
             p->xnest++;
             t = _gor_parser_new_expr (p, GOR_EXPR_SLICE, x->pos);
             GOR_PARSER_GOPOS (t) = pos;

@@ -60,9 +60,6 @@ typedef struct
 
   GPtrArray  *guards;  /* x.(type) expressions not yet owned by a type switch */
 
-  const char *go_word; /* "go" or "defer" until its operand is parsed */
-  gboolean    syntax_seen; /* a syntax error is pending */
-
   /* an error found by a check that does not stop the parse (misplaced
    * branches): it is reported unless a syntax error comes before it */
   gboolean    has_pending;
@@ -150,7 +147,6 @@ GPtrArray  *_gor_parser_param_list     (GorParser *p, GorTokenKind close);
 /* Statements (gor-parser-stmt.c) */
 
 GorAstStmt *_gor_parser_func_body      (GorParser *p);
-GorAstStmt *_gor_parser_go_func_body   (GorParser *p);
 
 /* Labels, break, continue, goto and fallthrough of one function body
  * (gor-branches.c): misplaced ones become pending errors */

@@ -105,7 +105,7 @@ simple_stmt_inner (GorParser *p, GPtrArray *lhs, GorTokenKind keyword)
       return s;
     }
 
-  _gor_parser_syntax_error (p, "expecting := or = or comma");
+  _gor_parser_syntax_error (p, "expected := or = or comma");
 }
 
 /* what Go's type checker says of `a.b := 1` */
@@ -156,6 +156,29 @@ own_guard (GorParser *p, GorAstExpr *x)
   g_ptr_array_remove (p->guards, x);
 }
 
+
+/* A side of an assignment in a message: Go puts a lone binary
+ * expression in parentheses to make the '=' stand out */
+static void
+emphasize (GString *s, GPtrArray *side)
+{
+  GorAstExpr *x = side->pdata[0];
+  guint i;
+
+  if (side->len == 1 && x->kind == GOR_EXPR_BINARY)
+    {
+      g_string_append_c (s, '(');
+      gor_ast_print_expr (s, x);
+      g_string_append_c (s, ')');
+      return;
+    }
+  for (i = 0; i < side->len; i++)
+    {
+      if (i > 0)
+        g_string_append (s, ", ");
+      gor_ast_print_expr (s, side->pdata[i]);
+    }
+}
 
 typedef struct
 {
@@ -219,7 +242,7 @@ header (GorParser *p, GorTokenKind keyword, Header *h)
           if (p->tok.kind != GOR_TOKEN_SEMICOLON)
             {
               if (p->tok.kind == GOR_TOKEN_LBRACE)
-                _gor_parser_syntax_error (p, "expecting for loop condition");
+                _gor_parser_syntax_error (p, "expected for loop condition");
               cond_stmt = simple_stmt (p, NULL, GOR_TOKEN_EOF);
               cond_pos = p->op_pos;
             }
@@ -251,7 +274,7 @@ header (GorParser *p, GorTokenKind keyword, Header *h)
           if (strcmp (semi_lit, "semicolon") != 0)
             _gor_parser_syntax_error_at (
                 p, semi_pos,
-                _gor_parser_aprintf (p, "unexpected %s, expecting { after if clause", semi_lit));
+                _gor_parser_aprintf (p, "unexpected %s, expected { after if clause", semi_lit));
           _gor_parser_syntax_error_at (p, semi_pos, "missing condition in if statement");
         }
     }
@@ -280,23 +303,10 @@ header (GorParser *p, GorTokenKind keyword, Header *h)
 
       if (cond_stmt->kind == GOR_STMT_ASSIGN && cond_stmt->tok == GOR_TOKEN_ASSIGN)
         {
-          guint i;
-
-          g_string_append (s, "assignment (");
-          for (i = 0; i < cond_stmt->lhs->len; i++)
-            {
-              if (i > 0)
-                g_string_append (s, ", ");
-              gor_ast_print_expr (s, cond_stmt->lhs->pdata[i]);
-            }
-          g_string_append (s, ") = (");
-          for (i = 0; i < cond_stmt->rhs->len; i++)
-            {
-              if (i > 0)
-                g_string_append (s, ", ");
-              gor_ast_print_expr (s, cond_stmt->rhs->pdata[i]);
-            }
-          g_string_append (s, ")");
+          g_string_append (s, "assignment ");
+          emphasize (s, cond_stmt->lhs);
+          g_string_append (s, " = ");
+          emphasize (s, cond_stmt->rhs);
         }
       else
         gor_ast_print_stmt (s, cond_stmt);
@@ -372,7 +382,7 @@ case_clause (GorParser *p)
       c->is_default = TRUE;
     }
   else
-    _gor_parser_syntax_error (p, "expecting case or default or }");
+    _gor_parser_syntax_error (p, "expected case or default or }");
   _gor_parser_want (p, GOR_TOKEN_COLON);
   c->list = stmt_list (p);
   return c;
@@ -433,7 +443,7 @@ comm_clause (GorParser *p)
       c->is_default = TRUE;
     }
   else
-    _gor_parser_syntax_error (p, "expecting case or default or }");
+    _gor_parser_syntax_error (p, "expected case or default or }");
   _gor_parser_want (p, GOR_TOKEN_COLON);
   c->list = stmt_list (p);
   return c;
@@ -460,7 +470,7 @@ block_stmt (GorParser *p, const char *context)
   GorAstStmt *s = _gor_parser_new_stmt (p, GOR_STMT_BLOCK, p->tok.pos);
 
   if (!_gor_parser_got (p, GOR_TOKEN_LBRACE))
-    _gor_parser_syntax_errorf (p, "expecting { after %s", context);
+    _gor_parser_syntax_errorf (p, "expected { after %s", context);
   s->list = stmt_list (p);
   s->end = p->tok.pos;
   _gor_parser_want (p, GOR_TOKEN_RBRACE);
@@ -495,14 +505,14 @@ call_stmt (GorParser *p)
   GorAstExpr *x;
 
   _gor_parser_next (p);
-  p->go_word = word;
   x = _gor_parser_pexpr (p, NULL);
-  p->go_word = NULL;
   if (x->kind == GOR_EXPR_PAREN)
     _gor_parser_error_at (p, GOR_PARSER_GOPOS (x), "expression in %s must not be parenthesized",
                           word);
+  /* Go's type checker says this, at the start of the expression */
   if (x->kind != GOR_EXPR_CALL)
-    _gor_parser_error_at (p, GOR_PARSER_GOPOS (x), "expression in %s must be function call", word);
+    _gor_parser_late_error (p, _gor_parser_start_pos (x), "expression in %s must be function call",
+                            word);
   s->x = x;
   return s;
 }
@@ -654,35 +664,3 @@ _gor_parser_func_body (GorParser *p)
   _gor_parser_check_branches (p, body);
   return body;
 }
-
-/* The body of `go func() {…}()`: when it ends on something other than its
- * closing brace, Go skips that token and goes on; unless what follows still
- * makes a call, its first message is then that the go statement has no
- * call, at the function literal, before the error in the body. */
-
-GorAstStmt *
-_gor_parser_go_func_body (GorParser *p)
-{
-  GorAstStmt *body = _gor_parser_new_stmt (p, GOR_STMT_BLOCK, p->tok.pos);
-
-  _gor_parser_want (p, GOR_TOKEN_LBRACE);
-  body->list = stmt_list (p);
-  body->end = p->tok.pos;
-  if (p->tok.kind != GOR_TOKEN_RBRACE)
-    {
-      /* keep the error and carry on as Go does: whatever follows may
-       * still make a call of the literal */
-      _gor_parser_pending_error (
-          p, p->tok.pos,
-          g_strdup_printf ("syntax error: unexpected %s, expecting }", _gor_parser_tok_desc (p)));
-      p->syntax_seen = TRUE;
-      if (p->tok.kind != GOR_TOKEN_EOF)
-        _gor_parser_next (p);
-      return body;
-    }
-  _gor_parser_next (p);
-
-  _gor_parser_check_branches (p, body);
-  return body;
-}
-

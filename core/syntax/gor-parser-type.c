@@ -15,7 +15,7 @@ _gor_parser_type (GorParser *p)
   GorAstExpr *t = _gor_parser_type_or_nil (p);
 
   if (t == NULL)
-    _gor_parser_syntax_error (p, "expecting type");
+    _gor_parser_syntax_error (p, "expected type");
   return t;
 }
 
@@ -48,7 +48,7 @@ _gor_parser_array_type (GorParser *p, GorPos pos, GorAstExpr *len)
         }
     }
   if (p->tok.kind == GOR_TOKEN_COMMA)
-    _gor_parser_syntax_error (p, "unexpected comma; expecting ]");
+    _gor_parser_syntax_error (p, "unexpected comma; expected ]");
   _gor_parser_want (p, GOR_TOKEN_RBRACK);
   t = _gor_parser_new_expr (p, GOR_EXPR_ARRAY_TYPE, pos);
   t->y = len;
@@ -164,7 +164,7 @@ field_decl (GorParser *p, gpointer data)
       _gor_parser_syntax_error (p, "cannot parenthesize embedded type");
 
     default:
-      _gor_parser_syntax_error (p, "expecting field name or embedded type");
+      _gor_parser_syntax_error (p, "expected field name or embedded type");
     }
   return FALSE;
 }
@@ -209,7 +209,7 @@ method_or_embedded (GorParser *p, gpointer data)
         _gor_parser_unsupported_at (p, p->tok.pos, "type constraints");
       f->type = _gor_parser_type_or_nil (p);
       if (f->type == NULL)
-        _gor_parser_syntax_error (p, "expecting ~ term or type");
+        _gor_parser_syntax_error (p, "expected ~ term or type");
       f->embedded = TRUE;
     }
   if (p->tok.kind == GOR_TOKEN_OR)
@@ -383,7 +383,7 @@ param_decl (GorParser *p, gpointer data)
       add_param (p, pl, &par);
       return FALSE;
     }
-  _gor_parser_syntax_errorf (p, "expecting %s", _gor_parser_tokstring (pl->close));
+  _gor_parser_syntax_errorf (p, "expected %s", _gor_parser_tokstring (pl->close));
 }
 
 GPtrArray *

@@ -163,7 +163,7 @@ _gor_parser_tok_desc (GorParser *p)
   switch (p->tok.kind)
     {
     case GOR_TOKEN_IDENT:
-      return _gor_parser_tok_text (p);
+      return _gor_parser_aprintf (p, "name %s", _gor_parser_tok_text (p));
     case GOR_TOKEN_SEMICOLON:
       return p->tok.semi;
     case GOR_TOKEN_INT:
@@ -181,7 +181,7 @@ _gor_parser_tok_desc (GorParser *p)
     }
 }
 
-/* a token as Go's parser names it in "expecting X" */
+/* a token as Go's parser names it in "expected X" */
 const char *
 _gor_parser_tokstring (GorTokenKind kind)
 {
@@ -208,7 +208,7 @@ _gor_parser_syntax_error_at (GorParser *p, GorPos pos, const char *msg)
   else if (g_str_has_prefix (msg, "in ") || g_str_has_prefix (msg, "at ")
            || g_str_has_prefix (msg, "after "))
     full = _gor_parser_aprintf (p, "syntax error: unexpected %s %s", _gor_parser_tok_desc (p), msg);
-  else if (g_str_has_prefix (msg, "expecting "))
+  else if (g_str_has_prefix (msg, "expected "))
     full
         = _gor_parser_aprintf (p, "syntax error: unexpected %s, %s", _gor_parser_tok_desc (p), msg);
   else
@@ -277,7 +277,7 @@ void
 _gor_parser_want (GorParser *p, GorTokenKind kind)
 {
   if (!_gor_parser_got (p, kind))
-    _gor_parser_syntax_errorf (p, "expecting %s", _gor_parser_tokstring (kind));
+    _gor_parser_syntax_errorf (p, "expected %s", _gor_parser_tokstring (kind));
 }
 
 gboolean
@@ -441,7 +441,7 @@ _gor_parser_name (GorParser *p)
   GorAstExpr *x;
 
   if (p->tok.kind != GOR_TOKEN_IDENT)
-    _gor_parser_syntax_error (p, "expecting name");
+    _gor_parser_syntax_error (p, "expected name");
   x = _gor_parser_new_expr (p, GOR_EXPR_IDENT, p->tok.pos);
   x->name = _gor_parser_tok_text (p);
   _gor_parser_next (p);
@@ -493,7 +493,7 @@ _gor_parser_qualified_name (GorParser *p, GorAstExpr *x)
   if (x == NULL)
     {
       if (p->tok.kind != GOR_TOKEN_IDENT)
-        _gor_parser_syntax_error (p, "expecting name");
+        _gor_parser_syntax_error (p, "expected name");
       x = _gor_parser_name (p);
     }
   if (p->tok.kind == GOR_TOKEN_PERIOD)
@@ -561,7 +561,7 @@ const_spec (GorParser *p, gpointer data)
     {
       s->type = _gor_parser_type_or_nil (p);
       if (p->tok.kind == GOR_TOKEN_DEFINE)
-        _gor_parser_syntax_error (p, "expecting =");
+        _gor_parser_syntax_error (p, "expected =");
       if (_gor_parser_got (p, GOR_TOKEN_ASSIGN))
         {
           s->values = _gor_parser_expr_list (p);
@@ -663,7 +663,7 @@ type_spec (GorParser *p, gpointer data)
   else
     {
       if (p->tok.kind == GOR_TOKEN_DEFINE)
-        _gor_parser_syntax_error (p, "expecting =");
+        _gor_parser_syntax_error (p, "expected =");
       s->is_alias = _gor_parser_got (p, GOR_TOKEN_ASSIGN);
       s->type = _gor_parser_type_or_nil (p);
     }
@@ -681,7 +681,7 @@ var_spec (GorParser *p, gpointer data)
 
   s->names = _gor_parser_name_list (p, _gor_parser_name (p));
   if (p->tok.kind == GOR_TOKEN_DEFINE)
-    _gor_parser_syntax_error (p, "expecting =");
+    _gor_parser_syntax_error (p, "expected =");
   if (_gor_parser_got (p, GOR_TOKEN_ASSIGN))
     {
       s->values = _gor_parser_expr_list (p);
@@ -690,7 +690,7 @@ var_spec (GorParser *p, gpointer data)
     {
       s->type = _gor_parser_type (p);
       if (p->tok.kind == GOR_TOKEN_DEFINE)
-        _gor_parser_syntax_error (p, "expecting =");
+        _gor_parser_syntax_error (p, "expected =");
       if (_gor_parser_got (p, GOR_TOKEN_ASSIGN))
         {
           s->values = _gor_parser_expr_list (p);
@@ -752,7 +752,7 @@ func_decl (GorParser *p, GorPos pos)
     }
 
   if (p->tok.kind != GOR_TOKEN_IDENT)
-    _gor_parser_syntax_error (p, "expecting name or (");
+    _gor_parser_syntax_error (p, d->recv ? "expected name" : "expected name or (");
   d->name = _gor_parser_name (p);
   d->type = _gor_parser_func_type (p, pos, d->recv ? "method" : NULL);
   if (p->tok.kind == GOR_TOKEN_LBRACE)
@@ -765,6 +765,7 @@ parse_file (GorParser *p)
 {
   GorAstFile *file = p->file;
   GorAstDecl *last = NULL;
+  GorTokenKind prev = GOR_TOKEN_IMPORT;
 
   _gor_parser_check_header (p);
   gor_lexer_free (p->lx);
@@ -776,31 +777,23 @@ parse_file (GorParser *p)
   file->package_name = _gor_parser_name (p);
   _gor_parser_want (p, GOR_TOKEN_SEMICOLON);
 
-  while (p->tok.kind == GOR_TOKEN_IMPORT)
-    {
-      GorPos pos = p->tok.pos;
-
-      _gor_parser_next (p);
-      last = _gor_parser_append_group (p, GOR_TOKEN_IMPORT, pos);
-      g_ptr_array_add (file->decls, last);
-      _gor_parser_want (p, GOR_TOKEN_SEMICOLON);
-    }
-
+  /* Go takes imports anywhere but complains of those after other
+   * declarations */
   while (p->tok.kind != GOR_TOKEN_EOF)
     {
       GorPos pos = p->tok.pos;
 
+      if (p->tok.kind == GOR_TOKEN_IMPORT && prev != GOR_TOKEN_IMPORT)
+        _gor_parser_syntax_error (p, "imports must appear before other declarations");
+      prev = p->tok.kind;
       switch (p->tok.kind)
         {
+        case GOR_TOKEN_IMPORT:
         case GOR_TOKEN_CONST:
         case GOR_TOKEN_TYPE:
         case GOR_TOKEN_VAR:
-          {
-            GorTokenKind kind = p->tok.kind;
-
-            _gor_parser_next (p);
-            last = _gor_parser_append_group (p, kind, pos);
-          }
+          _gor_parser_next (p);
+          last = _gor_parser_append_group (p, prev, pos);
           break;
 
         case GOR_TOKEN_FUNC:
@@ -826,9 +819,9 @@ parse_file (GorParser *p)
     {
       GorAstExpr *g = p->guards->pdata[0];
 
-      _gor_parser_late_error (p, g->pos, "invalid AST: use of .(type) outside type switch");
+      _gor_parser_late_error (p, g->pos, "invalid syntax tree: use of .(type) outside type switch");
     }
-  if (p->has_late && !p->syntax_seen
+  if (p->has_late
       && (!p->has_pending || !pos_before_or_at (p->pending_pos, p->late_pos)))
     raise_error (p, GOR_PARSE_ERROR_SYNTAX, p->late_pos, p->late_msg);
   if (p->has_pending)
