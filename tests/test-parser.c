@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include "gor-ast-dump.h"
+#include "gor-ast-print.h"
 #include "gor-parser.h"
 
 /* Programs and the trees go/parser gives for them (tests/parser/NAME.ast).
@@ -195,6 +196,58 @@ test_shapes (void)
   g_assert_cmpuint (comm->comm->lhs->len, ==, 2);
   g_assert_true (((GorAstStmt *) sel->list->pdata[1])->is_default);
   g_assert_null (((GorAstStmt *) sel->list->pdata[1])->comm);
+}
+
+/* Expressions as Go 1.23 prints them in its messages (each one the left
+ * side of "invalid operation: X + str (mismatched types …)") */
+static void
+test_print_expr (void)
+{
+  static const char *const exprs[] = {
+    "func() {…} + str",
+    "func() {} + str",
+    "[]int{} + str",
+    "[]int{…} + str",
+    "[3]int{…} + str",
+    "[...]int{…} + str",
+    "make(chan (<-chan int)) + str",
+    "struct{a, b int; c string `json:\"c\"`}{} + str",
+    "s[1:2] + str",
+    "i.(int) + str",
+    "map[string]int{} + str",
+    "T{…} + str",
+    "(func(x int, y int) (r int))(nil) + str",
+    "interface{M(); String() string}(nil) + str",
+  };
+  g_autoptr (GorAstFile) file = parse_ok (
+    "package main\n\ntype T struct{ a int }\n\nfunc main() {\n"
+    "\t_ = func() { println() } + str\n"
+    "\t_ = func() {} + str\n"
+    "\t_ = []int{} + str\n"
+    "\t_ = []int{1, 2} + str\n"
+    "\t_ = [3]int{1} + str\n"
+    "\t_ = [...]int{1} + str\n"
+    "\t_ = make(chan (<-chan int)) + str\n"
+    "\t_ = struct{ a, b int; c string `json:\"c\"` }{} + str\n"
+    "\t_ = s[1:2] + str\n"
+    "\t_ = i.(int) + str\n"
+    "\t_ = map[string]int{} + str\n"
+    "\t_ = T{a: 1} + str\n"
+    "\t_ = (func(x (int), y int) (r int))(nil) + str\n"
+    "\t_ = interface{ M(); String() string }(nil) + str\n"
+    "}\n");
+  GorAstDecl *fn = file->decls->pdata[1];
+  GPtrArray *body = fn->body->list;
+  guint i;
+
+  g_assert_cmpuint (body->len, ==, G_N_ELEMENTS (exprs));
+  for (i = 0; i < body->len; i++)
+    {
+      GorAstStmt *s = body->pdata[i];
+      g_autofree char *text = gor_ast_expr_to_string (s->rhs->pdata[0]);
+
+      g_assert_cmpstr (text, ==, exprs[i]);
+    }
 }
 
 /* First line of `go build` (Go 1.23) for each malformed program */
@@ -657,6 +710,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/core/parser/small-trees", test_small_trees);
   g_test_add_func ("/core/parser/string-values", test_string_values);
   g_test_add_func ("/core/parser/shapes", test_shapes);
+  g_test_add_func ("/core/parser/print-expr", test_print_expr);
   g_test_add_func ("/core/parser/errors", test_errors);
   g_test_add_func ("/core/parser/unsupported", test_unsupported);
   g_test_add_func ("/core/parser/deep-nesting", test_deep_nesting);
