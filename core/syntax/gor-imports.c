@@ -302,12 +302,19 @@ header_import_spec (GorParser *p)
     _gor_parser_next (p);
   if (p->tok.kind == GOR_TOKEN_STRING)
     {
-      g_autoptr (GString) path = g_string_new (NULL);
+      GString *path = g_string_new (NULL);
+      gboolean valid;
 
+      /* the error below jumps out: nothing may stay on the heap */
       gor_lexer_decode (p->src + p->tok.offset, p->tok.length, path);
-      if (!is_valid_import (path->str, path->len))
-        _gor_parser_error_at (p, p->tok.pos, "invalid import path: %s",
-                              _gor_parser_arena_str (p, g_strdup (path->str)));
+      valid = is_valid_import (path->str, path->len);
+      if (!valid)
+        {
+          const char *text = _gor_parser_arena_str (p, g_string_free (path, FALSE));
+
+          _gor_parser_error_at (p, p->tok.pos, "invalid import path: %s", text);
+        }
+      g_string_free (path, TRUE);
       _gor_parser_next (p);
     }
   else if (_gor_parser_is_literal (p->tok.kind))
