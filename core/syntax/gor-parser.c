@@ -9,8 +9,8 @@
  * first syntax error, raised with longjmp (safe: every node lives in the
  * file's arena), and keep going only past the few errors after which Go's
  * own first message could still lie earlier (a lexical error met while
- * reading ahead, misplaced branches, a broken goroutine body).  Errors Go's
- * type checker would report count only when no syntax error exists.
+ * reading ahead, misplaced branches).  Errors Go's type checker would
+ * report count only when no syntax error exists.
  *
  * This file holds the entry point, errors, tokens, nodes and a file's
  * declarations; gor-parser-private.h lists the other parts.
