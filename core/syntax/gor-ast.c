@@ -21,7 +21,7 @@ typedef struct
   gsize      left;
 } Arena;
 
-static const char *token_names[GOR_N_TOKENS] = {
+static const char *const token_names[GOR_N_TOKENS] = {
   [GOR_TOKEN_EOF] = "EOF",
   [GOR_TOKEN_IDENT] = "identifier",
   [GOR_TOKEN_INT] = "integer literal",

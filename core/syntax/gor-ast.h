@@ -189,6 +189,7 @@ struct _GorAstField
   GPtrArray  *names;   /* GorAstExpr* IDENT */
   GorAstExpr *type;
   const char *tag;     /* struct tag, or NULL */
+  const char *tag_lit; /* the tag as written, quotes included, or NULL */
   gboolean    embedded;
 };
 

@@ -852,6 +852,205 @@ skip_comment (GorLexer *lx)
   error_tok (lx, 0, g_strdup ("comment not terminated"));
 }
 
+/* @op, or @assign when '=' follows */
+static void
+op_or_assign (GorLexer *lx, GorToken *tok, GorTokenKind op, GorTokenKind assign)
+{
+  if (lx->ch == '=')
+    {
+      nextch (lx);
+      tok->kind = assign;
+    }
+  else
+    tok->kind = op;
+}
+
+/* Punctuation and operators but '.' and '/'; FALSE for any other
+ * character, left unread */
+static gboolean
+scan_operator (GorLexer *lx, GorToken *tok)
+{
+  switch (lx->ch)
+    {
+    case '(':
+      nextch (lx);
+      tok->kind = GOR_TOKEN_LPAREN;
+      break;
+
+    case '[':
+      nextch (lx);
+      tok->kind = GOR_TOKEN_LBRACK;
+      break;
+
+    case '{':
+      nextch (lx);
+      tok->kind = GOR_TOKEN_LBRACE;
+      break;
+
+    case ',':
+      nextch (lx);
+      tok->kind = GOR_TOKEN_COMMA;
+      break;
+
+    case ';':
+      nextch (lx);
+      tok->kind = GOR_TOKEN_SEMICOLON;
+      tok->semi = "semicolon";
+      break;
+
+    case ')':
+      nextch (lx);
+      lx->nlsemi = TRUE;
+      tok->kind = GOR_TOKEN_RPAREN;
+      break;
+
+    case ']':
+      nextch (lx);
+      lx->nlsemi = TRUE;
+      tok->kind = GOR_TOKEN_RBRACK;
+      break;
+
+    case '}':
+      nextch (lx);
+      lx->nlsemi = TRUE;
+      tok->kind = GOR_TOKEN_RBRACE;
+      break;
+
+    case ':':
+      nextch (lx);
+      if (lx->ch == '=')
+        {
+          nextch (lx);
+          tok->kind = GOR_TOKEN_DEFINE;
+          break;
+        }
+      tok->kind = GOR_TOKEN_COLON;
+      break;
+
+    case '+':
+      nextch (lx);
+      if (lx->ch == '+')
+        {
+          nextch (lx);
+          lx->nlsemi = TRUE;
+          tok->kind = GOR_TOKEN_INC;
+        }
+      else
+        op_or_assign (lx, tok, GOR_TOKEN_ADD, GOR_TOKEN_ADD_ASSIGN);
+      break;
+
+    case '-':
+      nextch (lx);
+      if (lx->ch == '-')
+        {
+          nextch (lx);
+          lx->nlsemi = TRUE;
+          tok->kind = GOR_TOKEN_DEC;
+        }
+      else
+        op_or_assign (lx, tok, GOR_TOKEN_SUB, GOR_TOKEN_SUB_ASSIGN);
+      break;
+
+    case '*':
+      nextch (lx);
+      op_or_assign (lx, tok, GOR_TOKEN_MUL, GOR_TOKEN_MUL_ASSIGN);
+      break;
+
+    case '%':
+      nextch (lx);
+      op_or_assign (lx, tok, GOR_TOKEN_REM, GOR_TOKEN_REM_ASSIGN);
+      break;
+
+    case '&':
+      nextch (lx);
+      if (lx->ch == '&')
+        {
+          nextch (lx);
+          tok->kind = GOR_TOKEN_LAND;
+        }
+      else if (lx->ch == '^')
+        {
+          nextch (lx);
+          op_or_assign (lx, tok, GOR_TOKEN_AND_NOT, GOR_TOKEN_AND_NOT_ASSIGN);
+        }
+      else
+        op_or_assign (lx, tok, GOR_TOKEN_AND, GOR_TOKEN_AND_ASSIGN);
+      break;
+
+    case '|':
+      nextch (lx);
+      if (lx->ch == '|')
+        {
+          nextch (lx);
+          tok->kind = GOR_TOKEN_LOR;
+        }
+      else
+        op_or_assign (lx, tok, GOR_TOKEN_OR, GOR_TOKEN_OR_ASSIGN);
+      break;
+
+    case '^':
+      nextch (lx);
+      op_or_assign (lx, tok, GOR_TOKEN_XOR, GOR_TOKEN_XOR_ASSIGN);
+      break;
+
+    case '<':
+      nextch (lx);
+      if (lx->ch == '=')
+        {
+          nextch (lx);
+          tok->kind = GOR_TOKEN_LEQ;
+        }
+      else if (lx->ch == '<')
+        {
+          nextch (lx);
+          op_or_assign (lx, tok, GOR_TOKEN_SHL, GOR_TOKEN_SHL_ASSIGN);
+        }
+      else if (lx->ch == '-')
+        {
+          nextch (lx);
+          tok->kind = GOR_TOKEN_ARROW;
+        }
+      else
+        tok->kind = GOR_TOKEN_LSS;
+      break;
+
+    case '>':
+      nextch (lx);
+      if (lx->ch == '=')
+        {
+          nextch (lx);
+          tok->kind = GOR_TOKEN_GEQ;
+        }
+      else if (lx->ch == '>')
+        {
+          nextch (lx);
+          op_or_assign (lx, tok, GOR_TOKEN_SHR, GOR_TOKEN_SHR_ASSIGN);
+        }
+      else
+        tok->kind = GOR_TOKEN_GTR;
+      break;
+
+    case '=':
+      nextch (lx);
+      op_or_assign (lx, tok, GOR_TOKEN_ASSIGN, GOR_TOKEN_EQL);
+      break;
+
+    case '!':
+      nextch (lx);
+      op_or_assign (lx, tok, GOR_TOKEN_NOT, GOR_TOKEN_NEQ);
+      break;
+
+    case '~':
+      nextch (lx);
+      tok->kind = GOR_TOKEN_TILDE;
+      break;
+
+    default:
+      return FALSE;
+    }
+  return TRUE;
+}
+
 void
 gor_lexer_next (GorLexer *lx, GorToken *tok)
 {
@@ -911,61 +1110,6 @@ redo:
       scan_rune (lx, tok);
       break;
 
-    case '(':
-      nextch (lx);
-      tok->kind = GOR_TOKEN_LPAREN;
-      break;
-
-    case '[':
-      nextch (lx);
-      tok->kind = GOR_TOKEN_LBRACK;
-      break;
-
-    case '{':
-      nextch (lx);
-      tok->kind = GOR_TOKEN_LBRACE;
-      break;
-
-    case ',':
-      nextch (lx);
-      tok->kind = GOR_TOKEN_COMMA;
-      break;
-
-    case ';':
-      nextch (lx);
-      tok->kind = GOR_TOKEN_SEMICOLON;
-      tok->semi = "semicolon";
-      break;
-
-    case ')':
-      nextch (lx);
-      lx->nlsemi = TRUE;
-      tok->kind = GOR_TOKEN_RPAREN;
-      break;
-
-    case ']':
-      nextch (lx);
-      lx->nlsemi = TRUE;
-      tok->kind = GOR_TOKEN_RBRACK;
-      break;
-
-    case '}':
-      nextch (lx);
-      lx->nlsemi = TRUE;
-      tok->kind = GOR_TOKEN_RBRACE;
-      break;
-
-    case ':':
-      nextch (lx);
-      if (lx->ch == '=')
-        {
-          nextch (lx);
-          tok->kind = GOR_TOKEN_DEFINE;
-          break;
-        }
-      tok->kind = GOR_TOKEN_COLON;
-      break;
-
     case '.':
       nextch (lx);
       if (is_decimal (lx->ch))
@@ -991,51 +1135,6 @@ redo:
           lx->line_start = tok->offset;
         }
       tok->kind = GOR_TOKEN_PERIOD;
-      break;
-
-    case '+':
-      nextch (lx);
-      if (lx->ch == '+')
-        {
-          nextch (lx);
-          lx->nlsemi = TRUE;
-          tok->kind = GOR_TOKEN_INC;
-        }
-      else if (lx->ch == '=')
-        {
-          nextch (lx);
-          tok->kind = GOR_TOKEN_ADD_ASSIGN;
-        }
-      else
-        tok->kind = GOR_TOKEN_ADD;
-      break;
-
-    case '-':
-      nextch (lx);
-      if (lx->ch == '-')
-        {
-          nextch (lx);
-          lx->nlsemi = TRUE;
-          tok->kind = GOR_TOKEN_DEC;
-        }
-      else if (lx->ch == '=')
-        {
-          nextch (lx);
-          tok->kind = GOR_TOKEN_SUB_ASSIGN;
-        }
-      else
-        tok->kind = GOR_TOKEN_SUB;
-      break;
-
-    case '*':
-      nextch (lx);
-      if (lx->ch == '=')
-        {
-          nextch (lx);
-          tok->kind = GOR_TOKEN_MUL_ASSIGN;
-        }
-      else
-        tok->kind = GOR_TOKEN_MUL;
       break;
 
     case '/':
@@ -1068,148 +1167,9 @@ redo:
         tok->kind = GOR_TOKEN_QUO;
       break;
 
-    case '%':
-      nextch (lx);
-      if (lx->ch == '=')
-        {
-          nextch (lx);
-          tok->kind = GOR_TOKEN_REM_ASSIGN;
-        }
-      else
-        tok->kind = GOR_TOKEN_REM;
-      break;
-
-    case '&':
-      nextch (lx);
-      if (lx->ch == '&')
-        {
-          nextch (lx);
-          tok->kind = GOR_TOKEN_LAND;
-        }
-      else if (lx->ch == '^')
-        {
-          nextch (lx);
-          if (lx->ch == '=')
-            {
-              nextch (lx);
-              tok->kind = GOR_TOKEN_AND_NOT_ASSIGN;
-            }
-          else
-            tok->kind = GOR_TOKEN_AND_NOT;
-        }
-      else if (lx->ch == '=')
-        {
-          nextch (lx);
-          tok->kind = GOR_TOKEN_AND_ASSIGN;
-        }
-      else
-        tok->kind = GOR_TOKEN_AND;
-      break;
-
-    case '|':
-      nextch (lx);
-      if (lx->ch == '|')
-        {
-          nextch (lx);
-          tok->kind = GOR_TOKEN_LOR;
-        }
-      else if (lx->ch == '=')
-        {
-          nextch (lx);
-          tok->kind = GOR_TOKEN_OR_ASSIGN;
-        }
-      else
-        tok->kind = GOR_TOKEN_OR;
-      break;
-
-    case '^':
-      nextch (lx);
-      if (lx->ch == '=')
-        {
-          nextch (lx);
-          tok->kind = GOR_TOKEN_XOR_ASSIGN;
-        }
-      else
-        tok->kind = GOR_TOKEN_XOR;
-      break;
-
-    case '<':
-      nextch (lx);
-      if (lx->ch == '=')
-        {
-          nextch (lx);
-          tok->kind = GOR_TOKEN_LEQ;
-        }
-      else if (lx->ch == '<')
-        {
-          nextch (lx);
-          if (lx->ch == '=')
-            {
-              nextch (lx);
-              tok->kind = GOR_TOKEN_SHL_ASSIGN;
-            }
-          else
-            tok->kind = GOR_TOKEN_SHL;
-        }
-      else if (lx->ch == '-')
-        {
-          nextch (lx);
-          tok->kind = GOR_TOKEN_ARROW;
-        }
-      else
-        tok->kind = GOR_TOKEN_LSS;
-      break;
-
-    case '>':
-      nextch (lx);
-      if (lx->ch == '=')
-        {
-          nextch (lx);
-          tok->kind = GOR_TOKEN_GEQ;
-        }
-      else if (lx->ch == '>')
-        {
-          nextch (lx);
-          if (lx->ch == '=')
-            {
-              nextch (lx);
-              tok->kind = GOR_TOKEN_SHR_ASSIGN;
-            }
-          else
-            tok->kind = GOR_TOKEN_SHR;
-        }
-      else
-        tok->kind = GOR_TOKEN_GTR;
-      break;
-
-    case '=':
-      nextch (lx);
-      if (lx->ch == '=')
-        {
-          nextch (lx);
-          tok->kind = GOR_TOKEN_EQL;
-        }
-      else
-        tok->kind = GOR_TOKEN_ASSIGN;
-      break;
-
-    case '!':
-      nextch (lx);
-      if (lx->ch == '=')
-        {
-          nextch (lx);
-          tok->kind = GOR_TOKEN_NEQ;
-        }
-      else
-        tok->kind = GOR_TOKEN_NOT;
-      break;
-
-    case '~':
-      nextch (lx);
-      tok->kind = GOR_TOKEN_TILDE;
-      break;
-
     default:
+      if (scan_operator (lx, tok))
+        break;
       {
         GString *m = g_string_new ("invalid character ");
 
