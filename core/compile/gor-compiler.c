@@ -136,45 +136,19 @@ _gor_compile_resolve_package_sym (GorCompiler *c, Sym *sym)
   sym->resolved = TRUE;
 }
 
-GorProgram *
-gor_compile (GorAstFile *file, GError **error)
+/* What the declarations of the package collect for the later phases. */
+typedef struct
 {
-  GorCompiler cc = { 0 };
-  GorCompiler *c = &cc;
-  GorProgram *prog = g_new0 (GorProgram, 1);
-  g_autoptr (GPtrArray) func_decls = g_ptr_array_new ();
-  g_autoptr (GPtrArray) func_syms = g_ptr_array_new ();
-  g_autoptr (GPtrArray) init_funcs = g_ptr_array_new ();
-  GorFunc *init;
-  Fn *init_fn;
-  Sym *main_sym;
-  guint n_globals = 0;
+  GPtrArray *func_decls;  /* GorAstDecl* of functions and methods, */
+  GPtrArray *func_syms;   /* and their Sym* */
+  GPtrArray *init_funcs;  /* GorFunc* of the init() functions, in order */
+} PackageDecls;
 
-  g_return_val_if_fail (file != NULL, NULL);
+static void
+declare_imports (GorCompiler *c)
+{
+  GorAstFile *file = c->file;
 
-  prog->filename = g_strdup (file->filename);
-  prog->types = gor_types_new ();
-  prog->funcs = g_ptr_array_new ();
-  prog->consts = g_array_new (FALSE, FALSE, sizeof (GorValue));
-  prog->print_specs = g_ptr_array_new ();
-  prog->select_specs = g_ptr_array_new ();
-  prog->type_refs = g_ptr_array_new ();
-  c->file = file;
-  c->prog = prog;
-  c->types = prog->types;
-  c->garbage = g_ptr_array_new_with_free_func (owned_free);
-  c->static_closures = g_hash_table_new (NULL, NULL);
-  c->iota = -1;
-  _gor_compile_setup_universe (c);
-  c->package = _gor_compile_scope_push (c, NULL);
-
-  if (file->package_name == NULL || file->package_name->name == NULL
-      || !g_str_equal (file->package_name->name, "main"))
-    _gor_compile_error_at (c, file->package_name ? file->package_name->pos : (GorPos) { 1, 1 },
-              "package %s is not a main package",
-              file->package_name && file->package_name->name ? file->package_name->name : "?");
-
-  /* imports */
   for (guint i = 0; i < file->imports->len; i++)
     {
       GorAstSpec *sp = g_ptr_array_index (file->imports, i);
@@ -207,12 +181,15 @@ gor_compile (GorAstFile *file, GError **error)
       _gor_compile_declare (c, c->package, sym);
       sym->init = (gpointer) sp;
     }
+}
 
-  /* An import outside the subset makes the rest meaningless: stop here. */
-  if (c->error && c->error_unsupported)
-    goto out;
+/* Declares every package-level name first: order does not matter in Go. */
+static void
+declare_package_names (GorCompiler *c, PackageDecls *decls)
+{
+  GorAstFile *file = c->file;
+  guint n_globals = 0;
 
-  /* declare every package-level name first: order does not matter in Go */
   for (guint i = 0; i < file->decls->len; i++)
     {
       GorAstDecl *d = g_ptr_array_index (file->decls, i);
@@ -236,18 +213,18 @@ gor_compile (GorAstFile *file, GError **error)
             {
               GorFunc *f = _gor_compile_func_new (c, name, d->pos.line);
 
-              g_ptr_array_add (init_funcs, f);
+              g_ptr_array_add (decls->init_funcs, f);
               sym = _gor_compile_sym_new (c, SYM_FUNC, d->name->name, d->name->pos);
               sym->func = (int) f->index;
-              g_ptr_array_add (func_decls, d);
-              g_ptr_array_add (func_syms, sym);
+              g_ptr_array_add (decls->func_decls, d);
+              g_ptr_array_add (decls->func_syms, sym);
               continue;
             }
           sym = _gor_compile_sym_new (c, SYM_FUNC, d->name->name, d->name->pos);
           sym->func = (int) _gor_compile_func_new (c, name, d->pos.line)->index;
           _gor_compile_declare (c, c->package, sym);
-          g_ptr_array_add (func_decls, d);
-          g_ptr_array_add (func_syms, sym);
+          g_ptr_array_add (decls->func_decls, d);
+          g_ptr_array_add (decls->func_syms, sym);
         }
       else if (d->kind == GOR_DECL_GEN && d->tok != GOR_TOKEN_IMPORT)
         {
@@ -292,9 +269,14 @@ gor_compile (GorAstFile *file, GError **error)
             }
         }
     }
-  prog->n_globals = n_globals;
+  c->prog->n_globals = n_globals;
+}
 
-  /* types */
+static void
+resolve_type_decls (GorCompiler *c)
+{
+  GorAstFile *file = c->file;
+
   for (guint i = 0; i < file->decls->len; i++)
     {
       GorAstDecl *d = g_ptr_array_index (file->decls, i);
@@ -323,18 +305,28 @@ gor_compile (GorAstFile *file, GError **error)
           sym->resolved = TRUE;
         }
     }
+}
 
-  /* signatures and methods */
-  for (guint i = 0; i < func_decls->len; i++)
+static void
+declare_signatures (GorCompiler *c, PackageDecls *decls)
+{
+  for (guint i = 0; i < decls->func_decls->len; i++)
     {
-      GorAstDecl *d = g_ptr_array_index (func_decls, i);
-      Sym *sym = g_ptr_array_index (func_syms, i);
+      GorAstDecl *d = g_ptr_array_index (decls->func_decls, i);
+      Sym *sym = g_ptr_array_index (decls->func_syms, i);
 
       sym->type = _gor_compile_func_type_from_ast (c, d->type, NULL);
       if (g_str_equal (d->name->name, "init") || g_str_equal (d->name->name, "main"))
         if (sym->type->params->len > 0 || sym->type->results->len > 0)
           _gor_compile_error_at (c, d->name->pos, "func %s must have no arguments and no return values", d->name->name);
     }
+}
+
+static void
+declare_methods (GorCompiler *c, PackageDecls *decls)
+{
+  GorAstFile *file = c->file;
+
   for (guint i = 0; i < file->decls->len; i++)
     {
       GorAstDecl *d = g_ptr_array_index (file->decls, i);
@@ -383,11 +375,16 @@ gor_compile (GorAstFile *file, GError **error)
       sym = _gor_compile_sym_new (c, SYM_FUNC, d->name->name, d->name->pos);
       sym->func = (int) f->index;
       sym->type = m->sig;
-      g_ptr_array_add (func_decls, d);
-      g_ptr_array_add (func_syms, sym);
+      g_ptr_array_add (decls->func_decls, d);
+      g_ptr_array_add (decls->func_syms, sym);
     }
+}
 
-  /* constants */
+static void
+check_package_consts (GorCompiler *c)
+{
+  GorAstFile *file = c->file;
+
   for (guint i = 0; i < file->decls->len; i++)
     {
       GorAstDecl *d = g_ptr_array_index (file->decls, i);
@@ -408,12 +405,14 @@ gor_compile (GorAstFile *file, GError **error)
             }
         }
     }
+}
 
-  /* the main goroutine's entry: package variables, init(), main.main */
-  init = _gor_compile_func_new (c, "main.main", 0);
-  init_fn = _gor_compile_fn_new (c, init, NULL, "main.init");
-  init_fn->lit_counter = g_new0 (int, 1);
-  c->fn = init_fn;
+/* Initialises the package variables in order, in the main goroutine's entry. */
+static void
+compile_package_vars (GorCompiler *c)
+{
+  GorAstFile *file = c->file;
+
   for (guint i = 0; i < file->decls->len; i++)
     {
       GorAstDecl *d = g_ptr_array_index (file->decls, i);
@@ -461,8 +460,24 @@ gor_compile (GorAstFile *file, GError **error)
             }
         }
     }
-  for (guint i = 0; i < init_funcs->len; i++)
-    _gor_compile_emit (c, GOR_OP_CALL, (gint32) ((GorFunc *) g_ptr_array_index (init_funcs, i))->index, 0, 0);
+}
+
+/* The main goroutine's entry: package variables, init(), main.main. */
+static Fn *
+compile_main_entry (GorCompiler *c, PackageDecls *decls)
+{
+  GorProgram *prog = c->prog;
+  GorFunc *init;
+  Fn *init_fn;
+  Sym *main_sym;
+
+  init = _gor_compile_func_new (c, "main.main", 0);
+  init_fn = _gor_compile_fn_new (c, init, NULL, "main.init");
+  init_fn->lit_counter = g_new0 (int, 1);
+  c->fn = init_fn;
+  compile_package_vars (c);
+  for (guint i = 0; i < decls->init_funcs->len; i++)
+    _gor_compile_emit (c, GOR_OP_CALL, (gint32) ((GorFunc *) g_ptr_array_index (decls->init_funcs, i))->index, 0, 0);
   main_sym = g_hash_table_lookup (c->package->syms, "main");
   if (main_sym == NULL || main_sym->kind != SYM_FUNC)
     _gor_compile_error_at (c, (GorPos) { 1, 1 }, "function main is undeclared in the main package");
@@ -480,12 +495,18 @@ gor_compile (GorAstFile *file, GError **error)
   _gor_compile_fn_finish (c, init_fn);
   prog->init_func = init->index;
   c->fn = NULL;
+  return init_fn;
+}
 
-  /* bodies */
-  for (guint i = 0; i < func_decls->len; i++)
+static void
+compile_bodies (GorCompiler *c, PackageDecls *decls)
+{
+  GorProgram *prog = c->prog;
+
+  for (guint i = 0; i < decls->func_decls->len; i++)
     {
-      GorAstDecl *d = g_ptr_array_index (func_decls, i);
-      Sym *sym = g_ptr_array_index (func_syms, i);
+      GorAstDecl *d = g_ptr_array_index (decls->func_decls, i);
+      Sym *sym = g_ptr_array_index (decls->func_syms, i);
       GorFunc *f = g_ptr_array_index (prog->funcs, sym->func);
       Fn *fn = _gor_compile_fn_new (c, f, sym->type, f->name);
 
@@ -493,8 +514,11 @@ gor_compile (GorAstFile *file, GError **error)
       _gor_compile_func_body (c, fn, d->type, d->body, d->recv);
       _gor_compile_fn_free (fn);
     }
+}
 
-  /* imports not used */
+static void
+check_unused_imports (GorCompiler *c)
+{
   for (guint i = 0; i < c->package->order->len; i++)
     {
       Sym *sym = g_ptr_array_index (c->package->order, i);
@@ -502,9 +526,11 @@ gor_compile (GorAstFile *file, GError **error)
       if (sym->kind == SYM_PKG && !sym->used)
         _gor_compile_error_at (c, sym->pos, "imported and not used: \"%s\"", sym->pkg);
     }
+}
 
-  _gor_compile_fn_free (init_fn);
-out:
+static void
+free_scopes (GorCompiler *c)
+{
   while (c->scope)
     {
       /* package and universe scopes hold no locals to report */
@@ -515,6 +541,75 @@ out:
       g_ptr_array_unref (s->order);
       g_free (s);
     }
+}
+
+static void
+compiler_init (GorCompiler *c, GorAstFile *file)
+{
+  GorProgram *prog = g_new0 (GorProgram, 1);
+
+  prog->filename = g_strdup (file->filename);
+  prog->types = gor_types_new ();
+  prog->funcs = g_ptr_array_new ();
+  prog->consts = g_array_new (FALSE, FALSE, sizeof (GorValue));
+  prog->print_specs = g_ptr_array_new ();
+  prog->select_specs = g_ptr_array_new ();
+  prog->type_refs = g_ptr_array_new ();
+  c->file = file;
+  c->prog = prog;
+  c->types = prog->types;
+  c->garbage = g_ptr_array_new_with_free_func (owned_free);
+  c->static_closures = g_hash_table_new (NULL, NULL);
+  c->iota = -1;
+  _gor_compile_setup_universe (c);
+  c->package = _gor_compile_scope_push (c, NULL);
+}
+
+static void
+check_package_clause (GorCompiler *c)
+{
+  GorAstFile *file = c->file;
+
+  if (file->package_name == NULL || file->package_name->name == NULL
+      || !g_str_equal (file->package_name->name, "main"))
+    _gor_compile_error_at (c, file->package_name ? file->package_name->pos : (GorPos) { 1, 1 },
+              "package %s is not a main package",
+              file->package_name && file->package_name->name ? file->package_name->name : "?");
+}
+
+GorProgram *
+gor_compile (GorAstFile *file, GError **error)
+{
+  GorCompiler cc = { 0 };
+  GorCompiler *c = &cc;
+  GorProgram *prog;
+  g_autoptr (GPtrArray) func_decls = g_ptr_array_new ();
+  g_autoptr (GPtrArray) func_syms = g_ptr_array_new ();
+  g_autoptr (GPtrArray) init_funcs = g_ptr_array_new ();
+  PackageDecls decls = { func_decls, func_syms, init_funcs };
+
+  g_return_val_if_fail (file != NULL, NULL);
+
+  compiler_init (c, file);
+  prog = c->prog;
+  check_package_clause (c);
+  declare_imports (c);
+  /* An import outside the subset makes the rest meaningless: stop here. */
+  if (c->error == NULL || !c->error_unsupported)
+    {
+      Fn *init_fn;
+
+      declare_package_names (c, &decls);
+      resolve_type_decls (c);
+      declare_signatures (c, &decls);
+      declare_methods (c, &decls);
+      check_package_consts (c);
+      init_fn = compile_main_entry (c, &decls);
+      compile_bodies (c, &decls);
+      check_unused_imports (c);
+      _gor_compile_fn_free (init_fn);
+    }
+  free_scopes (c);
   g_hash_table_unref (c->static_closures);
   g_ptr_array_unref (c->garbage);
 
