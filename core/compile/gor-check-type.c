@@ -103,17 +103,7 @@ _gor_compile_resolve_type (GorCompiler *c, GorAstExpr *e)
           Sym *pkg = _gor_compile_lookup (c, e->x->name);
 
           if (pkg && pkg->kind == SYM_PKG)
-            {
-              pkg->used = TRUE;
-              {
-                GorType *t = _gor_compile_package_type (c, pkg->pkg, e->name);
-
-                if (t)
-                  return t;
-              }
-              _gor_compile_unsupported (c, e->pos, "type %s.%s", pkg->pkg, e->name);
-              return c->t_int;
-            }
+            return _gor_compile_package_type (c, e, pkg);
         }
       _gor_compile_error_at (c, e->pos, "%s is not a type", _gor_compile_expr_str (c, e));
       return c->t_int;
@@ -225,13 +215,7 @@ _gor_compile_expr_as_type (GorCompiler *c, GorAstExpr *e)
         {
           Sym *pkg = _gor_compile_lookup (c, e->x->name);
 
-          if (pkg && pkg->kind == SYM_PKG
-              && ((g_str_equal (pkg->pkg, "time") && (g_str_equal (e->name, "Duration") || g_str_equal (e->name, "Time")))
-                  || (g_str_equal (pkg->pkg, "sync/atomic") && (g_str_equal (e->name, "Int64") || g_str_equal (e->name, "Int32")))
-                  || (g_str_equal (pkg->pkg, "context") && (g_str_equal (e->name, "Context") || g_str_equal (e->name, "CancelFunc")))
-                  || (g_str_equal (pkg->pkg, "sync") && g_ascii_isupper (e->name[0])
-                      && (g_str_equal (e->name, "Mutex") || g_str_equal (e->name, "WaitGroup")
-                          || g_str_equal (e->name, "RWMutex") || g_str_equal (e->name, "Once")))))
+          if (pkg && pkg->kind == SYM_PKG && _gor_compile_package_type_of (c, pkg, e->name) != NULL)
             return _gor_compile_resolve_type (c, e);
         }
       return NULL;

@@ -763,24 +763,7 @@ gen_selector (GorCompiler *c, GorAstExpr *e, GorType *hint)
 
       if (pkg && pkg->kind == SYM_PKG)
         {
-          pkg->used = TRUE;
-          if (g_str_equal (pkg->pkg, "context")
-              && (g_str_equal (e->name, "Canceled") || g_str_equal (e->name, "DeadlineExceeded")))
-            {
-              /* the errors ctx.Err() returns: equal to them by their text */
-              const char *msg = e->name[0] == 'C' ? "context canceled" : "context deadline exceeded";
-              GorValue v;
-
-              v.p = gor_str_new (&c->prog->const_heap, msg, strlen (msg));
-              _gor_compile_emit (c, GOR_OP_PUSH_K, _gor_compile_add_const (c, v), 0, 1);
-              _gor_compile_emit (c, GOR_OP_ERRORS_NEW, _gor_compile_type_ref (c, c->t_errstr), 0, 0);
-              return c->t_error;
-            }
-          if (!_gor_compile_package_exports_name (pkg->pkg, e->name))
-            _gor_compile_error_at (c, _gor_compile_sel_name_pos (c, e), "undefined: %s.%s", e->x->name, e->name);
-          else
-            _gor_compile_unsupported (c, e->pos, "%s.%s", pkg->pkg, e->name);
-          return NULL;
+          return _gor_compile_gen_package_member (c, e, pkg);
         }
     }
   {

@@ -203,7 +203,6 @@ void _gor_compile_walk_stmt (GorAstStmt *s, int depth, WalkFunc f, gpointer data
 void _gor_compile_capture_cb (GorAstExpr *e, int depth, gpointer data);
 gboolean _gor_compile_has_defer_stmt (GorAstStmt *s, int level);
 GorType *_gor_compile_func_type_from_ast (GorCompiler *c, GorAstExpr *ft, GorAstField *recv);
-GorType *_gor_compile_package_type (GorCompiler *c, const char *pkg, const char *name);
 GorType *_gor_compile_resolve_type (GorCompiler *c, GorAstExpr *e);
 GorType *_gor_compile_expr_as_type (GorCompiler *c, GorAstExpr *e);
 gboolean _gor_compile_const_representable (GorCompiler *c, ConstVal *cv, GorType *t, gboolean *truncated);
@@ -227,7 +226,6 @@ int _gor_compile_static_closure (GorCompiler *c, int func);
 void _gor_compile_emit_trunc (GorCompiler *c, GorType *t);
 const char *_gor_compile_kind_name (GorCompiler *c, GorType *t);
 int _gor_compile_gen_field_base (GorCompiler *c, GorAstExpr *e, GorType **ft);
-gboolean _gor_compile_package_exports_name (const char *path, const char *name);
 GorType *_gor_compile_gen_expr (GorCompiler *c, GorAstExpr *e, GorType *hint);
 int _gor_compile_n_results_of (GorType *t);
 const char *_gor_compile_types_list (GorCompiler *c, GPtrArray *types, gboolean variadic);
@@ -260,6 +258,12 @@ void _gor_compile_func_body (GorCompiler *c, Fn *fn, GorAstExpr *ftype, GorAstSt
 void _gor_compile_resolve_package_sym (GorCompiler *c, Sym *sym);
 void _gor_compile_setup_universe (GorCompiler *c);
 void _gor_compile_fn_free (Fn *fn);
+
+/* gor-packages.c: the members of the packages a program may import */
 gboolean _gor_compile_package_supported (const char *path);
+GorType *_gor_compile_package_type_of (GorCompiler *c, Sym *pkg, const char *name);
+GorType *_gor_compile_package_type (GorCompiler *c, GorAstExpr *sel, Sym *pkg);
+gboolean _gor_compile_package_const (GorCompiler *c, Sym *pkg, const char *name, ConstVal *out);
+GorType *_gor_compile_gen_package_member (GorCompiler *c, GorAstExpr *sel, Sym *pkg);
 
 G_END_DECLS

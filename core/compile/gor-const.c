@@ -739,22 +739,8 @@ _gor_compile_const_eval (GorCompiler *c, GorAstExpr *e, ConstVal *out)
         {
           Sym *pkg = _gor_compile_lookup (c, e->x->name);
 
-          if (pkg && pkg->kind == SYM_PKG && g_str_equal (pkg->pkg, "time"))
-            {
-              static const struct { const char *n; gint64 v; } units[] = {
-                { "Nanosecond", 1 }, { "Microsecond", 1000 }, { "Millisecond", 1000000 },
-                { "Second", 1000000000 }, { "Minute", 60000000000 }, { "Hour", 3600000000000 },
-              };
-
-              for (guint i = 0; i < G_N_ELEMENTS (units); i++)
-                if (g_str_equal (e->name, units[i].n))
-                  {
-                    pkg->used = TRUE;
-                    out->type = c->t_duration;
-                    out->v.i = units[i].v;
-                    return TRUE;
-                  }
-            }
+          if (pkg && pkg->kind == SYM_PKG && _gor_compile_package_const (c, pkg, e->name, out))
+            return TRUE;
         }
       e->info = NOT_CONST;
       return FALSE;
