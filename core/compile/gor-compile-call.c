@@ -152,8 +152,8 @@ gen_args (GorCompiler *c, GorAstExpr *call, GorType *sig, const char *fname)
   return (int) np;
 }
 
-static int
-add_print_spec (GorCompiler *c, GorPrintKind kind, GPtrArray *types, gboolean spread)
+int
+_gor_compile_add_print_spec (GorCompiler *c, GorPrintKind kind, GPtrArray *types, gboolean spread)
 {
   GorPrintSpec *spec = g_new0 (GorPrintSpec, 1);
 
@@ -180,14 +180,14 @@ _gor_compile_gen_print_args (GorCompiler *c, GorAstExpr *call, guint first, GorP
       if (call->list->len != first + 1)
         {
           _gor_compile_error_at (c, call->pos, "can only use ... with final argument in list");
-          return add_print_spec (c, kind, types, TRUE);
+          return _gor_compile_add_print_spec (c, kind, types, TRUE);
         }
       t = _gor_compile_gen_value (c, g_ptr_array_index (call->list, first), NULL);
       if (t && (gor_type_under (t)->kind != GOR_TYPE_SLICE
                 || gor_type_under (gor_type_under (t)->elem)->kind != GOR_TYPE_INTERFACE))
         _gor_compile_error_at (c, call->pos, "cannot use %s as []any value in argument", _gor_compile_describe (c, g_ptr_array_index (call->list, first), t));
       g_ptr_array_add (types, t);
-      return add_print_spec (c, kind, types, TRUE);
+      return _gor_compile_add_print_spec (c, kind, types, TRUE);
     }
   for (guint i = first; i < call->list->len; i++)
     {
@@ -199,7 +199,7 @@ _gor_compile_gen_print_args (GorCompiler *c, GorAstExpr *call, guint first, GorP
           /* fmt.Println(f()) with a multi-value f */
           for (guint k = 0; k < t->results->len; k++)
             g_ptr_array_add (types, g_ptr_array_index (t->results, k));
-          return add_print_spec (c, kind, types, FALSE);
+          return _gor_compile_add_print_spec (c, kind, types, FALSE);
         }
       if (t && t->kind == GOR_TYPE_TUPLE)
         {
@@ -213,7 +213,7 @@ _gor_compile_gen_print_args (GorCompiler *c, GorAstExpr *call, guint first, GorP
         _gor_compile_emit (c, GOR_OP_CLONE, _gor_compile_type_ref (c, t), 0, 0);
       g_ptr_array_add (types, t ? t : c->t_int);
     }
-  return add_print_spec (c, kind, types, FALSE);
+  return _gor_compile_add_print_spec (c, kind, types, FALSE);
 }
 
 gboolean
@@ -508,307 +508,49 @@ plan_builtin (GorCompiler *c, GorAstExpr *call, Builtin b, Plan *p)
     }
 }
 
+/* a method of an interface value */
 static gboolean
-plan_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
+plan_iface_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *t, Plan *p)
 {
-  GorType *t, *u, *base;
-  GorMethod *m;
   const char *name = sel->name;
-  GorAstExpr *x = sel->x;
+  GorType *u = gor_type_under (t);
+  GorType *iu = gor_type_under (t);
+  GorField *f = NULL;
+  GorType *sig;
+  int n;
+  GorValue v;
 
-  t = _gor_compile_gen_expr (c, x, NULL);
-  if (t == NULL)
-    return FALSE;
-  if (t == c->t_context)
+  for (guint i = 0; iu->fields && i < iu->fields->len; i++)
+    if (g_str_equal (((GorField *) g_ptr_array_index (iu->fields, i))->name, name))
+      f = g_ptr_array_index (iu->fields, i);
+  if (f == NULL || u->kind == GOR_TYPE_POINTER)
     {
-      p->kind = PLAN_OP;
-      p->op = GOR_OP_CTX;
-      p->n_slots = 1;
-      if (g_str_equal (name, "Done") && _gor_compile_check_nargs (c, call, name, 0, 0))
-        {
-          p->a = 3;
-          p->result = gor_types_chan (c->types, gor_types_struct (c->types, g_ptr_array_new ()), GOR_CHAN_RECV_ONLY);
-          return TRUE;
-        }
-      if (g_str_equal (name, "Err") && _gor_compile_check_nargs (c, call, name, 0, 0))
-        {
-          p->a = 4;
-          p->result = c->t_error;
-          return TRUE;
-        }
-      _gor_compile_unsupported (c, sel->pos, "context.Context.%s", name);
+      _gor_compile_error_at (c, _gor_compile_sel_name_pos (c, sel), "%s undefined (type %s has no field or method %s)", _gor_compile_expr_str (c, sel),
+                _gor_compile_tname (c, t), name);
       return FALSE;
     }
-  u = gor_type_under (t);
-  base = u->kind == GOR_TYPE_POINTER ? u->elem : t;
+  sig = f->type;
+  n = gen_args (c, call, sig, _gor_compile_expr_str (c, sel));
+  v.p = gor_str_new (&c->prog->const_heap, name, strlen (name));
+  p->kind = PLAN_OP;
+  p->op = GOR_OP_CALL_IFACE;
+  p->a = _gor_compile_add_const (c, v);
+  p->b = n;
+  p->n_slots = n + 1;
+  p->result = results_type (c, sig);
+  p->delta = _gor_compile_n_results_of (p->result) - (n + 1);
+  p->name = _gor_compile_keep (c, g_strdup_printf ("%s.%s", _gor_compile_tname (c, t), name), g_free);
+  return TRUE;
+}
 
-  switch (gor_type_under (base)->kind)
-    {
-    case GOR_TYPE_MUTEX:
-    case GOR_TYPE_RWMUTEX:
-    case GOR_TYPE_WAITGROUP:
-    case GOR_TYPE_ONCE:
-      {
-        GorTypeKind k = gor_type_under (base)->kind;
-        const char *tn = _gor_compile_tname (c, gor_type_under (base));
-
-        p->kind = PLAN_OP;
-        p->n_slots = 1;
-        p->delta = -1;
-        p->name = _gor_compile_keep (c, g_strdup_printf ("sync.(*%s).%s", tn + 5, name), g_free);
-        if ((k == GOR_TYPE_MUTEX || k == GOR_TYPE_RWMUTEX) && g_str_equal (name, "Lock"))
-          p->op = GOR_OP_LOCK;
-        else if ((k == GOR_TYPE_MUTEX || k == GOR_TYPE_RWMUTEX) && g_str_equal (name, "Unlock"))
-          p->op = GOR_OP_UNLOCK;
-        else if (k == GOR_TYPE_RWMUTEX && g_str_equal (name, "RLock"))
-          p->op = GOR_OP_RLOCK;
-        else if ((k == GOR_TYPE_MUTEX || k == GOR_TYPE_RWMUTEX) && g_str_equal (name, "TryLock"))
-          p->op = GOR_OP_LOCK, p->a = 1, p->delta = 0, p->result = c->t_bool;
-        else if (k == GOR_TYPE_RWMUTEX && g_str_equal (name, "TryRLock"))
-          p->op = GOR_OP_RLOCK, p->a = 1, p->delta = 0, p->result = c->t_bool;
-        else if (k == GOR_TYPE_RWMUTEX && g_str_equal (name, "RUnlock"))
-          p->op = GOR_OP_RUNLOCK;
-        else if (k == GOR_TYPE_WAITGROUP && g_str_equal (name, "Wait"))
-          p->op = GOR_OP_WG_WAIT;
-        else if (k == GOR_TYPE_WAITGROUP && g_str_equal (name, "Done"))
-          {
-            if (!_gor_compile_check_nargs (c, call, name, 0, 0))
-              return FALSE;
-            _gor_compile_emit (c, GOR_OP_PUSH_INT, -1, 0, 1);
-            p->op = GOR_OP_WG_ADD;
-            p->n_slots = 2;
-            p->delta = -2;
-            return TRUE;
-          }
-        else if (k == GOR_TYPE_WAITGROUP && g_str_equal (name, "Go"))
-          {
-            /* wg.Go(f) (Go 1.25): Add(1), then go func() { f(); wg.Done() }() */
-            GPtrArray *noargs = g_ptr_array_new ();
-            int wrapper;
-
-            if (!_gor_compile_check_nargs (c, call, name, 1, 1))
-              {
-                g_ptr_array_unref (noargs);
-                return FALSE;
-              }
-            _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0),
-                         gor_types_func (c->types, noargs, g_ptr_array_new (), FALSE), "argument to wg.Go");
-            {
-              Fn *outer = c->fn;
-              GorFunc *f = _gor_compile_func_new (c, "sync.(*WaitGroup).Go.func1", c->line);
-              Fn *fn = _gor_compile_fn_new (c, f, NULL, f->name);
-              guint32 line = c->line;
-
-              c->fn = fn;
-              fn->n_slots = 2;
-              f->n_params = 2;
-              _gor_compile_emit (c, GOR_OP_LOCAL, 1, 0, 1);
-              _gor_compile_emit (c, GOR_OP_CALL_CLOSURE, 0, 0, -1);
-              _gor_compile_emit (c, GOR_OP_LOCAL, 0, 0, 1);
-              _gor_compile_emit (c, GOR_OP_PUSH_INT, -1, 0, 1);
-              _gor_compile_emit (c, GOR_OP_WG_ADD, 0, 0, -2);
-              _gor_compile_emit (c, GOR_OP_RET, 0, 0, 0);
-              f->unwind_pc = (guint) _gor_compile_here (c);
-              _gor_compile_emit (c, GOR_OP_UNWIND, -1, 0, 0);
-              _gor_compile_fn_finish (c, fn);
-              c->fn = outer;
-              c->line = line;
-              g_ptr_array_unref (fn->upvals);
-              g_hash_table_unref (fn->captured);
-              g_ptr_array_unref (fn->loops);
-              g_free (fn);
-              wrapper = (int) f->index;
-            }
-            _gor_compile_emit (c, GOR_OP_SWAP, 0, 0, 0);
-            _gor_compile_emit (c, GOR_OP_DUP, 0, 0, 1);
-            _gor_compile_emit (c, GOR_OP_PUSH_INT, 1, 0, 1);
-            _gor_compile_emit (c, GOR_OP_WG_ADD, 0, 0, -2);
-            _gor_compile_emit (c, GOR_OP_SWAP, 0, 0, 0);
-            p->op = GOR_OP_GO;
-            p->a = wrapper;
-            p->b = 2;
-            p->n_slots = 2;
-            p->delta = -2;
-            return TRUE;
-          }
-        else if (k == GOR_TYPE_WAITGROUP && g_str_equal (name, "Add"))
-          {
-            if (!_gor_compile_check_nargs (c, call, name, 1, 1))
-              return FALSE;
-            _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), c->t_int, "argument to wg.Add");
-            p->op = GOR_OP_WG_ADD;
-            p->n_slots = 2;
-            p->delta = -2;
-            return TRUE;
-          }
-        else if (k == GOR_TYPE_ONCE && g_str_equal (name, "Do"))
-          {
-            GPtrArray *noargs = g_ptr_array_new ();
-
-            if (!_gor_compile_check_nargs (c, call, name, 1, 1))
-              {
-                g_ptr_array_unref (noargs);
-                return FALSE;
-              }
-            _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0),
-                         gor_types_func (c->types, noargs, g_ptr_array_new (), FALSE), "argument to once.Do");
-            p->op = GOR_OP_ONCE_DO;
-            p->n_slots = 2;
-            p->delta = -2;
-            return TRUE;
-          }
-        else
-          {
-            _gor_compile_error_at (c, _gor_compile_sel_name_pos (c, sel), "%s undefined (type %s has no field or method %s)", _gor_compile_expr_str (c, sel),
-                      _gor_compile_tname (c, t), name);
-            return FALSE;
-          }
-        return _gor_compile_check_nargs (c, call, name, 0, 0);
-      }
-    case GOR_TYPE_INTERFACE:
-      {
-        GorType *iu = gor_type_under (t);
-        GorField *f = NULL;
-        GorType *sig;
-        int n;
-        GorValue v;
-
-        for (guint i = 0; iu->fields && i < iu->fields->len; i++)
-          if (g_str_equal (((GorField *) g_ptr_array_index (iu->fields, i))->name, name))
-            f = g_ptr_array_index (iu->fields, i);
-        if (f == NULL || u->kind == GOR_TYPE_POINTER)
-          {
-            _gor_compile_error_at (c, _gor_compile_sel_name_pos (c, sel), "%s undefined (type %s has no field or method %s)", _gor_compile_expr_str (c, sel),
-                      _gor_compile_tname (c, t), name);
-            return FALSE;
-          }
-        sig = f->type;
-        n = gen_args (c, call, sig, _gor_compile_expr_str (c, sel));
-        v.p = gor_str_new (&c->prog->const_heap, name, strlen (name));
-        p->kind = PLAN_OP;
-        p->op = GOR_OP_CALL_IFACE;
-        p->a = _gor_compile_add_const (c, v);
-        p->b = n;
-        p->n_slots = n + 1;
-        p->result = results_type (c, sig);
-        p->delta = _gor_compile_n_results_of (p->result) - (n + 1);
-        p->name = _gor_compile_keep (c, g_strdup_printf ("%s.%s", _gor_compile_tname (c, t), name), g_free);
-        return TRUE;
-      }
-    default:
-      break;
-    }
-
-  if (base == c->t_duration && u->kind != GOR_TYPE_POINTER)
-    {
-      static const struct { const char *name; double div; gboolean flt; } units[] = {
-        { "Seconds", 1e9, TRUE }, { "Minutes", 6e10, TRUE }, { "Hours", 3.6e12, TRUE },
-        { "Milliseconds", 1e6, FALSE }, { "Microseconds", 1e3, FALSE }, { "Nanoseconds", 1, FALSE },
-      };
-
-      p->kind = PLAN_OP;
-      p->op = GOR_OP_NOP;
-      if (g_str_equal (name, "String") && _gor_compile_check_nargs (c, call, name, 0, 0))
-        {
-          g_autoptr (GPtrArray) types = g_ptr_array_new ();
-
-          g_ptr_array_add (types, c->t_duration);
-          p->op = GOR_OP_SPRINT;
-          p->a = add_print_spec (c, GOR_PRINT_PRINT, types, FALSE);
-          p->n_slots = 1;
-          p->result = c->t_string;
-          return TRUE;
-        }
-      for (guint i = 0; i < G_N_ELEMENTS (units); i++)
-        if (g_str_equal (name, units[i].name) && _gor_compile_check_nargs (c, call, name, 0, 0))
-          {
-            ConstVal cv = { c->t_unt_float, { .f = units[i].div }, FALSE };
-
-            if (units[i].flt)
-              {
-                _gor_compile_emit (c, GOR_OP_I2F, 0, 0, 0);
-                _gor_compile_push_const (c, &cv, c->t_float);
-                _gor_compile_emit (c, GOR_OP_FDIV, 0, 0, -1);
-                p->result = c->t_float;
-              }
-            else
-              {
-                cv.type = c->t_unt_int;
-                cv.v.i = (gint64) units[i].div;
-                _gor_compile_push_const (c, &cv, c->t_int64);
-                _gor_compile_emit (c, GOR_OP_DIV, 0, 0, -1);
-                p->result = c->t_int64;
-              }
-            p->n_slots = 1;
-            return TRUE;
-          }
-    }
-  if (base == c->t_cond && (g_str_equal (name, "Wait") || g_str_equal (name, "Signal") || g_str_equal (name, "Broadcast")))
-    {
-      if (!_gor_compile_check_nargs (c, call, name, 0, 0))
-        return FALSE;
-      p->kind = PLAN_OP;
-      p->op = GOR_OP_COND;
-      p->a = g_str_equal (name, "Wait") ? 1 : g_str_equal (name, "Signal") ? 2 : 3;
-      p->n_slots = 1;
-      p->delta = -1;
-      return TRUE;
-    }
-  if ((base == c->t_timer || base == c->t_ticker) && (g_str_equal (name, "Stop") || g_str_equal (name, "Reset")))
-    {
-      gboolean reset = g_str_equal (name, "Reset");
-
-      if (!_gor_compile_check_nargs (c, call, name, reset ? 1 : 0, reset ? 1 : 0))
-        return FALSE;
-      if (reset)
-        _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), c->t_duration, "argument");
-      p->kind = PLAN_OP;
-      p->op = GOR_OP_TIMER;
-      p->a = reset ? 3 : 2;
-      p->n_slots = reset ? 2 : 1;
-      p->delta = 1 - p->n_slots;
-      p->result = base == c->t_timer ? c->t_bool : NULL;
-      if (p->result == NULL)
-        p->delta -= 1, p->op2 = GOR_OP_POP;
-      return TRUE;
-    }
-  if (base == c->t_time && u->kind != GOR_TYPE_POINTER && g_str_equal (name, "Sub")
-      && _gor_compile_check_nargs (c, call, name, 1, 1))
-    {
-      _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), c->t_time, "argument");
-      p->kind = PLAN_OP;
-      p->op = GOR_OP_SUB;
-      p->n_slots = 2;
-      p->delta = -1;
-      p->result = c->t_duration;
-      return TRUE;
-    }
-  if (base == c->t_atomic_int64 || base == c->t_atomic_int32 || base == c->t_atomic_bool)
-    {
-      static const char *names[] = { "Add", "Load", "Store", "CompareAndSwap", "Swap" };
-      GorType *it = base == c->t_atomic_int64 ? c->t_int64
-                    : base == c->t_atomic_bool ? c->t_bool : gor_types_basic (c->types, GOR_TYPE_INT32);
-
-      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-        {
-          guint n = i == 1 ? 0 : i == 3 ? 2 : 1;
-
-          if (!g_str_equal (names[i], name) || (i == 0 && base == c->t_atomic_bool))
-            continue;
-          if (!_gor_compile_check_nargs (c, call, name, n, n))
-            return FALSE;
-          for (guint k = 0; k < n; k++)
-            _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, k), it, "argument");
-          p->kind = PLAN_OP;
-          p->op = GOR_OP_ATOMIC;
-          p->a = (gint32) i;
-          p->b = 1;
-          p->n_slots = (int) n + 1;
-          p->result = i == 2 ? NULL : i == 3 ? c->t_bool : it;
-          p->delta = (i == 2 ? 0 : 1) - p->n_slots;
-          return TRUE;
-        }
-    }
+/* a method the program declares, or a field of function type */
+static gboolean
+plan_declared_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *t, Plan *p)
+{
+  const char *name = sel->name;
+  GorType *u = gor_type_under (t);
+  GorType *base = u->kind == GOR_TYPE_POINTER ? u->elem : t;
+  GorMethod *m;
 
   m = gor_type_lookup_method (base, name);
   if (m == NULL)
@@ -866,6 +608,25 @@ plan_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
   p->n_slots = 1 + gen_args (c, call, m->sig, _gor_compile_expr_str (c, sel));
   p->result = results_type (c, m->sig);
   return TRUE;
+}
+
+static gboolean
+plan_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
+{
+  GorType *t = _gor_compile_gen_expr (c, sel->x, NULL);
+  GorType *u, *base;
+  gboolean done, ok;
+
+  if (t == NULL)
+    return FALSE;
+  ok = _gor_compile_plan_package_method (c, call, sel, t, p, &done);
+  if (done)
+    return ok;
+  u = gor_type_under (t);
+  base = u->kind == GOR_TYPE_POINTER ? u->elem : t;
+  if (gor_type_under (base)->kind == GOR_TYPE_INTERFACE)
+    return plan_iface_method (c, call, sel, t, p);
+  return plan_declared_method (c, call, sel, t, p);
 }
 
 gboolean

@@ -258,6 +258,9 @@ void _gor_compile_func_body (GorCompiler *c, Fn *fn, GorAstExpr *ftype, GorAstSt
 void _gor_compile_resolve_package_sym (GorCompiler *c, Sym *sym);
 void _gor_compile_setup_universe (GorCompiler *c);
 void _gor_compile_fn_free (Fn *fn);
+int _gor_compile_add_print_spec (GorCompiler *c, GorPrintKind kind, GPtrArray *types, gboolean spread);
+gboolean _gor_compile_plan_package_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *t, Plan *p,
+                                           gboolean *done);
 
 /* gor-packages.c: the members of the packages a program may import */
 gboolean _gor_compile_package_supported (const char *path);

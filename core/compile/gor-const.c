@@ -202,195 +202,211 @@ const_typed_fits (GorCompiler *c, GorAstExpr *e, ConstVal *out)
   return FALSE;
 }
 
+/* Folds two integer constants exactly in 128 bits: 1 when folded, 0 on
+ * failure, -1 when the result leaves 128 bits (then fold as floats). */
+static int
+fold_wide (GorCompiler *c, GorAstExpr *e, Wide wx, Wide wy, ConstVal *out)
+{
+  GorTokenKind op = e->op;
+  gboolean over = FALSE;
+  Wide wr = 0;
+
+  out->type = c->t_unt_int;
+  switch (op)
+    {
+    case GOR_TOKEN_ADD: over = __builtin_add_overflow (wx, wy, &wr); break;
+    case GOR_TOKEN_SUB: over = __builtin_sub_overflow (wx, wy, &wr); break;
+    case GOR_TOKEN_MUL: over = __builtin_mul_overflow (wx, wy, &wr); break;
+    case GOR_TOKEN_AND: wr = wx & wy; break;
+    case GOR_TOKEN_OR: wr = wx | wy; break;
+    case GOR_TOKEN_XOR: wr = wx ^ wy; break;
+    case GOR_TOKEN_QUO:
+    case GOR_TOKEN_REM:
+      if (wy == 0)
+        {
+          _gor_compile_error_at (c, _gor_compile_expr_start (e->y), "invalid operation: division by zero");
+          return 0;
+        }
+      wr = op == GOR_TOKEN_QUO ? wx / wy : wx % wy;
+      break;
+    case GOR_TOKEN_SHR:
+      if (wy < 0 || wy > 1000)
+        return 0;
+      wr = wy >= 127 ? (wx < 0 ? -1 : 0) : wx >> (int) wy;
+      break;
+    case GOR_TOKEN_SHL:
+      if (wy < 0 || wy > 1000)
+        return 0;
+      if (wy >= 126)
+        over = TRUE;
+      else
+        over = __builtin_mul_overflow (wx, (Wide) 1 << (int) wy, &wr);
+      break;
+    case GOR_TOKEN_EQL: case GOR_TOKEN_NEQ: case GOR_TOKEN_LSS:
+    case GOR_TOKEN_LEQ: case GOR_TOKEN_GTR: case GOR_TOKEN_GEQ:
+      out->type = c->t_unt_bool;
+      out->big = FALSE;
+      switch (op)
+        {
+        case GOR_TOKEN_EQL: out->v.i = wx == wy; break;
+        case GOR_TOKEN_NEQ: out->v.i = wx != wy; break;
+        case GOR_TOKEN_LSS: out->v.i = wx < wy; break;
+        case GOR_TOKEN_LEQ: out->v.i = wx <= wy; break;
+        case GOR_TOKEN_GTR: out->v.i = wx > wy; break;
+        default: out->v.i = wx >= wy; break;
+        }
+      return 1;
+    default:
+      return 0;
+    }
+  if (!over)
+    {
+      const_set_wide (out, wr);
+      return 1;
+    }
+  return -1;
+}
+
+/* Folds constants beyond 64 bits: exactly when 128 bits hold them, else
+ * as floats, the result staying out of range. */
 static gboolean
-const_binary (GorCompiler *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
+fold_big (GorCompiler *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
+{
+  GorTokenKind op = e->op;
+  ConstVal fx = *x, fy = *y;
+  Wide wx, wy;
+
+  if (const_wide (x, &wx) && const_wide (y, &wy))
+    {
+      int r = fold_wide (c, e, wx, wy, out);
+
+      if (r >= 0)
+        return r;
+    }
+
+  if (!fx.big)
+    fx.bigf = gor_type_is_float (fx.type) ? fx.v.f : (long double) fx.v.i;
+  if (!fy.big)
+    fy.bigf = gor_type_is_float (fy.type) ? fy.v.f : (long double) fy.v.i;
+  if ((gor_type_is_float (fx.type) || gor_type_is_float (fy.type))
+      && (op == GOR_TOKEN_ADD || op == GOR_TOKEN_SUB || op == GOR_TOKEN_MUL || op == GOR_TOKEN_QUO))
+    {
+      /* with a float operand the result is a float constant */
+      long double r = op == GOR_TOKEN_ADD ? fx.bigf + fy.bigf : op == GOR_TOKEN_SUB ? fx.bigf - fy.bigf
+                      : op == GOR_TOKEN_MUL ? fx.bigf * fy.bigf : fx.bigf / fy.bigf;
+
+      if (op == GOR_TOKEN_QUO && fy.bigf == 0)
+        {
+          _gor_compile_error_at (c, e->y->pos, "invalid operation: division by zero");
+          return FALSE;
+        }
+      out->type = gor_type_is_float (fx.type) && !gor_type_is_untyped (fx.type) ? fx.type
+                  : gor_type_is_float (fy.type) && !gor_type_is_untyped (fy.type) ? fy.type
+                  : c->t_unt_float;
+      out->v.f = (double) r;
+      out->bigf = r;
+      out->exact_float = gor_type_is_untyped (out->type);
+      return TRUE;
+    }
+  if (gor_type_is_float (fx.type) || gor_type_is_float (fy.type)
+      || gor_type_is_string (fx.type) || gor_type_is_string (fy.type)
+      || gor_type_is_bool (fx.type) || gor_type_is_bool (fy.type))
+    return FALSE;
+  out->type = c->t_unt_int;
+  out->big = TRUE;
+  switch (e->op)
+    {
+    case GOR_TOKEN_ADD: out->bigf = fx.bigf + fy.bigf; break;
+    case GOR_TOKEN_SUB: out->bigf = fx.bigf - fy.bigf; break;
+    case GOR_TOKEN_MUL: out->bigf = fx.bigf * fy.bigf; break;
+    case GOR_TOKEN_QUO:
+    case GOR_TOKEN_REM:
+      if (fy.bigf == 0)
+        {
+          _gor_compile_error_at (c, e->y->pos, "invalid operation: division by zero");
+          return FALSE;
+        }
+      out->bigf = e->op == GOR_TOKEN_QUO ? truncl (fx.bigf / fy.bigf) : fmodl (fx.bigf, fy.bigf);
+      break;
+    case GOR_TOKEN_SHL:
+    case GOR_TOKEN_SHR:
+      if (y->big || y->v.i < 0 || y->v.i > 1000)
+        return FALSE;
+      out->bigf = e->op == GOR_TOKEN_SHL ? ldexpl (fx.bigf, (int) y->v.i)
+                  : floorl (ldexpl (fx.bigf, (int) -y->v.i));
+      break;
+    case GOR_TOKEN_EQL: case GOR_TOKEN_NEQ: case GOR_TOKEN_LSS:
+    case GOR_TOKEN_LEQ: case GOR_TOKEN_GTR: case GOR_TOKEN_GEQ:
+      {
+        long double a = fx.bigf, b = fy.bigf;
+
+        out->big = FALSE;
+        out->type = c->t_unt_bool;
+        out->v.i = e->op == GOR_TOKEN_EQL ? a == b : e->op == GOR_TOKEN_NEQ ? a != b
+                   : e->op == GOR_TOKEN_LSS ? a < b : e->op == GOR_TOKEN_LEQ ? a <= b
+                   : e->op == GOR_TOKEN_GTR ? a > b : a >= b;
+        return TRUE;
+      }
+    default: return FALSE;
+    }
+  if (out->bigf >= -9223372036854775808.0L && out->bigf < 9223372036854775808.0L)
+    {
+      out->big = FALSE;
+      out->v.i = (gint64) out->bigf;
+    }
+  return TRUE;
+}
+
+static gboolean
+fold_shift (GorCompiler *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
+{
+  GorTokenKind op = e->op;
+  GorType *t;
+
+  if (!gor_type_is_integer (y->type) && !(gor_type_is_float (y->type) && y->v.f == floor (y->v.f)))
+    return FALSE;
+  if (gor_type_is_float (y->type))
+    y->v.i = (gint64) y->v.f;
+  t = x->type;
+  if (gor_type_is_float (t) && x->v.f == floor (x->v.f) && gor_type_is_untyped (t))
+    {
+      x->v.i = (gint64) x->v.f;
+      t = x->type = c->t_unt_int;
+    }
+  if (!gor_type_is_integer (t))
+    return FALSE;
+  if (y->v.i < 0 || y->v.i > 1000)
+    return FALSE;
+  out->type = t;
+  if (op == GOR_TOKEN_SHL && x->v.i != 0
+      && (y->v.i >= 63 || ((gint64) ((guint64) x->v.i << y->v.i)) >> y->v.i != x->v.i))
+    {
+      /* beyond 64 bits: an untyped constant has no size, a typed one overflows */
+      Wide w;
+
+      if (y->v.i < 126 && !__builtin_mul_overflow ((Wide) x->v.i, (Wide) 1 << y->v.i, &w))
+        const_set_wide (out, w);
+      else
+        {
+          out->big = TRUE;
+          out->bigf = ldexpl ((long double) x->v.i, (int) y->v.i);
+        }
+      return const_typed_fits (c, e, out);
+    }
+  if (op == GOR_TOKEN_SHL)
+    out->v.i = y->v.i >= 64 ? 0 : (gint64) ((guint64) x->v.i << y->v.i);
+  else if (gor_type_is_unsigned (t))
+    out->v.u = y->v.i >= 64 ? 0 : x->v.u >> y->v.i;
+  else
+    out->v.i = y->v.i >= 64 ? (x->v.i < 0 ? -1 : 0) : x->v.i >> y->v.i;
+  return TRUE;
+}
+
+/* The type both operands take: an untyped side takes the other's type. */
+static GorType *
+operand_type (GorCompiler *c, GorAstExpr *e, ConstVal *x, ConstVal *y)
 {
   GorType *t;
-  gboolean cmp = FALSE;
-  GorTokenKind op = e->op;
-
-  out->big = FALSE;
-  out->exact_int = FALSE;
-  out->exact_float = FALSE;
-  if (x->big || y->big)
-    {
-      /* beyond 64 bits: fold as floats, the result stays out of range */
-      ConstVal fx = *x, fy = *y;
-      Wide wx, wy, wr = 0;
-
-      if (const_wide (x, &wx) && const_wide (y, &wy))
-        {
-          gboolean over = FALSE;
-
-          out->type = c->t_unt_int;
-          switch (op)
-            {
-            case GOR_TOKEN_ADD: over = __builtin_add_overflow (wx, wy, &wr); break;
-            case GOR_TOKEN_SUB: over = __builtin_sub_overflow (wx, wy, &wr); break;
-            case GOR_TOKEN_MUL: over = __builtin_mul_overflow (wx, wy, &wr); break;
-            case GOR_TOKEN_AND: wr = wx & wy; break;
-            case GOR_TOKEN_OR: wr = wx | wy; break;
-            case GOR_TOKEN_XOR: wr = wx ^ wy; break;
-            case GOR_TOKEN_QUO:
-            case GOR_TOKEN_REM:
-              if (wy == 0)
-                {
-                  _gor_compile_error_at (c, _gor_compile_expr_start (e->y), "invalid operation: division by zero");
-                  return FALSE;
-                }
-              wr = op == GOR_TOKEN_QUO ? wx / wy : wx % wy;
-              break;
-            case GOR_TOKEN_SHR:
-              if (wy < 0 || wy > 1000)
-                return FALSE;
-              wr = wy >= 127 ? (wx < 0 ? -1 : 0) : wx >> (int) wy;
-              break;
-            case GOR_TOKEN_SHL:
-              if (wy < 0 || wy > 1000)
-                return FALSE;
-              if (wy >= 126)
-                over = TRUE;
-              else
-                over = __builtin_mul_overflow (wx, (Wide) 1 << (int) wy, &wr);
-              break;
-            case GOR_TOKEN_EQL: case GOR_TOKEN_NEQ: case GOR_TOKEN_LSS:
-            case GOR_TOKEN_LEQ: case GOR_TOKEN_GTR: case GOR_TOKEN_GEQ:
-              out->type = c->t_unt_bool;
-              out->big = FALSE;
-              switch (op)
-                {
-                case GOR_TOKEN_EQL: out->v.i = wx == wy; break;
-                case GOR_TOKEN_NEQ: out->v.i = wx != wy; break;
-                case GOR_TOKEN_LSS: out->v.i = wx < wy; break;
-                case GOR_TOKEN_LEQ: out->v.i = wx <= wy; break;
-                case GOR_TOKEN_GTR: out->v.i = wx > wy; break;
-                default: out->v.i = wx >= wy; break;
-                }
-              return TRUE;
-            default:
-              return FALSE;
-            }
-          if (!over)
-            {
-              const_set_wide (out, wr);
-              return TRUE;
-            }
-        }
-
-      if (!fx.big)
-        fx.bigf = gor_type_is_float (fx.type) ? fx.v.f : (long double) fx.v.i;
-      if (!fy.big)
-        fy.bigf = gor_type_is_float (fy.type) ? fy.v.f : (long double) fy.v.i;
-      if ((gor_type_is_float (fx.type) || gor_type_is_float (fy.type))
-          && (op == GOR_TOKEN_ADD || op == GOR_TOKEN_SUB || op == GOR_TOKEN_MUL || op == GOR_TOKEN_QUO))
-        {
-          /* with a float operand the result is a float constant */
-          long double r = op == GOR_TOKEN_ADD ? fx.bigf + fy.bigf : op == GOR_TOKEN_SUB ? fx.bigf - fy.bigf
-                          : op == GOR_TOKEN_MUL ? fx.bigf * fy.bigf : fx.bigf / fy.bigf;
-
-          if (op == GOR_TOKEN_QUO && fy.bigf == 0)
-            {
-              _gor_compile_error_at (c, e->y->pos, "invalid operation: division by zero");
-              return FALSE;
-            }
-          out->type = gor_type_is_float (fx.type) && !gor_type_is_untyped (fx.type) ? fx.type
-                      : gor_type_is_float (fy.type) && !gor_type_is_untyped (fy.type) ? fy.type
-                      : c->t_unt_float;
-          out->v.f = (double) r;
-          out->bigf = r;
-          out->exact_float = gor_type_is_untyped (out->type);
-          return TRUE;
-        }
-      if (gor_type_is_float (fx.type) || gor_type_is_float (fy.type)
-          || gor_type_is_string (fx.type) || gor_type_is_string (fy.type)
-          || gor_type_is_bool (fx.type) || gor_type_is_bool (fy.type))
-        return FALSE;
-      out->type = c->t_unt_int;
-      out->big = TRUE;
-      switch (e->op)
-        {
-        case GOR_TOKEN_ADD: out->bigf = fx.bigf + fy.bigf; break;
-        case GOR_TOKEN_SUB: out->bigf = fx.bigf - fy.bigf; break;
-        case GOR_TOKEN_MUL: out->bigf = fx.bigf * fy.bigf; break;
-        case GOR_TOKEN_QUO:
-        case GOR_TOKEN_REM:
-          if (fy.bigf == 0)
-            {
-              _gor_compile_error_at (c, e->y->pos, "invalid operation: division by zero");
-              return FALSE;
-            }
-          out->bigf = e->op == GOR_TOKEN_QUO ? truncl (fx.bigf / fy.bigf) : fmodl (fx.bigf, fy.bigf);
-          break;
-        case GOR_TOKEN_SHL:
-        case GOR_TOKEN_SHR:
-          if (y->big || y->v.i < 0 || y->v.i > 1000)
-            return FALSE;
-          out->bigf = e->op == GOR_TOKEN_SHL ? ldexpl (fx.bigf, (int) y->v.i)
-                      : floorl (ldexpl (fx.bigf, (int) -y->v.i));
-          break;
-        case GOR_TOKEN_EQL: case GOR_TOKEN_NEQ: case GOR_TOKEN_LSS:
-        case GOR_TOKEN_LEQ: case GOR_TOKEN_GTR: case GOR_TOKEN_GEQ:
-          {
-            long double a = fx.bigf, b = fy.bigf;
-
-            out->big = FALSE;
-            out->type = c->t_unt_bool;
-            out->v.i = e->op == GOR_TOKEN_EQL ? a == b : e->op == GOR_TOKEN_NEQ ? a != b
-                       : e->op == GOR_TOKEN_LSS ? a < b : e->op == GOR_TOKEN_LEQ ? a <= b
-                       : e->op == GOR_TOKEN_GTR ? a > b : a >= b;
-            return TRUE;
-          }
-        default: return FALSE;
-        }
-      if (out->bigf >= -9223372036854775808.0L && out->bigf < 9223372036854775808.0L)
-        {
-          out->big = FALSE;
-          out->v.i = (gint64) out->bigf;
-        }
-      return TRUE;
-    }
-
-  /* Operand types must agree; an untyped side takes the other's type. */
-  if (op == GOR_TOKEN_SHL || op == GOR_TOKEN_SHR)
-    {
-      if (!gor_type_is_integer (y->type) && !(gor_type_is_float (y->type) && y->v.f == floor (y->v.f)))
-        return FALSE;
-      if (gor_type_is_float (y->type))
-        y->v.i = (gint64) y->v.f;
-      t = x->type;
-      if (gor_type_is_float (t) && x->v.f == floor (x->v.f) && gor_type_is_untyped (t))
-        {
-          x->v.i = (gint64) x->v.f;
-          t = x->type = c->t_unt_int;
-        }
-      if (!gor_type_is_integer (t))
-        return FALSE;
-      if (y->v.i < 0 || y->v.i > 1000)
-        return FALSE;
-      out->type = t;
-      if (op == GOR_TOKEN_SHL && x->v.i != 0
-          && (y->v.i >= 63 || ((gint64) ((guint64) x->v.i << y->v.i)) >> y->v.i != x->v.i))
-        {
-          /* beyond 64 bits: an untyped constant has no size, a typed one overflows */
-          Wide w;
-
-          if (y->v.i < 126 && !__builtin_mul_overflow ((Wide) x->v.i, (Wide) 1 << y->v.i, &w))
-            const_set_wide (out, w);
-          else
-            {
-              out->big = TRUE;
-              out->bigf = ldexpl ((long double) x->v.i, (int) y->v.i);
-            }
-          return const_typed_fits (c, e, out);
-        }
-      if (op == GOR_TOKEN_SHL)
-        out->v.i = y->v.i >= 64 ? 0 : (gint64) ((guint64) x->v.i << y->v.i);
-      else if (gor_type_is_unsigned (t))
-        out->v.u = y->v.i >= 64 ? 0 : x->v.u >> y->v.i;
-      else
-        out->v.i = y->v.i >= 64 ? (x->v.i < 0 ? -1 : 0) : x->v.i >> y->v.i;
-      return TRUE;
-    }
 
   if (gor_type_is_untyped (x->type) && gor_type_is_untyped (y->type))
     {
@@ -402,7 +418,7 @@ const_binary (GorCompiler *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal 
         {
           _gor_compile_error_at (c, _gor_compile_expr_start (e), "invalid operation: %s (mismatched types %s and %s)",
                     _gor_compile_expr_str (c, e), _gor_compile_tname (c, x->type), _gor_compile_tname (c, y->type));
-          return FALSE;
+          return NULL;
         }
     }
   else if (gor_type_is_untyped (x->type))
@@ -413,69 +429,42 @@ const_binary (GorCompiler *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal 
     {
       _gor_compile_error_at (c, _gor_compile_expr_start (e), "invalid operation: %s (mismatched types %s and %s)",
                 _gor_compile_expr_str (c, e), _gor_compile_tname (c, x->type), _gor_compile_tname (c, y->type));
-      return FALSE;
+      return NULL;
     }
-  if (!gor_type_is_untyped (t))
-    {
-      if (!_gor_compile_const_representable (c, x, t, NULL) || !_gor_compile_const_representable (c, y, t, NULL))
-        return FALSE;
-    }
-  _gor_compile_const_convert (c, x, t);
-  _gor_compile_const_convert (c, y, t);
+  return t;
+}
 
+static gboolean
+fold_compare (GorCompiler *c, GorTokenKind op, GorType *t, ConstVal *x, ConstVal *y, ConstVal *out)
+{
+  int r;
+
+  if (gor_type_is_string (t))
+    r = gor_str_compare (x->v.p, y->v.p);
+  else if (gor_type_is_float (t))
+    r = x->v.f < y->v.f ? -1 : x->v.f > y->v.f ? 1 : 0;
+  else if (gor_type_is_unsigned (t))
+    r = x->v.u < y->v.u ? -1 : x->v.u > y->v.u ? 1 : 0;
+  else
+    r = x->v.i < y->v.i ? -1 : x->v.i > y->v.i ? 1 : 0;
+  out->type = c->t_unt_bool;
   switch (op)
     {
-    case GOR_TOKEN_EQL: case GOR_TOKEN_NEQ: case GOR_TOKEN_LSS:
-    case GOR_TOKEN_LEQ: case GOR_TOKEN_GTR: case GOR_TOKEN_GEQ:
-      cmp = TRUE;
-      break;
-    default:
-      break;
+    case GOR_TOKEN_EQL: out->v.i = r == 0; break;
+    case GOR_TOKEN_NEQ: out->v.i = r != 0; break;
+    case GOR_TOKEN_LSS: out->v.i = r < 0; break;
+    case GOR_TOKEN_LEQ: out->v.i = r <= 0; break;
+    case GOR_TOKEN_GTR: out->v.i = r > 0; break;
+    default: out->v.i = r >= 0; break;
     }
+  return TRUE;
+}
 
-  if (cmp)
-    {
-      int r;
+static gboolean
+fold_float (GorCompiler *c, GorAstExpr *e, GorType *t, ConstVal *x, ConstVal *y, ConstVal *out)
+{
+  GorTokenKind op = e->op;
 
-      if (gor_type_is_string (t))
-        r = gor_str_compare (x->v.p, y->v.p);
-      else if (gor_type_is_float (t))
-        r = x->v.f < y->v.f ? -1 : x->v.f > y->v.f ? 1 : 0;
-      else if (gor_type_is_unsigned (t))
-        r = x->v.u < y->v.u ? -1 : x->v.u > y->v.u ? 1 : 0;
-      else
-        r = x->v.i < y->v.i ? -1 : x->v.i > y->v.i ? 1 : 0;
-      out->type = c->t_unt_bool;
-      switch (op)
-        {
-        case GOR_TOKEN_EQL: out->v.i = r == 0; break;
-        case GOR_TOKEN_NEQ: out->v.i = r != 0; break;
-        case GOR_TOKEN_LSS: out->v.i = r < 0; break;
-        case GOR_TOKEN_LEQ: out->v.i = r <= 0; break;
-        case GOR_TOKEN_GTR: out->v.i = r > 0; break;
-        default: out->v.i = r >= 0; break;
-        }
-      return TRUE;
-    }
-
-  out->type = t;
-  if (gor_type_is_bool (t))
-    {
-      if (op == GOR_TOKEN_LAND)
-        out->v.i = x->v.i && y->v.i;
-      else if (op == GOR_TOKEN_LOR)
-        out->v.i = x->v.i || y->v.i;
-      else
-        return FALSE;
-      return TRUE;
-    }
-  if (gor_type_is_string (t))
-    {
-      if (op != GOR_TOKEN_ADD)
-        return FALSE;
-      out->v.p = gor_str_concat (&c->prog->const_heap, x->v.p, y->v.p);
-      return TRUE;
-    }
   if (gor_type_is_float (t) && gor_type_is_untyped (t) && x->exact_float && y->exact_float)
     {
       /* Go folds constants exactly; extended precision rounds to the
@@ -520,8 +509,14 @@ const_binary (GorCompiler *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal 
         }
       return TRUE;
     }
-  if (!gor_type_is_integer (t))
-    return FALSE;
+  return FALSE;
+}
+
+static gboolean
+fold_int (GorCompiler *c, GorAstExpr *e, GorType *t, ConstVal *x, ConstVal *y, ConstVal *out)
+{
+  GorTokenKind op = e->op;
+
   switch (op)
     {
     case GOR_TOKEN_ADD:
@@ -571,6 +566,66 @@ const_binary (GorCompiler *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal 
       return FALSE;
     }
   return const_typed_fits (c, e, out);
+}
+
+static gboolean
+const_binary (GorCompiler *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
+{
+  GorType *t;
+  GorTokenKind op = e->op;
+
+  out->big = FALSE;
+  out->exact_int = FALSE;
+  out->exact_float = FALSE;
+  if (x->big || y->big)
+    return fold_big (c, e, x, y, out);
+  if (op == GOR_TOKEN_SHL || op == GOR_TOKEN_SHR)
+    return fold_shift (c, e, x, y, out);
+
+  /* Operand types must agree; an untyped side takes the other's type. */
+  t = operand_type (c, e, x, y);
+  if (t == NULL)
+    return FALSE;
+  if (!gor_type_is_untyped (t))
+    {
+      if (!_gor_compile_const_representable (c, x, t, NULL) || !_gor_compile_const_representable (c, y, t, NULL))
+        return FALSE;
+    }
+  _gor_compile_const_convert (c, x, t);
+  _gor_compile_const_convert (c, y, t);
+
+  switch (op)
+    {
+    case GOR_TOKEN_EQL: case GOR_TOKEN_NEQ: case GOR_TOKEN_LSS:
+    case GOR_TOKEN_LEQ: case GOR_TOKEN_GTR: case GOR_TOKEN_GEQ:
+      return fold_compare (c, op, t, x, y, out);
+    default:
+      break;
+    }
+
+  out->type = t;
+  if (gor_type_is_bool (t))
+    {
+      if (op == GOR_TOKEN_LAND)
+        out->v.i = x->v.i && y->v.i;
+      else if (op == GOR_TOKEN_LOR)
+        out->v.i = x->v.i || y->v.i;
+      else
+        return FALSE;
+      return TRUE;
+    }
+  if (gor_type_is_string (t))
+    {
+      if (op != GOR_TOKEN_ADD)
+        return FALSE;
+      out->v.p = gor_str_concat (&c->prog->const_heap, x->v.p, y->v.p);
+      return TRUE;
+    }
+  if (gor_type_is_float (t))
+    return fold_float (c, e, t, x, y, out);
+  if (!gor_type_is_integer (t))
+    return FALSE;
+  return fold_int (c, e, t, x, y, out);
 }
 
 static gboolean
