@@ -255,6 +255,139 @@ _gor_compile_check_nargs (GorCompiler *c, GorAstExpr *call, const char *name, gu
 }
 
 static gboolean
+plan_append (GorCompiler *c, GorAstExpr *call, Plan *p)
+{
+  GPtrArray *args = call->list;
+  GorType *t;
+  GorAstExpr *a0 = args->len > 0 ? g_ptr_array_index (args, 0) : NULL;
+
+  if (args->len == 0)
+    {
+      _gor_compile_error_at (c, _gor_compile_expr_start (call), "invalid operation: not enough arguments for append() (expected 1, found 0)");
+      return FALSE;
+    }
+  if (_gor_compile_is_nil_expr (c, a0))
+    {
+      _gor_compile_error_at (c, a0->pos, "first argument to append must be a typed slice; have untyped nil");
+      return FALSE;
+    }
+  t = _gor_compile_gen_value (c, a0, NULL);
+  if (t == NULL)
+    return FALSE;
+  if (gor_type_under (t)->kind != GOR_TYPE_SLICE)
+    {
+      _gor_compile_error_at (c, a0->pos, "first argument to append must be a slice; have %s", _gor_compile_describe (c, a0, t));
+      return FALSE;
+    }
+  p->result = t;
+  if (call->has_ellipsis)
+    {
+      GorAstExpr *a1;
+      GorType *t1;
+
+      if (args->len != 2)
+        {
+          _gor_compile_error_at (c, call->pos, "can only use ... with final argument in list");
+          return FALSE;
+        }
+      a1 = g_ptr_array_index (args, 1);
+      t1 = _gor_compile_gen_value (c, a1, t);
+      if (t1 && gor_type_is_string (gor_type_under (t1))
+          && gor_type_under (t)->elem->kind == GOR_TYPE_UINT8)
+        {
+          _gor_compile_emit (c, GOR_OP_CONV_STR_BYTES, 0, 0, 0);
+          t1 = t;
+        }
+      if (t1 && !(t1->kind == GOR_TYPE_UNTYPED_NIL
+                  || (gor_type_under (t1)->kind == GOR_TYPE_SLICE
+                      && gor_type_under (t1)->elem == gor_type_under (t)->elem)))
+        _gor_compile_error_at (c, a1->pos, "cannot use %s as %s value in argument to append", _gor_compile_describe (c, a1, t1),
+                  _gor_compile_tname (c, t));
+      p->op = GOR_OP_APPEND_SLICE;
+      p->b = (guint16) MIN (_gor_compile_go_type_size (gor_type_under (t)->elem, NULL), G_MAXUINT16);
+      p->n_slots = 2;
+      p->delta = -1;
+      return TRUE;
+    }
+  for (guint i = 1; i < args->len; i++)
+    _gor_compile_gen_expr_to (c, g_ptr_array_index (args, i), gor_type_under (t)->elem, "argument to append");
+  p->op = GOR_OP_APPEND;
+  p->a = (gint32) args->len - 1;
+  p->b = (guint16) MIN (_gor_compile_go_type_size (gor_type_under (t)->elem, NULL), G_MAXUINT16);
+  p->n_slots = (int) args->len;
+  p->delta = 1 - (int) args->len;
+  return TRUE;
+}
+
+static gboolean
+plan_make (GorCompiler *c, GorAstExpr *call, Plan *p)
+{
+  GPtrArray *args = call->list;
+  GorType *t;
+  GorAstExpr *a0 = args->len > 0 ? g_ptr_array_index (args, 0) : NULL;
+
+  GorType *u;
+
+  if (args->len == 0)
+    {
+      _gor_compile_error_at (c, _gor_compile_expr_start (call), "invalid operation: not enough arguments for make() (expected 1, found 0)");
+      return FALSE;
+    }
+  t = _gor_compile_resolve_type (c, a0);
+  u = gor_type_under (t);
+  for (guint i = 1; i < args->len; i++)
+    {
+      GorAstExpr *ai = g_ptr_array_index (args, i);
+      GorType *at = _gor_compile_gen_value (c, ai, c->t_int);
+      ConstVal cv;
+
+      if (at && !gor_type_is_integer (gor_type_under (at)))
+        _gor_compile_error_at (c, ai->pos, "cannot convert %s to type int", _gor_compile_describe (c, ai, at));
+      if (_gor_compile_const_eval (c, ai, &cv) && gor_type_is_integer (cv.type) && cv.v.i < 0)
+        _gor_compile_error_at (c, ai->pos, "invalid argument: index %s (constant of type int) must not be negative",
+                  _gor_compile_expr_str (c, ai));
+    }
+  p->result = t;
+  p->n_slots = (int) args->len - 1;
+  p->delta = 1 - p->n_slots;
+  p->a = _gor_compile_type_ref (c, t);
+  if (u->kind == GOR_TYPE_SLICE)
+    {
+      if (args->len < 2 || args->len > 3)
+        {
+          _gor_compile_error_at (c, call->pos, "invalid operation: %s expects 2 or 3 arguments; found %u",
+                    _gor_compile_expr_str (c, call), args->len);
+          return FALSE;
+        }
+      p->op = GOR_OP_MAKE_SLICE;
+      p->b = args->len == 3;
+      return TRUE;
+    }
+  if (u->kind == GOR_TYPE_CHAN || u->kind == GOR_TYPE_MAP)
+    {
+      if (args->len > 2)
+        {
+          _gor_compile_error_at (c, call->pos, "invalid operation: %s expects 1 or 2 arguments; found %u",
+                    _gor_compile_expr_str (c, call), args->len);
+          return FALSE;
+        }
+      p->op = u->kind == GOR_TYPE_CHAN ? GOR_OP_MAKE_CHAN : GOR_OP_MAKE_MAP;
+      p->b = args->len == 2;
+      if (u->kind == GOR_TYPE_MAP && args->len == 2)
+        {
+          _gor_compile_emit (c, GOR_OP_POP, 0, 0, -1);
+          p->n_slots = 0;
+          p->delta = 1;
+          p->b = 0;
+        }
+      return TRUE;
+    }
+  _gor_compile_error_at (c, a0->pos, "invalid argument: cannot make %s; type must be slice, map, or channel",
+            _gor_compile_expr_str (c, a0));
+  return FALSE;
+}
+
+static gboolean
 plan_builtin (GorCompiler *c, GorAstExpr *call, Builtin b, Plan *p)
 {
   GPtrArray *args = call->list;
@@ -290,124 +423,9 @@ plan_builtin (GorCompiler *c, GorAstExpr *call, Builtin b, Plan *p)
         return TRUE;
       }
     case B_APPEND:
-      if (args->len == 0)
-        {
-          _gor_compile_error_at (c, _gor_compile_expr_start (call), "invalid operation: not enough arguments for append() (expected 1, found 0)");
-          return FALSE;
-        }
-      if (_gor_compile_is_nil_expr (c, a0))
-        {
-          _gor_compile_error_at (c, a0->pos, "first argument to append must be a typed slice; have untyped nil");
-          return FALSE;
-        }
-      t = _gor_compile_gen_value (c, a0, NULL);
-      if (t == NULL)
-        return FALSE;
-      if (gor_type_under (t)->kind != GOR_TYPE_SLICE)
-        {
-          _gor_compile_error_at (c, a0->pos, "first argument to append must be a slice; have %s", _gor_compile_describe (c, a0, t));
-          return FALSE;
-        }
-      p->result = t;
-      if (call->has_ellipsis)
-        {
-          GorAstExpr *a1;
-          GorType *t1;
-
-          if (args->len != 2)
-            {
-              _gor_compile_error_at (c, call->pos, "can only use ... with final argument in list");
-              return FALSE;
-            }
-          a1 = g_ptr_array_index (args, 1);
-          t1 = _gor_compile_gen_value (c, a1, t);
-          if (t1 && gor_type_is_string (gor_type_under (t1))
-              && gor_type_under (t)->elem->kind == GOR_TYPE_UINT8)
-            {
-              _gor_compile_emit (c, GOR_OP_CONV_STR_BYTES, 0, 0, 0);
-              t1 = t;
-            }
-          if (t1 && !(t1->kind == GOR_TYPE_UNTYPED_NIL
-                      || (gor_type_under (t1)->kind == GOR_TYPE_SLICE
-                          && gor_type_under (t1)->elem == gor_type_under (t)->elem)))
-            _gor_compile_error_at (c, a1->pos, "cannot use %s as %s value in argument to append", _gor_compile_describe (c, a1, t1),
-                      _gor_compile_tname (c, t));
-          p->op = GOR_OP_APPEND_SLICE;
-          p->b = (guint16) MIN (_gor_compile_go_type_size (gor_type_under (t)->elem, NULL), G_MAXUINT16);
-          p->n_slots = 2;
-          p->delta = -1;
-          return TRUE;
-        }
-      for (guint i = 1; i < args->len; i++)
-        _gor_compile_gen_expr_to (c, g_ptr_array_index (args, i), gor_type_under (t)->elem, "argument to append");
-      p->op = GOR_OP_APPEND;
-      p->a = (gint32) args->len - 1;
-      p->b = (guint16) MIN (_gor_compile_go_type_size (gor_type_under (t)->elem, NULL), G_MAXUINT16);
-      p->n_slots = (int) args->len;
-      p->delta = 1 - (int) args->len;
-      return TRUE;
+      return plan_append (c, call, p);
     case B_MAKE:
-      {
-        GorType *u;
-
-        if (args->len == 0)
-          {
-            _gor_compile_error_at (c, _gor_compile_expr_start (call), "invalid operation: not enough arguments for make() (expected 1, found 0)");
-            return FALSE;
-          }
-        t = _gor_compile_resolve_type (c, a0);
-        u = gor_type_under (t);
-        for (guint i = 1; i < args->len; i++)
-          {
-            GorAstExpr *ai = g_ptr_array_index (args, i);
-            GorType *at = _gor_compile_gen_value (c, ai, c->t_int);
-            ConstVal cv;
-
-            if (at && !gor_type_is_integer (gor_type_under (at)))
-              _gor_compile_error_at (c, ai->pos, "cannot convert %s to type int", _gor_compile_describe (c, ai, at));
-            if (_gor_compile_const_eval (c, ai, &cv) && gor_type_is_integer (cv.type) && cv.v.i < 0)
-              _gor_compile_error_at (c, ai->pos, "invalid argument: index %s (constant of type int) must not be negative",
-                        _gor_compile_expr_str (c, ai));
-          }
-        p->result = t;
-        p->n_slots = (int) args->len - 1;
-        p->delta = 1 - p->n_slots;
-        p->a = _gor_compile_type_ref (c, t);
-        if (u->kind == GOR_TYPE_SLICE)
-          {
-            if (args->len < 2 || args->len > 3)
-              {
-                _gor_compile_error_at (c, call->pos, "invalid operation: %s expects 2 or 3 arguments; found %u",
-                          _gor_compile_expr_str (c, call), args->len);
-                return FALSE;
-              }
-            p->op = GOR_OP_MAKE_SLICE;
-            p->b = args->len == 3;
-            return TRUE;
-          }
-        if (u->kind == GOR_TYPE_CHAN || u->kind == GOR_TYPE_MAP)
-          {
-            if (args->len > 2)
-              {
-                _gor_compile_error_at (c, call->pos, "invalid operation: %s expects 1 or 2 arguments; found %u",
-                          _gor_compile_expr_str (c, call), args->len);
-                return FALSE;
-              }
-            p->op = u->kind == GOR_TYPE_CHAN ? GOR_OP_MAKE_CHAN : GOR_OP_MAKE_MAP;
-            p->b = args->len == 2;
-            if (u->kind == GOR_TYPE_MAP && args->len == 2)
-              {
-                _gor_compile_emit (c, GOR_OP_POP, 0, 0, -1);
-                p->n_slots = 0;
-                p->delta = 1;
-                p->b = 0;
-              }
-            return TRUE;
-          }
-        _gor_compile_error_at (c, a0->pos, "invalid argument: cannot make %s; type must be slice, map, or channel",
-                  _gor_compile_expr_str (c, a0));
-        return FALSE;
-      }
+      return plan_make (c, call, p);
     case B_CLOSE:
       if (!_gor_compile_check_nargs (c, call, "close", 1, 1))
         return FALSE;

@@ -346,56 +346,64 @@ gen_composite (GorCompiler *c, GorAstExpr *e, GorType *hint)
   return NULL;
 }
 
+/* x && y, x || y: y only when x does not decide */
 static GorType *
-gen_binary (GorCompiler *c, GorAstExpr *e, GorType *hint)
+gen_logical (GorCompiler *c, GorAstExpr *e)
 {
   GorTokenKind op = e->op;
-  GorType *tx, *ty, *t;
+  GorType *tx, *ty;
+
+  int j;
+
+  tx = _gor_compile_gen_value (c, e->x, c->t_bool);
+  if (tx && !gor_type_is_bool (tx))
+    _gor_compile_error_at (c, _gor_compile_expr_start (e), "invalid operation: operator %s not defined on %s",
+              gor_token_kind_to_string (op), _gor_compile_describe (c, e->x, tx));
+  _gor_compile_emit (c, GOR_OP_DUP, 0, 0, 1);
+  j = _gor_compile_emit (c, op == GOR_TOKEN_LAND ? GOR_OP_JF : GOR_OP_JT, 0, 0, -1);
+  _gor_compile_emit (c, GOR_OP_POP, 0, 0, -1);
+  ty = _gor_compile_gen_value (c, e->y, tx);
+  if (ty && !gor_type_is_bool (ty))
+    _gor_compile_error_at (c, _gor_compile_expr_start (e), "invalid operation: operator %s not defined on %s",
+              gor_token_kind_to_string (op), _gor_compile_describe (c, e->y, ty));
+  _gor_compile_patch (c, j, _gor_compile_here (c));
+  return tx ? tx : c->t_bool;
+}
+
+static GorType *
+gen_shift (GorCompiler *c, GorAstExpr *e, GorType *hint)
+{
+  GorTokenKind op = e->op;
+  GorType *tx, *ty;
+
+  tx = _gor_compile_gen_value (c, e->x, hint && gor_type_is_integer (gor_type_under (hint)) ? hint : c->t_int);
+  {
+    ConstVal sc;
+
+    if (_gor_compile_const_eval (c, e->y, &sc) && gor_type_is_integer (sc.type) && !sc.big && sc.v.i < 0)
+      _gor_compile_error_at (c, _gor_compile_expr_start (e->y), "invalid operation: negative shift count %s", _gor_compile_describe (c, e->y, sc.type));
+  }
+  ty = _gor_compile_gen_value (c, e->y, c->t_int);
+  if (tx && !gor_type_is_integer (gor_type_under (tx)))
+    _gor_compile_error_at (c, _gor_compile_expr_start (e), "invalid operation: shifted operand %s must be integer",
+              _gor_compile_describe (c, e->x, tx));
+  if (ty && !gor_type_is_integer (gor_type_under (ty)))
+    _gor_compile_error_at (c, e->y->pos, "invalid operation: shift count %s must be integer", _gor_compile_describe (c, e->y, ty));
+  _gor_compile_emit (c, op == GOR_TOKEN_SHL ? GOR_OP_SHL
+           : (tx && gor_type_is_unsigned (gor_type_under (tx))) ? GOR_OP_USHR : GOR_OP_SHR, 0, 0, -1);
+  if (tx)
+    _gor_compile_emit_trunc (c, tx);
+  return tx;
+}
+
+/* Compiles both operands: an untyped constant takes the other side's type.
+ * The constant on the right, if any, in *cy. */
+static gboolean
+gen_operands (GorCompiler *c, GorAstExpr *e, gboolean cmp, GorType **txp, GorType **typ, ConstVal *cyp, gboolean *y_constp)
+{
+  GorType *tx, *ty;
   ConstVal cx, cy;
-  gboolean x_const, y_const, swapped = FALSE;
-  gboolean cmp = op == GOR_TOKEN_EQL || op == GOR_TOKEN_NEQ || op == GOR_TOKEN_LSS
-                 || op == GOR_TOKEN_LEQ || op == GOR_TOKEN_GTR || op == GOR_TOKEN_GEQ;
-
-  if (op == GOR_TOKEN_LAND || op == GOR_TOKEN_LOR)
-    {
-      int j;
-
-      tx = _gor_compile_gen_value (c, e->x, c->t_bool);
-      if (tx && !gor_type_is_bool (tx))
-        _gor_compile_error_at (c, _gor_compile_expr_start (e), "invalid operation: operator %s not defined on %s",
-                  gor_token_kind_to_string (op), _gor_compile_describe (c, e->x, tx));
-      _gor_compile_emit (c, GOR_OP_DUP, 0, 0, 1);
-      j = _gor_compile_emit (c, op == GOR_TOKEN_LAND ? GOR_OP_JF : GOR_OP_JT, 0, 0, -1);
-      _gor_compile_emit (c, GOR_OP_POP, 0, 0, -1);
-      ty = _gor_compile_gen_value (c, e->y, tx);
-      if (ty && !gor_type_is_bool (ty))
-        _gor_compile_error_at (c, _gor_compile_expr_start (e), "invalid operation: operator %s not defined on %s",
-                  gor_token_kind_to_string (op), _gor_compile_describe (c, e->y, ty));
-      _gor_compile_patch (c, j, _gor_compile_here (c));
-      return tx ? tx : c->t_bool;
-    }
-
-  if (op == GOR_TOKEN_SHL || op == GOR_TOKEN_SHR)
-    {
-      tx = _gor_compile_gen_value (c, e->x, hint && gor_type_is_integer (gor_type_under (hint)) ? hint : c->t_int);
-      {
-        ConstVal sc;
-
-        if (_gor_compile_const_eval (c, e->y, &sc) && gor_type_is_integer (sc.type) && !sc.big && sc.v.i < 0)
-          _gor_compile_error_at (c, _gor_compile_expr_start (e->y), "invalid operation: negative shift count %s", _gor_compile_describe (c, e->y, sc.type));
-      }
-      ty = _gor_compile_gen_value (c, e->y, c->t_int);
-      if (tx && !gor_type_is_integer (gor_type_under (tx)))
-        _gor_compile_error_at (c, _gor_compile_expr_start (e), "invalid operation: shifted operand %s must be integer",
-                  _gor_compile_describe (c, e->x, tx));
-      if (ty && !gor_type_is_integer (gor_type_under (ty)))
-        _gor_compile_error_at (c, e->y->pos, "invalid operation: shift count %s must be integer", _gor_compile_describe (c, e->y, ty));
-      _gor_compile_emit (c, op == GOR_TOKEN_SHL ? GOR_OP_SHL
-               : (tx && gor_type_is_unsigned (gor_type_under (tx))) ? GOR_OP_USHR : GOR_OP_SHR, 0, 0, -1);
-      if (tx)
-        _gor_compile_emit_trunc (c, tx);
-      return tx;
-    }
+  gboolean x_const, y_const;
 
   x_const = _gor_compile_const_eval (c, e->x, &cx);
   y_const = _gor_compile_const_eval (c, e->y, &cy);
@@ -404,7 +412,7 @@ gen_binary (GorCompiler *c, GorAstExpr *e, GorType *hint)
       /* The constant takes the other side's type: compile that first. */
       ty = _gor_compile_gen_expr (c, e->y, NULL);
       if (ty == NULL)
-        return NULL;
+        return FALSE;
       tx = ty;
       if (ty->kind == GOR_TYPE_UNTYPED_NIL || !_gor_compile_const_representable (c, &cx, ty, NULL))
         {
@@ -417,19 +425,18 @@ gen_binary (GorCompiler *c, GorAstExpr *e, GorType *hint)
             {
               _gor_compile_error_at (c, _gor_compile_expr_start (cmp ? e->y : e), "invalid operation: %s (mismatched types %s and %s)",
                         _gor_compile_expr_str (c, e), _gor_compile_tname (c, cx.type), _gor_compile_tname (c, ty));
-              return NULL;
+              return FALSE;
             }
         }
       else
         _gor_compile_push_const (c, &cx, ty);
       _gor_compile_emit (c, GOR_OP_SWAP, 0, 0, 0);
-      swapped = TRUE;
     }
   else
     {
       tx = _gor_compile_gen_value (c, e->x, NULL);
       if (tx == NULL)
-        return NULL;
+        return FALSE;
       if (y_const && gor_type_is_untyped (cy.type))
         {
           if (tx->kind == GOR_TYPE_UNTYPED_NIL || (!_gor_compile_const_representable (c, &cy, tx, NULL)
@@ -441,7 +448,7 @@ gen_binary (GorCompiler *c, GorAstExpr *e, GorType *hint)
               else
                 _gor_compile_error_at (c, _gor_compile_expr_start (cmp ? e->y : e), "invalid operation: %s (mismatched types %s and %s)",
                           _gor_compile_expr_str (c, e), _gor_compile_tname (c, tx), _gor_compile_tname (c, cy.type));
-              return NULL;
+              return FALSE;
             }
           _gor_compile_push_const (c, &cy, tx);
           ty = tx;
@@ -450,115 +457,141 @@ gen_binary (GorCompiler *c, GorAstExpr *e, GorType *hint)
         {
           ty = _gor_compile_gen_value (c, e->y, tx);
           if (ty == NULL)
-            return NULL;
+            return FALSE;
         }
     }
-  (void) swapped;
+  *txp = tx;
+  *typ = ty;
+  *cyp = cy;
+  *y_constp = y_const;
+  return TRUE;
+}
 
-  /* nil comparisons */
-  if (tx->kind == GOR_TYPE_UNTYPED_NIL || ty->kind == GOR_TYPE_UNTYPED_NIL)
+/* x == nil, x != nil */
+static GorType *
+gen_nil_compare (GorCompiler *c, GorAstExpr *e, gboolean cmp, GorType *tx, GorType *ty)
+{
+  GorTokenKind op = e->op;
+
+  GorType *other = tx->kind == GOR_TYPE_UNTYPED_NIL ? ty : tx;
+  GorTypeKind k = gor_type_under (other)->kind;
+
+  if (!(op == GOR_TOKEN_EQL || op == GOR_TOKEN_NEQ)
+      || !(k == GOR_TYPE_POINTER || k == GOR_TYPE_SLICE || k == GOR_TYPE_CHAN || k == GOR_TYPE_FUNC
+           || k == GOR_TYPE_MAP || k == GOR_TYPE_INTERFACE))
     {
-      GorType *other = tx->kind == GOR_TYPE_UNTYPED_NIL ? ty : tx;
-      GorTypeKind k = gor_type_under (other)->kind;
-
-      if (!(op == GOR_TOKEN_EQL || op == GOR_TOKEN_NEQ)
-          || !(k == GOR_TYPE_POINTER || k == GOR_TYPE_SLICE || k == GOR_TYPE_CHAN || k == GOR_TYPE_FUNC
-               || k == GOR_TYPE_MAP || k == GOR_TYPE_INTERFACE))
-        {
-          if (other->kind == GOR_TYPE_UNTYPED_NIL)
-            _gor_compile_error_at (c, _gor_compile_expr_start (e), "invalid operation: %s (operator %s not defined on nil)",
-                      _gor_compile_expr_str (c, e), gor_token_kind_to_string (op));
-          else
-            _gor_compile_error_at (c, _gor_compile_expr_start (cmp ? e->y : e), "invalid operation: %s (mismatched types %s and %s)",
-                      _gor_compile_expr_str (c, e), _gor_compile_tname (c, tx), _gor_compile_tname (c, ty));
-          return NULL;
-        }
-      if (k == GOR_TYPE_SLICE)
-        {
-          /* A slice header object is nil exactly when len == 0 and it has no array;
-           * we keep nil slices as NULL. */
-        }
-      _gor_compile_emit (c, op == GOR_TOKEN_EQL ? GOR_OP_EQ : GOR_OP_NE, 0, 0, -1);
-      return c->t_unt_bool == NULL ? c->t_bool : c->t_bool;
-    }
-
-  if (tx != ty)
-    {
-      gboolean ok = FALSE;
-
-      if (cmp && (gor_type_under (tx)->kind == GOR_TYPE_INTERFACE || gor_type_under (ty)->kind == GOR_TYPE_INTERFACE))
-        {
-          /* comparing an interface with a concrete value: box the concrete one */
-          if (gor_type_under (ty)->kind != GOR_TYPE_INTERFACE && _gor_compile_assignable (c, ty, tx))
-            {
-              _gor_compile_emit (c, GOR_OP_IFACE, _gor_compile_type_ref (c, ty), 0, 0);
-              ty = tx;
-              ok = TRUE;
-            }
-          else if (gor_type_under (tx)->kind != GOR_TYPE_INTERFACE && _gor_compile_assignable (c, tx, ty))
-            {
-              _gor_compile_emit (c, GOR_OP_SWAP, 0, 0, 0);
-              _gor_compile_emit (c, GOR_OP_IFACE, _gor_compile_type_ref (c, tx), 0, 0);
-              _gor_compile_emit (c, GOR_OP_SWAP, 0, 0, 0);
-              tx = ty;
-              ok = TRUE;
-            }
-          else
-            ok = tx == ty;
-        }
-      else if (cmp && gor_type_under (tx)->kind == GOR_TYPE_CHAN && gor_type_under (ty)->kind == GOR_TYPE_CHAN
-               && (_gor_compile_assignable (c, tx, ty) || _gor_compile_assignable (c, ty, tx)))
-        ok = TRUE;
-      if (!ok)
-        {
-          /* Go reports a comparison's mismatch at its second operand */
-          _gor_compile_error_at (c, _gor_compile_expr_start (cmp ? e->y : e), "invalid operation: %s (mismatched types %s and %s)",
-                    _gor_compile_expr_str (c, e), _gor_compile_tname (c, tx), _gor_compile_tname (c, ty));
-          return NULL;
-        }
-    }
-  t = gor_type_under (tx);
-
-  if (cmp)
-    {
-      static const GorOp iops[] = { GOR_OP_EQ, GOR_OP_NE, GOR_OP_LT, GOR_OP_LE, GOR_OP_GT, GOR_OP_GE };
-      static const GorOp uops[] = { GOR_OP_EQ, GOR_OP_NE, GOR_OP_ULT, GOR_OP_ULE, GOR_OP_UGT, GOR_OP_UGE };
-      static const GorOp fops[] = { GOR_OP_FEQ, GOR_OP_FNE, GOR_OP_FLT, GOR_OP_FLE, GOR_OP_FGT, GOR_OP_FGE };
-      static const GorOp sops[] = { GOR_OP_SEQ, GOR_OP_SNE, GOR_OP_SLT, GOR_OP_SLE, GOR_OP_SGT, GOR_OP_SGE };
-      int k = op == GOR_TOKEN_EQL ? 0 : op == GOR_TOKEN_NEQ ? 1 : op == GOR_TOKEN_LSS ? 2
-              : op == GOR_TOKEN_LEQ ? 3 : op == GOR_TOKEN_GTR ? 4 : 5;
-      gboolean ordered = gor_type_is_numeric (t) || gor_type_is_string (t);
-
-      if (k >= 2 && !ordered)
-        {
-          _gor_compile_error_at (c, _gor_compile_expr_start (e), "invalid operation: %s (operator %s not defined on %s)",
-                    _gor_compile_expr_str (c, e), gor_token_kind_to_string (op), _gor_compile_kind_name (c, tx));
-          return NULL;
-        }
-      if (!gor_type_comparable (t))
-        {
-          _gor_compile_error_at (c, _gor_compile_expr_start (e), "invalid operation: %s (%s can only be compared to nil)",
-                    _gor_compile_expr_str (c, e), t->kind == GOR_TYPE_SLICE ? "slice" : t->kind == GOR_TYPE_MAP ? "map" : "func");
-          return NULL;
-        }
-      if (gor_type_is_float (t))
-        _gor_compile_emit (c, fops[k], 0, 0, -1);
-      else if (gor_type_is_string (t))
-        _gor_compile_emit (c, sops[k], 0, 0, -1);
-      else if (gor_type_is_unsigned (t))
-        _gor_compile_emit (c, uops[k], 0, 0, -1);
-      else if (t->kind == GOR_TYPE_INTERFACE)
-        {
-          _gor_compile_emit (c, GOR_OP_IFACE_EQ, 0, 0, -1);
-          if (k == 1)
-            _gor_compile_emit (c, GOR_OP_NOT, 0, 0, 0);
-        }
-      else if (gor_type_is_value_object (t) || t->kind == GOR_TYPE_STRUCT)
-        _gor_compile_emit (c, k == 0 ? GOR_OP_VEQ : GOR_OP_VNE, _gor_compile_type_ref (c, tx), 0, -1);
+      if (other->kind == GOR_TYPE_UNTYPED_NIL)
+        _gor_compile_error_at (c, _gor_compile_expr_start (e), "invalid operation: %s (operator %s not defined on nil)",
+                  _gor_compile_expr_str (c, e), gor_token_kind_to_string (op));
       else
-        _gor_compile_emit (c, iops[k], 0, 0, -1);
-      return c->t_bool;
+        _gor_compile_error_at (c, _gor_compile_expr_start (cmp ? e->y : e), "invalid operation: %s (mismatched types %s and %s)",
+                  _gor_compile_expr_str (c, e), _gor_compile_tname (c, tx), _gor_compile_tname (c, ty));
+      return NULL;
     }
+  if (k == GOR_TYPE_SLICE)
+    {
+      /* A slice header object is nil exactly when len == 0 and it has no array;
+       * we keep nil slices as NULL. */
+    }
+  _gor_compile_emit (c, op == GOR_TOKEN_EQL ? GOR_OP_EQ : GOR_OP_NE, 0, 0, -1);
+  return c->t_unt_bool == NULL ? c->t_bool : c->t_bool;
+}
+
+/* Operands of different types: an interface compared with a concrete
+ * value boxes the value; anything else is a mismatch. */
+static gboolean
+unify_operands (GorCompiler *c, GorAstExpr *e, gboolean cmp, GorType **txp, GorType **typ)
+{
+  GorType *tx = *txp, *ty = *typ;
+
+  gboolean ok = FALSE;
+
+  if (cmp && (gor_type_under (tx)->kind == GOR_TYPE_INTERFACE || gor_type_under (ty)->kind == GOR_TYPE_INTERFACE))
+    {
+      /* comparing an interface with a concrete value: box the concrete one */
+      if (gor_type_under (ty)->kind != GOR_TYPE_INTERFACE && _gor_compile_assignable (c, ty, tx))
+        {
+          _gor_compile_emit (c, GOR_OP_IFACE, _gor_compile_type_ref (c, ty), 0, 0);
+          ty = tx;
+          ok = TRUE;
+        }
+      else if (gor_type_under (tx)->kind != GOR_TYPE_INTERFACE && _gor_compile_assignable (c, tx, ty))
+        {
+          _gor_compile_emit (c, GOR_OP_SWAP, 0, 0, 0);
+          _gor_compile_emit (c, GOR_OP_IFACE, _gor_compile_type_ref (c, tx), 0, 0);
+          _gor_compile_emit (c, GOR_OP_SWAP, 0, 0, 0);
+          tx = ty;
+          ok = TRUE;
+        }
+      else
+        ok = tx == ty;
+    }
+  else if (cmp && gor_type_under (tx)->kind == GOR_TYPE_CHAN && gor_type_under (ty)->kind == GOR_TYPE_CHAN
+           && (_gor_compile_assignable (c, tx, ty) || _gor_compile_assignable (c, ty, tx)))
+    ok = TRUE;
+  if (!ok)
+    {
+      /* Go reports a comparison's mismatch at its second operand */
+      _gor_compile_error_at (c, _gor_compile_expr_start (cmp ? e->y : e), "invalid operation: %s (mismatched types %s and %s)",
+                _gor_compile_expr_str (c, e), _gor_compile_tname (c, tx), _gor_compile_tname (c, ty));
+      return FALSE;
+    }
+  *txp = tx;
+  *typ = ty;
+  return TRUE;
+}
+
+static GorType *
+gen_compare (GorCompiler *c, GorAstExpr *e, GorType *tx)
+{
+  GorTokenKind op = e->op;
+  GorType *t = gor_type_under (tx);
+
+  static const GorOp iops[] = { GOR_OP_EQ, GOR_OP_NE, GOR_OP_LT, GOR_OP_LE, GOR_OP_GT, GOR_OP_GE };
+  static const GorOp uops[] = { GOR_OP_EQ, GOR_OP_NE, GOR_OP_ULT, GOR_OP_ULE, GOR_OP_UGT, GOR_OP_UGE };
+  static const GorOp fops[] = { GOR_OP_FEQ, GOR_OP_FNE, GOR_OP_FLT, GOR_OP_FLE, GOR_OP_FGT, GOR_OP_FGE };
+  static const GorOp sops[] = { GOR_OP_SEQ, GOR_OP_SNE, GOR_OP_SLT, GOR_OP_SLE, GOR_OP_SGT, GOR_OP_SGE };
+  int k = op == GOR_TOKEN_EQL ? 0 : op == GOR_TOKEN_NEQ ? 1 : op == GOR_TOKEN_LSS ? 2
+          : op == GOR_TOKEN_LEQ ? 3 : op == GOR_TOKEN_GTR ? 4 : 5;
+  gboolean ordered = gor_type_is_numeric (t) || gor_type_is_string (t);
+
+  if (k >= 2 && !ordered)
+    {
+      _gor_compile_error_at (c, _gor_compile_expr_start (e), "invalid operation: %s (operator %s not defined on %s)",
+                _gor_compile_expr_str (c, e), gor_token_kind_to_string (op), _gor_compile_kind_name (c, tx));
+      return NULL;
+    }
+  if (!gor_type_comparable (t))
+    {
+      _gor_compile_error_at (c, _gor_compile_expr_start (e), "invalid operation: %s (%s can only be compared to nil)",
+                _gor_compile_expr_str (c, e), t->kind == GOR_TYPE_SLICE ? "slice" : t->kind == GOR_TYPE_MAP ? "map" : "func");
+      return NULL;
+    }
+  if (gor_type_is_float (t))
+    _gor_compile_emit (c, fops[k], 0, 0, -1);
+  else if (gor_type_is_string (t))
+    _gor_compile_emit (c, sops[k], 0, 0, -1);
+  else if (gor_type_is_unsigned (t))
+    _gor_compile_emit (c, uops[k], 0, 0, -1);
+  else if (t->kind == GOR_TYPE_INTERFACE)
+    {
+      _gor_compile_emit (c, GOR_OP_IFACE_EQ, 0, 0, -1);
+      if (k == 1)
+        _gor_compile_emit (c, GOR_OP_NOT, 0, 0, 0);
+    }
+  else if (gor_type_is_value_object (t) || t->kind == GOR_TYPE_STRUCT)
+    _gor_compile_emit (c, k == 0 ? GOR_OP_VEQ : GOR_OP_VNE, _gor_compile_type_ref (c, tx), 0, -1);
+  else
+    _gor_compile_emit (c, iops[k], 0, 0, -1);
+  return c->t_bool;
+}
+
+/* + - * / % & | ^ &^ on operands of the type @tx */
+static GorType *
+gen_arith (GorCompiler *c, GorAstExpr *e, GorType *tx, ConstVal *cy, gboolean y_const)
+{
+  GorTokenKind op = e->op;
+  GorType *t = gor_type_under (tx);
 
   if (gor_type_is_string (t))
     {
@@ -589,12 +622,12 @@ gen_binary (GorCompiler *c, GorAstExpr *e, GorType *hint)
         case GOR_TOKEN_SUB: _gor_compile_emit (c, GOR_OP_SUB, 0, 0, -1); break;
         case GOR_TOKEN_MUL: _gor_compile_emit (c, GOR_OP_MUL, 0, 0, -1); break;
         case GOR_TOKEN_QUO:
-          if (y_const && !gor_type_is_float (cy.type) && cy.v.i == 0)
+          if (y_const && !gor_type_is_float (cy->type) && cy->v.i == 0)
             _gor_compile_error_at (c, e->y->pos, "invalid operation: division by zero");
           _gor_compile_emit (c, u ? GOR_OP_UDIV : GOR_OP_DIV, 0, 0, -1);
           break;
         case GOR_TOKEN_REM:
-          if (y_const && !gor_type_is_float (cy.type) && cy.v.i == 0)
+          if (y_const && !gor_type_is_float (cy->type) && cy->v.i == 0)
             _gor_compile_error_at (c, e->y->pos, "invalid operation: division by zero");
           _gor_compile_emit (c, u ? GOR_OP_UREM : GOR_OP_REM, 0, 0, -1);
           break;
@@ -611,6 +644,31 @@ bad_op:
   _gor_compile_error_at (c, _gor_compile_expr_start (e), "invalid operation: operator %s not defined on %s",
             gor_token_kind_to_string (op), _gor_compile_describe (c, e->x, tx));
   return NULL;
+}
+
+static GorType *
+gen_binary (GorCompiler *c, GorAstExpr *e, GorType *hint)
+{
+  GorTokenKind op = e->op;
+  GorType *tx, *ty;
+  ConstVal cy;
+  gboolean y_const;
+  gboolean cmp = op == GOR_TOKEN_EQL || op == GOR_TOKEN_NEQ || op == GOR_TOKEN_LSS
+                 || op == GOR_TOKEN_LEQ || op == GOR_TOKEN_GTR || op == GOR_TOKEN_GEQ;
+
+  if (op == GOR_TOKEN_LAND || op == GOR_TOKEN_LOR)
+    return gen_logical (c, e);
+  if (op == GOR_TOKEN_SHL || op == GOR_TOKEN_SHR)
+    return gen_shift (c, e, hint);
+  if (!gen_operands (c, e, cmp, &tx, &ty, &cy, &y_const))
+    return NULL;
+  if (tx->kind == GOR_TYPE_UNTYPED_NIL || ty->kind == GOR_TYPE_UNTYPED_NIL)
+    return gen_nil_compare (c, e, cmp, tx, ty);
+  if (tx != ty && !unify_operands (c, e, cmp, &tx, &ty))
+    return NULL;
+  if (cmp)
+    return gen_compare (c, e, tx);
+  return gen_arith (c, e, tx, &cy, y_const);
 }
 
 static GorType *

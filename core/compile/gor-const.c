@@ -689,6 +689,193 @@ parse_wide_lit (const char *lit, Wide *out)
   return TRUE;
 }
 
+static gboolean
+const_literal (GorCompiler *c, GorAstExpr *e, ConstVal *out)
+{
+  switch (e->lit_kind)
+    {
+    case GOR_TOKEN_INT:
+      out->type = c->t_unt_int;
+      out->big = FALSE;
+      if (!parse_int_lit (e->lit, &out->v.i))
+        {
+          /* Too big for 64 bits: exact in 128 bits, else rounded. */
+          g_autofree char *clean = g_strdup (e->lit);
+          char *w = clean;
+          Wide wide;
+
+          for (const char *r = e->lit; *r; r++)
+            if (*r != '_')
+              *w++ = *r;
+          *w = '\0';
+          if (parse_wide_lit (clean, &wide))
+            const_set_wide (out, wide);
+          else
+            {
+              out->big = TRUE;
+              out->bigf = strtold (clean, NULL);
+            }
+        }
+      return TRUE;
+    case GOR_TOKEN_FLOAT:
+      {
+        g_autofree char *clean = g_strdup (e->lit);
+        char *w = clean;
+
+        for (const char *r = e->lit; *r; r++)
+          if (*r != '_')
+            *w++ = *r;
+        *w = '\0';
+        out->type = c->t_unt_float;
+        out->v.f = g_ascii_strtod (clean, NULL);
+        out->bigf = strtold (clean, NULL);
+        out->exact_float = TRUE;
+        return TRUE;
+      }
+    case GOR_TOKEN_CHAR:
+      {
+        gunichar ch = e->value ? g_utf8_get_char_validated (e->value, (gssize) e->value_len) : 0;
+
+        out->type = c->t_unt_rune;
+        out->v.i = (ch == (gunichar) -1 || ch == (gunichar) -2)
+                   ? (e->value_len ? (guchar) e->value[0] : 0) : ch;
+        return TRUE;
+      }
+    case GOR_TOKEN_STRING:
+      out->type = c->t_unt_string;
+      out->v.p = gor_str_new (&c->prog->const_heap, e->value ? e->value : "", e->value_len);
+      return TRUE;
+    default:
+      _gor_compile_unsupported (c, e->pos, "imaginary numbers");
+      return FALSE;
+    }
+}
+
+static gboolean
+const_unary (GorCompiler *c, GorAstExpr *e, ConstVal *out)
+{
+  ConstVal x;
+
+  if (e->op == GOR_TOKEN_ARROW || e->op == GOR_TOKEN_AND || !_gor_compile_const_eval (c, e->x, &x))
+    {
+      e->info = NOT_CONST;
+      return FALSE;
+    }
+  *out = x;
+  switch (e->op)
+    {
+    case GOR_TOKEN_ADD:
+      return gor_type_is_numeric (x.type);
+    case GOR_TOKEN_SUB:
+      if ((x.big && x.exact_int) || (!x.big && gor_type_is_integer (x.type) && gor_type_is_untyped (x.type)))
+        {
+          Wide w = 0, r;
+
+          const_wide (&x, &w);
+          if (__builtin_sub_overflow ((Wide) 0, w, &r))
+            {
+              out->big = TRUE;
+              out->exact_int = FALSE;
+              out->bigf = -(long double) w;
+            }
+          else
+            const_set_wide (out, r);
+        }
+      else if (x.big)
+        out->bigf = -x.bigf;
+      else if (gor_type_is_float (x.type))
+        {
+          /* constants have no negative zero */
+          out->v.f = x.v.f == 0 ? 0.0 : -x.v.f;
+          out->bigf = x.bigf == 0 ? 0.0L : -x.bigf;
+        }
+      else if (gor_type_is_integer (x.type))
+        out->v.i = (gint64) (0 - (guint64) x.v.i);
+      else
+        return FALSE;
+      return TRUE;
+    case GOR_TOKEN_NOT:
+      if (!gor_type_is_bool (x.type))
+        return FALSE;
+      out->v.i = !x.v.i;
+      return TRUE;
+    case GOR_TOKEN_XOR:
+      if (!gor_type_is_integer (x.type))
+        return FALSE;
+      out->v.i = ~x.v.i;
+      if (gor_type_is_unsigned (x.type) && gor_type_int_bits (x.type) < 64)
+        out->v.i &= (G_GINT64_CONSTANT (1) << gor_type_int_bits (x.type)) - 1;
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* len("…") and conversions of constants: T(c) */
+static gboolean
+const_call (GorCompiler *c, GorAstExpr *e, ConstVal *out)
+{
+  GorType *t;
+  ConstVal x;
+
+  if (e->x == NULL || e->list == NULL || e->list->len != 1)
+    return FALSE;
+  if (e->x->kind == GOR_EXPR_IDENT && g_str_equal (e->x->name, "len"))
+    {
+      Sym *sym = _gor_compile_lookup (c, "len");
+
+      if (sym && sym->kind == SYM_BUILTIN && _gor_compile_const_eval (c, g_ptr_array_index (e->list, 0), &x)
+          && gor_type_is_string (x.type))
+        {
+          out->type = c->t_int;
+          out->v.i = (gint64) gor_str_len (x.v.p);
+          return TRUE;
+        }
+      return FALSE;
+    }
+  t = _gor_compile_expr_as_type (c, e->x);
+  if (t == NULL || !_gor_compile_const_eval (c, g_ptr_array_index (e->list, 0), &x))
+    {
+      e->info = NOT_CONST;
+      return FALSE;
+    }
+  if (gor_type_is_string (gor_type_under (t)) && gor_type_is_integer (x.type))
+    {
+      char buf[8];
+      gunichar ch = (x.v.i < 0 || x.v.i > 0x10FFFF) ? 0xFFFD : (gunichar) x.v.i;
+      int n = g_unichar_to_utf8 (ch, buf);
+
+      out->type = t;
+      out->v.p = gor_str_new (&c->prog->const_heap, buf, (gsize) n);
+      return TRUE;
+    }
+  if (gor_type_is_numeric (gor_type_under (t)) && gor_type_is_numeric (x.type))
+    {
+      if (gor_type_is_integer (gor_type_under (t)) && gor_type_is_float (x.type)
+          && !gor_type_is_untyped (x.type))
+        x.v.i = (gint64) x.v.f, x.type = c->t_int;
+      if (!_gor_compile_const_representable (c, &x, t, NULL))
+        {
+          _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (e->list, 0)),
+                    "cannot convert %s (untyped %s constant) to type %s",
+                    _gor_compile_expr_str (c, g_ptr_array_index (e->list, 0)),
+                    gor_type_is_float (x.type) ? "float" : "int", _gor_compile_tname (c, t));
+          return FALSE;
+        }
+      _gor_compile_const_convert (c, &x, t);
+      *out = x;
+      return TRUE;
+    }
+  if ((gor_type_is_string (gor_type_under (t)) && gor_type_is_string (x.type))
+      || (gor_type_is_bool (gor_type_under (t)) && gor_type_is_bool (x.type)))
+    {
+      *out = x;
+      out->type = t;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 gboolean
 _gor_compile_const_eval (GorCompiler *c, GorAstExpr *e, ConstVal *out)
 {
@@ -701,63 +888,7 @@ _gor_compile_const_eval (GorCompiler *c, GorAstExpr *e, ConstVal *out)
   switch (e->kind)
     {
     case GOR_EXPR_BASIC_LIT:
-      switch (e->lit_kind)
-        {
-        case GOR_TOKEN_INT:
-          out->type = c->t_unt_int;
-          out->big = FALSE;
-          if (!parse_int_lit (e->lit, &out->v.i))
-            {
-              /* Too big for 64 bits: exact in 128 bits, else rounded. */
-              g_autofree char *clean = g_strdup (e->lit);
-              char *w = clean;
-              Wide wide;
-
-              for (const char *r = e->lit; *r; r++)
-                if (*r != '_')
-                  *w++ = *r;
-              *w = '\0';
-              if (parse_wide_lit (clean, &wide))
-                const_set_wide (out, wide);
-              else
-                {
-                  out->big = TRUE;
-                  out->bigf = strtold (clean, NULL);
-                }
-            }
-          return TRUE;
-        case GOR_TOKEN_FLOAT:
-          {
-            g_autofree char *clean = g_strdup (e->lit);
-            char *w = clean;
-
-            for (const char *r = e->lit; *r; r++)
-              if (*r != '_')
-                *w++ = *r;
-            *w = '\0';
-            out->type = c->t_unt_float;
-            out->v.f = g_ascii_strtod (clean, NULL);
-            out->bigf = strtold (clean, NULL);
-            out->exact_float = TRUE;
-            return TRUE;
-          }
-        case GOR_TOKEN_CHAR:
-          {
-            gunichar ch = e->value ? g_utf8_get_char_validated (e->value, (gssize) e->value_len) : 0;
-
-            out->type = c->t_unt_rune;
-            out->v.i = (ch == (gunichar) -1 || ch == (gunichar) -2)
-                       ? (e->value_len ? (guchar) e->value[0] : 0) : ch;
-            return TRUE;
-          }
-        case GOR_TOKEN_STRING:
-          out->type = c->t_unt_string;
-          out->v.p = gor_str_new (&c->prog->const_heap, e->value ? e->value : "", e->value_len);
-          return TRUE;
-        default:
-          _gor_compile_unsupported (c, e->pos, "imaginary numbers");
-          return FALSE;
-        }
+      return const_literal (c, e, out);
     case GOR_EXPR_PAREN:
       return _gor_compile_const_eval (c, e->x, out);
     case GOR_EXPR_IDENT:
@@ -800,63 +931,7 @@ _gor_compile_const_eval (GorCompiler *c, GorAstExpr *e, ConstVal *out)
       e->info = NOT_CONST;
       return FALSE;
     case GOR_EXPR_UNARY:
-      {
-        ConstVal x;
-
-        if (e->op == GOR_TOKEN_ARROW || e->op == GOR_TOKEN_AND || !_gor_compile_const_eval (c, e->x, &x))
-          {
-            e->info = NOT_CONST;
-            return FALSE;
-          }
-        *out = x;
-        switch (e->op)
-          {
-          case GOR_TOKEN_ADD:
-            return gor_type_is_numeric (x.type);
-          case GOR_TOKEN_SUB:
-            if ((x.big && x.exact_int) || (!x.big && gor_type_is_integer (x.type) && gor_type_is_untyped (x.type)))
-              {
-                Wide w = 0, r;
-
-                const_wide (&x, &w);
-                if (__builtin_sub_overflow ((Wide) 0, w, &r))
-                  {
-                    out->big = TRUE;
-                    out->exact_int = FALSE;
-                    out->bigf = -(long double) w;
-                  }
-                else
-                  const_set_wide (out, r);
-              }
-            else if (x.big)
-              out->bigf = -x.bigf;
-            else if (gor_type_is_float (x.type))
-              {
-                /* constants have no negative zero */
-                out->v.f = x.v.f == 0 ? 0.0 : -x.v.f;
-                out->bigf = x.bigf == 0 ? 0.0L : -x.bigf;
-              }
-            else if (gor_type_is_integer (x.type))
-              out->v.i = (gint64) (0 - (guint64) x.v.i);
-            else
-              return FALSE;
-            return TRUE;
-          case GOR_TOKEN_NOT:
-            if (!gor_type_is_bool (x.type))
-              return FALSE;
-            out->v.i = !x.v.i;
-            return TRUE;
-          case GOR_TOKEN_XOR:
-            if (!gor_type_is_integer (x.type))
-              return FALSE;
-            out->v.i = ~x.v.i;
-            if (gor_type_is_unsigned (x.type) && gor_type_int_bits (x.type) < 64)
-              out->v.i &= (G_GINT64_CONSTANT (1) << gor_type_int_bits (x.type)) - 1;
-            return TRUE;
-          default:
-            return FALSE;
-          }
-      }
+      return const_unary (c, e, out);
     case GOR_EXPR_BINARY:
       {
         ConstVal x, y;
@@ -874,67 +949,7 @@ _gor_compile_const_eval (GorCompiler *c, GorAstExpr *e, ConstVal *out)
         return const_binary (c, e, &x, &y, out);
       }
     case GOR_EXPR_CALL:
-      {
-        GorType *t;
-        ConstVal x;
-
-        if (e->x == NULL || e->list == NULL || e->list->len != 1)
-          return FALSE;
-        if (e->x->kind == GOR_EXPR_IDENT && g_str_equal (e->x->name, "len"))
-          {
-            Sym *sym = _gor_compile_lookup (c, "len");
-
-            if (sym && sym->kind == SYM_BUILTIN && _gor_compile_const_eval (c, g_ptr_array_index (e->list, 0), &x)
-                && gor_type_is_string (x.type))
-              {
-                out->type = c->t_int;
-                out->v.i = (gint64) gor_str_len (x.v.p);
-                return TRUE;
-              }
-            return FALSE;
-          }
-        t = _gor_compile_expr_as_type (c, e->x);
-        if (t == NULL || !_gor_compile_const_eval (c, g_ptr_array_index (e->list, 0), &x))
-          {
-            e->info = NOT_CONST;
-            return FALSE;
-          }
-        if (gor_type_is_string (gor_type_under (t)) && gor_type_is_integer (x.type))
-          {
-            char buf[8];
-            gunichar ch = (x.v.i < 0 || x.v.i > 0x10FFFF) ? 0xFFFD : (gunichar) x.v.i;
-            int n = g_unichar_to_utf8 (ch, buf);
-
-            out->type = t;
-            out->v.p = gor_str_new (&c->prog->const_heap, buf, (gsize) n);
-            return TRUE;
-          }
-        if (gor_type_is_numeric (gor_type_under (t)) && gor_type_is_numeric (x.type))
-          {
-            if (gor_type_is_integer (gor_type_under (t)) && gor_type_is_float (x.type)
-                && !gor_type_is_untyped (x.type))
-              x.v.i = (gint64) x.v.f, x.type = c->t_int;
-            if (!_gor_compile_const_representable (c, &x, t, NULL))
-              {
-                _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (e->list, 0)),
-                          "cannot convert %s (untyped %s constant) to type %s",
-                          _gor_compile_expr_str (c, g_ptr_array_index (e->list, 0)),
-                          gor_type_is_float (x.type) ? "float" : "int", _gor_compile_tname (c, t));
-                return FALSE;
-              }
-            _gor_compile_const_convert (c, &x, t);
-            *out = x;
-            return TRUE;
-          }
-        if ((gor_type_is_string (gor_type_under (t)) && gor_type_is_string (x.type))
-            || (gor_type_is_bool (gor_type_under (t)) && gor_type_is_bool (x.type)))
-          {
-            *out = x;
-            out->type = t;
-            return TRUE;
-          }
-        return FALSE;
-      }
+      return const_call (c, e, out);
     default:
       e->info = NOT_CONST;
       return FALSE;
