@@ -5,8 +5,6 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <math.h>
 #include <string.h>
 
 #include "gor-compiler-private.h"

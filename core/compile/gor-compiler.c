@@ -13,8 +13,6 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <math.h>
 #include <string.h>
 
 #include "gor-compiler-private.h"
@@ -65,8 +63,8 @@ _gor_compile_unsupported (GorCompiler *c, GorPos pos, const char *fmt, ...)
 void
 _gor_compile_undefined (GorCompiler *c, GorPos pos, const char *name)
 {
-  static const char *types[] = { "float32", "complex64", "complex128", "uintptr" };
-  static const char *funcs[] = { "complex", "real", "imag" };
+  static const char *const types[] = { "float32", "complex64", "complex128", "uintptr" };
+  static const char *const funcs[] = { "complex", "real", "imag" };
 
   for (guint i = 0; i < G_N_ELEMENTS (types); i++)
     if (g_str_equal (name, types[i]))

@@ -1,12 +1,14 @@
 /* gor-expr-print.c — how messages show and point at expressions
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * expr_to_gstring() and list_to_gstring() are the compiler's printer of
+ * syntax trees, reached only through _gor_compile_expr_str(): the one
+ * place to point at the parser's printer once it is public.
  */
 
 #include "config.h"
 
-#include <errno.h>
-#include <math.h>
 #include <string.h>
 
 #include "gor-compiler-private.h"

@@ -257,7 +257,7 @@ plan_value_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *u
     }
   if (base == c->t_atomic_int64 || base == c->t_atomic_int32 || base == c->t_atomic_bool)
     {
-      static const char *names[] = { "Add", "Load", "Store", "CompareAndSwap", "Swap" };
+      static const char *const names[] = { "Add", "Load", "Store", "CompareAndSwap", "Swap" };
       GorType *it = base == c->t_atomic_int64 ? c->t_int64
                     : base == c->t_atomic_bool ? c->t_bool : gor_types_basic (c->types, GOR_TYPE_INT32);
 

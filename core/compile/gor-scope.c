@@ -5,8 +5,6 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <math.h>
 #include <string.h>
 
 #include "gor-compiler-private.h"
@@ -186,7 +184,7 @@ universe_type (GorCompiler *c, const char *name, GorType *t)
 void
 _gor_compile_setup_universe (GorCompiler *c)
 {
-  static const char *builtins[] = {
+  static const char *const builtins[] = {
     [B_LEN] = "len", [B_CAP] = "cap", [B_APPEND] = "append", [B_MAKE] = "make", [B_CLOSE] = "close",
     [B_PANIC] = "panic", [B_RECOVER] = "recover", [B_NEW] = "new", [B_COPY] = "copy",
     [B_DELETE] = "delete", [B_PRINT] = "print", [B_PRINTLN] = "println", [B_MIN] = "min", [B_MAX] = "max",
