@@ -9,6 +9,21 @@
  * (capture by reference); a loop's boxed variables get a new box per
  * iteration (Go 1.22).  Errors use Go 1.19's words; the first one by
  * position is reported.
+ *
+ * This file is the driver: gor_compile() runs the phases over the
+ * package.  The rest of the compiler, one concern a file:
+ *   gor-scope.c            scopes, symbols, captured variables, the universe
+ *   gor-check-type.c       types written in the program, assignability
+ *   gor-const.c            untyped constants and their folding
+ *   gor-compile-expr.c     expressions
+ *   gor-compile-call.c     calls, built-ins, conversions, methods
+ *   gor-compile-assign.c   assignments, declarations, stores
+ *   gor-compile-stmt.c     statements (for/range, switch, select, go/defer)
+ *                          and function bodies
+ *   gor-packages.c         the table of the importable packages' members
+ *   gor-package-methods.c  methods of those packages' types
+ *   gor-emit.c             emitting instructions, constants and functions
+ *   gor-expr-print.c       how messages show and point at expressions
  */
 
 #include "config.h"

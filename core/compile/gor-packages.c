@@ -851,6 +851,92 @@ plan_errors_new (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
   return TRUE;
 }
 
+/* The types of the supported packages: time.Duration, atomic.Int64,
+ * context.Context, time.Timer, sync.Cond … as the VM lays them out. */
+void
+_gor_compile_setup_package_types (GorCompiler *c)
+{
+  GorTypes *ty = c->types;
+
+  c->t_duration = gor_types_named (ty, "time.Duration");
+  gor_type_set_underlying (c->t_duration, c->t_int64);
+  c->t_time = gor_types_named (ty, "time.Time");
+  gor_type_set_underlying (c->t_time, c->t_int64);
+  {
+    GPtrArray *fields = g_ptr_array_new ();
+    GorField *f = g_new0 (GorField, 1);
+
+    f->name = g_strdup ("v");
+    f->type = c->t_int64;
+    g_ptr_array_add (fields, f);
+    c->t_atomic_int64 = gor_types_named (ty, "atomic.Int64");
+    gor_type_set_underlying (c->t_atomic_int64, gor_types_struct (ty, fields));
+    fields = g_ptr_array_new ();
+    f = g_new0 (GorField, 1);
+    f->name = g_strdup ("v");
+    f->type = gor_types_basic (ty, GOR_TYPE_INT32);
+    g_ptr_array_add (fields, f);
+    c->t_atomic_int32 = gor_types_named (ty, "atomic.Int32");
+    gor_type_set_underlying (c->t_atomic_int32, gor_types_struct (ty, fields));
+    fields = g_ptr_array_new ();
+    f = g_new0 (GorField, 1);
+    f->name = g_strdup ("v");
+    f->type = c->t_bool;
+    g_ptr_array_add (fields, f);
+    c->t_atomic_bool = gor_types_named (ty, "atomic.Bool");
+    gor_type_set_underlying (c->t_atomic_bool, gor_types_struct (ty, fields));
+  }
+  {
+    GPtrArray *fields = g_ptr_array_new ();
+    const char *names[] = { "done", "err", "child", "sibling", "parent" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      {
+        GorField *f = g_new0 (GorField, 1);
+
+        f->name = g_strdup (names[i]);
+        f->type = c->t_int64;
+        g_ptr_array_add (fields, f);
+      }
+    {
+      GPtrArray *tf = g_ptr_array_new ();
+      const char *tn[] = { "C", "active", "gen", "period" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (tn); i++)
+        {
+          GorField *f = g_new0 (GorField, 1);
+
+          f->name = g_strdup (tn[i]);
+          f->type = i == 0 ? gor_types_chan (ty, c->t_time, GOR_CHAN_RECV_ONLY) : c->t_int64;
+          g_ptr_array_add (tf, f);
+        }
+      c->t_timer = gor_types_named (ty, "time.Timer");
+      gor_type_set_underlying (c->t_timer, gor_types_struct (ty, tf));
+      c->t_ticker = gor_types_named (ty, "time.Ticker");
+      gor_type_set_underlying (c->t_ticker, gor_type_under (c->t_timer));
+    }
+    {
+      GPtrArray *cf = g_ptr_array_new ();
+      GorField *f = g_new0 (GorField, 1);
+
+      f->name = g_strdup ("L");
+      f->type = gor_types_pointer (ty, gor_types_basic (ty, GOR_TYPE_MUTEX));
+      g_ptr_array_add (cf, f);
+      f = g_new0 (GorField, 1);
+      f->name = g_strdup ("waiters");
+      f->type = c->t_int64;
+      g_ptr_array_add (cf, f);
+      c->t_cond = gor_types_named (ty, "sync.Cond");
+      gor_type_set_underlying (c->t_cond, gor_types_struct (ty, cf));
+    }
+    c->t_context = gor_types_named (ty, "context.Context");
+    gor_type_set_underlying (c->t_context, gor_types_pointer (ty, gor_types_struct (ty, fields)));
+    c->t_cancel = gor_types_named (ty, "context.CancelFunc");
+    gor_type_set_underlying (c->t_cancel, gor_types_func (ty, g_ptr_array_new (), g_ptr_array_new (), FALSE));
+    c->ctx_cancel_func = -1;
+  }
+}
+
 /* Whether a program may import @path. */
 gboolean
 _gor_compile_package_supported (const char *path)
