@@ -8,6 +8,8 @@
 #include "config.h"
 
 #include "gor-test-go.h"
+#include "gor-compiler.h"
+#include "gor-parser.h"
 
 static const GorGoCase error_cases[] = {
   { "declared-not-used",
@@ -211,6 +213,19 @@ static const GorGoCase unsupported_cases[] = {
   { "embedded-field",
     "package main\n\nimport \"sync\"\n\ntype T struct {\n\tsync.Mutex\n}\n\nfunc main() {\n\tvar t T\n\tt.Lock()\n}\n",
     "", "prog.go:6:2: unsupported: embedded fields", 1 },
+  /* Go 1.23 has these members; Gorolanes does not run them */
+  { "strings-cutprefix",
+    "package main\n\nimport \"strings\"\n\nfunc main() {\n\ts, ok := strings.CutPrefix(\"ab\", \"a\")\n\tprintln(s, ok)\n}\n",
+    "", "prog.go:6:11: unsupported: strings.CutPrefix", 1 },
+  { "errors-join",
+    "package main\n\nimport \"errors\"\n\nfunc main() {\n\tprintln(errors.Join(nil) == nil)\n}\n",
+    "", "prog.go:6:10: unsupported: errors.Join", 1 },
+  { "rand-perm-value",
+    "package main\n\nimport \"math/rand\"\n\nfunc main() {\n\tf := rand.Perm\n\tprintln(len(f(3)))\n}\n",
+    "", "prog.go:6:7: unsupported: rand.Perm", 1 },
+  { "atomic-value-type",
+    "package main\n\nimport \"sync/atomic\"\n\nfunc main() {\n\tvar v atomic.Value\n\tprintln(v.Load())\n}\n",
+    "", "prog.go:6:8: unsupported: type atomic.Value", 1 },
   { "syntax-error",
     "package main\n\nfunc main() {\n\tx := \n}\n",
     "", NULL, 1 },
@@ -270,6 +285,52 @@ test_garbage (void)
     }
 }
 
+/* Compiles a program with a package-member error and one without, many
+ * times: run on two threads at once, each must see its own results. */
+static gpointer
+compile_repeatedly (gpointer data)
+{
+  static const char *const good =
+    "package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n\t\"time\"\n)\n\n"
+    "func main() {\n\ttime.Sleep(time.Millisecond)\n\tfmt.Println(strings.Repeat(\"ab\", 2))\n}\n";
+  static const char *const bad =
+    "package main\n\nimport \"strings\"\n\nfunc main() {\n\tprintln(strings.Foo(\"a\"))\n}\n";
+  gboolean even = GPOINTER_TO_INT (data) % 2 == 0;
+
+  for (int i = 0; i < 200; i++)
+    {
+      const char *src = (i % 2 == 0) == even ? good : bad;
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GorAstFile) file = gor_parse_file ("prog.go", src, -1, &error);
+      g_autoptr (GorProgram) prog = NULL;
+
+      g_assert_no_error (error);
+      prog = gor_compile (file, &error);
+      if (src == good)
+        {
+          g_assert_no_error (error);
+          g_assert_nonnull (prog);
+        }
+      else
+        {
+          g_assert_null (prog);
+          g_assert_error (error, GOR_COMPILE_ERROR, GOR_COMPILE_ERROR_TYPE);
+          g_assert_true (g_str_has_suffix (error->message, "undefined: strings.Foo"));
+        }
+    }
+  return NULL;
+}
+
+static void
+test_threads (void)
+{
+  GThread *a = g_thread_new ("compile-a", compile_repeatedly, GINT_TO_POINTER (0));
+  GThread *b = g_thread_new ("compile-b", compile_repeatedly, GINT_TO_POINTER (1));
+
+  g_thread_join (a);
+  g_thread_join (b);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -282,5 +343,6 @@ main (int argc, char *argv[])
       g_test_add_data_func (path, &unsupported_cases[i], check_unsupported);
     }
   g_test_add_func ("/core/compile/garbage", test_garbage);
+  g_test_add_func ("/core/compile/threads", test_threads);
   return g_test_run ();
 }

@@ -16,7 +16,7 @@ struct _GorTypes
   GorType    *any;
 };
 
-static const char *basic_names[] = {
+static const char *const basic_names[] = {
   [GOR_TYPE_BOOL] = "bool", [GOR_TYPE_INT] = "int", [GOR_TYPE_INT8] = "int8",
   [GOR_TYPE_INT16] = "int16", [GOR_TYPE_INT32] = "int32", [GOR_TYPE_INT64] = "int64",
   [GOR_TYPE_UINT] = "uint", [GOR_TYPE_UINT8] = "uint8", [GOR_TYPE_UINT16] = "uint16",

@@ -1,0 +1,433 @@
+/* gor-check-type.c — types written in the program: resolving, assignability, conversions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "gor-compiler-private.h"
+
+/* A type as Go's messages name it: types of the program itself carry no
+ * package prefix ("T", not "main.T"). */
+const char *
+_gor_compile_tname (GorCompiler *c, GorType *t)
+{
+  const char *full = gor_type_to_string (t);
+  GString *s;
+
+  if (strstr (full, "main.") == NULL)
+    return full;
+  s = g_string_new (NULL);
+  for (const char *p = full; *p; p++)
+    {
+      gboolean start = p == full || !(g_ascii_isalnum (p[-1]) || p[-1] == '_' || p[-1] == '.');
+
+      if (start && g_str_has_prefix (p, "main.") && p[5] != '\0')
+        p += strlen ("main.");
+      g_string_append_c (s, *p);
+    }
+  return _gor_compile_keep (c, g_string_free (s, FALSE), g_free);
+}
+
+GorType *
+_gor_compile_func_type_from_ast (GorCompiler *c, GorAstExpr *ft, GorAstField *recv)
+{
+  GPtrArray *params = g_ptr_array_new ();
+  GPtrArray *results = g_ptr_array_new ();
+  gboolean variadic = FALSE;
+
+  for (guint i = 0; ft->params && i < ft->params->len; i++)
+    {
+      GorAstField *f = g_ptr_array_index (ft->params, i);
+      GorType *t;
+      guint n = MAX (f->names ? f->names->len : 0, 1);
+
+      if (f->type && f->type->kind == GOR_EXPR_ELLIPSIS)
+        {
+          if (i != ft->params->len - 1 || n > 1)
+            _gor_compile_error_at (c, f->pos, "can only use ... with final parameter in list");
+          t = gor_types_slice (c->types, _gor_compile_resolve_type (c, f->type->x));
+          variadic = TRUE;
+        }
+      else
+        t = _gor_compile_resolve_type (c, f->type);
+      for (guint j = 0; j < n; j++)
+        g_ptr_array_add (params, t);
+    }
+  for (guint i = 0; ft->results && i < ft->results->len; i++)
+    {
+      GorAstField *f = g_ptr_array_index (ft->results, i);
+      GorType *t = _gor_compile_resolve_type (c, f->type);
+      guint n = MAX (f->names ? f->names->len : 0, 1);
+
+      for (guint j = 0; j < n; j++)
+        g_ptr_array_add (results, t);
+    }
+  (void) recv;
+  return gor_types_func (c->types, params, results, variadic);
+}
+
+GorType *
+_gor_compile_resolve_type (GorCompiler *c, GorAstExpr *e)
+{
+  if (e == NULL)
+    return c->t_int;
+  switch (e->kind)
+    {
+    case GOR_EXPR_PAREN:
+      return _gor_compile_resolve_type (c, e->x);
+    case GOR_EXPR_IDENT:
+      {
+        Sym *sym = _gor_compile_lookup (c, e->name);
+
+        if (sym == NULL)
+          {
+            _gor_compile_undefined (c, e->pos, e->name);
+            return c->t_int;
+          }
+        if (sym->kind != SYM_TYPE)
+          {
+            _gor_compile_error_at (c, e->pos, "%s is not a type", e->name);
+            return c->t_int;
+          }
+        sym->used = TRUE;
+        return sym->type;
+      }
+    case GOR_EXPR_SELECTOR:
+      if (e->x && e->x->kind == GOR_EXPR_IDENT)
+        {
+          Sym *pkg = _gor_compile_lookup (c, e->x->name);
+
+          if (pkg && pkg->kind == SYM_PKG)
+            return _gor_compile_package_type (c, e, pkg);
+        }
+      _gor_compile_error_at (c, e->pos, "%s is not a type", _gor_compile_expr_str (c, e));
+      return c->t_int;
+    case GOR_EXPR_ARRAY_TYPE:
+      if (e->y != NULL)
+        {
+          _gor_compile_unsupported (c, e->pos, "array types");
+          return c->t_int;
+        }
+      return gor_types_slice (c->types, _gor_compile_resolve_type (c, e->x));
+    case GOR_EXPR_CHAN_TYPE:
+      return gor_types_chan (c->types, _gor_compile_resolve_type (c, e->x), e->dir);
+    case GOR_EXPR_FUNC_TYPE:
+      return _gor_compile_func_type_from_ast (c, e, NULL);
+    case GOR_EXPR_STAR:
+      return gor_types_pointer (c->types, _gor_compile_resolve_type (c, e->x));
+    case GOR_EXPR_STRUCT_TYPE:
+      {
+        GPtrArray *fields = g_ptr_array_new ();
+
+        for (guint i = 0; e->fields && i < e->fields->len; i++)
+          {
+            GorAstField *f = g_ptr_array_index (e->fields, i);
+            GorType *t = _gor_compile_resolve_type (c, f->type);
+
+            if (f->embedded || f->names == NULL || f->names->len == 0)
+              {
+                _gor_compile_unsupported (c, f->pos, "embedded fields");
+                continue;
+              }
+            for (guint j = 0; j < f->names->len; j++)
+              {
+                GorAstExpr *fname = g_ptr_array_index (f->names, j);
+                GorField *gf;
+
+                for (guint k = 0; k < fields->len; k++)
+                  if (strcmp (((GorField *) g_ptr_array_index (fields, k))->name, fname->name) == 0
+                      && strcmp (fname->name, "_") != 0)
+                    _gor_compile_error_at (c, fname->pos, "%s redeclared", fname->name);
+                gf = g_new0 (GorField, 1);
+                gf->name = g_strdup (fname->name);
+                gf->type = t;
+                g_ptr_array_add (fields, gf);
+              }
+          }
+        g_ptr_array_set_free_func (fields, NULL);
+        return gor_types_struct (c->types, fields);
+      }
+    case GOR_EXPR_INTERFACE_TYPE:
+      {
+        GPtrArray *methods = g_ptr_array_new ();
+
+        for (guint i = 0; e->fields && i < e->fields->len; i++)
+          {
+            GorAstField *f = g_ptr_array_index (e->fields, i);
+            GorField *gf;
+
+            if (f->names == NULL || f->names->len == 0)
+              {
+                _gor_compile_unsupported (c, f->pos, "embedded interfaces");
+                continue;
+              }
+            gf = g_new0 (GorField, 1);
+            gf->name = g_strdup (((GorAstExpr *) g_ptr_array_index (f->names, 0))->name);
+            gf->type = _gor_compile_resolve_type (c, f->type);
+            g_ptr_array_add (methods, gf);
+          }
+        return gor_types_interface (c->types, methods);
+      }
+    case GOR_EXPR_MAP_TYPE:
+      {
+        GorType *k = _gor_compile_resolve_type (c, e->y);
+        GorTypeKind kk = gor_type_under (k)->kind;
+
+        if (!gor_type_comparable (k))
+          _gor_compile_error_at (c, _gor_compile_expr_start (e->y), "invalid map key type %s", _gor_compile_tname (c, k));
+        /* keys are hashed by content for strings, by their slot otherwise */
+        if (kk == GOR_TYPE_STRUCT || kk == GOR_TYPE_INTERFACE || kk == GOR_TYPE_FLOAT64)
+          _gor_compile_unsupported (c, e->y->pos, "map keys of type %s", _gor_compile_tname (c, k));
+        return gor_types_map (c->types, k, _gor_compile_resolve_type (c, e->x));
+      }
+    default:
+      _gor_compile_error_at (c, e->pos, "%s is not a type", _gor_compile_expr_str (c, e));
+      return c->t_int;
+    }
+}
+
+/* Whether @e names a type (for conversions and composite literals). */
+GorType *
+_gor_compile_expr_as_type (GorCompiler *c, GorAstExpr *e)
+{
+  switch (e->kind)
+    {
+    case GOR_EXPR_PAREN:
+      return _gor_compile_expr_as_type (c, e->x);
+    case GOR_EXPR_IDENT:
+      {
+        Sym *sym = _gor_compile_lookup (c, e->name);
+
+        if (sym && sym->kind == SYM_TYPE)
+          {
+            sym->used = TRUE;
+            return sym->type;
+          }
+        return NULL;
+      }
+    case GOR_EXPR_SELECTOR:
+      if (e->x && e->x->kind == GOR_EXPR_IDENT)
+        {
+          Sym *pkg = _gor_compile_lookup (c, e->x->name);
+
+          if (pkg && pkg->kind == SYM_PKG && _gor_compile_package_type_of (c, pkg, e->name) != NULL)
+            return _gor_compile_resolve_type (c, e);
+        }
+      return NULL;
+    case GOR_EXPR_ARRAY_TYPE:
+    case GOR_EXPR_CHAN_TYPE:
+    case GOR_EXPR_FUNC_TYPE:
+    case GOR_EXPR_STRUCT_TYPE:
+    case GOR_EXPR_INTERFACE_TYPE:
+    case GOR_EXPR_MAP_TYPE:
+      return _gor_compile_resolve_type (c, e);
+    case GOR_EXPR_STAR:
+      {
+        GorType *t = e->x ? _gor_compile_expr_as_type (c, e->x) : NULL;
+
+        return t ? gor_types_pointer (c->types, t) : NULL;
+      }
+    default:
+      return NULL;
+    }
+}
+
+const char *
+_gor_compile_describe (GorCompiler *c, GorAstExpr *e, GorType *t)
+{
+  ConstVal cv;
+  GorAstExpr *x = e;
+
+  while (x && x->kind == GOR_EXPR_PAREN)
+    x = x->x;
+  if (x && x->info != NOT_CONST && _gor_compile_const_eval (c, x, &cv))
+    {
+      if (x->kind == GOR_EXPR_IDENT)
+        {
+          if (gor_type_is_untyped (cv.type) && strcmp (x->name, _gor_compile_const_desc (c, &cv)) == 0)
+            return _gor_compile_keep (c, g_strdup_printf ("%s (%s constant)", x->name, _gor_compile_tname (c, cv.type)), g_free);
+          if (gor_type_is_untyped (cv.type))
+            return _gor_compile_keep (c, g_strdup_printf ("%s (%s constant %s)", x->name,
+                                             _gor_compile_tname (c, cv.type), _gor_compile_const_desc (c, &cv)), g_free);
+          return _gor_compile_keep (c, g_strdup_printf ("%s (constant %s of type %s)", x->name,
+                                           _gor_compile_const_desc (c, &cv), _gor_compile_tname (c, cv.type)), g_free);
+        }
+      if (gor_type_is_untyped (cv.type) && strcmp (_gor_compile_expr_str (c, x), _gor_compile_const_desc (c, &cv)) != 0
+          && gor_type_is_integer (cv.type))
+        return _gor_compile_keep (c, g_strdup_printf ("%s (%s constant %s)", _gor_compile_expr_str (c, x),
+                                         _gor_compile_tname (c, cv.type), _gor_compile_const_desc (c, &cv)), g_free);
+      if (gor_type_is_untyped (cv.type))
+        return _gor_compile_keep (c, g_strdup_printf ("%s (%s constant)", _gor_compile_expr_str (c, x),
+                                         _gor_compile_tname (c, cv.type)), g_free);
+      return _gor_compile_keep (c, g_strdup_printf ("%s (constant %s of type %s)", _gor_compile_expr_str (c, x),
+                                       _gor_compile_const_desc (c, &cv), _gor_compile_tname (c, cv.type)), g_free);
+    }
+  if (x && x->kind == GOR_EXPR_IDENT)
+    {
+      Sym *sym = _gor_compile_lookup (c, x->name);
+
+      if (sym && sym->kind == SYM_VAR)
+        return _gor_compile_keep (c, g_strdup_printf ("%s (variable of type %s)", x->name, _gor_compile_tname (c, t)), g_free);
+      if (sym && sym->kind == SYM_NIL)
+        return "nil";
+    }
+  return _gor_compile_keep (c, g_strdup_printf ("%s (value of type %s)", _gor_compile_expr_str (c, e), _gor_compile_tname (c, t)), g_free);
+}
+
+gboolean
+_gor_compile_implements (GorCompiler *c, GorType *t, GorType *iface)
+{
+  GorType *iu = gor_type_under (iface);
+
+  for (guint i = 0; iu->fields && i < iu->fields->len; i++)
+    {
+      GorField *f = g_ptr_array_index (iu->fields, i);
+      GorMethod *m = gor_type_lookup_method (t, f->name);
+
+      if (m == NULL && t->kind == GOR_TYPE_POINTER)
+        m = gor_type_lookup_method (t->elem, f->name);
+      else if (m != NULL && m->ptr_recv && t->kind != GOR_TYPE_POINTER)
+        m = NULL;
+      if (m == NULL && t->kind == GOR_TYPE_INTERFACE)
+        {
+          gboolean found = FALSE;
+
+          for (guint j = 0; gor_type_under (t)->fields && j < gor_type_under (t)->fields->len; j++)
+            if (g_str_equal (((GorField *) g_ptr_array_index (gor_type_under (t)->fields, j))->name, f->name))
+              found = TRUE;
+          if (found)
+            continue;
+        }
+      if (m == NULL || m->sig != f->type)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+_gor_compile_assignable (GorCompiler *c, GorType *src, GorType *dst)
+{
+  GorType *su = gor_type_under (src), *du = gor_type_under (dst);
+
+  if (src == dst)
+    return TRUE;
+  if (src->kind == GOR_TYPE_UNTYPED_NIL)
+    return du->kind == GOR_TYPE_POINTER || du->kind == GOR_TYPE_SLICE || du->kind == GOR_TYPE_CHAN
+           || du->kind == GOR_TYPE_FUNC || du->kind == GOR_TYPE_MAP || du->kind == GOR_TYPE_INTERFACE;
+  if (du->kind == GOR_TYPE_INTERFACE)
+    return _gor_compile_implements (c, src, dst);
+  if (su == du && (src->name == NULL || dst->name == NULL))
+    return TRUE;
+  if (su->kind == GOR_TYPE_CHAN && du->kind == GOR_TYPE_CHAN && su->dir == GOR_CHAN_BOTH
+      && su->elem == du->elem && (src->name == NULL || dst->name == NULL))
+    return TRUE;
+  return FALSE;
+}
+
+/* Emits what turns a value of @src into one of @dst (interface boxing,
+ * struct copies); @fresh says the value is not shared yet. */
+void
+_gor_compile_convert_value (GorCompiler *c, GorType *src, GorType *dst, gboolean fresh)
+{
+  GorType *du = gor_type_under (dst);
+
+  if (du->kind == GOR_TYPE_INTERFACE && gor_type_under (src)->kind != GOR_TYPE_INTERFACE
+      && src->kind != GOR_TYPE_UNTYPED_NIL)
+    {
+      if (gor_type_is_value_object (src) && !fresh)
+        _gor_compile_emit (c, GOR_OP_CLONE, _gor_compile_type_ref (c, src), 0, 0);
+      _gor_compile_emit (c, GOR_OP_IFACE, _gor_compile_type_ref (c, src), 0, 0);
+      return;
+    }
+  if (gor_type_is_value_object (src) && !fresh)
+    _gor_compile_emit (c, GOR_OP_CLONE, _gor_compile_type_ref (c, src), 0, 0);
+}
+
+/* How Go names a type's kind in "operator < not defined on …". */
+const char *
+_gor_compile_kind_name (GorCompiler *c, GorType *t)
+{
+  switch (gor_type_under (t)->kind)
+    {
+    case GOR_TYPE_SLICE: return "slice";
+    case GOR_TYPE_STRUCT: return "struct";
+    case GOR_TYPE_POINTER: return "pointer";
+    case GOR_TYPE_FUNC: return "func";
+    case GOR_TYPE_INTERFACE: return "interface";
+    case GOR_TYPE_MAP: return "map";
+    case GOR_TYPE_CHAN: return "chan";
+    default: return _gor_compile_tname (c, t);
+    }
+}
+
+/* The size and alignment of a value of @t in a Go 1.19 amd64 binary:
+ * append grows a slice's capacity by bytes, rounded up to the allocator's
+ * size classes, so capacities depend on it. */
+gint64
+_gor_compile_go_type_size (GorType *t, gint64 *align)
+{
+  GorType *u = gor_type_under (t);
+  gint64 size = 8, al = 8;
+
+  switch (u->kind)
+    {
+    case GOR_TYPE_BOOL: case GOR_TYPE_INT8: case GOR_TYPE_UINT8:
+      size = al = 1;
+      break;
+    case GOR_TYPE_INT16: case GOR_TYPE_UINT16:
+      size = al = 2;
+      break;
+    case GOR_TYPE_INT32: case GOR_TYPE_UINT32:
+      size = al = 4;
+      break;
+    case GOR_TYPE_STRING: case GOR_TYPE_INTERFACE:
+      size = 16;
+      break;
+    case GOR_TYPE_SLICE:
+      size = 24;
+      break;
+    case GOR_TYPE_MUTEX:
+      size = 8;
+      al = 4;
+      break;
+    case GOR_TYPE_RWMUTEX:
+      size = 24;
+      al = 4;
+      break;
+    case GOR_TYPE_ONCE:
+      size = 12;
+      al = 4;
+      break;
+    case GOR_TYPE_WAITGROUP:
+      size = 16;
+      break;
+    case GOR_TYPE_STRUCT:
+      {
+        gboolean last_zero = FALSE;
+
+        size = 0;
+        al = 1;
+        for (guint i = 0; u->fields && i < u->fields->len; i++)
+          {
+            GorField *f = g_ptr_array_index (u->fields, i);
+            gint64 fa, fs = _gor_compile_go_type_size (f->type, &fa);
+
+            size = (size + fa - 1) / fa * fa + fs;
+            al = MAX (al, fa);
+            last_zero = fs == 0;
+          }
+        if (last_zero && size > 0)
+          size++; /* a pointer past the end must stay inside the object */
+        size = (size + al - 1) / al * al;
+        break;
+      }
+    default:
+      break;
+    }
+  if (align)
+    *align = al;
+  return size;
+}

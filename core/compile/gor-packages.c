@@ -1,0 +1,1026 @@
+/* gor-packages.c — the standard-library packages programs may import
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One table holds every exported name of the packages a program may
+ * import, as Go 1.23 exports them: what kind of name it is and, for the
+ * ones Gorolanes runs, their type or how a call compiles.  Imports, types,
+ * constants, selectors and calls all look names up here, so a name Go
+ * lacks is "undefined: strings.Foo" and one Go has but Gorolanes does not
+ * run is "unsupported: strings.Foo" wherever it is used.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "gor-compiler-private.h"
+
+typedef enum
+{
+  MEMBER_FUNC,
+  MEMBER_TYPE,
+  MEMBER_CONST,
+  MEMBER_VAR,
+} MemberKind;
+
+/* The types of the members, of their parameters and results. */
+typedef enum
+{
+  PT_NONE,
+  PT_INT, PT_INT32, PT_INT64, PT_UINT32, PT_UINT64, PT_BOOL, PT_STRING, PT_FLOAT64, PT_ERROR,
+  PT_STRINGS,           /* []string */
+  PT_PTR_INT32, PT_PTR_INT64, PT_PTR_UINT32, PT_PTR_UINT64,
+  PT_FUNC,              /* func() */
+  PT_DURATION, PT_TIME, PT_TIMER, PT_TICKER, PT_PTR_TIMER, PT_PTR_TICKER,
+  PT_MUTEX, PT_RWMUTEX, PT_WAITGROUP, PT_ONCE, PT_COND, PT_PTR_MUTEX, PT_PTR_COND,
+  PT_CONTEXT, PT_CANCEL_FUNC,
+  PT_ATOMIC_INT64, PT_ATOMIC_INT32, PT_ATOMIC_BOOL,
+  PT_INT_ERROR,         /* (int, error) */
+} PkgType;
+
+typedef struct _Member Member;
+
+typedef gboolean (*PlanFunc) (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
+
+struct _Member
+{
+  const char *path;
+  const char *name;
+  MemberKind  kind;
+  PkgType     type;      /* of a type, constant or variable; a function's result */
+  PlanFunc    plan;      /* how a call of a function compiles */
+  GorOp       op;        /* the instruction that implements a function, */
+  int         a;         /* and its operand (the sub-operation) */
+  PkgType     params[3];
+  gint64      value;     /* a constant's */
+  const char *text;      /* an error variable's message */
+};
+
+static gboolean plan_op (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
+static gboolean plan_print (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
+static gboolean plan_after (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
+static gboolean plan_new_timer (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
+static gboolean plan_since (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
+static gboolean plan_with_cancel (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
+static gboolean plan_gomaxprocs (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
+static gboolean plan_errors_new (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
+
+#define NO_PARAMS { PT_NONE, PT_NONE, PT_NONE }
+/* A name Go exports and Gorolanes does not run. */
+#define GO_ONLY(path, name, kind) { path, name, kind, PT_NONE, NULL, GOR_OP_NOP, 0, NO_PARAMS, 0, NULL }
+/* A function that is one instruction on its arguments, converted to the parameters' types. */
+#define OP0(path, name, op, a, result) { path, name, MEMBER_FUNC, result, plan_op, op, a, NO_PARAMS, 0, NULL }
+#define OP1(path, name, op, a, result, p0) \
+  { path, name, MEMBER_FUNC, result, plan_op, op, a, { p0, PT_NONE, PT_NONE }, 0, NULL }
+#define OP2(path, name, op, a, result, p0, p1) \
+  { path, name, MEMBER_FUNC, result, plan_op, op, a, { p0, p1, PT_NONE }, 0, NULL }
+#define OP3(path, name, op, a, result, p0, p1, p2) \
+  { path, name, MEMBER_FUNC, result, plan_op, op, a, { p0, p1, p2 }, 0, NULL }
+/* A function compiled by its own planner. */
+#define PLAN(path, name, plan, op, a) { path, name, MEMBER_FUNC, PT_NONE, plan, op, a, NO_PARAMS, 0, NULL }
+#define TYPE(path, name, type) { path, name, MEMBER_TYPE, type, NULL, GOR_OP_NOP, 0, NO_PARAMS, 0, NULL }
+#define CONST(path, name, type, value) { path, name, MEMBER_CONST, type, NULL, GOR_OP_NOP, 0, NO_PARAMS, value, NULL }
+/* An error variable: equal to the errors the package returns by its text. */
+#define ERROR_VAR(path, name, text) { path, name, MEMBER_VAR, PT_ERROR, NULL, GOR_OP_NOP, 0, NO_PARAMS, 0, text }
+
+/* Every exported name of the packages a program may import (Go 1.23). */
+static const Member members[] = {
+  GO_ONLY ("fmt", "Append", MEMBER_FUNC),
+  GO_ONLY ("fmt", "Appendf", MEMBER_FUNC),
+  GO_ONLY ("fmt", "Appendln", MEMBER_FUNC),
+  PLAN ("fmt", "Errorf", plan_print, GOR_OP_ERRORF, GOR_PRINT_PRINTF),
+  GO_ONLY ("fmt", "FormatString", MEMBER_FUNC),
+  GO_ONLY ("fmt", "Formatter", MEMBER_TYPE),
+  GO_ONLY ("fmt", "Fprint", MEMBER_FUNC),
+  GO_ONLY ("fmt", "Fprintf", MEMBER_FUNC),
+  GO_ONLY ("fmt", "Fprintln", MEMBER_FUNC),
+  GO_ONLY ("fmt", "Fscan", MEMBER_FUNC),
+  GO_ONLY ("fmt", "Fscanf", MEMBER_FUNC),
+  GO_ONLY ("fmt", "Fscanln", MEMBER_FUNC),
+  GO_ONLY ("fmt", "GoStringer", MEMBER_TYPE),
+  PLAN ("fmt", "Print", plan_print, GOR_OP_PRINT, GOR_PRINT_PRINT),
+  PLAN ("fmt", "Printf", plan_print, GOR_OP_PRINT, GOR_PRINT_PRINTF),
+  PLAN ("fmt", "Println", plan_print, GOR_OP_PRINT, GOR_PRINT_PRINTLN),
+  GO_ONLY ("fmt", "Scan", MEMBER_FUNC),
+  GO_ONLY ("fmt", "ScanState", MEMBER_TYPE),
+  GO_ONLY ("fmt", "Scanf", MEMBER_FUNC),
+  GO_ONLY ("fmt", "Scanln", MEMBER_FUNC),
+  GO_ONLY ("fmt", "Scanner", MEMBER_TYPE),
+  PLAN ("fmt", "Sprint", plan_print, GOR_OP_SPRINT, GOR_PRINT_PRINT),
+  PLAN ("fmt", "Sprintf", plan_print, GOR_OP_SPRINT, GOR_PRINT_PRINTF),
+  PLAN ("fmt", "Sprintln", plan_print, GOR_OP_SPRINT, GOR_PRINT_PRINTLN),
+  GO_ONLY ("fmt", "Sscan", MEMBER_FUNC),
+  GO_ONLY ("fmt", "Sscanf", MEMBER_FUNC),
+  GO_ONLY ("fmt", "Sscanln", MEMBER_FUNC),
+  GO_ONLY ("fmt", "State", MEMBER_TYPE),
+  GO_ONLY ("fmt", "Stringer", MEMBER_TYPE),
+
+  GO_ONLY ("runtime", "BlockProfile", MEMBER_FUNC),
+  GO_ONLY ("runtime", "BlockProfileRecord", MEMBER_TYPE),
+  GO_ONLY ("runtime", "Breakpoint", MEMBER_FUNC),
+  GO_ONLY ("runtime", "CPUProfile", MEMBER_FUNC),
+  GO_ONLY ("runtime", "Caller", MEMBER_FUNC),
+  GO_ONLY ("runtime", "Callers", MEMBER_FUNC),
+  GO_ONLY ("runtime", "CallersFrames", MEMBER_FUNC),
+  GO_ONLY ("runtime", "Compiler", MEMBER_CONST),
+  GO_ONLY ("runtime", "Error", MEMBER_TYPE),
+  GO_ONLY ("runtime", "Frame", MEMBER_TYPE),
+  GO_ONLY ("runtime", "Frames", MEMBER_TYPE),
+  GO_ONLY ("runtime", "Func", MEMBER_TYPE),
+  GO_ONLY ("runtime", "FuncForPC", MEMBER_FUNC),
+  GO_ONLY ("runtime", "GC", MEMBER_FUNC),
+  GO_ONLY ("runtime", "GOARCH", MEMBER_CONST),
+  PLAN ("runtime", "GOMAXPROCS", plan_gomaxprocs, GOR_OP_PUSH_INT, 1),
+  GO_ONLY ("runtime", "GOOS", MEMBER_CONST),
+  GO_ONLY ("runtime", "GOROOT", MEMBER_FUNC),
+  OP0 ("runtime", "Goexit", GOR_OP_GOEXIT, 0, PT_NONE),
+  GO_ONLY ("runtime", "GoroutineProfile", MEMBER_FUNC),
+  OP0 ("runtime", "Gosched", GOR_OP_GOSCHED, 0, PT_NONE),
+  GO_ONLY ("runtime", "KeepAlive", MEMBER_FUNC),
+  GO_ONLY ("runtime", "LockOSThread", MEMBER_FUNC),
+  GO_ONLY ("runtime", "MemProfile", MEMBER_FUNC),
+  GO_ONLY ("runtime", "MemProfileRate", MEMBER_VAR),
+  GO_ONLY ("runtime", "MemProfileRecord", MEMBER_TYPE),
+  GO_ONLY ("runtime", "MemStats", MEMBER_TYPE),
+  GO_ONLY ("runtime", "MutexProfile", MEMBER_FUNC),
+  OP0 ("runtime", "NumCPU", GOR_OP_PUSH_INT, 1, PT_INT),
+  GO_ONLY ("runtime", "NumCgoCall", MEMBER_FUNC),
+  OP0 ("runtime", "NumGoroutine", GOR_OP_NUMG, 0, PT_INT),
+  GO_ONLY ("runtime", "PanicNilError", MEMBER_TYPE),
+  GO_ONLY ("runtime", "Pinner", MEMBER_TYPE),
+  GO_ONLY ("runtime", "ReadMemStats", MEMBER_FUNC),
+  GO_ONLY ("runtime", "ReadTrace", MEMBER_FUNC),
+  GO_ONLY ("runtime", "SetBlockProfileRate", MEMBER_FUNC),
+  GO_ONLY ("runtime", "SetCPUProfileRate", MEMBER_FUNC),
+  GO_ONLY ("runtime", "SetCgoTraceback", MEMBER_FUNC),
+  GO_ONLY ("runtime", "SetFinalizer", MEMBER_FUNC),
+  GO_ONLY ("runtime", "SetMutexProfileFraction", MEMBER_FUNC),
+  GO_ONLY ("runtime", "Stack", MEMBER_FUNC),
+  GO_ONLY ("runtime", "StackRecord", MEMBER_TYPE),
+  GO_ONLY ("runtime", "StartTrace", MEMBER_FUNC),
+  GO_ONLY ("runtime", "StopTrace", MEMBER_FUNC),
+  GO_ONLY ("runtime", "ThreadCreateProfile", MEMBER_FUNC),
+  GO_ONLY ("runtime", "TypeAssertionError", MEMBER_TYPE),
+  GO_ONLY ("runtime", "UnlockOSThread", MEMBER_FUNC),
+  GO_ONLY ("runtime", "Version", MEMBER_FUNC),
+
+  TYPE ("sync", "Cond", PT_COND),
+  GO_ONLY ("sync", "Locker", MEMBER_TYPE),
+  GO_ONLY ("sync", "Map", MEMBER_TYPE),
+  TYPE ("sync", "Mutex", PT_MUTEX),
+  OP1 ("sync", "NewCond", GOR_OP_COND, 0, PT_PTR_COND, PT_PTR_MUTEX),
+  TYPE ("sync", "Once", PT_ONCE),
+  GO_ONLY ("sync", "OnceFunc", MEMBER_FUNC),
+  GO_ONLY ("sync", "OnceValue", MEMBER_FUNC),
+  GO_ONLY ("sync", "OnceValues", MEMBER_FUNC),
+  GO_ONLY ("sync", "Pool", MEMBER_TYPE),
+  TYPE ("sync", "RWMutex", PT_RWMUTEX),
+  TYPE ("sync", "WaitGroup", PT_WAITGROUP),
+
+  GO_ONLY ("time", "ANSIC", MEMBER_CONST),
+  PLAN ("time", "After", plan_after, GOR_OP_AFTER, 0),
+  OP2 ("time", "AfterFunc", GOR_OP_TIMER, 4, PT_PTR_TIMER, PT_DURATION, PT_FUNC),
+  GO_ONLY ("time", "April", MEMBER_CONST),
+  GO_ONLY ("time", "August", MEMBER_CONST),
+  GO_ONLY ("time", "Date", MEMBER_FUNC),
+  GO_ONLY ("time", "DateOnly", MEMBER_CONST),
+  GO_ONLY ("time", "DateTime", MEMBER_CONST),
+  GO_ONLY ("time", "December", MEMBER_CONST),
+  TYPE ("time", "Duration", PT_DURATION),
+  GO_ONLY ("time", "February", MEMBER_CONST),
+  GO_ONLY ("time", "FixedZone", MEMBER_FUNC),
+  GO_ONLY ("time", "Friday", MEMBER_CONST),
+  CONST ("time", "Hour", PT_DURATION, G_GINT64_CONSTANT (3600000000000)),
+  GO_ONLY ("time", "January", MEMBER_CONST),
+  GO_ONLY ("time", "July", MEMBER_CONST),
+  GO_ONLY ("time", "June", MEMBER_CONST),
+  GO_ONLY ("time", "Kitchen", MEMBER_CONST),
+  GO_ONLY ("time", "Layout", MEMBER_CONST),
+  GO_ONLY ("time", "LoadLocation", MEMBER_FUNC),
+  GO_ONLY ("time", "LoadLocationFromTZData", MEMBER_FUNC),
+  GO_ONLY ("time", "Local", MEMBER_VAR),
+  GO_ONLY ("time", "Location", MEMBER_TYPE),
+  GO_ONLY ("time", "March", MEMBER_CONST),
+  GO_ONLY ("time", "May", MEMBER_CONST),
+  CONST ("time", "Microsecond", PT_DURATION, G_GINT64_CONSTANT (1000)),
+  CONST ("time", "Millisecond", PT_DURATION, G_GINT64_CONSTANT (1000000)),
+  CONST ("time", "Minute", PT_DURATION, G_GINT64_CONSTANT (60000000000)),
+  GO_ONLY ("time", "Monday", MEMBER_CONST),
+  GO_ONLY ("time", "Month", MEMBER_TYPE),
+  CONST ("time", "Nanosecond", PT_DURATION, G_GINT64_CONSTANT (1)),
+  PLAN ("time", "NewTicker", plan_new_timer, GOR_OP_TIMER, 1),
+  PLAN ("time", "NewTimer", plan_new_timer, GOR_OP_TIMER, 0),
+  GO_ONLY ("time", "November", MEMBER_CONST),
+  OP0 ("time", "Now", GOR_OP_NOW, 0, PT_TIME),
+  GO_ONLY ("time", "October", MEMBER_CONST),
+  GO_ONLY ("time", "Parse", MEMBER_FUNC),
+  GO_ONLY ("time", "ParseDuration", MEMBER_FUNC),
+  GO_ONLY ("time", "ParseError", MEMBER_TYPE),
+  GO_ONLY ("time", "ParseInLocation", MEMBER_FUNC),
+  GO_ONLY ("time", "RFC1123", MEMBER_CONST),
+  GO_ONLY ("time", "RFC1123Z", MEMBER_CONST),
+  GO_ONLY ("time", "RFC3339", MEMBER_CONST),
+  GO_ONLY ("time", "RFC3339Nano", MEMBER_CONST),
+  GO_ONLY ("time", "RFC822", MEMBER_CONST),
+  GO_ONLY ("time", "RFC822Z", MEMBER_CONST),
+  GO_ONLY ("time", "RFC850", MEMBER_CONST),
+  GO_ONLY ("time", "RubyDate", MEMBER_CONST),
+  GO_ONLY ("time", "Saturday", MEMBER_CONST),
+  CONST ("time", "Second", PT_DURATION, G_GINT64_CONSTANT (1000000000)),
+  GO_ONLY ("time", "September", MEMBER_CONST),
+  PLAN ("time", "Since", plan_since, GOR_OP_SUB, 0),
+  OP1 ("time", "Sleep", GOR_OP_SLEEP, 0, PT_NONE, PT_DURATION),
+  GO_ONLY ("time", "Stamp", MEMBER_CONST),
+  GO_ONLY ("time", "StampMicro", MEMBER_CONST),
+  GO_ONLY ("time", "StampMilli", MEMBER_CONST),
+  GO_ONLY ("time", "StampNano", MEMBER_CONST),
+  GO_ONLY ("time", "Sunday", MEMBER_CONST),
+  GO_ONLY ("time", "Thursday", MEMBER_CONST),
+  PLAN ("time", "Tick", plan_after, GOR_OP_AFTER, 1),
+  TYPE ("time", "Ticker", PT_TICKER),
+  TYPE ("time", "Time", PT_TIME),
+  GO_ONLY ("time", "TimeOnly", MEMBER_CONST),
+  TYPE ("time", "Timer", PT_TIMER),
+  GO_ONLY ("time", "Tuesday", MEMBER_CONST),
+  GO_ONLY ("time", "UTC", MEMBER_VAR),
+  GO_ONLY ("time", "Unix", MEMBER_FUNC),
+  GO_ONLY ("time", "UnixDate", MEMBER_CONST),
+  GO_ONLY ("time", "UnixMicro", MEMBER_FUNC),
+  GO_ONLY ("time", "UnixMilli", MEMBER_FUNC),
+  GO_ONLY ("time", "Until", MEMBER_FUNC),
+  GO_ONLY ("time", "Wednesday", MEMBER_CONST),
+  GO_ONLY ("time", "Weekday", MEMBER_TYPE),
+
+  GO_ONLY ("errors", "As", MEMBER_FUNC),
+  GO_ONLY ("errors", "ErrUnsupported", MEMBER_VAR),
+  OP2 ("errors", "Is", GOR_OP_IFACE_EQ, 0, PT_BOOL, PT_ERROR, PT_ERROR),
+  GO_ONLY ("errors", "Join", MEMBER_FUNC),
+  PLAN ("errors", "New", plan_errors_new, GOR_OP_ERRORS_NEW, 0),
+  GO_ONLY ("errors", "Unwrap", MEMBER_FUNC),
+
+  GO_ONLY ("os", "Args", MEMBER_VAR),
+  GO_ONLY ("os", "Chdir", MEMBER_FUNC),
+  GO_ONLY ("os", "Chmod", MEMBER_FUNC),
+  GO_ONLY ("os", "Chown", MEMBER_FUNC),
+  GO_ONLY ("os", "Chtimes", MEMBER_FUNC),
+  GO_ONLY ("os", "Clearenv", MEMBER_FUNC),
+  GO_ONLY ("os", "CopyFS", MEMBER_FUNC),
+  GO_ONLY ("os", "Create", MEMBER_FUNC),
+  GO_ONLY ("os", "CreateTemp", MEMBER_FUNC),
+  GO_ONLY ("os", "DevNull", MEMBER_CONST),
+  GO_ONLY ("os", "DirEntry", MEMBER_TYPE),
+  GO_ONLY ("os", "DirFS", MEMBER_FUNC),
+  GO_ONLY ("os", "Environ", MEMBER_FUNC),
+  GO_ONLY ("os", "ErrClosed", MEMBER_VAR),
+  GO_ONLY ("os", "ErrDeadlineExceeded", MEMBER_VAR),
+  GO_ONLY ("os", "ErrExist", MEMBER_VAR),
+  GO_ONLY ("os", "ErrInvalid", MEMBER_VAR),
+  GO_ONLY ("os", "ErrNoDeadline", MEMBER_VAR),
+  GO_ONLY ("os", "ErrNotExist", MEMBER_VAR),
+  GO_ONLY ("os", "ErrPermission", MEMBER_VAR),
+  GO_ONLY ("os", "ErrProcessDone", MEMBER_VAR),
+  GO_ONLY ("os", "Executable", MEMBER_FUNC),
+  OP1 ("os", "Exit", GOR_OP_EXIT, 0, PT_NONE, PT_INT),
+  GO_ONLY ("os", "Expand", MEMBER_FUNC),
+  GO_ONLY ("os", "ExpandEnv", MEMBER_FUNC),
+  GO_ONLY ("os", "File", MEMBER_TYPE),
+  GO_ONLY ("os", "FileInfo", MEMBER_TYPE),
+  GO_ONLY ("os", "FileMode", MEMBER_TYPE),
+  GO_ONLY ("os", "FindProcess", MEMBER_FUNC),
+  GO_ONLY ("os", "Getegid", MEMBER_FUNC),
+  GO_ONLY ("os", "Getenv", MEMBER_FUNC),
+  GO_ONLY ("os", "Geteuid", MEMBER_FUNC),
+  GO_ONLY ("os", "Getgid", MEMBER_FUNC),
+  GO_ONLY ("os", "Getgroups", MEMBER_FUNC),
+  GO_ONLY ("os", "Getpagesize", MEMBER_FUNC),
+  GO_ONLY ("os", "Getpid", MEMBER_FUNC),
+  GO_ONLY ("os", "Getppid", MEMBER_FUNC),
+  GO_ONLY ("os", "Getuid", MEMBER_FUNC),
+  GO_ONLY ("os", "Getwd", MEMBER_FUNC),
+  GO_ONLY ("os", "Hostname", MEMBER_FUNC),
+  GO_ONLY ("os", "Interrupt", MEMBER_VAR),
+  GO_ONLY ("os", "IsExist", MEMBER_FUNC),
+  GO_ONLY ("os", "IsNotExist", MEMBER_FUNC),
+  GO_ONLY ("os", "IsPathSeparator", MEMBER_FUNC),
+  GO_ONLY ("os", "IsPermission", MEMBER_FUNC),
+  GO_ONLY ("os", "IsTimeout", MEMBER_FUNC),
+  GO_ONLY ("os", "Kill", MEMBER_VAR),
+  GO_ONLY ("os", "Lchown", MEMBER_FUNC),
+  GO_ONLY ("os", "Link", MEMBER_FUNC),
+  GO_ONLY ("os", "LinkError", MEMBER_TYPE),
+  GO_ONLY ("os", "LookupEnv", MEMBER_FUNC),
+  GO_ONLY ("os", "Lstat", MEMBER_FUNC),
+  GO_ONLY ("os", "Mkdir", MEMBER_FUNC),
+  GO_ONLY ("os", "MkdirAll", MEMBER_FUNC),
+  GO_ONLY ("os", "MkdirTemp", MEMBER_FUNC),
+  GO_ONLY ("os", "ModeAppend", MEMBER_CONST),
+  GO_ONLY ("os", "ModeCharDevice", MEMBER_CONST),
+  GO_ONLY ("os", "ModeDevice", MEMBER_CONST),
+  GO_ONLY ("os", "ModeDir", MEMBER_CONST),
+  GO_ONLY ("os", "ModeExclusive", MEMBER_CONST),
+  GO_ONLY ("os", "ModeIrregular", MEMBER_CONST),
+  GO_ONLY ("os", "ModeNamedPipe", MEMBER_CONST),
+  GO_ONLY ("os", "ModePerm", MEMBER_CONST),
+  GO_ONLY ("os", "ModeSetgid", MEMBER_CONST),
+  GO_ONLY ("os", "ModeSetuid", MEMBER_CONST),
+  GO_ONLY ("os", "ModeSocket", MEMBER_CONST),
+  GO_ONLY ("os", "ModeSticky", MEMBER_CONST),
+  GO_ONLY ("os", "ModeSymlink", MEMBER_CONST),
+  GO_ONLY ("os", "ModeTemporary", MEMBER_CONST),
+  GO_ONLY ("os", "ModeType", MEMBER_CONST),
+  GO_ONLY ("os", "NewFile", MEMBER_FUNC),
+  GO_ONLY ("os", "NewSyscallError", MEMBER_FUNC),
+  GO_ONLY ("os", "O_APPEND", MEMBER_CONST),
+  GO_ONLY ("os", "O_CREATE", MEMBER_CONST),
+  GO_ONLY ("os", "O_EXCL", MEMBER_CONST),
+  GO_ONLY ("os", "O_RDONLY", MEMBER_CONST),
+  GO_ONLY ("os", "O_RDWR", MEMBER_CONST),
+  GO_ONLY ("os", "O_SYNC", MEMBER_CONST),
+  GO_ONLY ("os", "O_TRUNC", MEMBER_CONST),
+  GO_ONLY ("os", "O_WRONLY", MEMBER_CONST),
+  GO_ONLY ("os", "Open", MEMBER_FUNC),
+  GO_ONLY ("os", "OpenFile", MEMBER_FUNC),
+  GO_ONLY ("os", "PathError", MEMBER_TYPE),
+  GO_ONLY ("os", "PathListSeparator", MEMBER_CONST),
+  GO_ONLY ("os", "PathSeparator", MEMBER_CONST),
+  GO_ONLY ("os", "Pipe", MEMBER_FUNC),
+  GO_ONLY ("os", "ProcAttr", MEMBER_TYPE),
+  GO_ONLY ("os", "Process", MEMBER_TYPE),
+  GO_ONLY ("os", "ProcessState", MEMBER_TYPE),
+  GO_ONLY ("os", "ReadDir", MEMBER_FUNC),
+  GO_ONLY ("os", "ReadFile", MEMBER_FUNC),
+  GO_ONLY ("os", "Readlink", MEMBER_FUNC),
+  GO_ONLY ("os", "Remove", MEMBER_FUNC),
+  GO_ONLY ("os", "RemoveAll", MEMBER_FUNC),
+  GO_ONLY ("os", "Rename", MEMBER_FUNC),
+  GO_ONLY ("os", "SEEK_CUR", MEMBER_CONST),
+  GO_ONLY ("os", "SEEK_END", MEMBER_CONST),
+  GO_ONLY ("os", "SEEK_SET", MEMBER_CONST),
+  GO_ONLY ("os", "SameFile", MEMBER_FUNC),
+  GO_ONLY ("os", "Setenv", MEMBER_FUNC),
+  GO_ONLY ("os", "Signal", MEMBER_TYPE),
+  GO_ONLY ("os", "StartProcess", MEMBER_FUNC),
+  GO_ONLY ("os", "Stat", MEMBER_FUNC),
+  GO_ONLY ("os", "Stderr", MEMBER_VAR),
+  GO_ONLY ("os", "Stdin", MEMBER_VAR),
+  GO_ONLY ("os", "Stdout", MEMBER_VAR),
+  GO_ONLY ("os", "Symlink", MEMBER_FUNC),
+  GO_ONLY ("os", "SyscallError", MEMBER_TYPE),
+  GO_ONLY ("os", "TempDir", MEMBER_FUNC),
+  GO_ONLY ("os", "Truncate", MEMBER_FUNC),
+  GO_ONLY ("os", "Unsetenv", MEMBER_FUNC),
+  GO_ONLY ("os", "UserCacheDir", MEMBER_FUNC),
+  GO_ONLY ("os", "UserConfigDir", MEMBER_FUNC),
+  GO_ONLY ("os", "UserHomeDir", MEMBER_FUNC),
+  GO_ONLY ("os", "WriteFile", MEMBER_FUNC),
+
+  GO_ONLY ("strconv", "AppendBool", MEMBER_FUNC),
+  GO_ONLY ("strconv", "AppendFloat", MEMBER_FUNC),
+  GO_ONLY ("strconv", "AppendInt", MEMBER_FUNC),
+  GO_ONLY ("strconv", "AppendQuote", MEMBER_FUNC),
+  GO_ONLY ("strconv", "AppendQuoteRune", MEMBER_FUNC),
+  GO_ONLY ("strconv", "AppendQuoteRuneToASCII", MEMBER_FUNC),
+  GO_ONLY ("strconv", "AppendQuoteRuneToGraphic", MEMBER_FUNC),
+  GO_ONLY ("strconv", "AppendQuoteToASCII", MEMBER_FUNC),
+  GO_ONLY ("strconv", "AppendQuoteToGraphic", MEMBER_FUNC),
+  GO_ONLY ("strconv", "AppendUint", MEMBER_FUNC),
+  OP1 ("strconv", "Atoi", GOR_OP_ATOI, 0, PT_INT_ERROR, PT_STRING),
+  GO_ONLY ("strconv", "CanBackquote", MEMBER_FUNC),
+  GO_ONLY ("strconv", "ErrRange", MEMBER_VAR),
+  GO_ONLY ("strconv", "ErrSyntax", MEMBER_VAR),
+  GO_ONLY ("strconv", "FormatBool", MEMBER_FUNC),
+  GO_ONLY ("strconv", "FormatComplex", MEMBER_FUNC),
+  GO_ONLY ("strconv", "FormatFloat", MEMBER_FUNC),
+  GO_ONLY ("strconv", "FormatInt", MEMBER_FUNC),
+  GO_ONLY ("strconv", "FormatUint", MEMBER_FUNC),
+  GO_ONLY ("strconv", "IntSize", MEMBER_CONST),
+  GO_ONLY ("strconv", "IsGraphic", MEMBER_FUNC),
+  GO_ONLY ("strconv", "IsPrint", MEMBER_FUNC),
+  OP1 ("strconv", "Itoa", GOR_OP_ITOA, 0, PT_STRING, PT_INT),
+  GO_ONLY ("strconv", "NumError", MEMBER_TYPE),
+  GO_ONLY ("strconv", "ParseBool", MEMBER_FUNC),
+  GO_ONLY ("strconv", "ParseComplex", MEMBER_FUNC),
+  GO_ONLY ("strconv", "ParseFloat", MEMBER_FUNC),
+  GO_ONLY ("strconv", "ParseInt", MEMBER_FUNC),
+  GO_ONLY ("strconv", "ParseUint", MEMBER_FUNC),
+  GO_ONLY ("strconv", "Quote", MEMBER_FUNC),
+  GO_ONLY ("strconv", "QuoteRune", MEMBER_FUNC),
+  GO_ONLY ("strconv", "QuoteRuneToASCII", MEMBER_FUNC),
+  GO_ONLY ("strconv", "QuoteRuneToGraphic", MEMBER_FUNC),
+  GO_ONLY ("strconv", "QuoteToASCII", MEMBER_FUNC),
+  GO_ONLY ("strconv", "QuoteToGraphic", MEMBER_FUNC),
+  GO_ONLY ("strconv", "QuotedPrefix", MEMBER_FUNC),
+  GO_ONLY ("strconv", "Unquote", MEMBER_FUNC),
+  GO_ONLY ("strconv", "UnquoteChar", MEMBER_FUNC),
+
+  GO_ONLY ("strings", "Builder", MEMBER_TYPE),
+  GO_ONLY ("strings", "Clone", MEMBER_FUNC),
+  GO_ONLY ("strings", "Compare", MEMBER_FUNC),
+  OP2 ("strings", "Contains", GOR_OP_STRINGS, GOR_STRINGS_CONTAINS, PT_BOOL, PT_STRING, PT_STRING),
+  GO_ONLY ("strings", "ContainsAny", MEMBER_FUNC),
+  GO_ONLY ("strings", "ContainsFunc", MEMBER_FUNC),
+  GO_ONLY ("strings", "ContainsRune", MEMBER_FUNC),
+  OP2 ("strings", "Count", GOR_OP_STRINGS, GOR_STRINGS_COUNT, PT_INT, PT_STRING, PT_STRING),
+  GO_ONLY ("strings", "Cut", MEMBER_FUNC),
+  GO_ONLY ("strings", "CutPrefix", MEMBER_FUNC),
+  GO_ONLY ("strings", "CutSuffix", MEMBER_FUNC),
+  GO_ONLY ("strings", "EqualFold", MEMBER_FUNC),
+  OP1 ("strings", "Fields", GOR_OP_STRINGS, GOR_STRINGS_FIELDS, PT_STRINGS, PT_STRING),
+  GO_ONLY ("strings", "FieldsFunc", MEMBER_FUNC),
+  OP2 ("strings", "HasPrefix", GOR_OP_STRINGS, GOR_STRINGS_HAS_PREFIX, PT_BOOL, PT_STRING, PT_STRING),
+  OP2 ("strings", "HasSuffix", GOR_OP_STRINGS, GOR_STRINGS_HAS_SUFFIX, PT_BOOL, PT_STRING, PT_STRING),
+  OP2 ("strings", "Index", GOR_OP_STRINGS, GOR_STRINGS_INDEX, PT_INT, PT_STRING, PT_STRING),
+  GO_ONLY ("strings", "IndexAny", MEMBER_FUNC),
+  GO_ONLY ("strings", "IndexByte", MEMBER_FUNC),
+  GO_ONLY ("strings", "IndexFunc", MEMBER_FUNC),
+  GO_ONLY ("strings", "IndexRune", MEMBER_FUNC),
+  OP2 ("strings", "Join", GOR_OP_STRINGS, GOR_STRINGS_JOIN, PT_STRING, PT_STRINGS, PT_STRING),
+  GO_ONLY ("strings", "LastIndex", MEMBER_FUNC),
+  GO_ONLY ("strings", "LastIndexAny", MEMBER_FUNC),
+  GO_ONLY ("strings", "LastIndexByte", MEMBER_FUNC),
+  GO_ONLY ("strings", "LastIndexFunc", MEMBER_FUNC),
+  GO_ONLY ("strings", "Map", MEMBER_FUNC),
+  GO_ONLY ("strings", "NewReader", MEMBER_FUNC),
+  GO_ONLY ("strings", "NewReplacer", MEMBER_FUNC),
+  GO_ONLY ("strings", "Reader", MEMBER_TYPE),
+  OP2 ("strings", "Repeat", GOR_OP_STRINGS, GOR_STRINGS_REPEAT, PT_STRING, PT_STRING, PT_INT),
+  GO_ONLY ("strings", "Replace", MEMBER_FUNC),
+  OP3 ("strings", "ReplaceAll", GOR_OP_STRINGS, GOR_STRINGS_REPLACE_ALL, PT_STRING, PT_STRING, PT_STRING, PT_STRING),
+  GO_ONLY ("strings", "Replacer", MEMBER_TYPE),
+  OP2 ("strings", "Split", GOR_OP_STRINGS, GOR_STRINGS_SPLIT, PT_STRINGS, PT_STRING, PT_STRING),
+  GO_ONLY ("strings", "SplitAfter", MEMBER_FUNC),
+  GO_ONLY ("strings", "SplitAfterN", MEMBER_FUNC),
+  GO_ONLY ("strings", "SplitN", MEMBER_FUNC),
+  GO_ONLY ("strings", "Title", MEMBER_FUNC),
+  OP1 ("strings", "ToLower", GOR_OP_STRINGS, GOR_STRINGS_TO_LOWER, PT_STRING, PT_STRING),
+  GO_ONLY ("strings", "ToLowerSpecial", MEMBER_FUNC),
+  GO_ONLY ("strings", "ToTitle", MEMBER_FUNC),
+  GO_ONLY ("strings", "ToTitleSpecial", MEMBER_FUNC),
+  OP1 ("strings", "ToUpper", GOR_OP_STRINGS, GOR_STRINGS_TO_UPPER, PT_STRING, PT_STRING),
+  GO_ONLY ("strings", "ToUpperSpecial", MEMBER_FUNC),
+  GO_ONLY ("strings", "ToValidUTF8", MEMBER_FUNC),
+  GO_ONLY ("strings", "Trim", MEMBER_FUNC),
+  GO_ONLY ("strings", "TrimFunc", MEMBER_FUNC),
+  GO_ONLY ("strings", "TrimLeft", MEMBER_FUNC),
+  GO_ONLY ("strings", "TrimLeftFunc", MEMBER_FUNC),
+  OP2 ("strings", "TrimPrefix", GOR_OP_STRINGS, GOR_STRINGS_TRIM_PREFIX, PT_STRING, PT_STRING, PT_STRING),
+  GO_ONLY ("strings", "TrimRight", MEMBER_FUNC),
+  GO_ONLY ("strings", "TrimRightFunc", MEMBER_FUNC),
+  OP1 ("strings", "TrimSpace", GOR_OP_STRINGS, GOR_STRINGS_TRIM_SPACE, PT_STRING, PT_STRING),
+  OP2 ("strings", "TrimSuffix", GOR_OP_STRINGS, GOR_STRINGS_TRIM_SUFFIX, PT_STRING, PT_STRING, PT_STRING),
+
+  OP2 ("sync/atomic", "AddInt32", GOR_OP_ATOMIC, 0, PT_INT32, PT_PTR_INT32, PT_INT32),
+  OP2 ("sync/atomic", "AddInt64", GOR_OP_ATOMIC, 0, PT_INT64, PT_PTR_INT64, PT_INT64),
+  OP2 ("sync/atomic", "AddUint32", GOR_OP_ATOMIC, 0, PT_UINT32, PT_PTR_UINT32, PT_UINT32),
+  OP2 ("sync/atomic", "AddUint64", GOR_OP_ATOMIC, 0, PT_UINT64, PT_PTR_UINT64, PT_UINT64),
+  GO_ONLY ("sync/atomic", "AddUintptr", MEMBER_FUNC),
+  GO_ONLY ("sync/atomic", "AndInt32", MEMBER_FUNC),
+  GO_ONLY ("sync/atomic", "AndInt64", MEMBER_FUNC),
+  GO_ONLY ("sync/atomic", "AndUint32", MEMBER_FUNC),
+  GO_ONLY ("sync/atomic", "AndUint64", MEMBER_FUNC),
+  GO_ONLY ("sync/atomic", "AndUintptr", MEMBER_FUNC),
+  TYPE ("sync/atomic", "Bool", PT_ATOMIC_BOOL),
+  OP3 ("sync/atomic", "CompareAndSwapInt32", GOR_OP_ATOMIC, 3, PT_BOOL, PT_PTR_INT32, PT_INT32, PT_INT32),
+  OP3 ("sync/atomic", "CompareAndSwapInt64", GOR_OP_ATOMIC, 3, PT_BOOL, PT_PTR_INT64, PT_INT64, PT_INT64),
+  GO_ONLY ("sync/atomic", "CompareAndSwapPointer", MEMBER_FUNC),
+  GO_ONLY ("sync/atomic", "CompareAndSwapUint32", MEMBER_FUNC),
+  GO_ONLY ("sync/atomic", "CompareAndSwapUint64", MEMBER_FUNC),
+  GO_ONLY ("sync/atomic", "CompareAndSwapUintptr", MEMBER_FUNC),
+  TYPE ("sync/atomic", "Int32", PT_ATOMIC_INT32),
+  TYPE ("sync/atomic", "Int64", PT_ATOMIC_INT64),
+  OP1 ("sync/atomic", "LoadInt32", GOR_OP_ATOMIC, 1, PT_INT32, PT_PTR_INT32),
+  OP1 ("sync/atomic", "LoadInt64", GOR_OP_ATOMIC, 1, PT_INT64, PT_PTR_INT64),
+  GO_ONLY ("sync/atomic", "LoadPointer", MEMBER_FUNC),
+  OP1 ("sync/atomic", "LoadUint32", GOR_OP_ATOMIC, 1, PT_UINT32, PT_PTR_UINT32),
+  OP1 ("sync/atomic", "LoadUint64", GOR_OP_ATOMIC, 1, PT_UINT64, PT_PTR_UINT64),
+  GO_ONLY ("sync/atomic", "LoadUintptr", MEMBER_FUNC),
+  GO_ONLY ("sync/atomic", "OrInt32", MEMBER_FUNC),
+  GO_ONLY ("sync/atomic", "OrInt64", MEMBER_FUNC),
+  GO_ONLY ("sync/atomic", "OrUint32", MEMBER_FUNC),
+  GO_ONLY ("sync/atomic", "OrUint64", MEMBER_FUNC),
+  GO_ONLY ("sync/atomic", "OrUintptr", MEMBER_FUNC),
+  GO_ONLY ("sync/atomic", "Pointer", MEMBER_TYPE),
+  OP2 ("sync/atomic", "StoreInt32", GOR_OP_ATOMIC, 2, PT_NONE, PT_PTR_INT32, PT_INT32),
+  OP2 ("sync/atomic", "StoreInt64", GOR_OP_ATOMIC, 2, PT_NONE, PT_PTR_INT64, PT_INT64),
+  GO_ONLY ("sync/atomic", "StorePointer", MEMBER_FUNC),
+  OP2 ("sync/atomic", "StoreUint32", GOR_OP_ATOMIC, 2, PT_NONE, PT_PTR_UINT32, PT_UINT32),
+  OP2 ("sync/atomic", "StoreUint64", GOR_OP_ATOMIC, 2, PT_NONE, PT_PTR_UINT64, PT_UINT64),
+  GO_ONLY ("sync/atomic", "StoreUintptr", MEMBER_FUNC),
+  OP2 ("sync/atomic", "SwapInt32", GOR_OP_ATOMIC, 4, PT_INT32, PT_PTR_INT32, PT_INT32),
+  OP2 ("sync/atomic", "SwapInt64", GOR_OP_ATOMIC, 4, PT_INT64, PT_PTR_INT64, PT_INT64),
+  GO_ONLY ("sync/atomic", "SwapPointer", MEMBER_FUNC),
+  GO_ONLY ("sync/atomic", "SwapUint32", MEMBER_FUNC),
+  GO_ONLY ("sync/atomic", "SwapUint64", MEMBER_FUNC),
+  GO_ONLY ("sync/atomic", "SwapUintptr", MEMBER_FUNC),
+  GO_ONLY ("sync/atomic", "Uint32", MEMBER_TYPE),
+  GO_ONLY ("sync/atomic", "Uint64", MEMBER_TYPE),
+  GO_ONLY ("sync/atomic", "Uintptr", MEMBER_TYPE),
+  GO_ONLY ("sync/atomic", "Value", MEMBER_TYPE),
+
+  GO_ONLY ("context", "AfterFunc", MEMBER_FUNC),
+  OP0 ("context", "Background", GOR_OP_CTX, 0, PT_CONTEXT),
+  GO_ONLY ("context", "CancelCauseFunc", MEMBER_TYPE),
+  TYPE ("context", "CancelFunc", PT_CANCEL_FUNC),
+  ERROR_VAR ("context", "Canceled", "context canceled"),
+  GO_ONLY ("context", "Cause", MEMBER_FUNC),
+  TYPE ("context", "Context", PT_CONTEXT),
+  ERROR_VAR ("context", "DeadlineExceeded", "context deadline exceeded"),
+  OP0 ("context", "TODO", GOR_OP_CTX, 0, PT_CONTEXT),
+  PLAN ("context", "WithCancel", plan_with_cancel, GOR_OP_CTX, 1),
+  GO_ONLY ("context", "WithCancelCause", MEMBER_FUNC),
+  PLAN ("context", "WithDeadline", plan_with_cancel, GOR_OP_CTX, 2),
+  GO_ONLY ("context", "WithDeadlineCause", MEMBER_FUNC),
+  PLAN ("context", "WithTimeout", plan_with_cancel, GOR_OP_CTX, 2),
+  GO_ONLY ("context", "WithTimeoutCause", MEMBER_FUNC),
+  GO_ONLY ("context", "WithValue", MEMBER_FUNC),
+  GO_ONLY ("context", "WithoutCancel", MEMBER_FUNC),
+
+  GO_ONLY ("math/rand", "ExpFloat64", MEMBER_FUNC),
+  GO_ONLY ("math/rand", "Float32", MEMBER_FUNC),
+  OP0 ("math/rand", "Float64", GOR_OP_RAND, 2, PT_FLOAT64),
+  OP0 ("math/rand", "Int", GOR_OP_RAND, 1, PT_INT),
+  GO_ONLY ("math/rand", "Int31", MEMBER_FUNC),
+  GO_ONLY ("math/rand", "Int31n", MEMBER_FUNC),
+  GO_ONLY ("math/rand", "Int63", MEMBER_FUNC),
+  GO_ONLY ("math/rand", "Int63n", MEMBER_FUNC),
+  OP1 ("math/rand", "Intn", GOR_OP_RAND, 0, PT_INT, PT_INT),
+  GO_ONLY ("math/rand", "New", MEMBER_FUNC),
+  GO_ONLY ("math/rand", "NewSource", MEMBER_FUNC),
+  GO_ONLY ("math/rand", "NewZipf", MEMBER_FUNC),
+  GO_ONLY ("math/rand", "NormFloat64", MEMBER_FUNC),
+  GO_ONLY ("math/rand", "Perm", MEMBER_FUNC),
+  GO_ONLY ("math/rand", "Rand", MEMBER_TYPE),
+  GO_ONLY ("math/rand", "Read", MEMBER_FUNC),
+  OP1 ("math/rand", "Seed", GOR_OP_RAND, 3, PT_NONE, PT_INT64),
+  GO_ONLY ("math/rand", "Shuffle", MEMBER_FUNC),
+  GO_ONLY ("math/rand", "Source", MEMBER_TYPE),
+  GO_ONLY ("math/rand", "Source64", MEMBER_TYPE),
+  GO_ONLY ("math/rand", "Uint32", MEMBER_FUNC),
+  GO_ONLY ("math/rand", "Uint64", MEMBER_FUNC),
+  GO_ONLY ("math/rand", "Zipf", MEMBER_TYPE),
+};
+
+#undef NO_PARAMS
+#undef GO_ONLY
+#undef OP0
+#undef OP1
+#undef OP2
+#undef OP3
+#undef PLAN
+#undef TYPE
+#undef CONST
+#undef ERROR_VAR
+
+static const Member *
+find_member (const char *path, const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    if (strcmp (members[i].name, name) == 0 && strcmp (members[i].path, path) == 0)
+      return &members[i];
+  return NULL;
+}
+
+static gboolean
+member_runs (const Member *m)
+{
+  return m->kind == MEMBER_FUNC ? m->plan != NULL : m->type != PT_NONE;
+}
+
+/* The name Go's messages qualify members with: "rand" for "math/rand". */
+static const char *
+package_name (const char *path)
+{
+  const char *slash = strrchr (path, '/');
+
+  return slash ? slash + 1 : path;
+}
+
+static GorType *
+tuple2 (GorCompiler *c, GorType *a, GorType *b)
+{
+  g_autoptr (GPtrArray) rs = g_ptr_array_new ();
+
+  g_ptr_array_add (rs, a);
+  g_ptr_array_add (rs, b);
+  return gor_types_tuple (c->types, g_ptr_array_ref (rs));
+}
+
+static GorType *
+member_type (GorCompiler *c, PkgType t)
+{
+  GorTypes *ty = c->types;
+
+  switch (t)
+    {
+    case PT_NONE: return NULL;
+    case PT_INT: return c->t_int;
+    case PT_INT32: return gor_types_basic (ty, GOR_TYPE_INT32);
+    case PT_INT64: return c->t_int64;
+    case PT_UINT32: return gor_types_basic (ty, GOR_TYPE_UINT32);
+    case PT_UINT64: return gor_types_basic (ty, GOR_TYPE_UINT64);
+    case PT_BOOL: return c->t_bool;
+    case PT_STRING: return c->t_string;
+    case PT_FLOAT64: return c->t_float;
+    case PT_ERROR: return c->t_error;
+    case PT_STRINGS: return gor_types_slice (ty, c->t_string);
+    case PT_PTR_INT32: return gor_types_pointer (ty, member_type (c, PT_INT32));
+    case PT_PTR_INT64: return gor_types_pointer (ty, member_type (c, PT_INT64));
+    case PT_PTR_UINT32: return gor_types_pointer (ty, member_type (c, PT_UINT32));
+    case PT_PTR_UINT64: return gor_types_pointer (ty, member_type (c, PT_UINT64));
+    case PT_FUNC: return gor_types_func (ty, g_ptr_array_new (), g_ptr_array_new (), FALSE);
+    case PT_DURATION: return c->t_duration;
+    case PT_TIME: return c->t_time;
+    case PT_TIMER: return c->t_timer;
+    case PT_TICKER: return c->t_ticker;
+    case PT_PTR_TIMER: return gor_types_pointer (ty, c->t_timer);
+    case PT_PTR_TICKER: return gor_types_pointer (ty, c->t_ticker);
+    case PT_MUTEX: return gor_types_basic (ty, GOR_TYPE_MUTEX);
+    case PT_RWMUTEX: return gor_types_basic (ty, GOR_TYPE_RWMUTEX);
+    case PT_WAITGROUP: return gor_types_basic (ty, GOR_TYPE_WAITGROUP);
+    case PT_ONCE: return gor_types_basic (ty, GOR_TYPE_ONCE);
+    case PT_COND: return c->t_cond;
+    case PT_PTR_MUTEX: return gor_types_pointer (ty, member_type (c, PT_MUTEX));
+    case PT_PTR_COND: return gor_types_pointer (ty, c->t_cond);
+    case PT_CONTEXT: return c->t_context;
+    case PT_CANCEL_FUNC: return c->t_cancel;
+    case PT_ATOMIC_INT64: return c->t_atomic_int64;
+    case PT_ATOMIC_INT32: return c->t_atomic_int32;
+    case PT_ATOMIC_BOOL: return c->t_atomic_bool;
+    case PT_INT_ERROR: return tuple2 (c, c->t_int, c->t_error);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* A member @sel names that Gorolanes does not run: undefined if Go has
+ * no such name, else unsupported. */
+static void
+refuse (GorCompiler *c, GorAstExpr *sel, const char *path, const Member *m, const char *what)
+{
+  if (m == NULL && sel->kind == GOR_EXPR_SELECTOR && sel->x && sel->x->kind == GOR_EXPR_IDENT)
+    _gor_compile_error_at (c, _gor_compile_sel_name_pos (c, sel), "undefined: %s.%s", sel->x->name, sel->name);
+  else
+    _gor_compile_unsupported (c, sel->pos, "%s%s.%s", what, package_name (path), sel->name);
+}
+
+/* "argument to strings.Repeat": where Go's messages say an argument goes. */
+static const char *
+argument_context (GorCompiler *c, GorAstExpr *call)
+{
+  return _gor_compile_keep (c, g_strdup_printf ("argument to %s", _gor_compile_expr_str (c, call->x)), g_free);
+}
+
+static gboolean
+plan_op (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
+{
+  const char *context = argument_context (c, call);
+  guint n = 0;
+
+  while (n < G_N_ELEMENTS (m->params) && m->params[n] != PT_NONE)
+    n++;
+  if (!_gor_compile_check_nargs (c, call, m->name, n, n))
+    return FALSE;
+  for (guint k = 0; k < n; k++)
+    _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, k), member_type (c, m->params[k]), context);
+  p->op = m->op;
+  p->a = m->a;
+  p->n_slots = (int) n;
+  p->result = member_type (c, m->type);
+  p->delta = _gor_compile_n_results_of (p->result) - (int) n;
+  return TRUE;
+}
+
+/* fmt.Println and its family: m->a is the GorPrintKind. */
+static gboolean
+plan_print (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
+{
+  GorPrintKind kind = (GorPrintKind) m->a;
+  GPtrArray *args = call->list;
+  guint first = 0;
+
+  if (kind == GOR_PRINT_PRINTF)
+    {
+      if (args->len == 0)
+        {
+          _gor_compile_error_at (c, call->pos, "not enough arguments in call to %s", _gor_compile_expr_str (c, call->x));
+          return FALSE;
+        }
+      _gor_compile_gen_expr_to (c, g_ptr_array_index (args, 0), c->t_string, argument_context (c, call));
+      first = 1;
+    }
+  c->value_ctx = argument_context (c, call);
+  p->a = _gor_compile_gen_print_args (c, call, first, kind);
+  c->value_ctx = NULL;
+  p->op = m->op;
+  p->n_slots = (int) ((GorPrintSpec *) g_ptr_array_index (c->prog->print_specs, p->a))->n_args + (int) first;
+  p->delta = -p->n_slots + (m->op == GOR_OP_PRINT ? 0 : 1);
+  p->result = m->op == GOR_OP_SPRINT ? c->t_string : m->op == GOR_OP_ERRORF ? c->t_error : NULL;
+  return TRUE;
+}
+
+/* time.After and time.Tick (m->a): a channel of times. */
+static gboolean
+plan_after (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
+{
+  if (!_gor_compile_check_nargs (c, call, m->name, 1, 1))
+    return FALSE;
+  _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), c->t_duration, argument_context (c, call));
+  p->op = m->op;
+  p->a = _gor_compile_type_ref (c, c->t_time);
+  p->b = m->a;
+  p->n_slots = 1;
+  p->result = gor_types_chan (c->types, c->t_time, GOR_CHAN_RECV_ONLY);
+  return TRUE;
+}
+
+/* time.NewTimer and time.NewTicker (m->a). */
+static gboolean
+plan_new_timer (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
+{
+  if (!_gor_compile_check_nargs (c, call, m->name, 1, 1))
+    return FALSE;
+  _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), c->t_duration, argument_context (c, call));
+  p->op = m->op;
+  p->a = m->a;
+  p->b = _gor_compile_type_ref (c, c->t_time);
+  p->n_slots = 1;
+  p->result = gor_types_pointer (c->types, p->a ? c->t_ticker : c->t_timer);
+  return TRUE;
+}
+
+/* time.Since(t): now - t */
+static gboolean
+plan_since (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
+{
+  if (!_gor_compile_check_nargs (c, call, m->name, 1, 1))
+    return FALSE;
+  _gor_compile_emit (c, GOR_OP_NOW, 0, 0, 1);
+  _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), c->t_time, argument_context (c, call));
+  p->op = m->op;
+  p->n_slots = 2;
+  p->delta = -1;
+  p->result = c->t_duration;
+  return TRUE;
+}
+
+/* The CancelFunc context.WithCancel and its kin return: one function for
+ * the program, a closure over its context. */
+static int
+cancel_func (GorCompiler *c)
+{
+  Fn *outer = c->fn;
+  GorFunc *f;
+  Fn *fn;
+  guint32 line = c->line;
+
+  if (c->ctx_cancel_func >= 0)
+    return c->ctx_cancel_func;
+  f = _gor_compile_func_new (c, "context.WithCancel.func1", 0);
+  fn = _gor_compile_fn_new (c, f, NULL, f->name);
+  c->fn = fn;
+  _gor_compile_emit (c, GOR_OP_UPVAL_RAW, 0, 0, 1);
+  _gor_compile_emit (c, GOR_OP_CTX, 5, 0, -1);
+  _gor_compile_emit (c, GOR_OP_RET, 0, 0, 0);
+  f->unwind_pc = (guint) _gor_compile_here (c);
+  _gor_compile_emit (c, GOR_OP_UNWIND, -1, 0, 0);
+  _gor_compile_fn_finish (c, fn);
+  c->fn = outer;
+  c->line = line;
+  g_ptr_array_unref (fn->upvals);
+  g_hash_table_unref (fn->captured);
+  g_ptr_array_unref (fn->loops);
+  g_free (fn);
+  c->ctx_cancel_func = (int) f->index;
+  return c->ctx_cancel_func;
+}
+
+/* context.WithCancel (m->a 1), WithTimeout and WithDeadline (m->a 2: the
+ * time left is the second operand). */
+static gboolean
+plan_with_cancel (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
+{
+  const char *context = argument_context (c, call);
+  guint n = (guint) m->a;
+
+  if (!_gor_compile_check_nargs (c, call, m->name, n, n))
+    return FALSE;
+  _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), c->t_context, context);
+  if (g_str_equal (m->name, "WithTimeout"))
+    _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 1), c->t_duration, context);
+  else if (g_str_equal (m->name, "WithDeadline"))
+    {
+      _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 1), c->t_time, context);
+      _gor_compile_emit (c, GOR_OP_NOW, 0, 0, 1);
+      _gor_compile_emit (c, GOR_OP_SUB, 0, 0, -1);
+    }
+  p->op = m->op;
+  p->a = m->a;
+  p->b = cancel_func (c);
+  p->n_slots = (int) n;
+  p->delta = 2 - p->n_slots;
+  p->result = tuple2 (c, c->t_context, c->t_cancel);
+  return TRUE;
+}
+
+/* One simulated processor whatever is asked; returns the previous setting. */
+static gboolean
+plan_gomaxprocs (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
+{
+  if (!_gor_compile_check_nargs (c, call, m->name, 1, 1))
+    return FALSE;
+  _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), c->t_int, argument_context (c, call));
+  _gor_compile_emit (c, GOR_OP_POP, 0, 0, -1);
+  p->op = m->op;
+  p->a = m->a;
+  p->delta = 1;
+  p->result = c->t_int;
+  return TRUE;
+}
+
+static gboolean
+plan_errors_new (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
+{
+  if (!_gor_compile_check_nargs (c, call, m->name, 1, 1))
+    return FALSE;
+  _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), c->t_string, argument_context (c, call));
+  p->op = m->op;
+  p->a = _gor_compile_type_ref (c, c->t_errstr);
+  p->n_slots = 1;
+  p->result = c->t_error;
+  return TRUE;
+}
+
+/* The types of the supported packages: time.Duration, atomic.Int64,
+ * context.Context, time.Timer, sync.Cond … as the VM lays them out. */
+void
+_gor_compile_setup_package_types (GorCompiler *c)
+{
+  GorTypes *ty = c->types;
+
+  c->t_duration = gor_types_named (ty, "time.Duration");
+  gor_type_set_underlying (c->t_duration, c->t_int64);
+  c->t_time = gor_types_named (ty, "time.Time");
+  gor_type_set_underlying (c->t_time, c->t_int64);
+  {
+    GPtrArray *fields = g_ptr_array_new ();
+    GorField *f = g_new0 (GorField, 1);
+
+    f->name = g_strdup ("v");
+    f->type = c->t_int64;
+    g_ptr_array_add (fields, f);
+    c->t_atomic_int64 = gor_types_named (ty, "atomic.Int64");
+    gor_type_set_underlying (c->t_atomic_int64, gor_types_struct (ty, fields));
+    fields = g_ptr_array_new ();
+    f = g_new0 (GorField, 1);
+    f->name = g_strdup ("v");
+    f->type = gor_types_basic (ty, GOR_TYPE_INT32);
+    g_ptr_array_add (fields, f);
+    c->t_atomic_int32 = gor_types_named (ty, "atomic.Int32");
+    gor_type_set_underlying (c->t_atomic_int32, gor_types_struct (ty, fields));
+    fields = g_ptr_array_new ();
+    f = g_new0 (GorField, 1);
+    f->name = g_strdup ("v");
+    f->type = c->t_bool;
+    g_ptr_array_add (fields, f);
+    c->t_atomic_bool = gor_types_named (ty, "atomic.Bool");
+    gor_type_set_underlying (c->t_atomic_bool, gor_types_struct (ty, fields));
+  }
+  {
+    GPtrArray *fields = g_ptr_array_new ();
+    const char *names[] = { "done", "err", "child", "sibling", "parent" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      {
+        GorField *f = g_new0 (GorField, 1);
+
+        f->name = g_strdup (names[i]);
+        f->type = c->t_int64;
+        g_ptr_array_add (fields, f);
+      }
+    {
+      GPtrArray *tf = g_ptr_array_new ();
+      const char *tn[] = { "C", "active", "gen", "period" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (tn); i++)
+        {
+          GorField *f = g_new0 (GorField, 1);
+
+          f->name = g_strdup (tn[i]);
+          f->type = i == 0 ? gor_types_chan (ty, c->t_time, GOR_CHAN_RECV_ONLY) : c->t_int64;
+          g_ptr_array_add (tf, f);
+        }
+      c->t_timer = gor_types_named (ty, "time.Timer");
+      gor_type_set_underlying (c->t_timer, gor_types_struct (ty, tf));
+      c->t_ticker = gor_types_named (ty, "time.Ticker");
+      gor_type_set_underlying (c->t_ticker, gor_type_under (c->t_timer));
+    }
+    {
+      GPtrArray *cf = g_ptr_array_new ();
+      GorField *f = g_new0 (GorField, 1);
+
+      f->name = g_strdup ("L");
+      f->type = gor_types_pointer (ty, gor_types_basic (ty, GOR_TYPE_MUTEX));
+      g_ptr_array_add (cf, f);
+      f = g_new0 (GorField, 1);
+      f->name = g_strdup ("waiters");
+      f->type = c->t_int64;
+      g_ptr_array_add (cf, f);
+      c->t_cond = gor_types_named (ty, "sync.Cond");
+      gor_type_set_underlying (c->t_cond, gor_types_struct (ty, cf));
+    }
+    c->t_context = gor_types_named (ty, "context.Context");
+    gor_type_set_underlying (c->t_context, gor_types_pointer (ty, gor_types_struct (ty, fields)));
+    c->t_cancel = gor_types_named (ty, "context.CancelFunc");
+    gor_type_set_underlying (c->t_cancel, gor_types_func (ty, g_ptr_array_new (), g_ptr_array_new (), FALSE));
+    c->ctx_cancel_func = -1;
+  }
+}
+
+/* Whether a program may import @path. */
+gboolean
+_gor_compile_package_supported (const char *path)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    if (strcmp (members[i].path, path) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The type @pkg.@name names, if Gorolanes runs it; else NULL. */
+GorType *
+_gor_compile_package_type_of (GorCompiler *c, Sym *pkg, const char *name)
+{
+  const Member *m = find_member (pkg->pkg, name);
+
+  return m && m->kind == MEMBER_TYPE && member_runs (m) ? member_type (c, m->type) : NULL;
+}
+
+/* The type the selector @sel names, written where a type goes: an error
+ * and int when it names none Gorolanes runs. */
+GorType *
+_gor_compile_package_type (GorCompiler *c, GorAstExpr *sel, Sym *pkg)
+{
+  const Member *m = find_member (pkg->pkg, sel->name);
+
+  pkg->used = TRUE;
+  if (m && m->kind == MEMBER_TYPE && member_runs (m))
+    return member_type (c, m->type);
+  refuse (c, sel, pkg->pkg, m, "type ");
+  return c->t_int;
+}
+
+/* The value of the constant @pkg.@name, if Gorolanes runs it. */
+gboolean
+_gor_compile_package_const (GorCompiler *c, Sym *pkg, const char *name, ConstVal *out)
+{
+  const Member *m = find_member (pkg->pkg, name);
+
+  if (m == NULL || m->kind != MEMBER_CONST || !member_runs (m))
+    return FALSE;
+  pkg->used = TRUE;
+  out->type = member_type (c, m->type);
+  out->v.i = m->value;
+  return TRUE;
+}
+
+/* Compiles the selector @sel of a package member used as a value (not
+ * called, not a constant). */
+GorType *
+_gor_compile_gen_package_member (GorCompiler *c, GorAstExpr *sel, Sym *pkg)
+{
+  const Member *m = find_member (pkg->pkg, sel->name);
+
+  pkg->used = TRUE;
+  if (m && m->kind == MEMBER_VAR && member_runs (m))
+    {
+      GorValue v;
+
+      v.p = gor_str_new (&c->prog->const_heap, m->text, strlen (m->text));
+      _gor_compile_emit (c, GOR_OP_PUSH_K, _gor_compile_add_const (c, v), 0, 1);
+      _gor_compile_emit (c, GOR_OP_ERRORS_NEW, _gor_compile_type_ref (c, c->t_errstr), 0, 0);
+      return member_type (c, m->type);
+    }
+  refuse (c, sel, pkg->pkg, m, "");
+  return NULL;
+}
+
+/* Plans the call @call of the package function @pkg.@name. */
+gboolean
+_gor_compile_plan_package (GorCompiler *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
+{
+  const Member *m = find_member (pkg->pkg, name);
+  GorAstExpr *sel = call->x;
+
+  while (sel->kind == GOR_EXPR_PAREN)
+    sel = sel->x;
+  pkg->used = TRUE;
+  p->kind = PLAN_OP;
+  p->name = _gor_compile_keep (c, g_strdup_printf ("%s.%s", pkg->pkg, name), g_free);
+  if (m == NULL || m->kind != MEMBER_FUNC || !member_runs (m))
+    {
+      refuse (c, sel, pkg->pkg, m, "");
+      return FALSE;
+    }
+  return m->plan (c, call, m, p);
+}

@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+var mu sync.Mutexx
+
+func main() {
+	fmt.Println(mu)
+}
