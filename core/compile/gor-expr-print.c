@@ -1,109 +1,21 @@
 /* gor-expr-print.c — how messages show and point at expressions
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
- *
- * expr_to_gstring() and list_to_gstring() are the compiler's printer of
- * syntax trees, reached only through _gor_compile_expr_str(): the one
- * place to point at the parser's printer once it is public.
  */
 
 #include "config.h"
 
 #include <string.h>
 
+#include "gor-ast-print.h"
 #include "gor-compiler-private.h"
 
-static void expr_to_gstring (GString *s, GorAstExpr *e);
-
-static void
-list_to_gstring (GString *s, GPtrArray *list)
-{
-  for (guint i = 0; list && i < list->len; i++)
-    {
-      if (i)
-        g_string_append (s, ", ");
-      expr_to_gstring (s, g_ptr_array_index (list, i));
-    }
-}
-
-static void
-expr_to_gstring (GString *s, GorAstExpr *e)
-{
-  if (e == NULL)
-    return;
-  switch (e->kind)
-    {
-    case GOR_EXPR_IDENT:
-      g_string_append (s, e->name);
-      break;
-    case GOR_EXPR_BASIC_LIT:
-      g_string_append (s, e->lit);
-      break;
-    case GOR_EXPR_PAREN:
-      g_string_append_c (s, '(');
-      expr_to_gstring (s, e->x);
-      g_string_append_c (s, ')');
-      break;
-    case GOR_EXPR_SELECTOR:
-      expr_to_gstring (s, e->x);
-      g_string_append_printf (s, ".%s", e->name);
-      break;
-    case GOR_EXPR_INDEX:
-      expr_to_gstring (s, e->x);
-      g_string_append_c (s, '[');
-      expr_to_gstring (s, e->y);
-      g_string_append_c (s, ']');
-      break;
-    case GOR_EXPR_CALL:
-      expr_to_gstring (s, e->x);
-      g_string_append_c (s, '(');
-      list_to_gstring (s, e->list);
-      g_string_append (s, e->has_ellipsis ? "...)" : ")");
-      break;
-    case GOR_EXPR_STAR:
-      g_string_append_c (s, '*');
-      expr_to_gstring (s, e->x);
-      break;
-    case GOR_EXPR_UNARY:
-      g_string_append (s, gor_token_kind_to_string (e->op));
-      expr_to_gstring (s, e->x);
-      break;
-    case GOR_EXPR_BINARY:
-      expr_to_gstring (s, e->x);
-      g_string_append_printf (s, " %s ", gor_token_kind_to_string (e->op));
-      expr_to_gstring (s, e->y);
-      break;
-    case GOR_EXPR_FUNC_LIT:
-      g_string_append (s, "func literal");
-      break;
-    case GOR_EXPR_COMPOSITE_LIT:
-      expr_to_gstring (s, e->x);
-      g_string_append (s, "{…}");
-      break;
-    case GOR_EXPR_ARRAY_TYPE:
-      g_string_append (s, "[]");
-      expr_to_gstring (s, e->x);
-      break;
-    case GOR_EXPR_CHAN_TYPE:
-      g_string_append (s, e->dir == GOR_CHAN_RECV_ONLY ? "<-chan " : e->dir == GOR_CHAN_SEND_ONLY ? "chan<- " : "chan ");
-      expr_to_gstring (s, e->x);
-      break;
-    case GOR_EXPR_STRUCT_TYPE:
-      g_string_append (s, "struct{}");
-      break;
-    default:
-      g_string_append (s, "expression");
-      break;
-    }
-}
-
+/* An expression as Go's type checker shows it in a message: the same
+ * printer as the parser's (Go's types2 uses syntax.String too). */
 char *
 _gor_compile_expr_str (GorCompiler *c, GorAstExpr *e)
 {
-  GString *s = g_string_new (NULL);
-
-  expr_to_gstring (s, e);
-  return _gor_compile_keep (c, g_string_free (s, FALSE), g_free);
+  return _gor_compile_keep (c, gor_ast_expr_to_string (e), g_free);
 }
 
 GorPos
