@@ -11,20 +11,7 @@
 
 #include <string.h>
 
-static void
-format_duration (gint64 ns, char *buf, gsize len)
-{
-  if (ns == 0)
-    g_snprintf (buf, len, "0s");
-  else if (ns < 1000)
-    g_snprintf (buf, len, "%" G_GINT64_FORMAT "ns", ns);
-  else if (ns < 1000000)
-    g_snprintf (buf, len, "%gµs", ns / 1e3);
-  else if (ns < 1000000000)
-    g_snprintf (buf, len, "%gms", ns / 1e6);
-  else
-    g_snprintf (buf, len, "%gs", ns / 1e9);
-}
+#include "gor-format.h"
 
 static double
 nice_interval (double raw)
@@ -137,7 +124,7 @@ draw_axis (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *small
   double left = self->label_w, right = _gor_render_lanes_right (self);
   double y = v->axis_y;
   double end_x = _gor_render_p_to_x (self, _gor_render_p_post (v, v->trace->n_steps));
-  char buf[64], tbuf[32];
+  char buf[64];
 
   /* Axis base line. */
   _gor_render_set_rgb (cr, &pal->grid);
@@ -167,9 +154,10 @@ draw_axis (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *small
           _gor_render_draw_text (layout, cr, x + 3, y, buf);
           if (v->trace->vtime->len > 0)
             {
-              format_duration (gor_trace_vtime_at (v->trace, (guint32) s), tbuf, sizeof tbuf);
+              g_autofree char *when = gor_format_duration (gor_trace_vtime_at (v->trace, (guint32) s));
+
               _gor_render_set_rgb (cr, &pal->dim);
-              _gor_render_draw_text (small, cr, x + 3, y + 14 * self->fs, tbuf);
+              _gor_render_draw_text (small, cr, x + 3, y + 14 * self->fs, when);
             }
         }
       _gor_render_set_rgb (cr, &pal->dim);
@@ -191,6 +179,7 @@ draw_axis (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *small
 
       for (double t = ceil (t0 / iv) * iv; t <= t1; t += iv)
         {
+          g_autofree char *when = NULL;
           double p, x;
 
           /* First change point with value ≥ t. */
@@ -212,9 +201,9 @@ draw_axis (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *small
           cairo_move_to (cr, floor (x) + 0.5, y + 24 * self->fs);
           cairo_line_to (cr, floor (x) + 0.5, bottom);
           cairo_stroke (cr);
-          format_duration ((gint64) t, tbuf, sizeof tbuf);
+          when = gor_format_duration ((gint64) t);
           _gor_render_set_rgb (cr, &pal->text);
-          _gor_render_draw_text (layout, cr, x + 3, y, tbuf);
+          _gor_render_draw_text (layout, cr, x + 3, y, when);
         }
       _gor_render_set_rgb (cr, &pal->dim);
       _gor_render_draw_text (small, cr, 16 * self->fs, y + 2 * self->fs, "virtual time");
