@@ -1,5 +1,5 @@
 /* gor-render-draw.c — drawing the timeline: the lanes' spans, marks and
- * arrows from the display list, the frame around them, and the overlay
+ * arrows from the display list, and the overlay on top
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,27 +13,23 @@
 
 #define MONO_FAMILY "Source Code Pro, DejaVu Sans Mono, monospace"
 
+/* The words written on a blocked span: the trace's short names ("Lock",
+ * "select {}"), except that a channel operation keeps its "chan" where the
+ * short name says only "send" or "recv", and both nil-channel waits read
+ * "nil chan", which neither of the trace's names says. */
 static const char *
-reason_label (GorReason reason)
+span_reason_label (GorReason reason)
 {
   switch (reason)
     {
-    case GOR_REASON_CHAN_SEND: return "chan send";
-    case GOR_REASON_CHAN_RECV: return "chan receive";
+    case GOR_REASON_CHAN_SEND:
+    case GOR_REASON_CHAN_RECV:
+      return gor_reason_to_string (reason);
     case GOR_REASON_NIL_CHAN_SEND:
-    case GOR_REASON_NIL_CHAN_RECV: return "nil chan";
-    case GOR_REASON_SELECT: return "select";
-    case GOR_REASON_SELECT_NO_CASES: return "select {}";
-    case GOR_REASON_MUTEX_LOCK:
-    case GOR_REASON_RWMUTEX_LOCK: return "Lock";
-    case GOR_REASON_RWMUTEX_RLOCK: return "RLock";
-    case GOR_REASON_WAITGROUP_WAIT: return "Wait";
-    case GOR_REASON_COND_WAIT: return "Cond.Wait";
-    case GOR_REASON_SLEEP: return "Sleep";
-    case GOR_REASON_NONE:
-    case GOR_N_REASONS:
+    case GOR_REASON_NIL_CHAN_RECV:
+      return "nil chan";
     default:
-      return "";
+      return gor_reason_to_short_string (reason);
     }
 }
 
@@ -155,7 +151,7 @@ draw_lanes (GorRender *self, cairo_t *cr, PangoLayout *small)
   for (guint i = 0; i < self->texts->len; i++)
     {
       const GorRenderText *t = &g_array_index (self->texts, GorRenderText, i);
-      const char *label = reason_label (t->reason);
+      const char *label = span_reason_label (t->reason);
       g_autofree char *forever = NULL;
       double x0 = MAX (t->x, left), x1 = MIN (t->x + t->w, right);
       int w, h;
