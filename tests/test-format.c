@@ -94,7 +94,8 @@ state_trace (GorTraceGoroutine **g_out, GorTraceGoroutine **leaked_out)
 {
   GorTrace *t = gor_trace_new ("states.go", "package main\n", 1);
   GorTraceGoroutine *g = gor_trace_add_goroutine (t, 1, 0, "main", NULL, NULL, 0, 0);
-  GorTraceGoroutine *w = gor_trace_add_goroutine (t, 2, 1, "main.worker", "main", "states.go", 9, 0);
+  GorTraceGoroutine *w = gor_trace_add_goroutine (t, 2, 1, "main.worker", "main",
+                                                  "states.go", 9, 0);
 
   gor_trace_set_state (t, g, 0, GOR_STATE_RUNNABLE, GOR_REASON_NONE, 3);
   gor_trace_set_state (t, g, 1, GOR_STATE_RUNNING, GOR_REASON_NONE, 4);

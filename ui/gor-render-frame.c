@@ -154,7 +154,8 @@ draw_axis (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *small
           _gor_render_draw_text (layout, cr, x + 3, y, buf);
           if (v->trace->vtime->len > 0)
             {
-              g_autofree char *when = gor_format_duration (gor_trace_vtime_at (v->trace, (guint32) s));
+              gint64 ns = gor_trace_vtime_at (v->trace, (guint32) s);
+              g_autofree char *when = gor_format_duration (ns);
 
               _gor_render_set_rgb (cr, &pal->dim);
               _gor_render_draw_text (small, cr, x + 3, y + 14 * self->fs, when);
