@@ -11,7 +11,8 @@
 G_BEGIN_DECLS
 
 /* A virtual duration as Go's time.Duration.String() prints it: "0s",
- * "1.5s", "100ms", "2m30s". */
+ * "1.5s", "100ms", "2m30s".  The status bar, tooltips, inspector and the
+ * timeline's axis all print durations through it. */
 char *gor_format_duration (gint64 ns);
 /* "g2 main.gen.func1" */
 char *gor_format_goroutine (const GorTraceGoroutine *g);

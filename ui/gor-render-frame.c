@@ -1,0 +1,526 @@
+/* gor-render-frame.c — what is drawn around the lanes: header and legend,
+ * axis, lane labels, the goroutine-count strip and the program's output
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "gor-render.h"
+#include "gor-render-private.h"
+
+#include <string.h>
+
+#include "gor-format.h"
+
+static double
+nice_interval (double raw)
+{
+  double mag = pow (10, floor (log10 (MAX (raw, 1e-12))));
+  double f = raw / mag;
+
+  if (f <= 1)
+    return mag;
+  if (f <= 2)
+    return 2 * mag;
+  if (f <= 5)
+    return 5 * mag;
+  return 10 * mag;
+}
+
+static void
+draw_legend (GorRender *self, cairo_t *cr, PangoLayout *layout, double y)
+{
+  const GorRenderPalette *pal = &self->pal;
+  struct { const char *label; int kind; } items[] = {
+    { "running", GOR_RENDER_KIND_RUNNING },
+    { "runnable", GOR_RENDER_KIND_RUNNABLE },
+    { "blocked", GOR_RENDER_KIND_BLOCKED },
+    { "sleeping", GOR_RENDER_KIND_SLEEPING },
+    { "blocked forever", GOR_RENDER_KIND_FOREVER },
+    { "exited", -1 },
+    { "killed at exit", -2 },
+    { "hand-off", -3 },
+    { "go statement", -4 },
+  };
+  double x = 16 * self->fs;
+  double sw = 16 * self->fs, sh = 10 * self->fs;
+  double cy = y + 8 * self->fs;
+
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      int w;
+
+      if (items[i].kind == -3 && !self->opt.show_handoffs)
+        continue;
+      if (items[i].kind == -4 && !self->opt.show_creation_links)
+        continue;
+
+      if (items[i].kind >= 0)
+        {
+          double bh = items[i].kind == GOR_RENDER_KIND_RUNNABLE ? sh * 0.5 : sh;
+
+          _gor_render_set_rgb (cr, &pal->kind[items[i].kind]);
+          cairo_rectangle (cr, x, cy - bh / 2, sw, bh);
+          cairo_fill (cr);
+        }
+      else if (items[i].kind == -1)
+        {
+          _gor_render_set_rgb (cr, &pal->kind[GOR_RENDER_KIND_RUNNING]);
+          cairo_rectangle (cr, x, cy - sh / 2, sw - 3, sh);
+          cairo_fill (cr);
+          _gor_render_set_rgb (cr, &pal->text);
+          cairo_rectangle (cr, x + sw - 3, cy - sh / 2 - 1, 2, sh + 2);
+          cairo_fill (cr);
+        }
+      else if (items[i].kind == -2)
+        {
+          _gor_render_set_rgb (cr, &pal->dim);
+          _gor_render_draw_hatch (cr, x + 2, cy - sh / 2, sw - 4, sh);
+          cairo_set_line_width (cr, 1);
+          cairo_rectangle (cr, x + 2.5, cy - sh / 2 + 0.5, sw - 5, sh - 1);
+          cairo_stroke (cr);
+        }
+      else if (items[i].kind == -3)
+        {
+          _gor_render_set_rgb (cr, &pal->arrow);
+          cairo_set_line_width (cr, 1.4);
+          cairo_move_to (cr, x, cy + 4);
+          cairo_line_to (cr, x + sw - 3, cy - 3);
+          cairo_stroke (cr);
+          cairo_move_to (cr, x + sw, cy - 5);
+          cairo_line_to (cr, x + sw - 7, cy - 4);
+          cairo_line_to (cr, x + sw - 3, cy + 1);
+          cairo_close_path (cr);
+          cairo_fill (cr);
+        }
+      else
+        {
+          _gor_render_set_rgb (cr, &pal->link);
+          cairo_set_line_width (cr, 1.2);
+          cairo_arc (cr, x + 3, cy - 4, 2.2, 0, 2 * G_PI);
+          cairo_fill (cr);
+          cairo_move_to (cr, x + 3, cy - 4);
+          cairo_line_to (cr, x + 3, cy + 4);
+          cairo_line_to (cr, x + sw, cy + 4);
+          cairo_stroke (cr);
+        }
+
+      x += sw + 5 * self->fs;
+      _gor_render_set_rgb (cr, &pal->dim);
+      w = _gor_render_text_width (layout, items[i].label);
+      cairo_move_to (cr, x, y);
+      pango_cairo_show_layout (cr, layout);
+      x += w + 14 * self->fs;
+    }
+}
+
+static void
+draw_axis (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *small,
+           int vi, double top, double bottom)
+{
+  GorRenderVariant *v = &self->v[vi];
+  const GorRenderPalette *pal = &self->pal;
+  double left = self->label_w, right = _gor_render_lanes_right (self);
+  double y = v->axis_y;
+  double end_x = _gor_render_p_to_x (self, _gor_render_p_post (v, v->trace->n_steps));
+  char buf[64];
+
+  /* Axis base line. */
+  _gor_render_set_rgb (cr, &pal->grid);
+  cairo_set_line_width (cr, 1);
+  cairo_move_to (cr, left, y + 29.5 * self->fs);
+  cairo_line_to (cr, MIN (right, MAX (left, end_x)), y + 29.5 * self->fs);
+  cairo_stroke (cr);
+
+  if (self->opt.axis == GOR_RENDER_AXIS_STEPS || v->b == 0)
+    {
+      double step_px = 90 * self->fs;
+      double iv = MAX (1, nice_interval (step_px * self->spp));
+      double s0 = ceil (MAX (0, self->first_step) / iv) * iv;
+
+      for (double s = s0; s <= v->trace->n_steps; s += iv)
+        {
+          double x = _gor_render_p_to_x (self, s);
+
+          if (x > right)
+            break;
+          _gor_render_set_rgba (cr, &pal->grid, 0.9);
+          cairo_move_to (cr, floor (x) + 0.5, y + 24 * self->fs);
+          cairo_line_to (cr, floor (x) + 0.5, bottom);
+          cairo_stroke (cr);
+          g_snprintf (buf, sizeof buf, "%.0f", s);
+          _gor_render_set_rgb (cr, &pal->text);
+          _gor_render_draw_text (layout, cr, x + 3, y, buf);
+          if (v->trace->vtime->len > 0)
+            {
+              gint64 ns = gor_trace_vtime_at (v->trace, (guint32) s);
+              g_autofree char *when = gor_format_duration (ns);
+
+              _gor_render_set_rgb (cr, &pal->dim);
+              _gor_render_draw_text (small, cr, x + 3, y + 14 * self->fs, when);
+            }
+        }
+      _gor_render_set_rgb (cr, &pal->dim);
+      _gor_render_draw_text (small, cr, 16 * self->fs, y + 2 * self->fs, "step");
+      if (v->trace->vtime->len > 0)
+        _gor_render_draw_text (small, cr, 16 * self->fs, y + 14 * self->fs, "virtual time");
+    }
+  else
+    {
+      /* Ticks at round virtual times; a time inside a clock jump sits
+       * inside the jump's room in proportion. */
+      GorTrace *trace = v->trace;
+      gint64 t0 = gor_trace_vtime_at (trace, 0);
+      gint64 t1 = gor_trace_vtime_at (trace, trace->n_steps);
+      double px_per_ns = (v->b / self->spp);
+      double iv = nice_interval (90 * self->fs / MAX (px_per_ns, 1e-18));
+      const GorStepValue *pts = (const GorStepValue *) (gpointer) trace->vtime->data;
+      guint n_pts = trace->vtime->len, k = 0;
+
+      for (double t = ceil (t0 / iv) * iv; t <= t1; t += iv)
+        {
+          g_autofree char *when = NULL;
+          double p, x;
+
+          /* First change point with value ≥ t. */
+          while (k < n_pts && pts[k].value < t)
+            k++;
+          if (k >= n_pts)
+            p = _gor_render_p_post (v, trace->n_steps);
+          else if (pts[k].value == t || pts[k].step == 0)
+            p = _gor_render_p_post (v, pts[k].step);
+          else
+            p = _gor_render_p_pre (v, pts[k].step)
+                + v->b * (t - (double) gor_trace_vtime_at (trace, pts[k].step - 1));
+          x = _gor_render_p_to_x (self, p);
+          if (x < left)
+            continue;
+          if (x > right)
+            break;
+          _gor_render_set_rgba (cr, &pal->grid, 0.9);
+          cairo_move_to (cr, floor (x) + 0.5, y + 24 * self->fs);
+          cairo_line_to (cr, floor (x) + 0.5, bottom);
+          cairo_stroke (cr);
+          when = gor_format_duration ((gint64) t);
+          _gor_render_set_rgb (cr, &pal->text);
+          _gor_render_draw_text (layout, cr, x + 3, y, when);
+        }
+      _gor_render_set_rgb (cr, &pal->dim);
+      _gor_render_draw_text (small, cr, 16 * self->fs, y + 2 * self->fs, "virtual time");
+    }
+}
+
+static char *
+variant_title (GorRender *self, int vi)
+{
+  const char *title = self->title;
+  g_autofree char *base = NULL;
+
+  if (title == NULL)
+    {
+      base = g_path_get_basename (self->v[vi].trace->file ? self->v[vi].trace->file : "program");
+      title = base;
+    }
+  if (self->n_variants == 1)
+    return g_strdup (title);
+  return g_strdup_printf ("%s — %s", vi == 0 ? "Leak" : "Fixed", title);
+}
+
+static void
+draw_header (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *small, int vi)
+{
+  GorRenderVariant *v = &self->v[vi];
+  const GorRenderPalette *pal = &self->pal;
+  PangoFontDescription *bold = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 15,
+                                                      PANGO_WEIGHT_BOLD);
+  g_autofree char *title = variant_title (self, vi);
+  g_autofree char *base = g_path_get_basename (v->trace->file ? v->trace->file : "program");
+  g_autofree char *info = NULL;
+  g_autofree char *forever = NULL;
+  guint n_forever = 0;
+  guint n_g = 0;
+  int tw, iw;
+  double x = 16 * self->fs;
+
+  /* In playback, only what has happened by the playhead. */
+  for (guint i = 0; i < v->trace->goroutines->len; i++)
+    {
+      GorTraceGoroutine *g = g_ptr_array_index (v->trace->goroutines, i);
+
+      if (!self->opt.draw_future && g->created_step > self->playhead)
+        continue;
+      n_g++;
+      if (g->blocked_forever_since >= 0
+          && (self->opt.draw_future || g->blocked_forever_since <= self->playhead))
+        n_forever++;
+    }
+
+  pango_layout_set_font_description (layout, bold);
+  _gor_render_set_rgb (cr, &pal->text);
+  tw = _gor_render_text_width (layout, title);
+  cairo_move_to (cr, x, v->title_y);
+  pango_cairo_show_layout (cr, layout);
+  pango_font_description_free (bold);
+  {
+    PangoFontDescription *fd = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 12,
+                                                      PANGO_WEIGHT_NORMAL);
+    pango_layout_set_font_description (layout, fd);
+    pango_font_description_free (fd);
+  }
+
+  x += tw + 14 * self->fs;
+  info = g_strdup_printf ("%s · %u goroutine%s · ", base, n_g, n_g == 1 ? "" : "s");
+  _gor_render_set_rgb (cr, &pal->dim);
+  iw = _gor_render_text_width (layout, info);
+  cairo_move_to (cr, x, v->title_y + 3 * self->fs);
+  pango_cairo_show_layout (cr, layout);
+  x += iw;
+
+  forever = g_strdup_printf ("%u blocked forever", n_forever);
+  if (n_forever > 0)
+    {
+      PangoFontDescription *fd = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 12,
+                                                        PANGO_WEIGHT_BOLD);
+
+      pango_layout_set_font_description (layout, fd);
+      pango_font_description_free (fd);
+      _gor_render_set_rgb (cr, &pal->kind[GOR_RENDER_KIND_FOREVER]);
+    }
+  else
+    _gor_render_set_rgb (cr, &pal->dim);
+  _gor_render_draw_text (layout, cr, x, v->title_y + 3 * self->fs, forever);
+  x += _gor_render_text_width (layout, forever);
+
+  /* How the run ended, once the playhead is there. */
+  if (v->trace->end_message && (self->opt.draw_future || self->playhead >= v->trace->n_steps))
+    {
+      g_autofree char *end = g_strdup_printf (" · %s", v->trace->end_message);
+      PangoFontDescription *fd = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 12,
+                                                        PANGO_WEIGHT_NORMAL);
+
+      pango_layout_set_font_description (layout, fd);
+      pango_font_description_free (fd);
+      _gor_render_set_rgb (cr, &pal->dim);
+      pango_layout_set_width (layout, (int) MAX (0, (self->width - 16 * self->fs - x) * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      _gor_render_draw_text (layout, cr, x, v->title_y + 3 * self->fs, end);
+      pango_layout_set_width (layout, -1);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
+    }
+  {
+    PangoFontDescription *fd = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 12,
+                                                      PANGO_WEIGHT_NORMAL);
+    pango_layout_set_font_description (layout, fd);
+    pango_font_description_free (fd);
+  }
+
+  if (self->opt.show_legend)
+    draw_legend (self, cr, small, v->legend_y);
+}
+
+static void
+draw_lane_labels (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *small, int vi)
+{
+  GorRenderVariant *v = &self->v[vi];
+  const GorRenderPalette *pal = &self->pal;
+  double x = 16 * self->fs;
+  int lh;
+
+  if (self->lane_h < 12)
+    return;
+
+  pango_layout_set_text (layout, "g", -1);
+  pango_layout_get_pixel_size (layout, NULL, &lh);
+
+  for (int i = self->lane_first[vi]; i < self->lane_last[vi]; i++)
+    {
+      GorTraceGoroutine *g = g_ptr_array_index (v->trace->goroutines, i);
+      g_autofree char *label = NULL;
+      g_autofree char *site = NULL;
+      double y = v->lanes_y + i * self->lane_h;
+      int sw = 0, sh = 0;
+
+      if (!self->opt.draw_future && g->created_step > self->playhead)
+        continue;
+
+      site = _gor_render_lane_site (g);
+      if (*site)
+        {
+          pango_layout_set_text (small, site, -1);
+          pango_layout_get_pixel_size (small, &sw, &sh);
+          _gor_render_set_rgb (cr, &pal->dim);
+          cairo_move_to (cr, self->label_w - 12 * self->fs - sw, y + (self->lane_h - sh) / 2);
+          pango_cairo_show_layout (cr, small);
+        }
+
+      label = _gor_render_lane_label (g);
+      pango_layout_set_width (layout, (int) ((self->label_w - x - sw - 20 * self->fs) * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      _gor_render_set_rgb (cr, g->blocked_forever_since >= 0
+                   && (self->opt.draw_future || g->blocked_forever_since <= self->playhead)
+               ? &pal->kind[GOR_RENDER_KIND_FOREVER] : &pal->text);
+      _gor_render_draw_text (layout, cr, x, y + (self->lane_h - lh) / 2, label);
+      pango_layout_set_width (layout, -1);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
+    }
+}
+
+void
+_gor_render_draw_count (GorRender *self, cairo_t *cr, PangoLayout *small, int vi)
+{
+  GorRenderVariant *v = &self->v[vi];
+  const GorRenderPalette *pal = &self->pal;
+  GArray *cols = self->count_cols[vi];
+  double base = v->count_y + 36 * self->fs;
+  double h = 30 * self->fs;
+  double left = self->label_w;
+  gboolean open = FALSE;
+  char buf[64];
+  int c;
+
+  _gor_render_set_rgb (cr, &pal->dim);
+  _gor_render_draw_text (small, cr, 16 * self->fs, v->count_y + 6 * self->fs, "goroutines");
+  g_snprintf (buf, sizeof buf, "max %" G_GINT64_FORMAT, v->max_count);
+  _gor_render_draw_text (small, cr, 16 * self->fs, v->count_y + 19 * self->fs, buf);
+
+  _gor_render_set_rgb (cr, &pal->grid);
+  cairo_set_line_width (cr, 1);
+  cairo_move_to (cr, left, floor (base) + 0.5);
+  cairo_line_to (cr, _gor_render_lanes_right (self), floor (base) + 0.5);
+  cairo_stroke (cr);
+
+  /* One path: a step outline over the columns. */
+  for (c = 0; c < (int) cols->len; c++)
+    {
+      float val = g_array_index (cols, float, c);
+      double y = base - h * val / (double) v->max_count;
+
+      if (val < 0)
+        {
+          if (open)
+            {
+              cairo_line_to (cr, left + c, base);
+              cairo_close_path (cr);
+              open = FALSE;
+            }
+          continue;
+        }
+      if (!open)
+        {
+          cairo_move_to (cr, left + c, base);
+          open = TRUE;
+        }
+      cairo_line_to (cr, left + c, y);
+      cairo_line_to (cr, left + c + 1, y);
+    }
+  if (open)
+    {
+      cairo_line_to (cr, left + c, base);
+      cairo_close_path (cr);
+    }
+  _gor_render_set_rgba (cr, &pal->count, 0.35);
+  cairo_fill_preserve (cr);
+  _gor_render_set_rgba (cr, &pal->count, 0.9);
+  cairo_set_line_width (cr, 1.2);
+  cairo_stroke (cr);
+}
+
+void
+_gor_render_draw_output (GorRender   *self,
+                         cairo_t     *cr,
+                         PangoLayout *layout,
+                         PangoLayout *mono,
+                         int          vi)
+{
+  GorRenderVariant *v = &self->v[vi];
+  GorTrace *trace = v->trace;
+  const GorRenderPalette *pal = &self->pal;
+  guint32 upto = self->opt.draw_future ? G_MAXUINT32 : self->playhead;
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autoptr (GPtrArray) lines = g_ptr_array_new ();
+  guint first, total, max_lines = MIN (v->n_output_lines, GOR_RENDER_MAX_OUTPUT_LINES);
+  double y = v->output_y + 12 * self->fs;
+  char *p;
+
+  if (v->n_output_lines == 0)
+    return;
+
+  for (guint i = 0; i < trace->output->len; i++)
+    {
+      const GorOutputChunk *c = &g_array_index (trace->output, GorOutputChunk, i);
+
+      if (c->step > upto)
+        break;
+      g_string_append_len (text, trace->output_text->str + c->offset, c->length);
+    }
+  /* go run's own last line for a failed program. */
+  if (trace->end_kind != GOR_END_NONE && trace->exit_status != 0
+      && (self->opt.draw_future || self->playhead >= trace->n_steps))
+    {
+      if (text->len > 0 && text->str[text->len - 1] != '\n')
+        g_string_append_c (text, '\n');
+      g_string_append_printf (text, "exit status %d\n", trace->exit_status);
+    }
+
+  p = text->str;
+  while (*p)
+    {
+      char *nl = strchr (p, '\n');
+
+      g_ptr_array_add (lines, p);
+      if (nl == NULL)
+        break;
+      *nl = '\0';
+      p = nl + 1;
+    }
+
+  _gor_render_set_rgb (cr, &pal->dim);
+  total = lines->len;
+  first = total > max_lines ? total - max_lines + 1 : 0;
+  if (first > 0)
+    {
+      g_autofree char *more = g_strdup_printf ("Output (%u earlier lines not shown)", first);
+      _gor_render_draw_text (layout, cr, 16 * self->fs, y, more);
+    }
+  else
+    _gor_render_draw_text (layout, cr, 16 * self->fs, y, "Output");
+  y += 18 * self->fs;
+
+  pango_layout_set_width (mono, (int) ((self->width - 40 * self->fs) * PANGO_SCALE));
+  pango_layout_set_ellipsize (mono, PANGO_ELLIPSIZE_END);
+  for (guint i = first; i < total; i++)
+    {
+      _gor_render_set_rgb (cr, &pal->text);
+      _gor_render_draw_text (mono, cr, 24 * self->fs, y, g_ptr_array_index (lines, i));
+      y += 15 * self->fs;
+    }
+  pango_layout_set_width (mono, -1);
+}
+
+/* Header, axis and lane labels of variant @vi; the count strip and the
+ * output come later, as playback clips the count strip. */
+void
+_gor_render_draw_frame (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *small,
+                        PangoLayout *mono, int vi)
+{
+  GorRenderVariant *v = &self->v[vi];
+  double view_top = self->scroll_y, view_bottom = self->scroll_y + self->height;
+
+  if (v->bottom < view_top || v->top > view_bottom)
+    return;
+
+  if (vi > 0)
+    {
+      _gor_render_set_rgb (cr, &self->pal.grid);
+      cairo_set_line_width (cr, 1);
+      cairo_move_to (cr, 0, floor (v->top) + 0.5);
+      cairo_line_to (cr, self->width, floor (v->top) + 0.5);
+      cairo_stroke (cr);
+    }
+
+  draw_header (self, cr, layout, small, vi);
+  draw_axis (self, cr, layout, small, vi, v->axis_y, v->count_y + 36 * self->fs);
+  draw_lane_labels (self, cr, layout, small, vi);
+}
+

@@ -1,0 +1,371 @@
+/* gor-render-layout.c — where things are: the vertical layout, the axis
+ * map, lane positions and hit testing
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "gor-render.h"
+#include "gor-render-private.h"
+
+#include <string.h>
+
+static guint
+count_output_lines (GorTrace *trace, guint32 up_to_step)
+{
+  guint lines = 0;
+  gboolean open_line = FALSE;
+
+  for (guint i = 0; i < trace->output->len; i++)
+    {
+      const GorOutputChunk *c = &g_array_index (trace->output, GorOutputChunk, i);
+      const char *text = trace->output_text->str + c->offset;
+
+      if (c->step > up_to_step)
+        break;
+      for (guint j = 0; j < c->length; j++)
+        {
+          if (text[j] == '\n')
+            {
+              lines++;
+              open_line = FALSE;
+            }
+          else
+            open_line = TRUE;
+        }
+    }
+
+  return lines + (open_line ? 1 : 0);
+}
+
+/* The time axis when the run's clock moves, else the steps axis. */
+static void
+layout_axis_map (GorRender *self, GorRenderVariant *v)
+{
+  GorTrace *trace = v->trace;
+  gint64 total_ns = trace->vtime->len > 0 ? gor_trace_vtime_at (trace, trace->n_steps) : 0;
+  gint64 first_ns = gor_trace_vtime_at (trace, 0);
+
+  if (self->opt.axis == GOR_RENDER_AXIS_TIME && total_ns > first_ns && trace->n_steps > 0)
+    {
+      v->a = 0.15;
+      v->b = 0.85 * trace->n_steps / (double) (total_ns - first_ns);
+    }
+  else
+    {
+      v->a = 1;
+      v->b = 0;
+    }
+}
+
+/* One variant's rows from @y down; returns where the next one starts. */
+static double
+layout_variant (GorRender *self, GorRenderVariant *v, double y)
+{
+  GorTrace *trace = v->trace;
+
+  v->max_count = 1;
+  for (guint i = 0; i < trace->num_goroutines->len; i++)
+    v->max_count = MAX (v->max_count, g_array_index (trace->num_goroutines, GorStepValue, i).value);
+
+  v->n_output_lines = 0;
+  if (self->opt.show_output)
+    {
+      v->n_output_lines = MIN (count_output_lines (trace, G_MAXUINT32),
+                               GOR_RENDER_MAX_OUTPUT_LINES);
+      if (trace->end_kind != GOR_END_NONE && trace->exit_status != 0)
+        v->n_output_lines++;
+    }
+
+  v->top = y;
+  y += 14 * self->fs;
+  v->title_y = y;
+  y += 24 * self->fs;
+  v->legend_y = y;
+  if (self->opt.show_legend)
+    y += 22 * self->fs;
+  y += 4 * self->fs;
+  v->axis_y = y;
+  y += 30 * self->fs;
+  y = round (y);
+  v->lanes_y = y;
+  y += self->lane_h * trace->goroutines->len;
+  y += 6 * self->fs;
+  v->count_y = y;
+  y += 40 * self->fs;
+  v->output_y = y;
+  if (v->n_output_lines > 0)
+    y += (12 + 18 + 15 * v->n_output_lines) * self->fs;
+  y += 14 * self->fs;
+  v->bottom = y;
+  y += 10 * self->fs;
+
+  return y;
+}
+
+/* A cheap guess at a label's width in characters, to measure only the
+ * longest. */
+static gsize
+label_length (const GorTraceGoroutine *g)
+{
+  return (g->name ? strlen (g->name) : 0)
+         + (g->created_file ? strlen (g->created_file) : 0)
+         + (g->id >= 10000 ? 5 : g->id >= 1000 ? 4 : g->id >= 100 ? 3 : g->id >= 10 ? 2 : 1)
+         + (g->created_line >= 1000 ? 4 : g->created_line >= 100 ? 3 : 2);
+}
+
+/* The label column's width for @g's label and creation site. */
+static double
+measure_label_column (GorRender *self, const GorTraceGoroutine *g)
+{
+  PangoFontMap *fm = pango_cairo_font_map_get_default ();
+  PangoContext *ctx = pango_font_map_create_context (fm);
+  PangoLayout *layout = pango_layout_new (ctx);
+  PangoFontDescription *fd = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 12,
+                                                    PANGO_WEIGHT_NORMAL);
+  g_autofree char *label = _gor_render_lane_label (g);
+  g_autofree char *site = _gor_render_lane_site (g);
+  int w1, w2;
+
+  pango_layout_set_font_description (layout, fd);
+  pango_layout_set_text (layout, label, -1);
+  pango_layout_get_pixel_size (layout, &w1, NULL);
+  pango_font_description_set_absolute_size (fd, 10.5 * self->fs * PANGO_SCALE);
+  pango_layout_set_font_description (layout, fd);
+  pango_layout_set_text (layout, site, -1);
+  pango_layout_get_pixel_size (layout, &w2, NULL);
+  pango_font_description_free (fd);
+  g_object_unref (layout);
+  g_object_unref (ctx);
+  return 16 * self->fs + w1 + 12 * self->fs + w2 + 14 * self->fs;
+}
+
+void
+_gor_render_ensure_layout (GorRender *self)
+{
+  double y = 0;
+  int longest = -1, longest_vi = 0;
+  gsize longest_len = 0;
+
+  if (self->layout_valid)
+    return;
+
+  self->fs = self->opt.font_scale > 0 ? self->opt.font_scale : 1.0;
+  self->lane_h = MAX (1.0, round (self->opt.lane_height > 0
+                                  ? self->opt.lane_height
+                                  : GOR_RENDER_DEFAULT_LANE_HEIGHT * self->fs));
+
+  for (int vi = 0; vi < self->n_variants; vi++)
+    {
+      GorRenderVariant *v = &self->v[vi];
+
+      layout_axis_map (self, v);
+      y = layout_variant (self, v, y);
+
+      /* The longest label decides the label column. */
+      for (guint i = 0; i < v->trace->goroutines->len; i++)
+        {
+          gsize len = label_length (g_ptr_array_index (v->trace->goroutines, i));
+
+          if (len > longest_len)
+            {
+              longest_len = len;
+              longest = (int) i;
+              longest_vi = vi;
+            }
+        }
+    }
+
+  self->label_w = 150 * self->fs;
+  if (longest >= 0)
+    {
+      GorTraceGoroutine *g = g_ptr_array_index (self->v[longest_vi].trace->goroutines, longest);
+      double w = measure_label_column (self, g);
+
+      self->label_w = MAX (self->label_w, w);
+    }
+  self->label_w = MIN (self->label_w, MAX (150.0, self->width * 0.4));
+
+  self->layout_valid = TRUE;
+  self->list_valid = FALSE;
+}
+
+double
+_gor_render_step_to_p (const GorRenderVariant *v, double step)
+{
+  guint32 s;
+
+  if (step <= 0)
+    return step;
+  if (v->b == 0)
+    return step;
+  if (step >= v->trace->n_steps)
+    return _gor_render_p_post (v, v->trace->n_steps) + (step - v->trace->n_steps) * v->a;
+  s = (guint32) floor (step);
+  return _gor_render_p_post (v, s) + (step - s) * v->a;
+}
+
+double
+_gor_render_p_to_step (const GorRenderVariant *v, double p)
+{
+  guint32 lo = 0, hi;
+
+  if (v->b == 0 || p <= 0)
+    return p;
+
+  hi = v->trace->n_steps;
+  if (p >= _gor_render_p_post (v, hi))
+    return hi + (p - _gor_render_p_post (v, hi)) / v->a;
+
+  /* Last step whose post position is <= p. */
+  while (hi - lo > 1)
+    {
+      guint32 mid = lo + (hi - lo) / 2;
+
+      if (_gor_render_p_post (v, mid) <= p)
+        lo = mid;
+      else
+        hi = mid;
+    }
+
+  return lo + MIN (1.0, (p - _gor_render_p_post (v, lo)) / v->a);
+}
+
+double
+gor_render_get_content_height (GorRender *self, int width)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (self->n_variants == 0)
+    return 0;
+  /* The vertical layout does not depend on the width (long lines are
+   * ellipsized, never wrapped), so measuring leaves the viewport alone. */
+  _gor_render_ensure_layout (self);
+  return self->v[self->n_variants - 1].bottom;
+}
+
+double
+gor_render_get_lanes_x (GorRender *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  _gor_render_ensure_layout (self);
+  return self->label_w;
+}
+
+gboolean
+gor_render_get_lane_extents (GorRender *self,
+                             int        variant,
+                             int        goroutine_index,
+                             double    *y,
+                             double    *height)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (variant < 0 || variant >= self->n_variants || goroutine_index < 0
+      || (guint) goroutine_index >= self->v[variant].trace->goroutines->len)
+    return FALSE;
+  _gor_render_ensure_layout (self);
+  if (y)
+    *y = self->v[variant].lanes_y + goroutine_index * self->lane_h;
+  if (height)
+    *height = self->lane_h;
+  return TRUE;
+}
+
+double
+gor_render_step_to_x (GorRender *self, int variant, double step)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (variant >= 0 && variant < self->n_variants, 0);
+
+  _gor_render_ensure_view (self);
+  return _gor_render_p_to_x (self, _gor_render_step_to_p (&self->v[variant], step));
+}
+
+double
+gor_render_x_to_step (GorRender *self, int variant, double x)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (variant >= 0 && variant < self->n_variants, 0);
+
+  _gor_render_ensure_view (self);
+  return _gor_render_p_to_step (&self->v[variant],
+                                self->first_step + (x - self->label_w) * self->spp);
+}
+
+gboolean
+gor_render_hit_test (GorRender    *self,
+                     double        x,
+                     double        y,
+                     GorRenderHit *hit)
+{
+  double yc;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (hit != NULL, FALSE);
+
+  memset (hit, 0, sizeof *hit);
+  hit->area = GOR_RENDER_HIT_NONE;
+  hit->variant = -1;
+  hit->goroutine_index = -1;
+
+  if (self->n_variants == 0)
+    return FALSE;
+  _gor_render_ensure_view (self);
+  yc = y + self->scroll_y;
+
+  for (int vi = 0; vi < self->n_variants; vi++)
+    {
+      GorRenderVariant *v = &self->v[vi];
+      GorTrace *trace = v->trace;
+      double s;
+
+      if (yc < v->top || yc >= v->bottom)
+        continue;
+
+      hit->variant = vi;
+      hit->trace = trace;
+      s = _gor_render_p_to_step (v, self->first_step + (x - self->label_w) * self->spp);
+      hit->step = (guint32) CLAMP (floor (s), 0, trace->n_steps > 0 ? trace->n_steps - 1 : 0);
+
+      if (yc < v->axis_y)
+        hit->area = GOR_RENDER_HIT_HEADER;
+      else if (yc < v->lanes_y)
+        hit->area = GOR_RENDER_HIT_AXIS;
+      else if (yc < v->lanes_y + self->lane_h * trace->goroutines->len)
+        {
+          int index = (int) floor ((yc - v->lanes_y) / self->lane_h);
+          GorTraceGoroutine *g = g_ptr_array_index (trace->goroutines, index);
+
+          hit->goroutine_index = index;
+          hit->goroutine = g;
+          if (x < self->label_w)
+            hit->area = GOR_RENDER_HIT_LABEL;
+          else
+            {
+              const GorSpan *span = NULL;
+
+              hit->area = GOR_RENDER_HIT_LANE;
+              if (s >= 0 && s < trace->n_steps
+                  && (self->opt.draw_future || hit->step <= self->playhead))
+                span = gor_trace_goroutine_span_at (g, hit->step);
+              if (span && span->state != GOR_STATE_EXITED && span->state != GOR_STATE_KILLED)
+                {
+                  hit->area = GOR_RENDER_HIT_SPAN;
+                  hit->span = span;
+                  hit->blocked_forever = g->blocked_forever_since >= 0
+                                         && hit->step >= g->blocked_forever_since;
+                }
+            }
+        }
+      else if (yc < v->output_y)
+        hit->area = GOR_RENDER_HIT_COUNT;
+      else
+        hit->area = GOR_RENDER_HIT_OUTPUT;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+

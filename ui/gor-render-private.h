@@ -1,0 +1,283 @@
+/* gor-render-private.h — what the renderer's files share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The renderer is one object, GorRender, in four files:
+ *   gor-render.c         public API: options, traces, size, view, playhead
+ *   gor-render-layout.c  vertical layout, axis map, lane positions, hit testing
+ *   gor-render-lanes.c   level-of-detail spans per lane (cached per zoom
+ *                        level) and the display list of the current view
+ *   gor-render-draw.c    drawing: the lanes from the display list, the
+ *                        overlay, and the text helpers
+ *   gor-render-frame.c   what is drawn around the lanes: header, legend,
+ *                        axis, lane labels, count strip, output
+ *
+ * Only the renderer's own files include this header.
+ */
+#pragma once
+
+#include <math.h>
+#include <pango/pangocairo.h>
+
+#include "gor-render.h"
+
+G_BEGIN_DECLS
+
+#define GOR_RENDER_MAX_OUTPUT_LINES 8
+#define GOR_RENDER_DEFAULT_LANE_HEIGHT 22.0
+#define GOR_RENDER_FONT_FAMILY "Cantarell, Inter, DejaVu Sans, sans-serif"
+
+typedef enum
+{
+  GOR_RENDER_KIND_RUNNING,
+  GOR_RENDER_KIND_RUNNABLE,
+  GOR_RENDER_KIND_BLOCKED,
+  GOR_RENDER_KIND_SLEEPING,
+  GOR_RENDER_KIND_FOREVER,
+  GOR_RENDER_N_KINDS
+} GorRenderKind;
+
+typedef struct
+{
+  double r, g, b;
+} GorRgb;
+
+typedef struct
+{
+  GorRgb bg;
+  GorRgb stripe;
+  GorRgb text;
+  GorRgb dim;
+  GorRgb grid;
+  GorRgb kind[GOR_RENDER_N_KINDS];
+  GorRgb kind_text[GOR_RENDER_N_KINDS];
+  GorRgb arrow;
+  GorRgb link;
+  GorRgb count;
+  GorRgb playhead;
+  GorRgb accent;
+} GorRenderPalette;
+
+/* A drawable piece of a lane in axis units, after the level-of-detail
+ * merge. */
+typedef struct
+{
+  double p0, p1;
+  guint8 kind;
+  guint8 reason;
+  guint8 merged;
+  guint8 pad;
+} GorRenderSeg;
+
+typedef enum
+{
+  GOR_RENDER_END_NONE,
+  GOR_RENDER_END_EXITED,
+  GOR_RENDER_END_KILLED,
+} GorRenderEndMark;
+
+/* One goroutine's pieces at one zoom level. */
+typedef struct
+{
+  int              level;        /* G_MININT: not built */
+  guint32          n_steps;      /* the trace's n_steps when built */
+  GArray          *segs;         /* GorRenderSeg, sorted */
+  double           end_p;
+  GorRenderEndMark end;
+  gboolean         forever_tail; /* blocked forever in the very last step: no room */
+} GorRenderLane;
+
+typedef struct
+{
+  GorTrace  *trace;
+  GPtrArray *lanes;    /* GorRenderLane*, per goroutine index */
+  double     a, b;     /* axis map: p = a·step + b·vtime */
+  gint64     max_count;
+  guint      n_output_lines; /* reserved */
+  /* Layout, content coordinates. */
+  double     top;
+  double     title_y;
+  double     legend_y;
+  double     axis_y;
+  double     lanes_y;
+  double     count_y;
+  double     output_y;
+  double     bottom;
+} GorRenderVariant;
+
+/* The display list's items, in viewport x and content y. */
+typedef struct
+{
+  float x, y, w, h;
+} GorRenderRect;
+
+typedef struct
+{
+  float x, y, w;
+  guint8 kind;
+  guint8 reason;
+} GorRenderText;
+
+typedef struct
+{
+  float x, y;
+  guint8 mark;
+} GorRenderEndItem;
+
+typedef struct
+{
+  float x0, y0, x1, y1;
+} GorRenderLine;
+
+typedef struct
+{
+  float x, y0, y1, x_child;
+} GorRenderLink;
+
+struct _GorRender
+{
+  GorRenderOptions opt;
+  GorRenderPalette pal;
+  GorRenderVariant v[2];
+  int              n_variants;
+  char            *title;
+
+  int              width, height;
+  double           first_step, spp, scroll_y;
+  gboolean         view_set;
+  guint32          playhead;
+  int              hover_variant, hover_index;
+  int              sel_variant, sel_index;
+
+  gboolean         layout_valid;
+  gboolean         list_valid;
+  double           lane_h;
+  double           fs;
+  double           label_w;
+
+  /* The display list: positions for the current view. */
+  GArray          *rects[GOR_RENDER_N_KINDS]; /* GorRenderRect */
+  GArray          *texts;          /* GorRenderText */
+  GArray          *ends;           /* GorRenderEndItem */
+  GArray          *arrows;         /* GorRenderLine */
+  GArray          *links;          /* GorRenderLink */
+  GArray          *count_cols[2];  /* float per pixel column, -1 beyond the end */
+  int              lane_first[2], lane_last[2];
+  guint            n_drawn_spans;
+};
+
+/* Axis map.  On the steps axis p = step.  On the time axis each step keeps
+ * a small share of the width (so instantaneous activity stays visible) and
+ * clock jumps take the rest in proportion to the virtual time they cover;
+ * p still runs from 0 to n_steps.  Inline: the display list calls these
+ * for every span it places. */
+static inline double
+_gor_render_p_post (const GorRenderVariant *v, guint32 step)
+{
+  if (v->b == 0)
+    return step;
+  return v->a * step + v->b * (double) gor_trace_vtime_at (v->trace, step);
+}
+
+static inline double
+_gor_render_p_pre (const GorRenderVariant *v, guint32 step)
+{
+  if (v->b == 0 || step == 0)
+    return step;
+  return v->a * step + v->b * (double) gor_trace_vtime_at (v->trace, step - 1);
+}
+
+static inline double
+_gor_render_lanes_right (GorRender *self)
+{
+  return self->width - 16 * self->fs;
+}
+
+static inline double
+_gor_render_p_to_x (GorRender *self, double p)
+{
+  return self->label_w + (p - self->first_step) / self->spp;
+}
+
+/* The bar of a span of @kind inside the lane starting at @lane_top. */
+static inline void
+_gor_render_lane_bar (GorRender     *self,
+                      GorRenderKind  kind,
+                      double         lane_top,
+                      double        *y,
+                      double        *h)
+{
+  double bar = MAX (1.0, self->lane_h - 8 * self->fs);
+
+  if (self->lane_h < 8)
+    bar = MAX (1.0, self->lane_h - 1);
+  if (kind == GOR_RENDER_KIND_RUNNABLE)
+    bar = MAX (1.0, bar * 0.4);
+  *y = round (lane_top + (self->lane_h - bar) / 2);
+  *h = round (bar);
+}
+
+static inline void
+_gor_render_set_rgb (cairo_t *cr, const GorRgb *c)
+{
+  cairo_set_source_rgb (cr, c->r, c->g, c->b);
+}
+
+static inline void
+_gor_render_set_rgba (cairo_t *cr, const GorRgb *c, double alpha)
+{
+  cairo_set_source_rgba (cr, c->r, c->g, c->b, alpha);
+}
+
+/* gor-render.c */
+void                  _gor_render_ensure_view  (GorRender *self);
+
+/* gor-render-layout.c */
+void                  _gor_render_ensure_layout (GorRender *self);
+double                _gor_render_step_to_p    (const GorRenderVariant *v,
+                                                double                  step);
+double                _gor_render_p_to_step    (const GorRenderVariant *v,
+                                                double                  p);
+
+/* gor-render-lanes.c */
+void                  _gor_render_lane_free    (gpointer data);
+void                  _gor_render_build_list   (GorRender *self);
+
+/* gor-render-draw.c */
+PangoFontDescription *_gor_render_make_font    (GorRender   *self,
+                                                const char  *family,
+                                                double       px,
+                                                PangoWeight  weight);
+char                 *_gor_render_lane_label   (const GorTraceGoroutine *g);
+char                 *_gor_render_lane_site    (const GorTraceGoroutine *g);
+void                  _gor_render_draw_text    (PangoLayout *layout,
+                                                cairo_t     *cr,
+                                                double       x,
+                                                double       y,
+                                                const char  *text);
+int                   _gor_render_text_width   (PangoLayout *layout,
+                                                const char  *text);
+void                  _gor_render_draw_hatch   (cairo_t *cr,
+                                                double   x,
+                                                double   y,
+                                                double   w,
+                                                double   h);
+
+/* gor-render-frame.c */
+void                  _gor_render_draw_frame   (GorRender   *self,
+                                                cairo_t     *cr,
+                                                PangoLayout *layout,
+                                                PangoLayout *small,
+                                                PangoLayout *mono,
+                                                int          vi);
+void                  _gor_render_draw_count   (GorRender   *self,
+                                                cairo_t     *cr,
+                                                PangoLayout *small,
+                                                int          vi);
+void                  _gor_render_draw_output  (GorRender   *self,
+                                                cairo_t     *cr,
+                                                PangoLayout *layout,
+                                                PangoLayout *mono,
+                                                int          vi);
+
+G_END_DECLS
