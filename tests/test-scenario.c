@@ -263,6 +263,82 @@ test_seed (void)
 }
 
 static void
+test_look_at (void)
+{
+  g_autofree char *root = make_temp_root ();
+  g_autofree char *none = make_scenario (root, "01-no-look-at", good_ini);
+  g_autofree char *ini = g_strconcat (good_ini, "LookAt=Watch g2.\nLookAt[zh_CN]=看 g2。\n", NULL);
+  g_autofree char *some = make_scenario (root, "02-look-at", ini);
+  g_autofree char *en_ini = g_strconcat (good_ini, "LookAt=Only English.\n", NULL);
+  g_autofree char *en = make_scenario (root, "03-look-at-english", en_ini);
+  g_autofree char *empty_ini = g_strconcat (good_ini, "LookAt= \n", NULL);
+  g_autofree char *empty = make_scenario (root, "04-empty-look-at", empty_ini);
+  g_autofree char *empty_path = g_build_filename (empty, "scenario.ini", NULL);
+  g_autoptr (GError) error = NULL;
+
+  set_language ("C");
+  {
+    g_autoptr (GorScenario) a = gor_scenario_load (none, &error);
+    g_autoptr (GorScenario) b = NULL;
+
+    g_assert_no_error (error);
+    g_assert_null (a->look_at);
+    b = gor_scenario_load (some, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (b->look_at, ==, "Watch g2.");
+  }
+  set_language ("zh_CN");
+  {
+    g_autoptr (GorScenario) b = gor_scenario_load (some, &error);
+    g_autoptr (GorScenario) c = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (b->look_at, ==, "看 g2。");
+    c = gor_scenario_load (en, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (c->look_at, ==, "Only English.");
+  }
+  set_language ("C");
+  assert_load_fails_naming (empty, empty_path, "LookAt");
+  remove_tree (root);
+}
+
+static void
+test_group (void)
+{
+  g_autofree char *root = make_temp_root ();
+  g_autofree char *none = make_scenario (root, "01-no-group", good_ini);
+  g_autofree char *article_ini = g_strconcat (good_ini, "Group=article\n", NULL);
+  g_autofree char *article = make_scenario (root, "02-article", article_ini);
+  g_autofree char *bugs_ini = g_strconcat (good_ini, "Group= real-bugs \n", NULL);
+  g_autofree char *bugs = make_scenario (root, "03-real-bugs", bugs_ini);
+  g_autofree char *bad_ini = g_strconcat (good_ini, "Group=Real-Bugs\n", NULL);
+  g_autofree char *bad = make_scenario (root, "04-unknown-group", bad_ini);
+  g_autofree char *bad_path = g_build_filename (bad, "scenario.ini", NULL);
+  g_autofree char *empty_ini = g_strconcat (good_ini, "Group=\n", NULL);
+  g_autofree char *empty = make_scenario (root, "05-empty-group", empty_ini);
+  g_autofree char *empty_path = g_build_filename (empty, "scenario.ini", NULL);
+  g_autoptr (GorScenario) a = NULL;
+  g_autoptr (GorScenario) b = NULL;
+  g_autoptr (GorScenario) c = NULL;
+  g_autoptr (GError) error = NULL;
+
+  set_language ("C");
+  a = gor_scenario_load (none, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (a->group, ==, GOR_SCENARIO_GROUP_ARTICLE);
+  b = gor_scenario_load (article, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (b->group, ==, GOR_SCENARIO_GROUP_ARTICLE);
+  c = gor_scenario_load (bugs, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (c->group, ==, GOR_SCENARIO_GROUP_REAL_BUGS);
+  assert_load_fails_naming (bad, bad_path, "Real-Bugs");
+  assert_load_fails_naming (empty, empty_path, "Group");
+  remove_tree (root);
+}
+
+static void
 test_broken_folders (void)
 {
   g_autofree char *root = make_temp_root ();
@@ -418,6 +494,8 @@ main (int   argc,
   g_test_add_func ("/core/scenario/bundled-zh-cn", test_bundled_zh_cn);
   g_test_add_func ("/core/scenario/untranslated-falls-back", test_untranslated_falls_back);
   g_test_add_func ("/core/scenario/seed", test_seed);
+  g_test_add_func ("/core/scenario/look-at", test_look_at);
+  g_test_add_func ("/core/scenario/group", test_group);
   g_test_add_func ("/core/scenario/broken-folders", test_broken_folders);
   g_test_add_func ("/core/scenario/load-all-broken", test_load_all_broken);
   g_test_add_func ("/core/scenario/load-all-skips-others", test_load_all_skips_others);
