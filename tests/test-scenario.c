@@ -20,6 +20,9 @@ static const char *bundled_ids[] = {
   "08-request-loop-grows",
 };
 
+/* The first eight are the seed article's cases, the others real bugs'. */
+#define N_ARTICLE_SCENARIOS 8
+
 /* The language is chosen through the environment, as a user chooses it;
  * g_get_language_names() notices the change. */
 static void
@@ -149,7 +152,12 @@ test_bundled_in_order (void)
       g_assert_cmpstr (s->title, !=, "");
       g_assert_cmpstr (s->summary, !=, "");
       g_assert_cmpstr (s->lesson, !=, "");
+      g_assert_nonnull (s->look_at);
+      g_assert_cmpstr (s->look_at, !=, "");
       g_assert_cmpuint (s->seed, >=, 1);
+      if (i < G_N_ELEMENTS (bundled_ids))
+        g_assert_cmpint (s->group, ==, i < N_ARTICLE_SCENARIOS ? GOR_SCENARIO_GROUP_ARTICLE
+                                                                 : GOR_SCENARIO_GROUP_REAL_BUGS);
     }
 }
 
@@ -168,6 +176,12 @@ test_bundled_english (void)
   g_assert_nonnull (s);
   g_assert_cmpstr (s->title, ==, "sync.Mutex locked and never unlocked");
   g_assert_nonnull (strstr (s->lesson, "defer mutex.Unlock()"));
+  g_assert_cmpint (s->group, ==, GOR_SCENARIO_GROUP_ARTICLE);
+  s = gor_scenario_find (scenarios, "02-receive-without-sender");
+  g_assert_nonnull (s);
+  g_assert_cmpstr (s->look_at, ==,
+                   "Watch g2 turn red on <-ch: ch was made, but no goroutine ever sends on it; "
+                   "on the fixed side main's send wakes it.");
 }
 
 static void
@@ -185,8 +199,9 @@ test_bundled_zh_cn (void)
       s = gor_scenario_find (scenarios, "01-send-without-receiver");
       g_assert_nonnull (s);
       g_assert_cmpstr (s->title, ==, "channel 发送不接收");
-      g_assert_cmpstr (s->summary, ==,
-                       "main函数发生异常，导致处理中断，退出循环。gen 函数中启动的 goroutine 并不会退出。");
+      g_assert_true (g_str_has_prefix (s->summary, "gen 启动的协程向无缓冲通道依次发送 2 和 3。"));
+      g_assert_cmpstr (s->look_at, ==,
+                       "看 g2：main 收到 2 就退出循环，g2 在 out <- n（要发送 3）处变红；修复版中 g2 经 <-done 返回。");
       s = gor_scenario_find (scenarios, "05-waitgroup-wrong-count");
       g_assert_nonnull (s);
       g_assert_true (g_str_has_prefix (s->lesson, "尽量不要一次设置全部任务数"));
@@ -210,6 +225,8 @@ test_bundled_zh_cn (void)
         g_assert_cmpstr (a->title, !=, b->title);
         g_assert_cmpstr (a->summary, !=, b->summary);
         g_assert_cmpstr (a->lesson, !=, b->lesson);
+        g_assert_cmpstr (a->look_at, !=, b->look_at);
+        g_assert_cmpint (a->group, ==, b->group);
       }
   }
   set_language ("C");
