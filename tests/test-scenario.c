@@ -18,6 +18,14 @@ static const char *bundled_ids[] = {
   "06-function-returns-goroutine-stays",
   "07-equal-turns-at-any-depth",
   "08-request-loop-grows",
+  "09-lock-held-while-sending",
+  "10-producer-after-consumer-error",
+  "11-ticker-loop-never-stops",
+  "12-context-never-cancelled",
+  "13-wait-while-holding-lock",
+  "14-recursive-read-lock",
+  "15-range-never-closed",
+  "16-error-return-before-draining",
 };
 
 /* The first eight are the seed article's cases, the others real bugs'. */
@@ -182,6 +190,10 @@ test_bundled_english (void)
   g_assert_cmpstr (s->look_at, ==,
                    "Watch g2 turn red on <-ch: ch was made, but no goroutine ever sends on it; "
                    "on the fixed side main's send wakes it.");
+  s = gor_scenario_find (scenarios, "14-recursive-read-lock");
+  g_assert_nonnull (s);
+  g_assert_cmpstr (s->title, ==, "Recursive read locking with a writer waiting");
+  g_assert_cmpint (s->group, ==, GOR_SCENARIO_GROUP_REAL_BUGS);
 }
 
 static void
@@ -205,6 +217,10 @@ test_bundled_zh_cn (void)
       s = gor_scenario_find (scenarios, "05-waitgroup-wrong-count");
       g_assert_nonnull (s);
       g_assert_true (g_str_has_prefix (s->lesson, "尽量不要一次设置全部任务数"));
+      s = gor_scenario_find (scenarios, "13-wait-while-holding-lock");
+      g_assert_nonnull (s);
+      g_assert_cmpstr (s->title, ==, "持有锁等待 WaitGroup，而 worker 需要这把锁");
+      g_assert_cmpint (s->group, ==, GOR_SCENARIO_GROUP_REAL_BUGS);
     }
 
   /* Every bundled scenario has its zh_CN texts: none falls back. */
