@@ -78,6 +78,50 @@ get_seed (GKeyFile    *keyfile,
   return TRUE;
 }
 
+/* LookAt is optional; when it is there it must say something, like the
+ * other texts. */
+static gboolean
+get_optional_text (GKeyFile    *keyfile,
+                   const char  *ini_path,
+                   const char  *key,
+                   char       **text,
+                   GError     **error)
+{
+  *text = NULL;
+  if (!g_key_file_has_key (keyfile, SCENARIO_GROUP, key, NULL))
+    return TRUE;
+  *text = get_text (keyfile, ini_path, key, error);
+  return *text != NULL;
+}
+
+static gboolean
+get_group (GKeyFile          *keyfile,
+           const char        *ini_path,
+           GorScenarioGroup  *group,
+           GError           **error)
+{
+  g_autofree char *text = NULL;
+
+  /* The scenarios that came first are the article's: they have no Group. */
+  *group = GOR_SCENARIO_GROUP_ARTICLE;
+  if (!g_key_file_has_key (keyfile, SCENARIO_GROUP, "Group", NULL))
+    return TRUE;
+
+  text = g_key_file_get_value (keyfile, SCENARIO_GROUP, "Group", NULL);
+  g_strstrip (text);
+  if (g_str_equal (text, "article"))
+    *group = GOR_SCENARIO_GROUP_ARTICLE;
+  else if (g_str_equal (text, "real-bugs"))
+    *group = GOR_SCENARIO_GROUP_REAL_BUGS;
+  else
+    {
+      g_set_error (error, GOR_SCENARIO_ERROR, GOR_SCENARIO_ERROR_INVALID,
+                   "%s: Group: unknown value “%s” (article or real-bugs)", ini_path, text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 check_program (const char  *path,
                GError     **error)
@@ -110,6 +154,7 @@ gor_scenario_free (GorScenario *scenario)
   g_free (scenario->lesson);
   g_free (scenario->leak_path);
   g_free (scenario->fixed_path);
+  g_free (scenario->look_at);
   g_free (scenario);
 }
 
@@ -156,6 +201,8 @@ gor_scenario_load (const char  *dir,
   if (!(scenario->title = get_text (keyfile, ini_path, "Title", error))
       || !(scenario->summary = get_text (keyfile, ini_path, "Summary", error))
       || !(scenario->lesson = get_text (keyfile, ini_path, "Lesson", error))
+      || !get_optional_text (keyfile, ini_path, "LookAt", &scenario->look_at, error)
+      || !get_group (keyfile, ini_path, &scenario->group, error)
       || !get_seed (keyfile, ini_path, &scenario->seed, error))
     return NULL;
 

@@ -4,7 +4,8 @@
  *
  * A scenario folder holds leak.go, fixed.go and scenario.ini (GKeyFile,
  * group [Scenario]: Title, Summary, Lesson, each also as Key[zh_CN]; an
- * optional Seed).
+ * optional LookAt, also localised; an optional Group, article or
+ * real-bugs; an optional Seed).
  */
 #pragma once
 
@@ -20,6 +21,14 @@ typedef enum
   GOR_VARIANT_FIXED,
   GOR_N_VARIANTS
 } GorVariant;
+
+/* Where a scenario comes from: the seed article's cases, or the shapes of
+ * blocking bugs found in real code. */
+typedef enum
+{
+  GOR_SCENARIO_GROUP_ARTICLE,   /* Group=article, or no Group */
+  GOR_SCENARIO_GROUP_REAL_BUGS, /* Group=real-bugs */
+} GorScenarioGroup;
 
 #define GOR_SCENARIO_ERROR (gor_scenario_error_quark ())
 
@@ -40,6 +49,8 @@ typedef struct
   char    *leak_path;  /* dir/leak.go */
   char    *fixed_path; /* dir/fixed.go */
   guint64  seed;       /* Seed, or 1 */
+  char    *look_at;    /* LookAt: what to watch, in one line; NULL if none */
+  GorScenarioGroup group;
 } GorScenario;
 
 /* Loads one folder.  Localised keys follow g_get_language_names(). */

@@ -26,7 +26,7 @@ static const struct
 } tree_files[] = {
   { "seed-1", "parser/seed-1.go" },
   { "seed-2", "parser/seed-2.go" },
-  { "seed-3", "../data/scenarios/02-receive-without-sender/leak.go" },
+  { "seed-3", "parser/seed-3.go" },
   { "seed-4", "parser/seed-4.go" },
   { "seed-5", "../data/scenarios/03-nil-channel/fixed.go" },
   { "seed-6", "../data/scenarios/04-mutex-never-unlocked/leak.go" },

@@ -18,7 +18,18 @@ static const char *bundled_ids[] = {
   "06-function-returns-goroutine-stays",
   "07-equal-turns-at-any-depth",
   "08-request-loop-grows",
+  "09-lock-held-while-sending",
+  "10-producer-after-consumer-error",
+  "11-ticker-loop-never-stops",
+  "12-context-never-cancelled",
+  "13-wait-while-holding-lock",
+  "14-recursive-read-lock",
+  "15-range-never-closed",
+  "16-error-return-before-draining",
 };
+
+/* The first eight are the seed article's cases, the others real bugs'. */
+#define N_ARTICLE_SCENARIOS 8
 
 /* The language is chosen through the environment, as a user chooses it;
  * g_get_language_names() notices the change. */
@@ -149,7 +160,12 @@ test_bundled_in_order (void)
       g_assert_cmpstr (s->title, !=, "");
       g_assert_cmpstr (s->summary, !=, "");
       g_assert_cmpstr (s->lesson, !=, "");
+      g_assert_nonnull (s->look_at);
+      g_assert_cmpstr (s->look_at, !=, "");
       g_assert_cmpuint (s->seed, >=, 1);
+      if (i < G_N_ELEMENTS (bundled_ids))
+        g_assert_cmpint (s->group, ==, i < N_ARTICLE_SCENARIOS ? GOR_SCENARIO_GROUP_ARTICLE
+                                                                 : GOR_SCENARIO_GROUP_REAL_BUGS);
     }
 }
 
@@ -168,6 +184,16 @@ test_bundled_english (void)
   g_assert_nonnull (s);
   g_assert_cmpstr (s->title, ==, "sync.Mutex locked and never unlocked");
   g_assert_nonnull (strstr (s->lesson, "defer mutex.Unlock()"));
+  g_assert_cmpint (s->group, ==, GOR_SCENARIO_GROUP_ARTICLE);
+  s = gor_scenario_find (scenarios, "02-receive-without-sender");
+  g_assert_nonnull (s);
+  g_assert_cmpstr (s->look_at, ==,
+                   "Watch g2 turn red on <-ch: ch was made, but no goroutine ever sends on it; "
+                   "on the fixed side main's send wakes it.");
+  s = gor_scenario_find (scenarios, "14-recursive-read-lock");
+  g_assert_nonnull (s);
+  g_assert_cmpstr (s->title, ==, "Recursive read locking with a writer waiting");
+  g_assert_cmpint (s->group, ==, GOR_SCENARIO_GROUP_REAL_BUGS);
 }
 
 static void
@@ -185,11 +211,16 @@ test_bundled_zh_cn (void)
       s = gor_scenario_find (scenarios, "01-send-without-receiver");
       g_assert_nonnull (s);
       g_assert_cmpstr (s->title, ==, "channel 发送不接收");
-      g_assert_cmpstr (s->summary, ==,
-                       "main函数发生异常，导致处理中断，退出循环。gen 函数中启动的 goroutine 并不会退出。");
+      g_assert_true (g_str_has_prefix (s->summary, "gen 启动的协程向无缓冲通道依次发送 2 和 3。"));
+      g_assert_cmpstr (s->look_at, ==,
+                       "看 g2：main 收到 2 就退出循环，g2 在 out <- n（要发送 3）处变红；修复版中 g2 经 <-done 返回。");
       s = gor_scenario_find (scenarios, "05-waitgroup-wrong-count");
       g_assert_nonnull (s);
       g_assert_true (g_str_has_prefix (s->lesson, "尽量不要一次设置全部任务数"));
+      s = gor_scenario_find (scenarios, "13-wait-while-holding-lock");
+      g_assert_nonnull (s);
+      g_assert_cmpstr (s->title, ==, "持有锁等待 WaitGroup，而 worker 需要这把锁");
+      g_assert_cmpint (s->group, ==, GOR_SCENARIO_GROUP_REAL_BUGS);
     }
 
   /* Every bundled scenario has its zh_CN texts: none falls back. */
@@ -210,6 +241,8 @@ test_bundled_zh_cn (void)
         g_assert_cmpstr (a->title, !=, b->title);
         g_assert_cmpstr (a->summary, !=, b->summary);
         g_assert_cmpstr (a->lesson, !=, b->lesson);
+        g_assert_cmpstr (a->look_at, !=, b->look_at);
+        g_assert_cmpint (a->group, ==, b->group);
       }
   }
   set_language ("C");
@@ -259,6 +292,82 @@ test_seed (void)
   g_assert_cmpuint (b->seed, ==, 42);
   assert_load_fails_naming (bad, bad_path, "Seed");
   assert_load_fails_naming (neg, neg_path, "Seed");
+  remove_tree (root);
+}
+
+static void
+test_look_at (void)
+{
+  g_autofree char *root = make_temp_root ();
+  g_autofree char *none = make_scenario (root, "01-no-look-at", good_ini);
+  g_autofree char *ini = g_strconcat (good_ini, "LookAt=Watch g2.\nLookAt[zh_CN]=看 g2。\n", NULL);
+  g_autofree char *some = make_scenario (root, "02-look-at", ini);
+  g_autofree char *en_ini = g_strconcat (good_ini, "LookAt=Only English.\n", NULL);
+  g_autofree char *en = make_scenario (root, "03-look-at-english", en_ini);
+  g_autofree char *empty_ini = g_strconcat (good_ini, "LookAt= \n", NULL);
+  g_autofree char *empty = make_scenario (root, "04-empty-look-at", empty_ini);
+  g_autofree char *empty_path = g_build_filename (empty, "scenario.ini", NULL);
+  g_autoptr (GError) error = NULL;
+
+  set_language ("C");
+  {
+    g_autoptr (GorScenario) a = gor_scenario_load (none, &error);
+    g_autoptr (GorScenario) b = NULL;
+
+    g_assert_no_error (error);
+    g_assert_null (a->look_at);
+    b = gor_scenario_load (some, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (b->look_at, ==, "Watch g2.");
+  }
+  set_language ("zh_CN");
+  {
+    g_autoptr (GorScenario) b = gor_scenario_load (some, &error);
+    g_autoptr (GorScenario) c = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (b->look_at, ==, "看 g2。");
+    c = gor_scenario_load (en, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (c->look_at, ==, "Only English.");
+  }
+  set_language ("C");
+  assert_load_fails_naming (empty, empty_path, "LookAt");
+  remove_tree (root);
+}
+
+static void
+test_group (void)
+{
+  g_autofree char *root = make_temp_root ();
+  g_autofree char *none = make_scenario (root, "01-no-group", good_ini);
+  g_autofree char *article_ini = g_strconcat (good_ini, "Group=article\n", NULL);
+  g_autofree char *article = make_scenario (root, "02-article", article_ini);
+  g_autofree char *bugs_ini = g_strconcat (good_ini, "Group= real-bugs \n", NULL);
+  g_autofree char *bugs = make_scenario (root, "03-real-bugs", bugs_ini);
+  g_autofree char *bad_ini = g_strconcat (good_ini, "Group=Real-Bugs\n", NULL);
+  g_autofree char *bad = make_scenario (root, "04-unknown-group", bad_ini);
+  g_autofree char *bad_path = g_build_filename (bad, "scenario.ini", NULL);
+  g_autofree char *empty_ini = g_strconcat (good_ini, "Group=\n", NULL);
+  g_autofree char *empty = make_scenario (root, "05-empty-group", empty_ini);
+  g_autofree char *empty_path = g_build_filename (empty, "scenario.ini", NULL);
+  g_autoptr (GorScenario) a = NULL;
+  g_autoptr (GorScenario) b = NULL;
+  g_autoptr (GorScenario) c = NULL;
+  g_autoptr (GError) error = NULL;
+
+  set_language ("C");
+  a = gor_scenario_load (none, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (a->group, ==, GOR_SCENARIO_GROUP_ARTICLE);
+  b = gor_scenario_load (article, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (b->group, ==, GOR_SCENARIO_GROUP_ARTICLE);
+  c = gor_scenario_load (bugs, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (c->group, ==, GOR_SCENARIO_GROUP_REAL_BUGS);
+  assert_load_fails_naming (bad, bad_path, "Real-Bugs");
+  assert_load_fails_naming (empty, empty_path, "Group");
   remove_tree (root);
 }
 
@@ -418,6 +527,8 @@ main (int   argc,
   g_test_add_func ("/core/scenario/bundled-zh-cn", test_bundled_zh_cn);
   g_test_add_func ("/core/scenario/untranslated-falls-back", test_untranslated_falls_back);
   g_test_add_func ("/core/scenario/seed", test_seed);
+  g_test_add_func ("/core/scenario/look-at", test_look_at);
+  g_test_add_func ("/core/scenario/group", test_group);
   g_test_add_func ("/core/scenario/broken-folders", test_broken_folders);
   g_test_add_func ("/core/scenario/load-all-broken", test_load_all_broken);
   g_test_add_func ("/core/scenario/load-all-skips-others", test_load_all_skips_others);

@@ -14,7 +14,7 @@ func main() {
 
 	ch := make(chan struct{})
 	go func() {
-		ch <- struct{}{}
+		<-ch // the value main sends below arrives
 	}()
-	<-ch
+	ch <- struct{}{}
 }

@@ -12,8 +12,8 @@ func main() {
 		fmt.Println("the number of goroutines: ", runtime.NumGoroutine())
 	}()
 
-	var ch chan struct{}
+	ch := make(chan struct{})
 	go func() {
-		ch <- struct{}{}
+		<-ch // waits for a value that nobody sends
 	}()
 }
