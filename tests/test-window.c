@@ -450,7 +450,8 @@ test_window_keys (void)
   g_assert_cmpuint (gor_playback_get_playhead (playback), ==, 0);
   gtk_window_set_focus (GTK_WINDOW (window), NULL);
 
-  /* F11, Ctrl+Q and Ctrl+? are accels of the application. */
+  /* F11 is an accel of the application, which the window sets (Ctrl+Q is
+   * the application's own, Ctrl+? GTK's). */
   {
     g_auto (GStrv) f11 = gtk_application_get_actions_for_accel (app, "F11");
 
@@ -613,6 +614,13 @@ check_command_line_cb (gpointer user_data)
   shown = gor_source_pane_get_text (fixed_pane);
   g_assert_cmpstr (shown, ==, fixed_text);
   g_assert_null (gor_window_get_banner_text (window));
+  {
+    g_auto (GStrv) quit = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), "<Control>q");
+    g_auto (GStrv) open = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), "<Control>o");
+
+    g_assert_true (quit != NULL && g_strv_contains ((const char * const *) quit, "app.quit"));
+    g_assert_true (open != NULL && g_strv_contains ((const char * const *) open, "win.open"));
+  }
   cl->checked = TRUE;
 
   gtk_window_destroy (GTK_WINDOW (window));
