@@ -79,9 +79,6 @@ gor_application_startup (GApplication *app)
     { "quit", quit_activated_cb, NULL, NULL, NULL },
     { "about", about_activated_cb, NULL, NULL, NULL },
   };
-  static const char *open_accels[] = { "<Control>o", NULL };
-  static const char *export_accels[] = { "<Control>e", NULL };
-  static const char *fullscreen_accels[] = { "F11", NULL };
   static const char *quit_accels[] = { "<Control>q", NULL };
   g_autoptr (GtkCssProvider) css = NULL;
 
@@ -90,9 +87,7 @@ gor_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_entries,
                                    G_N_ELEMENTS (app_entries), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.open", open_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export", export_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.fullscreen", fullscreen_accels);
+  /* The window's own keys (Ctrl+O, Ctrl+E, F11) come with the window. */
 
   css = gtk_css_provider_new ();
   gtk_css_provider_load_from_resource (css, "/io/github/gorolanes/Gorolanes/style.css");

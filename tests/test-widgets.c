@@ -10,12 +10,14 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <gtk/gtk.h>
 
 #include "gor-inspector.h"
 #include "gor-playback.h"
 #include "gor-source-pane.h"
 #include "gor-timeline.h"
+#include "test-input.h"
 
 #define N_STEPS 12
 
@@ -284,6 +286,124 @@ test_playback_steps (void)
   g_assert_finalize_object (playback);
 }
 
+static gboolean
+playback_finished (gpointer data)
+{
+  return gor_playback_get_finished (data);
+}
+
+/* With runners behind it, playback records ahead from the main loop into
+ * the runners' own traces, and the playhead stays where the user left it. */
+static void
+test_playback_records_ahead (void)
+{
+  static const char *program =
+    "package main\n"
+    "\n"
+    "import \"fmt\"\n"
+    "\n"
+    "func main() {\n"
+    "\tch := make(chan int)\n"
+    "\tfor i := 0; i < 3; i++ {\n"
+    "\t\tgo func(n int) { ch <- n }(i)\n"
+    "\t}\n"
+    "\tfmt.Println(<-ch + <-ch + <-ch)\n"
+    "}\n";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GorRunner) runner = gor_runner_new ("sum.go", program, -1, 1, &error);
+  GorPlayback *playback = gor_playback_new ();
+  GorTrace *trace;
+  int n_playhead = 0;
+  guint n_steps;
+
+  g_assert_no_error (error);
+  trace = gor_runner_get_trace (runner);
+  g_signal_connect (playback, "notify::playhead", G_CALLBACK (count_notify_cb), &n_playhead);
+  gor_playback_set_runners (playback, runner, NULL);
+  g_assert_false (gor_playback_get_finished (playback));
+  g_assert_true (gor_playback_get_trace (playback, GOR_VARIANT_LEAK) == trace);
+
+  g_assert_true (test_input_wait (playback_finished, playback));
+  n_steps = gor_playback_get_n_steps (playback);
+  g_assert_cmpuint (n_steps, >, 3);
+  g_assert_cmpuint (trace->n_steps, ==, n_steps);
+  g_assert_cmpuint (gor_playback_get_playhead (playback), ==, 0);
+  g_assert_cmpint (n_playhead, ==, 0);
+
+  /* Over the recording, nothing runs again. */
+  gor_playback_step_forward (playback);
+  gor_playback_set_playhead (playback, n_steps - 1);
+  gor_playback_step_back (playback);
+  g_assert_cmpuint (gor_playback_get_playhead (playback), ==, n_steps - 2);
+  gor_playback_run_to_end (playback);
+  g_assert_cmpuint (gor_playback_get_playhead (playback), ==, n_steps);
+  g_assert_false (gor_playback_get_running_to_end (playback));
+  gor_playback_go_start (playback);
+  gor_playback_record_all (playback);
+  g_assert_cmpuint (gor_playback_get_playhead (playback), ==, 0);
+  g_assert_cmpuint (trace->n_steps, ==, n_steps);
+  g_assert_true (gor_playback_get_trace (playback, GOR_VARIANT_LEAK) == trace);
+
+  g_assert_finalize_object (playback);
+}
+
+/* End on a run still being recorded: the playhead follows in batches and
+ * the main loop keeps turning; a step back stops the following. */
+static void
+test_playback_run_to_end (void)
+{
+  static const char *spin =
+    "package main\n"
+    "\n"
+    "func main() {\n"
+    "\tn := 0\n"
+    "\tfor n >= 0 {\n"
+    "\t\tn++\n"
+    "\t}\n"
+    "}\n";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GorRunner) runner = gor_runner_new ("spin.go", spin, -1, 1, &error);
+  GorPlayback *playback = gor_playback_new ();
+  guint dispatches = 0;
+
+  g_assert_no_error (error);
+  gor_runner_set_max_steps (runner, 3000);
+  gor_playback_set_runners (playback, runner, NULL);
+  gor_playback_run_to_end (playback);
+  g_assert_true (gor_playback_get_running_to_end (playback));
+  g_assert_cmpuint (gor_playback_get_playhead (playback), <, 3000);
+  while (gor_playback_get_running_to_end (playback))
+    {
+      g_main_context_iteration (NULL, TRUE);
+      dispatches++;
+    }
+  g_assert_true (gor_playback_get_finished (playback));
+  g_assert_cmpuint (gor_playback_get_playhead (playback), ==, gor_playback_get_n_steps (playback));
+  g_assert_cmpuint (gor_playback_get_n_steps (playback), ==, 3000);
+  /* In batches, not at once. */
+  g_assert_cmpuint (dispatches, >, 1);
+
+  /* Again from the start, then a step back: the playhead is the user's. */
+  gor_playback_set_runners (playback, NULL, NULL);
+  g_clear_object (&runner);
+  runner = gor_runner_new ("spin.go", spin, -1, 1, &error);
+  g_assert_no_error (error);
+  gor_runner_set_max_steps (runner, 3000);
+  gor_playback_set_runners (playback, runner, NULL);
+  gor_playback_run_to_end (playback);
+  g_main_context_iteration (NULL, TRUE);
+  gor_playback_step_back (playback);
+  g_assert_false (gor_playback_get_running_to_end (playback));
+  {
+    guint at = gor_playback_get_playhead (playback);
+
+    g_assert_true (test_input_wait (playback_finished, playback));
+    g_assert_cmpuint (gor_playback_get_playhead (playback), ==, at);
+  }
+
+  g_assert_finalize_object (playback);
+}
+
 static void
 test_inspector_selection (void)
 {
@@ -352,6 +472,219 @@ test_source_pane_lines (void)
   g_assert_finalize_object (pane);
 }
 
+/* The timeline alone in a window, with the leak/fixed pair, for pointer
+ * input through the X server. */
+typedef struct
+{
+  GorTrace    *traces[2];
+  GorTimeline *timeline;
+  GtkWindow   *window;
+  GorRender   *render;
+  double       mark;   /* a first visible step to move away from */
+} PointerFixture;
+
+static gboolean
+pointer_setup (PointerFixture *f)
+{
+  if (!test_input_available ())
+    {
+      g_test_skip ("pointer input needs an X display and xdotool");
+      return FALSE;
+    }
+  f->traces[0] = build_trace (TRUE);
+  f->traces[1] = build_trace (FALSE);
+  f->timeline = g_object_ref_sink (GOR_TIMELINE (gor_timeline_new ()));
+  gor_timeline_set_traces (f->timeline, f->traces[0], f->traces[1], NULL);
+  gor_timeline_set_playhead (f->timeline, N_STEPS);
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 1000, 700);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->timeline));
+  test_input_show (f->window);
+  f->render = gor_timeline_get_render (f->timeline);
+  return TRUE;
+}
+
+static void
+pointer_teardown (PointerFixture *f)
+{
+  /* Events still on their way hold the widget under the pointer. */
+  for (int i = 0; i < 20; i++)
+    {
+      g_usleep (2000);
+      test_input_iterate ();
+    }
+  gtk_window_destroy (f->window);
+  test_input_iterate ();
+  g_assert_finalize_object (f->timeline);
+  gor_trace_unref (f->traces[0]);
+  gor_trace_unref (f->traces[1]);
+}
+
+static double
+first_step (GorRender *render)
+{
+  double first;
+
+  gor_render_get_view (render, &first, NULL, NULL);
+  return first;
+}
+
+/* The middle of goroutine @index's lane in @variant, in widget space. */
+static double
+lane_middle_y (GorRender *render, int variant, int index)
+{
+  double y, h, scroll;
+
+  gor_render_get_view (render, NULL, NULL, &scroll);
+  g_assert_true (gor_render_get_lane_extents (render, variant, index, &y, &h));
+  return y - scroll + h / 2;
+}
+
+/* A row of the leak variant's step axis, found as a user finds it. */
+static double
+axis_y (GorRender *render, double x)
+{
+  GorRenderHit hit;
+
+  for (double y = 0; y < 700; y++)
+    if (gor_render_hit_test (render, x, y, &hit) && hit.area == GOR_RENDER_HIT_AXIS && hit.variant == 0)
+      return y + 2;
+  g_assert_not_reached ();
+  return -1;
+}
+
+static gboolean
+zoomed_in (gpointer data)
+{
+  return gor_timeline_get_zoom (data) > 1.0;
+}
+
+static gboolean
+view_moved (gpointer data)
+{
+  PointerFixture *f = data;
+
+  return first_step (f->render) > f->mark + 0.1;
+}
+
+static gboolean
+playhead_is_seven (gpointer data)
+{
+  return gor_timeline_get_playhead (data) == 7;
+}
+
+static gboolean
+something_selected (gpointer data)
+{
+  return gor_timeline_get_selected_goroutine (data) >= 0;
+}
+
+/* Ctrl+wheel zooms around the pointer: the step under it stays put. */
+static void
+test_timeline_wheel_zoom (void)
+{
+  PointerFixture f;
+  double x, y, step_before, step_after;
+
+  if (!pointer_setup (&f))
+    return;
+  g_assert_cmpfloat (gor_timeline_get_zoom (f.timeline), ==, 1.0);
+  x = gor_render_step_to_x (f.render, 0, 8);
+  y = lane_middle_y (f.render, 0, 1);
+  test_input_move (GTK_WIDGET (f.timeline), x, y);
+  step_before = gor_render_x_to_step (f.render, 0, x);
+
+  test_input_xdotool (GTK_WIDGET (f.timeline), "keydown ctrl click 4 keyup ctrl");
+  g_assert_true (test_input_wait (zoomed_in, f.timeline));
+  step_after = gor_render_x_to_step (f.render, 0, x);
+  g_assert_cmpfloat_with_epsilon (step_after, step_before, 0.05);
+  /* The step at the left edge moved: it is a zoom around the pointer, not
+   * around the start. */
+  g_assert_cmpfloat (first_step (f.render), >, 0.5);
+
+  pointer_teardown (&f);
+}
+
+/* The wheel pans in time when the lanes fit; dragging the lanes does too. */
+static void
+test_timeline_pan (void)
+{
+  PointerFixture f;
+  double x, y, spp, before;
+
+  if (!pointer_setup (&f))
+    return;
+  /* Zoomed in at the start, there is somewhere to pan to. */
+  gor_timeline_set_playhead (f.timeline, 0);
+  gor_timeline_zoom_in (f.timeline);
+  gor_timeline_zoom_in (f.timeline);
+  gor_timeline_zoom_in (f.timeline);
+  f.mark = first_step (f.render);
+  g_assert_cmpfloat (f.mark, <, 0.5);
+  x = gor_render_step_to_x (f.render, 0, 2);
+  y = lane_middle_y (f.render, 0, 1);
+  test_input_move (GTK_WIDGET (f.timeline), x, y);
+  test_input_xdotool (GTK_WIDGET (f.timeline), "click 5");
+  g_assert_true (test_input_wait (view_moved, &f));
+  /* Panning is not zooming. */
+  g_assert_cmpfloat (gor_timeline_get_zoom (f.timeline), >, 1.0);
+
+  /* Drag the lanes 100 px to the left: the view moves 100 px of steps on. */
+  before = first_step (f.render);
+  gor_render_get_view (f.render, NULL, &spp, NULL);
+  {
+    int wx, wy;
+
+    test_input_to_window (GTK_WIDGET (f.timeline), x + 200, y, &wx, &wy);
+    test_input_xdotool (GTK_WIDGET (f.timeline),
+                        "mousemove --sync --window %%XID %d %d mousedown 1 "
+                        "mousemove --sync --window %%XID %d %d "
+                        "mousemove --sync --window %%XID %d %d mouseup 1",
+                        wx, wy, wx - 50, wy, wx - 100, wy);
+  }
+  {
+    gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+
+    while (fabs (first_step (f.render) - (before + 100 * spp)) > spp * 2 &&
+           g_get_monotonic_time () < deadline)
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+  }
+  g_assert_cmpfloat_with_epsilon (first_step (f.render), before + 100 * spp, spp * 2);
+  /* A drag selects nothing. */
+  g_assert_cmpint (gor_timeline_get_selected_goroutine (f.timeline), ==, -1);
+
+  pointer_teardown (&f);
+}
+
+/* A click on the step axis moves the playhead to the step under it; a
+ * click on a lane selects that goroutine. */
+static void
+test_timeline_clicks (void)
+{
+  PointerFixture f;
+  double x;
+
+  if (!pointer_setup (&f))
+    return;
+  x = gor_render_step_to_x (f.render, 0, 7);
+  test_input_move (GTK_WIDGET (f.timeline), x, axis_y (f.render, x));
+  test_input_xdotool (GTK_WIDGET (f.timeline), "click 1");
+  g_assert_true (test_input_wait (playhead_is_seven, f.timeline));
+  g_assert_cmpint (gor_timeline_get_selected_goroutine (f.timeline), ==, -1);
+
+  x = gor_render_step_to_x (f.render, 1, 3.5);
+  test_input_move (GTK_WIDGET (f.timeline), x, lane_middle_y (f.render, 1, 1));
+  test_input_xdotool (GTK_WIDGET (f.timeline), "click 1");
+  g_assert_true (test_input_wait (something_selected, f.timeline));
+  g_assert_cmpint (gor_timeline_get_selected_variant (f.timeline), ==, 1);
+  g_assert_cmpint (gor_timeline_get_selected_goroutine (f.timeline), ==, 1);
+  /* Selecting does not move the playhead. */
+  g_assert_cmpuint (gor_timeline_get_playhead (f.timeline), ==, 7);
+
+  pointer_teardown (&f);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -359,7 +692,12 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/ui/timeline/lanes", test_timeline_lanes);
   g_test_add_func ("/ui/timeline/selection", test_timeline_selection);
+  g_test_add_func ("/ui/timeline/wheel-zoom", test_timeline_wheel_zoom);
+  g_test_add_func ("/ui/timeline/pan", test_timeline_pan);
+  g_test_add_func ("/ui/timeline/clicks", test_timeline_clicks);
   g_test_add_func ("/ui/playback/steps", test_playback_steps);
+  g_test_add_func ("/ui/playback/records-ahead", test_playback_records_ahead);
+  g_test_add_func ("/ui/playback/run-to-end", test_playback_run_to_end);
   g_test_add_func ("/ui/inspector/selection", test_inspector_selection);
   g_test_add_func ("/ui/source-pane/lines", test_source_pane_lines);
 

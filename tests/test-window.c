@@ -15,8 +15,30 @@
 #include "gor-application.h"
 #include "gor-scenario.h"
 #include "gor-window.h"
+#include "gor-window-private.h"
+#include "test-input.h"
 
 #define FIRST_SCENARIO "01-send-without-receiver"
+
+#ifdef __SANITIZE_ADDRESS__
+/* The file chooser makes GLib grow its quark table, and GLib drops the
+ * first block (allocated in its constructor) on purpose (gquark.c: the
+ * lookups stay lock-free).  Matching that needs whole stacks. */
+const char *__lsan_default_options (void);
+const char *__lsan_default_suppressions (void);
+
+const char *
+__lsan_default_options (void)
+{
+  return "fast_unwind_on_malloc=0";
+}
+
+const char *
+__lsan_default_suppressions (void)
+{
+  return "leak:_dl_init\n";
+}
+#endif
 
 static void
 iterate (void)
@@ -190,27 +212,12 @@ test_window_step_actions (void)
   g_assert_cmpint (n_playhead, ==, 8);
 
   /* The keys do the same. */
-  {
-    GtkEventController *keys = NULL;
-    GListModel *controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
-
-    for (guint i = 0; i < g_list_model_get_n_items (controllers) && keys == NULL; i++)
-      {
-        g_autoptr (GtkEventController) c = g_list_model_get_item (controllers, i);
-        if (GTK_IS_EVENT_CONTROLLER_KEY (c))
-          keys = c;
-      }
-    g_object_unref (controllers);
-    g_assert_nonnull (keys);
-    {
-      gboolean handled = FALSE;
-      g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Right, 0, 0, &handled);
-      g_assert_true (handled);
-      g_assert_cmpuint (gor_playback_get_playhead (playback), ==, 1);
-      g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Left, 0, 0, &handled);
-      g_assert_cmpuint (gor_playback_get_playhead (playback), ==, 0);
-    }
-  }
+  g_assert_true (test_input_press_key (GTK_WINDOW (window), GDK_KEY_Right, 0));
+  g_assert_cmpuint (gor_playback_get_playhead (playback), ==, 1);
+  g_assert_true (test_input_press_key (GTK_WINDOW (window), GDK_KEY_Left, 0));
+  g_assert_cmpuint (gor_playback_get_playhead (playback), ==, 0);
+  g_assert_true (test_input_press_key (GTK_WINDOW (window), GDK_KEY_KP_Right, 0));
+  g_assert_cmpuint (gor_playback_get_playhead (playback), ==, 1);
 
   g_signal_handlers_disconnect_by_data (playback, &n_playhead);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -264,6 +271,395 @@ test_window_selection (void)
   iterate ();
 }
 
+static gboolean
+playback_finished (gpointer data)
+{
+  return gor_playback_get_finished (data);
+}
+
+/* Each program is compiled and run once: the recording made on loading
+ * is what playing, stepping, scrubbing, going to the end and exporting
+ * all read.  Only a new seed (or restart) makes new runs. */
+static void
+test_window_runs_once (void)
+{
+  g_autoptr (GtkApplication) app = new_app ();
+  GorWindow *window = gor_window_new (app);
+  GorPlayback *playback = gor_window_get_playback (window);
+  g_autofree char *tmp = g_dir_make_tmp ("gorolanes-test-XXXXXX", NULL);
+  g_autofree char *svg = g_build_filename (tmp, "once.svg", NULL);
+  g_autoptr (GFile) svg_file = g_file_new_for_path (svg);
+  g_autoptr (GError) error = NULL;
+  GorTrace *leak, *fixed;
+  guint n_runners, n_steps;
+
+  g_assert_true (gor_window_show_scenario (window, FIRST_SCENARIO));
+  n_runners = _gor_window_get_n_runners (window);
+  leak = gor_playback_get_trace (playback, GOR_VARIANT_LEAK);
+  fixed = gor_playback_get_trace (playback, GOR_VARIANT_FIXED);
+  g_assert_false (gor_playback_get_finished (playback));
+
+  /* The main loop records ahead, into the same traces; the playhead stays. */
+  g_assert_true (test_input_wait (playback_finished, playback));
+  g_assert_cmpuint (gor_playback_get_playhead (playback), ==, 0);
+  n_steps = gor_playback_get_n_steps (playback);
+  g_assert_cmpuint (n_steps, >, 6);
+  g_assert_cmpuint (MAX (leak->n_steps, fixed->n_steps), ==, n_steps);
+  g_assert_true (leak->end_kind != GOR_END_NONE);
+  g_assert_true (fixed->end_kind != GOR_END_NONE);
+
+  /* The whole length shows from the start. */
+  {
+    g_autofree char *of = g_strdup_printf ("Step 0 of %u", n_steps);
+    const char *subtitle = gtk_label_get_text (window->subtitle_label);
+
+    g_assert_true (g_str_has_prefix (subtitle, of));
+  }
+
+  gor_playback_set_speed (playback, 100);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "play", NULL);
+  while (gor_playback_get_playhead (playback) < 3)
+    g_main_context_iteration (NULL, TRUE);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "play", NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "step-forward", NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "step-back", NULL);
+  gor_timeline_set_playhead (gor_window_get_timeline (window), 5);
+  g_assert_cmpuint (gor_playback_get_playhead (playback), ==, 5);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "start", NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "end", NULL);
+  g_assert_cmpuint (gor_playback_get_playhead (playback), ==, n_steps);
+  g_assert_true (gor_window_export_to_file (window, svg_file, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (_gor_window_get_n_runners (window), ==, n_runners);
+  g_assert_true (gor_playback_get_trace (playback, GOR_VARIANT_LEAK) == leak);
+  g_assert_true (gor_playback_get_trace (playback, GOR_VARIANT_FIXED) == fixed);
+  g_assert_cmpuint (MAX (leak->n_steps, fixed->n_steps), ==, n_steps);
+
+  /* Restart runs the pair again, once each. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "restart", NULL);
+  g_assert_cmpuint (_gor_window_get_n_runners (window), ==, n_runners + 2);
+
+  g_unlink (svg);
+  g_rmdir (tmp);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget, GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The file chooser a GtkFileChooserNative shows where there is no portal,
+ * or NULL. */
+static GtkWidget *
+find_chooser_dialog (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWidget *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && found == NULL; i++)
+    {
+      g_autoptr (GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER (w) && gtk_window_get_transient_for (w) == parent &&
+          gtk_widget_get_visible (GTK_WIDGET (w)))
+        found = GTK_WIDGET (w);
+    }
+  return found;
+}
+
+/* The chooser has loaded its folder and has a name to give. */
+static gboolean
+chooser_has_file (gpointer data)
+{
+  g_autoptr (GFile) file = gtk_file_chooser_get_file (data);
+
+  return file != NULL;
+}
+
+static gboolean
+file_exists (gpointer data)
+{
+  return g_file_test (data, G_FILE_TEST_EXISTS);
+}
+
+/* Every key of the help overlay, as a user presses it. */
+static void
+test_window_keys (void)
+{
+  g_autoptr (GtkApplication) app = new_app ();
+  GorWindow *window = gor_window_new (app);
+  GorPlayback *playback = gor_window_get_playback (window);
+  GorTimeline *timeline = gor_window_get_timeline (window);
+  g_autofree char *tmp = g_dir_make_tmp ("gorolanes-test-XXXXXX", NULL);
+  g_autofree char *svg = g_build_filename (tmp, FIRST_SCENARIO ".svg", NULL);
+  g_autofree char *cwd = NULL;
+  GtkWidget *dialog;
+  GtkWidget *spin;
+  double zoom;
+
+  g_assert_true (gor_window_show_scenario (window, FIRST_SCENARIO));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  test_input_show (GTK_WINDOW (window));
+
+  g_assert_true (test_input_press_key (GTK_WINDOW (window), GDK_KEY_space, 0));
+  g_assert_true (gor_playback_get_playing (playback));
+  g_assert_true (test_input_press_key (GTK_WINDOW (window), GDK_KEY_space, 0));
+  g_assert_false (gor_playback_get_playing (playback));
+
+  g_assert_true (test_input_press_key (GTK_WINDOW (window), GDK_KEY_End, 0));
+  run_until_finished (playback);
+  g_assert_cmpuint (gor_playback_get_playhead (playback), ==, gor_playback_get_n_steps (playback));
+  g_assert_true (test_input_press_key (GTK_WINDOW (window), GDK_KEY_Home, 0));
+  g_assert_cmpuint (gor_playback_get_playhead (playback), ==, 0);
+  g_assert_cmpuint (gor_timeline_get_playhead (timeline), ==, 0);
+
+  /* + zooms in, − out, 0 fits the whole run again. */
+  g_assert_cmpfloat (gor_timeline_get_zoom (timeline), ==, 1.0);
+  g_assert_true (test_input_press_key (GTK_WINDOW (window), GDK_KEY_plus, 0));
+  zoom = gor_timeline_get_zoom (timeline);
+  g_assert_cmpfloat (zoom, >, 1.0);
+  g_assert_true (test_input_press_key (GTK_WINDOW (window), GDK_KEY_equal, 0));
+  g_assert_cmpfloat (gor_timeline_get_zoom (timeline), >, zoom);
+  zoom = gor_timeline_get_zoom (timeline);
+  g_assert_true (test_input_press_key (GTK_WINDOW (window), GDK_KEY_minus, 0));
+  g_assert_cmpfloat (gor_timeline_get_zoom (timeline), <, zoom);
+  g_assert_true (test_input_press_key (GTK_WINDOW (window), GDK_KEY_0, 0));
+  g_assert_cmpfloat (gor_timeline_get_zoom (timeline), ==, 1.0);
+
+  /* Typing a seed keeps Space and the arrows. */
+  spin = find_descendant (GTK_WIDGET (window), GTK_TYPE_SPIN_BUTTON);
+  g_assert_nonnull (spin);
+  g_assert_true (gtk_widget_grab_focus (spin));
+  g_assert_false (test_input_press_key (GTK_WINDOW (window), GDK_KEY_space, 0));
+  g_assert_false (test_input_press_key (GTK_WINDOW (window), GDK_KEY_Right, 0));
+  g_assert_false (gor_playback_get_playing (playback));
+  g_assert_cmpuint (gor_playback_get_playhead (playback), ==, 0);
+  gtk_window_set_focus (GTK_WINDOW (window), NULL);
+
+  /* F11 is an accel of the application, which the window sets (Ctrl+Q is
+   * the application's own, Ctrl+? GTK's). */
+  {
+    g_auto (GStrv) f11 = gtk_application_get_actions_for_accel (app, "F11");
+
+    g_assert_true (f11 != NULL && g_strv_contains ((const char * const *) f11, "win.fullscreen"));
+  }
+
+  /* Ctrl+O: the file chooser, for one program or a pair. */
+  g_assert_null (find_chooser_dialog (GTK_WINDOW (window)));
+  g_assert_true (test_input_press_key (GTK_WINDOW (window), GDK_KEY_o, GDK_CONTROL_MASK));
+  dialog = find_chooser_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Open a Go Program (and Its Fix)");
+  g_assert_cmpint (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (dialog)), ==, GTK_FILE_CHOOSER_ACTION_OPEN);
+  g_assert_true (gtk_file_chooser_get_select_multiple (GTK_FILE_CHOOSER (dialog)));
+  /* Choosing a program opens it, as one of "your programs". */
+  {
+    g_autofree char *path = g_build_filename (gor_scenario_get_default_dir (), FIRST_SCENARIO, "leak.go", NULL);
+    g_autoptr (GFile) file = g_file_new_for_path (path);
+    g_autoptr (GError) error = NULL;
+
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (dialog), file, &error);
+    g_assert_no_error (error);
+    g_assert_true (test_input_wait (chooser_has_file, dialog));
+    g_signal_emit_by_name (window->chooser, "response", GTK_RESPONSE_ACCEPT);
+    iterate ();
+    g_assert_null (find_chooser_dialog (GTK_WINDOW (window)));
+    g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "leak.go — Gorolanes");
+    g_assert_true (gor_window_show_scenario (window, FIRST_SCENARIO));
+  }
+
+  /* Ctrl+E: the export dialog, named after the scenario; exporting writes
+   * the picture there.  It opens on the current folder. */
+  cwd = g_get_current_dir ();
+  g_assert_cmpint (g_chdir (tmp), ==, 0);
+  g_assert_true (test_input_press_key (GTK_WINDOW (window), GDK_KEY_e, GDK_CONTROL_MASK));
+  dialog = find_chooser_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Export the Timeline");
+  g_assert_cmpint (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (dialog)), ==, GTK_FILE_CHOOSER_ACTION_SAVE);
+  {
+    g_autofree char *name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (dialog));
+
+    g_assert_cmpstr (name, ==, FIRST_SCENARIO ".svg");
+  }
+  g_assert_true (test_input_wait (chooser_has_file, dialog));
+  /* Accepted as the native dialog reports it (GTK's own dialog would first
+   * ask the file system whether the name is taken). */
+  g_assert_nonnull (window->chooser);
+  g_signal_emit_by_name (window->chooser, "response", GTK_RESPONSE_ACCEPT);
+  g_assert_true (test_input_wait (file_exists, svg));
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+  g_assert_null (find_chooser_dialog (GTK_WINDOW (window)));
+  {
+    g_autofree char *text = NULL;
+
+    g_assert_true (g_file_get_contents (svg, &text, NULL, NULL));
+    g_assert_nonnull (strstr (text, "</svg>"));
+  }
+
+  g_unlink (svg);
+  g_rmdir (tmp);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
+static gboolean
+fixed_selected (gpointer data)
+{
+  return gor_timeline_get_selected_variant (data) == GOR_VARIANT_FIXED;
+}
+
+/* A click on a lane shows its goroutine in the inspector. */
+static void
+test_window_click_lane (void)
+{
+  g_autoptr (GtkApplication) app = new_app ();
+  GorWindow *window = gor_window_new (app);
+  GorPlayback *playback = gor_window_get_playback (window);
+  GorTimeline *timeline = gor_window_get_timeline (window);
+  GorInspector *inspector = gor_window_get_inspector (window);
+  GorRender *render = gor_timeline_get_render (timeline);
+  GorTrace *fixed;
+  const GorTraceGoroutine *g;
+  g_autofree char *expected = NULL;
+  double y, h, scroll, x;
+
+  if (!test_input_available ())
+    {
+      g_test_skip ("pointer input needs an X display and xdotool");
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+  g_assert_true (gor_window_show_scenario (window, FIRST_SCENARIO));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 900);
+  test_input_show (GTK_WINDOW (window));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "end", NULL);
+  run_until_finished (playback);
+  for (int i = 0; i < 20; i++)
+    {
+      g_usleep (2000);
+      iterate ();
+    }
+  gor_timeline_select (timeline, -1, -1);
+  g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_GOROUTINE), ==, "—");
+
+  fixed = gor_playback_get_trace (playback, GOR_VARIANT_FIXED);
+  g_assert_cmpuint (gor_trace_get_n_goroutines (fixed), >=, 2);
+  g = gor_trace_get_goroutine (fixed, 1);
+  gor_render_get_view (render, NULL, NULL, &scroll);
+  g_assert_true (gor_render_get_lane_extents (render, GOR_VARIANT_FIXED, 1, &y, &h));
+  x = gor_render_step_to_x (render, GOR_VARIANT_FIXED, g->created_step + 1.5);
+  test_input_move (GTK_WIDGET (timeline), x, y - scroll + h / 2);
+  test_input_xdotool (GTK_WIDGET (timeline), "click 1");
+  g_assert_true (test_input_wait (fixed_selected, timeline));
+  g_assert_cmpint (gor_timeline_get_selected_goroutine (timeline), ==, 1);
+  expected = g_strdup_printf ("g%u %s", g->id, g->name);
+  g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_GOROUTINE), ==, expected);
+  g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_PARENT), ==, "g1 main");
+
+  for (int i = 0; i < 20; i++)
+    {
+      g_usleep (2000);
+      iterate ();
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
+typedef struct
+{
+  char    *leak;
+  char    *fixed;
+  gboolean checked;
+} CommandLine;
+
+static gboolean
+check_command_line_cb (gpointer user_data)
+{
+  GApplication *app = user_data;
+  CommandLine *cl = g_object_get_data (G_OBJECT (app), "command-line");
+  GorWindow *window = GOR_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  GorPlayback *playback = gor_window_get_playback (window);
+  GorSourcePane *leak_pane = gor_window_get_source_pane (window, GOR_VARIANT_LEAK);
+  GorSourcePane *fixed_pane = gor_window_get_source_pane (window, GOR_VARIANT_FIXED);
+  g_autofree char *leak_text = NULL;
+  g_autofree char *fixed_text = NULL;
+  g_autofree char *shown = NULL;
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "leak.go · fixed.go — Gorolanes");
+  g_assert_nonnull (gor_playback_get_trace (playback, GOR_VARIANT_LEAK));
+  g_assert_nonnull (gor_playback_get_trace (playback, GOR_VARIANT_FIXED));
+  g_assert_cmpstr (gor_source_pane_get_title (leak_pane), ==, "Leak — leak.go");
+  g_assert_cmpstr (gor_source_pane_get_title (fixed_pane), ==, "Fixed — fixed.go");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixed_pane)));
+  g_assert_true (g_file_get_contents (cl->leak, &leak_text, NULL, NULL));
+  g_assert_true (g_file_get_contents (cl->fixed, &fixed_text, NULL, NULL));
+  shown = gor_source_pane_get_text (leak_pane);
+  g_assert_cmpstr (shown, ==, leak_text);
+  g_free (shown);
+  shown = gor_source_pane_get_text (fixed_pane);
+  g_assert_cmpstr (shown, ==, fixed_text);
+  g_assert_null (gor_window_get_banner_text (window));
+  {
+    g_auto (GStrv) quit = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), "<Control>q");
+    g_auto (GStrv) open = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), "<Control>o");
+
+    g_assert_true (quit != NULL && g_strv_contains ((const char * const *) quit, "app.quit"));
+    g_assert_true (open != NULL && g_strv_contains ((const char * const *) open, "win.open"));
+  }
+  cl->checked = TRUE;
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+window_added_cb (GtkApplication *app, GtkWindow *window, gpointer user_data)
+{
+  g_idle_add (check_command_line_cb, app);
+}
+
+/* `gorolanes leak.go fixed.go`: the pair opens in one window. */
+static void
+test_app_command_line_pair (void)
+{
+  g_autoptr (GorApplication) app = gor_application_new ();
+  g_autofree char *dir = g_build_filename (gor_scenario_get_default_dir (), FIRST_SCENARIO, NULL);
+  CommandLine cl = { NULL, NULL, FALSE };
+  char *argv[4];
+  int status;
+
+  cl.leak = g_build_filename (dir, "leak.go", NULL);
+  cl.fixed = g_build_filename (dir, "fixed.go", NULL);
+  argv[0] = (char *) "gorolanes";
+  argv[1] = cl.leak;
+  argv[2] = cl.fixed;
+  argv[3] = NULL;
+  g_object_set (app, "application-id", "io.github.gorolanes.Test3", NULL);
+  g_object_set_data (G_OBJECT (app), "command-line", &cl);
+  g_signal_connect (app, "window-added", G_CALLBACK (window_added_cb), NULL);
+
+  status = g_application_run (G_APPLICATION (app), 3, argv);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (cl.checked);
+  g_free (cl.leak);
+  g_free (cl.fixed);
+}
+
 static void
 test_app_actions (void)
 {
@@ -290,14 +686,15 @@ test_app_actions (void)
   g_assert_true (gor_window_show_scenario (window, FIRST_SCENARIO));
   gtk_window_present (GTK_WINDOW (window));
 
-  /* Export at step 0 still draws the whole run, and leaves playback be. */
+  /* Export at step 0 still draws the whole run: the rest of the one
+   * recording is made, and the playhead stays at 0. */
   g_assert_true (gor_window_export_to_file (window, svg_file, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (svg, &text, &length, NULL));
   g_assert_nonnull (strstr (text, "</svg>"));
   g_clear_pointer (&text, g_free);
   g_assert_cmpuint (gor_playback_get_playhead (playback), ==, 0);
-  g_assert_false (gor_playback_get_finished (playback));
+  g_assert_true (gor_playback_get_finished (playback));
 
   /* Play: the main loop moves the playhead; pause stops it. */
   gor_playback_set_speed (playback, 100);
@@ -477,8 +874,12 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/window/template", test_window_from_template);
   g_test_add_func ("/ui/window/step-actions", test_window_step_actions);
   g_test_add_func ("/ui/window/selection", test_window_selection);
+  g_test_add_func ("/ui/window/runs-once", test_window_runs_once);
+  g_test_add_func ("/ui/window/keys", test_window_keys);
+  g_test_add_func ("/ui/window/click-lane", test_window_click_lane);
   g_test_add_func ("/app/actions", test_app_actions);
   g_test_add_func ("/app/open-files", test_app_open_files);
+  g_test_add_func ("/app/command-line-pair", test_app_command_line_pair);
 
   return g_test_run ();
 }

@@ -2,10 +2,12 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The runners are driven one scheduling step at a time with
- * gor_runner_step(), from a timeout while playing and from an idle source
- * in run-to-end, so both variants stay on the same step and the window
- * keeps drawing between batches.
+ * Each program runs once.  Its runner records into a trace and the
+ * playhead moves over that recording: an idle source records ahead in
+ * batches of steps (low priority while the user watches, default idle
+ * priority in run-to-end, when the playhead follows), so the whole run's
+ * length is known early, the window keeps drawing between batches, and
+ * moving back, scrubbing or exporting never runs the programs again.
  */
 
 #include "config.h"
@@ -30,7 +32,10 @@ struct _GorPlayback
   gboolean   finished;
 
   guint      play_source;
-  guint      run_source;
+  /* Records ahead in batches until both programs end. */
+  guint      record_source;
+  /* The playhead follows the recording to the end. */
+  gboolean   running_to_end;
 };
 
 enum {
@@ -137,17 +142,24 @@ set_playhead_internal (GorPlayback *self, guint playhead)
 }
 
 static void
+stop_following (GorPlayback *self)
+{
+  if (!self->running_to_end)
+    return;
+  self->running_to_end = FALSE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING_TO_END]);
+}
+
+static void
 stop_sources (GorPlayback *self)
 {
   gboolean was_playing = self->play_source != 0;
-  gboolean was_running = self->run_source != 0;
 
   g_clear_handle_id (&self->play_source, g_source_remove);
-  g_clear_handle_id (&self->run_source, g_source_remove);
+  g_clear_handle_id (&self->record_source, g_source_remove);
   if (was_playing)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAYING]);
-  if (was_running)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING_TO_END]);
+  stop_following (self);
 }
 
 static gboolean
@@ -166,7 +178,7 @@ play_tick_cb (gpointer user_data)
 }
 
 static gboolean
-run_batch_cb (gpointer user_data)
+record_batch_cb (gpointer user_data)
 {
   GorPlayback *self = user_data;
   gint64 deadline = g_get_monotonic_time () + RUN_BUDGET_US;
@@ -176,15 +188,26 @@ run_batch_cb (gpointer user_data)
   update_counts (self);
   if (ran)
     g_signal_emit (self, signals[ADVANCED], 0);
-  set_playhead_internal (self, self->n_steps);
+  if (self->running_to_end)
+    set_playhead_internal (self, self->n_steps);
 
   if (self->finished)
     {
-      self->run_source = 0;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING_TO_END]);
+      self->record_source = 0;
+      stop_following (self);
       return G_SOURCE_REMOVE;
     }
   return G_SOURCE_CONTINUE;
+}
+
+/* (Re)starts recording ahead at @priority, unless the run is recorded. */
+static void
+record_ahead (GorPlayback *self, int priority)
+{
+  g_clear_handle_id (&self->record_source, g_source_remove);
+  if (self->finished)
+    return;
+  self->record_source = g_idle_add_full (priority, record_batch_cb, self, NULL);
 }
 
 static void
@@ -225,7 +248,7 @@ gor_playback_dispose (GObject *object)
   GorPlayback *self = GOR_PLAYBACK (object);
 
   g_clear_handle_id (&self->play_source, g_source_remove);
-  g_clear_handle_id (&self->run_source, g_source_remove);
+  g_clear_handle_id (&self->record_source, g_source_remove);
   clear_slots (self);
 
   G_OBJECT_CLASS (gor_playback_parent_class)->dispose (object);
@@ -257,7 +280,7 @@ gor_playback_get_property (GObject    *object,
       g_value_set_double (value, self->speed);
       break;
     case PROP_RUNNING_TO_END:
-      g_value_set_boolean (value, self->run_source != 0);
+      g_value_set_boolean (value, self->running_to_end);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -355,6 +378,7 @@ gor_playback_set_runners (GorPlayback *self,
         self->traces[i] = gor_trace_ref (gor_runner_get_trace (runners[i]));
       }
   reset_position (self);
+  record_ahead (self, G_PRIORITY_LOW);
 }
 
 void
@@ -396,6 +420,10 @@ gor_playback_set_playhead (GorPlayback *self,
                            guint        playhead)
 {
   g_return_if_fail (GOR_IS_PLAYBACK (self));
+
+  /* Scrubbing takes the playhead from run-to-end; the recording goes on. */
+  if (MIN (playhead, self->n_steps) != self->playhead)
+    stop_following (self);
   set_playhead_internal (self, playhead);
 }
 
@@ -424,7 +452,7 @@ gboolean
 gor_playback_get_running_to_end (GorPlayback *self)
 {
   g_return_val_if_fail (GOR_IS_PLAYBACK (self), FALSE);
-  return self->run_source != 0;
+  return self->running_to_end;
 }
 
 void
@@ -444,10 +472,10 @@ gor_playback_set_playing (GorPlayback *self,
       return;
     }
 
-  if (self->run_source != 0)
+  if (self->running_to_end)
     {
-      g_clear_handle_id (&self->run_source, g_source_remove);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING_TO_END]);
+      stop_following (self);
+      record_ahead (self, G_PRIORITY_LOW);
     }
   /* Play from the start again once at the end, as media players do. */
   if (self->finished && self->playhead >= self->n_steps)
@@ -502,6 +530,7 @@ gor_playback_step_back (GorPlayback *self)
   g_return_if_fail (GOR_IS_PLAYBACK (self));
 
   gor_playback_set_playing (self, FALSE);
+  stop_following (self);
   if (self->playhead > 0)
     set_playhead_internal (self, self->playhead - 1);
 }
@@ -512,6 +541,7 @@ gor_playback_go_start (GorPlayback *self)
   g_return_if_fail (GOR_IS_PLAYBACK (self));
 
   gor_playback_set_playing (self, FALSE);
+  stop_following (self);
   set_playhead_internal (self, 0);
 }
 
@@ -526,8 +556,25 @@ gor_playback_run_to_end (GorPlayback *self)
       set_playhead_internal (self, self->n_steps);
       return;
     }
-  if (self->run_source != 0)
+  if (self->running_to_end)
     return;
-  self->run_source = g_idle_add (run_batch_cb, self);
+  self->running_to_end = TRUE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING_TO_END]);
+  record_ahead (self, G_PRIORITY_DEFAULT_IDLE);
+}
+
+void
+gor_playback_record_all (GorPlayback *self)
+{
+  g_return_if_fail (GOR_IS_PLAYBACK (self));
+
+  if (self->finished)
+    return;
+  advance_to (self, G_MAXUINT, 0);
+  update_counts (self);
+  g_signal_emit (self, signals[ADVANCED], 0);
+  g_clear_handle_id (&self->record_source, g_source_remove);
+  if (self->running_to_end)
+    set_playhead_internal (self, self->n_steps);
+  stop_following (self);
 }

@@ -1,10 +1,12 @@
-/* gor-playback.h — steps a leak/fixed pair of programs in lockstep
+/* gor-playback.h — a playhead over one recording of a leak/fixed pair
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The playhead counts the steps shown: at playhead p, steps [0, p) are on
- * screen.  Moving forward past what has been recorded resumes the runners;
- * moving back or scrubbing only moves over the recorded traces.
+ * screen.  GorPlayback owns the runners and records each program once,
+ * ahead of the playhead, in idle batches.  Moving forward past what has
+ * been recorded resumes the runners; moving back, scrubbing and going to
+ * the start only move the playhead over the recorded traces.
  */
 #pragma once
 
@@ -21,7 +23,8 @@ G_DECLARE_FINAL_TYPE (GorPlayback, gor_playback, GOR, PLAYBACK, GObject)
 
 GorPlayback *gor_playback_new (void);
 
-/* Either may be NULL (one program alone goes in the leak slot). */
+/* Either may be NULL (one program alone goes in the leak slot).  Starts
+ * recording ahead from the main loop. */
 void      gor_playback_set_runners (GorPlayback *self,
                                     GorRunner   *leak,
                                     GorRunner   *fixed);
@@ -49,8 +52,11 @@ gboolean  gor_playback_get_running_to_end (GorPlayback *self);
 void      gor_playback_step_forward (GorPlayback *self);
 void      gor_playback_step_back (GorPlayback *self);
 void      gor_playback_go_start (GorPlayback *self);
-/* Runs both programs to their end in batches from the main loop; the
- * playhead follows. */
+/* Records both programs to their end in batches from the main loop; the
+ * playhead follows until it is moved by hand. */
 void      gor_playback_run_to_end (GorPlayback *self);
+/* Records the rest of the run now, without the main loop; the playhead
+ * stays (for an export of the whole run). */
+void      gor_playback_record_all (GorPlayback *self);
 
 G_END_DECLS

@@ -273,6 +273,23 @@ gor_source_pane_set_program (GorSourcePane *self,
   update_scheme (self);
 }
 
+const char *
+gor_source_pane_get_title (GorSourcePane *self)
+{
+  g_return_val_if_fail (GOR_IS_SOURCE_PANE (self), NULL);
+  return gtk_label_get_text (self->title);
+}
+
+char *
+gor_source_pane_get_text (GorSourcePane *self)
+{
+  GtkTextIter start, end;
+
+  g_return_val_if_fail (GOR_IS_SOURCE_PANE (self), NULL);
+  gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (self->buffer), &start, &end);
+  return gtk_text_buffer_get_text (GTK_TEXT_BUFFER (self->buffer), &start, &end, FALSE);
+}
+
 void
 gor_source_pane_set_current_line (GorSourcePane *self,
                                   guint          line)

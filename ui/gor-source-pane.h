@@ -19,6 +19,9 @@ void       gor_source_pane_set_program (GorSourcePane *self,
                                         const char    *kind,
                                         const char    *file_name,
                                         const char    *text);
+/* What the pane shows: its heading ("Fixed — fixed.go") and its text. */
+const char *gor_source_pane_get_title (GorSourcePane *self);
+char       *gor_source_pane_get_text (GorSourcePane *self);
 /* The line (1-based, 0 for none) where the goroutine shown is now. */
 void       gor_source_pane_set_current_line (GorSourcePane *self,
                                              guint          line);

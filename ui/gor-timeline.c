@@ -6,9 +6,11 @@
  * content is kept as a render node and reused while only the overlay
  * (hover, selection, and the playhead when the future is drawn) changes.
  *
- * Until the user zooms or pans, the view follows the run: it shows a range
- * a little longer than what has run, growing by half when the run reaches
- * its end, so the picture does not rescale on every step.
+ * Until the user zooms or pans, the view follows the recording: it shows
+ * a range a little longer than what is recorded, growing by half when the
+ * recording reaches it, so the picture does not rescale on every step; once
+ * the run is recorded to its end (playback records ahead, so soon after
+ * loading) the range is the whole run.
  */
 
 #include "config.h"
@@ -43,7 +45,6 @@ struct _GorTimeline
   /* View: first visible step, steps per pixel, vertical scroll. */
   gboolean       follow;
   double         follow_range;
-  guint          expected_steps;
   gboolean       lanes_fitted;
   double         first_step;
   double         steps_per_pixel;
@@ -215,8 +216,6 @@ apply_view (GorTimeline *self)
       /* A little room after the end, so its exit marks show whole. */
       if (traces_finished (self))
         self->follow_range = MAX (n_steps, 1.0) * 1.02 + 0.5;
-      else if (self->expected_steps > 0 && n_steps <= self->expected_steps)
-        self->follow_range = self->expected_steps * 1.02 + 0.5;
       else if (n_steps >= self->follow_range || self->follow_range < MIN_FOLLOW_RANGE)
         self->follow_range = MAX (MIN_FOLLOW_RANGE, n_steps * 1.5);
       self->first_step = 0.0;
@@ -763,23 +762,9 @@ gor_timeline_set_traces (GorTimeline *self,
   gor_render_set_hover (self->render, -1, -1);
   self->follow = TRUE;
   self->follow_range = 0;
-  self->expected_steps = 0;
   self->scroll_y = 0;
   self->lanes_fitted = FALSE;
   apply_view (self);
-}
-
-void
-gor_timeline_set_expected_steps (GorTimeline *self,
-                                 guint        n_steps)
-{
-  g_return_if_fail (GOR_IS_TIMELINE (self));
-
-  if (n_steps == self->expected_steps)
-    return;
-  self->expected_steps = n_steps;
-  if (self->follow)
-    apply_view (self);
 }
 
 void

@@ -23,10 +23,6 @@ void       gor_timeline_set_traces (GorTimeline *self,
                                     const char  *title);
 GorTrace  *gor_timeline_get_trace (GorTimeline *self,
                                    int          variant);
-/* How many steps the whole run will take, when known ahead (0: unknown):
- * the view then keeps one scale from the first step. */
-void       gor_timeline_set_expected_steps (GorTimeline *self,
-                                            guint        n_steps);
 /* Text and lanes larger than the renderer's default (1.0), for a room. */
 void       gor_timeline_set_text_scale (GorTimeline *self,
                                         double       scale);

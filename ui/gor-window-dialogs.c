@@ -1,0 +1,248 @@
+/* gor-window-dialogs.c — opening programs, exporting, and telling errors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Programs come in through the open dialog or by drag and drop; the
+ * timeline goes out through the export dialog, drawn from the one
+ * recording playback made.  GTK 4.8 has no GtkFileDialog nor
+ * GtkAlertDialog: GtkFileChooserNative and one message dialog helper.
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "gor-export.h"
+#include "gor-window-private.h"
+
+void
+_gor_window_show_message (GorWindow      *self,
+                          GtkMessageType  type,
+                          const char     *primary,
+                          const char     *secondary)
+{
+  GtkWidget *dialog;
+
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   type, GTK_BUTTONS_CLOSE, "%s", primary);
+  if (secondary != NULL)
+    gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+G_GNUC_END_IGNORE_DEPRECATIONS
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static GtkFileFilter *
+new_filter (const char *name, const char *pattern, const char *mime)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_pattern (filter, pattern);
+  if (mime != NULL)
+    gtk_file_filter_add_mime_type (filter, mime);
+  return filter;
+}
+
+static GtkFileChooserNative *
+new_chooser (GorWindow *self, const char *title, GtkFileChooserAction action, const char *accept)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action,
+                                                               accept, _("_Cancel"));
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  return chooser;
+}
+
+static void
+open_response_cb (GtkNativeDialog *dialog,
+                  int              response,
+                  GorWindow       *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+      g_autoptr (GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
+      guint n = g_list_model_get_n_items (files);
+
+      for (guint i = 0; i < n && array->len < 2; i++)
+        g_ptr_array_add (array, g_list_model_get_item (files, i));
+      if (array->len > 0)
+        gor_window_open_files (self, (GFile **) array->pdata, array->len);
+    }
+  g_clear_object (&self->chooser);
+}
+
+void
+_gor_window_open_dialog (GorWindow *self)
+{
+  g_autoptr (GtkFileFilter) go = new_filter (_("Go programs"), "*.go", "text/x-go");
+
+  if (self->chooser != NULL)
+    return;
+  self->chooser = new_chooser (self, _("Open a Go Program (and Its Fix)"),
+                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (self->chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), go);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+export_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    GorWindow       *self)
+{
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
+  GorExportFormat format;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+  /* A name typed without .svg/.png takes the chosen filter's. */
+  if (file != NULL && g_file_peek_path (file) != NULL &&
+      !gor_export_format_from_path (g_file_peek_path (file), &format))
+    {
+      GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (dialog));
+      gboolean png = filter != NULL && g_strcmp0 (gtk_file_filter_get_name (filter), _("PNG picture")) == 0;
+      g_autofree char *named = g_strconcat (g_file_peek_path (file), png ? ".png" : ".svg", NULL);
+
+      g_object_unref (file);
+      file = g_file_new_for_path (named);
+    }
+  g_clear_object (&self->chooser);
+
+  if (file != NULL && !gor_window_export_to_file (self, file, &error))
+    _gor_window_show_message (self, GTK_MESSAGE_ERROR, _("The timeline could not be exported"),
+                              error->message);
+}
+
+void
+_gor_window_export_dialog (GorWindow *self)
+{
+  g_autoptr (GtkFileFilter) svg = new_filter (_("SVG picture"), "*.svg", NULL);
+  g_autoptr (GtkFileFilter) png = new_filter (_("PNG picture"), "*.png", NULL);
+  g_autofree char *stem = NULL;
+  g_autofree char *name = NULL;
+
+  if (self->chooser != NULL || gor_playback_get_trace (self->playback, GOR_VARIANT_LEAK) == NULL)
+    return;
+  if (self->current != NULL && self->current->scenario != NULL)
+    stem = g_strdup (self->current->scenario->id);
+  else if (self->names[GOR_VARIANT_LEAK] != NULL)
+    {
+      stem = g_strdup (self->names[GOR_VARIANT_LEAK]);
+      if (g_str_has_suffix (stem, ".go"))
+        stem[strlen (stem) - 3] = '\0';
+    }
+  name = g_strdup_printf ("%s.svg", stem ? stem : "timeline");
+
+  self->chooser = new_chooser (self, _("Export the Timeline"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), svg);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), png);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+void
+_gor_window_close_dialogs (GorWindow *self)
+{
+  if (self->chooser != NULL)
+    {
+      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+      g_clear_object (&self->chooser);
+    }
+}
+
+static gboolean
+is_go_file (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+
+  return name != NULL && g_str_has_suffix (name, ".go");
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         GorWindow     *self)
+{
+  g_autoptr (GSList) list = NULL;
+  g_autoptr (GPtrArray) files = g_ptr_array_new ();
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+  list = gdk_file_list_get_files (g_value_get_boxed (value));
+  for (GSList *l = list; l != NULL && files->len < 2; l = l->next)
+    if (is_go_file (l->data))
+      g_ptr_array_add (files, l->data);
+
+  if (files->len == 0)
+    {
+      _gor_window_show_banner (self, GTK_MESSAGE_ERROR, _("Only Go programs (.go files) can be opened."));
+      return FALSE;
+    }
+  gor_window_open_files (self, (GFile **) files->pdata, files->len);
+  return TRUE;
+}
+
+void
+_gor_window_init_drop (GorWindow *self)
+{
+  GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+}
+
+gboolean
+gor_window_export_to_file (GorWindow  *self,
+                           GFile      *file,
+                           GError    **error)
+{
+  g_autofree char *path = NULL;
+  GorExportFormat format;
+  GorRenderOptions options;
+  const char *title;
+
+  g_return_val_if_fail (GOR_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE,
+                   _("%s: only local files can be written"), g_file_peek_path (file));
+      return FALSE;
+    }
+  if (!gor_export_format_from_path (path, &format))
+    {
+      g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_FORMAT,
+                   _("%s: the name must end in .svg or .png"), path);
+      return FALSE;
+    }
+  if (gor_playback_get_trace (self->playback, GOR_VARIANT_LEAK) == NULL)
+    {
+      g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE,
+                   _("There is no timeline to export: the program has not run."));
+      return FALSE;
+    }
+
+  /* A picture shows the whole run, as `gorolanes export` does.  The
+   * recording is usually whole by now (it runs ahead in idle batches);
+   * if not, its rest is made now, and the playhead stays where it is. */
+  gor_playback_record_all (self->playback);
+
+  gor_render_options_init (&options);
+  title = self->current && self->current->scenario ? self->current->title : NULL;
+  return gor_export_traces (gor_playback_get_trace (self->playback, GOR_VARIANT_LEAK),
+                            gor_playback_get_trace (self->playback, GOR_VARIANT_FIXED),
+                            title, &options, 1600, 0, path, format, error);
+}
