@@ -488,7 +488,7 @@ pointer_setup (PointerFixture *f)
 {
   if (!test_input_available ())
     {
-      g_test_skip ("pointer input needs an X display and xdotool");
+      g_test_fail_printf ("pointer input needs an X display and xdotool (the README's test command installs it)");
       return FALSE;
     }
   f->traces[0] = build_trace (TRUE);
