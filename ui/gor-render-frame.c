@@ -248,11 +248,10 @@ draw_header (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *sma
     {
       GorTraceGoroutine *g = g_ptr_array_index (v->trace->goroutines, i);
 
-      if (!self->opt.draw_future && g->created_step > self->playhead)
+      if (!_gor_render_has_started (self, g))
         continue;
       n_g++;
-      if (g->blocked_forever_since >= 0
-          && (self->opt.draw_future || g->blocked_forever_since <= self->playhead))
+      if (_gor_render_shows_forever (self, g))
         n_forever++;
     }
 
@@ -341,7 +340,7 @@ draw_lane_labels (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout
       double y = v->lanes_y + i * self->lane_h;
       int sw = 0, sh = 0;
 
-      if (!self->opt.draw_future && g->created_step > self->playhead)
+      if (!_gor_render_has_started (self, g))
         continue;
 
       site = _gor_render_lane_site (g);
@@ -357,9 +356,8 @@ draw_lane_labels (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout
       label = _gor_render_lane_label (g);
       pango_layout_set_width (layout, (int) ((self->label_w - x - sw - 20 * self->fs) * PANGO_SCALE));
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      _gor_render_set_rgb (cr, g->blocked_forever_since >= 0
-                   && (self->opt.draw_future || g->blocked_forever_since <= self->playhead)
-               ? &pal->kind[GOR_RENDER_KIND_FOREVER] : &pal->text);
+      _gor_render_set_rgb (cr, _gor_render_shows_forever (self, g)
+                                 ? &pal->kind[GOR_RENDER_KIND_FOREVER] : &pal->text);
       _gor_render_draw_text (layout, cr, x, y + (self->lane_h - lh) / 2, label);
       pango_layout_set_width (layout, -1);
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);

@@ -280,4 +280,22 @@ void                  _gor_render_draw_output  (GorRender   *self,
                                                 PangoLayout *mono,
                                                 int          vi);
 
+/* In playback only what happened before the playhead is known: steps
+ * [0, playhead).  main is there from the start; any other goroutine from
+ * the step after the one whose go statement made it. */
+static inline gboolean
+_gor_render_has_started (const GorRender *self, const GorTraceGoroutine *g)
+{
+  return self->opt.draw_future || g->parent_id == 0 || g->created_step < self->playhead;
+}
+
+/* Whether @g is shown as blocked forever: the verdict is drawn from the
+ * step after the one it became certain in. */
+static inline gboolean
+_gor_render_shows_forever (const GorRender *self, const GorTraceGoroutine *g)
+{
+  return g->blocked_forever_since >= 0
+         && (self->opt.draw_future || g->blocked_forever_since < (gint64) self->playhead);
+}
+
 G_END_DECLS
