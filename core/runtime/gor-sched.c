@@ -249,7 +249,7 @@ _gor_sched_spawn (GorVM *vm, GorFunc *fn, GorClosure *env, GorValue *args, guint
   g->runq_index = -1;
   g->created_line = line;
   g->entry = fn;
-  _gor_vm_start (g, fn, env, args, n_args);
+  _gor_vm_start (vm, g, fn, env, args, n_args);
   g->all_next = vm->all;
   if (vm->all)
     vm->all->all_prev = g;

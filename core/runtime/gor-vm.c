@@ -24,20 +24,20 @@
 #define MAX_FRAMES 2000000
 #define MAX_STACK_SLOTS (G_GUINT64_CONSTANT (64) << 20)
 
-/* Every goroutine's stack together: a hundred goroutines recursing without
- * end must meet a stack overflow before they exhaust the machine. */
-static gsize all_stacks_bytes;
+/* Every goroutine's stack together (vm->stacks_bytes): a hundred
+ * goroutines recursing without end must meet a stack overflow before they
+ * exhaust the machine. */
 #define MAX_ALL_STACKS ((gsize) 4 << 30)
 
 static void
-ensure_stack (GorG *g, guint32 need)
+ensure_stack (GorVM *vm, GorG *g, guint32 need)
 {
   if (need <= g->stack_cap)
     return;
   {
     guint32 cap = g->stack_cap == 0 ? need : MAX (g->stack_cap * 2, need + 16);
 
-    all_stacks_bytes += (gsize) (cap - g->stack_cap) * sizeof (GorValue);
+    vm->stacks_bytes += (gsize) (cap - g->stack_cap) * sizeof (GorValue);
     g->stack = g_renew (GorValue, g->stack, cap);
     memset (g->stack + g->stack_cap, 0, (cap - g->stack_cap) * sizeof (GorValue));
     g->stack_cap = cap;
@@ -46,11 +46,11 @@ ensure_stack (GorG *g, guint32 need)
 
 /* Pushes a frame whose arguments are already at stack[base..]. */
 static void
-push_frame (GorG *g, GorFunc *fn, GorClosure *env, guint32 base, guint32 ret_to, guint32 flags)
+push_frame (GorVM *vm, GorG *g, GorFunc *fn, GorClosure *env, guint32 base, guint32 ret_to, guint32 flags)
 {
   GorFrame *fr;
 
-  ensure_stack (g, base + fn->n_locals + fn->max_stack + STACK_SLACK);
+  ensure_stack (vm, g, base + fn->n_locals + fn->max_stack + STACK_SLACK);
   if (fn->n_locals > fn->n_params)
     memset (g->stack + base + fn->n_params, 0, (fn->n_locals - fn->n_params) * sizeof (GorValue));
   if (g->n_frames == g->frames_cap)
@@ -66,7 +66,7 @@ push_frame (GorG *g, GorFunc *fn, GorClosure *env, guint32 base, guint32 ret_to,
           guint32 cap = MAX (4, g->frames_cap * 2);
           GorFrame *frames = g_new (GorFrame, cap);
 
-          all_stacks_bytes += (gsize) (cap - g->frames_cap) * sizeof (GorFrame);
+          vm->stacks_bytes += (gsize) (cap - g->frames_cap) * sizeof (GorFrame);
           memcpy (frames, g->frames, g->n_frames * sizeof (GorFrame));
           if (g->frames != &g->frame0)
             g_free (g->frames);
@@ -387,7 +387,7 @@ grow_cap (gint64 cap, gint64 need, guint size)
 
 /* Calls the frame's next deferred function; FALSE when there is none. */
 static gboolean
-call_next_defer (GorG *g)
+call_next_defer (GorVM *vm, GorG *g)
 {
   GorFrame *fr = &g->frames[g->n_frames - 1];
   GorDefer *d = fr->defers;
@@ -397,9 +397,9 @@ call_next_defer (GorG *g)
     return FALSE;
   fr->defers = d->next;
   base = fr->base + fr->fn->n_locals;
-  ensure_stack (g, base + d->n_args + d->fn->n_locals + d->fn->max_stack + STACK_SLACK);
+  ensure_stack (vm, g, base + d->n_args + d->fn->n_locals + d->fn->max_stack + STACK_SLACK);
   memcpy (g->stack + base, d->args, d->n_args * sizeof (GorValue));
-  push_frame (g, d->fn, d->env, base, base, GOR_FRAME_DEFERRED);
+  push_frame (vm, g, d->fn, d->env, base, base, GOR_FRAME_DEFERRED);
   g_free (d);
   return TRUE;
 }
@@ -755,10 +755,10 @@ op_CALL:
     guint32 base = (guint32) (sp - stk) - fn->n_params;
 
     if (G_UNLIKELY (g->n_frames >= MAX_FRAMES || base + fn->n_locals + fn->max_stack > MAX_STACK_SLOTS
-                    || all_stacks_bytes > MAX_ALL_STACKS))
+                    || vm->stacks_bytes > MAX_ALL_STACKS))
       goto stack_overflow;
     SAVE ();
-    push_frame (g, fn, NULL, base, base, 0);
+    push_frame (vm, g, fn, NULL, base, base, 0);
     LOAD ();
     if (--*budget == 0)
       {
@@ -775,10 +775,10 @@ op_CALL_CLOSURE:
     if (cl == NULL)
       PANIC ("runtime error: invalid memory address or nil pointer dereference");
     if (G_UNLIKELY (g->n_frames >= MAX_FRAMES || base + cl->fn->n_locals + cl->fn->max_stack > MAX_STACK_SLOTS
-                    || all_stacks_bytes > MAX_ALL_STACKS))
+                    || vm->stacks_bytes > MAX_ALL_STACKS))
       goto stack_overflow;
     SAVE ();
-    push_frame (g, cl->fn, cl, base, base - 1, 0);
+    push_frame (vm, g, cl->fn, cl, base, base - 1, 0);
     LOAD ();
     if (--*budget == 0)
       {
@@ -893,7 +893,7 @@ op_RUN_DEFERS:
       ip--;
       sp = locals + fr->fn->n_locals;
       SAVE ();
-      call_next_defer (g);
+      call_next_defer (vm, g);
       LOAD ();
     }
   NEXT ();
@@ -905,7 +905,7 @@ op_UNWIND:
       ip--;
       sp = locals + fr->fn->n_locals;
       SAVE ();
-      if (call_next_defer (g))
+      if (call_next_defer (vm, g))
         {
           LOAD ();
           NEXT ();
@@ -1418,7 +1418,7 @@ op_CALL_IFACE:
       guint32 base = (guint32) (sp - stk) - fn->n_params;
 
       SAVE ();
-      push_frame (g, fn, NULL, base, base, 0);
+      push_frame (vm, g, fn, NULL, base, base, 0);
       LOAD ();
     }
     NEXT ();
@@ -2071,12 +2071,12 @@ do_panic:
 }
 
 void
-_gor_vm_start (GorG *g, GorFunc *fn, GorClosure *env, GorValue *args, guint n)
+_gor_vm_start (GorVM *vm, GorG *g, GorFunc *fn, GorClosure *env, GorValue *args, guint n)
 {
-  ensure_stack (g, n + fn->n_locals + fn->max_stack + STACK_SLACK);
+  ensure_stack (vm, g, n + fn->n_locals + fn->max_stack + STACK_SLACK);
   if (n)
     memcpy (g->stack, args, n * sizeof (GorValue));
-  push_frame (g, fn, env, 0, 0, 0);
+  push_frame (vm, g, fn, env, 0, 0, 0);
 }
 
 void
@@ -2094,9 +2094,9 @@ _gor_vm_free_g (GorVM *vm, GorG *g)
           d = next;
         }
     }
-  all_stacks_bytes -= MIN (all_stacks_bytes, (gsize) g->stack_cap * sizeof (GorValue));
+  vm->stacks_bytes -= MIN (vm->stacks_bytes, (gsize) g->stack_cap * sizeof (GorValue));
   if (g->frames != &g->frame0)
-    all_stacks_bytes -= MIN (all_stacks_bytes, (gsize) (g->frames_cap - 1) * sizeof (GorFrame));
+    vm->stacks_bytes -= MIN (vm->stacks_bytes, (gsize) (g->frames_cap - 1) * sizeof (GorFrame));
   g_free (g->stack);
   if (g->frames != &g->frame0)
     g_free (g->frames);
@@ -2135,7 +2135,7 @@ _gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name,
   /* A goroutine of its own, run to completion outside the scheduler. */
   g = g_new0 (GorG, 1);
   g->id = vm->current ? vm->current->id : 0;
-  _gor_vm_start (g, g_ptr_array_index (vm->program->funcs, m->func), NULL, &arg, 1);
+  _gor_vm_start (vm, g, g_ptr_array_index (vm->program->funcs, m->func), NULL, &arg, 1);
   for (guint rounds = 0; rounds < 1000; rounds++)
     {
       guint budget = 1000000;

@@ -219,6 +219,7 @@ struct _GorVM
   GorG       *avoid;        /* called runtime.Gosched: another goroutine runs first */
   GPtrArray  *orphans;      /* method calls for fmt that blocked: freed at the end */
   char       *method_panic; /* what the last fmt method call panicked with */
+  gsize       stacks_bytes; /* every goroutine's stack and frames together */
 };
 
 GorVM   *gor_vm_new (GorProgram *program, guint64 seed, gboolean record);
@@ -242,7 +243,7 @@ void    _gor_ctx_cancel (GorVM *vm, GorStruct *ctx, gboolean deadline);
 void    _gor_sched_output (GorVM *vm, GorG *g, const char *text, gsize len, gboolean is_stderr);
 guint64 _gor_sched_rand (GorVM *vm);
 void    _gor_vm_free_g (GorVM *vm, GorG *g);
-void    _gor_vm_start (GorG *g, GorFunc *fn, GorClosure *env, GorValue *args, guint n);
+void    _gor_vm_start (GorVM *vm, GorG *g, GorFunc *fn, GorClosure *env, GorValue *args, guint n);
 const char *_gor_vm_func_name (GorFunc *fn);
 guint32 _gor_vm_g_line (GorG *g);
 
