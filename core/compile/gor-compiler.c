@@ -3469,6 +3469,33 @@ go_type_size (GorType *t, gint64 *align)
   return size;
 }
 
+/* APPEND's b operand: the element's size, and in the top bit whether it
+ * holds pointers (Go 1.23's allocator adds a header to such objects past
+ * 512 bytes, which changes the capacity append gives them). */
+static guint16
+append_elem_operand (GorType *elem)
+{
+  GorType *u = gor_type_under (elem);
+  gboolean pointers;
+
+  switch (u->kind)
+    {
+    case GOR_TYPE_STRING: case GOR_TYPE_SLICE: case GOR_TYPE_CHAN: case GOR_TYPE_FUNC:
+    case GOR_TYPE_POINTER: case GOR_TYPE_MAP: case GOR_TYPE_INTERFACE:
+      pointers = TRUE;
+      break;
+    case GOR_TYPE_STRUCT:
+      pointers = FALSE;
+      for (guint i = 0; u->fields && i < u->fields->len && !pointers; i++)
+        pointers = (append_elem_operand (((GorField *) g_ptr_array_index (u->fields, i))->type) & 0x8000) != 0;
+      break;
+    default:
+      pointers = FALSE;
+      break;
+    }
+  return (guint16) (MIN (go_type_size (elem, NULL), 0x7FFF) | (pointers ? 0x8000 : 0));
+}
+
 static gboolean
 plan_builtin (C *c, GorAstExpr *call, Builtin b, Plan *p)
 {
@@ -3548,7 +3575,7 @@ plan_builtin (C *c, GorAstExpr *call, Builtin b, Plan *p)
             error_at (c, a1->pos, "cannot use %s as %s value in argument to append", describe (c, a1, t1),
                       tname (c, t));
           p->op = GOR_OP_APPEND_SLICE;
-          p->b = (guint16) MIN (go_type_size (gor_type_under (t)->elem, NULL), G_MAXUINT16);
+          p->b = append_elem_operand (gor_type_under (t)->elem);
           p->n_slots = 2;
           p->delta = -1;
           return TRUE;
@@ -3557,7 +3584,7 @@ plan_builtin (C *c, GorAstExpr *call, Builtin b, Plan *p)
         gen_expr_to (c, g_ptr_array_index (args, i), gor_type_under (t)->elem, "argument to append");
       p->op = GOR_OP_APPEND;
       p->a = (gint32) args->len - 1;
-      p->b = (guint16) MIN (go_type_size (gor_type_under (t)->elem, NULL), G_MAXUINT16);
+      p->b = append_elem_operand (gor_type_under (t)->elem);
       p->n_slots = (int) args->len;
       p->delta = 1 - (int) args->len;
       return TRUE;

@@ -341,11 +341,13 @@ make_defer (GorFunc *fn, GorClosure *env, GorValue *args, guint n)
   return d;
 }
 
-/* The capacity Go 1.19's growslice gives a slice of @cap elements of
- * @size bytes that must hold @need: doubled (or grown by a quarter plus
- * 192 past 256), then rounded up to the allocator's size class. */
+/* The capacity Go 1.23's growslice gives a slice of @cap elements that
+ * must hold @need (nextslicecap: doubled, or grown by a quarter plus 192
+ * past 256), then rounded up to the allocator's size class (roundupsize).
+ * @elem is APPEND's b operand: the element's size, and 0x8000 when it
+ * holds pointers, for then objects past 512 bytes carry an 8-byte header. */
 static gint64
-grow_cap (gint64 cap, gint64 need, guint size)
+grow_cap (gint64 cap, gint64 need, guint elem)
 {
   static const guint16 classes[] = {
     8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352,
@@ -353,6 +355,8 @@ grow_cap (gint64 cap, gint64 need, guint size)
     2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880,
     12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768,
   };
+  gint64 size = elem & 0x7FFF;
+  gboolean pointers = (elem & 0x8000) != 0;
   gint64 ncap = cap, bytes;
 
   if (size == 0)
@@ -368,21 +372,23 @@ grow_cap (gint64 cap, gint64 need, guint size)
       if (ncap <= 0)
         ncap = need;
     }
-  if (ncap > G_MAXINT64 / (gint64) size)
+  if (ncap > G_MAXINT64 / size)
     return ncap;
-  bytes = ncap * (gint64) size;
-  if (bytes <= 32768)
+  bytes = ncap * size;
+  if (bytes <= 32768 - 8)
     {
+      gint64 header = pointers && bytes > 512 ? 8 : 0;
+
       for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
-        if (classes[i] >= bytes)
+        if (classes[i] >= bytes + header)
           {
-            bytes = classes[i];
+            bytes = classes[i] - header;
             break;
           }
     }
   else
     bytes = (bytes + 8191) / 8192 * 8192;
-  return bytes / (gint64) size;
+  return bytes / size;
 }
 
 /* Calls the frame's next deferred function; FALSE when there is none. */
