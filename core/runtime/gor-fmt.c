@@ -15,6 +15,7 @@
 
 #include "gor-vm.h"
 #include "gor-map.h"
+#include "gor-unicode.h"
 
 typedef struct
 {
@@ -232,29 +233,6 @@ _gor_fmt_duration (GString *out, gint64 d)
   g_string_append_len (out, buf + w, (gssize) (sizeof buf - (gsize) w));
 }
 
-/* strconv.IsPrint: letters, marks, numbers, punctuation, symbols and the
- * ASCII space. */
-static gboolean
-go_isprint (gunichar ch)
-{
-  if (ch == ' ')
-    return TRUE;
-  switch (g_unichar_type (ch))
-    {
-    case G_UNICODE_CONTROL:
-    case G_UNICODE_FORMAT:
-    case G_UNICODE_UNASSIGNED:
-    case G_UNICODE_PRIVATE_USE:
-    case G_UNICODE_SURROGATE:
-    case G_UNICODE_LINE_SEPARATOR:
-    case G_UNICODE_PARAGRAPH_SEPARATOR:
-    case G_UNICODE_SPACE_SEPARATOR:
-      return FALSE;
-    default:
-      return TRUE;
-    }
-}
-
 /* A rune as fmt writes it: out of range and surrogates are U+FFFD. */
 static gunichar
 go_rune (gint64 r)
@@ -317,7 +295,7 @@ quote (GString *out, const char *s, gsize len, char q, gboolean ascii)
             }
           else if (ch < 0x20 || ch == 0x7f)
             g_string_append_printf (out, "\\x%02x", ch);
-          else if (ch >= 0x80 && (ascii || !go_isprint (ch)))
+          else if (ch >= 0x80 && (ascii || !gor_unicode_isprint (ch)))
             g_string_append_printf (out, ch > 0xFFFF ? "\\U%08x" : "\\u%04x", ch);
           else
             g_string_append_len (out, p, w);
@@ -481,7 +459,7 @@ fmt_int (GString *out, GorType *t, GorValue v, char verb, const Flags *fl)
       {
         g_autofree char *s = g_strdup_printf ("U+%04" G_GINT64_MODIFIER "X", v.u);
 
-        if (fl->sharp && v.i >= 0 && v.i <= 0x10FFFF && go_isprint ((gunichar) v.i))
+        if (fl->sharp && v.i >= 0 && v.i <= 0x10FFFF && gor_unicode_isprint ((gunichar) v.i))
           {
             char buf[8];
             int n = g_unichar_to_utf8 ((gunichar) v.i, buf);
