@@ -13,8 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "gor-vm.h"
-#include "gor-map.h"
+#include "gor-vm-private.h"
+#include "gor-map-private.h"
 #include "gor-unicode.h"
 
 typedef struct

@@ -11,7 +11,7 @@
 
 #include <string.h>
 
-#include "gor-map.h"
+#include "gor-map-private.h"
 
 typedef struct
 {

@@ -7,7 +7,7 @@
 
 #include <string.h>
 
-#include "gor-vm.h"
+#include "gor-vm-private.h"
 
 static GorValue
 str_value (GorVM *vm, const char *s, gsize len)

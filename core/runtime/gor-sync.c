@@ -16,7 +16,7 @@
 
 #include <string.h>
 
-#include "gor-vm.h"
+#include "gor-vm-private.h"
 
 static void
 park (GorG *g, GorWaitQ *q, gpointer obj, gboolean writer, GorReason reason)

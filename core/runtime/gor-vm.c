@@ -16,8 +16,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "gor-vm.h"
-#include "gor-map.h"
+#include "gor-vm-private.h"
+#include "gor-map-private.h"
 
 #define STACK_SLACK 4
 /* Go's limit is a 1 GB stack; a few million frames is ours. */
