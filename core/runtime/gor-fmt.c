@@ -115,124 +115,6 @@ fmt_float_g (GString *out, double f)
     }
 }
 
-void
-_gor_fmt_duration (GString *out, gint64 d)
-{
-  /* time.Duration.String */
-  char buf[32];
-  int w = sizeof buf;
-  guint64 u = d < 0 ? (guint64) 0 - (guint64) d : (guint64) d;
-  gboolean neg = d < 0;
-
-  if (u < 1000000000)
-    {
-      int prec = 0;
-      const char *unit;
-
-      if (u == 0)
-        {
-          g_string_append (out, "0s");
-          return;
-        }
-      if (u < 1000)
-        unit = "ns";
-      else if (u < 1000000)
-        {
-          prec = 3;
-          unit = "µs";
-        }
-      else
-        {
-          prec = 6;
-          unit = "ms";
-        }
-      {
-        /* fmtFrac then fmtInt, as Go does */
-        gboolean print = FALSE;
-        char tmp[32];
-        int tw = sizeof tmp;
-
-        for (int i = 0; i < prec; i++)
-          {
-            int digit = (int) (u % 10);
-
-            print = print || digit != 0;
-            if (print)
-              tmp[--tw] = (char) ('0' + digit);
-            u /= 10;
-          }
-        if (print)
-          tmp[--tw] = '.';
-        if (u == 0)
-          tmp[--tw] = '0';
-        while (u > 0)
-          {
-            tmp[--tw] = (char) ('0' + u % 10);
-            u /= 10;
-          }
-        if (neg)
-          g_string_append_c (out, '-');
-        g_string_append_len (out, tmp + tw, (gssize) (sizeof tmp - (gsize) tw));
-        g_string_append (out, unit);
-        return;
-      }
-    }
-  buf[--w] = 's';
-  {
-    gboolean print = FALSE;
-
-    for (int i = 0; i < 9; i++)
-      {
-        int digit = (int) (u % 10);
-
-        print = print || digit != 0;
-        if (print)
-          buf[--w] = (char) ('0' + digit);
-        u /= 10;
-      }
-    if (print)
-      buf[--w] = '.';
-  }
-  {
-    guint64 secs = u % 60;
-
-    u /= 60;
-    if (secs == 0)
-      buf[--w] = '0';
-    while (secs > 0)
-      {
-        buf[--w] = (char) ('0' + secs % 10);
-        secs /= 10;
-      }
-  }
-  if (u > 0)
-    {
-      guint64 mins = u % 60;
-
-      buf[--w] = 'm';
-      u /= 60;
-      if (mins == 0)
-        buf[--w] = '0';
-      while (mins > 0)
-        {
-          buf[--w] = (char) ('0' + mins % 10);
-          mins /= 10;
-        }
-      if (u > 0)
-        {
-          buf[--w] = 'h';
-          while (u > 0)
-            {
-              buf[--w] = (char) ('0' + u % 10);
-              u /= 10;
-            }
-        }
-    }
-  if (neg)
-    buf[--w] = '-';
-  g_string_append_len (out, buf + w, (gssize) (sizeof buf - (gsize) w));
-}
-
 /* A rune as fmt writes it: out of range and surrogates are U+FFFD. */
 static gunichar
 go_rune (gint64 r)
@@ -859,7 +741,7 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
     {
       g_autoptr (GString) d = g_string_new (NULL);
 
-      _gor_fmt_duration (d, v.i);
+      _gor_time_format_duration (d, v.i);
       fmt_string (out, t, d->str, d->len, verb, fl);
       return;
     }
@@ -1472,7 +1354,7 @@ _gor_fmt_panic_value (GorVM *vm, GString *out, GorIface *val)
     }
   if (t->name && g_str_equal (t->name, "time.Duration"))
     {
-      _gor_fmt_duration (out, val->v.i);
+      _gor_time_format_duration (out, val->v.i);
       return;
     }
   switch (u->kind)

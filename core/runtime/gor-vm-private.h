@@ -212,6 +212,16 @@ struct _GorVM
   gsize       stacks_bytes; /* every goroutine's stack and frames together */
 };
 
+/* What the simulated machine's heap holds at most: the heap is never
+ * collected, and allocations beyond this end the run as Go ends one that
+ * runs out of memory, not the process. */
+#define GOR_HEAP_LIMIT ((gsize) 2 << 30)
+
+#define GOR_NIL_DEREF "runtime error: invalid memory address or nil pointer dereference"
+
+/* A runtime.Error panic value with the formatted text. */
+GorIface *_gor_vm_error (GorVM *vm, const char *fmt, ...) G_GNUC_PRINTF (2, 3);
+
 GorRunResult _gor_vm_run (GorVM *vm, GorG *g, guint *budget);
 GorG   *_gor_sched_spawn (GorVM *vm, GorFunc *fn, GorClosure *env, GorValue *args, guint n_args,
                           GorG *parent, guint32 line);
@@ -256,6 +266,44 @@ gboolean _gor_wg_wait (GorVM *vm, GorG *g, GorWaitGroup *wg);
 gboolean _gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name,
                                      GorValue *result);
 
+/* gor-object.c */
+GorValue   _gor_value_zero (GorVM *vm, GorType *t);
+GorValue   _gor_value_clone (GorVM *vm, GorType *t, GorValue v);
+gboolean   _gor_value_equal (GorType *t, GorValue a, GorValue b);
+/* The method @name of @t, or of *@t's element for an unnamed pointer
+ * (then @deref tells whether the receiver must be loaded). */
+GorMethod *_gor_type_find_method (GorType *t, const char *name, gboolean *deref);
+gboolean   _gor_type_implements (GorType *t, GorType *iface);
+const char *_gor_type_iface_name (GorType *t);
+GorIface  *_gor_type_assert_error (GorVM *vm, GorIface *x, GorType *to);
+/* The capacity append gives a slice of @cap that must hold @need; @elem
+ * is APPEND's b operand (element size, 0x8000 when it holds pointers). */
+gint64     _gor_slice_grow_cap (gint64 cap, gint64 need, guint elem);
+GorSlice  *_gor_slice_append (GorVM *vm, GorSlice *s, const GorValue *vals, gint64 n, guint elem,
+                              gsize *oom_bytes);
+
+/* sync.Cond (gor-sync.c) */
+GorStruct    *_gor_cond_new (GorVM *vm, GorValue locker);
+GorRunResult  _gor_cond_wait (GorVM *vm, GorG *g, GorStruct *cv);
+void          _gor_cond_signal (GorVM *vm, GorStruct *cv, gboolean broadcast);
+
+/* The library packages' instructions (gor-lib-*.c): each works on the
+ * stack below @sp and returns the new top; a panic to raise is set in
+ * @perr. */
+GorValue *_gor_lib_time_after (GorVM *vm, GorInstr in, GorValue *sp, GorIface **perr);
+GorValue *_gor_lib_timer (GorVM *vm, GorInstr in, GorValue *sp, GorIface **perr);
+GorValue *_gor_lib_context (GorVM *vm, GorInstr in, GorValue *sp, GorIface **perr);
+GorValue *_gor_lib_atomic (GorVM *vm, GorInstr in, GorValue *sp, GorIface **perr);
+GorValue *_gor_lib_rand (GorVM *vm, GorInstr in, GorValue *sp, GorIface **perr);
+GorValue *_gor_lib_itoa (GorVM *vm, GorInstr in, GorValue *sp, GorIface **perr);
+GorValue *_gor_lib_atoi (GorVM *vm, GorInstr in, GorValue *sp, GorIface **perr);
+
+/* Conversions between strings, bytes and runes (gor-strings.c) */
+GorSlice *_gor_str_to_bytes (GorVM *vm, GorStr *s);
+GorStr   *_gor_str_from_slice (GorVM *vm, GorSlice *s, gboolean runes);
+GorStr   *_gor_str_from_rune (GorVM *vm, gint64 r);
+GorSlice *_gor_str_to_runes (GorVM *vm, GorStr *s);
+
 /* gor-strings.c: the strings package; @fn is a GorStringsFunc.  Pops the
  * arguments, pushes the result, returns the new stack top. */
 GorValue *_gor_vm_strings (GorVM *vm, int fn, GorValue *sp);
@@ -266,6 +314,6 @@ void     _gor_fmt_print (GorVM *vm, GString *out, GorPrintSpec *spec, GorValue *
 void     _gor_fmt_printf (GorVM *vm, GString *out, const GorStr *format, GorPrintSpec *spec,
                           GorValue *args, guint n);
 void     _gor_fmt_panic_value (GorVM *vm, GString *out, GorIface *val);
-void     _gor_fmt_duration (GString *out, gint64 ns);
+void     _gor_time_format_duration (GString *out, gint64 ns);
 
 G_END_DECLS
