@@ -317,12 +317,15 @@ run_batch_cb (gpointer data)
 {
   GorRunner *self = data;
   gint64 until = g_get_monotonic_time () + BATCH_USEC;
-  guint n = 0;
 
   while (!gor_vm_is_ended (self->vm))
     {
-      step_once (self);
-      if ((++n & 255) == 0 && g_get_monotonic_time () >= until)
+      if (gor_vm_run_steps (self->vm, 256, self->max_steps, self->max_instructions))
+        {
+          stop_at_limit (self);
+          break;
+        }
+      if (g_get_monotonic_time () >= until)
         break;
     }
   g_signal_emit (self, signals[STEPPED], 0);
@@ -373,19 +376,18 @@ int
 gor_runner_run_sync (GorRunner *self, GCancellable *cancellable)
 {
   GorVM *vm;
-  guint n = 0;
 
   g_return_val_if_fail (GOR_IS_RUNNER (self), 1);
   vm = ensure_vm (self);
   while (!gor_vm_is_ended (vm))
     {
-      if (at_limit (self))
+      /* in batches: the cancellable is checked every 4096 steps */
+      if (gor_vm_run_steps (vm, 4096, self->max_steps, self->max_instructions))
         {
           stop_at_limit (self);
           break;
         }
-      gor_vm_step (vm);
-      if ((++n & 4095) == 0 && g_cancellable_is_cancelled (cancellable))
+      if (g_cancellable_is_cancelled (cancellable))
         break;
     }
   maybe_finished (self);

@@ -668,6 +668,64 @@ fmt_gosyntax (GorVM *vm, GString *out, GorType *t, GorValue v, const Flags *fl, 
     }
 }
 
+/* %v and %p of a pointer, channel or function: an address like Go's */
+static void
+fmt_address (GString *out, GorType *u, GorValue v, char verb, const Flags *fl)
+{
+  g_autofree char *a = NULL;
+
+  if (v.p == NULL)
+    a = g_strdup (verb == 'v' ? "<nil>" : "0x0");
+  else if (u->kind == GOR_TYPE_CHAN)
+    a = g_strdup_printf ("0xc%09x", 0x10000u + ((GorChan *) v.p)->id * 0x60u);
+  else if (u->kind == GOR_TYPE_FUNC)
+    a = g_strdup_printf ("0x%x", 0x47e000u + ((GorClosure *) v.p)->fn->index * 0x20u);
+  else
+    a = g_strdup_printf ("0xc%09" G_GINT64_MODIFIER "x", (guint64) (gsize) v.p & 0xfffffff);
+  pad_str (out, a, fl);
+}
+
+/* The methods fmt calls for %v %s %q %x %X: Error, then String.  TRUE
+ * when one of them (or its panic) printed the value. */
+static gboolean
+fmt_methods (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Flags *fl)
+{
+  GorType *u = gor_type_under (t);
+  GorValue r;
+  const char *method = "Error";
+  gboolean called = _gor_vm_call_string_method (vm, t, v, method, &r);
+
+  if (!called && vm->method_panic == NULL)
+    {
+      method = "String";
+      called = _gor_vm_call_string_method (vm, t, v, method, &r);
+    }
+  if (called)
+    {
+      fmt_string (out, t, gor_str_data (r.p), gor_str_len (r.p), verb, fl);
+      return TRUE;
+    }
+  if (vm->method_panic)
+    {
+      /* catchPanic: a nil receiver prints <nil>, else the panic */
+      if (u->kind == GOR_TYPE_POINTER && v.p == NULL)
+        pad_str (out, "<nil>", fl);
+      else
+        g_string_append_printf (out, "%%!%c(PANIC=%s method: %s)", verb, method, vm->method_panic);
+      g_clear_pointer (&vm->method_panic, g_free);
+      return TRUE;
+    }
+  if (u->kind == GOR_TYPE_POINTER && v.p == NULL
+      && (gor_type_lookup_method (t, "Error") || gor_type_lookup_method (t, "String")
+          || gor_type_lookup_method (u->elem, "Error") || gor_type_lookup_method (u->elem, "String")))
+    {
+      /* a value method called through a nil pointer panics: <nil> */
+      pad_str (out, "<nil>", fl);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Flags *fl, int depth,
            gboolean nometh)
@@ -700,43 +758,9 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
         pad_str (out, type_name (t), fl);
       return;
     }
-  /* methods: Error, then String, as fmt does for %v %s %q %x %X */
-  if (vm && !nometh && strchr ("vsqxX", verb) && u->kind != GOR_TYPE_INTERFACE)
-    {
-      GorValue r;
-
-      const char *method = "Error";
-      gboolean called = _gor_vm_call_string_method (vm, t, v, method, &r);
-
-      if (!called && vm->method_panic == NULL)
-        {
-          method = "String";
-          called = _gor_vm_call_string_method (vm, t, v, method, &r);
-        }
-      if (called)
-        {
-          fmt_string (out, t, gor_str_data (r.p), gor_str_len (r.p), verb, fl);
-          return;
-        }
-      if (vm->method_panic)
-        {
-          /* catchPanic: a nil receiver prints <nil>, else the panic */
-          if (u->kind == GOR_TYPE_POINTER && v.p == NULL)
-            pad_str (out, "<nil>", fl);
-          else
-            g_string_append_printf (out, "%%!%c(PANIC=%s method: %s)", verb, method, vm->method_panic);
-          g_clear_pointer (&vm->method_panic, g_free);
-          return;
-        }
-      if (u->kind == GOR_TYPE_POINTER && v.p == NULL
-          && (gor_type_lookup_method (t, "Error") || gor_type_lookup_method (t, "String")
-              || gor_type_lookup_method (u->elem, "Error") || gor_type_lookup_method (u->elem, "String")))
-        {
-          /* a value method called through a nil pointer panics: <nil> */
-          pad_str (out, "<nil>", fl);
-          return;
-        }
-    }
+  if (vm && !nometh && strchr ("vsqxX", verb) && u->kind != GOR_TYPE_INTERFACE
+      && fmt_methods (vm, out, t, v, verb, fl))
+    return;
   if (!nometh && t->name && g_str_equal (t->name, "time.Duration") && strchr ("vsqxX", verb))
     {
       g_autoptr (GString) d = g_string_new (NULL);
@@ -840,25 +864,11 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
       G_GNUC_FALLTHROUGH;
     case GOR_TYPE_CHAN:
     case GOR_TYPE_FUNC:
-      {
-        g_autofree char *a = NULL;
-
-        if (verb != 'v' && verb != 'p')
-          {
-            bad_verb (vm, out, t, v, verb, fl);
-            return;
-          }
-        if (v.p == NULL)
-          a = g_strdup (verb == 'v' ? "<nil>" : "0x0");
-        else if (u->kind == GOR_TYPE_CHAN)
-          a = g_strdup_printf ("0xc%09x", 0x10000u + ((GorChan *) v.p)->id * 0x60u);
-        else if (u->kind == GOR_TYPE_FUNC)
-          a = g_strdup_printf ("0x%x", 0x47e000u + ((GorClosure *) v.p)->fn->index * 0x20u);
-        else
-          a = g_strdup_printf ("0xc%09" G_GINT64_MODIFIER "x", (guint64) (gsize) v.p & 0xfffffff);
-        pad_str (out, a, fl);
-        return;
-      }
+      if (verb != 'v' && verb != 'p')
+        bad_verb (vm, out, t, v, verb, fl);
+      else
+        fmt_address (out, u, v, verb, fl);
+      return;
     case GOR_TYPE_MAP:
       {
         GArray *kv = _gor_map_sorted (v.p);

@@ -352,111 +352,6 @@ gor_vm_get_trace (GorVM *vm)
   return vm->trace;
 }
 
-void
-gor_vm_set_output_func (GorVM *vm, GorVMOutputFunc func, gpointer user_data)
-{
-  vm->output = func;
-  vm->output_data = user_data;
-}
-
-void
-gor_vm_set_live_leaks (GorVM *vm, gboolean live_leaks)
-{
-  vm->live_leaks = live_leaks;
-}
-
-gboolean
-gor_vm_get_record (GorVM *vm)
-{
-  return vm->record;
-}
-
-gboolean
-gor_vm_is_ended (GorVM *vm)
-{
-  return vm->ended;
-}
-
-int
-gor_vm_get_exit_status (GorVM *vm)
-{
-  return vm->exit_status;
-}
-
-guint32
-gor_vm_get_step (GorVM *vm)
-{
-  return vm->step;
-}
-
-guint64
-gor_vm_get_n_instructions (GorVM *vm)
-{
-  return vm->n_instructions;
-}
-
-gsize
-gor_vm_get_n_objects (GorVM *vm)
-{
-  return vm->heap.n_objects + vm->n_live;
-}
-
-guint32
-gor_vm_get_leak_check_step (GorVM *vm)
-{
-  return vm->last_leak_check;
-}
-
-void
-gor_vm_set_leak_check_step (GorVM *vm, guint32 step)
-{
-  vm->last_leak_check = step;
-}
-
-GorG *
-gor_vm_get_goroutines (GorVM *vm)
-{
-  return vm->all;
-}
-
-GorG *
-gor_vm_get_main_goroutine (GorVM *vm)
-{
-  return vm->main_g;
-}
-
-GorG *
-gor_g_next (GorG *g)
-{
-  return g->all_next;
-}
-
-gboolean
-gor_g_is_dead (GorG *g)
-{
-  return g->status == GOR_G_DEAD;
-}
-
-gboolean
-gor_g_is_blocked (GorG *g)
-{
-  return g->status == GOR_G_BLOCKED;
-}
-
-GorTraceGoroutine *
-gor_g_get_trace_record (GorG *g)
-{
-  return g->tg;
-}
-
-void
-gor_g_get_block_site (GorG *g, guint32 *step, GorReason *reason, guint32 *line)
-{
-  *step = g->blocked_step;
-  *reason = (GorReason) g->reason;
-  *line = g->blocked_line;
-}
-
 static const char *
 status_reason (GorG *g)
 {
@@ -780,4 +675,121 @@ gor_vm_step (GorVM *vm)
       return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+gor_vm_run_steps (GorVM *vm, guint n, guint32 max_steps, guint64 max_instructions)
+{
+  for (guint i = 0; i < n && !vm->ended; i++)
+    {
+      if (vm->step >= max_steps || vm->n_instructions >= max_instructions)
+        return TRUE;
+      gor_vm_step (vm);
+    }
+  return FALSE;
+}
+
+void
+gor_vm_set_output_func (GorVM *vm, GorVMOutputFunc func, gpointer user_data)
+{
+  vm->output = func;
+  vm->output_data = user_data;
+}
+
+void
+gor_vm_set_live_leaks (GorVM *vm, gboolean live_leaks)
+{
+  vm->live_leaks = live_leaks;
+}
+
+gboolean
+gor_vm_get_record (GorVM *vm)
+{
+  return vm->record;
+}
+
+gboolean
+gor_vm_is_ended (GorVM *vm)
+{
+  return vm->ended;
+}
+
+int
+gor_vm_get_exit_status (GorVM *vm)
+{
+  return vm->exit_status;
+}
+
+guint32
+gor_vm_get_step (GorVM *vm)
+{
+  return vm->step;
+}
+
+guint64
+gor_vm_get_n_instructions (GorVM *vm)
+{
+  return vm->n_instructions;
+}
+
+gsize
+gor_vm_get_n_objects (GorVM *vm)
+{
+  return vm->heap.n_objects + vm->n_live;
+}
+
+guint32
+gor_vm_get_leak_check_step (GorVM *vm)
+{
+  return vm->last_leak_check;
+}
+
+void
+gor_vm_set_leak_check_step (GorVM *vm, guint32 step)
+{
+  vm->last_leak_check = step;
+}
+
+GorG *
+gor_vm_get_goroutines (GorVM *vm)
+{
+  return vm->all;
+}
+
+GorG *
+gor_vm_get_main_goroutine (GorVM *vm)
+{
+  return vm->main_g;
+}
+
+GorG *
+gor_g_next (GorG *g)
+{
+  return g->all_next;
+}
+
+gboolean
+gor_g_is_dead (GorG *g)
+{
+  return g->status == GOR_G_DEAD;
+}
+
+gboolean
+gor_g_is_blocked (GorG *g)
+{
+  return g->status == GOR_G_BLOCKED;
+}
+
+GorTraceGoroutine *
+gor_g_get_trace_record (GorG *g)
+{
+  return g->tg;
+}
+
+void
+gor_g_get_block_site (GorG *g, guint32 *step, GorReason *reason, guint32 *line)
+{
+  *step = g->blocked_step;
+  *reason = (GorReason) g->reason;
+  *line = g->blocked_line;
 }

@@ -31,6 +31,10 @@ GorVM    *gor_vm_new (GorProgram *program, guint64 seed, gboolean record);
 void      gor_vm_free (GorVM *vm);
 /* One scheduling step; FALSE once the program has ended. */
 gboolean  gor_vm_step (GorVM *vm);
+/* Up to @n steps, fewer when the program ends first.  Stops before a step
+ * once @max_steps steps or @max_instructions instructions have run, and
+ * then returns TRUE: the program has not ended, the caller decides. */
+gboolean  gor_vm_run_steps (GorVM *vm, guint n, guint32 max_steps, guint64 max_instructions);
 /* Ends the run at the step limit. */
 void      gor_vm_stop (GorVM *vm, GorEndKind kind, int status, const char *message);
 GorTrace *gor_vm_get_trace (GorVM *vm);
