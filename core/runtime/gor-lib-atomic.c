@@ -13,9 +13,9 @@
 /* ATOMIC: a = 0 add, 1 load, 2 store, 3 compare-and-swap, 4 swap; b: 1
  * when the target is an atomic.Int64 (a struct), 0 for a *int64 (a box). */
 GorValue *
-_gor_lib_atomic (GorVM *vm, GorInstr in, GorValue *sp, GorIface **perr)
+_gor_lib_atomic (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
 {
-  int nargs = in.a == 1 ? 0 : in.a == 3 ? 2 : 1;
+  int nargs = a == 1 ? 0 : a == 3 ? 2 : 1;
   GorValue *args = sp - nargs;
   GorObj *o = args[-1].p;
   GorValue *cell;
@@ -25,8 +25,8 @@ _gor_lib_atomic (GorVM *vm, GorInstr in, GorValue *sp, GorIface **perr)
       *perr = _gor_vm_error (vm, GOR_NIL_DEREF);
       return sp;
     }
-  cell = in.b ? &((GorStruct *) o)->f[0] : &((GorBox *) o)->v;
-  switch (in.a)
+  cell = b ? &((GorStruct *) o)->f[0] : &((GorBox *) o)->v;
+  switch (a)
     {
     case 0:
       cell->i = (gint64) ((guint64) cell->i + (guint64) args[0].i);
@@ -56,5 +56,5 @@ _gor_lib_atomic (GorVM *vm, GorInstr in, GorValue *sp, GorIface **perr)
       }
       break;
     }
-  return args - (in.a == 2 ? 1 : 0);
+  return args - (a == 2 ? 1 : 0);
 }

@@ -55,9 +55,9 @@ _gor_ctx_cancel (GorVM *vm, GorStruct *ctx, gboolean deadline)
 /* CTX: a = 0 Background, 1 WithCancel, 2 WithTimeout, 3 Done, 4 Err,
  * 5 cancel; b: the cancel function's index */
 GorValue *
-_gor_lib_context (GorVM *vm, GorInstr in, GorValue *sp, GorIface **perr)
+_gor_lib_context (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
 {
-  switch (in.a)
+  switch (a)
     {
     case 0:
       sp->p = ctx_new (vm, NULL);
@@ -66,18 +66,18 @@ _gor_lib_context (GorVM *vm, GorInstr in, GorValue *sp, GorIface **perr)
     case 1:
     case 2:
       {
-        gint64 d = in.a == 2 ? (--sp)->i : 0;
+        gint64 d = a == 2 ? (--sp)->i : 0;
         GorStruct *parent = sp[-1].p;
         GorStruct *ctx = ctx_new (vm, parent);
         GorClosure *cl = gor_heap_alloc (&vm->heap, GOR_OBJ_CLOSURE, sizeof (GorClosure) + sizeof (GorValue));
 
-        cl->fn = g_ptr_array_index (vm->program->funcs, in.b);
+        cl->fn = g_ptr_array_index (vm->program->funcs, b);
         cl->n = 1;
         cl->up[0].p = ctx;
         sp[-1].p = ctx;
         sp->p = cl;
         sp++;
-        if (in.a == 2)
+        if (a == 2)
           {
             if (d <= 0)
               _gor_ctx_cancel (vm, ctx, TRUE);
@@ -93,7 +93,7 @@ _gor_lib_context (GorVM *vm, GorInstr in, GorValue *sp, GorIface **perr)
           *perr = _gor_vm_error (vm, GOR_NIL_DEREF);
           break;
         }
-      sp[-1] = ((GorStruct *) sp[-1].p)->f[in.a == 3 ? 0 : 1];
+      sp[-1] = ((GorStruct *) sp[-1].p)->f[a == 3 ? 0 : 1];
       break;
     default:
       sp--;

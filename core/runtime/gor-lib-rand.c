@@ -12,9 +12,9 @@
 
 /* RAND: a = 0 Intn, 1 Int, 2 Float64, 3 Seed (ignored) */
 GorValue *
-_gor_lib_rand (GorVM *vm, GorInstr in, GorValue *sp, GorIface **perr)
+_gor_lib_rand (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
 {
-  switch (in.a)
+  switch (a)
     {
     case 0:
       if (sp[-1].i <= 0)

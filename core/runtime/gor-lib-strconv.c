@@ -12,7 +12,7 @@
 
 /* ITOA: int → string, in place. */
 GorValue *
-_gor_lib_itoa (GorVM *vm, GorInstr in, GorValue *sp, GorIface **perr)
+_gor_lib_itoa (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
 {
   char buf[32];
   int n = g_snprintf (buf, sizeof buf, "%" G_GINT64_FORMAT, sp[-1].i);
@@ -23,7 +23,7 @@ _gor_lib_itoa (GorVM *vm, GorInstr in, GorValue *sp, GorIface **perr)
 
 /* ATOI: string → int, error (a *strconv.NumError's text as an error). */
 GorValue *
-_gor_lib_atoi (GorVM *vm, GorInstr in, GorValue *sp, GorIface **perr)
+_gor_lib_atoi (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
 {
   GorStr *str = sp[-1].p;
   const char *p = gor_str_data (str);

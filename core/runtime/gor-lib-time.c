@@ -16,17 +16,17 @@
 /* AFTER: time.After (b = 0) or time.Tick (b = 1); a: the channel's
  * element type. */
 GorValue *
-_gor_lib_time_after (GorVM *vm, GorInstr in, GorValue *sp, GorIface **perr)
+_gor_lib_time_after (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
 {
   gint64 d = (--sp)->i;
-  GorChan *ch = _gor_chan_new (vm, g_ptr_array_index (vm->program->type_refs, in.a), 1);
+  GorChan *ch = _gor_chan_new (vm, g_ptr_array_index (vm->program->type_refs, a), 1);
 
-  if (in.b && d <= 0)
+  if (b && d <= 0)
     {
       *perr = _gor_vm_error (vm, "non-positive interval for NewTicker");
       return sp;
     }
-  _gor_sched_chan_timer (vm, ch, d, in.b ? d : 0);
+  _gor_sched_chan_timer (vm, ch, d, b ? d : 0);
   sp->p = ch;
   return sp + 1;
 }
@@ -36,9 +36,9 @@ _gor_lib_time_after (GorVM *vm, GorInstr in, GorValue *sp, GorIface **perr)
  * element type.  A Timer is [0] C, [1] active, [2] generation, [3] period
  * and, for AfterFunc, [4] the function. */
 GorValue *
-_gor_lib_timer (GorVM *vm, GorInstr in, GorValue *sp, GorIface **perr)
+_gor_lib_timer (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
 {
-  switch (in.a)
+  switch (a)
     {
     case 4:
       {
@@ -63,14 +63,14 @@ _gor_lib_timer (GorVM *vm, GorInstr in, GorValue *sp, GorIface **perr)
         gint64 d = sp[-1].i;
         GorStruct *t = gor_struct_new (&vm->heap, 4);
 
-        if (in.a == 1 && d <= 0)
+        if (a == 1 && d <= 0)
           {
             *perr = _gor_vm_error (vm, "non-positive interval for NewTicker");
             break;
           }
-        t->f[0].p = _gor_chan_new (vm, g_ptr_array_index (vm->program->type_refs, in.b), 1);
+        t->f[0].p = _gor_chan_new (vm, g_ptr_array_index (vm->program->type_refs, b), 1);
         t->f[1].i = 1;
-        t->f[3].i = in.a == 1 ? d : 0;
+        t->f[3].i = a == 1 ? d : 0;
         _gor_sched_obj_timer (vm, t, d);
         sp[-1].p = t;
         break;

@@ -290,13 +290,13 @@ void          _gor_cond_signal (GorVM *vm, GorStruct *cv, gboolean broadcast);
 /* The library packages' instructions (gor-lib-*.c): each works on the
  * stack below @sp and returns the new top; a panic to raise is set in
  * @perr. */
-GorValue *_gor_lib_time_after (GorVM *vm, GorInstr in, GorValue *sp, GorIface **perr);
-GorValue *_gor_lib_timer (GorVM *vm, GorInstr in, GorValue *sp, GorIface **perr);
-GorValue *_gor_lib_context (GorVM *vm, GorInstr in, GorValue *sp, GorIface **perr);
-GorValue *_gor_lib_atomic (GorVM *vm, GorInstr in, GorValue *sp, GorIface **perr);
-GorValue *_gor_lib_rand (GorVM *vm, GorInstr in, GorValue *sp, GorIface **perr);
-GorValue *_gor_lib_itoa (GorVM *vm, GorInstr in, GorValue *sp, GorIface **perr);
-GorValue *_gor_lib_atoi (GorVM *vm, GorInstr in, GorValue *sp, GorIface **perr);
+GorValue *_gor_lib_time_after (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
+GorValue *_gor_lib_timer (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
+GorValue *_gor_lib_context (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
+GorValue *_gor_lib_atomic (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
+GorValue *_gor_lib_rand (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
+GorValue *_gor_lib_itoa (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
+GorValue *_gor_lib_atoi (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
 
 /* Conversions between strings, bytes and runes (gor-strings.c) */
 GorSlice *_gor_str_to_bytes (GorVM *vm, GorStr *s);

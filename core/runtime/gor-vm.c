@@ -1313,7 +1313,7 @@ op_NOW:
   sp++;
   NEXT ();
 op_AFTER:
-  LIB (_gor_lib_time_after (vm, in, sp, &perr));
+  LIB (_gor_lib_time_after (vm, in.a, in.b, sp, &perr));
 op_PRINT:
   {
     GorPrintSpec *spec = g_ptr_array_index (prog->print_specs, in.a);
@@ -1359,24 +1359,24 @@ op_ERRORS_NEW:
 op_ERROR_STR:
   NEXT ();
 op_ITOA:
-  LIB (_gor_lib_itoa (vm, in, sp, &perr));
+  LIB (_gor_lib_itoa (vm, in.a, in.b, sp, &perr));
 op_ATOI:
-  LIB (_gor_lib_atoi (vm, in, sp, &perr));
+  LIB (_gor_lib_atoi (vm, in.a, in.b, sp, &perr));
 op_STRINGS:
   sp = _gor_vm_strings (vm, in.a, sp);
   NEXT ();
 op_ATOMIC:
-  LIB (_gor_lib_atomic (vm, in, sp, &perr));
+  LIB (_gor_lib_atomic (vm, in.a, in.b, sp, &perr));
 op_EXIT:
   vm->exit_status = (int) POP ().i;
   SAVE ();
   return GOR_RUN_OS_EXIT;
 op_CTX:
-  LIB (_gor_lib_context (vm, in, sp, &perr));
+  LIB (_gor_lib_context (vm, in.a, in.b, sp, &perr));
 op_RAND:
-  LIB (_gor_lib_rand (vm, in, sp, &perr));
+  LIB (_gor_lib_rand (vm, in.a, in.b, sp, &perr));
 op_TIMER:
-  LIB (_gor_lib_timer (vm, in, sp, &perr));
+  LIB (_gor_lib_timer (vm, in.a, in.b, sp, &perr));
 op_COND:
   /* sync.Cond: a = 0 NewCond (L → *Cond), 1 Wait, 2 Signal, 3 Broadcast */
   if (in.a == 0)
