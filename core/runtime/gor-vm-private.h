@@ -222,6 +222,7 @@ struct _GorVM
 /* A runtime.Error panic value with the formatted text. */
 GorIface *_gor_vm_error (GorVM *vm, const char *fmt, ...) G_GNUC_PRINTF (2, 3);
 
+/* gor-vm.c and gor-sched.c */
 GorRunResult _gor_vm_run (GorVM *vm, GorG *g, guint *budget);
 GorG   *_gor_sched_spawn (GorVM *vm, GorFunc *fn, GorClosure *env, GorValue *args, guint n_args,
                           GorG *parent, guint32 line);
@@ -230,7 +231,6 @@ void    _gor_sched_sleep (GorVM *vm, GorG *g, gint64 ns);
 void    _gor_sched_chan_timer (GorVM *vm, GorChan *c, gint64 ns, gint64 period);
 void    _gor_sched_ctx_timer (GorVM *vm, GorStruct *ctx, gint64 ns);
 void    _gor_sched_obj_timer (GorVM *vm, GorStruct *tobj, gint64 ns);
-void    _gor_ctx_cancel (GorVM *vm, GorStruct *ctx, gboolean deadline);
 void    _gor_sched_output (GorVM *vm, GorG *g, const char *text, gsize len, gboolean is_stderr);
 guint64 _gor_sched_rand (GorVM *vm);
 void    _gor_vm_free_g (GorVM *vm, GorG *g);
@@ -261,12 +261,11 @@ gboolean _gor_mutex_unlock (GorVM *vm, GorMutex *m, gboolean read);
 gboolean _gor_wg_add (GorVM *vm, GorWaitGroup *wg, gint64 delta);
 gboolean _gor_wg_wait (GorVM *vm, GorG *g, GorWaitGroup *wg);
 
+/* gor-object.c */
 /* Calls a user method of no arguments returning a string (String, Error)
  * on a value, to completion, for fmt.  FALSE when there is none. */
 gboolean _gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name,
                                      GorValue *result);
-
-/* gor-object.c */
 GorValue   _gor_value_zero (GorVM *vm, GorType *t);
 GorValue   _gor_value_clone (GorVM *vm, GorType *t, GorValue v);
 gboolean   _gor_value_equal (GorType *t, GorValue a, GorValue b);
@@ -297,6 +296,10 @@ GorValue *_gor_lib_atomic (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface 
 GorValue *_gor_lib_rand (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
 GorValue *_gor_lib_itoa (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
 GorValue *_gor_lib_atoi (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
+/* Cancels @ctx and its children (a deadline: "context deadline exceeded") */
+void      _gor_ctx_cancel (GorVM *vm, GorStruct *ctx, gboolean deadline);
+/* time.Duration.String */
+void      _gor_time_format_duration (GString *out, gint64 ns);
 
 /* Conversions between strings, bytes and runes (gor-strings.c) */
 GorSlice *_gor_str_to_bytes (GorVM *vm, GorStr *s);
@@ -314,6 +317,5 @@ void     _gor_fmt_print (GorVM *vm, GString *out, GorPrintSpec *spec, GorValue *
 void     _gor_fmt_printf (GorVM *vm, GString *out, const GorStr *format, GorPrintSpec *spec,
                           GorValue *args, guint n);
 void     _gor_fmt_panic_value (GorVM *vm, GString *out, GorIface *val);
-void     _gor_time_format_duration (GString *out, gint64 ns);
 
 G_END_DECLS
