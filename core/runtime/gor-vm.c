@@ -8,6 +8,10 @@
  * (a scheduling point, a call that grows the stack, a panic).  Blocking
  * operations park the goroutine with its pc already past the instruction:
  * whoever completes the operation writes the result into its stack.
+ *
+ * The loop only dispatches: channels, sync, fmt, strings, maps and each
+ * library package (gor-lib-*.c) live in files of their own, and their
+ * instructions here are calls.
  */
 
 #include "config.h"
