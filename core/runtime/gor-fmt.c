@@ -726,6 +726,28 @@ fmt_methods (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const F
   return FALSE;
 }
 
+/* map[k:v k:v], keys sorted as fmt sorts them */
+static void
+fmt_map (GorVM *vm, GString *out, GorType *u, GorValue v, char inner, const Flags *fl, int depth,
+         gboolean nometh)
+{
+  GArray *kv = _gor_map_sorted (v.p);
+
+  g_string_append (out, "map[");
+  for (guint i = 0; i < kv->len; i++)
+    {
+      GorValue *e = &((GorValue *) (gpointer) kv->data)[2 * i];
+
+      if (i)
+        g_string_append_c (out, ' ');
+      fmt_value (vm, out, u->key, e[0], inner, fl, depth + 1, nometh);
+      g_string_append_c (out, ':');
+      fmt_value (vm, out, u->elem, e[1], inner, fl, depth + 1, nometh);
+    }
+  g_string_append_c (out, ']');
+  g_array_unref (kv);
+}
+
 static void
 fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Flags *fl, int depth,
            gboolean nometh)
@@ -870,24 +892,8 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
         fmt_address (out, u, v, verb, fl);
       return;
     case GOR_TYPE_MAP:
-      {
-        GArray *kv = _gor_map_sorted (v.p);
-
-        g_string_append (out, "map[");
-        for (guint i = 0; i < kv->len; i++)
-          {
-            GorValue *e = &((GorValue *) (gpointer) kv->data)[2 * i];
-
-            if (i)
-              g_string_append_c (out, ' ');
-            fmt_value (vm, out, u->key, e[0], inner, fl, depth + 1, nometh);
-            g_string_append_c (out, ':');
-            fmt_value (vm, out, u->elem, e[1], inner, fl, depth + 1, nometh);
-          }
-        g_string_append_c (out, ']');
-        g_array_unref (kv);
-        return;
-      }
+      fmt_map (vm, out, u, v, inner, fl, depth, nometh);
+      return;
     case GOR_TYPE_INTERFACE:
       {
         GorIface *x = v.p;

@@ -229,6 +229,36 @@ _gor_slice_grow_cap (gint64 cap, gint64 need, guint elem)
   return bytes / size;
 }
 
+/* make(T, len, cap) for a slice type (@has_cap: cap was given).  NULL
+ * with the panic in @perr, or with the size asked for in @oom_bytes when
+ * the heap is full. */
+GorSlice *
+_gor_slice_make (GorVM *vm, GorType *slice_type, gint64 len, gint64 cap, gboolean has_cap,
+                 GorIface **perr, gsize *oom_bytes)
+{
+  GorType *elem = gor_type_under (slice_type)->elem;
+  GorArray *arr;
+
+  if (len < 0)
+    *perr = _gor_vm_error (vm, "runtime error: makeslice: len out of range");
+  else if (has_cap && cap < len)
+    *perr = _gor_vm_error (vm, "runtime error: makeslice: cap out of range");
+  else if (cap > (G_GINT64_CONSTANT (1) << 28))
+    *perr = _gor_vm_error (vm, "runtime error: makeslice: len out of range");
+  if (*perr)
+    return NULL;
+  if (G_UNLIKELY ((gsize) cap * sizeof (GorValue) > GOR_HEAP_LIMIT - MIN (vm->heap.bytes, GOR_HEAP_LIMIT)))
+    {
+      *oom_bytes = (gsize) cap * sizeof (GorValue);
+      return NULL;
+    }
+  arr = gor_array_new (&vm->heap, (gsize) cap);
+  if (gor_type_is_value_object (elem))
+    for (gint64 i = 0; i < cap; i++)
+      arr->v[i] = _gor_value_zero (vm, elem);
+  return gor_slice_new (&vm->heap, arr, 0, len, cap);
+}
+
 /* The panic of a failed x.(to) without ok */
 GorIface *
 _gor_type_assert_error (GorVM *vm, GorIface *x, GorType *to)

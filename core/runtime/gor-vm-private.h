@@ -278,6 +278,8 @@ GorIface  *_gor_type_assert_error (GorVM *vm, GorIface *x, GorType *to);
 /* The capacity append gives a slice of @cap that must hold @need; @elem
  * is APPEND's b operand (element size, 0x8000 when it holds pointers). */
 gint64     _gor_slice_grow_cap (gint64 cap, gint64 need, guint elem);
+GorSlice  *_gor_slice_make (GorVM *vm, GorType *slice_type, gint64 len, gint64 cap, gboolean has_cap,
+                            GorIface **perr, gsize *oom_bytes);
 GorSlice  *_gor_slice_append (GorVM *vm, GorSlice *s, const GorValue *vals, gint64 n, guint elem,
                               gsize *oom_bytes);
 

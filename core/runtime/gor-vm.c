@@ -734,35 +734,17 @@ op_RECOVER:
 
 op_MAKE_SLICE:
   {
-    GorType *st = g_ptr_array_index (prog->type_refs, in.a);
-    GorType *elem = gor_type_under (st)->elem;
-    gint64 len, cap;
-    GorArray *arr;
+    gint64 cap = in.b ? POP ().i : TOP.i;
+    GorSlice *made = _gor_slice_make (vm, g_ptr_array_index (prog->type_refs, in.a), TOP.i, cap, in.b,
+                                      &perr, &oom_bytes);
 
-    if (in.b)
+    if (G_UNLIKELY (made == NULL))
       {
-        cap = POP ().i;
-        len = POP ().i;
-        if (len < 0)
-          PANIC ("runtime error: makeslice: len out of range");
-        if (cap < len)
-          PANIC ("runtime error: makeslice: cap out of range");
+        if (perr)
+          goto do_panic;
+        goto out_of_memory;
       }
-    else
-      {
-        len = cap = POP ().i;
-        if (len < 0)
-          PANIC ("runtime error: makeslice: len out of range");
-      }
-    if (cap > (G_GINT64_CONSTANT (1) << 28))
-      PANIC ("runtime error: makeslice: len out of range");
-    NEED ((gsize) cap * sizeof (GorValue));
-    arr = gor_array_new (&vm->heap, (gsize) cap);
-    if (gor_type_is_value_object (elem))
-      for (gint64 i = 0; i < cap; i++)
-        arr->v[i] = _gor_value_zero (vm, elem);
-    sp->p = gor_slice_new (&vm->heap, arr, 0, len, cap);
-    sp++;
+    TOP.p = made;
     NEXT ();
   }
 op_SLICE_LIT:
