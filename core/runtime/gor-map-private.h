@@ -1,10 +1,10 @@
-/* gor-map.h — Go maps for the VM
+/* gor-map-private.h — Go maps for the VM
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
-#include "gor-vm.h"
+#include "gor-vm-private.h"
 
 G_BEGIN_DECLS
 
