@@ -15,7 +15,7 @@
 
 #include "gor-vm-private.h"
 #include "gor-map-private.h"
-#include "gor-unicode.h"
+#include "gor-gotext.h"
 
 typedef struct
 {
@@ -177,7 +177,7 @@ quote (GString *out, const char *s, gsize len, char q, gboolean ascii)
             }
           else if (ch < 0x20 || ch == 0x7f)
             g_string_append_printf (out, "\\x%02x", ch);
-          else if (ch >= 0x80 && (ascii || !gor_unicode_isprint (ch)))
+          else if (ch >= 0x80 && (ascii || !gor_go_isprint (ch)))
             g_string_append_printf (out, ch > 0xFFFF ? "\\U%08x" : "\\u%04x", ch);
           else
             g_string_append_len (out, p, w);
@@ -341,7 +341,7 @@ fmt_int (GString *out, GorType *t, GorValue v, char verb, const Flags *fl)
       {
         g_autofree char *s = g_strdup_printf ("U+%04" G_GINT64_MODIFIER "X", v.u);
 
-        if (fl->sharp && v.i >= 0 && v.i <= 0x10FFFF && gor_unicode_isprint ((gunichar) v.i))
+        if (fl->sharp && v.i >= 0 && v.i <= 0x10FFFF && gor_go_isprint ((gunichar) v.i))
           {
             char buf[8];
             int n = g_unichar_to_utf8 ((gunichar) v.i, buf);
@@ -787,7 +787,7 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
     {
       g_autoptr (GString) d = g_string_new (NULL);
 
-      _gor_time_format_duration (d, v.i);
+      gor_go_format_duration (d, v.i);
       fmt_string (out, t, d->str, d->len, verb, fl);
       return;
     }
@@ -1370,7 +1370,7 @@ _gor_fmt_panic_value (GorVM *vm, GString *out, GorIface *val)
     }
   if (t->name && g_str_equal (t->name, "time.Duration"))
     {
-      _gor_time_format_duration (out, val->v.i);
+      gor_go_format_duration (out, val->v.i);
       return;
     }
   switch (u->kind)

@@ -301,7 +301,6 @@ GorValue *_gor_lib_atoi (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **
 /* Cancels @ctx and its children (a deadline: "context deadline exceeded") */
 void      _gor_ctx_cancel (GorVM *vm, GorStruct *ctx, gboolean deadline);
 /* time.Duration.String */
-void      _gor_time_format_duration (GString *out, gint64 ns);
 
 /* Conversions between strings, bytes and runes (gor-strings.c) */
 GorSlice *_gor_str_to_bytes (GorVM *vm, GorStr *s);
