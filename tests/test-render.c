@@ -145,6 +145,31 @@ test_dark_leak_is_red (void)
   cairo_surface_destroy (s);
 }
 
+/* Red pixels of @s by where @r's layout puts them: the leak variant,
+ * the fixed variant's header (title and legend), the rest of the fix. */
+static void
+count_red (GorRender *r, cairo_surface_t *s, guint *leak, guint *fixed_header, guint *fixed_other)
+{
+  int w = cairo_image_surface_get_width (s), h = cairo_image_surface_get_height (s);
+
+  *leak = *fixed_header = *fixed_other = 0;
+  for (int y = 0; y < h; y++)
+    for (int x = 0; x < w; x++)
+      {
+        GorRenderHit hit;
+
+        if (!is_red (pixel_at (s, x, y)))
+          continue;
+        gor_render_hit_test (r, x, y, &hit);
+        if (hit.variant == 0)
+          (*leak)++;
+        else if (hit.area == GOR_RENDER_HIT_HEADER)
+          (*fixed_header)++;
+        else
+          (*fixed_other)++;
+      }
+}
+
 /* Every red pixel of the picture belongs to the leak variant, or to a
  * header (the legend's swatch): the fixed variant has none elsewhere. */
 static void
@@ -154,25 +179,9 @@ test_fixed_has_no_red (void)
     {
       g_autoptr (GorRender) r = pair_render (1000, theme, NULL, NULL);
       cairo_surface_t *s = draw_to_image (r);
-      int w = cairo_image_surface_get_width (s), h = cairo_image_surface_get_height (s);
-      guint red_leak = 0, red_fixed_header = 0, red_fixed_other = 0;
+      guint red_leak, red_fixed_header, red_fixed_other;
 
-      for (int y = 0; y < h; y++)
-        for (int x = 0; x < w; x++)
-          {
-            GorRenderHit hit;
-
-            if (!is_red (pixel_at (s, x, y)))
-              continue;
-            gor_render_hit_test (r, x, y, &hit);
-            if (hit.variant == 0)
-              red_leak++;
-            else if (hit.area == GOR_RENDER_HIT_HEADER)
-              red_fixed_header++;
-            else
-              red_fixed_other++;
-          }
-
+      count_red (r, s, &red_leak, &red_fixed_header, &red_fixed_other);
       g_assert_cmpuint (red_leak, >, 500);
       g_assert_cmpuint (red_fixed_header, >, 0); /* the legend's swatch */
       g_assert_cmpuint (red_fixed_other, ==, 0);
@@ -410,8 +419,14 @@ test_time_axis (void)
   GorTrace *leak;
   g_autoptr (GorRender) r = pair_render (1000, GOR_RENDER_THEME_LIGHT, &leak, NULL);
   GorRenderOptions opt;
-  double steps_w, time_w;
-  cairo_surface_t *s;
+  double steps_w, time_w, y;
+  cairo_surface_t *steps_s, *time_s;
+  guint axis_differ = 0;
+  Pixel p;
+  int x, w, h;
+
+  steps_s = draw_to_image (r);
+  gor_render_get_size (r, &w, &h);
 
   /* The clock jumps 0.1 s at step 10 and 0.9 s at step 14: on the time
    * axis the steps between take far more room than on the steps axis. */
@@ -425,9 +440,36 @@ test_time_axis (void)
   /* Both axes span the same run. */
   g_assert_cmpfloat (fabs (gor_render_x_to_step (r, 0, gor_render_step_to_x (r, 0, 21)) - 21), <, 0.01);
   g_assert_cmpfloat (fabs (gor_render_x_to_step (r, 0, gor_render_step_to_x (r, 0, 12.5)) - 12.5), <, 0.01);
-  s = draw_to_image (r);
-  maybe_dump (s, "pair-time-axis.png");
-  cairo_surface_destroy (s);
+  time_s = draw_to_image (r);
+  maybe_dump (time_s, "pair-time-axis.png");
+
+  /* The picture follows the axis: between steps 10 and 14 (0.1 s to 1 s)
+   * the worker waits for the mutex and gen's goroutine is red. */
+  lane_center (r, 0, 2, &y);
+  x = (int) gor_render_step_to_x (r, 0, 12.5);
+  p = pixel_at (time_s, x, (int) y);
+  g_test_message ("worker at step 12.5, x %d: %02x%02x%02x", x, p.r, p.g, p.b);
+  g_assert_true (p.r > 200 && p.g > 130 && p.g < 200 && p.b < 90); /* amber: blocked */
+  lane_center (r, 0, 1, &y);
+  g_assert_true (is_red (pixel_at (time_s, x, (int) y)));
+  /* The axis rows carry other ticks and labels than the steps axis's. */
+  for (int yy = 0; yy < h; yy++)
+    {
+      GorRenderHit hit;
+
+      if (!gor_render_hit_test (r, 10, yy, &hit) || hit.area != GOR_RENDER_HIT_AXIS)
+        continue;
+      for (int xx = 0; xx < w; xx++)
+        {
+          Pixel a = pixel_at (steps_s, xx, yy), b = pixel_at (time_s, xx, yy);
+
+          axis_differ += a.r != b.r || a.g != b.g || a.b != b.b;
+        }
+    }
+  g_test_message ("axis rows: %u px differ from the steps axis", axis_differ);
+  g_assert_cmpuint (axis_differ, >, 500);
+  cairo_surface_destroy (steps_s);
+  cairo_surface_destroy (time_s);
   gor_trace_unref (leak);
 }
 
@@ -492,6 +534,24 @@ test_export_svg (void)
   g_assert_cmpint (cairo_surface_status (s), ==, CAIRO_STATUS_SUCCESS);
   g_assert_cmpint (cairo_image_surface_get_width (s), ==, 1000);
   maybe_dump (s, "pair-from-svg.png");
+  /* What a viewer shows is the picture the window draws: same layout,
+   * the leak red, the fix red only in its legend. */
+  {
+    g_autoptr (GorRender) r = pair_render (1000, GOR_RENDER_THEME_LIGHT, NULL, NULL);
+    cairo_surface_t *direct = draw_to_image (r);
+    guint red_leak, red_fixed_header, red_fixed_other, direct_leak, unused1, unused2;
+
+    g_assert_cmpint (cairo_image_surface_get_height (s), ==, cairo_image_surface_get_height (direct));
+    count_red (r, s, &red_leak, &red_fixed_header, &red_fixed_other);
+    count_red (r, direct, &direct_leak, &unused1, &unused2);
+    g_test_message ("SVG: %u red px in the leak (%u drawn directly), %u in the fix's legend, %u elsewhere",
+                    red_leak, direct_leak, red_fixed_header, red_fixed_other);
+    g_assert_cmpuint (red_leak, >=, direct_leak * 95 / 100);
+    g_assert_cmpuint (red_leak, <=, direct_leak * 105 / 100);
+    g_assert_cmpuint (red_fixed_header, >, 0);
+    g_assert_cmpuint (red_fixed_other, ==, 0);
+    cairo_surface_destroy (direct);
+  }
   cairo_surface_destroy (s);
 
   g_unlink (svg);
@@ -527,6 +587,19 @@ test_export_png (void)
   s = cairo_image_surface_create_from_png (path);
   g_assert_cmpint (cairo_surface_status (s), ==, CAIRO_STATUS_SUCCESS);
   g_assert_cmpint (cairo_image_surface_get_width (s), ==, 800);
+  /* An opaque picture with the leak in red below the title and legend
+   * (the first 64 px). */
+  {
+    guint32 corner = *(const guint32 *) (gconstpointer) cairo_image_surface_get_data (s);
+    guint red = 0;
+
+    g_assert_cmpuint (corner >> 24, ==, 0xff);
+    for (int y = 64; y < cairo_image_surface_get_height (s); y++)
+      for (int x = 0; x < 800; x++)
+        red += is_red (pixel_at (s, x, y));
+    g_test_message ("PNG: %u red px below the header", red);
+    g_assert_cmpuint (red, >, 2000);
+  }
   cairo_surface_destroy (s);
 
   /* Overwriting an existing file works and leaves one file. */
@@ -561,7 +634,8 @@ test_export_failures (void)
   g_assert_null (strchr (error->message, '\n'));
   g_clear_error (&error);
 
-  /* A folder we may not write to (root may write anywhere: skip then). */
+  /* A folder we may not write to.  Root may write to a mode 0555 folder,
+   * not to /sys, which takes no new files from anyone. */
   g_assert_cmpint (g_mkdir (ro_dir, 0555), ==, 0);
   if (geteuid () != 0)
     {
@@ -571,6 +645,16 @@ test_export_failures (void)
       g_assert_nonnull (strstr (error->message, "Permission denied"));
       g_clear_error (&error);
       g_assert_cmpuint (count_entries (ro_dir), ==, 0);
+    }
+  else
+    {
+      g_assert_false (gor_export_traces (leak, NULL, NULL, NULL, 600, 0, "/sys/gorolanes-export.png",
+                                         GOR_EXPORT_FORMAT_PNG, &error));
+      g_assert_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE);
+      g_test_message ("as root: %s", error->message);
+      g_assert_nonnull (strstr (error->message, "/sys/gorolanes-export.png"));
+      g_assert_true (strstr (error->message, "Permission denied") || strstr (error->message, "Read-only file system"));
+      g_clear_error (&error);
     }
 
   /* A path through a regular file: no folder to write into, even as root. */
