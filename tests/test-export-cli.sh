@@ -104,7 +104,11 @@ done
 first=$(ls -d "$GOROLANES_SCENARIOS"/[0-9][0-9]-*/ | head -1)
 cp "$first/leak.go" "$tmp/prog.go"
 "$GOROLANES" export --format png --output "$tmp/by-option.out" "$tmp/prog.go" 2>"$tmp/err"; st=$?
-if [ $st -eq 0 ] && is_png "$tmp/by-option.out"; then ok "--format png writes a PNG"; else not_ok "--format png writes a PNG" "status $st" "$(cat "$tmp/err")"; fi
+if [ $st -eq 0 ] && is_png "$tmp/by-option.out" && red=$(red_below_header "$tmp/by-option.out" 2>>"$tmp/err") && [ "$red" -gt 200 ]; then
+  ok "--format png writes a PNG, the leak red ($red px)"
+else
+  not_ok "--format png writes a PNG, the leak red" "status $st, ${red:-no} red pixels" "$(cat "$tmp/err")"
+fi
 "$GOROLANES" export --output "$tmp/by-ext.png" --width 900 --height 400 "$tmp/prog.go" 2>"$tmp/err"; st=$?
 if [ $st -eq 0 ] && is_png "$tmp/by-ext.png" && [ "$(identify -format '%wx%h' "$tmp/by-ext.png")" = "900x400" ]; then
   ok ".png extension writes a PNG of the size asked for"
