@@ -1,6 +1,7 @@
 /* test-compile.c — programs the checker refuses: type errors in Go 1.19's
- * words and positions (recorded from `go build`), and features outside the
- * subset, each with its exact message
+ * words and positions (recorded from `go build`), features outside the
+ * subset, each with its exact message, and odd programs with what Go 1.23
+ * made of them
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -226,9 +227,6 @@ static const GorGoCase unsupported_cases[] = {
   { "atomic-value-type",
     "package main\n\nimport \"sync/atomic\"\n\nfunc main() {\n\tvar v atomic.Value\n\tprintln(v.Load())\n}\n",
     "", "prog.go:6:8: unsupported: type atomic.Value", 1 },
-  { "syntax-error",
-    "package main\n\nfunc main() {\n\tx := \n}\n",
-    "", NULL, 1 },
 };
 
 static void
@@ -243,46 +241,99 @@ check_unsupported (gconstpointer data)
   first = gor_test_first_line (err->str);
   g_assert_cmpint (status, ==, 1);
   g_assert_cmpstr (out->str, ==, "");
-  if (c->err)
-    g_assert_cmpstr (first, ==, c->err);
-  else
-    g_assert_true (g_str_has_prefix (first, "prog.go:5:1: syntax error: "));
+  g_assert_cmpstr (first, ==, c->err);
+  g_assert_cmpuint (strlen (first) + 1, ==, err->len);
 }
 
-/* Whatever the bytes, a one-line message or a run: never a crash. */
-static void
-test_garbage (void)
+/* Odd programs, each with what Go 1.23 (the reference for recorded
+ * outputs) made of it: `go build`'s first message, or what the built
+ * program printed. */
+typedef struct
 {
-  static const char *inputs[] = {
-    "", "package", "package main\nfunc main() {", "package main\nfunc main() { x := <- <- <- }",
-    "package main\nfunc main() { var x chan chan<- <-chan int; _ = x }",
-    "package main\nimport \"fmt\"\nfunc main() { fmt.Println(1 << 70) }",
-    "package main\nfunc main() { for { break; continue } }",
-    "package main\nfunc f(xs ...int, y int) {}\nfunc main() {}",
-    "package main\nfunc main() { defer 1 }",
-    "package main\nfunc main() { go func(){} }",
-    "package main\ntype T T\nfunc main() {}",
-    "package main\nconst a = b\nconst b = a\nfunc main() {}",
-    "package main\nfunc main() { var f func(); f() }",
-    "package main\nfunc main() { select { case 1: } }",
-    "package main\nfunc main() { x := nil; _ = x }",
-    "package main\nfunc main() { _ = len(1) }",
-    "package main\nimport \"fmt\"\nfunc main() { fmt.Println(main) }",
-  };
+  GorGoCase   go;
+  const char *known; /* what the checker says today where it differs from Go */
+} GarbageCase;
 
-  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+static const GarbageCase garbage_cases[] = {
+  { { "empty-file", "", "", "prog.go:1:1: expected 'package', found 'EOF'", 1 }, NULL },
+  { { "package-without-name", "package", "", "prog.go:1:8: expected 'IDENT', found 'EOF'", 1 }, NULL },
+  { { "unclosed-body", "package main\nfunc main() {",
+      "", "prog.go:2:14: syntax error: unexpected EOF, expected }", 1 }, NULL },
+  { { "receive-of-nothing", "package main\nfunc main() { x := <- <- <- }",
+      "", "prog.go:2:29: syntax error: unexpected }, expected expression", 1 }, NULL },
+  { { "missing-operand", "package main\n\nfunc main() {\n\tx := \n}\n",
+      "", "prog.go:5:1: syntax error: unexpected }, expected expression", 1 }, NULL },
+  { { "chan-of-directional-chans", "package main\nfunc main() { var x chan chan<- <-chan int; _ = x }",
+      "", "", 0 }, NULL },
+  { { "constant-overflows-int", "package main\nimport \"fmt\"\nfunc main() { fmt.Println(1 << 70) }",
+      "", "prog.go:3:27: cannot use 1 << 70 (untyped int constant 1180591620717411303424) as int value in argument to fmt.Println (overflows)", 1 }, NULL },
+  { { "break-and-continue", "package main\nfunc main() { for { break; continue } }",
+      "", "", 0 }, NULL },
+  { { "variadic-not-last", "package main\nfunc f(xs ...int, y int) {}\nfunc main() {}",
+      "", "prog.go:2:11: can only use ... with final parameter in list", 1 },
+    "prog.go:2:8: can only use ... with final parameter in list" },
+  { { "defer-non-call", "package main\nfunc main() { defer 1 }",
+      "", "prog.go:2:21: expression in defer must be function call", 1 }, NULL },
+  { { "go-func-not-called", "package main\nfunc main() { go func(){} }",
+      "", "prog.go:2:18: expression in go must be function call", 1 }, NULL },
+  { { "recursive-type", "package main\ntype T T\nfunc main() {}",
+      "", "prog.go:2:6: invalid recursive type: T refers to itself", 1 },
+    "prog.go:2:6: invalid recursive type T" },
+  { { "constant-cycle", "package main\nconst a = b\nconst b = a\nfunc main() {}",
+      "", "prog.go:2:7: initialization cycle for a", 1 },
+    "prog.go:2:7: initialization cycle or invalid recursive reference to a" },
+  { { "call-nil-func", "package main\nfunc main() { var f func(); f() }",
+      "", "panic: runtime error: invalid memory address or nil pointer dereference", 2 }, NULL },
+  { { "select-case-not-comm", "package main\nfunc main() { select { case 1: } }",
+      "", "prog.go:2:29: select case must be send or receive (possibly with assignment)", 1 }, NULL },
+  { { "untyped-nil", "package main\nfunc main() { x := nil; _ = x }",
+      "", "prog.go:2:20: use of untyped nil in assignment", 1 }, NULL },
+  { { "len-of-int", "package main\nfunc main() { _ = len(1) }",
+      "", "prog.go:2:23: invalid argument: 1 (untyped int constant) for built-in len", 1 },
+    "prog.go:2:23: invalid argument: 1 (untyped int constant) for len" },
+};
+
+static void
+check_garbage (gconstpointer data)
+{
+  const GarbageCase *c = data;
+  g_autoptr (GString) out = g_string_new (NULL);
+  g_autoptr (GString) err = g_string_new (NULL);
+  g_autofree char *first = NULL;
+  int status = gor_test_run (c->go.source, 1, TRUE, out, err, NULL);
+
+  first = gor_test_first_line (err->str);
+  g_assert_cmpint (status, ==, c->go.status);
+  g_assert_cmpstr (out->str, ==, c->go.out);
+  /* A refusal is one line, with a position. */
+  if (status == 1)
+    g_assert_cmpuint (strlen (first) + 1, ==, err->len);
+  if (c->known && g_strcmp0 (first, c->go.err) != 0)
     {
-      g_autoptr (GString) out = g_string_new (NULL);
-      g_autoptr (GString) err = g_string_new (NULL);
-      int status = gor_test_run (inputs[i], 1, TRUE, out, err, NULL);
+      g_autofree char *why = g_strdup_printf ("Go 1.23 says %s", c->go.err);
 
-      if (status == 1)
-        {
-          /* one line, with a position */
-          g_assert_true (g_str_has_prefix (err->str, "prog.go:"));
-          g_assert_cmpint (strchr (err->str, '\n') - err->str, ==, (int) err->len - 1);
-        }
+      /* Still the known difference, and nothing else: reported as to do,
+       * and a plain pass once the checker says what Go says. */
+      g_assert_cmpstr (first, ==, c->known);
+      g_test_incomplete (why);
+      return;
     }
+  g_assert_cmpstr (first, ==, c->go.err);
+}
+
+/* A function value prints as its address, which differs from run to run
+ * in Go too: only the form is fixed. */
+static void
+test_print_func_value (void)
+{
+  g_autoptr (GString) out = g_string_new (NULL);
+  g_autoptr (GString) err = g_string_new (NULL);
+  int status = gor_test_run ("package main\nimport \"fmt\"\nfunc main() { fmt.Println(main) }",
+                             1, TRUE, out, err, NULL);
+
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (err->str, ==, "");
+  g_assert_true (g_regex_match_simple ("^0x[0-9a-f]+\n$", out->str, 0, 0));
 }
 
 /* Compiles a program with a package-member error and one without, many
@@ -342,7 +393,13 @@ main (int argc, char *argv[])
 
       g_test_add_data_func (path, &unsupported_cases[i], check_unsupported);
     }
-  g_test_add_func ("/core/compile/garbage", test_garbage);
+  for (gsize i = 0; i < G_N_ELEMENTS (garbage_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/core/compile/garbage/%s", garbage_cases[i].go.name);
+
+      g_test_add_data_func (path, &garbage_cases[i], check_garbage);
+    }
+  g_test_add_func ("/core/compile/print-func-value", test_print_func_value);
   g_test_add_func ("/core/compile/threads", test_threads);
   return g_test_run ();
 }
