@@ -54,7 +54,7 @@ list_programs () {
     done
     return
   fi
-  for f in "$top"/tests/corpus/*.go "$top"/tests/corpus/level2/*.go; do
+  for f in "$top"/tests/corpus/*.go; do
     echo "$f ${f%.go}"
   done
   for d in "$top"/data/scenarios/[0-9][0-9]-*/; do

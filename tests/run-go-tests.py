@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Runs Go programs under `gorolanes run` and compares with real Go.
 
-Every program of tests/corpus/ (and tests/corpus/level2/) and every variant
+Every program of tests/corpus/ and every variant
 of the bundled scenarios (data/scenarios/NN-slug/{leak,fixed}.go) is run as
 
     $GOROLANES run --seed S FILE.go        for S in 1, 2, 3, 42, 1234
@@ -22,12 +22,8 @@ print exactly NAME.msg as the first line on stderr.  A NAME.msg without
 NAME.go is a missing-file case.
 
 Output is TAP.  Usage:
-    run-go-tests.py [--suite corpus|level2|scenarios|bad|all] [--seeds 1,2,3]
-                    [--jobs N] [--timeout SECONDS] [--strict-level2] [FILE.go ...]
-
-Level 2 programs (tests/corpus/level2/) are the next milestone of the
-subset: unless --strict-level2 is given their failures are reported as TAP
-TODO and do not fail the run.
+    run-go-tests.py [--suite corpus|scenarios|bad|all] [--seeds 1,2,3]
+                    [--jobs N] [--timeout SECONDS] [FILE.go ...]
 """
 
 import argparse
@@ -108,8 +104,6 @@ def program_for_path(path):
         return Program(rel, "tests/scenarios/%s/%s" % (parts[2], parts[3][:-3])), "scenarios"
     if parts[:2] == ["tests", "bad"]:
         return Program(rel, rel[:-3]), "bad"
-    if parts[:3] == ["tests", "corpus", "level2"]:
-        return Program(rel, rel[:-3]), "level2"
     return Program(rel, rel[:-3]), "corpus"
 
 
@@ -262,9 +256,7 @@ def test_bad(gorolanes, prog, timeout):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--suite", choices=("corpus", "level2", "scenarios", "bad", "all"), default="all")
-    ap.add_argument("--strict-level2", action="store_true",
-                    help="count Level 2 failures as failures, not TODO")
+    ap.add_argument("--suite", choices=("corpus", "scenarios", "bad", "all"), default="all")
     ap.add_argument("--seeds", default=",".join(str(s) for s in DEFAULT_SEEDS))
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--timeout", type=float, default=60.0,
@@ -286,8 +278,6 @@ def main():
     else:
         if opts.suite in ("corpus", "all"):
             jobs += [("corpus", p) for p in corpus_programs(["tests/corpus"])]
-        if opts.suite in ("level2", "all"):
-            jobs += [("level2", p) for p in corpus_programs(["tests/corpus/level2"])]
         if opts.suite in ("scenarios", "all"):
             jobs += [("scenarios", p) for p in scenario_programs()]
         if opts.suite in ("bad", "all"):
@@ -301,19 +291,11 @@ def main():
 
     n = 0
     failed = 0
-    todo = 0
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, opts.jobs)) as pool:
         for kind, results in pool.map(work, jobs):
             for desc, notes in results:
                 n += 1
-                if notes and kind == "level2" and not opts.strict_level2:
-                    # Level 2 of the subset is the next milestone: its
-                    # failures are shown, as TAP TODO, without failing.
-                    todo += 1
-                    print("not ok %d - %s # TODO Level 2 of the subset" % (n, desc))
-                    for line in notes:
-                        print("# " + line)
-                elif notes:
+                if notes:
                     failed += 1
                     print("not ok %d - %s" % (n, desc))
                     for line in notes:
@@ -322,8 +304,6 @@ def main():
                     print("ok %d - %s" % (n, desc))
                 sys.stdout.flush()
     print("1..%d" % n)
-    if todo:
-        print("# %d of %d Level 2 checks still to do" % (todo, n))
     if failed:
         print("# %d of %d failed" % (failed, n))
     return 1 if failed else 0
