@@ -20,7 +20,11 @@ panic of a nil dereference, which tells the machine's side of it.
 
 Where NAME.leaks exists the run is repeated with --report: output and
 status must not change and the last line of stderr must be "N goroutines
-blocked forever" ("1 goroutine blocked forever").
+blocked forever" ("1 goroutine blocked forever").  For the scenarios the
+whole report of seed 1 must also equal NAME.report.  The report is
+Gorolanes's own text, not Go's: `run-go-tests.py --record-reports`
+writes those files from the build under test, deliberately and only when
+the report's format changes on purpose.
 
 tests/bad/NAME.go are malformed or unsupported programs: `gorolanes run
 tests/bad/NAME.go` (run from the source root, so the file name reads as
@@ -36,6 +40,7 @@ the difference.
 Output is TAP.  Usage:
     run-go-tests.py [--suite corpus|scenarios|bad|all] [--seeds 1,2,3]
                     [--jobs N] [--timeout SECONDS] [FILE.go ...]
+    run-go-tests.py --record-reports
 """
 
 import argparse
@@ -48,6 +53,7 @@ import sys
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_SEEDS = [1, 2, 3, 42, 1234]
+REPORT_SEED = 1
 UNORDERED_MARK = "// gorolanes:unordered-output"
 MAX_DIFF_LINES = 60
 
@@ -252,12 +258,28 @@ def test_program(gorolanes, prog, seeds, timeout):
             notes.append("last stderr line with --report:")
             notes.append("  expected: %r" % want)
             notes.append("  got:      %r" % got)
+        report = prog.read(".report")
+        if report is not None and seed == REPORT_SEED and err != report:
+            notes.append("--report differs from %s.report:" % prog.expected)
+            notes.extend(diff(report, err, "report"))
         if notes:
             notes.insert(0, "command: cd %s && %s" % (TOP, " ".join(cmd)))
             notes.append("stderr was:")
             notes.extend(("  " + l) for l in err.rstrip("\n").split("\n")[-30:])
         results.append(("%s --seed %d --report (%s)" % (prog.source, seed, want), notes))
     return results
+
+
+def record_report(gorolanes, prog, timeout):
+    """Writes NAME.report: the stderr of `run --seed 1 --report`."""
+    if prog.read(".leaks") is None:
+        return []
+    cmd = [gorolanes, "run", "--seed", str(REPORT_SEED), "--report", prog.source]
+    status, out, err = run(cmd, timeout)
+    with open(os.path.join(TOP, prog.expected + ".report"), "w", encoding="utf-8",
+              errors="surrogateescape") as f:
+        f.write(err)
+    return [("%s.report recorded (status %s)" % (prog.expected, status), [])]
 
 
 def test_bad(gorolanes, prog, timeout):
@@ -282,6 +304,8 @@ def test_bad(gorolanes, prog, timeout):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--suite", choices=("corpus", "scenarios", "bad", "all"), default="all")
+    ap.add_argument("--record-reports", action="store_true",
+                    help="write tests/scenarios/*/NAME.report from this build's --report")
     ap.add_argument("--seeds", default=",".join(str(s) for s in DEFAULT_SEEDS))
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--timeout", type=float, default=60.0,
@@ -296,7 +320,9 @@ def main():
     seeds = [int(s) for s in opts.seeds.split(",") if s]
 
     jobs = []
-    if opts.files:
+    if opts.record_reports:
+        jobs = [("report", p) for p in scenario_programs()]
+    elif opts.files:
         for f in opts.files:
             prog, kind = program_for_path(f)
             jobs.append((kind, prog))
@@ -310,6 +336,8 @@ def main():
 
     def work(job):
         kind, prog = job
+        if kind == "report":
+            return prog, record_report(gorolanes, prog, opts.timeout)
         if kind == "bad":
             return prog, test_bad(gorolanes, prog, opts.timeout)
         return prog, test_program(gorolanes, prog, seeds, opts.timeout)
