@@ -16,9 +16,11 @@ What is recorded, and from what:
   tests/corpus/NAME.go            NAME.out, NAME.err, NAME.status
   tests/programs/SUITE/NAME.go    the same (programs the C unit tests load)
   data/scenarios/NN-slug/V.go     tests/scenarios/NN-slug/V.out, .err, .status
-      Every program is built once (`go build -o BIN FILE.go`, from the
-      source root, in GOPATH mode so the language is Go 1.23's) and the
-      binary is run from the program's folder with stdin from /dev/null.
+      Every program is built once (`go build -ldflags="-s -w" -o BIN
+      FILE.go` from the source root, in GOPATH mode so the language is Go
+      1.23's; -s -w drops the symbol table and DWARF, which tracebacks do
+      not use) and the binary is run from the program's folder with stdin
+      from /dev/null.  The binaries stay in the cache for the next run.
       .out is its stdout, .status its exit status (2 for a panic, a fatal
       error or a deadlock; not `go run`'s 1), .err its whole stderr,
       normalised as below.
@@ -224,6 +226,7 @@ class Oracle:
         # Built programs: in the shared cache, else only for this run.
         self.bin_cache = os.path.join(cache or workdir, "gorolanes-programs")
         os.makedirs(self.bin_cache, exist_ok=True)
+        self.used = set()
         self.env = go_env(cache)
         self.work = workdir
         self.counter = 0
@@ -239,10 +242,16 @@ class Oracle:
 
     def build(self, source, binary):
         with self.build_slots:
-            p = subprocess.run([self.go, "build", "-o", binary, source], cwd=TOP,
+            p = subprocess.run([self.go, "build", "-ldflags=-s -w", "-o", binary, source], cwd=TOP,
                                env=self.env, stdin=subprocess.DEVNULL,
                                capture_output=True, timeout=600)
         return p.returncode, p.stderr.decode("utf-8", "surrogateescape")
+
+    def prune(self):
+        """Removes the binaries of programs that changed or went."""
+        for name in os.listdir(self.bin_cache):
+            if name not in self.used:
+                os.unlink(os.path.join(self.bin_cache, name))
 
     def binary_for(self, source):
         """Builds @source once: binaries stay in the cache, named by the
@@ -253,6 +262,8 @@ class Oracle:
             key = hashlib.sha256(self.version.encode() + b"\0" + path.encode() +
                                  b"\0" + f.read()).hexdigest()
         binary = os.path.join(self.bin_cache, key)
+        with self.lock:
+            self.used.add(key)
         if os.path.exists(binary):
             return binary, 0, ""
         tmp = self.scratch("bin")
@@ -435,6 +446,7 @@ def main():
         items = everything
 
     if opts.cache:
+        opts.cache = os.path.abspath(opts.cache)  # Go wants it absolute
         os.makedirs(opts.cache, exist_ok=True)
     print("# %s: %s (GOROOT %s)" % (go, version, goroot))
     failed = 0
@@ -465,6 +477,8 @@ def main():
                     for line in notes:
                         print("# " + line)
                 sys.stdout.flush()
+        if not opts.files:
+            oracle.prune()
     print("1..%d" % len(items))
     if failed:
         print("# %d of %d differ from Go 1.23" % (failed, len(items)))
