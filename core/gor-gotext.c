@@ -31,6 +31,42 @@ gor_go_isprint (gunichar ch)
 }
 
 void
+gor_go_append_escaped_rune (GString *out, gunichar ch, gunichar quote, gboolean ascii)
+{
+  if (ch > 0x10FFFF || (ch >= 0xD800 && ch < 0xE000))
+    ch = 0xFFFD;
+  if (ch == quote || ch == '\\')
+    {
+      g_string_append_c (out, '\\');
+      g_string_append_unichar (out, ch);
+      return;
+    }
+  if (ascii ? ch < 0x80 && gor_go_isprint (ch) : gor_go_isprint (ch))
+    {
+      g_string_append_unichar (out, ch);
+      return;
+    }
+  switch (ch)
+    {
+    case '\a': g_string_append (out, "\\a"); break;
+    case '\b': g_string_append (out, "\\b"); break;
+    case '\f': g_string_append (out, "\\f"); break;
+    case '\n': g_string_append (out, "\\n"); break;
+    case '\r': g_string_append (out, "\\r"); break;
+    case '\t': g_string_append (out, "\\t"); break;
+    case '\v': g_string_append (out, "\\v"); break;
+    default:
+      if (ch < ' ' || ch == 0x7F)
+        g_string_append_printf (out, "\\x%02x", ch);
+      else if (ch < 0x10000)
+        g_string_append_printf (out, "\\u%04x", ch);
+      else
+        g_string_append_printf (out, "\\U%08x", ch);
+      break;
+    }
+}
+
+void
 gor_go_format_duration (GString *out, gint64 d)
 {
   char buf[32];

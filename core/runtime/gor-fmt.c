@@ -159,30 +159,7 @@ quote (GString *out, const char *s, gsize len, char q, gboolean ascii)
           continue;
         }
       w = (int) (g_utf8_next_char (p) - p);
-      switch (ch)
-        {
-        case '\a': g_string_append (out, "\\a"); break;
-        case '\b': g_string_append (out, "\\b"); break;
-        case '\f': g_string_append (out, "\\f"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        case '\v': g_string_append (out, "\\v"); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        default:
-          if (ch == (gunichar) q)
-            {
-              g_string_append_c (out, '\\');
-              g_string_append_c (out, q);
-            }
-          else if (ch < 0x20 || ch == 0x7f)
-            g_string_append_printf (out, "\\x%02x", ch);
-          else if (ch >= 0x80 && (ascii || !gor_go_isprint (ch)))
-            g_string_append_printf (out, ch > 0xFFFF ? "\\U%08x" : "\\u%04x", ch);
-          else
-            g_string_append_len (out, p, w);
-          break;
-        }
+      gor_go_append_escaped_rune (out, ch, (gunichar) q, ascii);
       p += w;
     }
   g_string_append_c (out, q);

@@ -71,38 +71,8 @@ append_unicode (GString *out, gunichar c)
 void
 gor_lexer_quote_rune (GString *out, gunichar c)
 {
-  char buf[8];
-  int n;
-
-  if (c > 0x10FFFF || (c >= 0xD800 && c < 0xE000))
-    c = 0xFFFD;
-
   g_string_append_c (out, '\'');
-  switch (c)
-    {
-    case '\'': g_string_append (out, "\\'"); break;
-    case '\\': g_string_append (out, "\\\\"); break;
-    case '\a': g_string_append (out, "\\a"); break;
-    case '\b': g_string_append (out, "\\b"); break;
-    case '\f': g_string_append (out, "\\f"); break;
-    case '\n': g_string_append (out, "\\n"); break;
-    case '\r': g_string_append (out, "\\r"); break;
-    case '\t': g_string_append (out, "\\t"); break;
-    case '\v': g_string_append (out, "\\v"); break;
-    default:
-      if (gor_go_isprint (c))
-        {
-          n = g_unichar_to_utf8 (c, buf);
-          g_string_append_len (out, buf, n);
-        }
-      else if (c < ' ' || c == 0x7F)
-        g_string_append_printf (out, "\\x%02x", c);
-      else if (c < 0x10000)
-        g_string_append_printf (out, "\\u%04x", c);
-      else
-        g_string_append_printf (out, "\\U%08x", c);
-      break;
-    }
+  gor_go_append_escaped_rune (out, c, '\'', FALSE);
   g_string_append_c (out, '\'');
 }
 
