@@ -24,13 +24,13 @@ static const struct
   const char *name;
   const char *path; /* relative to tests/ */
 } tree_files[] = {
-  { "seed-1", "parser/seed-1.go" },
-  { "seed-2", "parser/seed-2.go" },
+  { "seed-1", "../data/scenarios/01-send-without-receiver/leak.go" },
+  { "seed-2", "../data/scenarios/01-send-without-receiver/fixed.go" },
   { "seed-3", "parser/seed-3.go" },
-  { "seed-4", "parser/seed-4.go" },
+  { "seed-4", "../data/scenarios/03-nil-channel/leak.go" },
   { "seed-5", "../data/scenarios/03-nil-channel/fixed.go" },
   { "seed-6", "../data/scenarios/04-mutex-never-unlocked/leak.go" },
-  { "seed-7", "parser/seed-7.go" },
+  { "seed-7", "../data/scenarios/05-waitgroup-wrong-count/leak.go" },
   { "bench-mutex", "bench/mutex.go" },
   { "bench-pingpong", "bench/pingpong.go" },
   { "bench-selectloop", "bench/selectloop.go" },

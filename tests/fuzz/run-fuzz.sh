@@ -53,4 +53,4 @@ exec "$work/fuzz-parser" \
   -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
   -dict="$here/go.dict" -artifact_prefix="$work/artifacts/" \
   -print_final_stats=1 \
-  "$work/corpus" "$here/corpus" "$here/../parser" "$here/../bench"
+  "$work/corpus" "$here/corpus" "$here/../parser" "$here/../bench" "$root/data/scenarios"
