@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "gor-export.h"
+#include "gor-printable.h"
 #include "gor-render.h"
 #include "gor-runner.h"
 #include "gor-scenario.h"
@@ -66,6 +67,29 @@ default_output (const char *program, const char *scenario_id, GorExportFormat fo
   if (g_str_has_suffix (base, ".go"))
     base[strlen (base) - 3] = '\0';
   return g_strconcat (base, ext, NULL);
+}
+
+/* "no bundled scenario “99-nope”; there are 01-…, 02-…": the names a user
+ * can give, on the one line of the message. */
+static char *
+unknown_scenario_message (const char *id,
+                          GPtrArray  *scenarios)
+{
+  g_autofree char *printable = gor_printable (id, -1, 80);
+  GString *m = g_string_new (NULL);
+
+  g_string_append_printf (m, "no bundled scenario “%s”", printable);
+  if (scenarios->len == 0)
+    g_string_append (m, "; none could be loaded");
+  for (guint i = 0; i < scenarios->len; i++)
+    {
+      GorScenario *scenario = g_ptr_array_index (scenarios, i);
+      g_autofree char *name = gor_printable (scenario->id, -1, 80);
+
+      g_string_append (m, i == 0 ? "; there are " : ", ");
+      g_string_append (m, name);
+    }
+  return g_string_free (m, FALSE);
 }
 
 int
@@ -169,17 +193,25 @@ gor_command_export (int argc, char *argv[])
   n_files = files ? g_strv_length (files) : 0;
   if (scenario_id)
     {
+      g_autoptr (GPtrArray) broken = NULL;
       GorScenario *scenario;
 
       if (n_files > 0)
         return usage ("give either --scenario or programs, not both");
-      scenarios = gor_scenario_load_all (gor_scenario_get_default_dir (), &error);
+      /* Each scenario loads on its own: a broken one matters only when it
+       * is the one asked for. */
+      scenarios = gor_scenario_load_all_full (gor_scenario_get_default_dir (), &broken, &error);
       if (scenarios == NULL)
         return fail (error->message);
       scenario = gor_scenario_find (scenarios, scenario_id);
       if (scenario == NULL)
         {
-          g_autofree char *m = g_strdup_printf ("no bundled scenario “%s”", scenario_id);
+          GorScenario *bad = gor_scenario_find (broken, scenario_id);
+          g_autofree char *m = NULL;
+
+          if (bad != NULL)
+            return fail (bad->error->message);
+          m = unknown_scenario_message (scenario_id, scenarios);
           return usage (m);
         }
       leak_path = scenario->leak_path;
