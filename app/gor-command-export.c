@@ -13,6 +13,8 @@
 
 #include "gor-command-export.h"
 
+#include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n.h>
 
@@ -25,19 +27,57 @@
 #define EXIT_USAGE 2
 #define EXIT_FAILED 1
 
+/* Messages name paths and quote what the user gave: print them inert. */
 static int
 fail (const char *message)
 {
-  g_printerr ("gorolanes export: %s\n", message);
+  g_autofree char *printable = gor_printable (message, -1, 0);
+
+  g_printerr ("gorolanes export: %s\n", printable);
   return EXIT_FAILED;
 }
 
 static int
 usage (const char *message)
 {
-  g_printerr ("gorolanes export: %s\n", message);
+  g_autofree char *printable = gor_printable (message, -1, 0);
+
+  g_printerr ("gorolanes export: %s\n", printable);
   g_printerr ("Run 'gorolanes export --help' to see a full list of options.\n");
   return EXIT_USAGE;
+}
+
+/* An export interrupted by Ctrl+C or a kill leaves no temporary file: the
+ * drawing loop never returns to a main loop, so a g_unix_signal_add()
+ * source would never run; a plain handler removes the file with unlink()
+ * (async-signal-safe), then dies of the same signal. */
+static void
+remove_temporary_cb (int signum)
+{
+  gor_export_remove_temporary_file ();
+  signal (signum, SIG_DFL);
+  raise (signum);
+}
+
+static void
+clean_up_on_signals (void)
+{
+  static const int signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+  struct sigaction action = { 0 };
+
+  action.sa_handler = remove_temporary_cb;
+  sigemptyset (&action.sa_mask);
+  for (gsize i = 0; i < G_N_ELEMENTS (signals); i++)
+    {
+      struct sigaction old;
+
+      /* A signal ignored from the start (nohup, a background job of a
+       * script) stays ignored, as the user meant. */
+      if (sigaction (signals[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+        continue;
+      sigaction (signals[i], &action, NULL);
+    }
+  atexit (gor_export_remove_temporary_file);
 }
 
 /* Runs @path to its end.  Compile errors come back as "FILE:LINE:COL: …". */
@@ -238,6 +278,11 @@ gor_command_export (int argc, char *argv[])
     }
   if (output == NULL)
     output = default_output (leak_path, scenario_id, format);
+  /* Before the programs run: a picture too large fails at once. */
+  if (!gor_export_check_size (format, width, height, &error))
+    return usage (error->message);
+
+  clean_up_on_signals ();
 
   leak = run_program (leak_path, seed, (guint32) max_steps, &error);
   if (leak == NULL)
