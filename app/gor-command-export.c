@@ -13,10 +13,13 @@
 
 #include "gor-command-export.h"
 
+#include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n.h>
 
 #include "gor-export.h"
+#include "gor-printable.h"
 #include "gor-render.h"
 #include "gor-runner.h"
 #include "gor-scenario.h"
@@ -24,19 +27,57 @@
 #define EXIT_USAGE 2
 #define EXIT_FAILED 1
 
+/* Messages name paths and quote what the user gave: print them inert. */
 static int
 fail (const char *message)
 {
-  g_printerr ("gorolanes export: %s\n", message);
+  g_autofree char *printable = gor_printable (message, -1, 0);
+
+  g_printerr ("gorolanes export: %s\n", printable);
   return EXIT_FAILED;
 }
 
 static int
 usage (const char *message)
 {
-  g_printerr ("gorolanes export: %s\n", message);
+  g_autofree char *printable = gor_printable (message, -1, 0);
+
+  g_printerr ("gorolanes export: %s\n", printable);
   g_printerr ("Run 'gorolanes export --help' to see a full list of options.\n");
   return EXIT_USAGE;
+}
+
+/* An export interrupted by Ctrl+C or a kill leaves no temporary file: the
+ * drawing loop never returns to a main loop, so a g_unix_signal_add()
+ * source would never run; a plain handler removes the file with unlink()
+ * (async-signal-safe), then dies of the same signal. */
+static void
+remove_temporary_cb (int signum)
+{
+  gor_export_remove_temporary_file ();
+  signal (signum, SIG_DFL);
+  raise (signum);
+}
+
+static void
+clean_up_on_signals (void)
+{
+  static const int signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+  struct sigaction action = { 0 };
+
+  action.sa_handler = remove_temporary_cb;
+  sigemptyset (&action.sa_mask);
+  for (gsize i = 0; i < G_N_ELEMENTS (signals); i++)
+    {
+      struct sigaction old;
+
+      /* A signal ignored from the start (nohup, a background job of a
+       * script) stays ignored, as the user meant. */
+      if (sigaction (signals[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+        continue;
+      sigaction (signals[i], &action, NULL);
+    }
+  atexit (gor_export_remove_temporary_file);
 }
 
 /* Runs @path to its end.  Compile errors come back as "FILE:LINE:COL: …". */
@@ -66,6 +107,29 @@ default_output (const char *program, const char *scenario_id, GorExportFormat fo
   if (g_str_has_suffix (base, ".go"))
     base[strlen (base) - 3] = '\0';
   return g_strconcat (base, ext, NULL);
+}
+
+/* "no bundled scenario “99-nope”; there are 01-…, 02-…": the names a user
+ * can give, on the one line of the message. */
+static char *
+unknown_scenario_message (const char *id,
+                          GPtrArray  *scenarios)
+{
+  g_autofree char *printable = gor_printable (id, -1, 80);
+  GString *m = g_string_new (NULL);
+
+  g_string_append_printf (m, "no bundled scenario “%s”", printable);
+  if (scenarios->len == 0)
+    g_string_append (m, "; none could be loaded");
+  for (guint i = 0; i < scenarios->len; i++)
+    {
+      GorScenario *scenario = g_ptr_array_index (scenarios, i);
+      g_autofree char *name = gor_printable (scenario->id, -1, 80);
+
+      g_string_append (m, i == 0 ? "; there are " : ", ");
+      g_string_append (m, name);
+    }
+  return g_string_free (m, FALSE);
 }
 
 int
@@ -169,17 +233,25 @@ gor_command_export (int argc, char *argv[])
   n_files = files ? g_strv_length (files) : 0;
   if (scenario_id)
     {
+      g_autoptr (GPtrArray) broken = NULL;
       GorScenario *scenario;
 
       if (n_files > 0)
         return usage ("give either --scenario or programs, not both");
-      scenarios = gor_scenario_load_all (gor_scenario_get_default_dir (), &error);
+      /* Each scenario loads on its own: a broken one matters only when it
+       * is the one asked for. */
+      scenarios = gor_scenario_load_all_full (gor_scenario_get_default_dir (), &broken, &error);
       if (scenarios == NULL)
         return fail (error->message);
       scenario = gor_scenario_find (scenarios, scenario_id);
       if (scenario == NULL)
         {
-          g_autofree char *m = g_strdup_printf ("no bundled scenario “%s”", scenario_id);
+          GorScenario *bad = gor_scenario_find (broken, scenario_id);
+          g_autofree char *m = NULL;
+
+          if (bad != NULL)
+            return fail (bad->error->message);
+          m = unknown_scenario_message (scenario_id, scenarios);
           return usage (m);
         }
       leak_path = scenario->leak_path;
@@ -206,6 +278,11 @@ gor_command_export (int argc, char *argv[])
     }
   if (output == NULL)
     output = default_output (leak_path, scenario_id, format);
+  /* Before the programs run: a picture too large fails at once. */
+  if (!gor_export_check_size (format, width, height, &error))
+    return usage (error->message);
+
+  clean_up_on_signals ();
 
   leak = run_program (leak_path, seed, (guint32) max_steps, &error);
   if (leak == NULL)

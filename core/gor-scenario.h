@@ -6,12 +6,26 @@
  * group [Scenario]: Title, Summary, Lesson, each also as Key[zh_CN]; an
  * optional LookAt, also localised; an optional Group, article or
  * real-bugs; an optional Seed).
+ *
+ * Each folder loads on its own: a broken one is reported beside the others
+ * and never hides them.  Only regular files are read, and only of a sane
+ * size (GOR_SCENARIO_MAX_INI_SIZE, GOR_SCENARIO_MAX_PROGRAM_SIZE), so a
+ * FIFO never blocks and a huge file is refused before it is read.  Error
+ * messages pass through gor_printable(): what they quote from a file can
+ * be printed to a terminal as it is.
  */
 #pragma once
 
 #include <glib.h>
 
 G_BEGIN_DECLS
+
+/* scenario.ini holds a few paragraphs in two languages: 64 KiB is far
+ * more than any needs. */
+#define GOR_SCENARIO_MAX_INI_SIZE (64 * 1024)
+/* A scenario's program is a page or two of Go; 1 MiB leaves a wide margin
+ * and keeps a run of it within memory a desktop has. */
+#define GOR_SCENARIO_MAX_PROGRAM_SIZE (1024 * 1024)
 
 /* The two programs of a scenario.  A program opened alone is drawn, played
  * and exported as the leak variant. */
@@ -51,12 +65,25 @@ typedef struct
   guint64  seed;       /* Seed, or 1 */
   char    *look_at;    /* LookAt: what to watch, in one line; NULL if none */
   GorScenarioGroup group;
+  /* NULL for a loaded scenario.  In the broken list of
+   * gor_scenario_load_all_full(), why it could not be loaded ("PATH: …");
+   * there only id and dir are set. */
+  GError  *error;
 } GorScenario;
 
 /* Loads one folder.  Localised keys follow g_get_language_names(). */
 GorScenario *gor_scenario_load (const char *dir, GError **error);
-/* Loads every NN-slug folder of @dir, sorted by name; a broken folder is an
- * error (bundled data must be whole). */
+/* Loads every NN-slug folder of @dir, each on its own, sorted by name.
+ * Returns the scenarios that loaded (possibly none); @broken (may be NULL)
+ * receives a new array of the folders that did not, each with only id, dir
+ * and error set.  Fails only when @dir cannot be read or holds no NN-slug
+ * folder at all. */
+GPtrArray   *gor_scenario_load_all_full (const char  *dir,
+                                         GPtrArray  **broken,
+                                         GError     **error);
+/* The same without the broken list; fails also when no folder loaded, with
+ * the first broken folder's error, so a caller that shows no broken list
+ * still has something to say. */
 GPtrArray   *gor_scenario_load_all (const char *dir, GError **error);
 /* Where the bundled scenarios are: $GOROLANES_SCENARIOS, else the source
  * tree's data/scenarios when run from the build folder, else

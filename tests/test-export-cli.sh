@@ -227,5 +227,174 @@ else
 fi
 if [ "$size" -lt 4194304 ]; then ok "the big SVG stays small ($size bytes)"; else not_ok "the big SVG stays small" "$size bytes"; fi
 
+# ---------------------------------------------------------------------------
+# Hostile targets: nothing but a regular file is replaced, links are
+# followed, modes kept, long names fit, sizes are capped, a signal leaves
+# nothing behind.  Then scenario folders with broken members.
+h="$tmp/hostile"
+mkdir "$h"
+prog="$GOROLANES_SCENARIOS/01-send-without-receiver/leak.go"
+# hostile_fails NAME PATTERN ARGS…: non-zero, PATTERN on one line of stderr
+# (two for a usage error), no escape byte on stderr.
+hostile_fails () {
+  name=$1; pattern=$2; shift 2
+  LC_ALL=C.UTF-8 timeout 60 "$GOROLANES" export "$@" >"$tmp/out" 2>"$tmp/err"; st=$?
+  lines=$(wc -l <"$tmp/err")
+  if [ $st -ne 0 ] && [ $st -ne 124 ] && LC_ALL=C.UTF-8 grep -q -- "$pattern" "$tmp/err" && [ "$lines" -le 2 ] \
+     && ! tr -d '\n' <"$tmp/err" | LC_ALL=C grep -q '[[:cntrl:]]'; then
+    ok "$name"
+  else
+    not_ok "$name" "status $st, $lines lines" "$(cat -v "$tmp/err")"
+  fi
+}
+# no_temporary NAME FOLDER…: no .gorolanes-* left in the folders.
+no_temporary () {
+  name=$1; shift
+  left=$(ls -A "$@" 2>/dev/null | grep '^\.gorolanes-')
+  if [ -z "$left" ]; then ok "$name: no temporary file left"; else not_ok "$name: no temporary file left" "$left"; fi
+}
+is_svg () { xmllint --noout "$1" 2>/dev/null; }
+
+mkfifo "$h/fifo.svg"
+hostile_fails "a FIFO target is refused" "cannot write $h/fifo.svg: it is a named pipe (FIFO), not a file; left as it is" \
+  --output "$h/fifo.svg" "$prog"
+if [ -p "$h/fifo.svg" ]; then ok "the FIFO is still a FIFO"; else not_ok "the FIFO is still a FIFO" "$(ls -l "$h/fifo.svg")"; fi
+
+hostile_fails "/dev/null is refused" "cannot write /dev/null: it is a character device, not a file" \
+  --format svg --output /dev/null "$prog"
+if [ -c /dev/null ]; then ok "/dev/null is still a device"; else not_ok "/dev/null is still a device"; fi
+
+ln -s /dev/null "$h/to-null.svg"
+hostile_fails "a link to a device is refused" "cannot write $h/to-null.svg: it leads to /dev/null, which is a character device" \
+  --output "$h/to-null.svg" "$prog"
+if [ -L "$h/to-null.svg" ]; then ok "the link to the device stays"; else not_ok "the link to the device stays"; fi
+
+mkdir "$h/folder.svg"
+hostile_fails "a folder target is refused" "cannot write $h/folder.svg: it is a folder, not a file" \
+  --output "$h/folder.svg" "$prog"
+if [ -z "$(ls -A "$h/folder.svg")" ]; then ok "nothing written into the folder"; else not_ok "nothing written into the folder" "$(ls -A "$h/folder.svg")"; fi
+
+# A link is followed: the file it names is replaced, the link stays.
+mkdir "$h/real"
+echo old >"$h/real/target.svg"
+ln -s real/target.svg "$h/link.svg"
+"$GOROLANES" export --output "$h/link.svg" "$prog" 2>"$tmp/err"; st=$?
+if [ $st -eq 0 ] && [ -L "$h/link.svg" ] && [ "$(readlink "$h/link.svg")" = real/target.svg ] && is_svg "$h/real/target.svg"; then
+  ok "a link is followed and kept"
+else
+  not_ok "a link is followed and kept" "status $st" "$(cat "$tmp/err")" "$(ls -l "$h" "$h/real")"
+fi
+ln -s real/new.svg "$h/dangling.svg"
+"$GOROLANES" export --output "$h/dangling.svg" "$prog" 2>"$tmp/err"; st=$?
+if [ $st -eq 0 ] && [ -L "$h/dangling.svg" ] && is_svg "$h/real/new.svg"; then
+  ok "a dangling link: the file it names is made"
+else
+  not_ok "a dangling link: the file it names is made" "status $st" "$(cat "$tmp/err")"
+fi
+no_temporary "links" "$h" "$h/real"
+
+# A private file stays private.
+echo secret >"$h/private.svg"
+chmod 600 "$h/private.svg"
+chmod 640 "$h/real/target.svg"
+"$GOROLANES" export --output "$h/private.svg" "$prog" 2>"$tmp/err" \
+  && "$GOROLANES" export --output "$h/link.svg" "$prog" 2>>"$tmp/err"; st=$?
+modes="$(stat -c %a "$h/private.svg") $(stat -c %a "$h/real/target.svg")"
+if [ $st -eq 0 ] && [ "$modes" = "600 640" ] && is_svg "$h/private.svg"; then
+  ok "a replaced file keeps its mode (600, 640 through a link)"
+else
+  not_ok "a replaced file keeps its mode" "status $st, modes $modes" "$(cat "$tmp/err")"
+fi
+
+# A file that may not be written is not replaced (root may write anything).
+if [ "$(id -u)" -ne 0 ]; then
+  echo keep >"$h/read-only.svg"
+  chmod 444 "$h/read-only.svg"
+  hostile_fails "a read-only file is refused" "cannot write $h/read-only.svg: Permission denied" \
+    --output "$h/read-only.svg" "$prog"
+  if [ "$(cat "$h/read-only.svg")" = keep ]; then ok "the read-only file is untouched"; else not_ok "the read-only file is untouched"; fi
+else
+  skip "a read-only file is refused" "running as root"
+fi
+
+# The longest name a folder takes (255 bytes) still fits the temporary.
+long=$(printf '%0251d' 0 | tr 0 a).svg
+"$GOROLANES" export --output "$h/$long" "$prog" 2>"$tmp/err"; st=$?
+if [ $st -eq 0 ] && is_svg "$h/$long"; then ok "a 255-byte file name"; else not_ok "a 255-byte file name" "status $st" "$(cat "$tmp/err")"; fi
+no_temporary "long name" "$h"
+
+# Sizes are capped before anything runs.
+hostile_fails "a 30000×30000 PNG is refused" "a PNG of 30000×30000 pixels is too large: at most 16384 pixels a side and 67108864 pixels in all" \
+  --width 30000 --height 30000 --output "$h/huge.png" "$prog"
+hostile_fails "a 16384×8000 PNG is refused" "at most 16384 pixels a side and 67108864 pixels in all" \
+  --width 16384 --height 8000 --output "$h/huge.png" "$prog"
+if [ ! -e "$h/huge.png" ]; then ok "no huge PNG written"; else not_ok "no huge PNG written"; fi
+no_temporary "refusals" "$h" "$h/real" "$h/folder.svg"
+
+# A signal during the export removes the temporary file.
+mkdir "$h/signal"
+cp "$tmp/big.go" "$h/signal.go"
+for sig in SIGINT SIGTERM; do
+  res=$(python3 - "$GOROLANES" "$h/signal.go" "$h/signal" "$sig" <<'PY'
+import glob, os, signal, subprocess, sys, time
+gorolanes, program, folder, name = sys.argv[1:5]
+sig = getattr(signal, name)
+p = subprocess.Popen([gorolanes, "export", "--width", "8000", "--height", "4000",
+                      "--output", os.path.join(folder, "interrupted.png"), program],
+                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+seen = False
+deadline = time.monotonic() + 60
+while p.poll() is None and time.monotonic() < deadline:
+    if glob.glob(os.path.join(folder, ".gorolanes-*")):
+        seen = True
+        time.sleep(0.05)
+        p.send_signal(sig)
+        break
+    time.sleep(0.002)
+rc = p.wait()
+left = sorted(os.listdir(folder))
+if not seen:
+    print("skip")
+elif rc == -sig and not left:
+    print("ok")
+else:
+    print("status %d, left %s" % (rc, left))
+PY
+)
+  case $res in
+    ok) ok "$sig during a PNG export: killed by it, nothing left" ;;
+    skip) skip "$sig during a PNG export" "the export ended before its temporary file was seen" ;;
+    *) not_ok "$sig during a PNG export: killed by it, nothing left" "$res" ;;
+  esac
+done
+
+# Scenario folders: each loads on its own; a broken one says why, safely.
+sc="$tmp/scenarios"
+mkdir "$sc"
+cp -r "$GOROLANES_SCENARIOS/01-send-without-receiver" "$sc/"
+cp -r "$GOROLANES_SCENARIOS/01-send-without-receiver" "$sc/02-no-fixed"
+rm "$sc/02-no-fixed/fixed.go"
+cp -r "$GOROLANES_SCENARIOS/01-send-without-receiver" "$sc/03-binary"
+printf '\033[2J\033]0;owned\007[Scenario]\nTitle=\033[31mred\n' >"$sc/03-binary/scenario.ini"
+cp -r "$GOROLANES_SCENARIOS/01-send-without-receiver" "$sc/04-fifo"
+rm "$sc/04-fifo/scenario.ini"
+mkfifo "$sc/04-fifo/scenario.ini"
+cp -r "$GOROLANES_SCENARIOS/01-send-without-receiver" "$sc/05-bad-seed"
+printf 'Seed=\033[2J\n' >>"$sc/05-bad-seed/scenario.ini"
+GOROLANES_SCENARIOS="$sc" timeout 60 "$GOROLANES" export --scenario 01-send-without-receiver \
+  --output "$h/01.svg" 2>"$tmp/err"; st=$?
+if [ $st -eq 0 ] && is_svg "$h/01.svg"; then ok "a good scenario exports beside broken ones"; else not_ok "a good scenario exports beside broken ones" "status $st" "$(cat -v "$tmp/err")"; fi
+export GOROLANES_SCENARIOS="$sc"
+hostile_fails "a scenario without fixed.go" "02-no-fixed/fixed.go: missing" --scenario 02-no-fixed --output "$h/x.svg"
+hostile_fails "a scenario.ini with escapes: quoted inert" 'scenario.ini: Key file contains line “\\e\[2J\\e]0;owned\\x07\[Scenario]”' \
+  --scenario 03-binary --output "$h/x.svg"
+hostile_fails "a FIFO scenario.ini does not hang" "04-fifo/scenario.ini: is a named pipe (FIFO), not a file" \
+  --scenario 04-fifo --output "$h/x.svg"
+hostile_fails "a bad Seed: quoted inert" 'Seed: “\\e\[2J” is not an unsigned number' --scenario 05-bad-seed --output "$h/x.svg"
+hostile_fails "an unknown scenario lists the good ones" \
+  "no bundled scenario “99-nope”; there are 01-send-without-receiver$" --scenario 99-nope --output "$h/x.svg"
+hostile_fails "an unknown name is printed inert" "no bundled scenario “\\\\e\[2Jx”" --scenario "$(printf '\033[2Jx')" --output "$h/x.svg"
+if [ ! -e "$h/x.svg" ]; then ok "no picture from a broken scenario"; else not_ok "no picture from a broken scenario"; fi
+
 echo "1..$n"
 exit $fail

@@ -7,7 +7,12 @@
 
 #include "gor-scenario.h"
 
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
+
+#include "gor-printable.h"
 
 static const char *bundled_ids[] = {
   "01-send-without-receiver",
@@ -416,13 +421,49 @@ test_load_all_broken (void)
   g_autofree char *second_ini = g_build_filename (second, "scenario.ini", NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) scenarios = NULL;
+  g_autoptr (GPtrArray) broken = NULL;
+  GorScenario *bad;
 
   set_language ("C");
+
+  /* One broken folder hides none of the others. */
+  scenarios = gor_scenario_load_all_full (root, &broken, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (scenarios->len, ==, 1);
+  g_assert_cmpstr (((GorScenario *) g_ptr_array_index (scenarios, 0))->id, ==, "01-first");
+  g_assert_null (((GorScenario *) g_ptr_array_index (scenarios, 0))->error);
+  g_assert_cmpuint (broken->len, ==, 1);
+  bad = g_ptr_array_index (broken, 0);
+  g_assert_cmpstr (bad->id, ==, "02-second");
+  g_assert_cmpstr (bad->dir, ==, second);
+  g_assert_null (bad->title);
+  g_assert_error (bad->error, GOR_SCENARIO_ERROR, GOR_SCENARIO_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (bad->error->message, second_ini));
+  g_clear_pointer (&scenarios, g_ptr_array_unref);
+  g_clear_pointer (&broken, g_ptr_array_unref);
+
+  /* Without the broken list, the good ones still load. */
+  scenarios = gor_scenario_load_all (root, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (scenarios->len, ==, 1);
+  g_assert_nonnull (gor_scenario_find (scenarios, "01-first"));
+  g_assert_null (gor_scenario_find (scenarios, "02-second"));
+  g_clear_pointer (&scenarios, g_ptr_array_unref);
+
+  /* When nothing loads, the short form says why through the first broken
+   * folder; the full form gives an empty list and the broken ones. */
+  remove_tree (first);
   scenarios = gor_scenario_load_all (root, &error);
   g_assert_null (scenarios);
   g_assert_error (error, GOR_SCENARIO_ERROR, GOR_SCENARIO_ERROR_INVALID);
   g_assert_true (g_str_has_prefix (error->message, second_ini));
   g_clear_error (&error);
+  scenarios = gor_scenario_load_all_full (root, &broken, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (scenarios->len, ==, 0);
+  g_assert_cmpuint (broken->len, ==, 1);
+  g_clear_pointer (&scenarios, g_ptr_array_unref);
+  g_clear_pointer (&broken, g_ptr_array_unref);
 
   /* Not a folder at all. */
   {
@@ -433,8 +474,187 @@ test_load_all_broken (void)
     g_assert_error (error, GOR_SCENARIO_ERROR, GOR_SCENARIO_ERROR_INVALID);
     g_assert_true (g_str_has_prefix (error->message, nowhere));
     g_clear_error (&error);
+
+    broken = (GPtrArray *) 0x1;
+    scenarios = gor_scenario_load_all_full (nowhere, &broken, &error);
+    g_assert_null (scenarios);
+    g_assert_null (broken);
+    g_assert_error (error, GOR_SCENARIO_ERROR, GOR_SCENARIO_ERROR_INVALID);
+    g_clear_error (&error);
   }
   remove_tree (root);
+}
+
+/* TRUE when @text holds no byte a terminal acts on: no C0 control, no DEL,
+ * and valid UTF-8 (so no raw C1 byte either). */
+static gboolean
+is_inert_text (const char *text)
+{
+  if (!g_utf8_validate (text, -1, NULL))
+    return FALSE;
+  for (const char *p = text; *p; p++)
+    if ((guchar) *p < 0x20 || *p == 0x7f)
+      return FALSE;
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c >= 0x80 && c < 0xa0) || (c >= 0x202a && c <= 0x202e))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Loads ROOT, which holds 01-good and @name broken some way; asserts that
+ * 01-good loads, that @name is reported with a message naming @part (may be
+ * NULL) that is safe to print and short. */
+static void
+assert_only_broken (const char *root,
+                    const char *name,
+                    const char *part)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) scenarios = NULL;
+  g_autoptr (GPtrArray) broken = NULL;
+  GorScenario *bad;
+
+  scenarios = gor_scenario_load_all_full (root, &broken, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (gor_scenario_find (scenarios, "01-good"));
+  g_assert_null (gor_scenario_find (scenarios, name));
+  bad = gor_scenario_find (broken, name);
+  g_assert_nonnull (bad);
+  g_assert_nonnull (bad->error);
+  g_test_message ("%s: %s", name, bad->error->message);
+  if (part != NULL && strstr (bad->error->message, part) == NULL)
+    g_error ("“%s” does not name “%s”", bad->error->message, part);
+  g_assert_true (is_inert_text (bad->error->message));
+  g_assert_cmpuint (g_utf8_strlen (bad->error->message, -1), <=, GOR_PRINTABLE_MAX_CHARS + 1);
+}
+
+static void
+test_load_all_hostile (void)
+{
+  g_autofree char *root = make_temp_root ();
+  g_autofree char *good = make_scenario (root, "01-good", good_ini);
+  g_autofree char *no_fixed = make_scenario (root, "02-no-fixed", good_ini);
+  g_autofree char *binary = make_scenario (root, "03-binary", NULL);
+  g_autofree char *escapes = make_scenario (root, "04-escapes", NULL);
+  g_autofree char *bad_seed = make_scenario (root, "05-bad-seed", NULL);
+  g_autofree char *fifo = make_scenario (root, "06-fifo", NULL);
+  g_autofree char *huge = make_scenario (root, "07-huge", NULL);
+  g_autofree char *folder_ini = make_scenario (root, "08-folder-ini", NULL);
+  g_autofree char *fifo_program = make_scenario (root, "09-fifo-program", good_ini);
+  g_autofree char *huge_program = make_scenario (root, "10-huge-program", good_ini);
+  g_autofree char *latin1 = make_scenario (root, "11-latin1", NULL);
+  g_autofree char *bad_group = make_scenario (root, "12-bad-group", NULL);
+  g_autofree char *path = NULL;
+  g_autoptr (GError) error = NULL;
+  static const char binary_ini[] = "\x7f" "ELF\x02\x01\x01\0\0\0\x1b[2J\x1b]0;owned\x07";
+
+  set_language ("C");
+
+  path = g_build_filename (no_fixed, "fixed.go", NULL);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_clear_pointer (&path, g_free);
+
+  path = g_build_filename (binary, "scenario.ini", NULL);
+  g_file_set_contents (path, binary_ini, sizeof binary_ini - 1, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&path, g_free);
+
+  /* Valid UTF-8 full of terminal escapes: GKeyFile quotes the line. */
+  write_file (escapes, "scenario.ini", "[Scenario]\n\x1b[31mred\x1b]0;title\x07 \xc2\x9b" "2J \u202e" "txt\n");
+  write_file (bad_seed, "scenario.ini",
+              "[Scenario]\nTitle=T\nSummary=S\nLesson=L\nSeed=\x1b[2J-1\n");
+  write_file (bad_group, "scenario.ini",
+              "[Scenario]\nTitle=T\nSummary=S\nLesson=L\nGroup=\x1b[2J\x1b[?1049h\n");
+
+  path = g_build_filename (fifo, "scenario.ini", NULL);
+  g_assert_cmpint (mkfifo (path, 0644), ==, 0);
+  g_clear_pointer (&path, g_free);
+
+  {
+    g_autofree char *big = g_malloc (GOR_SCENARIO_MAX_INI_SIZE + 2);
+
+    memset (big, '#', GOR_SCENARIO_MAX_INI_SIZE + 1);
+    big[GOR_SCENARIO_MAX_INI_SIZE + 1] = '\0';
+    memcpy (big, "[Scenario]\nTitle=T\nSummary=S\nLesson=L\n", 38);
+    write_file (huge, "scenario.ini", big);
+  }
+
+  path = g_build_filename (folder_ini, "scenario.ini", NULL);
+  g_assert_cmpint (g_mkdir (path, 0755), ==, 0);
+  g_clear_pointer (&path, g_free);
+
+  path = g_build_filename (fifo_program, "leak.go", NULL);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (mkfifo (path, 0644), ==, 0);
+  g_clear_pointer (&path, g_free);
+
+  /* Sparse: the size alone must refuse it, nothing is read. */
+  path = g_build_filename (huge_program, "fixed.go", NULL);
+  g_assert_cmpint (truncate (path, (off_t) 300 * 1024 * 1024), ==, 0);
+  g_clear_pointer (&path, g_free);
+
+  write_file (latin1, "scenario.ini", "[Scenario]\nTitle=caf\xe9\nSummary=S\nLesson=L\n");
+
+  assert_only_broken (root, "02-no-fixed", "fixed.go: missing");
+  assert_only_broken (root, "03-binary", "not a text file");
+  assert_only_broken (root, "04-escapes", "scenario.ini");
+  assert_only_broken (root, "05-bad-seed", "Seed");
+  assert_only_broken (root, "06-fifo", "scenario.ini: is a named pipe (FIFO), not a file");
+  assert_only_broken (root, "07-huge", "too large");
+  assert_only_broken (root, "08-folder-ini", "scenario.ini: is a folder, not a file");
+  assert_only_broken (root, "09-fifo-program", "leak.go: is a named pipe (FIFO), not a file");
+  assert_only_broken (root, "10-huge-program", "fixed.go: too large (314572800 bytes, at most 1048576)");
+  assert_only_broken (root, "11-latin1", "not UTF-8 text (byte 20)");
+  assert_only_broken (root, "12-bad-group", "Group");
+
+  /* gor_scenario_load() alone says the same, as safely. */
+  {
+    g_autoptr (GorScenario) s = gor_scenario_load (escapes, &error);
+
+    g_assert_null (s);
+    g_assert_nonnull (error);
+    g_assert_true (is_inert_text (error->message));
+    g_assert_nonnull (strstr (error->message, "\\e[31m"));
+    g_clear_error (&error);
+  }
+  remove_tree (root);
+}
+
+static void
+test_printable (void)
+{
+  static const struct
+  {
+    const char *in;
+    gssize      length;
+    gsize       max;
+    const char *out;
+  } cases[] = {
+    { "plain “text” 标题", -1, 0, "plain “text” 标题" },
+    { "a\x1b[2Jb", -1, 0, "a\\e[2Jb" },
+    { "tab\tnl\ncr\r", -1, 0, "tab\\tnl\\ncr\\r" },
+    { "bell\x07" "del\x7f", -1, 0, "bell\\x07del\\x7F" },
+    { "c1 \xc2\x9b" "2J", -1, 0, "c1 \\u{009B}2J" },
+    { "rlo \u202e" "gpj", -1, 0, "rlo \\u{202E}gpj" },
+    { "bad \xff\xfe utf", -1, 0, "bad \\xFF\\xFE utf" },
+    { "cut \xe6\xa0", -1, 0, "cut \\xE6\\xA0" },
+    { "nul\0inside", 10, 0, "nul\\x00inside" },
+    { "abcdefghij", -1, 4, "abcd…" },
+    { "标题标题", -1, 2, "标题…" },
+    { "", -1, 3, "" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = gor_printable (cases[i].in, cases[i].length, cases[i].max);
+
+      g_assert_cmpstr (out, ==, cases[i].out);
+      g_assert_true (g_utf8_validate (out, -1, NULL));
+    }
 }
 
 static void
@@ -531,6 +751,8 @@ main (int   argc,
   g_test_add_func ("/core/scenario/group", test_group);
   g_test_add_func ("/core/scenario/broken-folders", test_broken_folders);
   g_test_add_func ("/core/scenario/load-all-broken", test_load_all_broken);
+  g_test_add_func ("/core/scenario/load-all-hostile", test_load_all_hostile);
+  g_test_add_func ("/core/scenario/printable", test_printable);
   g_test_add_func ("/core/scenario/load-all-skips-others", test_load_all_skips_others);
   g_test_add_func ("/core/scenario/relative-dir", test_relative_dir);
   g_test_add_func ("/core/scenario/default-dir", test_default_dir);

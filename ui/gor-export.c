@@ -9,15 +9,18 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <math.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <cairo-svg.h>
 #include <glib/gstdio.h>
 
-/* cairo's image surfaces stop at 32767 pixels a side; keep pictures well
- * under that. */
-#define MAX_PICTURE_SIDE 30000
+/* Symbolic links followed from a target before giving up, as the kernel
+ * does (ELOOP). */
+#define MAX_SYMLINKS 40
 /* Without a height asked for, a picture taller than this shrinks its lanes:
  * thousands of labelled lanes help nobody, and the SVG would swell with
  * their glyphs. */
@@ -25,6 +28,14 @@
 #define MIN_LANE_HEIGHT 2.0
 
 G_DEFINE_QUARK (gor-export-error-quark, gor_export_error)
+
+/* The temporary file of the export under way, where a signal handler can
+ * find it without allocating: a fixed buffer and a flag.  One export at a
+ * time owns them (busy); another one running meanwhile (none does today)
+ * is simply not tracked. */
+static char pending_path[PATH_MAX];
+static volatile sig_atomic_t pending = 0;
+static int busy = 0;
 
 typedef struct
 {
@@ -94,19 +105,211 @@ write_error (GError **error, const char *path, int err)
   return FALSE;
 }
 
+static const char *
+describe_type (mode_t mode)
+{
+  if (S_ISDIR (mode))
+    return "a folder";
+  if (S_ISFIFO (mode))
+    return "a named pipe (FIFO)";
+  if (S_ISCHR (mode))
+    return "a character device";
+  if (S_ISBLK (mode))
+    return "a block device";
+  if (S_ISSOCK (mode))
+    return "a socket";
+  return "not a regular file";
+}
+
+/* Follows @path's symbolic links to the file the picture replaces (or
+ * creates, when the last link dangles).  *@exists tells which; @st is
+ * that file's stat when it exists. */
+static char *
+resolve_target (const char  *path,
+                gboolean    *exists,
+                GStatBuf    *st,
+                GError     **error)
+{
+  g_autofree char *current = g_strdup (path);
+
+  for (int hops = 0;; hops++)
+    {
+      g_autoptr (GError) link_error = NULL;
+      g_autofree char *link = NULL;
+
+      if (g_lstat (current, st) != 0)
+        {
+          if (errno == ENOENT)
+            {
+              *exists = FALSE;
+              return g_steal_pointer (&current);
+            }
+          write_error (error, path, errno);
+          return NULL;
+        }
+      if (!S_ISLNK (st->st_mode))
+        {
+          *exists = TRUE;
+          return g_steal_pointer (&current);
+        }
+      if (hops >= MAX_SYMLINKS)
+        {
+          write_error (error, path, ELOOP);
+          return NULL;
+        }
+      link = g_file_read_link (current, &link_error);
+      if (link == NULL)
+        {
+          g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE,
+                       "cannot write %s: %s", path, link_error->message);
+          return NULL;
+        }
+      if (!g_path_is_absolute (link))
+        {
+          g_autofree char *dir = g_path_get_dirname (current);
+
+          g_free (current);
+          current = g_build_filename (dir, link, NULL);
+        }
+      else
+        {
+          g_free (current);
+          current = g_steal_pointer (&link);
+        }
+    }
+}
+
+static void
+block_signals (sigset_t *old)
+{
+  sigset_t set;
+
+  sigemptyset (&set);
+  sigaddset (&set, SIGINT);
+  sigaddset (&set, SIGTERM);
+  sigaddset (&set, SIGHUP);
+  sigaddset (&set, SIGQUIT);
+  pthread_sigmask (SIG_BLOCK, &set, old);
+}
+
+/* Creates the temporary file in @dir.  When this export may own the
+ * pending slot, the name lives there from before the file exists to after
+ * it is renamed or removed; the signals a handler cleans up after are
+ * held meanwhile, so it never sees a half-made name. */
+static int
+create_temporary (const char  *dir,
+                  mode_t       mode,
+                  char       **tmp_path,
+                  gboolean    *tracked)
+{
+  g_autofree char *template = g_build_filename (dir, ".gorolanes-XXXXXX", NULL);
+  sigset_t old;
+  int fd, err;
+
+  *tracked = strlen (template) < sizeof pending_path
+             && g_atomic_int_compare_and_exchange (&busy, 0, 1);
+  if (!*tracked)
+    {
+      fd = g_mkstemp_full (template, O_WRONLY | O_CLOEXEC, (int) mode);
+      *tmp_path = g_steal_pointer (&template);
+      return fd;
+    }
+
+  block_signals (&old);
+  strcpy (pending_path, template);
+  fd = g_mkstemp_full (pending_path, O_WRONLY | O_CLOEXEC, (int) mode);
+  err = errno;
+  pending = fd >= 0;
+  *tmp_path = g_strdup (pending_path);
+  pthread_sigmask (SIG_SETMASK, &old, NULL);
+  if (fd < 0)
+    g_atomic_int_set (&busy, 0);
+  errno = err;
+  return fd;
+}
+
+/* Renames the temporary file over @target (or removes it when @target is
+ * NULL) and lets go of the pending slot. */
+static int
+finish_temporary (const char *tmp_path,
+                  gboolean    tracked,
+                  const char *target)
+{
+  sigset_t old;
+  int result, err;
+
+  if (tracked)
+    block_signals (&old);
+  if (target != NULL)
+    result = g_rename (tmp_path, target);
+  else
+    result = g_unlink (tmp_path);
+  err = errno;
+  if (result != 0 && target != NULL)
+    g_unlink (tmp_path);
+  if (tracked)
+    {
+      pending = 0;
+      pthread_sigmask (SIG_SETMASK, &old, NULL);
+      g_atomic_int_set (&busy, 0);
+    }
+  errno = err;
+  return result;
+}
+
+void
+gor_export_remove_temporary_file (void)
+{
+  if (pending)
+    {
+      pending = 0;
+      unlink (pending_path);
+    }
+}
+
+gboolean
+gor_export_check_size (GorExportFormat   format,
+                       int               width,
+                       int               height,
+                       GError          **error)
+{
+  const char *name = format == GOR_EXPORT_FORMAT_PNG ? "PNG" : "SVG";
+
+  if (format == GOR_EXPORT_FORMAT_PNG
+      && (width > GOR_EXPORT_MAX_PNG_SIDE || height > GOR_EXPORT_MAX_PNG_SIDE
+          || (gint64) width * height > GOR_EXPORT_MAX_PNG_PIXELS))
+    {
+      g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_SIZE,
+                   "a %s of %d×%d pixels is too large: at most %d pixels a side and "
+                   "%d pixels in all", name, width, height,
+                   GOR_EXPORT_MAX_PNG_SIDE, GOR_EXPORT_MAX_PNG_PIXELS);
+      return FALSE;
+    }
+  if (width > GOR_EXPORT_MAX_SVG_SIDE || height > GOR_EXPORT_MAX_SVG_SIDE)
+    {
+      g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_SIZE,
+                   "a %s of %d×%d pixels is too large: at most %d pixels a side",
+                   name, width, height, GOR_EXPORT_MAX_SVG_SIDE);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 gor_export_render (GorRender        *render,
                    const char       *path,
                    GorExportFormat   format,
                    GError          **error)
 {
+  g_autofree char *target = NULL;
   g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
   g_autofree char *tmp_path = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
   Sink sink = { -1, 0 };
+  GStatBuf st;
+  gboolean exists = FALSE, tracked = FALSE;
   double width, height;
 
   g_return_val_if_fail (render != NULL, FALSE);
@@ -116,23 +319,36 @@ gor_export_render (GorRender        *render,
     int w, h;
 
     gor_render_get_size (render, &w, &h);
+    if (!gor_export_check_size (format, w, h, error))
+      return FALSE;
     width = w;
     height = h;
   }
 
-  if (width > MAX_PICTURE_SIDE || height > MAX_PICTURE_SIDE)
+  /* Only a regular file is replaced; a link leads to the file it names. */
+  target = resolve_target (path, &exists, &st, error);
+  if (target == NULL)
+    return FALSE;
+  if (exists && !S_ISREG (st.st_mode))
     {
-      g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_SIZE,
-                   "picture of %.0f×%.0f pixels is too large (at most %d a side)",
-                   width, height, MAX_PICTURE_SIDE);
+      if (g_strcmp0 (target, path) != 0)
+        g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE,
+                     "cannot write %s: it leads to %s, which is %s, not a file; "
+                     "left as it is", path, target, describe_type (st.st_mode));
+      else
+        g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE,
+                     "cannot write %s: it is %s, not a file; left as it is",
+                     path, describe_type (st.st_mode));
       return FALSE;
     }
+  if (exists && g_access (target, W_OK) != 0)
+    return write_error (error, path, errno);
 
-  /* A temporary file next to the target, renamed when complete. */
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp_path = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
-  sink.fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0644);
+  /* A temporary file next to the target, renamed when complete.  A new
+   * file gets the usual 0666 less the umask; one that is replaced keeps
+   * its mode, set on the temporary once written (0600 until then). */
+  dir = g_path_get_dirname (target);
+  sink.fd = create_temporary (dir, exists ? 0600 : 0666, &tmp_path, &tracked);
   if (sink.fd < 0)
     return write_error (error, path, errno);
 
@@ -156,6 +372,17 @@ gor_export_render (GorRender        *render,
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
+  if (status == CAIRO_STATUS_SUCCESS && sink.saved_errno == 0 && exists)
+    {
+      /* Owner first: changing it clears set-id bits that fchmod sets back.
+       * Only root (or the owner, for a group it is in) may: otherwise the
+       * new file is the user's own, as any editor would leave it. */
+      if ((st.st_uid != geteuid () || st.st_gid != getegid ())
+          && fchown (sink.fd, st.st_uid, st.st_gid) != 0)
+        (void) !fchown (sink.fd, (uid_t) -1, st.st_gid);
+      if (fchmod (sink.fd, st.st_mode & 07777) != 0)
+        sink.saved_errno = errno;
+    }
   if (status == CAIRO_STATUS_SUCCESS && fsync (sink.fd) != 0 && errno != EINVAL)
     sink.saved_errno = errno;
   if (close (sink.fd) != 0 && sink.saved_errno == 0)
@@ -163,7 +390,7 @@ gor_export_render (GorRender        *render,
 
   if (status != CAIRO_STATUS_SUCCESS || sink.saved_errno != 0)
     {
-      g_unlink (tmp_path);
+      finish_temporary (tmp_path, tracked, NULL);
       if (sink.saved_errno != 0)
         return write_error (error, path, sink.saved_errno);
       g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE,
@@ -171,13 +398,8 @@ gor_export_render (GorRender        *render,
       return FALSE;
     }
 
-  if (g_rename (tmp_path, path) != 0)
-    {
-      int err = errno;
-
-      g_unlink (tmp_path);
-      return write_error (error, path, err);
-    }
+  if (finish_temporary (tmp_path, tracked, target) != 0)
+    return write_error (error, path, errno);
 
   return TRUE;
 }
@@ -208,13 +430,8 @@ gor_export_traces (GorTrace                *leak,
 
   if (width <= 0)
     width = 1600;
-  if (width > MAX_PICTURE_SIDE || height > MAX_PICTURE_SIDE)
-    {
-      g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_SIZE,
-                   "picture of %d×%d pixels is too large (at most %d a side)",
-                   width, height, MAX_PICTURE_SIDE);
-      return FALSE;
-    }
+  if (!gor_export_check_size (format, width, height, error))
+    return FALSE;
 
   gor_render_set_traces (render, leak, fixed, title);
   gor_render_set_options (render, &opt);
@@ -239,8 +456,15 @@ gor_export_traces (GorTrace                *leak,
       }
   }
 
+  /* The content's height, cut to the largest picture of the format. */
   if (height <= 0)
-    height = (int) ceil (MIN (content, MAX_PICTURE_SIDE));
+    {
+      double most = GOR_EXPORT_MAX_SVG_SIDE;
+
+      if (format == GOR_EXPORT_FORMAT_PNG)
+        most = MIN (GOR_EXPORT_MAX_PNG_SIDE, GOR_EXPORT_MAX_PNG_PIXELS / width);
+      height = (int) ceil (MIN (content, most));
+    }
   height = MAX (height, 1);
 
   gor_render_set_size (render, width, height);
