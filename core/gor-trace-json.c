@@ -49,6 +49,8 @@ typedef struct
   guint32     tid_base;  /* goroutine gN is tid tid_base + N */
   char       *file_base; /* the program's file name, for "source" */
   gboolean    has_vtime; /* the run's clock moved */
+  GArray     *parts;     /* Part, every goroutine's in turn */
+  guint      *part_start;/* goroutine index → its first part; n + 1 entries */
 } Variant;
 
 typedef struct
@@ -57,6 +59,16 @@ typedef struct
   guint8  kind;
   gint8   delta;
 } Delta;
+
+/* A slice to write: a span, or the part of one before or after the step a
+ * goroutine was found blocked forever. */
+typedef struct
+{
+  guint32 s0, s1; /* steps, half-open */
+  guint32 line;
+  guint8  kind;
+  guint8  reason;
+} Part;
 
 G_DEFINE_QUARK (gor-trace-json-error-quark, gor_trace_json_error)
 
@@ -262,9 +274,11 @@ kind_of_state (guint8 state)
 }
 
 static void
-write_slice (Out *o, const Variant *v, const GorTraceGoroutine *g,
-             const GorSpan *sp, guint32 s0, guint32 s1, int kind, guint8 reason)
+write_slice (Out *o, const Variant *v, const GorTraceGoroutine *g, const Part *p)
 {
+  guint32 s0 = p->s0, s1 = p->s1;
+  int kind = p->kind;
+  guint8 reason = p->reason;
   GString *s;
   const char *reason_text = reason != GOR_REASON_NONE && reason < GOR_N_REASONS
                             ? gor_reason_to_string (reason) : NULL;
@@ -290,7 +304,7 @@ write_slice (Out *o, const Variant *v, const GorTraceGoroutine *g,
   gor_trace_json_append_string (s, kind_names[kind], -1);
   if (reason_text)
     append_key_string (s, "reason", reason_text);
-  if (sp->line > 0)
+  if (p->line > 0)
     {
       g_string_append (s, ",\"source\":");
       /* FILE:LINE, one string: the escaper sees the name once per slice,
@@ -298,7 +312,7 @@ write_slice (Out *o, const Variant *v, const GorTraceGoroutine *g,
       gor_trace_json_append_string (s, v->file_base, -1);
       g_string_truncate (s, s->len - 1);
       g_string_append_c (s, ':');
-      append_uint (s, sp->line);
+      append_uint (s, p->line);
       g_string_append_c (s, '"');
     }
   append_key_uint (s, "first_step", s0);
@@ -312,33 +326,38 @@ write_slice (Out *o, const Variant *v, const GorTraceGoroutine *g,
   g_string_append (s, "}}");
 }
 
+/* One goroutine's parts: its spans as they will be drawn, overlaps
+ * resolved and split at the blocked-forever verdict. */
 static void
-add_delta (GArray *deltas, guint32 n_steps, guint32 s0, guint32 s1, int kind)
+append_part (GArray *parts, guint first, guint32 s0, guint32 s1, int kind,
+             guint8 reason, guint32 line)
 {
-  Delta d;
+  Part p = { s0, s1, line, (guint8) kind, reason };
 
-  /* A span still open when the run ended keeps counting to the end. */
-  if (s0 < n_steps)
+  /* Spans are meant to be contiguous; should one start before the end of
+   * the previous ones, the one recorded later wins, as it does when the
+   * timeline paints them in order. */
+  while (parts->len > first)
     {
-      d.step = s0;
-      d.kind = (guint8) kind;
-      d.delta = 1;
-      g_array_append_val (deltas, d);
+      Part *last = &g_array_index (parts, Part, parts->len - 1);
+
+      if (last->s1 <= s0)
+        break;
+      if (last->s0 >= s0)
+        {
+          g_array_set_size (parts, parts->len - 1);
+          continue;
+        }
+      last->s1 = s0;
+      break;
     }
-  if (s1 < n_steps)
-    {
-      d.step = s1;
-      d.kind = (guint8) kind;
-      d.delta = -1;
-      g_array_append_val (deltas, d);
-    }
+  g_array_append_val (parts, p);
 }
 
-/* One goroutine's slices and end marker; its parts also go to @deltas. */
 static void
-write_goroutine (Out *o, const Variant *v, const GorTraceGoroutine *g, GArray *deltas)
+build_parts (GorTrace *trace, const GorTraceGoroutine *g, GArray *parts)
 {
-  GorTrace *trace = v->trace;
+  guint first = parts->len;
   gint64 since = g->blocked_forever_since;
 
   for (guint i = 0; i < g->spans->len; i++)
@@ -347,53 +366,128 @@ write_goroutine (Out *o, const Variant *v, const GorTraceGoroutine *g, GArray *d
       guint32 s0 = sp->first_step;
       guint32 s1 = gor_trace_span_end (trace, sp);
 
-      if (sp->state == GOR_STATE_EXITED || sp->state == GOR_STATE_KILLED)
+      if (sp->state == GOR_STATE_EXITED || sp->state == GOR_STATE_KILLED || s1 <= s0)
+        continue;
+      append_part (parts, first, s0, s1, kind_of_state (sp->state), sp->reason, sp->line);
+    }
+
+  if (since < 0)
+    return;
+
+  /* From the verdict's step on, the lane is "blocked forever", as the
+   * timeline draws it. */
+  for (guint i = first; i < parts->len; i++)
+    {
+      Part *p = &g_array_index (parts, Part, i);
+
+      if (p->s1 <= since)
+        continue;
+      if (p->s0 < since)
         {
-          event_begin (o, 'i', v->pid, v->tid_base + g->id);
-          g_string_append (o->buf, ",\"ts\":");
-          append_uint (o->buf, s0);
-          g_string_append (o->buf, ",\"s\":\"t\",\"cat\":\"goroutine\"");
-          append_key_string (o->buf, "name", gor_state_to_string (sp->state));
-          g_string_append (o->buf, "}");
+          Part rest = *p;
+
+          p->s1 = (guint32) since;
+          rest.s0 = (guint32) since;
+          g_array_insert_val (parts, i + 1, rest);
           continue;
         }
-      if (s1 <= s0)
-        continue;
-
-      /* From the verdict's step on, the lane is "blocked forever", as the
-       * timeline draws it. */
-      if (since >= 0 && s1 > since)
-        {
-          guint32 cut = (guint32) MAX ((gint64) s0, since);
-          guint8 reason = g->forever_reason != GOR_REASON_NONE ? g->forever_reason : sp->reason;
-
-          if (cut > s0)
-            {
-              write_slice (o, v, g, sp, s0, cut, kind_of_state (sp->state), sp->reason);
-              add_delta (deltas, trace->n_steps, s0, cut, kind_of_state (sp->state));
-            }
-          write_slice (o, v, g, sp, cut, s1, KIND_FOREVER, reason);
-          add_delta (deltas, trace->n_steps, cut, s1, KIND_FOREVER);
-        }
-      else
-        {
-          write_slice (o, v, g, sp, s0, s1, kind_of_state (sp->state), sp->reason);
-          add_delta (deltas, trace->n_steps, s0, s1, kind_of_state (sp->state));
-        }
+      p->kind = KIND_FOREVER;
+      if (g->forever_reason != GOR_REASON_NONE)
+        p->reason = g->forever_reason;
     }
 }
 
-/* Whether @g has a drawn slice covering @step. */
-static gboolean
-covers (GorTrace *trace, const GorTraceGoroutine *g, guint32 step)
+static void
+add_delta (GArray *deltas, guint32 n_steps, const Part *p)
 {
-  const GorSpan *sp;
+  Delta d;
 
-  if (g == NULL || step >= trace->n_steps)
-    return FALSE;
-  sp = gor_trace_goroutine_span_at (g, step);
-  return sp != NULL && sp->state != GOR_STATE_EXITED && sp->state != GOR_STATE_KILLED
-         && sp->first_step <= step && step < gor_trace_span_end (trace, sp);
+  /* A span still open when the run ended keeps counting to the end. */
+  d.kind = p->kind;
+  if (p->s0 < n_steps)
+    {
+      d.step = p->s0;
+      d.delta = 1;
+      g_array_append_val (deltas, d);
+    }
+  if (p->s1 < n_steps)
+    {
+      d.step = p->s1;
+      d.delta = -1;
+      g_array_append_val (deltas, d);
+    }
+}
+
+/* One goroutine's slices and end marker; its parts also go to @deltas. */
+static void
+write_goroutine (Out *o, Variant *v, guint index, GArray *deltas)
+{
+  GorTrace *trace = v->trace;
+  const GorTraceGoroutine *g = g_ptr_array_index (trace->goroutines, index);
+  guint first = v->parts->len;
+
+  build_parts (trace, g, v->parts);
+  v->part_start[index + 1] = v->parts->len;
+
+  for (guint i = first; i < v->parts->len; i++)
+    {
+      const Part *p = &g_array_index (v->parts, Part, i);
+
+      write_slice (o, v, g, p);
+      add_delta (deltas, trace->n_steps, p);
+    }
+
+  for (guint i = 0; i < g->spans->len; i++)
+    {
+      const GorSpan *sp = &g_array_index (g->spans, GorSpan, i);
+
+      if (sp->state != GOR_STATE_EXITED && sp->state != GOR_STATE_KILLED)
+        continue;
+      event_begin (o, 'i', v->pid, v->tid_base + g->id);
+      g_string_append (o->buf, ",\"ts\":");
+      append_uint (o->buf, sp->first_step);
+      g_string_append (o->buf, ",\"s\":\"t\",\"cat\":\"goroutine\"");
+      append_key_string (o->buf, "name", gor_state_to_string (sp->state));
+      g_string_append (o->buf, "}");
+    }
+}
+
+/* Whether goroutine @id has a slice covering @step: a binary search in its
+ * parts. */
+static gboolean
+covers (const Variant *v, guint32 id, guint32 step)
+{
+  GPtrArray *goroutines = v->trace->goroutines;
+  guint lo = 0, hi = goroutines->len;
+
+  /* Ids are handed out in creation order: the array is sorted by id. */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      const GorTraceGoroutine *g = g_ptr_array_index (goroutines, mid);
+
+      if (g->id == id)
+        {
+          const Part *parts = (const Part *) (gpointer) v->parts->data;
+          guint a = v->part_start[mid], b = v->part_start[mid + 1];
+
+          while (a < b)
+            {
+              guint m = a + (b - a) / 2;
+
+              if (parts[m].s1 <= step)
+                a = m + 1;
+              else
+                b = m;
+            }
+          return a < v->part_start[mid + 1] && parts[a].s0 <= step;
+        }
+      if (g->id < id)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return FALSE;
 }
 
 static void
@@ -418,12 +512,10 @@ write_flows (Out *o, const Variant *v)
   for (guint i = 0; i < trace->handoffs->len; i++)
     {
       const GorHandoff *h = &g_array_index (trace->handoffs, GorHandoff, i);
-      GorTraceGoroutine *from = gor_trace_lookup (trace, h->from_id);
-      GorTraceGoroutine *to = gor_trace_lookup (trace, h->to_id);
 
       /* Only arrows with both ends on a slice: a lone "s" or "f" is an
        * error to the importers. */
-      if (!covers (trace, from, h->from_step) || !covers (trace, to, h->to_step))
+      if (!covers (v, h->from_id, h->from_step) || !covers (v, h->to_id, h->to_step))
         continue;
 
       o->flow_id++;
@@ -511,8 +603,10 @@ write_variant (Out *o, Variant *v, const char *title, guint sort_index)
       write_metadata (o, v->pid, tid, "thread_sort_index", NULL, g->id);
     }
 
+  v->parts = g_array_new (FALSE, FALSE, sizeof (Part));
+  v->part_start = g_new0 (guint, trace->goroutines->len + 1);
   for (guint i = 0; i < trace->goroutines->len; i++)
-    write_goroutine (o, v, g_ptr_array_index (trace->goroutines, i), deltas);
+    write_goroutine (o, v, i, deltas);
 
   write_flows (o, v);
   write_counters (o, v, deltas);
@@ -599,7 +693,11 @@ gor_trace_json_write (GorTrace    *leak,
   out_flush (&o);
 
   for (guint i = 0; i < n_variants; i++)
-    g_free (variants[i].file_base);
+    {
+      g_free (variants[i].file_base);
+      g_clear_pointer (&variants[i].parts, g_array_unref);
+      g_free (variants[i].part_start);
+    }
   g_string_free (o.buf, TRUE);
 
   if (o.err == 0 && fsync (o.fd) != 0 && errno != EINVAL)
