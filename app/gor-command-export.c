@@ -95,7 +95,7 @@ gor_command_export (int argc, char *argv[])
   guint n_files;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_("svg, png or perfetto (default: from the output's extension, else svg)"), "FORMAT" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write (default: the program's name with .svg or .png)"), "FILE" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write (default: the program's name with .svg, .png or .json)"), "FILE" },
     { "seed", 's', 0, G_OPTION_ARG_STRING, &seed_text, N_("Scheduler seed (default: the scenario's, else 1)"), "N" },
     { "width", 0, 0, G_OPTION_ARG_INT, &width, N_("Picture width in pixels (default 1600)"), "W" },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, N_("Picture height in pixels (default: everything)"), "H" },
