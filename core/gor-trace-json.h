@@ -24,10 +24,12 @@
  *   - a complete event ("X", cat "goroutine") per state span: "running",
  *     "runnable", "sleeping", "blocked: chan send", and from the step a
  *     goroutine is found blocked forever "blocked forever: chan send".  Args:
- *     state, reason, source (FILE:LINE), steps ("4–8", half-open).  A
- *     goroutine's spans are contiguous and never overlap, so its slices do
- *     not either (no nesting at all).  Its end is an instant ("i", scope
- *     "t"): "exited" or "killed" (alive when the program ended).
+ *     state, reason, source ("leak.go:13"), first_step and end_step (the
+ *     half-open step range), vtime_ns.  A goroutine's slices are
+ *     contiguous and never overlap (no nesting at all; should the trace
+ *     hold spans out of order, the one recorded later wins).  Its end is
+ *     an instant ("i", scope "t"): "exited" or "killed" (alive when the
+ *     program ended).
  *   - a flow per channel hand-off: "s" on the sender and "f" with "bp":"e"
  *     on the receiver, cat "handoff", name "chan cN", one id per flow.
  *     Both sit in the middle of their step (ts = step + 0.5) so each binds
