@@ -95,9 +95,10 @@ run_program (const char *path, guint64 seed, guint32 max_steps, GError **error)
 }
 
 static char *
-default_output (const char *program, const char *scenario_id, GorExportFormat format)
+default_output (const char *program, const char *scenario_id, GorExportFormat format,
+                gboolean perfetto)
 {
-  const char *ext = format == GOR_EXPORT_FORMAT_PNG ? ".png" : ".svg";
+  const char *ext = perfetto ? ".json" : format == GOR_EXPORT_FORMAT_PNG ? ".png" : ".svg";
   g_autofree char *base = NULL;
 
   if (scenario_id)
@@ -151,13 +152,13 @@ gor_command_export (int argc, char *argv[])
   const char *leak_path = NULL, *fixed_path = NULL;
   int width = 1600, height = 0, max_steps = 0;
   guint64 seed = 1;
-  gboolean have_format = FALSE, seed_given = FALSE;
+  gboolean have_format = FALSE, seed_given = FALSE, perfetto = FALSE;
   GorExportFormat format = GOR_EXPORT_FORMAT_SVG;
   GorRenderOptions options;
   guint n_files;
   const GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_("svg or png (default: from the output's extension, else svg)"), "FORMAT" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write (default: the program's name with .svg or .png)"), "FILE" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_("svg, png or perfetto (default: from the output's extension, else svg)"), "FORMAT" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write (default: the program's name with .svg, .png or .json)"), "FILE" },
     { "seed", 's', 0, G_OPTION_ARG_STRING, &seed_text, N_("Scheduler seed (default: the scenario's, else 1)"), "N" },
     { "width", 0, 0, G_OPTION_ARG_INT, &width, N_("Picture width in pixels (default 1600)"), "W" },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, N_("Picture height in pixels (default: everything)"), "H" },
@@ -181,6 +182,13 @@ gor_command_export (int argc, char *argv[])
 
   gor_render_options_init (&options);
 
+  /* The trace-event JSON is data, not a picture: it has its own writer. */
+  if ((format_name && g_ascii_strcasecmp (format_name, "perfetto") == 0)
+      || (format_name == NULL && output && g_str_has_suffix (output, ".json")))
+    {
+      g_clear_pointer (&format_name, g_free);
+      perfetto = have_format = TRUE;
+    }
   if (format_name)
     {
       if (!gor_export_format_from_name (format_name, &format))
@@ -277,9 +285,9 @@ gor_command_export (int argc, char *argv[])
       return usage (m);
     }
   if (output == NULL)
-    output = default_output (leak_path, scenario_id, format);
+    output = default_output (leak_path, scenario_id, format, perfetto);
   /* Before the programs run: a picture too large fails at once. */
-  if (!gor_export_check_size (format, width, height, &error))
+  if (!perfetto && !gor_export_check_size (format, width, height, &error))
     return usage (error->message);
 
   clean_up_on_signals ();
@@ -299,6 +307,9 @@ gor_command_export (int argc, char *argv[])
           return EXIT_FAILED;
         }
     }
+
+  if (perfetto)
+    return gor_export_trace_json (leak, fixed, title, output, &error) ? 0 : fail (error->message);
 
   if (!gor_export_traces (leak, fixed, title, &options, width, height, output, format, &error))
     return fail (error->message);

@@ -1,4 +1,4 @@
-/* gor-export.c — the timeline as an SVG or PNG file
+/* gor-export.c — the timeline as an SVG or PNG file, the run as trace-event JSON
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "gor-export.h"
+#include "gor-trace-json.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -295,37 +296,28 @@ gor_export_check_size (GorExportFormat   format,
   return TRUE;
 }
 
-gboolean
-gor_export_render (GorRender        *render,
-                   const char       *path,
-                   GorExportFormat   format,
-                   GError          **error)
+/* Writes what @write puts on a file descriptor to @path safely: only a
+ * regular file is replaced (a link leads to the file it names), through a
+ * temporary file in the same folder that is renamed over the target once
+ * complete and keeps a replaced file's mode and owner; on any failure the
+ * target is as it was and nothing is left behind.  @write returns 0 or an
+ * errno, or FALSE with @error set for a failure of its own. */
+typedef gboolean (*WriteFunc) (int fd, gpointer data, int *saved_errno, GError **error);
+
+static gboolean
+write_safely (const char  *path,
+              WriteFunc    write_func,
+              gpointer     data,
+              GError     **error)
 {
   g_autofree char *target = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *tmp_path = NULL;
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-  Sink sink = { -1, 0 };
+  g_autoptr (GError) own_error = NULL;
   GStatBuf st;
-  gboolean exists = FALSE, tracked = FALSE;
-  double width, height;
+  gboolean exists = FALSE, tracked = FALSE, ok;
+  int fd, saved_errno = 0;
 
-  g_return_val_if_fail (render != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  {
-    int w, h;
-
-    gor_render_get_size (render, &w, &h);
-    if (!gor_export_check_size (format, w, h, error))
-      return FALSE;
-    width = w;
-    height = h;
-  }
-
-  /* Only a regular file is replaced; a link leads to the file it names. */
   target = resolve_target (path, &exists, &st, error);
   if (target == NULL)
     return FALSE;
@@ -344,57 +336,37 @@ gor_export_render (GorRender        *render,
   if (exists && g_access (target, W_OK) != 0)
     return write_error (error, path, errno);
 
-  /* A temporary file next to the target, renamed when complete.  A new
-   * file gets the usual 0666 less the umask; one that is replaced keeps
-   * its mode, set on the temporary once written (0600 until then). */
+  /* A new file gets the usual 0666 less the umask; one that is replaced
+   * keeps its mode, set on the temporary once written (0600 until then). */
   dir = g_path_get_dirname (target);
-  sink.fd = create_temporary (dir, exists ? 0600 : 0666, &tmp_path, &tracked);
-  if (sink.fd < 0)
+  fd = create_temporary (dir, exists ? 0600 : 0666, &tmp_path, &tracked);
+  if (fd < 0)
     return write_error (error, path, errno);
 
-  if (format == GOR_EXPORT_FORMAT_SVG)
-    {
-      surface = cairo_svg_surface_create_for_stream (write_cb, &sink, width, height);
-      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
-    }
-  else
-    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) width, (int) height);
-
-  cr = cairo_create (surface);
-  gor_render_draw (render, cr);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-
-  if (status == CAIRO_STATUS_SUCCESS && format == GOR_EXPORT_FORMAT_PNG)
-    status = cairo_surface_write_to_png_stream (surface, write_cb, &sink);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (status == CAIRO_STATUS_SUCCESS && sink.saved_errno == 0 && exists)
+  ok = write_func (fd, data, &saved_errno, &own_error);
+  if (ok && saved_errno == 0 && exists)
     {
       /* Owner first: changing it clears set-id bits that fchmod sets back.
        * Only root (or the owner, for a group it is in) may: otherwise the
        * new file is the user's own, as any editor would leave it. */
       if ((st.st_uid != geteuid () || st.st_gid != getegid ())
-          && fchown (sink.fd, st.st_uid, st.st_gid) != 0)
-        (void) !fchown (sink.fd, (uid_t) -1, st.st_gid);
-      if (fchmod (sink.fd, st.st_mode & 07777) != 0)
-        sink.saved_errno = errno;
+          && fchown (fd, st.st_uid, st.st_gid) != 0)
+        (void) !fchown (fd, (uid_t) -1, st.st_gid);
+      if (fchmod (fd, st.st_mode & 07777) != 0)
+        saved_errno = errno;
     }
-  if (status == CAIRO_STATUS_SUCCESS && fsync (sink.fd) != 0 && errno != EINVAL)
-    sink.saved_errno = errno;
-  if (close (sink.fd) != 0 && sink.saved_errno == 0)
-    sink.saved_errno = errno;
+  if (ok && saved_errno == 0 && fsync (fd) != 0 && errno != EINVAL)
+    saved_errno = errno;
+  if (close (fd) != 0 && saved_errno == 0)
+    saved_errno = errno;
 
-  if (status != CAIRO_STATUS_SUCCESS || sink.saved_errno != 0)
+  if (!ok || saved_errno != 0)
     {
       finish_temporary (tmp_path, tracked, NULL);
-      if (sink.saved_errno != 0)
-        return write_error (error, path, sink.saved_errno);
+      if (saved_errno != 0)
+        return write_error (error, path, saved_errno);
       g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE,
-                   "cannot write %s: %s", path, cairo_status_to_string (status));
+                   "cannot write %s: %s", path, own_error->message);
       return FALSE;
     }
 
@@ -402,6 +374,102 @@ gor_export_render (GorRender        *render,
     return write_error (error, path, errno);
 
   return TRUE;
+}
+
+typedef struct
+{
+  GorRender       *render;
+  GorExportFormat  format;
+} PictureJob;
+
+static gboolean
+write_picture (int fd, gpointer data, int *saved_errno, GError **error)
+{
+  PictureJob *job = data;
+  Sink sink = { fd, 0 };
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  int width, height;
+
+  gor_render_get_size (job->render, &width, &height);
+  if (job->format == GOR_EXPORT_FORMAT_SVG)
+    {
+      surface = cairo_svg_surface_create_for_stream (write_cb, &sink, width, height);
+      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
+    }
+  else
+    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+
+  cr = cairo_create (surface);
+  gor_render_draw (job->render, cr);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+
+  if (status == CAIRO_STATUS_SUCCESS && job->format == GOR_EXPORT_FORMAT_PNG)
+    status = cairo_surface_write_to_png_stream (surface, write_cb, &sink);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  *saved_errno = sink.saved_errno;
+  if (status != CAIRO_STATUS_SUCCESS && sink.saved_errno == 0)
+    {
+      g_set_error_literal (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE,
+                           cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+gor_export_render (GorRender        *render,
+                   const char       *path,
+                   GorExportFormat   format,
+                   GError          **error)
+{
+  PictureJob job = { render, format };
+  int w, h;
+
+  g_return_val_if_fail (render != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  gor_render_get_size (render, &w, &h);
+  if (!gor_export_check_size (format, w, h, error))
+    return FALSE;
+  return write_safely (path, write_picture, &job, error);
+}
+
+typedef struct
+{
+  GorTrace   *leak;
+  GorTrace   *fixed;
+  const char *title;
+} JsonJob;
+
+static gboolean
+write_json (int fd, gpointer data, int *saved_errno, GError **error)
+{
+  JsonJob *job = data;
+
+  *saved_errno = gor_trace_json_write_fd (job->leak, job->fixed, job->title, fd);
+  return TRUE;
+}
+
+gboolean
+gor_export_trace_json (GorTrace    *leak,
+                       GorTrace    *fixed,
+                       const char  *title,
+                       const char  *path,
+                       GError     **error)
+{
+  JsonJob job = { leak, fixed, title };
+
+  g_return_val_if_fail (leak != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return write_safely (path, write_json, &job, error);
 }
 
 gboolean

@@ -94,4 +94,12 @@ gboolean gor_export_traces (GorTrace                *leak,
                             GorExportFormat          format,
                             GError                 **error);
 
+/* Writes @leak (and @fixed, may be NULL) as Chrome/Perfetto trace-event
+ * JSON (core/gor-trace-json.h) to @path, as safely as the pictures. */
+gboolean gor_export_trace_json (GorTrace    *leak,
+                                GorTrace    *fixed,
+                                const char  *title,
+                                const char  *path,
+                                GError     **error);
+
 G_END_DECLS
