@@ -10,6 +10,7 @@
 #include "gor-render-private.h"
 
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "gor-format.h"
 
@@ -33,15 +34,15 @@ draw_legend (GorRender *self, cairo_t *cr, PangoLayout *layout, double y)
 {
   const GorRenderPalette *pal = &self->pal;
   struct { const char *label; int kind; } items[] = {
-    { "running", GOR_RENDER_KIND_RUNNING },
-    { "runnable", GOR_RENDER_KIND_RUNNABLE },
-    { "blocked", GOR_RENDER_KIND_BLOCKED },
-    { "sleeping", GOR_RENDER_KIND_SLEEPING },
-    { "blocked forever", GOR_RENDER_KIND_FOREVER },
-    { "exited", -1 },
-    { "killed at exit", -2 },
-    { "hand-off", -3 },
-    { "go statement", -4 },
+    { N_("running"), GOR_RENDER_KIND_RUNNING },
+    { N_("runnable"), GOR_RENDER_KIND_RUNNABLE },
+    { N_("blocked"), GOR_RENDER_KIND_BLOCKED },
+    { N_("sleeping"), GOR_RENDER_KIND_SLEEPING },
+    { N_("blocked forever"), GOR_RENDER_KIND_FOREVER },
+    { N_("exited"), -1 },
+    { N_("killed at exit"), -2 },
+    { N_("hand-off"), -3 },
+    { N_("go statement"), -4 },
   };
   double x = 16 * self->fs;
   double sw = 16 * self->fs, sh = 10 * self->fs;
@@ -108,7 +109,7 @@ draw_legend (GorRender *self, cairo_t *cr, PangoLayout *layout, double y)
 
       x += sw + 5 * self->fs;
       _gor_render_set_rgb (cr, &pal->dim);
-      w = _gor_render_text_width (layout, items[i].label);
+      w = _gor_render_text_width (layout, _(items[i].label));
       cairo_move_to (cr, x, y);
       pango_cairo_show_layout (cr, layout);
       x += w + 14 * self->fs;
@@ -162,9 +163,9 @@ draw_axis (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *small
             }
         }
       _gor_render_set_rgb (cr, &pal->dim);
-      _gor_render_draw_text (small, cr, 16 * self->fs, y + 2 * self->fs, "step");
+      _gor_render_draw_text (small, cr, 16 * self->fs, y + 2 * self->fs, _("step"));
       if (v->trace->vtime->len > 0)
-        _gor_render_draw_text (small, cr, 16 * self->fs, y + 14 * self->fs, "virtual time");
+        _gor_render_draw_text (small, cr, 16 * self->fs, y + 14 * self->fs, _("virtual time"));
     }
   else
     {
@@ -207,7 +208,7 @@ draw_axis (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *small
           _gor_render_draw_text (layout, cr, x + 3, y, when);
         }
       _gor_render_set_rgb (cr, &pal->dim);
-      _gor_render_draw_text (small, cr, 16 * self->fs, y + 2 * self->fs, "virtual time");
+      _gor_render_draw_text (small, cr, 16 * self->fs, y + 2 * self->fs, _("virtual time"));
     }
 }
 
@@ -224,7 +225,7 @@ variant_title (GorRender *self, int vi)
     }
   if (self->n_variants == 1)
     return g_strdup (title);
-  return g_strdup_printf ("%s — %s", vi == 0 ? "Leak" : "Fixed", title);
+  return g_strdup_printf (_("%s — %s"), vi == 0 ? _("Leak") : _("Fixed"), title);
 }
 
 static void
@@ -269,14 +270,17 @@ draw_header (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *sma
   }
 
   x += tw + 14 * self->fs;
-  info = g_strdup_printf ("%s · %u goroutine%s · ", base, n_g, n_g == 1 ? "" : "s");
+  info = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u goroutine · ", "%s · %u goroutines · ", n_g),
+                          base, n_g);
   _gor_render_set_rgb (cr, &pal->dim);
   iw = _gor_render_text_width (layout, info);
   cairo_move_to (cr, x, v->title_y + 3 * self->fs);
   pango_cairo_show_layout (cr, layout);
   x += iw;
 
-  forever = g_strdup_printf ("%u blocked forever", n_forever);
+  /* TRANSLATORS: follows "N goroutines · " in the header */
+  forever = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u blocked forever", "%u blocked forever", n_forever),
+                             n_forever);
   if (n_forever > 0)
     {
       PangoFontDescription *fd = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 12,
@@ -378,8 +382,8 @@ _gor_render_draw_count (GorRender *self, cairo_t *cr, PangoLayout *small, int vi
   int c;
 
   _gor_render_set_rgb (cr, &pal->dim);
-  _gor_render_draw_text (small, cr, 16 * self->fs, v->count_y + 6 * self->fs, "goroutines");
-  g_snprintf (buf, sizeof buf, "max %" G_GINT64_FORMAT, v->max_count);
+  _gor_render_draw_text (small, cr, 16 * self->fs, v->count_y + 6 * self->fs, _("goroutines"));
+  g_snprintf (buf, sizeof buf, _("max %lld"), (long long) v->max_count);
   _gor_render_draw_text (small, cr, 16 * self->fs, v->count_y + 19 * self->fs, buf);
 
   _gor_render_set_rgb (cr, &pal->grid);
@@ -478,11 +482,13 @@ _gor_render_draw_output (GorRender   *self,
   first = total > max_lines ? total - max_lines + 1 : 0;
   if (first > 0)
     {
-      g_autofree char *more = g_strdup_printf ("Output (%u earlier lines not shown)", first);
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Output (%u earlier line not shown)",
+                                                                          "Output (%u earlier lines not shown)", first),
+                                                             first);
       _gor_render_draw_text (layout, cr, 16 * self->fs, y, more);
     }
   else
-    _gor_render_draw_text (layout, cr, 16 * self->fs, y, "Output");
+    _gor_render_draw_text (layout, cr, 16 * self->fs, y, _("Output"));
   y += 18 * self->fs;
 
   pango_layout_set_width (mono, (int) ((self->width - 40 * self->fs) * PANGO_SCALE));
