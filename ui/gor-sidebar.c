@@ -35,8 +35,12 @@ new_row (GorSidebarEntry *entry)
   gtk_label_set_xalign (GTK_LABEL (summary), 0.0);
   gtk_label_set_wrap (GTK_LABEL (summary), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (summary), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (summary), 3);
-  gtk_label_set_ellipsize (GTK_LABEL (summary), PANGO_ELLIPSIZE_END);
+  /* What to look at is read whole; a folder path may be cut. */
+  if (entry->scenario == NULL)
+    {
+      gtk_label_set_lines (GTK_LABEL (summary), 3);
+      gtk_label_set_ellipsize (GTK_LABEL (summary), PANGO_ELLIPSIZE_END);
+    }
   gtk_widget_add_css_class (summary, "dim-label");
   gtk_widget_add_css_class (summary, "caption");
   gtk_widget_set_visible (summary, line != NULL && *line != '\0');
