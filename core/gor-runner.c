@@ -49,9 +49,9 @@ enum
 static guint signals[N_SIGNALS];
 
 static void
-vm_output_cb (GorVM *vm, const char *text, gsize len, gboolean is_stderr)
+vm_output_cb (const char *text, gsize len, gboolean is_stderr, gpointer user_data)
 {
-  GorRunner *self = vm->output_data;
+  GorRunner *self = user_data;
 
   if (self->output_func)
     self->output_func (text, len, is_stderr, self->output_data);
@@ -62,12 +62,14 @@ ensure_vm (GorRunner *self)
 {
   if (self->vm == NULL)
     {
+      GorTrace *trace;
+
       self->vm = gor_vm_new (self->program, self->seed, self->record);
-      self->vm->output = vm_output_cb;
-      self->vm->output_data = self;
-      self->vm->live_leaks = self->record;
-      g_free (self->vm->trace->source);
-      self->vm->trace->source = g_strdup (self->source);
+      gor_vm_set_output_func (self->vm, vm_output_cb, self);
+      gor_vm_set_live_leaks (self->vm, self->record);
+      trace = gor_vm_get_trace (self->vm);
+      g_free (trace->source);
+      trace->source = g_strdup (self->source);
     }
   return self->vm;
 }
@@ -171,7 +173,7 @@ GorTrace *
 gor_runner_get_trace (GorRunner *self)
 {
   g_return_val_if_fail (GOR_IS_RUNNER (self), NULL);
-  return ensure_vm (self)->trace;
+  return gor_vm_get_trace (ensure_vm (self));
 }
 
 guint64
@@ -222,14 +224,14 @@ gboolean
 gor_runner_is_finished (GorRunner *self)
 {
   g_return_val_if_fail (GOR_IS_RUNNER (self), TRUE);
-  return self->vm != NULL && self->vm->ended;
+  return self->vm != NULL && gor_vm_is_ended (self->vm);
 }
 
 int
 gor_runner_get_exit_status (GorRunner *self)
 {
   g_return_val_if_fail (GOR_IS_RUNNER (self), 1);
-  return self->vm ? self->vm->exit_status : 0;
+  return self->vm ? gor_vm_get_exit_status (self->vm) : 0;
 }
 
 static void
@@ -237,14 +239,14 @@ stop_at_limit (GorRunner *self)
 {
   g_autofree char *msg = NULL;
 
-  if (self->vm->step >= self->max_steps)
+  if (gor_vm_get_step (self->vm) >= self->max_steps)
     msg = g_strdup_printf ("gorolanes: stopped after %u steps (--max-steps %u): "
                            "the program did not end\n",
-                           self->vm->step, self->max_steps);
+                           gor_vm_get_step (self->vm), self->max_steps);
   else
     msg = g_strdup_printf ("gorolanes: stopped after %" G_GUINT64_FORMAT " instructions in %u steps "
                            "(--max-instructions %" G_GUINT64_FORMAT "): the program did not end\n",
-                           self->vm->n_instructions, self->vm->step, self->max_instructions);
+                           gor_vm_get_n_instructions (self->vm), gor_vm_get_step (self->vm), self->max_instructions);
 
   gor_vm_stop (self->vm, GOR_END_STEP_LIMIT, 3, msg);
 }
@@ -252,14 +254,14 @@ stop_at_limit (GorRunner *self)
 static gboolean
 at_limit (GorRunner *self)
 {
-  return self->vm->step >= self->max_steps
-         || self->vm->n_instructions >= self->max_instructions;
+  return gor_vm_get_step (self->vm) >= self->max_steps
+         || gor_vm_get_n_instructions (self->vm) >= self->max_instructions;
 }
 
 static void
 maybe_finished (GorRunner *self)
 {
-  if (self->vm->ended && !self->finished_emitted)
+  if (gor_vm_is_ended (self->vm) && !self->finished_emitted)
     {
       self->finished_emitted = TRUE;
       g_clear_handle_id (&self->source_id, g_source_remove);
@@ -273,7 +275,7 @@ step_once (GorRunner *self)
 {
   GorVM *vm = ensure_vm (self);
 
-  if (vm->ended)
+  if (gor_vm_is_ended (vm))
     return FALSE;
   if (at_limit (self))
     {
@@ -291,7 +293,7 @@ gor_runner_step (GorRunner *self)
   g_return_val_if_fail (GOR_IS_RUNNER (self), FALSE);
   more = step_once (self);
   maybe_finished (self);
-  return more && !self->vm->ended;
+  return more && !gor_vm_is_ended (self->vm);
 }
 
 static gboolean
@@ -301,7 +303,7 @@ play_tick_cb (gpointer data)
 
   step_once (self);
   g_signal_emit (self, signals[STEPPED], 0);
-  if (self->vm->ended)
+  if (gor_vm_is_ended (self->vm))
     {
       self->source_id = 0;
       maybe_finished (self);
@@ -315,16 +317,19 @@ run_batch_cb (gpointer data)
 {
   GorRunner *self = data;
   gint64 until = g_get_monotonic_time () + BATCH_USEC;
-  guint n = 0;
 
-  while (!self->vm->ended)
+  while (!gor_vm_is_ended (self->vm))
     {
-      step_once (self);
-      if ((++n & 255) == 0 && g_get_monotonic_time () >= until)
+      if (gor_vm_run_steps (self->vm, 256, self->max_steps, self->max_instructions))
+        {
+          stop_at_limit (self);
+          break;
+        }
+      if (g_get_monotonic_time () >= until)
         break;
     }
   g_signal_emit (self, signals[STEPPED], 0);
-  if (self->vm->ended)
+  if (gor_vm_is_ended (self->vm))
     {
       self->source_id = 0;
       maybe_finished (self);
@@ -338,7 +343,7 @@ gor_runner_play (GorRunner *self, guint interval_ms)
 {
   g_return_if_fail (GOR_IS_RUNNER (self));
   gor_runner_pause (self);
-  if (ensure_vm (self)->ended)
+  if (gor_vm_is_ended (ensure_vm (self)))
     return;
   self->source_id = g_timeout_add (MAX (interval_ms, 1), play_tick_cb, self);
 }
@@ -348,7 +353,7 @@ gor_runner_run_to_end (GorRunner *self)
 {
   g_return_if_fail (GOR_IS_RUNNER (self));
   gor_runner_pause (self);
-  if (ensure_vm (self)->ended)
+  if (gor_vm_is_ended (ensure_vm (self)))
     return;
   self->source_id = g_idle_add (run_batch_cb, self);
 }
@@ -371,23 +376,22 @@ int
 gor_runner_run_sync (GorRunner *self, GCancellable *cancellable)
 {
   GorVM *vm;
-  guint n = 0;
 
   g_return_val_if_fail (GOR_IS_RUNNER (self), 1);
   vm = ensure_vm (self);
-  while (!vm->ended)
+  while (!gor_vm_is_ended (vm))
     {
-      if (at_limit (self))
+      /* in batches: the cancellable is checked every 4096 steps */
+      if (gor_vm_run_steps (vm, 4096, self->max_steps, self->max_instructions))
         {
           stop_at_limit (self);
           break;
         }
-      gor_vm_step (vm);
-      if ((++n & 4095) == 0 && g_cancellable_is_cancelled (cancellable))
+      if (g_cancellable_is_cancelled (cancellable))
         break;
     }
   maybe_finished (self);
-  return vm->ended ? vm->exit_status : 1;
+  return gor_vm_is_ended (vm) ? gor_vm_get_exit_status (vm) : 1;
 }
 
 void

@@ -25,10 +25,10 @@ static const char *reason_names[GOR_N_REASONS] = {
 
 static const char *reason_short_names[GOR_N_REASONS] = {
   [GOR_REASON_NONE] = "",
-  [GOR_REASON_CHAN_SEND] = "send",
-  [GOR_REASON_CHAN_RECV] = "recv",
-  [GOR_REASON_NIL_CHAN_SEND] = "nil chan send",
-  [GOR_REASON_NIL_CHAN_RECV] = "nil chan recv",
+  [GOR_REASON_CHAN_SEND] = "chan send",
+  [GOR_REASON_CHAN_RECV] = "chan receive",
+  [GOR_REASON_NIL_CHAN_SEND] = "nil chan",
+  [GOR_REASON_NIL_CHAN_RECV] = "nil chan",
   [GOR_REASON_SELECT] = "select",
   [GOR_REASON_SELECT_NO_CASES] = "select {}",
   [GOR_REASON_MUTEX_LOCK] = "Lock",

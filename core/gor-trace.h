@@ -54,7 +54,8 @@ typedef enum
  * "chan receive (nil chan)", "sync.Mutex.Lock", "sync.WaitGroup.Wait",
  * "select", "select (no cases)", "sleep". */
 const char *gor_reason_to_string (GorReason reason);
-/* Short label that fits on a span: "send", "recv", "nil chan", "Lock", … */
+/* The label drawn on a span: "chan send", "chan receive", "nil chan",
+ * "Lock", "Wait", "select {}", "Sleep" … */
 const char *gor_reason_to_short_string (GorReason reason);
 const char *gor_state_to_string (GorState state);
 

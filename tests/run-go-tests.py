@@ -2,18 +2,29 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Runs Go programs under `gorolanes run` and compares with real Go.
 
-Every program of tests/corpus/ (and tests/corpus/level2/) and every variant
-of the bundled scenarios (data/scenarios/NN-slug/{leak,fixed}.go) is run as
+Every program of tests/corpus/ and every variant of the bundled scenarios
+(data/scenarios/NN-slug/{leak,fixed}.go) is run as
 
     $GOROLANES run --seed S FILE.go        for S in 1, 2, 3, 42, 1234
 
-and must print what the Go 1.19 binary printed (NAME.out, compared exactly,
-or as a multiset of lines for programs marked
-`// gorolanes:unordered-output` or with an empty NAME.unordered), the same
-first line on stderr (NAME.err) and exit with the same status
-(NAME.status).  Where NAME.leaks exists the run is repeated with --report:
-output and status must not change and the last line of stderr must be
-"N goroutines blocked forever" ("1 goroutine blocked forever").
+and must print what the Go 1.23 binary printed, as tests/go-oracle.py
+recorded it: NAME.out on stdout (compared exactly, or as a multiset of
+lines for programs marked `// gorolanes:unordered-output` or with an empty
+NAME.unordered), NAME.status as exit status, and NAME.err on stderr up to
+its first goroutine dump — that is, everything the program printed there
+(builtin print and println) and the whole panic or fatal error message.
+The dumps themselves ("goroutine N [...]:" and what follows) are left out:
+they hold Go's runtime frames, inlining and goroutine ids, which a
+simulator does not share; so is the "[signal SIGSEGV: …]" line under the
+panic of a nil dereference, which tells the machine's side of it.
+
+Where NAME.leaks exists the run is repeated with --report: output and
+status must not change and the last line of stderr must be "N goroutines
+blocked forever" ("1 goroutine blocked forever").  For the scenarios the
+whole report of seed 1 must also equal NAME.report.  The report is
+Gorolanes's own text, not Go's: `run-go-tests.py --record-reports`
+writes those files from the build under test, deliberately and only when
+the report's format changes on purpose.
 
 tests/bad/NAME.go are malformed or unsupported programs: `gorolanes run
 tests/bad/NAME.go` (run from the source root, so the file name reads as
@@ -21,13 +32,15 @@ written) must fail with a non-zero status, print nothing on stdout, and
 print exactly NAME.msg as the first line on stderr.  A NAME.msg without
 NAME.go is a missing-file case.
 
-Output is TAP.  Usage:
-    run-go-tests.py [--suite corpus|level2|scenarios|bad|all] [--seeds 1,2,3]
-                    [--jobs N] [--timeout SECONDS] [--strict-level2] [FILE.go ...]
+A NAME.todo next to a recording marks a known difference of Gorolanes
+(saying what it prints instead): its checks are reported as TAP TODO while
+they differ, and fail once they match, so that the mark is removed with
+the difference.
 
-Level 2 programs (tests/corpus/level2/) are the next milestone of the
-subset: unless --strict-level2 is given their failures are reported as TAP
-TODO and do not fail the run.
+Output is TAP.  Usage:
+    run-go-tests.py [--suite corpus|scenarios|bad|all] [--seeds 1,2,3]
+                    [--jobs N] [--timeout SECONDS] [FILE.go ...]
+    run-go-tests.py --record-reports
 """
 
 import argparse
@@ -40,6 +53,7 @@ import sys
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_SEEDS = [1, 2, 3, 42, 1234]
+REPORT_SEED = 1
 UNORDERED_MARK = "// gorolanes:unordered-output"
 MAX_DIFF_LINES = 60
 
@@ -108,8 +122,6 @@ def program_for_path(path):
         return Program(rel, "tests/scenarios/%s/%s" % (parts[2], parts[3][:-3])), "scenarios"
     if parts[:2] == ["tests", "bad"]:
         return Program(rel, rel[:-3]), "bad"
-    if parts[:3] == ["tests", "corpus", "level2"]:
-        return Program(rel, rel[:-3]), "level2"
     return Program(rel, rel[:-3]), "corpus"
 
 
@@ -164,6 +176,20 @@ def leaks_line(n):
     return "%d goroutine%s blocked forever" % (n, "" if n == 1 else "s")
 
 
+# go-oracle.py writes goroutine ids other than main's as N.
+DUMP_START = re.compile(r"^goroutine (\d+|N) \[", re.M)
+SIGNAL_LINE = re.compile(r"^\[signal .*\]\n", re.M)
+
+
+def stderr_message(err):
+    """What of a stderr is compared: all of it up to the first goroutine
+    dump, less the "[signal SIGSEGV: … addr=… pc=…]" line Go adds to a nil
+    dereference's panic (the machine's view of it)."""
+    m = DUMP_START.search(err)
+    head = err[:m.start()] if m else err
+    return SIGNAL_LINE.sub("", head)
+
+
 REPORT_BLOCK = re.compile(r"^goroutine \d+ \[[^\]]*, blocked forever since step \d+\]:")
 
 
@@ -195,12 +221,11 @@ def check_output(prog, seed, status, out, err, notes):
     elif out != expected_out:
         notes.append("stdout differs:")
         notes.extend(diff(expected_out, out, "stdout"))
-    want_err = first_line(expected_err)
-    got_err = first_line(err)
+    want_err = stderr_message(expected_err)
+    got_err = stderr_message(err)
     if got_err != want_err:
-        notes.append("first stderr line differs:")
-        notes.append("  expected: %r" % want_err)
-        notes.append("  got:      %r" % got_err)
+        notes.append("stderr differs (up to the first goroutine dump):")
+        notes.extend(diff(want_err, got_err, "stderr"))
     if str(status) != expected_status.strip():
         notes.append("exit status: expected %s, got %s" % (expected_status.strip(), status))
 
@@ -216,7 +241,7 @@ def test_program(gorolanes, prog, seeds, timeout):
         check_output(prog, seed, status, out, err, notes)
         if notes:
             notes.insert(0, "command: cd %s && %s" % (TOP, " ".join(cmd)))
-            if err and first_line(err) != err.rstrip("\n"):
+            if err and stderr_message(err) != err:
                 notes.append("stderr was:")
                 notes.extend(("  " + l) for l in err.rstrip("\n").split("\n")[:20])
         results.append(("%s --seed %d" % (prog.source, seed), notes))
@@ -233,12 +258,28 @@ def test_program(gorolanes, prog, seeds, timeout):
             notes.append("last stderr line with --report:")
             notes.append("  expected: %r" % want)
             notes.append("  got:      %r" % got)
+        report = prog.read(".report")
+        if report is not None and seed == REPORT_SEED and err != report:
+            notes.append("--report differs from %s.report:" % prog.expected)
+            notes.extend(diff(report, err, "report"))
         if notes:
             notes.insert(0, "command: cd %s && %s" % (TOP, " ".join(cmd)))
             notes.append("stderr was:")
             notes.extend(("  " + l) for l in err.rstrip("\n").split("\n")[-30:])
         results.append(("%s --seed %d --report (%s)" % (prog.source, seed, want), notes))
     return results
+
+
+def record_report(gorolanes, prog, timeout):
+    """Writes NAME.report: the stderr of `run --seed 1 --report`."""
+    if prog.read(".leaks") is None:
+        return []
+    cmd = [gorolanes, "run", "--seed", str(REPORT_SEED), "--report", prog.source]
+    status, out, err = run(cmd, timeout)
+    with open(os.path.join(TOP, prog.expected + ".report"), "w", encoding="utf-8",
+              errors="surrogateescape") as f:
+        f.write(err)
+    return [("%s.report recorded (status %s)" % (prog.expected, status), [])]
 
 
 def test_bad(gorolanes, prog, timeout):
@@ -262,9 +303,9 @@ def test_bad(gorolanes, prog, timeout):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--suite", choices=("corpus", "level2", "scenarios", "bad", "all"), default="all")
-    ap.add_argument("--strict-level2", action="store_true",
-                    help="count Level 2 failures as failures, not TODO")
+    ap.add_argument("--suite", choices=("corpus", "scenarios", "bad", "all"), default="all")
+    ap.add_argument("--record-reports", action="store_true",
+                    help="write tests/scenarios/*/NAME.report from this build's --report")
     ap.add_argument("--seeds", default=",".join(str(s) for s in DEFAULT_SEEDS))
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--timeout", type=float, default=60.0,
@@ -279,15 +320,15 @@ def main():
     seeds = [int(s) for s in opts.seeds.split(",") if s]
 
     jobs = []
-    if opts.files:
+    if opts.record_reports:
+        jobs = [("report", p) for p in scenario_programs()]
+    elif opts.files:
         for f in opts.files:
             prog, kind = program_for_path(f)
             jobs.append((kind, prog))
     else:
         if opts.suite in ("corpus", "all"):
             jobs += [("corpus", p) for p in corpus_programs(["tests/corpus"])]
-        if opts.suite in ("level2", "all"):
-            jobs += [("level2", p) for p in corpus_programs(["tests/corpus/level2"])]
         if opts.suite in ("scenarios", "all"):
             jobs += [("scenarios", p) for p in scenario_programs()]
         if opts.suite in ("bad", "all"):
@@ -295,35 +336,40 @@ def main():
 
     def work(job):
         kind, prog = job
+        if kind == "report":
+            return prog, record_report(gorolanes, prog, opts.timeout)
         if kind == "bad":
-            return kind, test_bad(gorolanes, prog, opts.timeout)
-        return kind, test_program(gorolanes, prog, seeds, opts.timeout)
+            return prog, test_bad(gorolanes, prog, opts.timeout)
+        return prog, test_program(gorolanes, prog, seeds, opts.timeout)
 
     n = 0
     failed = 0
     todo = 0
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, opts.jobs)) as pool:
-        for kind, results in pool.map(work, jobs):
+        for prog, results in pool.map(work, jobs):
+            known = prog.read(".todo")
+            known = known.strip().replace("\n", " ") if known is not None else None
             for desc, notes in results:
                 n += 1
-                if notes and kind == "level2" and not opts.strict_level2:
-                    # Level 2 of the subset is the next milestone: its
-                    # failures are shown, as TAP TODO, without failing.
+                if known is not None and notes:
+                    # A known difference of Gorolanes, kept visible.
                     todo += 1
-                    print("not ok %d - %s # TODO Level 2 of the subset" % (n, desc))
-                    for line in notes:
-                        print("# " + line)
+                    print("not ok %d - %s # TODO %s" % (n, desc, known))
+                elif known is not None:
+                    failed += 1
+                    print("not ok %d - %s" % (n, desc))
+                    print("# Gorolanes now matches Go: remove %s.todo" % prog.expected)
                 elif notes:
                     failed += 1
                     print("not ok %d - %s" % (n, desc))
-                    for line in notes:
-                        print("# " + line)
                 else:
                     print("ok %d - %s" % (n, desc))
+                for line in notes:
+                    print("# " + line)
                 sys.stdout.flush()
     print("1..%d" % n)
     if todo:
-        print("# %d of %d Level 2 checks still to do" % (todo, n))
+        print("# %d of %d checks are known differences (.todo)" % (todo, n))
     if failed:
         print("# %d of %d failed" % (failed, n))
     return 1 if failed else 0

@@ -9,21 +9,52 @@ n=0
 fail=0
 ok () { n=$((n + 1)); echo "ok $n - $1"; }
 not_ok () { n=$((n + 1)); fail=1; echo "not ok $n - $1"; shift; for l in "$@"; do echo "# $l"; done; }
-skip () { n=$((n + 1)); echo "ok $n - $1 # SKIP $2"; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-have () { command -v "$1" >/dev/null 2>&1; }
 
-# Red pixels (blocked forever) below the header (title and legend: the
-# first 64 pixels of a single variant) of a PNG.
-red_below_header () {
-  convert "$1" -crop +0+64 +repage -alpha off -depth 8 rgb:- | python3 -c '
-import re, sys
-data = sys.stdin.buffer.read()
-red = re.compile(rb"[\xb5-\xff][\x00-\x59][\x00-\x59]")
-print(sum(1 for i in range(0, len(data), 3) if red.match(data, i)))'
-}
+# The tools the checks read pictures with: missing, the test fails (the
+# README's test command installs them).
+for tool in xmllint:libxml2-utils rsvg-convert:librsvg2-bin convert:imagemagick identify:imagemagick python3:python3; do
+  if ! command -v "${tool%%:*}" >/dev/null 2>&1; then
+    echo "Bail out! ${tool%%:*} not found (Debian package ${tool#*:})"
+    exit 1
+  fi
+done
 
+# What a PNG shows, in rows FROM to TO (-1: the bottom): "RED RUN LUMA",
+# the red pixels (blocked forever), the longest horizontal run of red and
+# the mean brightness (0-255).  Fails, printing nothing, when the picture
+# cannot be read: a check built on it then fails too.
+cat >"$tmp/png.py" <<'PY'
+import re, subprocess, sys
+path, first, last = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+size = subprocess.run(["identify", "-format", "%w %h", path], capture_output=True, text=True)
+raw = subprocess.run(["convert", path, "-alpha", "off", "-depth", "8", "rgb:-"], capture_output=True)
+if size.returncode != 0 or raw.returncode != 0:
+    sys.exit("cannot read %s: %s%s" % (path, size.stderr, raw.stderr.decode(errors="replace")))
+w, h = map(int, size.stdout.split())
+data = raw.stdout
+if w * h == 0 or len(data) != w * h * 3:
+    sys.exit("%s: %d bytes for %dx%d pixels" % (path, len(data), w, h))
+last = h if last < 0 else min(last, h)
+data = data[first * w * 3:last * w * 3]
+n = max(1, (last - first) * w)
+# One mask byte a pixel, 1 where it is red: channels apart, then ANDed.
+r, g, b = data[0::3], data[1::3], data[2::3]
+hi = bytes(1 if v >= 0xb5 else 0 for v in range(256))
+lo = bytes(1 if v <= 0x59 else 0 for v in range(256))
+mask = (int.from_bytes(r.translate(hi), "big") & int.from_bytes(g.translate(lo), "big")
+        & int.from_bytes(b.translate(lo), "big")).to_bytes(n, "big")
+red = mask.count(1)
+longest = max((len(m) for y in range(0, len(mask), w) for m in re.findall(rb"\x01+", mask[y:y + w])), default=0)
+luma = (sum(r) * 299 + sum(g) * 587 + sum(b) * 114) // 1000 // n
+print(red, longest, luma)
+PY
+png_stats () { python3 "$tmp/png.py" "$@"; }
+field () { echo "$2" | cut -d ' ' -f "$1"; }
+# Red pixels below the header (title and legend: the first 64 pixels of a
+# single variant).
+red_below_header () { stats=$(png_stats "$1" 64 -1) && field 1 "$stats"; }
 is_png () { [ "$(head -c 8 "$1" | od -An -tx1 | tr -d ' \n')" = "89504e470d0a1a0a" ]; }
 
 # Sanitizer builds: no suppression statistics on stderr.
@@ -54,10 +85,16 @@ for dir in "$GOROLANES_SCENARIOS"/[0-9][0-9]-*/; do
   "$GOROLANES" export --output "$tmp/$id-fixed.svg" "$dir/fixed.go" 2>>"$tmp/err" \
     && rsvg-convert -o "$tmp/$id-fixed.png" "$tmp/$id-fixed.svg"
   if [ -s "$tmp/$id-leak.png" ] && [ -s "$tmp/$id-fixed.png" ]; then
-    red_leak=$(red_below_header "$tmp/$id-leak.png")
-    red_fixed=$(red_below_header "$tmp/$id-fixed.png")
-    if [ "$red_leak" -gt 200 ]; then ok "$id: the leak is red ($red_leak px)"; else not_ok "$id: the leak is red" "$red_leak red pixels"; fi
-    if [ "$red_fixed" -eq 0 ]; then ok "$id: the fix has no red outside the legend"; else not_ok "$id: the fix has no red outside the legend" "$red_fixed red pixels"; fi
+    if red_leak=$(red_below_header "$tmp/$id-leak.png" 2>"$tmp/err") && [ "$red_leak" -gt 200 ]; then
+      ok "$id: the leak is red ($red_leak px)"
+    else
+      not_ok "$id: the leak is red" "${red_leak:-no} red pixels" "$(cat "$tmp/err")"
+    fi
+    if red_fixed=$(red_below_header "$tmp/$id-fixed.png" 2>"$tmp/err") && [ "$red_fixed" -eq 0 ]; then
+      ok "$id: the fix has no red outside the legend"
+    else
+      not_ok "$id: the fix has no red outside the legend" "${red_fixed:-no count of} red pixels" "$(cat "$tmp/err")"
+    fi
   else
     not_ok "$id: variants export alone" "$(cat "$tmp/err")"
   fi
@@ -67,7 +104,11 @@ done
 first=$(ls -d "$GOROLANES_SCENARIOS"/[0-9][0-9]-*/ | head -1)
 cp "$first/leak.go" "$tmp/prog.go"
 "$GOROLANES" export --format png --output "$tmp/by-option.out" "$tmp/prog.go" 2>"$tmp/err"; st=$?
-if [ $st -eq 0 ] && is_png "$tmp/by-option.out"; then ok "--format png writes a PNG"; else not_ok "--format png writes a PNG" "status $st" "$(cat "$tmp/err")"; fi
+if [ $st -eq 0 ] && is_png "$tmp/by-option.out" && red=$(red_below_header "$tmp/by-option.out" 2>>"$tmp/err") && [ "$red" -gt 200 ]; then
+  ok "--format png writes a PNG, the leak red ($red px)"
+else
+  not_ok "--format png writes a PNG, the leak red" "status $st, ${red:-no} red pixels" "$(cat "$tmp/err")"
+fi
 "$GOROLANES" export --output "$tmp/by-ext.png" --width 900 --height 400 "$tmp/prog.go" 2>"$tmp/err"; st=$?
 if [ $st -eq 0 ] && is_png "$tmp/by-ext.png" && [ "$(identify -format '%wx%h' "$tmp/by-ext.png")" = "900x400" ]; then
   ok ".png extension writes a PNG of the size asked for"
@@ -78,6 +119,32 @@ fi
 if [ $st -eq 0 ] && [ -s "$tmp/prog.svg" ] && xmllint --noout "$tmp/prog.svg"; then ok "no --output: prog.go → prog.svg"; else not_ok "no --output: prog.go → prog.svg" "status $st" "$(cat "$tmp/err")"; fi
 "$GOROLANES" export --axis time --theme dark --seed 7 --output "$tmp/time.svg" "$first/leak.go" "$first/fixed.go" 2>"$tmp/err"; st=$?
 if [ $st -eq 0 ] && xmllint --noout "$tmp/time.svg"; then ok "--axis time --theme dark, a pair"; else not_ok "--axis time --theme dark, a pair" "status $st" "$(cat "$tmp/err")"; fi
+# What it shows, beside the same pair on the steps axis and the leak alone
+# (whose height is where the fix starts in the pair).
+"$GOROLANES" export --theme dark --seed 7 --output "$tmp/steps.svg" "$first/leak.go" "$first/fixed.go" 2>>"$tmp/err"
+"$GOROLANES" export --axis time --theme dark --seed 7 --output "$tmp/time-leak.svg" "$first/leak.go" 2>>"$tmp/err"
+if rsvg-convert -o "$tmp/time.png" "$tmp/time.svg" && rsvg-convert -o "$tmp/steps.png" "$tmp/steps.svg" \
+   && rsvg-convert -o "$tmp/time-leak.png" "$tmp/time-leak.svg" && split=$(identify -format '%h' "$tmp/time-leak.png") \
+   && whole=$(png_stats "$tmp/time.png" 0 -1) && leak=$(png_stats "$tmp/time.png" 64 "$split") \
+   && fix=$(png_stats "$tmp/time.png" $((split + 80)) -1) && steps=$(png_stats "$tmp/steps.png" 64 "$split"); then
+  luma=$(field 3 "$whole") leak_red=$(field 1 "$leak") leak_run=$(field 2 "$leak")
+  fix_red=$(field 1 "$fix") steps_run=$(field 2 "$steps")
+  if [ "$luma" -lt 80 ]; then ok "--theme dark: a dark picture (mean brightness $luma)"; else not_ok "--theme dark: a dark picture" "mean brightness $luma of 255"; fi
+  if [ "$leak_red" -gt 200 ] && [ "$fix_red" -eq 0 ]; then
+    ok "the pair: red in the leak ($leak_red px), none in the fix below its legend"
+  else
+    not_ok "the pair: red in the leak, none in the fix below its legend" "leak $leak_red red px, fix $fix_red"
+  fi
+  # The leaked goroutine blocks at once and stays blocked through main's
+  # 5 s sleep: a few steps, most of the virtual time.
+  if [ "$leak_run" -gt $((steps_run * 3 / 2)) ]; then
+    ok "--axis time: the leak's red spans the sleep ($leak_run px, $steps_run px on the steps axis)"
+  else
+    not_ok "--axis time: the leak's red spans the sleep" "$leak_run px of red on the time axis, $steps_run px on the steps axis"
+  fi
+else
+  not_ok "--axis time --theme dark: the pictures can be read" "$(cat "$tmp/err")"
+fi
 
 # Failures: non-zero, one line, nothing left behind.
 expect_failure () {

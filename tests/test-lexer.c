@@ -11,6 +11,43 @@
 
 #include "gor-lexer.h"
 
+/* Sources as TAP comments: TAP is UTF-8 text, one comment a line, so the
+ * source goes out quoted as Go's %q would, invalid bytes as \xNN. */
+static void
+note_source (const char *what, const char *src)
+{
+  GString *out = g_string_new ("\"");
+  const char *p = src;
+
+  while (*p)
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+
+      if (c == '"' || c == '\\')
+        g_string_append_printf (out, "\\%c", (char) c);
+      else if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\r')
+        g_string_append (out, "\\r");
+      else if (c == '\t')
+        g_string_append (out, "\\t");
+      else if (c == (gunichar) -1 || c == (gunichar) -2 || c < 0x20 || c == 0x7f)
+        {
+          g_string_append_printf (out, "\\x%02x", (guchar) *p);
+          p++;
+          continue;
+        }
+      else if (!g_unichar_isprint (c) || c == 0xfeff)
+        g_string_append_printf (out, "\\u%04x", c);
+      else
+        g_string_append_unichar (out, c);
+      p = g_utf8_next_char (p);
+    }
+  g_string_append_c (out, '"');
+  g_test_message ("%s: %s", what, out->str);
+  g_string_free (out, TRUE);
+}
+
 static char *
 tokens_of (const char *src)
 {
@@ -73,7 +110,7 @@ test_tokens (void)
     {
       g_autofree char *got = tokens_of (token_cases[i].src);
 
-      g_test_message ("source: %s", token_cases[i].src);
+      note_source ("source", token_cases[i].src);
       g_assert_cmpstr (got, ==, token_cases[i].tokens);
     }
 }
@@ -191,7 +228,7 @@ test_literals (void)
       gsize j;
 
       gor_lexer_next (lx, &tok);
-      g_test_message ("literal: %s", lit);
+      note_source ("literal", lit);
       g_assert_true (tok.kind == GOR_TOKEN_STRING || tok.kind == GOR_TOKEN_CHAR);
       g_assert_cmpuint (tok.length, ==, strlen (lit));
       g_assert_false (tok.bad);
@@ -258,7 +295,7 @@ test_errors (void)
       do
         gor_lexer_next (lx, &tok);
       while (tok.kind != GOR_TOKEN_EOF);
-      g_test_message ("source: %s", src);
+      note_source ("source", src);
       g_assert_true (gor_lexer_get_error (lx, &pos, &msg));
       got = g_strdup_printf ("%u:%u: %s", pos.line, pos.col, msg);
       g_assert_cmpstr (got, ==, error_cases[i].error);

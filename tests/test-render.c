@@ -4,7 +4,8 @@
  *
  * No display needed: everything draws on image surfaces.  Set
  * GOROLANES_RENDER_DUMP=DIR to keep the pictures for looking at them, and
- * GOROLANES_UPDATE_GOLDEN=1 to rewrite the golden image on purpose.
+ * GOROLANES_UPDATE_GOLDEN=1 to rewrite the golden image on purpose (the
+ * golden test then fails: a rewrite is never a pass).
  */
 
 #include "config.h"
@@ -144,6 +145,31 @@ test_dark_leak_is_red (void)
   cairo_surface_destroy (s);
 }
 
+/* Red pixels of @s by where @r's layout puts them: the leak variant,
+ * the fixed variant's header (title and legend), the rest of the fix. */
+static void
+count_red (GorRender *r, cairo_surface_t *s, guint *leak, guint *fixed_header, guint *fixed_other)
+{
+  int w = cairo_image_surface_get_width (s), h = cairo_image_surface_get_height (s);
+
+  *leak = *fixed_header = *fixed_other = 0;
+  for (int y = 0; y < h; y++)
+    for (int x = 0; x < w; x++)
+      {
+        GorRenderHit hit;
+
+        if (!is_red (pixel_at (s, x, y)))
+          continue;
+        gor_render_hit_test (r, x, y, &hit);
+        if (hit.variant == 0)
+          (*leak)++;
+        else if (hit.area == GOR_RENDER_HIT_HEADER)
+          (*fixed_header)++;
+        else
+          (*fixed_other)++;
+      }
+}
+
 /* Every red pixel of the picture belongs to the leak variant, or to a
  * header (the legend's swatch): the fixed variant has none elsewhere. */
 static void
@@ -153,25 +179,9 @@ test_fixed_has_no_red (void)
     {
       g_autoptr (GorRender) r = pair_render (1000, theme, NULL, NULL);
       cairo_surface_t *s = draw_to_image (r);
-      int w = cairo_image_surface_get_width (s), h = cairo_image_surface_get_height (s);
-      guint red_leak = 0, red_fixed_header = 0, red_fixed_other = 0;
+      guint red_leak, red_fixed_header, red_fixed_other;
 
-      for (int y = 0; y < h; y++)
-        for (int x = 0; x < w; x++)
-          {
-            GorRenderHit hit;
-
-            if (!is_red (pixel_at (s, x, y)))
-              continue;
-            gor_render_hit_test (r, x, y, &hit);
-            if (hit.variant == 0)
-              red_leak++;
-            else if (hit.area == GOR_RENDER_HIT_HEADER)
-              red_fixed_header++;
-            else
-              red_fixed_other++;
-          }
-
+      count_red (r, s, &red_leak, &red_fixed_header, &red_fixed_other);
       g_assert_cmpuint (red_leak, >, 500);
       g_assert_cmpuint (red_fixed_header, >, 0); /* the legend's swatch */
       g_assert_cmpuint (red_fixed_other, ==, 0);
@@ -409,8 +419,14 @@ test_time_axis (void)
   GorTrace *leak;
   g_autoptr (GorRender) r = pair_render (1000, GOR_RENDER_THEME_LIGHT, &leak, NULL);
   GorRenderOptions opt;
-  double steps_w, time_w;
-  cairo_surface_t *s;
+  double steps_w, time_w, y;
+  cairo_surface_t *steps_s, *time_s;
+  guint axis_differ = 0;
+  Pixel p;
+  int x, w, h;
+
+  steps_s = draw_to_image (r);
+  gor_render_get_size (r, &w, &h);
 
   /* The clock jumps 0.1 s at step 10 and 0.9 s at step 14: on the time
    * axis the steps between take far more room than on the steps axis. */
@@ -424,9 +440,36 @@ test_time_axis (void)
   /* Both axes span the same run. */
   g_assert_cmpfloat (fabs (gor_render_x_to_step (r, 0, gor_render_step_to_x (r, 0, 21)) - 21), <, 0.01);
   g_assert_cmpfloat (fabs (gor_render_x_to_step (r, 0, gor_render_step_to_x (r, 0, 12.5)) - 12.5), <, 0.01);
-  s = draw_to_image (r);
-  maybe_dump (s, "pair-time-axis.png");
-  cairo_surface_destroy (s);
+  time_s = draw_to_image (r);
+  maybe_dump (time_s, "pair-time-axis.png");
+
+  /* The picture follows the axis: between steps 10 and 14 (0.1 s to 1 s)
+   * the worker waits for the mutex and gen's goroutine is red. */
+  lane_center (r, 0, 2, &y);
+  x = (int) gor_render_step_to_x (r, 0, 12.5);
+  p = pixel_at (time_s, x, (int) y);
+  g_test_message ("worker at step 12.5, x %d: %02x%02x%02x", x, p.r, p.g, p.b);
+  g_assert_true (p.r > 200 && p.g > 130 && p.g < 200 && p.b < 90); /* amber: blocked */
+  lane_center (r, 0, 1, &y);
+  g_assert_true (is_red (pixel_at (time_s, x, (int) y)));
+  /* The axis rows carry other ticks and labels than the steps axis's. */
+  for (int yy = 0; yy < h; yy++)
+    {
+      GorRenderHit hit;
+
+      if (!gor_render_hit_test (r, 10, yy, &hit) || hit.area != GOR_RENDER_HIT_AXIS)
+        continue;
+      for (int xx = 0; xx < w; xx++)
+        {
+          Pixel a = pixel_at (steps_s, xx, yy), b = pixel_at (time_s, xx, yy);
+
+          axis_differ += a.r != b.r || a.g != b.g || a.b != b.b;
+        }
+    }
+  g_test_message ("axis rows: %u px differ from the steps axis", axis_differ);
+  g_assert_cmpuint (axis_differ, >, 500);
+  cairo_surface_destroy (steps_s);
+  cairo_surface_destroy (time_s);
   gor_trace_unref (leak);
 }
 
@@ -491,6 +534,24 @@ test_export_svg (void)
   g_assert_cmpint (cairo_surface_status (s), ==, CAIRO_STATUS_SUCCESS);
   g_assert_cmpint (cairo_image_surface_get_width (s), ==, 1000);
   maybe_dump (s, "pair-from-svg.png");
+  /* What a viewer shows is the picture the window draws: same layout,
+   * the leak red, the fix red only in its legend. */
+  {
+    g_autoptr (GorRender) r = pair_render (1000, GOR_RENDER_THEME_LIGHT, NULL, NULL);
+    cairo_surface_t *direct = draw_to_image (r);
+    guint red_leak, red_fixed_header, red_fixed_other, direct_leak, unused1, unused2;
+
+    g_assert_cmpint (cairo_image_surface_get_height (s), ==, cairo_image_surface_get_height (direct));
+    count_red (r, s, &red_leak, &red_fixed_header, &red_fixed_other);
+    count_red (r, direct, &direct_leak, &unused1, &unused2);
+    g_test_message ("SVG: %u red px in the leak (%u drawn directly), %u in the fix's legend, %u elsewhere",
+                    red_leak, direct_leak, red_fixed_header, red_fixed_other);
+    g_assert_cmpuint (red_leak, >=, direct_leak * 95 / 100);
+    g_assert_cmpuint (red_leak, <=, direct_leak * 105 / 100);
+    g_assert_cmpuint (red_fixed_header, >, 0);
+    g_assert_cmpuint (red_fixed_other, ==, 0);
+    cairo_surface_destroy (direct);
+  }
   cairo_surface_destroy (s);
 
   g_unlink (svg);
@@ -526,6 +587,19 @@ test_export_png (void)
   s = cairo_image_surface_create_from_png (path);
   g_assert_cmpint (cairo_surface_status (s), ==, CAIRO_STATUS_SUCCESS);
   g_assert_cmpint (cairo_image_surface_get_width (s), ==, 800);
+  /* An opaque picture with the leak in red below the title and legend
+   * (the first 64 px). */
+  {
+    guint32 corner = *(const guint32 *) (gconstpointer) cairo_image_surface_get_data (s);
+    guint red = 0;
+
+    g_assert_cmpuint (corner >> 24, ==, 0xff);
+    for (int y = 64; y < cairo_image_surface_get_height (s); y++)
+      for (int x = 0; x < 800; x++)
+        red += is_red (pixel_at (s, x, y));
+    g_test_message ("PNG: %u red px below the header", red);
+    g_assert_cmpuint (red, >, 2000);
+  }
   cairo_surface_destroy (s);
 
   /* Overwriting an existing file works and leaves one file. */
@@ -560,7 +634,8 @@ test_export_failures (void)
   g_assert_null (strchr (error->message, '\n'));
   g_clear_error (&error);
 
-  /* A folder we may not write to (root may write anywhere: skip then). */
+  /* A folder we may not write to.  Root may write to a mode 0555 folder,
+   * not to /sys, which takes no new files from anyone. */
   g_assert_cmpint (g_mkdir (ro_dir, 0555), ==, 0);
   if (geteuid () != 0)
     {
@@ -570,6 +645,16 @@ test_export_failures (void)
       g_assert_nonnull (strstr (error->message, "Permission denied"));
       g_clear_error (&error);
       g_assert_cmpuint (count_entries (ro_dir), ==, 0);
+    }
+  else
+    {
+      g_assert_false (gor_export_traces (leak, NULL, NULL, NULL, 600, 0, "/sys/gorolanes-export.png",
+                                         GOR_EXPORT_FORMAT_PNG, &error));
+      g_assert_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE);
+      g_test_message ("as root: %s", error->message);
+      g_assert_nonnull (strstr (error->message, "/sys/gorolanes-export.png"));
+      g_assert_true (strstr (error->message, "Permission denied") || strstr (error->message, "Read-only file system"));
+      g_clear_error (&error);
     }
 
   /* A path through a regular file: no folder to write into, even as root. */
@@ -608,22 +693,126 @@ test_export_failures (void)
   g_rmdir (dir);
 }
 
-/* The golden picture of the fixture pair: a small tolerance for
- * antialiasing; GOROLANES_UPDATE_GOLDEN=1 rewrites it. */
+/* The golden picture, region by region.  A region's ink is what differs
+ * from its row's background in the golden picture (the right edge, where
+ * nothing is drawn); a region may lose or gain a twentieth of its ink to
+ * antialiasing, no more, so a missing label column, output panel, legend
+ * or span shows however small it is beside the whole picture. */
+typedef enum
+{
+  REGION_TITLE,
+  REGION_LEGEND,
+  REGION_AXIS,
+  REGION_LABELS,
+  REGION_SPANS,
+  REGION_COUNT,
+  REGION_OUTPUT,
+  N_REGIONS
+} Region;
+
+static const char *const region_names[N_REGIONS] = {
+  "title", "legend", "axis", "lane labels", "spans", "goroutine count", "output panel",
+};
+
+typedef struct
+{
+  guint pixels, ink, differ, red_golden, red_now;
+} RegionStats;
+
+static gboolean
+pixels_differ (Pixel a, Pixel b)
+{
+  return ABS (a.r - b.r) > 40 || ABS (a.g - b.g) > 40 || ABS (a.b - b.b) > 40;
+}
+
+static void
+compare_regions (GorRender *r, cairo_surface_t *now, cairo_surface_t *golden,
+                 RegionStats stats[][N_REGIONS])
+{
+  int w = cairo_image_surface_get_width (now), h = cairo_image_surface_get_height (now);
+  double lanes_x = gor_render_get_lanes_x (r);
+  gboolean past_title[2] = { FALSE, FALSE }, in_title[2] = { FALSE, FALSE };
+
+  for (int y = 0; y < h; y++)
+    {
+      Pixel bg = pixel_at (golden, w - 2, y);
+      gboolean row_ink = FALSE;
+      GorRenderHit hit;
+      Region row;
+      int v;
+
+      /* The label column's x is inside every variant's rows. */
+      if (!gor_render_hit_test (r, 10, y, &hit))
+        continue;
+      v = hit.variant;
+      switch (hit.area)
+        {
+        case GOR_RENDER_HIT_HEADER:
+          for (int x = 0; x < w && !row_ink; x++)
+            row_ink = pixels_differ (pixel_at (golden, x, y), bg);
+          /* The first band of ink is the title, the rest the legend. */
+          if (row_ink && !past_title[v])
+            in_title[v] = TRUE;
+          else if (!row_ink && in_title[v])
+            {
+              in_title[v] = FALSE;
+              past_title[v] = TRUE;
+            }
+          row = past_title[v] ? REGION_LEGEND : REGION_TITLE;
+          break;
+        case GOR_RENDER_HIT_AXIS:
+          row = REGION_AXIS;
+          break;
+        case GOR_RENDER_HIT_LABEL:
+          row = REGION_LABELS;
+          break;
+        case GOR_RENDER_HIT_COUNT:
+          row = REGION_COUNT;
+          break;
+        case GOR_RENDER_HIT_OUTPUT:
+          row = REGION_OUTPUT;
+          break;
+        case GOR_RENDER_HIT_NONE:
+        case GOR_RENDER_HIT_LANE:
+        case GOR_RENDER_HIT_SPAN:
+        default:
+          g_assert_not_reached ();
+        }
+
+      for (int x = 0; x < w; x++)
+        {
+          Pixel a = pixel_at (now, x, y), b = pixel_at (golden, x, y);
+          RegionStats *st = &stats[v][row == REGION_LABELS && x >= lanes_x ? REGION_SPANS : row];
+
+          st->pixels++;
+          st->ink += pixels_differ (b, bg);
+          st->differ += pixels_differ (a, b);
+          st->red_golden += is_red (b);
+          st->red_now += is_red (a);
+        }
+    }
+}
+
 static void
 test_golden (void)
 {
   g_autoptr (GorRender) r = pair_render (900, GOR_RENDER_THEME_LIGHT, NULL, NULL);
   cairo_surface_t *s = draw_to_image (r);
   g_autofree char *golden = g_test_build_filename (G_TEST_DIST, "golden", "render-pair.png", NULL);
+  RegionStats stats[2][N_REGIONS] = { { { 0 } } };
+  g_autoptr (GString) failed = g_string_new (NULL);
   cairo_surface_t *g;
   int w, h;
-  guint differ = 0;
 
+  /* Rewriting compares nothing: it writes the picture and fails, so that
+   * a run that rewrote the golden picture never counts as a pass. */
   if (g_strcmp0 (g_getenv ("GOROLANES_UPDATE_GOLDEN"), "1") == 0)
     {
       g_assert_cmpint (cairo_surface_write_to_png (s, golden), ==, CAIRO_STATUS_SUCCESS);
-      g_test_message ("rewrote %s", golden);
+      cairo_surface_destroy (s);
+      g_test_fail_printf ("rewrote %s and compared nothing: look at it, then run the test "
+                          "again without GOROLANES_UPDATE_GOLDEN", golden);
+      return;
     }
 
   g = cairo_image_surface_create_from_png (golden);
@@ -633,16 +822,34 @@ test_golden (void)
   g_assert_cmpint (cairo_image_surface_get_width (g), ==, w);
   g_assert_cmpint (cairo_image_surface_get_height (g), ==, h);
 
-  for (int y = 0; y < h; y++)
-    for (int x = 0; x < w; x++)
+  compare_regions (r, s, g, stats);
+  for (int v = 0; v < 2; v++)
+    for (int i = 0; i < N_REGIONS; i++)
       {
-        Pixel a = pixel_at (s, x, y), b = pixel_at (g, x, y);
+        const RegionStats *st = &stats[v][i];
+        const char *variant = v == 0 ? "leak" : "fixed";
 
-        if (ABS (a.r - b.r) > 40 || ABS (a.g - b.g) > 40 || ABS (a.b - b.b) > 40)
-          differ++;
+        g_test_message ("%s %s: %u px, ink %u, differ %u, red %u (golden %u)", variant,
+                        region_names[i], st->pixels, st->ink, st->differ, st->red_now, st->red_golden);
+        /* Every region is there and has something drawn in it. */
+        if (st->ink <= 50)
+          g_string_append_printf (failed, "%s %s: %u px of ink in the golden picture; ",
+                                  variant, region_names[i], st->ink);
+        if (st->differ > st->ink / 20)
+          g_string_append_printf (failed, "%s %s: %u px differ, at most %u allowed; ",
+                                  variant, region_names[i], st->differ, st->ink / 20);
+        /* Red is the point of the picture: the leak keeps all of its own,
+         * the fix has none outside its legend. */
+        if (v == 0 && (st->red_now < st->red_golden * 98 / 100 || st->red_now > st->red_golden * 102 / 100))
+          g_string_append_printf (failed, "leak %s: %u red px, %u in the golden picture; ",
+                                  region_names[i], st->red_now, st->red_golden);
+        if (v == 1 && i != REGION_LEGEND && st->red_now > 0)
+          g_string_append_printf (failed, "fixed %s: %u red px; ", region_names[i], st->red_now);
       }
-  /* At most 0.5 % of the pixels clearly differ. */
-  g_assert_cmpuint (differ, <=, (guint) (w * h / 200));
+  g_assert_cmpstr (failed->str, ==, "");
+  g_assert_cmpuint (stats[0][REGION_SPANS].red_golden, >, 2000);
+  g_assert_cmpuint (stats[1][REGION_LEGEND].red_now, >, 0);
+
   cairo_surface_destroy (g);
   cairo_surface_destroy (s);
 }

@@ -9,73 +9,14 @@
 #include <glib/gi18n-lib.h>
 
 #include "gor-format.h"
-
-/* Appends @value / @unit with the fraction's trailing zeros dropped. */
-static void
-append_fraction (GString *s, guint64 value, guint64 unit)
-{
-  guint64 whole = value / unit;
-  guint64 frac = value % unit;
-
-  g_string_append_printf (s, "%" G_GUINT64_FORMAT, whole);
-  if (frac != 0)
-    {
-      char digits[24];
-      int width = 0;
-      int len;
-
-      for (guint64 u = unit; u > 1; u /= 10)
-        width++;
-      g_snprintf (digits, sizeof digits, "%0*" G_GUINT64_FORMAT, width, frac);
-      len = (int) strlen (digits);
-      while (len > 0 && digits[len - 1] == '0')
-        digits[--len] = '\0';
-      g_string_append_printf (s, ".%s", digits);
-    }
-}
+#include "gor-gotext.h"
 
 char *
 gor_format_duration (gint64 ns)
 {
   GString *s = g_string_new (NULL);
-  guint64 u;
 
-  if (ns < 0)
-    {
-      g_string_append_c (s, '-');
-      u = (guint64) -(ns + 1) + 1;
-    }
-  else
-    u = (guint64) ns;
-
-  if (u == 0)
-    g_string_append (s, "0s");
-  else if (u < 1000)
-    g_string_append_printf (s, "%" G_GUINT64_FORMAT "ns", u);
-  else if (u < 1000000)
-    {
-      append_fraction (s, u, 1000);
-      g_string_append (s, "µs");
-    }
-  else if (u < 1000000000)
-    {
-      append_fraction (s, u, 1000000);
-      g_string_append (s, "ms");
-    }
-  else
-    {
-      guint64 hours = u / (3600 * G_GUINT64_CONSTANT (1000000000));
-      guint64 minutes = (u / (60 * G_GUINT64_CONSTANT (1000000000))) % 60;
-      guint64 rest = u % (60 * G_GUINT64_CONSTANT (1000000000));
-
-      if (hours > 0)
-        g_string_append_printf (s, "%" G_GUINT64_FORMAT "h", hours);
-      if (hours > 0 || minutes > 0)
-        g_string_append_printf (s, "%" G_GUINT64_FORMAT "m", minutes);
-      append_fraction (s, rest, 1000000000);
-      g_string_append_c (s, 's');
-    }
-
+  gor_go_format_duration (s, ns);
   return g_string_free (s, FALSE);
 }
 

@@ -14,26 +14,6 @@
 
 #define MONO_FAMILY "Source Code Pro, DejaVu Sans Mono, monospace"
 
-/* The words written on a blocked span: the trace's short names ("Lock",
- * "select {}"), except that a channel operation keeps its "chan" where the
- * short name says only "send" or "recv", and both nil-channel waits read
- * "nil chan", which neither of the trace's names says. */
-static const char *
-span_reason_label (GorReason reason)
-{
-  switch (reason)
-    {
-    case GOR_REASON_CHAN_SEND:
-    case GOR_REASON_CHAN_RECV:
-      return gor_reason_to_string (reason);
-    case GOR_REASON_NIL_CHAN_SEND:
-    case GOR_REASON_NIL_CHAN_RECV:
-      return "nil chan";
-    default:
-      return gor_reason_to_short_string (reason);
-    }
-}
-
 PangoFontDescription *
 _gor_render_make_font (GorRender *self, const char *family, double px, PangoWeight weight)
 {
@@ -152,7 +132,7 @@ draw_lanes (GorRender *self, cairo_t *cr, PangoLayout *small)
   for (guint i = 0; i < self->texts->len; i++)
     {
       const GorRenderText *t = &g_array_index (self->texts, GorRenderText, i);
-      const char *label = span_reason_label (t->reason);
+      const char *label = gor_reason_to_short_string (t->reason);
       g_autofree char *forever = NULL;
       double x0 = MAX (t->x, left), x1 = MIN (t->x + t->w, right);
       int w, h;

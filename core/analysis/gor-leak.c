@@ -10,206 +10,62 @@
  * from the step it last blocked.  Nobody can ever reach a primitive again
  * once it is unreachable, so verdicts are final.
  *
- * Slots are untyped, so the walk is conservative: a slot is a pointer when
- * it holds the address of a live heap object.
+ * The marking itself is the runtime's (gor_reach_*): this file owns the
+ * rule that reads it.
  */
 
 #include "config.h"
 
 #include "gor-leak.h"
-#include "gor-map.h"
 
 /* Small programs are checked after every blocking step; big ones less
  * often, so that the walk costs O(1) per step amortised (a late verdict
  * still dates from the step the goroutine blocked). */
 #define SMALL_HEAP 2000
 
-typedef struct
-{
-  GorVM      *vm;
-  GHashTable *objects; /* every heap object */
-  GHashTable *marked;
-  GPtrArray  *work;
-} Walk;
-
 static void
-mark_value (Walk *w, GorValue v)
+mark_blocked_forever (GorVM *vm, GorG *g)
 {
-  if (v.p == NULL || !g_hash_table_contains (w->objects, v.p))
+  GorTraceGoroutine *tg = gor_g_get_trace_record (g);
+  GorReason reason;
+  guint32 step, line;
+
+  if (tg == NULL)
     return;
-  if (g_hash_table_add (w->marked, v.p))
-    g_ptr_array_add (w->work, v.p);
-}
-
-static void
-mark_values (Walk *w, const GorValue *v, gsize n)
-{
-  for (gsize i = 0; i < n; i++)
-    mark_value (w, v[i]);
-}
-
-static void
-scan_object (Walk *w, GorObj *o)
-{
-  switch (o->kind)
-    {
-    case GOR_OBJ_ARRAY:
-      mark_values (w, ((GorArray *) o)->v, ((GorArray *) o)->len);
-      break;
-    case GOR_OBJ_SLICE:
-      {
-        GorValue v;
-
-        v.p = ((GorSlice *) o)->arr;
-        mark_value (w, v);
-        break;
-      }
-    case GOR_OBJ_BOX:
-    case GOR_OBJ_ONCE:
-      mark_value (w, ((GorBox *) o)->v);
-      break;
-    case GOR_OBJ_STRUCT:
-      mark_values (w, ((GorStruct *) o)->f, ((GorStruct *) o)->n);
-      break;
-    case GOR_OBJ_CLOSURE:
-      mark_values (w, ((GorClosure *) o)->up, ((GorClosure *) o)->n);
-      break;
-    case GOR_OBJ_IFACE:
-      mark_value (w, ((GorIface *) o)->v);
-      break;
-    case GOR_OBJ_CHAN:
-      {
-        GorChan *c = (GorChan *) o;
-
-        for (gint64 i = 0; i < c->len; i++)
-          mark_value (w, c->buf[(c->head + i) % c->cap]);
-        break;
-      }
-    case GOR_OBJ_MAP:
-    case GOR_OBJ_MAP_ITER:
-      {
-        GArray *vals = _gor_map_values (o);
-
-        mark_values (w, (GorValue *) (gpointer) vals->data, vals->len);
-        g_array_unref (vals);
-      }
-      break;
-    default:
-      break;
-    }
-}
-
-static void
-drain (Walk *w)
-{
-  while (w->work->len > 0)
-    {
-      GorObj *o = g_ptr_array_steal_index_fast (w->work, w->work->len - 1);
-
-      scan_object (w, o);
-    }
-}
-
-static void
-mark_goroutine (Walk *w, GorG *g)
-{
-  GorValue v;
-
-  mark_values (w, g->stack, g->sp);
-  for (guint i = 0; i < g->n_frames; i++)
-    {
-      GorFrame *fr = &g->frames[i];
-
-      v.p = fr->env;
-      mark_value (w, v);
-      for (GorDefer *d = fr->defers; d; d = d->next)
-        {
-          v.p = d->env;
-          mark_value (w, v);
-          mark_values (w, d->args, d->n_args);
-        }
-    }
-  v.p = g->panic_val;
-  mark_value (w, v);
-  if (g->status == GOR_G_BLOCKED)
-    {
-      mark_value (w, g->w.val);
-      for (guint i = 0; i < g->n_sel; i++)
-        mark_value (w, g->sel[i].val);
-    }
-  drain (w);
-}
-
-/* Whether a blocked goroutine waits on something that is reached. */
-static gboolean
-wait_reached (Walk *w, GorG *g)
-{
-  if (g->sel != NULL)
-    {
-      for (guint i = 0; i < g->n_sel; i++)
-        if (g->sel[i].obj && g_hash_table_contains (w->marked, g->sel[i].obj))
-          return TRUE;
-      return FALSE;
-    }
-  switch (g->reason)
-    {
-    case GOR_REASON_NIL_CHAN_SEND:
-    case GOR_REASON_NIL_CHAN_RECV:
-    case GOR_REASON_SELECT:
-    case GOR_REASON_SELECT_NO_CASES:
-      return FALSE; /* nothing to wait for: never woken */
-    default:
-      return g->w.obj != NULL && g_hash_table_contains (w->marked, g->w.obj);
-    }
+  gor_g_get_block_site (g, &step, &reason, &line);
+  /* a no-op for a goroutine already found blocked forever: verdicts stick */
+  gor_trace_mark_blocked_forever (gor_vm_get_trace (vm), tg, step, reason, line);
 }
 
 void
 gor_leak_check_live (GorVM *vm)
 {
-  Walk w;
-  GPtrArray *blocked;
+  g_autoptr (GorReach) reach = NULL;
+  g_autoptr (GPtrArray) blocked = NULL;
+  gsize n_objects = gor_vm_get_n_objects (vm);
+  guint32 step = gor_vm_get_step (vm);
+  GorG *main_g = gor_vm_get_main_goroutine (vm);
   gboolean changed = TRUE;
 
-  if (!vm->record || vm->ended)
+  if (!gor_vm_get_record (vm) || gor_vm_is_ended (vm))
     return;
-  if (vm->heap.n_objects + vm->n_live > SMALL_HEAP
-      && vm->step - vm->last_leak_check < (vm->heap.n_objects + vm->n_live) / 4)
+  if (n_objects > SMALL_HEAP && step - gor_vm_get_leak_check_step (vm) < n_objects / 4)
     return;
-  vm->last_leak_check = vm->step;
+  gor_vm_set_leak_check_step (vm, step);
 
-  w.vm = vm;
-  w.objects = g_hash_table_new (NULL, NULL);
-  w.marked = g_hash_table_new (NULL, NULL);
-  w.work = g_ptr_array_new ();
-  for (GorObj *o = vm->heap.objects; o; o = o->next)
-    g_hash_table_add (w.objects, o);
-
-  mark_values (&w, vm->globals, vm->program->n_globals);
-  /* a pending timer will send on its channel or cancel its context */
-  for (guint i = 0; i < vm->timers->len; i++)
-    {
-      GorTimer *t = &g_array_index (vm->timers, GorTimer, i);
-      GorValue v;
-
-      v.p = t->chan;
-      mark_value (&w, v);
-      v.p = t->tobj;
-      mark_value (&w, v);
-      v.p = t->ctx;
-      mark_value (&w, v);
-    }
-  drain (&w);
+  reach = gor_reach_new (vm);
   blocked = g_ptr_array_new ();
-  for (GorG *g = vm->all; g; g = g->all_next)
+  for (GorG *g = gor_vm_get_goroutines (vm); g; g = gor_g_next (g))
     {
-      if (g->status == GOR_G_DEAD)
+      if (gor_g_is_dead (g))
         continue;
-      if (g->status == GOR_G_BLOCKED && g != vm->main_g)
+      if (gor_g_is_blocked (g) && g != main_g)
         g_ptr_array_add (blocked, g);
       else
-        mark_goroutine (&w, g); /* can still run (main counts as running) */
+        gor_reach_mark_goroutine (reach, g); /* can still run (main counts as running) */
     }
 
+  /* wake, in thought, whoever waits on something reached, to a fixpoint */
   while (changed)
     {
       changed = FALSE;
@@ -217,9 +73,9 @@ gor_leak_check_live (GorVM *vm)
         {
           GorG *g = g_ptr_array_index (blocked, i);
 
-          if (g != NULL && wait_reached (&w, g))
+          if (g != NULL && gor_reach_wait_is_marked (reach, g))
             {
-              mark_goroutine (&w, g);
+              gor_reach_mark_goroutine (reach, g);
               blocked->pdata[i] = NULL;
               changed = TRUE;
             }
@@ -227,28 +83,14 @@ gor_leak_check_live (GorVM *vm)
     }
 
   for (guint i = 0; i < blocked->len; i++)
-    {
-      GorG *g = g_ptr_array_index (blocked, i);
-
-      if (g == NULL || g->forever || g->tg == NULL)
-        continue;
-      g->forever = TRUE;
-      gor_trace_mark_blocked_forever (vm->trace, g->tg, g->blocked_step, g->reason, g->blocked_line);
-    }
-
-  g_ptr_array_unref (blocked);
-  g_ptr_array_unref (w.work);
-  g_hash_table_unref (w.marked);
-  g_hash_table_unref (w.objects);
+    if (g_ptr_array_index (blocked, i) != NULL)
+      mark_blocked_forever (vm, g_ptr_array_index (blocked, i));
 }
 
 void
 gor_leak_mark_end (GorVM *vm)
 {
-  for (GorG *g = vm->all; g; g = g->all_next)
-    {
-      if (g->status != GOR_G_BLOCKED || g->tg == NULL)
-        continue;
-      gor_trace_mark_blocked_forever (vm->trace, g->tg, g->blocked_step, g->reason, g->blocked_line);
-    }
+  for (GorG *g = gor_vm_get_goroutines (vm); g; g = gor_g_next (g))
+    if (gor_g_is_blocked (g))
+      mark_blocked_forever (vm, g);
 }

@@ -363,7 +363,7 @@ _gor_compile_kind_name (GorCompiler *c, GorType *t)
     }
 }
 
-/* The size and alignment of a value of @t in a Go 1.19 amd64 binary:
+/* The size and alignment of a value of @t in a Go amd64 binary:
  * append grows a slice's capacity by bytes, rounded up to the allocator's
  * size classes, so capacities depend on it. */
 gint64
@@ -430,4 +430,35 @@ _gor_compile_go_type_size (GorType *t, gint64 *align)
   if (align)
     *align = al;
   return size;
+}
+
+/* APPEND's b operand: the element's size, and in the top bit whether it
+ * holds pointers (Go 1.23's allocator adds a header to such objects past
+ * 512 bytes, which changes the capacity append gives them). */
+guint16
+_gor_compile_append_elem_operand (GorType *elem)
+{
+  GorType *u = gor_type_under (elem);
+  gboolean pointers;
+
+  switch (u->kind)
+    {
+    case GOR_TYPE_STRING: case GOR_TYPE_SLICE: case GOR_TYPE_CHAN: case GOR_TYPE_FUNC:
+    case GOR_TYPE_POINTER: case GOR_TYPE_MAP: case GOR_TYPE_INTERFACE:
+      pointers = TRUE;
+      break;
+    case GOR_TYPE_STRUCT:
+      pointers = FALSE;
+      for (guint i = 0; u->fields && i < u->fields->len && !pointers; i++)
+        {
+          GorField *f = g_ptr_array_index (u->fields, i);
+
+          pointers = (_gor_compile_append_elem_operand (f->type) & 0x8000) != 0;
+        }
+      break;
+    default:
+      pointers = FALSE;
+      break;
+    }
+  return (guint16) (MIN (_gor_compile_go_type_size (elem, NULL), 0x7FFF) | (pointers ? 0x8000 : 0));
 }

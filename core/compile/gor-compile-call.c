@@ -302,7 +302,7 @@ plan_append (GorCompiler *c, GorAstExpr *call, Plan *p)
         _gor_compile_error_at (c, a1->pos, "cannot use %s as %s value in argument to append", _gor_compile_describe (c, a1, t1),
                   _gor_compile_tname (c, t));
       p->op = GOR_OP_APPEND_SLICE;
-      p->b = (guint16) MIN (_gor_compile_go_type_size (gor_type_under (t)->elem, NULL), G_MAXUINT16);
+      p->b = _gor_compile_append_elem_operand (gor_type_under (t)->elem);
       p->n_slots = 2;
       p->delta = -1;
       return TRUE;
@@ -311,7 +311,7 @@ plan_append (GorCompiler *c, GorAstExpr *call, Plan *p)
     _gor_compile_gen_expr_to (c, g_ptr_array_index (args, i), gor_type_under (t)->elem, "argument to append");
   p->op = GOR_OP_APPEND;
   p->a = (gint32) args->len - 1;
-  p->b = (guint16) MIN (_gor_compile_go_type_size (gor_type_under (t)->elem, NULL), G_MAXUINT16);
+  p->b = _gor_compile_append_elem_operand (gor_type_under (t)->elem);
   p->n_slots = (int) args->len;
   p->delta = 1 - (int) args->len;
   return TRUE;

@@ -234,6 +234,7 @@ gboolean _gor_compile_assignable (GorCompiler *c, GorType *src, GorType *dst);
 void _gor_compile_convert_value (GorCompiler *c, GorType *src, GorType *dst, gboolean fresh);
 const char *_gor_compile_kind_name (GorCompiler *c, GorType *t);
 gint64 _gor_compile_go_type_size (GorType *t, gint64 *align);
+guint16 _gor_compile_append_elem_operand (GorType *elem);
 
 /* gor-const.c: constants */
 gboolean _gor_compile_const_representable (GorCompiler *c, ConstVal *cv, GorType *t, gboolean *truncated);

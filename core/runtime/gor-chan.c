@@ -12,7 +12,7 @@
 
 #include <string.h>
 
-#include "gor-vm.h"
+#include "gor-vm-private.h"
 
 static void
 waitq_push (GorWaitQ *q, GorWaiter *w)

@@ -13,8 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "gor-vm.h"
-#include "gor-map.h"
+#include "gor-vm-private.h"
+#include "gor-map-private.h"
+#include "gor-gotext.h"
 
 typedef struct
 {
@@ -114,147 +115,6 @@ fmt_float_g (GString *out, double f)
     }
 }
 
-void
-_gor_fmt_duration (GString *out, gint64 d)
-{
-  /* time.Duration.String */
-  char buf[32];
-  int w = sizeof buf;
-  guint64 u = d < 0 ? (guint64) 0 - (guint64) d : (guint64) d;
-  gboolean neg = d < 0;
-
-  if (u < 1000000000)
-    {
-      int prec = 0;
-      const char *unit;
-
-      if (u == 0)
-        {
-          g_string_append (out, "0s");
-          return;
-        }
-      if (u < 1000)
-        unit = "ns";
-      else if (u < 1000000)
-        {
-          prec = 3;
-          unit = "µs";
-        }
-      else
-        {
-          prec = 6;
-          unit = "ms";
-        }
-      {
-        /* fmtFrac then fmtInt, as Go does */
-        gboolean print = FALSE;
-        char tmp[32];
-        int tw = sizeof tmp;
-
-        for (int i = 0; i < prec; i++)
-          {
-            int digit = (int) (u % 10);
-
-            print = print || digit != 0;
-            if (print)
-              tmp[--tw] = (char) ('0' + digit);
-            u /= 10;
-          }
-        if (print)
-          tmp[--tw] = '.';
-        if (u == 0)
-          tmp[--tw] = '0';
-        while (u > 0)
-          {
-            tmp[--tw] = (char) ('0' + u % 10);
-            u /= 10;
-          }
-        if (neg)
-          g_string_append_c (out, '-');
-        g_string_append_len (out, tmp + tw, (gssize) (sizeof tmp - (gsize) tw));
-        g_string_append (out, unit);
-        return;
-      }
-    }
-  buf[--w] = 's';
-  {
-    gboolean print = FALSE;
-
-    for (int i = 0; i < 9; i++)
-      {
-        int digit = (int) (u % 10);
-
-        print = print || digit != 0;
-        if (print)
-          buf[--w] = (char) ('0' + digit);
-        u /= 10;
-      }
-    if (print)
-      buf[--w] = '.';
-  }
-  {
-    guint64 secs = u % 60;
-
-    u /= 60;
-    if (secs == 0)
-      buf[--w] = '0';
-    while (secs > 0)
-      {
-        buf[--w] = (char) ('0' + secs % 10);
-        secs /= 10;
-      }
-  }
-  if (u > 0)
-    {
-      guint64 mins = u % 60;
-
-      buf[--w] = 'm';
-      u /= 60;
-      if (mins == 0)
-        buf[--w] = '0';
-      while (mins > 0)
-        {
-          buf[--w] = (char) ('0' + mins % 10);
-          mins /= 10;
-        }
-      if (u > 0)
-        {
-          buf[--w] = 'h';
-          while (u > 0)
-            {
-              buf[--w] = (char) ('0' + u % 10);
-              u /= 10;
-            }
-        }
-    }
-  if (neg)
-    buf[--w] = '-';
-  g_string_append_len (out, buf + w, (gssize) (sizeof buf - (gsize) w));
-}
-
-/* strconv.IsPrint: letters, marks, numbers, punctuation, symbols and the
- * ASCII space. */
-static gboolean
-go_isprint (gunichar ch)
-{
-  if (ch == ' ')
-    return TRUE;
-  switch (g_unichar_type (ch))
-    {
-    case G_UNICODE_CONTROL:
-    case G_UNICODE_FORMAT:
-    case G_UNICODE_UNASSIGNED:
-    case G_UNICODE_PRIVATE_USE:
-    case G_UNICODE_SURROGATE:
-    case G_UNICODE_LINE_SEPARATOR:
-    case G_UNICODE_PARAGRAPH_SEPARATOR:
-    case G_UNICODE_SPACE_SEPARATOR:
-      return FALSE;
-    default:
-      return TRUE;
-    }
-}
-
 /* A rune as fmt writes it: out of range and surrogates are U+FFFD. */
 static gunichar
 go_rune (gint64 r)
@@ -299,30 +159,7 @@ quote (GString *out, const char *s, gsize len, char q, gboolean ascii)
           continue;
         }
       w = (int) (g_utf8_next_char (p) - p);
-      switch (ch)
-        {
-        case '\a': g_string_append (out, "\\a"); break;
-        case '\b': g_string_append (out, "\\b"); break;
-        case '\f': g_string_append (out, "\\f"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        case '\v': g_string_append (out, "\\v"); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        default:
-          if (ch == (gunichar) q)
-            {
-              g_string_append_c (out, '\\');
-              g_string_append_c (out, q);
-            }
-          else if (ch < 0x20 || ch == 0x7f)
-            g_string_append_printf (out, "\\x%02x", ch);
-          else if (ch >= 0x80 && (ascii || !go_isprint (ch)))
-            g_string_append_printf (out, ch > 0xFFFF ? "\\U%08x" : "\\u%04x", ch);
-          else
-            g_string_append_len (out, p, w);
-          break;
-        }
+      gor_go_append_escaped_rune (out, ch, (gunichar) q, ascii);
       p += w;
     }
   g_string_append_c (out, q);
@@ -481,7 +318,7 @@ fmt_int (GString *out, GorType *t, GorValue v, char verb, const Flags *fl)
       {
         g_autofree char *s = g_strdup_printf ("U+%04" G_GINT64_MODIFIER "X", v.u);
 
-        if (fl->sharp && v.i >= 0 && v.i <= 0x10FFFF && go_isprint ((gunichar) v.i))
+        if (fl->sharp && v.i >= 0 && v.i <= 0x10FFFF && gor_go_isprint ((gunichar) v.i))
           {
             char buf[8];
             int n = g_unichar_to_utf8 ((gunichar) v.i, buf);
@@ -808,6 +645,86 @@ fmt_gosyntax (GorVM *vm, GString *out, GorType *t, GorValue v, const Flags *fl, 
     }
 }
 
+/* %v and %p of a pointer, channel or function: an address like Go's */
+static void
+fmt_address (GString *out, GorType *u, GorValue v, char verb, const Flags *fl)
+{
+  g_autofree char *a = NULL;
+
+  if (v.p == NULL)
+    a = g_strdup (verb == 'v' ? "<nil>" : "0x0");
+  else if (u->kind == GOR_TYPE_CHAN)
+    a = g_strdup_printf ("0xc%09x", 0x10000u + ((GorChan *) v.p)->id * 0x60u);
+  else if (u->kind == GOR_TYPE_FUNC)
+    a = g_strdup_printf ("0x%x", 0x47e000u + ((GorClosure *) v.p)->fn->index * 0x20u);
+  else
+    a = g_strdup_printf ("0xc%09" G_GINT64_MODIFIER "x", (guint64) (gsize) v.p & 0xfffffff);
+  pad_str (out, a, fl);
+}
+
+/* The methods fmt calls for %v %s %q %x %X: Error, then String.  TRUE
+ * when one of them (or its panic) printed the value. */
+static gboolean
+fmt_methods (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Flags *fl)
+{
+  GorType *u = gor_type_under (t);
+  GorValue r;
+  const char *method = "Error";
+  gboolean called = _gor_vm_call_string_method (vm, t, v, method, &r);
+
+  if (!called && vm->method_panic == NULL)
+    {
+      method = "String";
+      called = _gor_vm_call_string_method (vm, t, v, method, &r);
+    }
+  if (called)
+    {
+      fmt_string (out, t, gor_str_data (r.p), gor_str_len (r.p), verb, fl);
+      return TRUE;
+    }
+  if (vm->method_panic)
+    {
+      /* catchPanic: a nil receiver prints <nil>, else the panic */
+      if (u->kind == GOR_TYPE_POINTER && v.p == NULL)
+        pad_str (out, "<nil>", fl);
+      else
+        g_string_append_printf (out, "%%!%c(PANIC=%s method: %s)", verb, method, vm->method_panic);
+      g_clear_pointer (&vm->method_panic, g_free);
+      return TRUE;
+    }
+  if (u->kind == GOR_TYPE_POINTER && v.p == NULL
+      && (gor_type_lookup_method (t, "Error") || gor_type_lookup_method (t, "String")
+          || gor_type_lookup_method (u->elem, "Error") || gor_type_lookup_method (u->elem, "String")))
+    {
+      /* a value method called through a nil pointer panics: <nil> */
+      pad_str (out, "<nil>", fl);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* map[k:v k:v], keys sorted as fmt sorts them */
+static void
+fmt_map (GorVM *vm, GString *out, GorType *u, GorValue v, char inner, const Flags *fl, int depth,
+         gboolean nometh)
+{
+  GArray *kv = _gor_map_sorted (v.p);
+
+  g_string_append (out, "map[");
+  for (guint i = 0; i < kv->len; i++)
+    {
+      GorValue *e = &((GorValue *) (gpointer) kv->data)[2 * i];
+
+      if (i)
+        g_string_append_c (out, ' ');
+      fmt_value (vm, out, u->key, e[0], inner, fl, depth + 1, nometh);
+      g_string_append_c (out, ':');
+      fmt_value (vm, out, u->elem, e[1], inner, fl, depth + 1, nometh);
+    }
+  g_string_append_c (out, ']');
+  g_array_unref (kv);
+}
+
 static void
 fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Flags *fl, int depth,
            gboolean nometh)
@@ -840,48 +757,14 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
         pad_str (out, type_name (t), fl);
       return;
     }
-  /* methods: Error, then String, as fmt does for %v %s %q %x %X */
-  if (vm && !nometh && strchr ("vsqxX", verb) && u->kind != GOR_TYPE_INTERFACE)
-    {
-      GorValue r;
-
-      const char *method = "Error";
-      gboolean called = _gor_vm_call_string_method (vm, t, v, method, &r);
-
-      if (!called && vm->method_panic == NULL)
-        {
-          method = "String";
-          called = _gor_vm_call_string_method (vm, t, v, method, &r);
-        }
-      if (called)
-        {
-          fmt_string (out, t, gor_str_data (r.p), gor_str_len (r.p), verb, fl);
-          return;
-        }
-      if (vm->method_panic)
-        {
-          /* catchPanic: a nil receiver prints <nil>, else the panic */
-          if (u->kind == GOR_TYPE_POINTER && v.p == NULL)
-            pad_str (out, "<nil>", fl);
-          else
-            g_string_append_printf (out, "%%!%c(PANIC=%s method: %s)", verb, method, vm->method_panic);
-          g_clear_pointer (&vm->method_panic, g_free);
-          return;
-        }
-      if (u->kind == GOR_TYPE_POINTER && v.p == NULL
-          && (gor_type_lookup_method (t, "Error") || gor_type_lookup_method (t, "String")
-              || gor_type_lookup_method (u->elem, "Error") || gor_type_lookup_method (u->elem, "String")))
-        {
-          /* a value method called through a nil pointer panics: <nil> */
-          pad_str (out, "<nil>", fl);
-          return;
-        }
-    }
+  if (vm && !nometh && strchr ("vsqxX", verb) && u->kind != GOR_TYPE_INTERFACE
+      && fmt_methods (vm, out, t, v, verb, fl))
+    return;
   if (!nometh && t->name && g_str_equal (t->name, "time.Duration") && strchr ("vsqxX", verb))
     {
       g_autoptr (GString) d = g_string_new (NULL);
 
-      _gor_fmt_duration (d, v.i);
+      gor_go_format_duration (d, v.i);
       fmt_string (out, t, d->str, d->len, verb, fl);
       return;
     }
@@ -980,44 +863,14 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
       G_GNUC_FALLTHROUGH;
     case GOR_TYPE_CHAN:
     case GOR_TYPE_FUNC:
-      {
-        g_autofree char *a = NULL;
-
-        if (verb != 'v' && verb != 'p')
-          {
-            bad_verb (vm, out, t, v, verb, fl);
-            return;
-          }
-        if (v.p == NULL)
-          a = g_strdup (verb == 'v' ? "<nil>" : "0x0");
-        else if (u->kind == GOR_TYPE_CHAN)
-          a = g_strdup_printf ("0xc%09x", 0x10000u + ((GorChan *) v.p)->id * 0x60u);
-        else if (u->kind == GOR_TYPE_FUNC)
-          a = g_strdup_printf ("0x%x", 0x47e000u + ((GorClosure *) v.p)->fn->index * 0x20u);
-        else
-          a = g_strdup_printf ("0xc%09" G_GINT64_MODIFIER "x", (guint64) (gsize) v.p & 0xfffffff);
-        pad_str (out, a, fl);
-        return;
-      }
+      if (verb != 'v' && verb != 'p')
+        bad_verb (vm, out, t, v, verb, fl);
+      else
+        fmt_address (out, u, v, verb, fl);
+      return;
     case GOR_TYPE_MAP:
-      {
-        GArray *kv = _gor_map_sorted (v.p);
-
-        g_string_append (out, "map[");
-        for (guint i = 0; i < kv->len; i++)
-          {
-            GorValue *e = &((GorValue *) (gpointer) kv->data)[2 * i];
-
-            if (i)
-              g_string_append_c (out, ' ');
-            fmt_value (vm, out, u->key, e[0], inner, fl, depth + 1, nometh);
-            g_string_append_c (out, ':');
-            fmt_value (vm, out, u->elem, e[1], inner, fl, depth + 1, nometh);
-          }
-        g_string_append_c (out, ']');
-        g_array_unref (kv);
-        return;
-      }
+      fmt_map (vm, out, u, v, inner, fl, depth, nometh);
+      return;
     case GOR_TYPE_INTERFACE:
       {
         GorIface *x = v.p;
@@ -1494,7 +1347,7 @@ _gor_fmt_panic_value (GorVM *vm, GString *out, GorIface *val)
     }
   if (t->name && g_str_equal (t->name, "time.Duration"))
     {
-      _gor_fmt_duration (out, val->v.i);
+      gor_go_format_duration (out, val->v.i);
       return;
     }
   switch (u->kind)

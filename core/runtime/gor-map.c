@@ -11,7 +11,7 @@
 
 #include <string.h>
 
-#include "gor-map.h"
+#include "gor-map-private.h"
 
 typedef struct
 {
@@ -220,13 +220,11 @@ _gor_map_next (gpointer iter, GorValue *key, GorValue *val)
   return FALSE;
 }
 
-static GorType *sort_key_type;
-
 static int
-entry_cmp (gconstpointer a, gconstpointer b)
+entry_cmp (gconstpointer a, gconstpointer b, gpointer key_type)
 {
   const Entry *x = a, *y = b;
-  GorType *u = gor_type_under (sort_key_type);
+  GorType *u = gor_type_under (key_type);
 
   if (gor_type_is_string (u))
     return gor_str_compare (x->key.p, y->key.p);
@@ -250,8 +248,7 @@ _gor_map_sorted (GorMap *m)
     for (guint i = 0; i < m->entries->len; i++)
       if (g_array_index (m->entries, Entry, i).alive)
         g_array_append_val (tmp, g_array_index (m->entries, Entry, i));
-    sort_key_type = gor_type_under (m->type)->key;
-    g_array_sort (tmp, entry_cmp);
+    g_array_sort_with_data (tmp, entry_cmp, gor_type_under (m->type)->key);
     for (guint i = 0; i < tmp->len; i++)
       {
         Entry *e = &g_array_index (tmp, Entry, i);

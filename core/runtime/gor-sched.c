@@ -13,8 +13,8 @@
 
 #include <string.h>
 
-#include "gor-vm.h"
-#include "gor-map.h"
+#include "gor-vm-private.h"
+#include "gor-map-private.h"
 #include "gor-leak.h"
 
 #define DEFAULT_SLICE 10000
@@ -249,7 +249,7 @@ _gor_sched_spawn (GorVM *vm, GorFunc *fn, GorClosure *env, GorValue *args, guint
   g->runq_index = -1;
   g->created_line = line;
   g->entry = fn;
-  _gor_vm_start (g, fn, env, args, n_args);
+  _gor_vm_start (vm, g, fn, env, args, n_args);
   g->all_next = vm->all;
   if (vm->all)
     vm->all->all_prev = g;
@@ -285,7 +285,7 @@ _gor_sched_output (GorVM *vm, GorG *g, const char *text, gsize len, gboolean is_
     return;
   gor_trace_add_output (vm->trace, vm->step, g ? g->id : 0, is_stderr, text, len);
   if (vm->output)
-    vm->output (vm, text, len, is_stderr);
+    vm->output (text, len, is_stderr, vm->output_data);
 }
 
 GorVM *
@@ -675,4 +675,121 @@ gor_vm_step (GorVM *vm)
       return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+gor_vm_run_steps (GorVM *vm, guint n, guint32 max_steps, guint64 max_instructions)
+{
+  for (guint i = 0; i < n && !vm->ended; i++)
+    {
+      if (vm->step >= max_steps || vm->n_instructions >= max_instructions)
+        return TRUE;
+      gor_vm_step (vm);
+    }
+  return FALSE;
+}
+
+void
+gor_vm_set_output_func (GorVM *vm, GorVMOutputFunc func, gpointer user_data)
+{
+  vm->output = func;
+  vm->output_data = user_data;
+}
+
+void
+gor_vm_set_live_leaks (GorVM *vm, gboolean live_leaks)
+{
+  vm->live_leaks = live_leaks;
+}
+
+gboolean
+gor_vm_get_record (GorVM *vm)
+{
+  return vm->record;
+}
+
+gboolean
+gor_vm_is_ended (GorVM *vm)
+{
+  return vm->ended;
+}
+
+int
+gor_vm_get_exit_status (GorVM *vm)
+{
+  return vm->exit_status;
+}
+
+guint32
+gor_vm_get_step (GorVM *vm)
+{
+  return vm->step;
+}
+
+guint64
+gor_vm_get_n_instructions (GorVM *vm)
+{
+  return vm->n_instructions;
+}
+
+gsize
+gor_vm_get_n_objects (GorVM *vm)
+{
+  return vm->heap.n_objects + vm->n_live;
+}
+
+guint32
+gor_vm_get_leak_check_step (GorVM *vm)
+{
+  return vm->last_leak_check;
+}
+
+void
+gor_vm_set_leak_check_step (GorVM *vm, guint32 step)
+{
+  vm->last_leak_check = step;
+}
+
+GorG *
+gor_vm_get_goroutines (GorVM *vm)
+{
+  return vm->all;
+}
+
+GorG *
+gor_vm_get_main_goroutine (GorVM *vm)
+{
+  return vm->main_g;
+}
+
+GorG *
+gor_g_next (GorG *g)
+{
+  return g->all_next;
+}
+
+gboolean
+gor_g_is_dead (GorG *g)
+{
+  return g->status == GOR_G_DEAD;
+}
+
+gboolean
+gor_g_is_blocked (GorG *g)
+{
+  return g->status == GOR_G_BLOCKED;
+}
+
+GorTraceGoroutine *
+gor_g_get_trace_record (GorG *g)
+{
+  return g->tg;
+}
+
+void
+gor_g_get_block_site (GorG *g, guint32 *step, GorReason *reason, guint32 *line)
+{
+  *step = g->blocked_step;
+  *reason = (GorReason) g->reason;
+  *line = g->blocked_line;
 }

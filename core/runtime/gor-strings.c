@@ -1,4 +1,5 @@
-/* gor-strings.c — the basics of Go's strings package
+/* gor-strings.c — the basics of Go's strings package, and conversions
+ * between strings, bytes and runes
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,7 +8,7 @@
 
 #include <string.h>
 
-#include "gor-vm.h"
+#include "gor-vm-private.h"
 
 static GorValue
 str_value (GorVM *vm, const char *s, gsize len)
@@ -248,4 +249,76 @@ _gor_vm_strings (GorVM *vm, int fn, GorValue *sp)
     }
   *sp++ = r;
   return sp;
+}
+
+/* []byte(s) */
+GorSlice *
+_gor_str_to_bytes (GorVM *vm, GorStr *s)
+{
+  gsize n = gor_str_len (s);
+  GorArray *arr = gor_array_new (&vm->heap, n);
+
+  for (gsize i = 0; i < n; i++)
+    arr->v[i].i = (guchar) s->data[i];
+  return gor_slice_new (&vm->heap, arr, 0, (gint64) n, (gint64) n);
+}
+
+/* A rune as a string conversion writes it: out of range and surrogates
+ * are U+FFFD. */
+static gunichar
+valid_rune (gint64 r)
+{
+  return (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r < 0xE000)) ? 0xFFFD : (gunichar) r;
+}
+
+/* string(b) for a []byte, or string(r) for a []rune when @runes */
+GorStr *
+_gor_str_from_slice (GorVM *vm, GorSlice *s, gboolean runes)
+{
+  g_autoptr (GString) b = g_string_new (NULL);
+  gint64 n = gor_slice_len (s);
+
+  for (gint64 i = 0; i < n; i++)
+    {
+      if (runes)
+        g_string_append_unichar (b, valid_rune (s->arr->v[s->off + i].i));
+      else
+        g_string_append_c (b, (char) s->arr->v[s->off + i].i);
+    }
+  return gor_str_new (&vm->heap, b->str, b->len);
+}
+
+/* string(r) for a rune */
+GorStr *
+_gor_str_from_rune (GorVM *vm, gint64 r)
+{
+  char buf[8];
+  int n = g_unichar_to_utf8 (valid_rune (r), buf);
+
+  return gor_str_new (&vm->heap, buf, (gsize) n);
+}
+
+/* []rune(s): invalid UTF-8 decodes to U+FFFD a byte at a time */
+GorSlice *
+_gor_str_to_runes (GorVM *vm, GorStr *s)
+{
+  const char *p = gor_str_data (s), *end = p + gor_str_len (s);
+  g_autoptr (GArray) runes = g_array_new (FALSE, FALSE, sizeof (GorValue));
+  GorArray *arr;
+
+  while (p < end)
+    {
+      gunichar ch = g_utf8_get_char_validated (p, end - p);
+      GorValue v;
+
+      if (ch == (gunichar) -1 || ch == (gunichar) -2)
+        ch = 0xFFFD, p++;
+      else
+        p = g_utf8_next_char (p);
+      v.i = ch;
+      g_array_append_val (runes, v);
+    }
+  arr = gor_array_new (&vm->heap, runes->len);
+  memcpy (arr->v, runes->data, runes->len * sizeof (GorValue));
+  return gor_slice_new (&vm->heap, arr, 0, runes->len, runes->len);
 }

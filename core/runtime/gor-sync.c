@@ -1,4 +1,4 @@
-/* gor-sync.c — sync.Mutex, sync.RWMutex and sync.WaitGroup
+/* gor-sync.c — sync.Mutex, sync.RWMutex, sync.WaitGroup and sync.Cond
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -16,7 +16,7 @@
 
 #include <string.h>
 
-#include "gor-vm.h"
+#include "gor-vm-private.h"
 
 static void
 park (GorG *g, GorWaitQ *q, gpointer obj, gboolean writer, GorReason reason)
@@ -243,4 +243,48 @@ _gor_wg_wait (GorVM *vm, GorG *g, GorWaitGroup *wg)
     return TRUE;
   park (g, &wg->waitq, wg, FALSE, GOR_REASON_WAITGROUP_WAIT);
   return FALSE;
+}
+
+/* sync.Cond: [0] L, [1] its queue (a WaitGroup object, for the waiters). */
+GorStruct *
+_gor_cond_new (GorVM *vm, GorValue locker)
+{
+  GorStruct *cv = gor_struct_new (&vm->heap, 2);
+
+  cv->f[0] = locker;
+  cv->f[1].p = _gor_waitgroup_new (vm);
+  return cv;
+}
+
+GorRunResult
+_gor_cond_wait (GorVM *vm, GorG *g, GorStruct *cv)
+{
+  GorWaitGroup *q = cv->f[1].p;
+
+  if (!_gor_mutex_unlock (vm, cv->f[0].p, FALSE))
+    {
+      g_free (vm->end_message);
+      vm->end_message = g_strdup ("fatal error: sync: unlock of unlocked mutex");
+      return GOR_RUN_FATAL;
+    }
+  /* park; on wake the next instructions take L again */
+  q->counter = 1;
+  _gor_wg_wait (vm, g, q);
+  g->reason = GOR_REASON_COND_WAIT;
+  return GOR_RUN_BLOCKED;
+}
+
+void
+_gor_cond_signal (GorVM *vm, GorStruct *cv, gboolean broadcast)
+{
+  GorWaitGroup *q = cv->f[1].p;
+  GorWaiter *w;
+
+  while ((w = q->waitq.head) != NULL)
+    {
+      _gor_waitq_remove (&q->waitq, w);
+      _gor_sched_ready (vm, w->g);
+      if (!broadcast)
+        break;
+    }
 }

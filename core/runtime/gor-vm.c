@@ -8,36 +8,39 @@
  * (a scheduling point, a call that grows the stack, a panic).  Blocking
  * operations park the goroutine with its pc already past the instruction:
  * whoever completes the operation writes the result into its stack.
+ *
+ * The loop only dispatches: channels, sync, fmt, strings, maps and each
+ * library package (gor-lib-*.c) live in files of their own, and their
+ * instructions here are calls.
  */
 
 #include "config.h"
 
-#include <errno.h>
 #include <math.h>
 #include <string.h>
 
-#include "gor-vm.h"
-#include "gor-map.h"
+#include "gor-vm-private.h"
+#include "gor-map-private.h"
 
 #define STACK_SLACK 4
 /* Go's limit is a 1 GB stack; a few million frames is ours. */
 #define MAX_FRAMES 2000000
 #define MAX_STACK_SLOTS (G_GUINT64_CONSTANT (64) << 20)
 
-/* Every goroutine's stack together: a hundred goroutines recursing without
- * end must meet a stack overflow before they exhaust the machine. */
-static gsize all_stacks_bytes;
+/* Every goroutine's stack together (vm->stacks_bytes): a hundred
+ * goroutines recursing without end must meet a stack overflow before they
+ * exhaust the machine. */
 #define MAX_ALL_STACKS ((gsize) 4 << 30)
 
 static void
-ensure_stack (GorG *g, guint32 need)
+ensure_stack (GorVM *vm, GorG *g, guint32 need)
 {
   if (need <= g->stack_cap)
     return;
   {
     guint32 cap = g->stack_cap == 0 ? need : MAX (g->stack_cap * 2, need + 16);
 
-    all_stacks_bytes += (gsize) (cap - g->stack_cap) * sizeof (GorValue);
+    vm->stacks_bytes += (gsize) (cap - g->stack_cap) * sizeof (GorValue);
     g->stack = g_renew (GorValue, g->stack, cap);
     memset (g->stack + g->stack_cap, 0, (cap - g->stack_cap) * sizeof (GorValue));
     g->stack_cap = cap;
@@ -46,11 +49,11 @@ ensure_stack (GorG *g, guint32 need)
 
 /* Pushes a frame whose arguments are already at stack[base..]. */
 static void
-push_frame (GorG *g, GorFunc *fn, GorClosure *env, guint32 base, guint32 ret_to, guint32 flags)
+push_frame (GorVM *vm, GorG *g, GorFunc *fn, GorClosure *env, guint32 base, guint32 ret_to, guint32 flags)
 {
   GorFrame *fr;
 
-  ensure_stack (g, base + fn->n_locals + fn->max_stack + STACK_SLACK);
+  ensure_stack (vm, g, base + fn->n_locals + fn->max_stack + STACK_SLACK);
   if (fn->n_locals > fn->n_params)
     memset (g->stack + base + fn->n_params, 0, (fn->n_locals - fn->n_params) * sizeof (GorValue));
   if (g->n_frames == g->frames_cap)
@@ -66,7 +69,7 @@ push_frame (GorG *g, GorFunc *fn, GorClosure *env, guint32 base, guint32 ret_to,
           guint32 cap = MAX (4, g->frames_cap * 2);
           GorFrame *frames = g_new (GorFrame, cap);
 
-          all_stacks_bytes += (gsize) (cap - g->frames_cap) * sizeof (GorFrame);
+          vm->stacks_bytes += (gsize) (cap - g->frames_cap) * sizeof (GorFrame);
           memcpy (frames, g->frames, g->n_frames * sizeof (GorFrame));
           if (g->frames != &g->frame0)
             g_free (g->frames);
@@ -100,11 +103,8 @@ _gor_vm_g_line (GorG *g)
   return fr->fn->line;
 }
 
-static GorIface *
-runtime_error (GorVM *vm, gboolean rt, const char *fmt, ...) G_GNUC_PRINTF (3, 4);
-
-static GorIface *
-runtime_error (GorVM *vm, gboolean rt, const char *fmt, ...)
+GorIface *
+_gor_vm_error (GorVM *vm, const char *fmt, ...)
 {
   va_list ap;
   g_autofree char *msg = NULL;
@@ -114,218 +114,8 @@ runtime_error (GorVM *vm, gboolean rt, const char *fmt, ...)
   msg = g_strdup_vprintf (fmt, ap);
   va_end (ap);
   v.p = gor_str_new (&vm->heap, msg, strlen (msg));
-  /* type_refs[1] is runtime.Error, [2] is string */
-  return gor_iface_new (&vm->heap, g_ptr_array_index (vm->program->type_refs, rt ? 1 : 2), v);
-}
-
-static GorValue
-zero_value (GorVM *vm, GorType *t)
-{
-  GorValue v = { 0 };
-
-  switch (t->kind)
-    {
-    case GOR_TYPE_STRUCT:
-      if (t->fields->len > 0)
-        {
-          GorStruct *s = gor_struct_new (&vm->heap, t->fields->len);
-
-          for (guint i = 0; i < t->fields->len; i++)
-            {
-              GorField *f = g_ptr_array_index (t->fields, i);
-
-              if (gor_type_is_value_object (f->type))
-                s->f[i] = zero_value (vm, f->type);
-            }
-          v.p = s;
-        }
-      break;
-    case GOR_TYPE_MUTEX:
-    case GOR_TYPE_RWMUTEX:
-      v.p = _gor_mutex_new (vm, GOR_OBJ_MUTEX);
-      if (t->kind == GOR_TYPE_RWMUTEX)
-        ((GorObj *) v.p)->flags = 1;
-      break;
-    case GOR_TYPE_WAITGROUP:
-      v.p = _gor_waitgroup_new (vm);
-      break;
-    case GOR_TYPE_ONCE:
-      v.p = gor_box_new (&vm->heap, v);
-      break;
-    default:
-      break;
-    }
-  return v;
-}
-
-static GorValue
-clone_value (GorVM *vm, GorType *t, GorValue v)
-{
-  GorValue r = v;
-
-  if (v.p == NULL)
-    return zero_value (vm, t);
-  switch (t->kind)
-    {
-    case GOR_TYPE_STRUCT:
-      {
-        GorStruct *s = v.p, *n = gor_struct_new (&vm->heap, s->n);
-
-        for (guint i = 0; i < s->n; i++)
-          {
-            GorField *f = g_ptr_array_index (t->fields, i);
-
-            n->f[i] = gor_type_is_value_object (f->type) ? clone_value (vm, f->type, s->f[i]) : s->f[i];
-          }
-        r.p = n;
-        break;
-      }
-    case GOR_TYPE_MUTEX:
-    case GOR_TYPE_RWMUTEX:
-      {
-        GorMutex *m = _gor_mutex_new (vm, GOR_OBJ_MUTEX);
-
-        m->hdr.flags = ((GorObj *) v.p)->flags;
-        m->state = ((GorMutex *) v.p)->state;
-        r.p = m;
-        break;
-      }
-    case GOR_TYPE_WAITGROUP:
-      {
-        GorWaitGroup *wg = _gor_waitgroup_new (vm);
-
-        wg->counter = ((GorWaitGroup *) v.p)->counter;
-        r.p = wg;
-        break;
-      }
-    case GOR_TYPE_ONCE:
-      r.p = gor_box_new (&vm->heap, ((GorBox *) v.p)->v);
-      break;
-    default:
-      break;
-    }
-  return r;
-}
-
-gboolean _gor_value_equal (GorType *t, GorValue a, GorValue b);
-
-gboolean
-_gor_value_equal (GorType *t, GorValue a, GorValue b)
-{
-  GorType *u = gor_type_under (t);
-
-  switch (u->kind)
-    {
-    case GOR_TYPE_STRING:
-      return gor_str_equal (a.p, b.p);
-    case GOR_TYPE_FLOAT64:
-      return a.f == b.f;
-    case GOR_TYPE_STRUCT:
-      if (u->fields->len == 0)
-        return TRUE;
-      if (a.p == NULL || b.p == NULL)
-        return a.p == b.p;
-      for (guint i = 0; i < u->fields->len; i++)
-        if (!_gor_value_equal (((GorField *) g_ptr_array_index (u->fields, i))->type,
-                               ((GorStruct *) a.p)->f[i], ((GorStruct *) b.p)->f[i]))
-          return FALSE;
-      return TRUE;
-    case GOR_TYPE_INTERFACE:
-      {
-        GorIface *x = a.p, *y = b.p;
-
-        if (x == NULL || y == NULL)
-          return x == y;
-        if (x->type != y->type)
-          return FALSE;
-        return _gor_value_equal (x->type, x->v, y->v);
-      }
-    default:
-      return a.i == b.i;
-    }
-}
-
-static GorMethod *
-find_method (GorType *t, const char *name, gboolean *deref)
-{
-  GorMethod *m = gor_type_lookup_method (t, name);
-
-  *deref = FALSE;
-  if (m == NULL && t->kind == GOR_TYPE_POINTER && t->name == NULL)
-    {
-      m = gor_type_lookup_method (t->elem, name);
-      if (m && !m->ptr_recv && !gor_type_is_value_object (t->elem))
-        *deref = TRUE;
-    }
-  return m;
-}
-
-static gboolean
-dyn_implements (GorType *t, GorType *iface)
-{
-  GorType *iu = gor_type_under (iface);
-
-  for (guint i = 0; iu->fields && i < iu->fields->len; i++)
-    {
-      GorField *f = g_ptr_array_index (iu->fields, i);
-      gboolean deref;
-      GorMethod *m = find_method (t, f->name, &deref);
-
-      if (m == NULL || (m->ptr_recv && t->kind != GOR_TYPE_POINTER))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static const char *
-iface_type_name (GorType *t)
-{
-  GorType *u = gor_type_under (t);
-
-  if (t->name)
-    return t->name;
-  if (u->kind == GOR_TYPE_INTERFACE && (u->fields == NULL || u->fields->len == 0))
-    return "interface {}";
-  return gor_type_to_string (t);
-}
-
-/* A context: [0] done channel (nil for Background), [1] err, [2] first
- * child, [3] next sibling, [4] parent. */
-static GorStruct *
-ctx_new (GorVM *vm, GorStruct *parent)
-{
-  GorStruct *ctx = gor_struct_new (&vm->heap, 5);
-
-  if (parent == NULL)
-    return ctx;
-  ctx->f[0].p = _gor_chan_new (vm, NULL, 0);
-  ctx->f[4].p = parent;
-  if (parent->f[1].p != NULL)
-    {
-      /* the parent is already done: so is the child */
-      ctx->f[1] = parent->f[1];
-      ((GorChan *) ctx->f[0].p)->closed = TRUE;
-      return ctx;
-    }
-  ctx->f[3] = parent->f[2];
-  parent->f[2].p = ctx;
-  return ctx;
-}
-
-void
-_gor_ctx_cancel (GorVM *vm, GorStruct *ctx, gboolean deadline)
-{
-  const char *panic_msg;
-  const char *msg = deadline ? "context deadline exceeded" : "context canceled";
-  GorValue m;
-
-  if (ctx == NULL || ctx->f[1].p != NULL || ctx->f[0].p == NULL)
-    return;
-  m.p = gor_str_new (&vm->heap, msg, strlen (msg));
-  ctx->f[1].p = gor_iface_new (&vm->heap, g_ptr_array_index (vm->program->type_refs, 0), m);
-  _gor_chan_close (vm, vm->current, ctx->f[0].p, &panic_msg);
-  for (GorStruct *c = ctx->f[2].p; c; c = c->f[3].p)
-    _gor_ctx_cancel (vm, c, deadline);
+  /* type_refs[1] is runtime.Error */
+  return gor_iface_new (&vm->heap, g_ptr_array_index (vm->program->type_refs, 1), v);
 }
 
 static GorDefer *
@@ -341,53 +131,9 @@ make_defer (GorFunc *fn, GorClosure *env, GorValue *args, guint n)
   return d;
 }
 
-/* The capacity Go 1.19's growslice gives a slice of @cap elements of
- * @size bytes that must hold @need: doubled (or grown by a quarter plus
- * 192 past 256), then rounded up to the allocator's size class. */
-static gint64
-grow_cap (gint64 cap, gint64 need, guint size)
-{
-  static const guint16 classes[] = {
-    8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352,
-    384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304,
-    2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880,
-    12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768,
-  };
-  gint64 ncap = cap, bytes;
-
-  if (size == 0)
-    return need;
-  if (need > cap + cap)
-    ncap = need;
-  else if (cap < 256)
-    ncap = cap + cap;
-  else
-    {
-      while (0 < ncap && ncap < need)
-        ncap += (ncap + 3 * 256) / 4;
-      if (ncap <= 0)
-        ncap = need;
-    }
-  if (ncap > G_MAXINT64 / (gint64) size)
-    return ncap;
-  bytes = ncap * (gint64) size;
-  if (bytes <= 32768)
-    {
-      for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
-        if (classes[i] >= bytes)
-          {
-            bytes = classes[i];
-            break;
-          }
-    }
-  else
-    bytes = (bytes + 8191) / 8192 * 8192;
-  return bytes / (gint64) size;
-}
-
 /* Calls the frame's next deferred function; FALSE when there is none. */
 static gboolean
-call_next_defer (GorG *g)
+call_next_defer (GorVM *vm, GorG *g)
 {
   GorFrame *fr = &g->frames[g->n_frames - 1];
   GorDefer *d = fr->defers;
@@ -397,15 +143,12 @@ call_next_defer (GorG *g)
     return FALSE;
   fr->defers = d->next;
   base = fr->base + fr->fn->n_locals;
-  ensure_stack (g, base + d->n_args + d->fn->n_locals + d->fn->max_stack + STACK_SLACK);
+  ensure_stack (vm, g, base + d->n_args + d->fn->n_locals + d->fn->max_stack + STACK_SLACK);
   memcpy (g->stack + base, d->args, d->n_args * sizeof (GorValue));
-  push_frame (g, d->fn, d->env, base, base, GOR_FRAME_DEFERRED);
+  push_frame (vm, g, d->fn, d->env, base, base, GOR_FRAME_DEFERRED);
   g_free (d);
   return TRUE;
 }
-
-/* What the simulated machine's heap holds at most */
-#define HEAP_LIMIT ((gsize) 2 << 30)
 
 GorRunResult
 _gor_vm_run (GorVM *vm, GorG *g, guint *budget)
@@ -444,19 +187,29 @@ _gor_vm_run (GorVM *vm, GorG *g, guint *budget)
   G_STMT_START { in = *ip++; goto *labels[in.op]; } G_STMT_END
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
-  /* The heap is never collected: allocations beyond HEAP_LIMIT end the
+  /* The heap is never collected: allocations beyond GOR_HEAP_LIMIT end the
    * run as Go ends one that runs out of memory, not the process. */
 #define NEED(n_) \
   G_STMT_START { \
-    if (G_UNLIKELY ((gsize) (n_) > HEAP_LIMIT - MIN (vm->heap.bytes, HEAP_LIMIT))) \
+    if (G_UNLIKELY ((gsize) (n_) > GOR_HEAP_LIMIT - MIN (vm->heap.bytes, GOR_HEAP_LIMIT))) \
       { \
         oom_bytes = (gsize) (n_); \
         goto out_of_memory; \
       } \
   } G_STMT_END
 #define TOP (sp[-1])
-#define PANIC(...) G_STMT_START { perr = runtime_error (vm, TRUE, __VA_ARGS__); goto do_panic; } G_STMT_END
-#define PANIC_PLAIN(...) G_STMT_START { perr = runtime_error (vm, FALSE, __VA_ARGS__); perr->type = g_ptr_array_index (prog->type_refs, 1); goto do_panic; } G_STMT_END
+/* a runtime.Error; PANIC_PLAIN for the texts without "runtime error: " */
+#define PANIC(...) G_STMT_START { perr = _gor_vm_error (vm, __VA_ARGS__); goto do_panic; } G_STMT_END
+#define PANIC_PLAIN(...) PANIC (__VA_ARGS__)
+/* A library package's instruction: the call works on the stack and
+ * returns its new top, or sets perr to panic. */
+#define LIB(call) \
+  G_STMT_START { \
+    sp = (call); \
+    if (G_UNLIKELY (perr != NULL)) \
+      goto do_panic; \
+    NEXT (); \
+  } G_STMT_END
 #define YIELD() G_STMT_START { SAVE (); return GOR_RUN_YIELD; } G_STMT_END
 #define BINOP(expr) G_STMT_START { GorValue b_ = POP (); GorValue a_ = TOP; (void) a_; (void) b_; expr; NEXT (); } G_STMT_END
 
@@ -467,7 +220,7 @@ _gor_vm_run (GorVM *vm, GorG *g, guint *budget)
     {
       g_autofree char *msg = g_steal_pointer (&g->pending_panic);
 
-      perr = runtime_error (vm, TRUE, "%s", msg);
+      perr = _gor_vm_error (vm, "%s", msg);
       goto do_panic;
     }
   NEXT ();
@@ -730,7 +483,7 @@ op_IFACE_EQ:
 op_JMP:
   if (in.a <= ip - code - 1 && --*budget == 0)
     {
-      if (G_UNLIKELY (vm->heap.bytes > HEAP_LIMIT))
+      if (G_UNLIKELY (vm->heap.bytes > GOR_HEAP_LIMIT))
         goto out_of_memory;
       ip = code + in.a;
       vm->slice_expired = TRUE;
@@ -755,10 +508,10 @@ op_CALL:
     guint32 base = (guint32) (sp - stk) - fn->n_params;
 
     if (G_UNLIKELY (g->n_frames >= MAX_FRAMES || base + fn->n_locals + fn->max_stack > MAX_STACK_SLOTS
-                    || all_stacks_bytes > MAX_ALL_STACKS))
+                    || vm->stacks_bytes > MAX_ALL_STACKS))
       goto stack_overflow;
     SAVE ();
-    push_frame (g, fn, NULL, base, base, 0);
+    push_frame (vm, g, fn, NULL, base, base, 0);
     LOAD ();
     if (--*budget == 0)
       {
@@ -773,12 +526,12 @@ op_CALL_CLOSURE:
     guint32 base = (guint32) (sp - stk) - (guint32) in.a;
 
     if (cl == NULL)
-      PANIC ("runtime error: invalid memory address or nil pointer dereference");
+      PANIC (GOR_NIL_DEREF);
     if (G_UNLIKELY (g->n_frames >= MAX_FRAMES || base + cl->fn->n_locals + cl->fn->max_stack > MAX_STACK_SLOTS
-                    || all_stacks_bytes > MAX_ALL_STACKS))
+                    || vm->stacks_bytes > MAX_ALL_STACKS))
       goto stack_overflow;
     SAVE ();
-    push_frame (g, cl->fn, cl, base, base - 1, 0);
+    push_frame (vm, g, cl->fn, cl, base, base - 1, 0);
     LOAD ();
     if (--*budget == 0)
       {
@@ -893,7 +646,7 @@ op_RUN_DEFERS:
       ip--;
       sp = locals + fr->fn->n_locals;
       SAVE ();
-      call_next_defer (g);
+      call_next_defer (vm, g);
       LOAD ();
     }
   NEXT ();
@@ -905,7 +658,7 @@ op_UNWIND:
       ip--;
       sp = locals + fr->fn->n_locals;
       SAVE ();
-      if (call_next_defer (g))
+      if (call_next_defer (vm, g))
         {
           LOAD ();
           NEXT ();
@@ -947,8 +700,8 @@ op_PANIC:
     if (v.p == NULL)
       {
         /* Go 1.19: panic(nil) panics with a nil value */
-        perr = runtime_error (vm, FALSE, "nil");
-        perr->type = g_ptr_array_index (prog->type_refs, 2);
+        perr = _gor_vm_error (vm, "nil");
+        perr->type = g_ptr_array_index (prog->type_refs, 2); /* string */
         perr->v.p = NULL;
         perr->hdr.flags = 1;
       }
@@ -981,35 +734,17 @@ op_RECOVER:
 
 op_MAKE_SLICE:
   {
-    GorType *st = g_ptr_array_index (prog->type_refs, in.a);
-    GorType *elem = gor_type_under (st)->elem;
-    gint64 len, cap;
-    GorArray *arr;
+    gint64 cap = in.b ? POP ().i : TOP.i;
+    GorSlice *made = _gor_slice_make (vm, g_ptr_array_index (prog->type_refs, in.a), TOP.i, cap, in.b,
+                                      &perr, &oom_bytes);
 
-    if (in.b)
+    if (G_UNLIKELY (made == NULL))
       {
-        cap = POP ().i;
-        len = POP ().i;
-        if (len < 0)
-          PANIC ("runtime error: makeslice: len out of range");
-        if (cap < len)
-          PANIC ("runtime error: makeslice: cap out of range");
+        if (perr)
+          goto do_panic;
+        goto out_of_memory;
       }
-    else
-      {
-        len = cap = POP ().i;
-        if (len < 0)
-          PANIC ("runtime error: makeslice: len out of range");
-      }
-    if (cap > (G_GINT64_CONSTANT (1) << 28))
-      PANIC ("runtime error: makeslice: len out of range");
-    NEED ((gsize) cap * sizeof (GorValue));
-    arr = gor_array_new (&vm->heap, (gsize) cap);
-    if (gor_type_is_value_object (elem))
-      for (gint64 i = 0; i < cap; i++)
-        arr->v[i] = zero_value (vm, elem);
-    sp->p = gor_slice_new (&vm->heap, arr, 0, len, cap);
-    sp++;
+    TOP.p = made;
     NEXT ();
   }
 op_SLICE_LIT:
@@ -1115,65 +850,21 @@ op_CAP:
     TOP.i = TOP.p ? ((GorChan *) TOP.p)->cap : 0;
   NEXT ();
 op_APPEND:
-  {
-    gint64 n = in.a;
-    GorSlice *s;
-    gint64 len, cap;
-    GorArray *arr;
-    gint64 off;
-
-    sp -= n;
-    s = TOP.p;
-    len = gor_slice_len (s);
-    cap = s ? s->cap : 0;
-    if (len + n <= cap)
-      {
-        arr = s->arr;
-        off = s->off;
-      }
-    else
-      {
-        gint64 ncap = grow_cap (cap, len + n, in.b);
-
-        NEED ((gsize) ncap * sizeof (GorValue));
-        arr = gor_array_new (&vm->heap, (gsize) ncap);
-        if (len)
-          memcpy (arr->v, s->arr->v + s->off, (gsize) len * sizeof (GorValue));
-        off = 0;
-        cap = ncap;
-      }
-    memcpy (arr->v + off + len, sp, (gsize) n * sizeof (GorValue));
-    TOP.p = gor_slice_new (&vm->heap, arr, off, len + n, cap);
-    NEXT ();
-  }
+  sp -= in.a;
+  TOP.p = _gor_slice_append (vm, TOP.p, sp, in.a, in.b, &oom_bytes);
+  if (G_UNLIKELY (TOP.p == NULL))
+    goto out_of_memory;
+  NEXT ();
 op_APPEND_SLICE:
   {
     GorSlice *t = POP ().p;
-    GorSlice *s = TOP.p;
-    gint64 n = gor_slice_len (t), len = gor_slice_len (s), cap = s ? s->cap : 0;
-    GorArray *arr;
-    gint64 off;
+    gint64 n = gor_slice_len (t);
 
     if (n == 0)
       NEXT ();
-    if (len + n <= cap)
-      {
-        arr = s->arr;
-        off = s->off;
-      }
-    else
-      {
-        gint64 ncap = grow_cap (cap, len + n, in.b);
-
-        NEED ((gsize) ncap * sizeof (GorValue));
-        arr = gor_array_new (&vm->heap, (gsize) ncap);
-        if (len)
-          memcpy (arr->v, s->arr->v + s->off, (gsize) len * sizeof (GorValue));
-        off = 0;
-        cap = ncap;
-      }
-    memmove (arr->v + off + len, t->arr->v + t->off, (gsize) n * sizeof (GorValue));
-    TOP.p = gor_slice_new (&vm->heap, arr, off, len + n, cap);
+    TOP.p = _gor_slice_append (vm, TOP.p, t->arr->v + t->off, n, in.b, &oom_bytes);
+    if (G_UNLIKELY (TOP.p == NULL))
+      goto out_of_memory;
     NEXT ();
   }
 op_STR_INDEX:
@@ -1222,82 +913,28 @@ op_RANGE_STR:
     NEXT ();
   }
 op_CONV_STR_BYTES:
-  {
-    GorStr *s = TOP.p;
-    gsize n = gor_str_len (s);
-    GorArray *arr = gor_array_new (&vm->heap, n);
-
-    for (gsize i = 0; i < n; i++)
-      arr->v[i].i = (guchar) s->data[i];
-    TOP.p = n ? gor_slice_new (&vm->heap, arr, 0, (gint64) n, (gint64) n) : gor_slice_new (&vm->heap, arr, 0, 0, 0);
-    NEXT ();
-  }
+  TOP.p = _gor_str_to_bytes (vm, TOP.p);
+  NEXT ();
 op_CONV_BYTES_STR:
-  {
-    GorSlice *s = TOP.p;
-    GString *b = g_string_new (NULL);
-    gint64 n = gor_slice_len (s);
-
-    for (gint64 i = 0; i < n; i++)
-      {
-        if (in.a)
-          {
-            gint64 r = s->arr->v[s->off + i].i;
-
-            g_string_append_unichar (b, (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r < 0xE000)) ? 0xFFFD : (gunichar) r);
-          }
-        else
-          g_string_append_c (b, (char) s->arr->v[s->off + i].i);
-      }
-    TOP.p = gor_str_new (&vm->heap, b->str, b->len);
-    g_string_free (b, TRUE);
-    NEXT ();
-  }
+  TOP.p = _gor_str_from_slice (vm, TOP.p, in.a != 0);
+  NEXT ();
 op_CONV_RUNE_STR:
-  {
-    gint64 r = TOP.i;
-    char buf[8];
-    int n = g_unichar_to_utf8 ((r < 0 || r > 0x10FFFF || (r >= 0xD800 && r < 0xE000)) ? 0xFFFD : (gunichar) r, buf);
-
-    TOP.p = gor_str_new (&vm->heap, buf, (gsize) n);
-    NEXT ();
-  }
+  TOP.p = _gor_str_from_rune (vm, TOP.i);
+  NEXT ();
 op_CONV_STR_RUNES:
-  {
-    GorStr *s = TOP.p;
-    const char *p = gor_str_data (s), *end = p + gor_str_len (s);
-    GArray *runes = g_array_new (FALSE, FALSE, sizeof (GorValue));
-    GorArray *arr;
-
-    while (p < end)
-      {
-        gunichar ch = g_utf8_get_char_validated (p, end - p);
-        GorValue v;
-
-        if (ch == (gunichar) -1 || ch == (gunichar) -2)
-          ch = 0xFFFD, p++;
-        else
-          p = g_utf8_next_char (p);
-        v.i = ch;
-        g_array_append_val (runes, v);
-      }
-    arr = gor_array_new (&vm->heap, runes->len);
-    memcpy (arr->v, runes->data, runes->len * sizeof (GorValue));
-    TOP.p = gor_slice_new (&vm->heap, arr, 0, runes->len, runes->len);
-    g_array_unref (runes);
-    NEXT ();
-  }
+  TOP.p = _gor_str_to_runes (vm, TOP.p);
+  NEXT ();
 
 op_NEW_STRUCT:
 op_ZERO:
-  PUSH (zero_value (vm, g_ptr_array_index (prog->type_refs, in.a)));
+  PUSH (_gor_value_zero (vm, g_ptr_array_index (prog->type_refs, in.a)));
   NEXT ();
 op_FIELD:
   {
     GorStruct *s = TOP.p;
 
     if (s == NULL)
-      PANIC ("runtime error: invalid memory address or nil pointer dereference");
+      PANIC (GOR_NIL_DEREF);
     TOP = s->f[in.a];
     NEXT ();
   }
@@ -1307,19 +944,19 @@ op_SET_FIELD:
     GorStruct *s = POP ().p;
 
     if (s == NULL)
-      PANIC ("runtime error: invalid memory address or nil pointer dereference");
+      PANIC (GOR_NIL_DEREF);
     s->f[in.a] = v;
     NEXT ();
   }
 op_CLONE:
-  TOP = clone_value (vm, gor_type_under (g_ptr_array_index (prog->type_refs, in.a)), TOP);
+  TOP = _gor_value_clone (vm, gor_type_under (g_ptr_array_index (prog->type_refs, in.a)), TOP);
   NEXT ();
 op_NEW_BOX:
   TOP.p = gor_box_new (&vm->heap, TOP);
   NEXT ();
 op_LOAD_PTR:
   if (TOP.p == NULL)
-    PANIC ("runtime error: invalid memory address or nil pointer dereference");
+    PANIC (GOR_NIL_DEREF);
   if (in.a == 0)
     TOP = ((GorBox *) TOP.p)->v;
   NEXT ();
@@ -1329,7 +966,7 @@ op_STORE_PTR:
     GorValue p = POP ();
 
     if (p.p == NULL)
-      PANIC ("runtime error: invalid memory address or nil pointer dereference");
+      PANIC (GOR_NIL_DEREF);
     if (in.a == 0)
       ((GorBox *) p.p)->v = v;
     else
@@ -1357,33 +994,25 @@ op_ASSERT:
   {
     GorType *to = g_ptr_array_index (prog->type_refs, in.a);
     GorIface *x = TOP.p;
-    gboolean ok;
+    gboolean to_iface = gor_type_under (to)->kind == GOR_TYPE_INTERFACE;
+    gboolean ok = x != NULL && (to_iface ? _gor_type_implements (x->type, to) : x->type == to);
 
-    if (gor_type_under (to)->kind == GOR_TYPE_INTERFACE)
-      ok = x != NULL && dyn_implements (x->type, to);
-    else
-      ok = x != NULL && x->type == to;
     if (in.b)
       {
-        if (gor_type_under (to)->kind == GOR_TYPE_INTERFACE)
+        if (to_iface)
           TOP.p = ok ? x : NULL;
         else
-          TOP = ok ? x->v : zero_value (vm, gor_type_under (to));
+          TOP = ok ? x->v : _gor_value_zero (vm, gor_type_under (to));
         sp->i = ok;
         sp++;
         NEXT ();
       }
     if (!ok)
       {
-        if (x == NULL)
-          PANIC_PLAIN ("interface conversion: interface is nil, not %s", gor_type_to_string (to));
-        if (gor_type_under (to)->kind == GOR_TYPE_INTERFACE)
-          PANIC_PLAIN ("interface conversion: %s is not %s: missing method",
-                       gor_type_to_string (x->type), gor_type_to_string (to));
-        PANIC_PLAIN ("interface conversion: interface {} is %s, not %s", iface_type_name (x->type),
-                     gor_type_to_string (to));
+        perr = _gor_type_assert_error (vm, x, to);
+        goto do_panic;
       }
-    if (gor_type_under (to)->kind != GOR_TYPE_INTERFACE)
+    if (!to_iface)
       TOP = x->v;
     NEXT ();
   }
@@ -1395,8 +1024,8 @@ op_CALL_IFACE:
     gboolean deref;
 
     if (x == NULL)
-      PANIC ("runtime error: invalid memory address or nil pointer dereference");
-    m = find_method (x->type, name->data, &deref);
+      PANIC (GOR_NIL_DEREF);
+    m = _gor_type_find_method (x->type, name->data, &deref);
     if (m == NULL)
       PANIC ("runtime error: method %s not found", name->data);
     if (m->func < 0)
@@ -1410,7 +1039,7 @@ op_CALL_IFACE:
     if (deref)
       {
         if (x->v.p == NULL)
-          PANIC ("runtime error: invalid memory address or nil pointer dereference");
+          PANIC (GOR_NIL_DEREF);
         sp[-in.b - 1] = ((GorBox *) x->v.p)->v;
       }
     {
@@ -1418,7 +1047,7 @@ op_CALL_IFACE:
       guint32 base = (guint32) (sp - stk) - fn->n_params;
 
       SAVE ();
-      push_frame (g, fn, NULL, base, base, 0);
+      push_frame (vm, g, fn, NULL, base, base, 0);
       LOAD ();
     }
     NEXT ();
@@ -1564,7 +1193,7 @@ op_RLOCK:
     gboolean done;
 
     if (m == NULL)
-      PANIC ("runtime error: invalid memory address or nil pointer dereference");
+      PANIC (GOR_NIL_DEREF);
     if (in.a)
       {
         /* TryLock / TryRLock: never waits */
@@ -1588,7 +1217,7 @@ op_RUNLOCK:
     GorMutex *m = POP ().p;
 
     if (m == NULL)
-      PANIC ("runtime error: invalid memory address or nil pointer dereference");
+      PANIC (GOR_NIL_DEREF);
     SAVE ();
     if (!_gor_mutex_unlock (vm, m, in.op == GOR_OP_RUNLOCK))
       {
@@ -1606,7 +1235,7 @@ op_WG_ADD:
     GorWaitGroup *wg = POP ().p;
 
     if (wg == NULL)
-      PANIC ("runtime error: invalid memory address or nil pointer dereference");
+      PANIC (GOR_NIL_DEREF);
     SAVE ();
     if (!_gor_wg_add (vm, wg, d))
       PANIC_PLAIN ("sync: negative WaitGroup counter");
@@ -1617,7 +1246,7 @@ op_WG_WAIT:
     GorWaitGroup *wg = POP ().p;
 
     if (wg == NULL)
-      PANIC ("runtime error: invalid memory address or nil pointer dereference");
+      PANIC (GOR_NIL_DEREF);
     SAVE ();
     return _gor_wg_wait (vm, g, wg) ? GOR_RUN_YIELD : GOR_RUN_BLOCKED;
   }
@@ -1626,7 +1255,7 @@ op_ONCE_DO:
     GorBox *once = sp[-2].p;
 
     if (once == NULL)
-      PANIC ("runtime error: invalid memory address or nil pointer dereference");
+      PANIC (GOR_NIL_DEREF);
     if (once->v.i)
       {
         sp -= 2;
@@ -1670,17 +1299,7 @@ op_NOW:
   sp++;
   NEXT ();
 op_AFTER:
-  {
-    gint64 d = POP ().i;
-    GorChan *ch = _gor_chan_new (vm, g_ptr_array_index (prog->type_refs, in.a), 1);
-
-    if (in.b && d <= 0)
-      PANIC_PLAIN ("non-positive interval for NewTicker");
-    _gor_sched_chan_timer (vm, ch, d, in.b ? d : 0);
-    sp->p = ch;
-    sp++;
-    NEXT ();
-  }
+  LIB (_gor_lib_time_after (vm, in.a, in.b, sp, &perr));
 op_PRINT:
   {
     GorPrintSpec *spec = g_ptr_array_index (prog->print_specs, in.a);
@@ -1726,280 +1345,42 @@ op_ERRORS_NEW:
 op_ERROR_STR:
   NEXT ();
 op_ITOA:
-  {
-    char buf[32];
-    int n = g_snprintf (buf, sizeof buf, "%" G_GINT64_FORMAT, TOP.i);
-
-    TOP.p = gor_str_new (&vm->heap, buf, (gsize) n);
-    NEXT ();
-  }
+  LIB (_gor_lib_itoa (vm, in.a, in.b, sp, &perr));
 op_ATOI:
-  {
-    GorStr *str = TOP.p;
-    const char *p = gor_str_data (str);
-    char *end = NULL;
-    gint64 v;
-
-    errno = 0;
-    v = g_ascii_strtoll (p, &end, 10);
-    if (gor_str_len (str) == 0 || *end != '\0' || errno != 0 || g_ascii_isspace (p[0]))
-      {
-        char *msg = g_strdup_printf ("strconv.Atoi: parsing \"%s\": %s", p,
-                                     errno == ERANGE ? "value out of range" : "invalid syntax");
-        GorValue m;
-
-        m.p = gor_str_new (&vm->heap, msg, strlen (msg));
-        g_free (msg); /* freed by hand: NEXT() skips cleanup handlers */
-        TOP.i = errno == ERANGE ? (v < 0 ? G_MININT64 : G_MAXINT64) : 0;
-        sp->p = gor_iface_new (&vm->heap, g_ptr_array_index (prog->type_refs, 0), m);
-        sp++;
-        NEXT ();
-      }
-    TOP.i = v;
-    sp->p = NULL;
-    sp++;
-    NEXT ();
-  }
+  LIB (_gor_lib_atoi (vm, in.a, in.b, sp, &perr));
 op_STRINGS:
   sp = _gor_vm_strings (vm, in.a, sp);
   NEXT ();
 op_ATOMIC:
-  {
-    /* one instruction: atomic by construction.  a: 0 add, 1 load, 2 store,
-     * 3 compare-and-swap, 4 swap; b: 1 when the target is atomic.Int64 */
-    GorValue *cell;
-    GorObj *o;
-    int nargs = in.a == 1 ? 0 : in.a == 3 ? 2 : 1;
-    GorValue *args = sp - nargs;
-
-    o = args[-1].p;
-    if (o == NULL)
-      PANIC ("runtime error: invalid memory address or nil pointer dereference");
-    cell = in.b ? &((GorStruct *) o)->f[0] : &((GorBox *) o)->v;
-    switch (in.a)
-      {
-      case 0:
-        cell->i = (gint64) ((guint64) cell->i + (guint64) args[0].i);
-        args[-1] = *cell;
-        break;
-      case 1:
-        args[-1] = *cell;
-        break;
-      case 2:
-        *cell = args[0];
-        break;
-      case 3:
-        if (cell->i == args[0].i)
-          {
-            *cell = args[1];
-            args[-1].i = 1;
-          }
-        else
-          args[-1].i = 0;
-        break;
-      default:
-        {
-          GorValue old = *cell;
-
-          *cell = args[0];
-          args[-1] = old;
-        }
-        break;
-      }
-    sp = args - (in.a == 2 ? 1 : 0);
-    NEXT ();
-  }
+  LIB (_gor_lib_atomic (vm, in.a, in.b, sp, &perr));
 op_EXIT:
   vm->exit_status = (int) POP ().i;
   SAVE ();
   return GOR_RUN_OS_EXIT;
 op_CTX:
-  /* context: a = 0 Background, 1 WithCancel, 2 WithTimeout, 3 Done, 4 Err,
-   * 5 cancel; b: the cancel function's index */
-  switch (in.a)
-    {
-    case 0:
-      sp->p = ctx_new (vm, NULL);
-      sp++;
-      break;
-    case 1:
-    case 2:
-      {
-        gint64 d = in.a == 2 ? POP ().i : 0;
-        GorStruct *parent = TOP.p;
-        GorStruct *ctx = ctx_new (vm, parent);
-        GorClosure *cl = gor_heap_alloc (&vm->heap, GOR_OBJ_CLOSURE, sizeof (GorClosure) + sizeof (GorValue));
-
-        cl->fn = g_ptr_array_index (prog->funcs, in.b);
-        cl->n = 1;
-        cl->up[0].p = ctx;
-        TOP.p = ctx;
-        sp->p = cl;
-        sp++;
-        if (in.a == 2)
-          {
-            if (d <= 0)
-              _gor_ctx_cancel (vm, ctx, TRUE);
-            else
-              _gor_sched_ctx_timer (vm, ctx, d);
-          }
-        break;
-      }
-    case 3:
-      if (TOP.p == NULL)
-        PANIC ("runtime error: invalid memory address or nil pointer dereference");
-      TOP = ((GorStruct *) TOP.p)->f[0];
-      break;
-    case 4:
-      if (TOP.p == NULL)
-        PANIC ("runtime error: invalid memory address or nil pointer dereference");
-      TOP = ((GorStruct *) TOP.p)->f[1];
-      break;
-    default:
-      _gor_ctx_cancel (vm, POP ().p, FALSE);
-      break;
-    }
-  NEXT ();
+  LIB (_gor_lib_context (vm, in.a, in.b, sp, &perr));
 op_RAND:
-  /* math/rand on the run's seeded generator: a = 0 Intn, 1 Int, 2 Float64, 3 Seed */
-  switch (in.a)
-    {
-    case 0:
-      if (TOP.i <= 0)
-        PANIC_PLAIN ("invalid argument to Intn");
-      TOP.i = (gint64) (_gor_sched_rand (vm) % (guint64) TOP.i);
-      break;
-    case 1:
-      sp->i = (gint64) (_gor_sched_rand (vm) >> 1);
-      sp++;
-      break;
-    case 2:
-      sp->f = (double) (_gor_sched_rand (vm) >> 11) / 9007199254740992.0;
-      sp++;
-      break;
-    default:
-      sp--;
-      break;
-    }
-  NEXT ();
+  LIB (_gor_lib_rand (vm, in.a, in.b, sp, &perr));
 op_TIMER:
-  /* a = 0 NewTimer, 1 NewTicker (pop d, push *Timer), 2 Stop, 3 Reset(d),
-   * 4 AfterFunc (pop d f, push *Timer).  A Timer is [0] C, [1] active,
-   * [2] generation, [3] period and, for AfterFunc, [4] the function. */
-  switch (in.a)
-    {
-    case 4:
-      {
-        GorClosure *fn = POP ().p;
-        gint64 d = TOP.i;
-        GorStruct *t = gor_struct_new (&vm->heap, 5);
-
-        if (fn == NULL)
-          PANIC ("runtime error: invalid memory address or nil pointer dereference");
-        t->f[1].i = 1;
-        t->f[4].p = fn;
-        _gor_sched_obj_timer (vm, t, d);
-        TOP.p = t;
-        break;
-      }
-    case 0:
-    case 1:
-      {
-        gint64 d = TOP.i;
-        GorStruct *t = gor_struct_new (&vm->heap, 4);
-
-        if (in.a == 1 && d <= 0)
-          PANIC_PLAIN ("non-positive interval for NewTicker");
-        t->f[0].p = _gor_chan_new (vm, g_ptr_array_index (prog->type_refs, in.b), 1);
-        t->f[1].i = 1;
-        t->f[3].i = in.a == 1 ? d : 0;
-        _gor_sched_obj_timer (vm, t, d);
-        TOP.p = t;
-        break;
-      }
-    case 2:
-      {
-        GorStruct *t = TOP.p;
-
-        if (t == NULL)
-          PANIC ("runtime error: invalid memory address or nil pointer dereference");
-        TOP.i = t->f[1].i;
-        t->f[1].i = 0;
-        t->f[2].i++;
-        break;
-      }
-    default:
-      {
-        gint64 d = POP ().i;
-        GorStruct *t = TOP.p;
-
-        if (t == NULL)
-          PANIC ("runtime error: invalid memory address or nil pointer dereference");
-        TOP.i = t->f[1].i;
-        t->f[1].i = 1;
-        t->f[2].i++;
-        if (t->f[3].i > 0)
-          t->f[3].i = d;
-        _gor_sched_obj_timer (vm, t, d);
-        break;
-      }
-    }
-  NEXT ();
+  LIB (_gor_lib_timer (vm, in.a, in.b, sp, &perr));
 op_COND:
-  /* sync.Cond: a = 0 NewCond (L → *Cond), 1 Wait, 2 Signal, 3 Broadcast.
-   * A Cond is [0] L, [1] its queue (a WaitGroup object, for the waiters). */
-  switch (in.a)
+  /* sync.Cond: a = 0 NewCond (L → *Cond), 1 Wait, 2 Signal, 3 Broadcast */
+  if (in.a == 0)
     {
-    case 0:
-      {
-        GorStruct *cv = gor_struct_new (&vm->heap, 2);
-
-        cv->f[0] = TOP;
-        cv->f[1].p = _gor_waitgroup_new (vm);
-        TOP.p = cv;
-        NEXT ();
-      }
-    case 1:
-      {
-        GorStruct *cv = POP ().p;
-        GorWaitGroup *q;
-
-        if (cv == NULL || cv->f[0].p == NULL)
-          PANIC ("runtime error: invalid memory address or nil pointer dereference");
-        q = cv->f[1].p;
-        SAVE ();
-        if (!_gor_mutex_unlock (vm, cv->f[0].p, FALSE))
-          {
-            g_free (vm->end_message);
-            vm->end_message = g_strdup ("fatal error: sync: unlock of unlocked mutex");
-            return GOR_RUN_FATAL;
-          }
-        /* park; on wake the next instructions take L again */
-        q->counter = 1;
-        _gor_wg_wait (vm, g, q);
-        g->reason = GOR_REASON_COND_WAIT;
-        return GOR_RUN_BLOCKED;
-      }
-    default:
-      {
-        GorStruct *cv = POP ().p;
-        GorWaitGroup *q;
-        GorWaiter *w;
-
-        if (cv == NULL)
-          PANIC ("runtime error: invalid memory address or nil pointer dereference");
-        q = cv->f[1].p;
-        while ((w = q->waitq.head) != NULL)
-          {
-            _gor_waitq_remove (&q->waitq, w);
-            _gor_sched_ready (vm, w->g);
-            if (in.a == 2)
-              break;
-          }
-        SAVE ();
-        return GOR_RUN_YIELD;
-      }
+      TOP.p = _gor_cond_new (vm, TOP);
+      NEXT ();
     }
+  {
+    GorStruct *cv = POP ().p;
+
+    if (cv == NULL || (in.a == 1 && cv->f[0].p == NULL))
+      PANIC (GOR_NIL_DEREF);
+    SAVE ();
+    if (in.a == 1)
+      return _gor_cond_wait (vm, g, cv);
+    _gor_cond_signal (vm, cv, in.a != 2);
+    return GOR_RUN_YIELD;
+  }
 op_FATAL:
   SAVE ();
   return GOR_RUN_FATAL;
@@ -2028,7 +1409,7 @@ nil_defer:
 
     fr->defers = d->next;
     g_free (d);
-    PANIC ("runtime error: invalid memory address or nil pointer dereference");
+    PANIC (GOR_NIL_DEREF);
   }
 
 do_panic:
@@ -2071,12 +1452,12 @@ do_panic:
 }
 
 void
-_gor_vm_start (GorG *g, GorFunc *fn, GorClosure *env, GorValue *args, guint n)
+_gor_vm_start (GorVM *vm, GorG *g, GorFunc *fn, GorClosure *env, GorValue *args, guint n)
 {
-  ensure_stack (g, n + fn->n_locals + fn->max_stack + STACK_SLACK);
+  ensure_stack (vm, g, n + fn->n_locals + fn->max_stack + STACK_SLACK);
   if (n)
     memcpy (g->stack, args, n * sizeof (GorValue));
-  push_frame (g, fn, env, 0, 0, 0);
+  push_frame (vm, g, fn, env, 0, 0, 0);
 }
 
 void
@@ -2094,9 +1475,9 @@ _gor_vm_free_g (GorVM *vm, GorG *g)
           d = next;
         }
     }
-  all_stacks_bytes -= MIN (all_stacks_bytes, (gsize) g->stack_cap * sizeof (GorValue));
+  vm->stacks_bytes -= MIN (vm->stacks_bytes, (gsize) g->stack_cap * sizeof (GorValue));
   if (g->frames != &g->frame0)
-    all_stacks_bytes -= MIN (all_stacks_bytes, (gsize) (g->frames_cap - 1) * sizeof (GorFrame));
+    vm->stacks_bytes -= MIN (vm->stacks_bytes, (gsize) (g->frames_cap - 1) * sizeof (GorFrame));
   g_free (g->stack);
   if (g->frames != &g->frame0)
     g_free (g->frames);
@@ -2104,72 +1485,4 @@ _gor_vm_free_g (GorVM *vm, GorG *g)
   g_free (g->pending_panic);
   g_clear_pointer (&g->panic_chain, g_ptr_array_unref);
   g_free (g);
-}
-
-gboolean
-_gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name, GorValue *result)
-{
-  gboolean deref;
-  GorMethod *m;
-  GorG *g;
-  GorValue arg = v;
-  gboolean ok = FALSE;
-  GorType *sig;
-
-  g_clear_pointer (&vm->method_panic, g_free);
-  if (t == NULL || (t->methods == NULL && !(t->kind == GOR_TYPE_POINTER && t->name == NULL)))
-    return FALSE;
-  m = find_method (t, name, &deref);
-  if (m == NULL || m->func < 0 || (m->ptr_recv && t->kind != GOR_TYPE_POINTER))
-    return FALSE;
-  sig = m->sig;
-  if (sig->params->len != 0 || sig->results->len != 1
-      || gor_type_under (g_ptr_array_index (sig->results, 0))->kind != GOR_TYPE_STRING)
-    return FALSE;
-  if (deref)
-    {
-      if (v.p == NULL)
-        return FALSE;
-      arg = ((GorBox *) v.p)->v;
-    }
-  /* A goroutine of its own, run to completion outside the scheduler. */
-  g = g_new0 (GorG, 1);
-  g->id = vm->current ? vm->current->id : 0;
-  _gor_vm_start (g, g_ptr_array_index (vm->program->funcs, m->func), NULL, &arg, 1);
-  for (guint rounds = 0; rounds < 1000; rounds++)
-    {
-      guint budget = 1000000;
-      GorRunResult r = _gor_vm_run (vm, g, &budget);
-
-      if (r == GOR_RUN_YIELD)
-        continue;
-      if (r == GOR_RUN_EXIT)
-        {
-          *result = g->stack[0];
-          ok = TRUE;
-        }
-      if (r == GOR_RUN_PANIC)
-        {
-          /* fmt prints it in place of the value: %!v(PANIC=String method: …) */
-          GString *text = g_string_new (NULL);
-
-          if (g->panic_val)
-            _gor_fmt_value (vm, text, g->panic_val->type, g->panic_val->v, 'v');
-          else
-            g_string_append (text, "<nil>");
-          g_free (vm->method_panic);
-          vm->method_panic = g_string_free (text, FALSE);
-        }
-      if (r == GOR_RUN_BLOCKED)
-        {
-          /* parked on a channel: it must outlive the waiters that name it */
-          if (vm->orphans == NULL)
-            vm->orphans = g_ptr_array_new ();
-          g_ptr_array_add (vm->orphans, g);
-          return FALSE;
-        }
-      break;
-    }
-  _gor_vm_free_g (vm, g);
-  return ok;
 }

@@ -3,9 +3,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A goroutine (GorG) is a small struct: a value stack, a frame stack and a
- * program counter.  gor_vm_run() runs one goroutine to its next scheduling
- * point and returns; the scheduler (gor-sched.c) picks who runs next with a
- * seeded generator, keeps the virtual clock and records the trace.
+ * program counter.  The VM runs one goroutine to its next scheduling point
+ * per step; the scheduler (gor-sched.c) picks who runs next with a seeded
+ * generator, keeps the virtual clock and records the trace.
+ *
+ * This is the VM's public face: outside core/runtime/ the VM and its
+ * goroutines are opaque, read through the accessors below.  Each VM keeps
+ * all its state to itself, so VMs may run on several threads at once (one
+ * thread per VM).
  */
 #pragma once
 
@@ -18,272 +23,62 @@ G_BEGIN_DECLS
 
 typedef struct _GorG GorG;
 typedef struct _GorVM GorVM;
-typedef struct _GorChan GorChan;
 
-typedef struct _GorWaiter GorWaiter;
-struct _GorWaiter
-{
-  GorG      *g;
-  GorWaiter *next;
-  GorWaiter *prev;
-  gpointer   obj;       /* channel, mutex or WaitGroup waited on */
-  GorValue   val;       /* value to send */
-  gint32     dst;       /* receive: stack slot of the value (ok follows), -1 none */
-  gint32     case_index;/* select case, -1 for a plain operation */
-  gboolean   is_send;
-  gboolean   want_ok;
-};
+/* Where the program's stdout/stderr bytes go as they are produced. */
+typedef void (*GorVMOutputFunc) (const char *text, gsize len, gboolean is_stderr, gpointer user_data);
 
-typedef struct
-{
-  GorWaiter *head;
-  GorWaiter *tail;
-} GorWaitQ;
-
-struct _GorChan
-{
-  GorObj    hdr;
-  GorType  *elem;
-  guint32   id;
-  gboolean  closed;
-  gint64    cap;
-  gint64    len;
-  gint64    head;
-  GorValue *buf;
-  guint32  *buf_from;  /* trace: sender id and step per buffered element */
-  GorWaitQ  recvq;
-  GorWaitQ  sendq;
-  GorChan  *next_chan; /* every channel, so the heap can free buffers */
-};
-
-typedef struct
-{
-  GorObj   hdr;
-  gint32   state;      /* Mutex: 0/1; RWMutex: -1 writer, n readers */
-  gint32   writers_waiting;
-  gboolean starving;   /* Mutex: Unlock hands the lock to the first waiter */
-  gboolean woken;      /* Mutex: a woken waiter has yet to try again */
-  GorWaitQ waitq;
-} GorMutex;
-
-typedef struct
-{
-  GorObj   hdr;
-  gint64   counter;
-  GorWaitQ waitq;
-} GorWaitGroup;
-
-typedef struct _GorDefer GorDefer;
-struct _GorDefer
-{
-  GorDefer   *next;
-  GorFunc    *fn;
-  GorClosure *env;
-  guint       n_args;
-  GorValue    args[];
-};
-
-enum
-{
-  GOR_FRAME_DEFERRED = 1 << 0, /* a deferred call: results are dropped */
-};
-
-typedef struct
-{
-  GorFunc    *fn;
-  GorClosure *env;
-  GorDefer   *defers;
-  guint32     pc;
-  guint32     base;
-  guint32     ret_to;
-  guint32     flags;
-} GorFrame;
-
-typedef enum
-{
-  GOR_G_RUNNABLE,
-  GOR_G_RUNNING,
-  GOR_G_BLOCKED,
-  GOR_G_SLEEPING,
-  GOR_G_DEAD,
-} GorGStatus;
-
-struct _GorG
-{
-  guint32     id;
-  guint8      status;     /* GorGStatus */
-  guint8      reason;     /* GorReason while blocked */
-  guint8      panicking;
-  guint8      pend_handoff;
-  guint8      goexiting;  /* runtime.Goexit: unwinding through the defers */
-  guint8      lock_retry; /* woken by Unlock: tries Lock again */
-  guint8      lock_given; /* handed the Mutex by Unlock */
-  gint64      lock_since; /* virtual time it first waited for the Mutex */
-  GorValue   *stack;
-  guint32     sp;
-  guint32     stack_cap;
-  GorFrame   *frames;     /* frame0 until a second frame is needed */
-  guint32     n_frames;
-  guint32     frames_cap;
-  GorIface   *panic_val;
-  char       *pending_panic; /* runtime error to raise when it next runs */
-  GorWaiter   w;             /* the one wait of a plain blocking operation */
-  GorWaiter  *sel;           /* select waiters */
-  guint32     n_sel;
-  gint32      runq_index;
-  guint32     blocked_step;
-  guint32     blocked_line;
-  guint32     last_line;
-  guint32     created_line;
-  GorG       *all_prev;
-  GorG       *all_next;
-  GorTraceGoroutine *tg;
-  guint32     pend_from_id;  /* hand-off to record when it next runs */
-  guint32     pend_from_step;
-  guint32     pend_chan;
-  gboolean    forever;       /* live analysis: known blocked forever */
-  GorFunc    *entry;
-  GPtrArray  *panic_chain;   /* earlier panics still in flight (GorIface*) */
-  GorIface   *recovered_val; /* recovered by a deferred call that is still running */
-  guint32     recovered_depth;
-  GorFrame    frame0;
-};
-
-typedef enum
-{
-  GOR_RUN_YIELD,   /* reached a scheduling point, still runnable */
-  GOR_RUN_BLOCKED, /* parked; reason in g->reason */
-  GOR_RUN_SLEEP,   /* parked on the clock */
-  GOR_RUN_EXIT,    /* returned from its function */
-  GOR_RUN_PANIC,   /* unrecovered panic: the program ends */
-  GOR_RUN_FATAL,   /* fatal error: the program ends */
-  GOR_RUN_OS_EXIT, /* os.Exit */
-} GorRunResult;
-
-typedef void (*GorVMOutputFunc) (GorVM *vm, const char *text, gsize len, gboolean is_stderr);
-
-typedef struct
-{
-  gint64   when;
-  guint64  seq;
-  GorG    *g;       /* a sleeping goroutine, or NULL for a channel timer */
-  GorChan *chan;    /* time.After / time.Tick: where the time is sent */
-  GorStruct *ctx;   /* context.WithTimeout: the context to cancel */
-  GorStruct *tobj;  /* time.Timer / time.Ticker: [0] C, [1] active, [2] generation, [3] period */
-  gint64   gen;
-  gint64   period;  /* time.Tick: re-armed every period */
-} GorTimer;
-
-struct _GorVM
-{
-  GorProgram *program;
-  GorHeap     heap;
-  GorValue   *globals;
-  GorTrace   *trace;
-  gboolean    record;       /* spans, hand-offs, goroutine records */
-
-  /* scheduler */
-  GorG      **runq;
-  guint       runq_len;
-  guint       runq_cap;
-  GArray     *timers;       /* GorTimer, binary heap */
-  guint64     timer_seq;
-  gint64      now;          /* virtual ns */
-  guint64     rng;
-  guint32     step;
-  guint32     next_gid;
-  guint32     next_chan_id;
-  guint       n_live;       /* runtime.NumGoroutine() */
-  GorG       *all;          /* live goroutines */
-  GorG       *main_g;
-  GorG       *current;
-  GorChan    *chans;
-  gboolean    ended;
-  GorEndKind  end_kind;
-  int         exit_status;
-  char       *end_message;  /* first line of the panic/fatal text */
-  GString    *err_text;     /* whole stderr text at the end */
-  GString    *scratch;
-  GorVMOutputFunc output;
-  gpointer    output_data;
-  guint       slice;        /* instructions per time slice */
-  guint       budget;       /* left of the running goroutine's slice */
-  guint       work;         /* units done since the clock last moved */
-  guint64     n_instructions; /* instructions run so far, for the runaway limit */
-  gboolean    live_leaks;   /* run the live blocked-forever rule */
-  guint32     last_leak_check;
-  gboolean    slice_expired; /* the last run used up its time slice */
-  gboolean    gosched;      /* the last run ended in runtime.Gosched */
-  GorG       *keep;         /* ran into a scheduling point without blocking: runs next */
-  gboolean    main_goexited; /* main called runtime.Goexit: the run goes on */
-  GorG       *avoid;        /* called runtime.Gosched: another goroutine runs first */
-  GPtrArray  *orphans;      /* method calls for fmt that blocked: freed at the end */
-  char       *method_panic; /* what the last fmt method call panicked with */
-};
-
-GorVM   *gor_vm_new (GorProgram *program, guint64 seed, gboolean record);
-void     gor_vm_free (GorVM *vm);
+GorVM    *gor_vm_new (GorProgram *program, guint64 seed, gboolean record);
+void      gor_vm_free (GorVM *vm);
 /* One scheduling step; FALSE once the program has ended. */
-gboolean gor_vm_step (GorVM *vm);
+gboolean  gor_vm_step (GorVM *vm);
+/* Up to @n steps, fewer when the program ends first.  Stops before a step
+ * once @max_steps steps or @max_instructions instructions have run, and
+ * then returns TRUE: the program has not ended, the caller decides. */
+gboolean  gor_vm_run_steps (GorVM *vm, guint n, guint32 max_steps, guint64 max_instructions);
 /* Ends the run at the step limit. */
-void     gor_vm_stop (GorVM *vm, GorEndKind kind, int status, const char *message);
+void      gor_vm_stop (GorVM *vm, GorEndKind kind, int status, const char *message);
 GorTrace *gor_vm_get_trace (GorVM *vm);
+void      gor_vm_set_output_func (GorVM *vm, GorVMOutputFunc func, gpointer user_data);
+/* Whether the live blocked-forever rule runs during the run. */
+void      gor_vm_set_live_leaks (GorVM *vm, gboolean live_leaks);
+gboolean  gor_vm_get_record (GorVM *vm);
+gboolean  gor_vm_is_ended (GorVM *vm);
+/* The process exit status of the ended program. */
+int       gor_vm_get_exit_status (GorVM *vm);
+/* Scheduling steps taken so far. */
+guint32   gor_vm_get_step (GorVM *vm);
+guint64   gor_vm_get_n_instructions (GorVM *vm);
+/* Heap objects and live goroutines: what a walk of the heap visits. */
+gsize     gor_vm_get_n_objects (GorVM *vm);
+/* The step the live leak rule last ran at, kept here for the analysis. */
+guint32   gor_vm_get_leak_check_step (GorVM *vm);
+void      gor_vm_set_leak_check_step (GorVM *vm, guint32 step);
 
-/* internal, shared by the VM's files */
-GorRunResult _gor_vm_run (GorVM *vm, GorG *g, guint *budget);
-GorG   *_gor_sched_spawn (GorVM *vm, GorFunc *fn, GorClosure *env, GorValue *args, guint n_args,
-                          GorG *parent, guint32 line);
-void    _gor_sched_ready (GorVM *vm, GorG *g);
-void    _gor_sched_sleep (GorVM *vm, GorG *g, gint64 ns);
-void    _gor_sched_chan_timer (GorVM *vm, GorChan *c, gint64 ns, gint64 period);
-void    _gor_sched_ctx_timer (GorVM *vm, GorStruct *ctx, gint64 ns);
-void    _gor_sched_obj_timer (GorVM *vm, GorStruct *tobj, gint64 ns);
-void    _gor_ctx_cancel (GorVM *vm, GorStruct *ctx, gboolean deadline);
-void    _gor_sched_output (GorVM *vm, GorG *g, const char *text, gsize len, gboolean is_stderr);
-guint64 _gor_sched_rand (GorVM *vm);
-void    _gor_vm_free_g (GorVM *vm, GorG *g);
-void    _gor_vm_start (GorG *g, GorFunc *fn, GorClosure *env, GorValue *args, guint n);
-const char *_gor_vm_func_name (GorFunc *fn);
-guint32 _gor_vm_g_line (GorG *g);
+/* The goroutines that have not been freed, and main among them. */
+GorG     *gor_vm_get_goroutines (GorVM *vm);
+GorG     *gor_vm_get_main_goroutine (GorVM *vm);
+GorG     *gor_g_next (GorG *g);
+gboolean  gor_g_is_dead (GorG *g);
+gboolean  gor_g_is_blocked (GorG *g);
+/* Its record in the trace (NULL when the run records no goroutines). */
+GorTraceGoroutine *gor_g_get_trace_record (GorG *g);
+/* Where a blocked goroutine blocked: the step, why, the source line. */
+void      gor_g_get_block_site (GorG *g, guint32 *step, GorReason *reason, guint32 *line);
 
-GorChan *_gor_chan_new (GorVM *vm, GorType *elem, gint64 cap);
-/* Each returns TRUE when the operation completed, FALSE when @g parked.
- * A panic to raise is returned in @panic_msg. */
-gboolean _gor_chan_send (GorVM *vm, GorG *g, GorChan *c, GorValue v, const char **panic_msg);
-gboolean _gor_chan_recv (GorVM *vm, GorG *g, GorChan *c, gint32 dst, gboolean want_ok);
-gboolean _gor_chan_close (GorVM *vm, GorG *g, GorChan *c, const char **panic_msg);
-/* vals: per case, chan then (for sends) value; on completion the case
- * index, value and ok are written at stack slot @dst..@dst+2. */
-gboolean _gor_chan_select (GorVM *vm, GorG *g, GorSelectSpec *spec, GorValue *vals, gint32 dst,
-                           const char **panic_msg);
-void     _gor_waitq_remove (GorWaitQ *q, GorWaiter *w);
-/* A send that never blocks (timers): dropped when the buffer is full. */
-void     _gor_chan_send_nb (GorVM *vm, GorChan *c, GorValue v);
+/* Reachability over the VM's heap, for the live leak rule.  new() marks
+ * what no goroutine holds: package variables and pending timers (which
+ * will send on their channel or cancel their context). */
+typedef struct _GorReach GorReach;
 
-GorMutex     *_gor_mutex_new (GorVM *vm, GorObjKind kind);
-GorWaitGroup *_gor_waitgroup_new (GorVM *vm);
-gboolean _gor_mutex_lock (GorVM *vm, GorG *g, GorMutex *m, gboolean read);
-gboolean _gor_mutex_try_lock (GorMutex *m, gboolean read);
-/* FALSE on unlock of an unlocked mutex (a fatal error). */
-gboolean _gor_mutex_unlock (GorVM *vm, GorMutex *m, gboolean read);
-gboolean _gor_wg_add (GorVM *vm, GorWaitGroup *wg, gint64 delta);
-gboolean _gor_wg_wait (GorVM *vm, GorG *g, GorWaitGroup *wg);
+GorReach *gor_reach_new (GorVM *vm);
+void      gor_reach_free (GorReach *reach);
+/* Marks everything @g's stack, frames, panic and pending send reach. */
+void      gor_reach_mark_goroutine (GorReach *reach, GorG *g);
+/* Whether blocked @g waits on a channel, mutex or WaitGroup that is
+ * marked; a goroutine that waits on nothing (a nil channel, an empty
+ * select) never is. */
+gboolean  gor_reach_wait_is_marked (GorReach *reach, GorG *g);
 
-/* Calls a user method of no arguments returning a string (String, Error)
- * on a value, to completion, for fmt.  FALSE when there is none. */
-gboolean _gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name,
-                                     GorValue *result);
-
-/* gor-strings.c: the strings package; @fn is a GorStringsFunc.  Pops the
- * arguments, pushes the result, returns the new stack top. */
-GorValue *_gor_vm_strings (GorVM *vm, int fn, GorValue *sp);
-
-/* gor-fmt.c */
-void     _gor_fmt_value (GorVM *vm, GString *out, GorType *type, GorValue v, char verb);
-void     _gor_fmt_print (GorVM *vm, GString *out, GorPrintSpec *spec, GorValue *args, guint n);
-void     _gor_fmt_printf (GorVM *vm, GString *out, const GorStr *format, GorPrintSpec *spec,
-                          GorValue *args, guint n);
-void     _gor_fmt_panic_value (GorVM *vm, GString *out, GorIface *val);
-void     _gor_fmt_duration (GString *out, gint64 ns);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GorReach, gor_reach_free)
 
 G_END_DECLS

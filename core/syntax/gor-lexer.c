@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "gor-lexer.h"
+#include "gor-gotext.h"
 
 #define EOF_CH (-1)
 
@@ -51,35 +52,12 @@ is_go_letter (gunichar c)
     }
 }
 
-static gboolean
-is_go_print (gunichar c)
-{
-  if (c == ' ')
-    return TRUE;
-  if (c > 0x10FFFF)
-    return FALSE;
-  switch (g_unichar_type (c))
-    {
-    case G_UNICODE_CONTROL:
-    case G_UNICODE_FORMAT:
-    case G_UNICODE_UNASSIGNED:
-    case G_UNICODE_PRIVATE_USE:
-    case G_UNICODE_SURROGATE:
-    case G_UNICODE_LINE_SEPARATOR:
-    case G_UNICODE_PARAGRAPH_SEPARATOR:
-    case G_UNICODE_SPACE_SEPARATOR:
-      return FALSE;
-    default:
-      return TRUE;
-    }
-}
-
 /* Go's %#U: "U+0040 '@'" */
 static void
 append_unicode (GString *out, gunichar c)
 {
   g_string_append_printf (out, "U+%04X", c);
-  if (is_go_print (c))
+  if (gor_go_isprint (c))
     {
       char buf[8];
       int n = g_unichar_to_utf8 (c, buf);
@@ -93,38 +71,8 @@ append_unicode (GString *out, gunichar c)
 void
 gor_lexer_quote_rune (GString *out, gunichar c)
 {
-  char buf[8];
-  int n;
-
-  if (c > 0x10FFFF || (c >= 0xD800 && c < 0xE000))
-    c = 0xFFFD;
-
   g_string_append_c (out, '\'');
-  switch (c)
-    {
-    case '\'': g_string_append (out, "\\'"); break;
-    case '\\': g_string_append (out, "\\\\"); break;
-    case '\a': g_string_append (out, "\\a"); break;
-    case '\b': g_string_append (out, "\\b"); break;
-    case '\f': g_string_append (out, "\\f"); break;
-    case '\n': g_string_append (out, "\\n"); break;
-    case '\r': g_string_append (out, "\\r"); break;
-    case '\t': g_string_append (out, "\\t"); break;
-    case '\v': g_string_append (out, "\\v"); break;
-    default:
-      if (is_go_print (c))
-        {
-          n = g_unichar_to_utf8 (c, buf);
-          g_string_append_len (out, buf, n);
-        }
-      else if (c < ' ' || c == 0x7F)
-        g_string_append_printf (out, "\\x%02x", c);
-      else if (c < 0x10000)
-        g_string_append_printf (out, "\\u%04x", c);
-      else
-        g_string_append_printf (out, "\\U%08x", c);
-      break;
-    }
+  gor_go_append_escaped_rune (out, c, '\'', FALSE);
   g_string_append_c (out, '\'');
 }
 

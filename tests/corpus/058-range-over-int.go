@@ -1,4 +1,4 @@
-// gorolanes:expected-by-hand (Go 1.22 semantics)
+// Go 1.22 semantics: range over an integer (recorded with Go 1.23).
 package main
 
 import "fmt"

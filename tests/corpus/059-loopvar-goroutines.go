@@ -1,4 +1,4 @@
-// gorolanes:expected-by-hand (Go 1.22 semantics)
+// Go 1.22 semantics: per-iteration loop variables (recorded with Go 1.23).
 package main
 
 import (

@@ -4,7 +4,9 @@
 
 // go-ast-dump prints Go's own syntax tree (go/parser) of each file given in
 // the S-expression form of core/gor-ast-dump.c with positions, so that the
-// parser's tests compare its trees against Go's:
+// parser's tests compare its trees against Go's.  tests/go-oracle.py
+// builds it with Go 1.23 and writes (--record) or checks every .ast of the
+// programs test-parser.c lists; by hand:
 //
 //	go build -o /tmp/go-ast-dump tests/parser/go-ast-dump.go
 //	/tmp/go-ast-dump tests/parser/x.go > tests/parser/x.ast

@@ -1,0 +1,376 @@
+/* gor-object.c — what the VM does with a value of a given type: its zero
+ * value, a copy, equality, and the methods an interface call finds
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "gor-vm-private.h"
+
+GorValue
+_gor_value_zero (GorVM *vm, GorType *t)
+{
+  GorValue v = { 0 };
+
+  switch (t->kind)
+    {
+    case GOR_TYPE_STRUCT:
+      if (t->fields->len > 0)
+        {
+          GorStruct *s = gor_struct_new (&vm->heap, t->fields->len);
+
+          for (guint i = 0; i < t->fields->len; i++)
+            {
+              GorField *f = g_ptr_array_index (t->fields, i);
+
+              if (gor_type_is_value_object (f->type))
+                s->f[i] = _gor_value_zero (vm, f->type);
+            }
+          v.p = s;
+        }
+      break;
+    case GOR_TYPE_MUTEX:
+    case GOR_TYPE_RWMUTEX:
+      v.p = _gor_mutex_new (vm, GOR_OBJ_MUTEX);
+      if (t->kind == GOR_TYPE_RWMUTEX)
+        ((GorObj *) v.p)->flags = 1;
+      break;
+    case GOR_TYPE_WAITGROUP:
+      v.p = _gor_waitgroup_new (vm);
+      break;
+    case GOR_TYPE_ONCE:
+      v.p = gor_box_new (&vm->heap, v);
+      break;
+    default:
+      break;
+    }
+  return v;
+}
+
+GorValue
+_gor_value_clone (GorVM *vm, GorType *t, GorValue v)
+{
+  GorValue r = v;
+
+  if (v.p == NULL)
+    return _gor_value_zero (vm, t);
+  switch (t->kind)
+    {
+    case GOR_TYPE_STRUCT:
+      {
+        GorStruct *s = v.p, *n = gor_struct_new (&vm->heap, s->n);
+
+        for (guint i = 0; i < s->n; i++)
+          {
+            GorField *f = g_ptr_array_index (t->fields, i);
+
+            n->f[i] = gor_type_is_value_object (f->type) ? _gor_value_clone (vm, f->type, s->f[i]) : s->f[i];
+          }
+        r.p = n;
+        break;
+      }
+    case GOR_TYPE_MUTEX:
+    case GOR_TYPE_RWMUTEX:
+      {
+        GorMutex *m = _gor_mutex_new (vm, GOR_OBJ_MUTEX);
+
+        m->hdr.flags = ((GorObj *) v.p)->flags;
+        m->state = ((GorMutex *) v.p)->state;
+        r.p = m;
+        break;
+      }
+    case GOR_TYPE_WAITGROUP:
+      {
+        GorWaitGroup *wg = _gor_waitgroup_new (vm);
+
+        wg->counter = ((GorWaitGroup *) v.p)->counter;
+        r.p = wg;
+        break;
+      }
+    case GOR_TYPE_ONCE:
+      r.p = gor_box_new (&vm->heap, ((GorBox *) v.p)->v);
+      break;
+    default:
+      break;
+    }
+  return r;
+}
+
+gboolean
+_gor_value_equal (GorType *t, GorValue a, GorValue b)
+{
+  GorType *u = gor_type_under (t);
+
+  switch (u->kind)
+    {
+    case GOR_TYPE_STRING:
+      return gor_str_equal (a.p, b.p);
+    case GOR_TYPE_FLOAT64:
+      return a.f == b.f;
+    case GOR_TYPE_STRUCT:
+      if (u->fields->len == 0)
+        return TRUE;
+      if (a.p == NULL || b.p == NULL)
+        return a.p == b.p;
+      for (guint i = 0; i < u->fields->len; i++)
+        if (!_gor_value_equal (((GorField *) g_ptr_array_index (u->fields, i))->type,
+                               ((GorStruct *) a.p)->f[i], ((GorStruct *) b.p)->f[i]))
+          return FALSE;
+      return TRUE;
+    case GOR_TYPE_INTERFACE:
+      {
+        GorIface *x = a.p, *y = b.p;
+
+        if (x == NULL || y == NULL)
+          return x == y;
+        if (x->type != y->type)
+          return FALSE;
+        return _gor_value_equal (x->type, x->v, y->v);
+      }
+    default:
+      return a.i == b.i;
+    }
+}
+
+GorMethod *
+_gor_type_find_method (GorType *t, const char *name, gboolean *deref)
+{
+  GorMethod *m = gor_type_lookup_method (t, name);
+
+  *deref = FALSE;
+  if (m == NULL && t->kind == GOR_TYPE_POINTER && t->name == NULL)
+    {
+      m = gor_type_lookup_method (t->elem, name);
+      if (m && !m->ptr_recv && !gor_type_is_value_object (t->elem))
+        *deref = TRUE;
+    }
+  return m;
+}
+
+gboolean
+_gor_type_implements (GorType *t, GorType *iface)
+{
+  GorType *iu = gor_type_under (iface);
+
+  for (guint i = 0; iu->fields && i < iu->fields->len; i++)
+    {
+      GorField *f = g_ptr_array_index (iu->fields, i);
+      gboolean deref;
+      GorMethod *m = _gor_type_find_method (t, f->name, &deref);
+
+      if (m == NULL || (m->ptr_recv && t->kind != GOR_TYPE_POINTER))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+const char *
+_gor_type_iface_name (GorType *t)
+{
+  GorType *u = gor_type_under (t);
+
+  if (t->name)
+    return t->name;
+  if (u->kind == GOR_TYPE_INTERFACE && (u->fields == NULL || u->fields->len == 0))
+    return "interface {}";
+  return gor_type_to_string (t);
+}
+
+/* The capacity Go 1.23's growslice gives a slice of @cap elements that
+ * must hold @need (nextslicecap: doubled, or grown by a quarter plus 192
+ * past 256), then rounded up to the allocator's size class (roundupsize).
+ * @elem is APPEND's b operand: the element's size, and 0x8000 when it
+ * holds pointers, for then objects past 512 bytes carry an 8-byte header. */
+gint64
+_gor_slice_grow_cap (gint64 cap, gint64 need, guint elem)
+{
+  static const guint16 classes[] = {
+    8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352,
+    384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304,
+    2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880,
+    12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768,
+  };
+  gint64 size = elem & 0x7FFF;
+  gboolean pointers = (elem & 0x8000) != 0;
+  gint64 ncap = cap, bytes;
+
+  if (size == 0)
+    return need;
+  if (need > cap + cap)
+    ncap = need;
+  else if (cap < 256)
+    ncap = cap + cap;
+  else
+    {
+      while (0 < ncap && ncap < need)
+        ncap += (ncap + 3 * 256) / 4;
+      if (ncap <= 0)
+        ncap = need;
+    }
+  if (ncap > G_MAXINT64 / size)
+    return ncap;
+  bytes = ncap * size;
+  if (bytes <= 32768 - 8)
+    {
+      gint64 header = pointers && bytes > 512 ? 8 : 0;
+
+      for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+        if (classes[i] >= bytes + header)
+          {
+            bytes = classes[i] - header;
+            break;
+          }
+    }
+  else
+    bytes = (bytes + 8191) / 8192 * 8192;
+  return bytes / size;
+}
+
+/* make(T, len, cap) for a slice type (@has_cap: cap was given).  NULL
+ * with the panic in @perr, or with the size asked for in @oom_bytes when
+ * the heap is full. */
+GorSlice *
+_gor_slice_make (GorVM *vm, GorType *slice_type, gint64 len, gint64 cap, gboolean has_cap,
+                 GorIface **perr, gsize *oom_bytes)
+{
+  GorType *elem = gor_type_under (slice_type)->elem;
+  GorArray *arr;
+
+  if (len < 0)
+    *perr = _gor_vm_error (vm, "runtime error: makeslice: len out of range");
+  else if (has_cap && cap < len)
+    *perr = _gor_vm_error (vm, "runtime error: makeslice: cap out of range");
+  else if (cap > (G_GINT64_CONSTANT (1) << 28))
+    *perr = _gor_vm_error (vm, "runtime error: makeslice: len out of range");
+  if (*perr)
+    return NULL;
+  if (G_UNLIKELY ((gsize) cap * sizeof (GorValue) > GOR_HEAP_LIMIT - MIN (vm->heap.bytes, GOR_HEAP_LIMIT)))
+    {
+      *oom_bytes = (gsize) cap * sizeof (GorValue);
+      return NULL;
+    }
+  arr = gor_array_new (&vm->heap, (gsize) cap);
+  if (gor_type_is_value_object (elem))
+    for (gint64 i = 0; i < cap; i++)
+      arr->v[i] = _gor_value_zero (vm, elem);
+  return gor_slice_new (&vm->heap, arr, 0, len, cap);
+}
+
+/* The panic of a failed x.(to) without ok */
+GorIface *
+_gor_type_assert_error (GorVM *vm, GorIface *x, GorType *to)
+{
+  if (x == NULL)
+    return _gor_vm_error (vm, "interface conversion: interface is nil, not %s", gor_type_to_string (to));
+  if (gor_type_under (to)->kind == GOR_TYPE_INTERFACE)
+    return _gor_vm_error (vm, "interface conversion: %s is not %s: missing method",
+                          gor_type_to_string (x->type), gor_type_to_string (to));
+  return _gor_vm_error (vm, "interface conversion: interface {} is %s, not %s", _gor_type_iface_name (x->type),
+                        gor_type_to_string (to));
+}
+
+/* append: @n values from @vals (which may lie in @s's own array) after
+ * @s's elements, in place when the capacity allows; NULL with the size
+ * asked for in @oom_bytes when the heap is full. */
+GorSlice *
+_gor_slice_append (GorVM *vm, GorSlice *s, const GorValue *vals, gint64 n, guint elem, gsize *oom_bytes)
+{
+  gint64 len = gor_slice_len (s);
+  gint64 cap = s ? s->cap : 0;
+  GorArray *arr;
+  gint64 off;
+
+  if (len + n <= cap)
+    {
+      arr = s->arr;
+      off = s->off;
+    }
+  else
+    {
+      gint64 ncap = _gor_slice_grow_cap (cap, len + n, elem);
+
+      if (G_UNLIKELY ((gsize) ncap * sizeof (GorValue) > GOR_HEAP_LIMIT - MIN (vm->heap.bytes, GOR_HEAP_LIMIT)))
+        {
+          *oom_bytes = (gsize) ncap * sizeof (GorValue);
+          return NULL;
+        }
+      arr = gor_array_new (&vm->heap, (gsize) ncap);
+      if (len)
+        memcpy (arr->v, s->arr->v + s->off, (gsize) len * sizeof (GorValue));
+      off = 0;
+      cap = ncap;
+    }
+  memmove (arr->v + off + len, vals, (gsize) n * sizeof (GorValue));
+  return gor_slice_new (&vm->heap, arr, off, len + n, cap);
+}
+
+gboolean
+_gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name, GorValue *result)
+{
+  gboolean deref;
+  GorMethod *m;
+  GorG *g;
+  GorValue arg = v;
+  gboolean ok = FALSE;
+  GorType *sig;
+
+  g_clear_pointer (&vm->method_panic, g_free);
+  if (t == NULL || (t->methods == NULL && !(t->kind == GOR_TYPE_POINTER && t->name == NULL)))
+    return FALSE;
+  m = _gor_type_find_method (t, name, &deref);
+  if (m == NULL || m->func < 0 || (m->ptr_recv && t->kind != GOR_TYPE_POINTER))
+    return FALSE;
+  sig = m->sig;
+  if (sig->params->len != 0 || sig->results->len != 1
+      || gor_type_under (g_ptr_array_index (sig->results, 0))->kind != GOR_TYPE_STRING)
+    return FALSE;
+  if (deref)
+    {
+      if (v.p == NULL)
+        return FALSE;
+      arg = ((GorBox *) v.p)->v;
+    }
+  /* A goroutine of its own, run to completion outside the scheduler. */
+  g = g_new0 (GorG, 1);
+  g->id = vm->current ? vm->current->id : 0;
+  _gor_vm_start (vm, g, g_ptr_array_index (vm->program->funcs, m->func), NULL, &arg, 1);
+  for (guint rounds = 0; rounds < 1000; rounds++)
+    {
+      guint budget = 1000000;
+      GorRunResult r = _gor_vm_run (vm, g, &budget);
+
+      if (r == GOR_RUN_YIELD)
+        continue;
+      if (r == GOR_RUN_EXIT)
+        {
+          *result = g->stack[0];
+          ok = TRUE;
+        }
+      if (r == GOR_RUN_PANIC)
+        {
+          /* fmt prints it in place of the value: %!v(PANIC=String method: …) */
+          GString *text = g_string_new (NULL);
+
+          if (g->panic_val)
+            _gor_fmt_value (vm, text, g->panic_val->type, g->panic_val->v, 'v');
+          else
+            g_string_append (text, "<nil>");
+          g_free (vm->method_panic);
+          vm->method_panic = g_string_free (text, FALSE);
+        }
+      if (r == GOR_RUN_BLOCKED)
+        {
+          /* parked on a channel: it must outlive the waiters that name it */
+          if (vm->orphans == NULL)
+            vm->orphans = g_ptr_array_new ();
+          g_ptr_array_add (vm->orphans, g);
+          return FALSE;
+        }
+      break;
+    }
+  _gor_vm_free_g (vm, g);
+  return ok;
+}

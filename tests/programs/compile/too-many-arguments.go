@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	f := func(a int) {}
+	f(1, 2)
+	fmt.Println()
+}

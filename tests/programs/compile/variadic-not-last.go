@@ -1,0 +1,3 @@
+package main
+func f(xs ...int, y int) {}
+func main() {}

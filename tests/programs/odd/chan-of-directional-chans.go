@@ -1,0 +1,2 @@
+package main
+func main() { var x chan chan<- <-chan int; _ = x }
