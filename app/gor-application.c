@@ -50,7 +50,8 @@ about_activated_cb (GSimpleAction *action,
                     GVariant      *parameter,
                     gpointer       user_data)
 {
-  static const char *authors[] = { "The Gorolanes authors", NULL };
+  static const char *authors[] = { N_("The Gorolanes authors"), NULL };
+  const char *translated_authors[] = { _(authors[0]), NULL };
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
 
   gtk_show_about_dialog (window,
@@ -60,7 +61,8 @@ about_activated_cb (GSimpleAction *action,
                          "comments", _("Watch goroutines live, block and leak: run small Go programs "
                                        "step by step and see which goroutines are blocked forever."),
                          "license-type", GTK_LICENSE_GPL_3_0,
-                         "authors", authors,
+                         "authors", translated_authors,
+                         "translator-credits", _("translator-credits"),
                          NULL);
 }
 

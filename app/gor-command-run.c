@@ -47,7 +47,9 @@ print_report (GorTrace *trace)
                     g->created_file ? g->created_file : trace->file, g->created_line);
       g_printerr ("    blocked at %s:%u\n", trace->file, g->blocked_line);
     }
-  g_printerr ("%u goroutine%s blocked forever\n", n, n == 1 ? "" : "s");
+  /* The blocks above keep the shape of Go's goroutine dump, which tools
+   * parse; the summary is for people and is translated. */
+  g_printerr (ngettext ("%u goroutine blocked forever\n", "%u goroutines blocked forever\n", n), n);
 }
 
 int
@@ -75,6 +77,7 @@ gor_command_run (int argc, char *argv[])
   context = g_option_context_new (_("PROGRAM.go"));
   g_option_context_set_summary (context, _("Run a Go program in the simulated scheduler, as go run does."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
       g_printerr ("gorolanes run: %s\n", error->message);
@@ -82,18 +85,19 @@ gor_command_run (int argc, char *argv[])
     }
   if (files == NULL || files[0] == NULL || files[1] != NULL)
     {
-      g_printerr ("gorolanes run: expected one PROGRAM.go (see 'gorolanes run --help')\n");
+      g_printerr ("gorolanes run: %s\n", _("expected one PROGRAM.go (see 'gorolanes run --help')"));
       return 1;
     }
   if (max_steps <= 0 || max_steps >= G_MAXUINT32)
     {
-      g_printerr ("gorolanes run: --max-steps must be between 1 and %u\n", G_MAXUINT32 - 1);
+      g_printerr ("gorolanes run: ");
+      g_printerr (_("--max-steps must be between 1 and %u\n"), G_MAXUINT32 - 1);
       return 1;
     }
 
   if (max_instructions <= 0)
     {
-      g_printerr ("gorolanes run: --max-instructions must be positive\n");
+      g_printerr ("gorolanes run: %s\n", _("--max-instructions must be positive"));
       return 1;
     }
 

@@ -20,8 +20,8 @@ static int
 usage_error (GOptionContext *context, const char *message)
 {
   g_printerr ("gorolanes: %s\n", message);
-  g_printerr ("Usage: gorolanes [OPTION…] [PROGRAM.go [FIXED.go]]\n");
-  g_printerr ("Run 'gorolanes --help' to see a full list of options.\n");
+  g_printerr (_("Usage: gorolanes [OPTION…] [PROGRAM.go [FIXED.go]]\n"));
+  g_printerr (_("Run 'gorolanes --help' to see a full list of options.\n"));
   return 2;
 }
 
@@ -72,9 +72,13 @@ run_window (int argc, char *argv[])
 
       if (display == NULL)
         display = g_getenv ("DISPLAY");
-      g_printerr ("gorolanes: cannot open display%s%s (without a display, use "
-                  "'gorolanes run' or 'gorolanes export')\n",
-                  display ? " " : "", display ? display : "");
+      if (display != NULL)
+        /* TRANSLATORS: %s is the display's name, e.g. :0 */
+        g_printerr (_("gorolanes: cannot open display %s (without a display, use "
+                      "'gorolanes run' or 'gorolanes export')\n"), display);
+      else
+        g_printerr (_("gorolanes: cannot open display (without a display, use "
+                      "'gorolanes run' or 'gorolanes export')\n"));
       return 1;
     }
 
@@ -89,12 +93,23 @@ run_window (int argc, char *argv[])
                             (char **) app_argv->pdata);
 }
 
+/* Where the translations are: $GOROLANES_LOCALEDIR (the build folder's
+ * data/po, for tests run uninstalled), else the installed LOCALEDIR.  The
+ * headless commands need them too: exported pictures are translated. */
+static const char *
+locale_dir (void)
+{
+  const char *dir = g_getenv ("GOROLANES_LOCALEDIR");
+
+  return dir != NULL && *dir != '\0' ? dir : LOCALEDIR;
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -164,6 +164,72 @@ running_line (GorTrace *trace, guint playhead)
   return 0;
 }
 
+/* The sidebar: scenarios under their group's heading, article first; each
+ * row says what to look at, its tooltip holds the summary, and the lesson
+ * (the answer) is in neither. */
+static void
+test_window_sidebar_groups (void)
+{
+  g_autoptr (GtkApplication) app = new_app ();
+  g_autoptr (GPtrArray) scenarios = gor_scenario_load_all (gor_scenario_get_default_dir (), NULL);
+  GorWindow *window;
+  GtkWidget *child;
+  guint i = 0, n_headings = 0, n_real = 0;
+
+  g_assert_nonnull (scenarios);
+  window = gor_window_new (app);
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (window->sidebar_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkListBoxRow *row;
+      GorScenario *scenario, *prev;
+      GtkWidget *header, *box, *title, *line;
+      const char *tooltip;
+
+      if (!GTK_IS_LIST_BOX_ROW (child))
+        continue;
+      row = GTK_LIST_BOX_ROW (child);
+      g_assert_cmpuint (i, <, scenarios->len);
+      scenario = g_ptr_array_index (scenarios, i);
+      prev = i > 0 ? g_ptr_array_index (scenarios, i - 1) : NULL;
+
+      /* Groups are contiguous: article scenarios come first. */
+      if (prev != NULL)
+        g_assert_cmpint (prev->group, <=, scenario->group);
+      header = gtk_list_box_row_get_header (row);
+      if (prev == NULL || prev->group != scenario->group)
+        {
+          g_assert_true (GTK_IS_LABEL (header));
+          g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (header)), ==,
+                           scenario->group == GOR_SCENARIO_GROUP_ARTICLE ? "From the Article" : "From Real Bugs");
+          n_headings++;
+        }
+      else
+        g_assert_null (header);
+      if (scenario->group == GOR_SCENARIO_GROUP_REAL_BUGS)
+        n_real++;
+
+      box = gtk_list_box_row_get_child (row);
+      title = gtk_widget_get_first_child (box);
+      line = gtk_widget_get_next_sibling (title);
+      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (title)), ==, scenario->title);
+      g_assert_nonnull (scenario->look_at);
+      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (line)), ==, scenario->look_at);
+      g_assert_true (gtk_widget_get_visible (line));
+      tooltip = gtk_widget_get_tooltip_text (GTK_WIDGET (row));
+      g_assert_cmpstr (tooltip, ==, scenario->summary);
+      g_assert_null (strstr (tooltip, scenario->lesson));
+      g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (line)), scenario->lesson));
+      i++;
+    }
+  g_assert_cmpuint (i, ==, scenarios->len);
+  g_assert_cmpuint (n_real, >, 0);
+  g_assert_cmpuint (n_headings, ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_window_step_actions (void)
 {
@@ -872,6 +938,7 @@ main (int argc, char *argv[])
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ui/window/template", test_window_from_template);
+  g_test_add_func ("/ui/window/sidebar-groups", test_window_sidebar_groups);
   g_test_add_func ("/ui/window/step-actions", test_window_step_actions);
   g_test_add_func ("/ui/window/selection", test_window_selection);
   g_test_add_func ("/ui/window/runs-once", test_window_runs_once);

@@ -6,7 +6,7 @@
 #include "config.h"
 
 #include <string.h>
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
 #include "gor-format.h"
 #include "gor-gotext.h"
@@ -26,6 +26,31 @@ gor_format_goroutine (const GorTraceGoroutine *g)
   return g_strdup_printf ("g%u %s", g->id, g->name ? g->name : "");
 }
 
+/* The trace's state names are English words, not Go's: shown translated.
+ * Go's wait reasons ("chan send") stay as Go prints them. */
+static const char *
+state_name (GorState state)
+{
+  switch (state)
+    {
+    case GOR_STATE_RUNNING:
+      return _("running");
+    case GOR_STATE_RUNNABLE:
+      return _("runnable");
+    case GOR_STATE_BLOCKED:
+      return _("blocked");
+    case GOR_STATE_SLEEPING:
+      return _("sleeping");
+    case GOR_STATE_EXITED:
+      return _("exited");
+    case GOR_STATE_KILLED:
+      return _("killed");
+    case GOR_N_STATES:
+    default:
+      return gor_state_to_string (state);
+    }
+}
+
 char *
 gor_format_span_state (const GorTraceGoroutine *g,
                        const GorSpan           *span,
@@ -39,7 +64,7 @@ gor_format_span_state (const GorTraceGoroutine *g,
     return g_strdup_printf (_("blocked forever: %s"), gor_reason_to_string (span->reason));
   if (span->state == GOR_STATE_BLOCKED)
     return g_strdup_printf (_("blocked: %s"), gor_reason_to_string (span->reason));
-  return g_strdup (gor_state_to_string (span->state));
+  return g_strdup (state_name (span->state));
 }
 
 char *

@@ -274,8 +274,8 @@ gor_inspector_show (GorInspector *self,
   if (forever)
     {
       g_autofree char *when = gor_format_duration (gor_trace_vtime_at (trace, (guint32) g->blocked_forever_since));
-      g_autofree char *since = g_strdup_printf (_("since step %" G_GINT64_FORMAT " (time %s)"),
-                                                g->blocked_forever_since, when);
+      g_autofree char *since = g_strdup_printf (_("since step %lld (time %s)"),
+                                                (long long) g->blocked_forever_since, when);
       g_autofree char *reason = g->blocked_line > 0
         ? g_strdup_printf (_("%s at %s:%u"), gor_reason_to_string (g->forever_reason), file, g->blocked_line)
         : g_strdup (gor_reason_to_string (g->forever_reason));

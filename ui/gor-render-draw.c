@@ -10,6 +10,7 @@
 #include "gor-render-private.h"
 
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #define MONO_FAMILY "Source Code Pro, DejaVu Sans Mono, monospace"
 
@@ -138,7 +139,7 @@ draw_lanes (GorRender *self, cairo_t *cr, PangoLayout *small)
 
       if (t->kind == GOR_RENDER_KIND_FOREVER)
         {
-          forever = g_strdup_printf ("blocked forever · %s", label);
+          forever = g_strdup_printf (_("blocked forever · %s"), label);
           pango_layout_set_text (small, forever, -1);
           pango_layout_get_pixel_size (small, &w, &h);
           if (w + 12 > x1 - x0)

@@ -10,6 +10,7 @@
 #include "gor-render-private.h"
 
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "gor-format.h"
 
@@ -28,91 +29,142 @@ nice_interval (double raw)
   return 10 * mag;
 }
 
+/* The legend's entries; kinds below zero are marks, not span colours. */
+static const struct
+{
+  const char *label;
+  int         kind;
+} legend_items[] = {
+  { N_("running"), GOR_RENDER_KIND_RUNNING },
+  { N_("runnable"), GOR_RENDER_KIND_RUNNABLE },
+  { N_("blocked"), GOR_RENDER_KIND_BLOCKED },
+  { N_("sleeping"), GOR_RENDER_KIND_SLEEPING },
+  { N_("blocked forever"), GOR_RENDER_KIND_FOREVER },
+  { N_("exited"), -1 },
+  { N_("killed at exit"), -2 },
+  { N_("hand-off"), -3 },
+  { N_("go statement"), -4 },
+};
+
+static void
+draw_swatch (GorRender *self, cairo_t *cr, int kind, double x, double cy)
+{
+  const GorRenderPalette *pal = &self->pal;
+  double sw = 16 * self->fs, sh = 10 * self->fs;
+
+  if (kind >= 0)
+    {
+      double bh = kind == GOR_RENDER_KIND_RUNNABLE ? sh * 0.5 : sh;
+
+      _gor_render_set_rgb (cr, &pal->kind[kind]);
+      cairo_rectangle (cr, x, cy - bh / 2, sw, bh);
+      cairo_fill (cr);
+    }
+  else if (kind == -1)
+    {
+      _gor_render_set_rgb (cr, &pal->kind[GOR_RENDER_KIND_RUNNING]);
+      cairo_rectangle (cr, x, cy - sh / 2, sw - 3, sh);
+      cairo_fill (cr);
+      _gor_render_set_rgb (cr, &pal->text);
+      cairo_rectangle (cr, x + sw - 3, cy - sh / 2 - 1, 2, sh + 2);
+      cairo_fill (cr);
+    }
+  else if (kind == -2)
+    {
+      _gor_render_set_rgb (cr, &pal->dim);
+      _gor_render_draw_hatch (cr, x + 2, cy - sh / 2, sw - 4, sh);
+      cairo_set_line_width (cr, 1);
+      cairo_rectangle (cr, x + 2.5, cy - sh / 2 + 0.5, sw - 5, sh - 1);
+      cairo_stroke (cr);
+    }
+  else if (kind == -3)
+    {
+      _gor_render_set_rgb (cr, &pal->arrow);
+      cairo_set_line_width (cr, 1.4);
+      cairo_move_to (cr, x, cy + 4);
+      cairo_line_to (cr, x + sw - 3, cy - 3);
+      cairo_stroke (cr);
+      cairo_move_to (cr, x + sw, cy - 5);
+      cairo_line_to (cr, x + sw - 7, cy - 4);
+      cairo_line_to (cr, x + sw - 3, cy + 1);
+      cairo_close_path (cr);
+      cairo_fill (cr);
+    }
+  else
+    {
+      _gor_render_set_rgb (cr, &pal->link);
+      cairo_set_line_width (cr, 1.2);
+      cairo_arc (cr, x + 3, cy - 4, 2.2, 0, 2 * G_PI);
+      cairo_fill (cr);
+      cairo_move_to (cr, x + 3, cy - 4);
+      cairo_line_to (cr, x + 3, cy + 4);
+      cairo_line_to (cr, x + sw, cy + 4);
+      cairo_stroke (cr);
+    }
+}
+
+/* Lays the legend out from @y, in rows that wrap at the picture's width
+ * (translated words differ in length), and draws it when @cr is not
+ * NULL.  Returns the number of rows. */
+static guint
+walk_legend (GorRender *self, cairo_t *cr, PangoLayout *layout, double y)
+{
+  double left = 16 * self->fs, right = self->width - 16 * self->fs;
+  double x = left;
+  double sw = 16 * self->fs;
+  guint rows = 1;
+
+  for (guint i = 0; i < G_N_ELEMENTS (legend_items); i++)
+    {
+      int kind = legend_items[i].kind;
+      int w;
+
+      if (kind == -3 && !self->opt.show_handoffs)
+        continue;
+      if (kind == -4 && !self->opt.show_creation_links)
+        continue;
+
+      w = _gor_render_text_width (layout, _(legend_items[i].label));
+      if (x > left && x + sw + 5 * self->fs + w > right)
+        {
+          x = left;
+          y += GOR_RENDER_LEGEND_ROW * self->fs;
+          rows++;
+        }
+      if (cr != NULL)
+        {
+          draw_swatch (self, cr, kind, x, y + 8 * self->fs);
+          _gor_render_set_rgb (cr, &self->pal.dim);
+          cairo_move_to (cr, x + sw + 5 * self->fs, y);
+          pango_cairo_show_layout (cr, layout);
+        }
+      x += sw + 5 * self->fs + w + 14 * self->fs;
+    }
+  return rows;
+}
+
 static void
 draw_legend (GorRender *self, cairo_t *cr, PangoLayout *layout, double y)
 {
-  const GorRenderPalette *pal = &self->pal;
-  struct { const char *label; int kind; } items[] = {
-    { "running", GOR_RENDER_KIND_RUNNING },
-    { "runnable", GOR_RENDER_KIND_RUNNABLE },
-    { "blocked", GOR_RENDER_KIND_BLOCKED },
-    { "sleeping", GOR_RENDER_KIND_SLEEPING },
-    { "blocked forever", GOR_RENDER_KIND_FOREVER },
-    { "exited", -1 },
-    { "killed at exit", -2 },
-    { "hand-off", -3 },
-    { "go statement", -4 },
-  };
-  double x = 16 * self->fs;
-  double sw = 16 * self->fs, sh = 10 * self->fs;
-  double cy = y + 8 * self->fs;
+  walk_legend (self, cr, layout, y);
+}
 
-  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
-    {
-      int w;
+guint
+_gor_render_legend_rows (GorRender *self)
+{
+  PangoFontMap *fm = pango_cairo_font_map_get_default ();
+  PangoContext *ctx = pango_font_map_create_context (fm);
+  PangoLayout *layout = pango_layout_new (ctx);
+  PangoFontDescription *fd = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 10.5,
+                                                    PANGO_WEIGHT_NORMAL);
+  guint rows;
 
-      if (items[i].kind == -3 && !self->opt.show_handoffs)
-        continue;
-      if (items[i].kind == -4 && !self->opt.show_creation_links)
-        continue;
-
-      if (items[i].kind >= 0)
-        {
-          double bh = items[i].kind == GOR_RENDER_KIND_RUNNABLE ? sh * 0.5 : sh;
-
-          _gor_render_set_rgb (cr, &pal->kind[items[i].kind]);
-          cairo_rectangle (cr, x, cy - bh / 2, sw, bh);
-          cairo_fill (cr);
-        }
-      else if (items[i].kind == -1)
-        {
-          _gor_render_set_rgb (cr, &pal->kind[GOR_RENDER_KIND_RUNNING]);
-          cairo_rectangle (cr, x, cy - sh / 2, sw - 3, sh);
-          cairo_fill (cr);
-          _gor_render_set_rgb (cr, &pal->text);
-          cairo_rectangle (cr, x + sw - 3, cy - sh / 2 - 1, 2, sh + 2);
-          cairo_fill (cr);
-        }
-      else if (items[i].kind == -2)
-        {
-          _gor_render_set_rgb (cr, &pal->dim);
-          _gor_render_draw_hatch (cr, x + 2, cy - sh / 2, sw - 4, sh);
-          cairo_set_line_width (cr, 1);
-          cairo_rectangle (cr, x + 2.5, cy - sh / 2 + 0.5, sw - 5, sh - 1);
-          cairo_stroke (cr);
-        }
-      else if (items[i].kind == -3)
-        {
-          _gor_render_set_rgb (cr, &pal->arrow);
-          cairo_set_line_width (cr, 1.4);
-          cairo_move_to (cr, x, cy + 4);
-          cairo_line_to (cr, x + sw - 3, cy - 3);
-          cairo_stroke (cr);
-          cairo_move_to (cr, x + sw, cy - 5);
-          cairo_line_to (cr, x + sw - 7, cy - 4);
-          cairo_line_to (cr, x + sw - 3, cy + 1);
-          cairo_close_path (cr);
-          cairo_fill (cr);
-        }
-      else
-        {
-          _gor_render_set_rgb (cr, &pal->link);
-          cairo_set_line_width (cr, 1.2);
-          cairo_arc (cr, x + 3, cy - 4, 2.2, 0, 2 * G_PI);
-          cairo_fill (cr);
-          cairo_move_to (cr, x + 3, cy - 4);
-          cairo_line_to (cr, x + 3, cy + 4);
-          cairo_line_to (cr, x + sw, cy + 4);
-          cairo_stroke (cr);
-        }
-
-      x += sw + 5 * self->fs;
-      _gor_render_set_rgb (cr, &pal->dim);
-      w = _gor_render_text_width (layout, items[i].label);
-      cairo_move_to (cr, x, y);
-      pango_cairo_show_layout (cr, layout);
-      x += w + 14 * self->fs;
-    }
+  pango_layout_set_font_description (layout, fd);
+  rows = walk_legend (self, NULL, layout, 0);
+  pango_font_description_free (fd);
+  g_object_unref (layout);
+  g_object_unref (ctx);
+  return rows;
 }
 
 static void
@@ -162,9 +214,9 @@ draw_axis (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *small
             }
         }
       _gor_render_set_rgb (cr, &pal->dim);
-      _gor_render_draw_text (small, cr, 16 * self->fs, y + 2 * self->fs, "step");
+      _gor_render_draw_text (small, cr, 16 * self->fs, y + 2 * self->fs, _("step"));
       if (v->trace->vtime->len > 0)
-        _gor_render_draw_text (small, cr, 16 * self->fs, y + 14 * self->fs, "virtual time");
+        _gor_render_draw_text (small, cr, 16 * self->fs, y + 14 * self->fs, _("virtual time"));
     }
   else
     {
@@ -207,7 +259,7 @@ draw_axis (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *small
           _gor_render_draw_text (layout, cr, x + 3, y, when);
         }
       _gor_render_set_rgb (cr, &pal->dim);
-      _gor_render_draw_text (small, cr, 16 * self->fs, y + 2 * self->fs, "virtual time");
+      _gor_render_draw_text (small, cr, 16 * self->fs, y + 2 * self->fs, _("virtual time"));
     }
 }
 
@@ -224,7 +276,7 @@ variant_title (GorRender *self, int vi)
     }
   if (self->n_variants == 1)
     return g_strdup (title);
-  return g_strdup_printf ("%s — %s", vi == 0 ? "Leak" : "Fixed", title);
+  return g_strdup_printf (_("%s — %s"), vi == 0 ? _("Leak") : _("Fixed"), title);
 }
 
 static void
@@ -255,11 +307,36 @@ draw_header (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *sma
         n_forever++;
     }
 
-  pango_layout_set_font_description (layout, bold);
+  info = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u goroutine · ", "%s · %u goroutines · ", n_g),
+                          base, n_g);
+  /* TRANSLATORS: follows "N goroutines · " in the header */
+  forever = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u blocked forever", "%u blocked forever", n_forever),
+                             n_forever);
+
+  /* The counts are what a reader looks for: when the line is too narrow,
+   * the title gives way, cut with an ellipsis. */
+  {
+    PangoFontDescription *fd = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 12,
+                                                      PANGO_WEIGHT_BOLD);
+    double room;
+
+    pango_layout_set_font_description (layout, fd);
+    pango_font_description_free (fd);
+    room = self->width - 32 * self->fs - 14 * self->fs
+           - _gor_render_text_width (layout, info) - _gor_render_text_width (layout, forever);
+    pango_layout_set_font_description (layout, bold);
+    if (_gor_render_text_width (layout, title) > room)
+      {
+        pango_layout_set_width (layout, (int) (MAX (room, self->width * 0.35) * PANGO_SCALE));
+        pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      }
+  }
   _gor_render_set_rgb (cr, &pal->text);
-  tw = _gor_render_text_width (layout, title);
+  pango_layout_get_pixel_size (layout, &tw, NULL);
   cairo_move_to (cr, x, v->title_y);
   pango_cairo_show_layout (cr, layout);
+  pango_layout_set_width (layout, -1);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
   pango_font_description_free (bold);
   {
     PangoFontDescription *fd = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 12,
@@ -269,14 +346,12 @@ draw_header (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *sma
   }
 
   x += tw + 14 * self->fs;
-  info = g_strdup_printf ("%s · %u goroutine%s · ", base, n_g, n_g == 1 ? "" : "s");
   _gor_render_set_rgb (cr, &pal->dim);
   iw = _gor_render_text_width (layout, info);
   cairo_move_to (cr, x, v->title_y + 3 * self->fs);
   pango_cairo_show_layout (cr, layout);
   x += iw;
 
-  forever = g_strdup_printf ("%u blocked forever", n_forever);
   if (n_forever > 0)
     {
       PangoFontDescription *fd = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 12,
@@ -378,8 +453,8 @@ _gor_render_draw_count (GorRender *self, cairo_t *cr, PangoLayout *small, int vi
   int c;
 
   _gor_render_set_rgb (cr, &pal->dim);
-  _gor_render_draw_text (small, cr, 16 * self->fs, v->count_y + 6 * self->fs, "goroutines");
-  g_snprintf (buf, sizeof buf, "max %" G_GINT64_FORMAT, v->max_count);
+  _gor_render_draw_text (small, cr, 16 * self->fs, v->count_y + 6 * self->fs, _("goroutines"));
+  g_snprintf (buf, sizeof buf, _("max %lld"), (long long) v->max_count);
   _gor_render_draw_text (small, cr, 16 * self->fs, v->count_y + 19 * self->fs, buf);
 
   _gor_render_set_rgb (cr, &pal->grid);
@@ -478,11 +553,13 @@ _gor_render_draw_output (GorRender   *self,
   first = total > max_lines ? total - max_lines + 1 : 0;
   if (first > 0)
     {
-      g_autofree char *more = g_strdup_printf ("Output (%u earlier lines not shown)", first);
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Output (%u earlier line not shown)",
+                                                                          "Output (%u earlier lines not shown)", first),
+                                                             first);
       _gor_render_draw_text (layout, cr, 16 * self->fs, y, more);
     }
   else
-    _gor_render_draw_text (layout, cr, 16 * self->fs, y, "Output");
+    _gor_render_draw_text (layout, cr, 16 * self->fs, y, _("Output"));
   y += 18 * self->fs;
 
   pango_layout_set_width (mono, (int) ((self->width - 40 * self->fs) * PANGO_SCALE));

@@ -84,7 +84,7 @@ layout_variant (GorRender *self, GorRenderVariant *v, double y)
   y += 24 * self->fs;
   v->legend_y = y;
   if (self->opt.show_legend)
-    y += 22 * self->fs;
+    y += GOR_RENDER_LEGEND_ROW * self->fs * _gor_render_legend_rows (self);
   y += 4 * self->fs;
   v->axis_y = y;
   y += 30 * self->fs;

@@ -25,6 +25,9 @@ G_BEGIN_DECLS
 
 #define GOR_RENDER_MAX_OUTPUT_LINES 8
 #define GOR_RENDER_DEFAULT_LANE_HEIGHT 22.0
+/* Height of one row of the legend, which wraps when it is wider than the
+ * picture (at font scale 1). */
+#define GOR_RENDER_LEGEND_ROW 22.0
 #define GOR_RENDER_FONT_FAMILY "Cantarell, Inter, DejaVu Sans, sans-serif"
 
 typedef enum
@@ -264,6 +267,7 @@ void                  _gor_render_draw_hatch   (cairo_t *cr,
                                                 double   h);
 
 /* gor-render-frame.c */
+guint                 _gor_render_legend_rows  (GorRender   *self);
 void                  _gor_render_draw_frame   (GorRender   *self,
                                                 cairo_t     *cr,
                                                 PangoLayout *layout,

@@ -4,7 +4,8 @@
  *
  * Each row of the window's list box carries its GorSidebarEntry; the
  * window owns the entries.  Rows of bundled scenarios come first, under
- * one heading, and the programs the user opened follow under another.
+ * a heading per group (the article's cases, then the shapes of real
+ * bugs), and the programs the user opened follow under their own.
  */
 
 #include "config.h"
@@ -22,7 +23,10 @@ new_row (GorSidebarEntry *entry)
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *title = gtk_label_new (entry->title);
-  GtkWidget *summary = gtk_label_new (entry->summary);
+  /* A scenario's row says what to look at; its summary goes to the
+   * tooltip.  The lesson stays out of both: it gives the answer away. */
+  const char *line = entry->scenario && entry->scenario->look_at ? entry->scenario->look_at : entry->summary;
+  GtkWidget *summary = gtk_label_new (line);
 
   gtk_label_set_xalign (GTK_LABEL (title), 0.0);
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
@@ -31,20 +35,47 @@ new_row (GorSidebarEntry *entry)
   gtk_label_set_xalign (GTK_LABEL (summary), 0.0);
   gtk_label_set_wrap (GTK_LABEL (summary), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (summary), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (summary), 3);
-  gtk_label_set_ellipsize (GTK_LABEL (summary), PANGO_ELLIPSIZE_END);
+  /* What to look at is read whole; a folder path may be cut. */
+  if (entry->scenario == NULL)
+    {
+      gtk_label_set_lines (GTK_LABEL (summary), 3);
+      gtk_label_set_ellipsize (GTK_LABEL (summary), PANGO_ELLIPSIZE_END);
+    }
   gtk_widget_add_css_class (summary, "dim-label");
   gtk_widget_add_css_class (summary, "caption");
-  gtk_widget_set_visible (summary, entry->summary != NULL && *entry->summary != '\0');
+  gtk_widget_set_visible (summary, line != NULL && *line != '\0');
 
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), summary);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_widget_set_tooltip_text (row, entry->scenario ? entry->scenario->lesson : entry->paths[0]);
+  gtk_widget_set_tooltip_text (row, entry->scenario ? entry->scenario->summary : entry->paths[0]);
   g_object_set_data (G_OBJECT (row), ENTRY_KEY, entry);
   return row;
+}
+
+/* Which heading a row is under: a scenario's group, or the user's programs. */
+static int
+entry_section (GorSidebarEntry *entry)
+{
+  if (entry->scenario == NULL)
+    return -1;
+  return (int) entry->scenario->group;
+}
+
+static const char *
+section_heading (int section)
+{
+  switch (section)
+    {
+    case GOR_SCENARIO_GROUP_ARTICLE:
+      return _("From the Article");
+    case GOR_SCENARIO_GROUP_REAL_BUGS:
+      return _("From Real Bugs");
+    default:
+      return _("Your Programs");
+    }
 }
 
 static void
@@ -54,15 +85,15 @@ header_func (GtkListBoxRow *row,
 {
   GorSidebarEntry *entry = _gor_sidebar_row_get_entry (row);
   GorSidebarEntry *prev = before ? _gor_sidebar_row_get_entry (before) : NULL;
-  gboolean is_scenario = entry->scenario != NULL;
+  int section = entry_section (entry);
   GtkWidget *header;
 
-  if (prev != NULL && (prev->scenario != NULL) == is_scenario)
+  if (prev != NULL && entry_section (prev) == section)
     {
       gtk_list_box_row_set_header (row, NULL);
       return;
     }
-  header = gtk_label_new (is_scenario ? _("Scenarios") : _("Your Programs"));
+  header = gtk_label_new (section_heading (section));
   gtk_label_set_xalign (GTK_LABEL (header), 0.0);
   gtk_widget_add_css_class (header, "sidebar-heading");
   gtk_list_box_row_set_header (row, header);
