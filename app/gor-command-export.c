@@ -43,7 +43,7 @@ usage (const char *message)
   g_autofree char *printable = gor_printable (message, -1, 0);
 
   g_printerr ("gorolanes export: %s\n", printable);
-  g_printerr ("Run 'gorolanes export --help' to see a full list of options.\n");
+  g_printerr ("%s\n", _("Run 'gorolanes export --help' to see a full list of options."));
   return EXIT_USAGE;
 }
 
@@ -119,15 +119,15 @@ unknown_scenario_message (const char *id,
   g_autofree char *printable = gor_printable (id, -1, 80);
   GString *m = g_string_new (NULL);
 
-  g_string_append_printf (m, "no bundled scenario “%s”", printable);
+  g_string_append_printf (m, _("no bundled scenario “%s”"), printable);
   if (scenarios->len == 0)
-    g_string_append (m, "; none could be loaded");
+    g_string_append (m, _("; none could be loaded"));
   for (guint i = 0; i < scenarios->len; i++)
     {
       GorScenario *scenario = g_ptr_array_index (scenarios, i);
       g_autofree char *name = gor_printable (scenario->id, -1, 80);
 
-      g_string_append (m, i == 0 ? "; there are " : ", ");
+      g_string_append (m, i == 0 ? _("; there are ") : ", ");
       g_string_append (m, name);
     }
   return g_string_free (m, FALSE);
@@ -193,7 +193,7 @@ gor_command_export (int argc, char *argv[])
     {
       if (!gor_export_format_from_name (format_name, &format))
         {
-          g_autofree char *m = g_strdup_printf ("unknown format “%s” (svg or png)", format_name);
+          g_autofree char *m = g_strdup_printf (_("unknown format “%s” (svg, png or perfetto)"), format_name);
           return usage (m);
         }
       have_format = TRUE;
@@ -206,7 +206,7 @@ gor_command_export (int argc, char *argv[])
         options.axis = GOR_RENDER_AXIS_TIME;
       else
         {
-          g_autofree char *m = g_strdup_printf ("unknown axis “%s” (steps or time)", axis_name);
+          g_autofree char *m = g_strdup_printf (_("unknown axis “%s” (steps or time)"), axis_name);
           return usage (m);
         }
     }
@@ -218,7 +218,7 @@ gor_command_export (int argc, char *argv[])
         options.theme = GOR_RENDER_THEME_DARK;
       else
         {
-          g_autofree char *m = g_strdup_printf ("unknown theme “%s” (light or dark)", theme_name);
+          g_autofree char *m = g_strdup_printf (_("unknown theme “%s” (light or dark)"), theme_name);
           return usage (m);
         }
     }
@@ -226,17 +226,17 @@ gor_command_export (int argc, char *argv[])
     {
       if (!g_ascii_string_to_unsigned (seed_text, 10, 0, G_MAXUINT64, &seed, NULL))
         {
-          g_autofree char *m = g_strdup_printf ("--seed wants a number, not “%s”", seed_text);
+          g_autofree char *m = g_strdup_printf (_("--seed wants a number, not “%s”"), seed_text);
           return usage (m);
         }
       seed_given = TRUE;
     }
   if (width < 100 || width > 30000)
-    return usage ("--width must be between 100 and 30000");
+    return usage (_("--width must be between 100 and 30000"));
   if (height != 0 && (height < 100 || height > 30000))
-    return usage ("--height must be between 100 and 30000");
+    return usage (_("--height must be between 100 and 30000"));
   if (max_steps < 0)
-    return usage ("--max-steps must be positive");
+    return usage (_("--max-steps must be positive"));
 
   n_files = files ? g_strv_length (files) : 0;
   if (scenario_id)
@@ -245,7 +245,7 @@ gor_command_export (int argc, char *argv[])
       GorScenario *scenario;
 
       if (n_files > 0)
-        return usage ("give either --scenario or programs, not both");
+        return usage (_("give either --scenario or programs, not both"));
       /* Each scenario loads on its own: a broken one matters only when it
        * is the one asked for. */
       scenarios = gor_scenario_load_all_full (gor_scenario_get_default_dir (), &broken, &error);
@@ -271,17 +271,17 @@ gor_command_export (int argc, char *argv[])
   else
     {
       if (n_files == 0)
-        return usage ("no program given (PROGRAM.go [FIXED.go], or --scenario NN-slug)");
+        return usage (_("no program given (PROGRAM.go [FIXED.go], or --scenario NN-slug)"));
       if (n_files > 2)
-        return usage ("at most two programs: the leak variant and its fix");
+        return usage (_("at most two programs: the leak variant and its fix"));
       leak_path = files[0];
       fixed_path = n_files == 2 ? files[1] : NULL;
     }
 
   if (output && !have_format && !gor_export_format_from_path (output, &format))
     {
-      g_autofree char *m = g_strdup_printf ("cannot tell the format of %s: name it .svg or .png, "
-                                            "or use --format", output);
+      g_autofree char *m = g_strdup_printf (_("cannot tell the format of %s: name it .svg, .png "
+                                              "or .json, or use --format"), output);
       return usage (m);
     }
   if (output == NULL)

@@ -17,6 +17,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <cairo-svg.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 /* Symbolic links followed from a target before giving up, as the kernel
@@ -102,7 +103,7 @@ static gboolean
 write_error (GError **error, const char *path, int err)
 {
   g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE,
-               "cannot write %s: %s", path, g_strerror (err));
+               _("cannot write %s: %s"), path, g_strerror (err));
   return FALSE;
 }
 
@@ -110,16 +111,16 @@ static const char *
 describe_type (mode_t mode)
 {
   if (S_ISDIR (mode))
-    return "a folder";
+    return _("a folder");
   if (S_ISFIFO (mode))
-    return "a named pipe (FIFO)";
+    return _("a named pipe (FIFO)");
   if (S_ISCHR (mode))
-    return "a character device";
+    return _("a character device");
   if (S_ISBLK (mode))
-    return "a block device";
+    return _("a block device");
   if (S_ISSOCK (mode))
-    return "a socket";
-  return "not a regular file";
+    return _("a socket");
+  return _("not a regular file");
 }
 
 /* Follows @path's symbolic links to the file the picture replaces (or
@@ -162,7 +163,7 @@ resolve_target (const char  *path,
       if (link == NULL)
         {
           g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE,
-                       "cannot write %s: %s", path, link_error->message);
+                       _("cannot write %s: %s"), path, link_error->message);
           return NULL;
         }
       if (!g_path_is_absolute (link))
@@ -281,15 +282,15 @@ gor_export_check_size (GorExportFormat   format,
           || (gint64) width * height > GOR_EXPORT_MAX_PNG_PIXELS))
     {
       g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_SIZE,
-                   "a %s of %d×%d pixels is too large: at most %d pixels a side and "
-                   "%d pixels in all", name, width, height,
+                   _("a %s of %d×%d pixels is too large: at most %d pixels a side and "
+                     "%d pixels in all"), name, width, height,
                    GOR_EXPORT_MAX_PNG_SIDE, GOR_EXPORT_MAX_PNG_PIXELS);
       return FALSE;
     }
   if (width > GOR_EXPORT_MAX_SVG_SIDE || height > GOR_EXPORT_MAX_SVG_SIDE)
     {
       g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_SIZE,
-                   "a %s of %d×%d pixels is too large: at most %d pixels a side",
+                   _("a %s of %d×%d pixels is too large: at most %d pixels a side"),
                    name, width, height, GOR_EXPORT_MAX_SVG_SIDE);
       return FALSE;
     }
@@ -325,11 +326,11 @@ write_safely (const char  *path,
     {
       if (g_strcmp0 (target, path) != 0)
         g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE,
-                     "cannot write %s: it leads to %s, which is %s, not a file; "
-                     "left as it is", path, target, describe_type (st.st_mode));
+                     _("cannot write %s: it leads to %s, which is %s, not a file; "
+                       "left as it is"), path, target, describe_type (st.st_mode));
       else
         g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE,
-                     "cannot write %s: it is %s, not a file; left as it is",
+                     _("cannot write %s: it is %s, not a file; left as it is"),
                      path, describe_type (st.st_mode));
       return FALSE;
     }
@@ -366,7 +367,7 @@ write_safely (const char  *path,
       if (saved_errno != 0)
         return write_error (error, path, saved_errno);
       g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE,
-                   "cannot write %s: %s", path, own_error->message);
+                   _("cannot write %s: %s"), path, own_error->message);
       return FALSE;
     }
 
