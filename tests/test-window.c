@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
@@ -228,6 +229,92 @@ test_window_sidebar_groups (void)
   g_assert_cmpuint (n_headings, ==, 2);
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A bundled folder that is broken does not take the others with it: the
+ * good scenarios are listed and chosen as usual, the broken one is listed
+ * under its own heading with why, and cannot be chosen. */
+static void
+test_window_broken_scenario (void)
+{
+  g_autoptr (GtkApplication) app = new_app ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *root = g_dir_make_tmp ("gorolanes-scenarios-XXXXXX", &error);
+  g_autofree char *saved = g_strdup (g_getenv ("GOROLANES_SCENARIOS"));
+  g_autofree char *good = NULL, *bad = NULL;
+  const char *src = gor_scenario_get_default_dir ();
+  GorWindow *window;
+  GtkWidget *child;
+  guint n_rows = 0, n_broken = 0;
+
+  g_assert_no_error (error);
+  good = g_build_filename (root, "01-good", NULL);
+  bad = g_build_filename (root, "02-bad", NULL);
+  g_assert_cmpint (g_mkdir (good, 0755), ==, 0);
+  g_assert_cmpint (g_mkdir (bad, 0755), ==, 0);
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *names[] = { "leak.go", "fixed.go", "scenario.ini" };
+      g_autofree char *from = g_build_filename (src, FIRST_SCENARIO, names[i], NULL);
+      g_autofree char *to = g_build_filename (good, names[i], NULL);
+      g_autofree char *data = NULL;
+      gsize len;
+
+      g_assert_true (g_file_get_contents (from, &data, &len, NULL));
+      g_assert_true (g_file_set_contents (to, data, (gssize) len, NULL));
+      if (i == 2)
+        {
+          /* The broken one has all but its fix. */
+          g_autofree char *to_bad = g_build_filename (bad, names[i], NULL);
+          g_autofree char *leak_from = g_build_filename (good, "leak.go", NULL);
+          g_autofree char *leak_to = g_build_filename (bad, "leak.go", NULL);
+          g_autofree char *leak = NULL;
+
+          g_assert_true (g_file_set_contents (to_bad, data, (gssize) len, NULL));
+          g_assert_true (g_file_get_contents (leak_from, &leak, &len, NULL));
+          g_assert_true (g_file_set_contents (leak_to, leak, (gssize) len, NULL));
+        }
+    }
+
+  g_setenv ("GOROLANES_SCENARIOS", root, TRUE);
+  window = gor_window_new (app);
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (window->sidebar_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkListBoxRow *row;
+      GtkWidget *header, *title, *why;
+
+      if (!GTK_IS_LIST_BOX_ROW (child))
+        continue;
+      row = GTK_LIST_BOX_ROW (child);
+      n_rows++;
+      if (gtk_list_box_row_get_selectable (row))
+        continue;
+      n_broken++;
+      header = gtk_list_box_row_get_header (row);
+      g_assert_true (GTK_IS_LABEL (header));
+      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (header)), ==, "Could Not Be Loaded");
+      title = gtk_widget_get_first_child (gtk_list_box_row_get_child (row));
+      why = gtk_widget_get_next_sibling (title);
+      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (title)), ==, "02-bad");
+      g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (why)), "fixed.go"));
+    }
+  g_assert_cmpuint (n_rows, ==, 2);
+  g_assert_cmpuint (n_broken, ==, 1);
+  /* The good one is shown, as the first scenario always is. */
+  g_assert_true (gor_window_show_scenario (window, "01-good"));
+  g_assert_false (gor_window_show_scenario (window, "02-bad"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  if (saved != NULL)
+    g_setenv ("GOROLANES_SCENARIOS", saved, TRUE);
+  else
+    g_unsetenv ("GOROLANES_SCENARIOS");
+  {
+    g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", root);
+    g_assert_cmpint (system (cmd), ==, 0);
+  }
 }
 
 static void
@@ -939,6 +1026,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/ui/window/template", test_window_from_template);
   g_test_add_func ("/ui/window/sidebar-groups", test_window_sidebar_groups);
+  g_test_add_func ("/ui/window/broken-scenario", test_window_broken_scenario);
   g_test_add_func ("/ui/window/step-actions", test_window_step_actions);
   g_test_add_func ("/ui/window/selection", test_window_selection);
   g_test_add_func ("/ui/window/runs-once", test_window_runs_once);

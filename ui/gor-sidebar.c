@@ -5,7 +5,8 @@
  * Each row of the window's list box carries its GorSidebarEntry; the
  * window owns the entries.  Rows of bundled scenarios come first, under
  * a heading per group (the article's cases, then the shapes of real
- * bugs), and the programs the user opened follow under their own.
+ * bugs), then any bundled scenario that could not be loaded, with why,
+ * and the programs the user opened follow under their own heading.
  */
 
 #include "config.h"
@@ -16,6 +17,10 @@
 #include "gor-window-private.h"
 
 #define ENTRY_KEY "gor-entry"
+#define BROKEN_KEY "gor-broken"
+
+/* The heading of bundled scenarios that could not be loaded. */
+#define SECTION_BROKEN 100
 
 static GtkWidget *
 new_row (GorSidebarEntry *entry)
@@ -73,9 +78,19 @@ section_heading (int section)
       return _("From the Article");
     case GOR_SCENARIO_GROUP_REAL_BUGS:
       return _("From Real Bugs");
+    case SECTION_BROKEN:
+      return _("Could Not Be Loaded");
     default:
       return _("Your Programs");
     }
+}
+
+static int
+row_section (GtkListBoxRow *row)
+{
+  GorSidebarEntry *entry = _gor_sidebar_row_get_entry (row);
+
+  return entry != NULL ? entry_section (entry) : SECTION_BROKEN;
 }
 
 static void
@@ -83,12 +98,10 @@ header_func (GtkListBoxRow *row,
              GtkListBoxRow *before,
              gpointer       user_data)
 {
-  GorSidebarEntry *entry = _gor_sidebar_row_get_entry (row);
-  GorSidebarEntry *prev = before ? _gor_sidebar_row_get_entry (before) : NULL;
-  int section = entry_section (entry);
+  int section = row_section (row);
   GtkWidget *header;
 
-  if (prev != NULL && entry_section (prev) == section)
+  if (before != NULL && row_section (before) == section)
     {
       gtk_list_box_row_set_header (row, NULL);
       return;
@@ -159,6 +172,39 @@ _gor_sidebar_append (GtkListBox      *list,
                      GorSidebarEntry *entry)
 {
   gtk_list_box_append (list, new_row (entry));
+}
+
+/* A bundled scenario that could not be loaded: its folder name and why,
+ * in a row that cannot be chosen. */
+void
+_gor_sidebar_append_broken (GtkListBox        *list,
+                            const GorScenario *broken)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (broken->id);
+  GtkWidget *why = gtk_label_new (broken->error ? broken->error->message : "");
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0.0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_label_set_xalign (GTK_LABEL (why), 0.0);
+  gtk_label_set_wrap (GTK_LABEL (why), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (why), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_selectable (GTK_LABEL (why), TRUE);
+  gtk_widget_add_css_class (why, "error");
+  gtk_widget_add_css_class (why, "caption");
+
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), why);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  g_object_set_data (G_OBJECT (row), BROKEN_KEY, GINT_TO_POINTER (1));
+  gtk_list_box_append (list, row);
 }
 
 GtkListBoxRow *

@@ -119,6 +119,8 @@ void             _gor_sidebar_entry_free (gpointer entry);
 void             _gor_sidebar_init (GtkListBox *list);
 void             _gor_sidebar_append (GtkListBox      *list,
                                       GorSidebarEntry *entry);
+void             _gor_sidebar_append_broken (GtkListBox        *list,
+                                             const GorScenario *broken);
 GtkListBoxRow   *_gor_sidebar_find_row (GtkListBox      *list,
                                         GorSidebarEntry *entry);
 GorSidebarEntry *_gor_sidebar_row_get_entry (GtkListBoxRow *row);

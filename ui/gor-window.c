@@ -178,9 +178,12 @@ static void
 load_scenarios (GorWindow *self)
 {
   g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) broken = NULL;
   const char *dir = gor_scenario_get_default_dir ();
 
-  self->scenarios = gor_scenario_load_all (dir, &error);
+  /* Each folder loads on its own: a broken one is listed with why, the
+   * others are there as usual. */
+  self->scenarios = gor_scenario_load_all_full (dir, &broken, &error);
   if (self->scenarios == NULL)
     {
       g_autofree char *message = g_strdup_printf (_("The bundled scenarios could not be loaded: %s"),
@@ -192,6 +195,8 @@ load_scenarios (GorWindow *self)
 
   for (guint i = 0; i < self->scenarios->len; i++)
     add_entry (self, _gor_sidebar_entry_new_for_scenario (g_ptr_array_index (self->scenarios, i)));
+  for (guint i = 0; broken != NULL && i < broken->len; i++)
+    _gor_sidebar_append_broken (self->sidebar_list, g_ptr_array_index (broken, i));
 }
 
 static void
