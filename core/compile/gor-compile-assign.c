@@ -32,10 +32,21 @@ _gor_compile_init_local (GorCompiler *c, Sym *sym)
   _gor_compile_emit (c, GOR_OP_SET_LOCAL, sym->slot, 0, -1);
 }
 
+/* Go's one wording for every operand that is neither addressable nor a
+ * map index expression (a constant, a call, a string's byte …). */
+static void
+unassignable (GorCompiler *c, GorAstExpr *e)
+{
+  _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot assign to %s (neither addressable nor a map index expression)",
+                         _gor_compile_expr_str (c, e));
+}
+
 /* Pushes what a store to @e needs (object, index) and describes it. */
 gboolean
 _gor_compile_prepare_lvalue (GorCompiler *c, GorAstExpr *e, LValue *lv)
 {
+  GorAstExpr *whole = e;
+
   memset (lv, 0, sizeof *lv);
   while (e->kind == GOR_EXPR_PAREN)
     e = e->x;
@@ -58,14 +69,13 @@ _gor_compile_prepare_lvalue (GorCompiler *c, GorAstExpr *e, LValue *lv)
           }
         if (sym->kind != SYM_VAR)
           {
-            ConstVal cv;
-
-            if (sym->kind == SYM_CONST && _gor_compile_const_eval (c, e, &cv))
-              _gor_compile_error_at (c, e->pos, "cannot assign to %s (%s constant %s)", e->name,
-                        gor_type_is_untyped (cv.type) ? _gor_compile_tname (c, cv.type) : "typed",
-                        _gor_compile_const_desc (c, &cv));
-            else
-              _gor_compile_error_at (c, e->pos, "cannot assign to %s", e->name);
+            /* a type, package or built-in is no value: let the
+             * expression say so; anything else is a value Go cannot
+             * store to */
+            if ((sym->kind == SYM_TYPE || sym->kind == SYM_PKG || sym->kind == SYM_BUILTIN)
+                && _gor_compile_gen_value (c, e, NULL) == NULL)
+              return FALSE;
+            unassignable (c, whole);
             return FALSE;
           }
         if (sym->owner == NULL && sym->spec && !sym->resolved)
@@ -98,7 +108,7 @@ _gor_compile_prepare_lvalue (GorCompiler *c, GorAstExpr *e, LValue *lv)
             return TRUE;
           }
         if (gor_type_is_string (u))
-          _gor_compile_error_at (c, e->pos, "cannot assign to %s (value of type byte)", _gor_compile_expr_str (c, e));
+          unassignable (c, whole);
         else
           _gor_compile_error_at (c, _gor_ast_expr_go_pos (e), "invalid operation: cannot index %s", _gor_compile_describe (c, e->x, t));
         return FALSE;
@@ -135,6 +145,14 @@ _gor_compile_prepare_lvalue (GorCompiler *c, GorAstExpr *e, LValue *lv)
               _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot assign to struct field %s in map", _gor_compile_expr_str (c, e));
               return FALSE;
             }
+          /* a field of a struct value that lives nowhere (a call's
+           * result, a literal, an asserted value) cannot be stored to */
+          if (x && (x->kind == GOR_EXPR_CALL || x->kind == GOR_EXPR_COMPOSITE_LIT || x->kind == GOR_EXPR_TYPE_ASSERT)
+              && c->field_base && gor_type_under (c->field_base)->kind != GOR_TYPE_POINTER)
+            {
+              unassignable (c, whole);
+              return FALSE;
+            }
         }
         lv->kind = LV_FIELD;
         lv->field = idx;
@@ -160,11 +178,11 @@ _gor_compile_prepare_lvalue (GorCompiler *c, GorAstExpr *e, LValue *lv)
       {
         GorType *t = _gor_compile_gen_value (c, e, NULL);
 
-        if (t != NULL && t->kind != GOR_TYPE_TUPLE)
-          _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot assign to %s", _gor_compile_describe (c, e, t));
-        else
-          _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot assign to %s (neither addressable nor a map index expression)",
-                    _gor_compile_expr_str (c, e));
+        if (t != NULL && t->kind == GOR_TYPE_TUPLE)
+          _gor_compile_error_at (c, _gor_compile_expr_start (e), "multiple-value %s (value of type %s) in single-value context",
+                                 _gor_compile_expr_str (c, e), _gor_compile_tname (c, t));
+        else if (t != NULL)
+          unassignable (c, whole);
         return FALSE;
       }
     }

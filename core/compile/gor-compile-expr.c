@@ -125,7 +125,10 @@ gen_ident (GorCompiler *c, GorAstExpr *e, GorType *hint)
       _gor_compile_undefined (c, e->pos, e->name);
       return NULL;
     }
-  sym->used = TRUE;
+  /* a package named outside a selector is no use of it (Go still says
+   * it is imported and not used) */
+  if (sym->kind != SYM_PKG)
+    sym->used = TRUE;
   switch (sym->kind)
     {
     case SYM_VAR:
@@ -143,10 +146,10 @@ gen_ident (GorCompiler *c, GorAstExpr *e, GorType *hint)
       _gor_compile_error_at (c, e->pos, "%s (type) is not an expression", e->name);
       return NULL;
     case SYM_PKG:
-      _gor_compile_error_at (c, e->pos, "use of package %s without selector", e->name);
+      _gor_compile_error_at (c, e->pos, "use of package %s not in selector", e->name);
       return NULL;
     case SYM_BUILTIN:
-      _gor_compile_error_at (c, e->pos, "%s (built-in function %s) must be called", e->name, e->name);
+      _gor_compile_error_at (c, e->pos, "%s (built-in) must be called", e->name);
       return NULL;
     default:
       _gor_compile_error_at (c, e->pos, "%s is not an expression", e->name);

@@ -536,8 +536,16 @@ check_unused_imports (GorCompiler *c)
     {
       Sym *sym = g_ptr_array_index (c->package->order, i);
 
-      if (sym->kind == SYM_PKG && !sym->used)
-        _gor_compile_error_at (c, sym->pos, "imported and not used: \"%s\"", sym->pkg);
+      const char *elem;
+
+      if (sym->kind != SYM_PKG || sym->used)
+        continue;
+      /* a name other than the path's last element is part of the message */
+      elem = strrchr (sym->pkg, '/') ? strrchr (sym->pkg, '/') + 1 : sym->pkg;
+      if (g_str_equal (sym->name, elem))
+        _gor_compile_error_at (c, sym->pos, "\"%s\" imported and not used", sym->pkg);
+      else
+        _gor_compile_error_at (c, sym->pos, "\"%s\" imported as %s and not used", sym->pkg, sym->name);
     }
 }
 
