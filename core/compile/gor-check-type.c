@@ -17,7 +17,10 @@ _gor_compile_tname (GorCompiler *c, GorType *t)
   const char *full = gor_type_to_string (t);
   GString *s;
 
-  if (strstr (full, "main.") == NULL)
+  /* the runtime's names are reflect's ("struct { x int }"); the checker
+   * writes types as Go's type checker does ("struct{x int}"), without
+   * the package's own qualifier */
+  if (strstr (full, "main.") == NULL && strchr (full, '{') == NULL)
     return full;
   s = g_string_new (NULL);
   for (const char *p = full; *p; p++)
@@ -26,7 +29,11 @@ _gor_compile_tname (GorCompiler *c, GorType *t)
 
       if (start && g_str_has_prefix (p, "main.") && p[5] != '\0')
         p += strlen ("main.");
+      if (*p == ' ' && (p[1] == '{' || p[1] == '}'))
+        continue;
       g_string_append_c (s, *p);
+      if (*p == '{' && p[1] == ' ')
+        p++;
     }
   return _gor_compile_keep (c, g_string_free (s, FALSE), g_free);
 }

@@ -201,6 +201,24 @@ gen_func_lit (GorCompiler *c, GorAstExpr *e)
   return sig;
 }
 
+/* The field of @st whose name differs from @name only in case: Go names
+ * it when a literal's key is misspelled. */
+static const char *
+field_spelled_alike (GorType *st, const char *name)
+{
+  g_autofree char *want = g_utf8_casefold (name, -1);
+
+  for (guint i = 0; i < st->fields->len; i++)
+    {
+      GorField *f = g_ptr_array_index (st->fields, i);
+      g_autofree char *have = g_utf8_casefold (f->name, -1);
+
+      if (strcmp (have, want) == 0)
+        return f->name;
+    }
+  return NULL;
+}
+
 static GorType *
 gen_composite (GorCompiler *c, GorAstExpr *e, GorType *hint)
 {
@@ -263,11 +281,22 @@ gen_composite (GorCompiler *c, GorAstExpr *e, GorType *hint)
             }
           if (el->kind == GOR_EXPR_KEY_VALUE)
             {
-              if (el->x == NULL || el->x->kind != GOR_EXPR_IDENT
-                  || (idx = gor_type_field_index (u, el->x->name)) < 0)
+              if (el->x == NULL || el->x->kind != GOR_EXPR_IDENT)
                 {
-                  _gor_compile_error_at (c, el->pos, "unknown field '%s' in struct literal of type %s",
-                            el->x ? _gor_compile_expr_str (c, el->x) : "?", _gor_compile_tname (c, t));
+                  _gor_compile_error_at (c, _gor_compile_expr_start (el), "invalid field name %s in struct literal",
+                                         el->x ? _gor_compile_expr_str (c, el->x) : "?");
+                  continue;
+                }
+              if ((idx = gor_type_field_index (u, el->x->name)) < 0)
+                {
+                  const char *alt = field_spelled_alike (u, el->x->name);
+
+                  if (alt != NULL)
+                    _gor_compile_error_at (c, _gor_compile_expr_start (el->x), "unknown field %s in struct literal of type %s, but does have %s",
+                                           el->x->name, _gor_compile_tname (c, t), alt);
+                  else
+                    _gor_compile_error_at (c, _gor_compile_expr_start (el->x), "unknown field %s in struct literal of type %s",
+                                           el->x->name, _gor_compile_tname (c, t));
                   continue;
                 }
               for (guint k = 0; k < i; k++)
@@ -276,7 +305,7 @@ gen_composite (GorCompiler *c, GorAstExpr *e, GorType *hint)
 
                   if (prev->kind == GOR_EXPR_KEY_VALUE && prev->x && prev->x->kind == GOR_EXPR_IDENT
                       && strcmp (prev->x->name, el->x->name) == 0)
-                    _gor_compile_error_at (c, _gor_ast_expr_go_pos (el), "duplicate field name %s in struct literal", el->x->name);
+                    _gor_compile_error_at (c, _gor_compile_expr_start (el->x), "duplicate field name %s in struct literal", el->x->name);
                 }
               el = el->y;
             }
@@ -299,7 +328,8 @@ gen_composite (GorCompiler *c, GorAstExpr *e, GorType *hint)
           /* Go points at the closing brace */
           GorAstExpr *last = g_ptr_array_index (e->list, e->list->len - 1);
 
-          _gor_compile_error_at (c, _gor_compile_token_after (c, _gor_compile_expr_start (last), "}"), "too few values in %s", _gor_compile_expr_str (c, e));
+          _gor_compile_error_at (c, _gor_compile_token_after (c, _gor_compile_expr_start (last), "}"), "too few values in struct literal of type %s",
+                                 _gor_compile_tname (c, t));
         }
       return t;
     }
