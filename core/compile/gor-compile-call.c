@@ -409,7 +409,7 @@ plan_builtin (GorCompiler *c, GorAstExpr *call, Builtin b, Plan *p)
 
         if (kind < 0 || (b == B_CAP && (kind == 1 || kind == 3)))
           {
-            _gor_compile_error_at (c, _gor_compile_expr_start (a0), "invalid argument: %s for %s", _gor_compile_describe (c, a0, t),
+            _gor_compile_error_at (c, _gor_compile_expr_start (a0), "invalid argument: %s for built-in %s", _gor_compile_describe (c, a0, t),
                       b == B_LEN ? "len" : "cap");
             return FALSE;
           }
@@ -479,7 +479,29 @@ plan_builtin (GorCompiler *c, GorAstExpr *call, Builtin b, Plan *p)
           return FALSE;
         t = _gor_compile_gen_value (c, a0, NULL);
         t1 = _gor_compile_gen_value (c, g_ptr_array_index (args, 1), t);
-        if (t && t1 && gor_type_is_string (gor_type_under (t1)))
+        if (t == NULL || t1 == NULL)
+          return FALSE;
+        {
+          GorAstExpr *a1 = g_ptr_array_index (args, 1);
+          GorType *dst = gor_type_under (t), *src = gor_type_under (t1);
+          GorType *src_elem = gor_type_is_string (src) ? c->t_byte : src->kind == GOR_TYPE_SLICE ? src->elem : NULL;
+
+          if (dst->kind != GOR_TYPE_SLICE || src_elem == NULL)
+            {
+              _gor_compile_error_at (c, _gor_compile_expr_start (a0), "invalid argument: copy expects slice arguments; found %s and %s",
+                                     _gor_compile_describe (c, a0, t), _gor_compile_describe (c, a1, t1));
+              return FALSE;
+            }
+          if (dst->elem != src_elem)
+            {
+              _gor_compile_error_at (c, _gor_compile_expr_start (a0),
+                                     "invalid argument: arguments to copy %s and %s have different element types %s and %s",
+                                     _gor_compile_describe (c, a0, t), _gor_compile_describe (c, a1, t1),
+                                     _gor_compile_tname (c, dst->elem), _gor_compile_tname (c, src_elem));
+              return FALSE;
+            }
+        }
+        if (gor_type_is_string (gor_type_under (t1)))
           _gor_compile_emit (c, GOR_OP_CONV_STR_BYTES, 0, 0, 0);
         p->op = GOR_OP_COPY;
         p->n_slots = 2;
@@ -505,10 +527,11 @@ plan_builtin (GorCompiler *c, GorAstExpr *call, Builtin b, Plan *p)
       return TRUE;
     case B_PRINT:
     case B_PRINTLN:
+      /* Go 1.23 writes no space between "built-in" and the name here */
       for (guint i = 0; i < args->len; i++)
         if (_gor_compile_is_nil_expr (c, g_ptr_array_index (args, i)))
           {
-            _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (args, i)), "use of untyped nil in argument to %s",
+            _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (args, i)), "use of untyped nil in argument to built-in%s",
                       b == B_PRINT ? "print" : "println");
             return FALSE;
           }

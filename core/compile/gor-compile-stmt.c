@@ -418,7 +418,7 @@ compile_range (GorCompiler *c, GorAstStmt *s, const char *label)
       int ch = _gor_compile_new_slot (c), jbody;
 
       if (u->dir == GOR_CHAN_SEND_ONLY)
-        _gor_compile_error_at (c, _gor_compile_expr_start (s->x), "cannot range over %s (receive from send-only channel)",
+        _gor_compile_error_at (c, _gor_compile_expr_start (s->x), "cannot range over %s: receive from send-only channel",
                   _gor_compile_describe (c, s->x, t));
       if (value)
         _gor_compile_error_at (c, value->pos, "range over %s permits only one iteration variable", _gor_compile_describe (c, s->x, t));
