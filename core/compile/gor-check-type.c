@@ -54,7 +54,7 @@ _gor_compile_func_type_from_ast (GorCompiler *c, GorAstExpr *ft, GorAstField *re
       if (f->type && f->type->kind == GOR_EXPR_ELLIPSIS)
         {
           if (i != ft->params->len - 1 || n > 1)
-            _gor_compile_error_at (c, f->pos, "can only use ... with final parameter in list");
+            _gor_compile_error_at (c, f->type->pos, "can only use ... with final parameter in list");
           t = gor_types_slice (c->types, _gor_compile_resolve_type (c, f->type->x));
           variadic = TRUE;
         }
