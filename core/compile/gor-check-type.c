@@ -303,8 +303,12 @@ _gor_compile_implements (GorCompiler *c, GorType *t, GorType *iface)
           gboolean found = FALSE;
 
           for (guint j = 0; gor_type_under (t)->fields && j < gor_type_under (t)->fields->len; j++)
-            if (g_str_equal (((GorField *) g_ptr_array_index (gor_type_under (t)->fields, j))->name, f->name))
-              found = TRUE;
+            {
+              GorField *have = g_ptr_array_index (gor_type_under (t)->fields, j);
+
+              if (g_str_equal (have->name, f->name) && have->type == f->type)
+                found = TRUE;
+            }
           if (found)
             continue;
         }
@@ -312,6 +316,74 @@ _gor_compile_implements (GorCompiler *c, GorType *t, GorType *iface)
         return FALSE;
     }
   return TRUE;
+}
+
+/* Go's predeclared types (int, string …) are named types too. */
+static gboolean
+has_name (GorType *t)
+{
+  return t->name != NULL || (t->kind >= GOR_TYPE_BOOL && t->kind <= GOR_TYPE_STRING);
+}
+
+static int
+compare_field_names (gconstpointer a, gconstpointer b)
+{
+  return strcmp ((*(GorField **) a)->name, (*(GorField **) b)->name);
+}
+
+/* Why @src cannot be assigned to @dst, in Go's words after "value in
+ * CONTEXT: ", or NULL when Go gives no cause. */
+const char *
+_gor_compile_assign_cause (GorCompiler *c, GorType *src, GorType *dst)
+{
+  GorType *iu = gor_type_under (dst);
+
+  if (src->kind == GOR_TYPE_UNTYPED_NIL || gor_type_is_untyped (src))
+    return NULL;
+  if (iu->kind == GOR_TYPE_INTERFACE)
+    {
+      g_autoptr (GPtrArray) methods = g_ptr_array_new ();
+      const char *detail = NULL;
+
+      /* Go looks at the interface's methods in the order of their names */
+      for (guint i = 0; iu->fields && i < iu->fields->len; i++)
+        g_ptr_array_add (methods, g_ptr_array_index (iu->fields, i));
+      g_ptr_array_sort (methods, compare_field_names);
+      for (guint i = 0; i < methods->len && detail == NULL; i++)
+        {
+          GorField *f = g_ptr_array_index (methods, i);
+          GorType *base = src->kind == GOR_TYPE_POINTER && src->name == NULL ? src->elem : src;
+          GorMethod *m = gor_type_lookup_method (base, f->name);
+
+          if (gor_type_under (src)->kind == GOR_TYPE_INTERFACE)
+            {
+              GorType *su = gor_type_under (src);
+              GorField *have = NULL;
+
+              for (guint j = 0; su->fields && j < su->fields->len; j++)
+                if (g_str_equal (((GorField *) g_ptr_array_index (su->fields, j))->name, f->name))
+                  have = g_ptr_array_index (su->fields, j);
+              if (have == NULL)
+                detail = _gor_compile_keep (c, g_strdup_printf ("(missing method %s)", f->name), g_free);
+              else if (have->type != f->type)
+                detail = _gor_compile_keep (c, g_strdup_printf ("(wrong type for method %s)", f->name), g_free);
+              continue;
+            }
+          if (m == NULL)
+            detail = _gor_compile_keep (c, g_strdup_printf ("(missing method %s)", f->name), g_free);
+          else if (m->ptr_recv && base == src)
+            detail = _gor_compile_keep (c, g_strdup_printf ("(method %s has pointer receiver)", f->name), g_free);
+          else if (m->sig != f->type)
+            detail = _gor_compile_keep (c, g_strdup_printf ("(wrong type for method %s)", f->name), g_free);
+        }
+      if (detail == NULL)
+        return NULL;
+      return _gor_compile_keep (c, g_strdup_printf ("%s does not implement %s %s", _gor_compile_tname (c, src),
+                                                    _gor_compile_tname (c, dst), detail), g_free);
+    }
+  if (gor_type_under (src)->kind == GOR_TYPE_INTERFACE && _gor_compile_implements (c, dst, src))
+    return "need type assertion";
+  return NULL;
 }
 
 gboolean
@@ -326,10 +398,10 @@ _gor_compile_assignable (GorCompiler *c, GorType *src, GorType *dst)
            || du->kind == GOR_TYPE_FUNC || du->kind == GOR_TYPE_MAP || du->kind == GOR_TYPE_INTERFACE;
   if (du->kind == GOR_TYPE_INTERFACE)
     return _gor_compile_implements (c, src, dst);
-  if (su == du && (src->name == NULL || dst->name == NULL))
+  if (su == du && (!has_name (src) || !has_name (dst)))
     return TRUE;
   if (su->kind == GOR_TYPE_CHAN && du->kind == GOR_TYPE_CHAN && su->dir == GOR_CHAN_BOTH
-      && su->elem == du->elem && (src->name == NULL || dst->name == NULL))
+      && su->elem == du->elem && (!has_name (src) || !has_name (dst)))
     return TRUE;
   return FALSE;
 }

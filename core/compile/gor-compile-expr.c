@@ -17,6 +17,42 @@ _gor_compile_is_fresh (GorAstExpr *e)
   return e && (e->kind == GOR_EXPR_COMPOSITE_LIT || e->kind == GOR_EXPR_CALL);
 }
 
+/* @e as Go describes it once it has type @t: an untyped constant put
+ * into an interface has its default type by then, and Go names its
+ * value only if the expression does not show it. */
+static const char *
+describe_as (GorCompiler *c, GorAstExpr *e, GorType *t)
+{
+  ConstVal cv;
+
+  if (_gor_compile_const_eval (c, e, &cv) && gor_type_is_untyped (cv.type) && !gor_type_is_untyped (t))
+    {
+      g_autofree char *val = gor_type_is_string (cv.type)
+                               ? g_strdup_printf ("\"%s\"", _gor_compile_const_desc (c, &cv))
+                               : g_strdup (_gor_compile_const_desc (c, &cv));
+      const char *text = _gor_compile_expr_str (c, e);
+
+      if (strcmp (text, val) == 0)
+        return _gor_compile_keep (c, g_strdup_printf ("%s (constant of type %s)", text, _gor_compile_tname (c, t)), g_free);
+      return _gor_compile_keep (c, g_strdup_printf ("%s (constant %s of type %s)", text, val, _gor_compile_tname (c, t)), g_free);
+    }
+  return _gor_compile_describe (c, e, t);
+}
+
+/* Go's refusal of @e (of type @t) where a @target value is needed. */
+static void
+cannot_use (GorCompiler *c, GorAstExpr *e, GorType *t, GorType *target, const char *context)
+{
+  const char *cause = _gor_compile_assign_cause (c, t, target);
+
+  if (cause != NULL)
+    _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot use %s as %s value in %s: %s", describe_as (c, e, t),
+                           _gor_compile_tname (c, target), context, cause);
+  else
+    _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot use %s as %s value in %s", describe_as (c, e, t),
+                           _gor_compile_tname (c, target), context);
+}
+
 void
 _gor_compile_gen_expr_to (GorCompiler *c, GorAstExpr *e, GorType *target, const char *context)
 {
@@ -32,11 +68,18 @@ _gor_compile_gen_expr_to (GorCompiler *c, GorAstExpr *e, GorType *target, const 
 
       if (_gor_compile_const_overflows (c, e, &cv, target, context))
         return;
-      if (tu->kind == GOR_TYPE_INTERFACE && (gor_type_is_untyped (cv.type) || _gor_compile_implements (c, cv.type, target)))
+      /* an untyped constant goes into an interface with its default type */
+      if (tu->kind == GOR_TYPE_INTERFACE
+          && _gor_compile_implements (c, gor_type_is_untyped (cv.type) ? gor_type_default (c->types, cv.type) : cv.type, target))
         {
           _gor_compile_push_const (c, &cv, gor_type_is_untyped (cv.type) ? target : cv.type);
           if (!gor_type_is_untyped (cv.type))
             _gor_compile_emit (c, GOR_OP_IFACE, _gor_compile_type_ref (c, cv.type), 0, 0);
+          return;
+        }
+      if (tu->kind == GOR_TYPE_INTERFACE)
+        {
+          cannot_use (c, e, gor_type_is_untyped (cv.type) ? gor_type_default (c->types, cv.type) : cv.type, target, context);
           return;
         }
       if (gor_type_is_untyped (cv.type) ? !_gor_compile_const_representable (c, &cv, target, &truncated)
@@ -50,8 +93,7 @@ _gor_compile_gen_expr_to (GorCompiler *c, GorAstExpr *e, GorType *target, const 
             _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot use %s as %s value in %s%s", _gor_compile_describe (c, e, cv.type),
                       _gor_compile_tname (c, target), context, truncated ? " (truncated)" : "");
           else
-            _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot use %s as type %s in %s", _gor_compile_describe (c, e, cv.type),
-                      _gor_compile_tname (c, target), context);
+            cannot_use (c, e, cv.type, target, context);
         }
       _gor_compile_push_const (c, &cv, target);
       return;
@@ -75,13 +117,8 @@ _gor_compile_gen_expr_to (GorCompiler *c, GorAstExpr *e, GorType *target, const 
     {
       if (t->kind == GOR_TYPE_UNTYPED_NIL)
         _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot use nil as %s value in %s", _gor_compile_tname (c, target), context);
-      else if (gor_type_under (target)->kind == GOR_TYPE_INTERFACE)
-        _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot use %s as type %s in %s: %s does not implement %s",
-                  _gor_compile_describe (c, e, t), _gor_compile_tname (c, target), context,
-                  _gor_compile_tname (c, t), _gor_compile_tname (c, target));
       else
-        _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot use %s as type %s in %s", _gor_compile_describe (c, e, t),
-                  _gor_compile_tname (c, target), context);
+        cannot_use (c, e, t, target, context);
       return;
     }
   _gor_compile_convert_value (c, t, target, _gor_compile_is_fresh (e));
