@@ -281,6 +281,19 @@ _gor_compile_describe (GorCompiler *c, GorAstExpr *e, GorType *t)
       if (sym && sym->kind == SYM_NIL)
         return "nil";
     }
+  /* a receive or a type assertion may give a second value, ok: Go names
+   * them by that even where only one is taken; so too a map's index */
+  if (x && ((x->kind == GOR_EXPR_UNARY && x->op == GOR_TOKEN_ARROW) || x->kind == GOR_EXPR_TYPE_ASSERT))
+    return _gor_compile_keep (c, g_strdup_printf ("%s (comma, ok expression of type %s)", _gor_compile_expr_str (c, e),
+                                                  _gor_compile_tname (c, t)), g_free);
+  if (x && x->kind == GOR_EXPR_INDEX && x->x && x->x->kind == GOR_EXPR_IDENT)
+    {
+      Sym *sym = _gor_compile_lookup (c, x->x->name);
+
+      if (sym && sym->kind == SYM_VAR && sym->type && gor_type_under (sym->type)->kind == GOR_TYPE_MAP)
+        return _gor_compile_keep (c, g_strdup_printf ("%s (map index expression of type %s)", _gor_compile_expr_str (c, e),
+                                                      _gor_compile_tname (c, t)), g_free);
+    }
   return _gor_compile_keep (c, g_strdup_printf ("%s (value of type %s)", _gor_compile_expr_str (c, e), _gor_compile_tname (c, t)), g_free);
 }
 

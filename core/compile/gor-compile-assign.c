@@ -32,6 +32,21 @@ _gor_compile_init_local (GorCompiler *c, Sym *sym)
   _gor_compile_emit (c, GOR_OP_SET_LOCAL, sym->slot, 0, -1);
 }
 
+/* Go's refusal of one of the values of @r — a call with several
+ * results or a comma-ok form — of type @t where a @target is needed. */
+void
+_gor_compile_cannot_use_result (GorCompiler *c, GorAstExpr *r, GorType *t, GorType *target, const char *context)
+{
+  GorAstExpr *rr = r;
+  const char *mode;
+
+  while (rr->kind == GOR_EXPR_PAREN)
+    rr = rr->x;
+  mode = rr->kind == GOR_EXPR_CALL ? "value" : rr->kind == GOR_EXPR_INDEX ? "map index expression" : "comma, ok expression";
+  _gor_compile_error_at (c, _gor_compile_expr_start (r), "cannot use %s (%s of type %s) as %s value in %s", _gor_compile_expr_str (c, r),
+                         mode, _gor_compile_tname (c, t), _gor_compile_tname (c, target), context);
+}
+
 /* Go's one wording for every operand that is neither addressable nor a
  * map index expression (a constant, a call, a string's byte …). */
 static void
@@ -468,8 +483,7 @@ _gor_compile_gen_rhs_values (GorCompiler *c, GPtrArray *rhs, guint n_lhs, GorTyp
               types[0] = t;
               types[1] = c->t_bool;
               if (hints && hints[0] && !_gor_compile_assignable (c, t, hints[0]))
-                _gor_compile_error_at (c, pos, "cannot use %s value as %s value in %s", _gor_compile_tname (c, t),
-                          _gor_compile_tname (c, hints[0]), context);
+                _gor_compile_cannot_use_result (c, r, t, hints[0], "assignment");
               if (hints && hints[0] && gor_type_under (hints[0])->kind == GOR_TYPE_INTERFACE
                   && gor_type_under (t)->kind != GOR_TYPE_INTERFACE)
                 {
@@ -516,8 +530,7 @@ _gor_compile_gen_rhs_values (GorCompiler *c, GPtrArray *rhs, guint n_lhs, GorTyp
             {
               types[i] = g_ptr_array_index (t->results, i);
               if (hints && hints[i] && !_gor_compile_assignable (c, types[i], hints[i]))
-                _gor_compile_error_at (c, pos, "cannot use %s value as %s value in %s",
-                          _gor_compile_tname (c, types[i]), _gor_compile_tname (c, hints[i]), context);
+                _gor_compile_cannot_use_result (c, r, types[i], hints[i], "assignment");
             }
           return types;
         }
@@ -695,10 +708,11 @@ _gor_compile_assign (GorCompiler *c, GorAstStmt *s)
         _gor_compile_emit (c, GOR_OP_LOCAL, tmp[i], 0, 1);
         if (lv->kind != LV_BLANK)
           {
-            if (types[i] && !_gor_compile_assignable (c, types[i], lv->type))
-              _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (s->lhs, i)),
-                        "cannot use %s value as %s value in assignment", _gor_compile_tname (c, types[i]),
-                        _gor_compile_tname (c, lv->type));
+            if (types[i] && !_gor_compile_assignable (c, types[i], lv->type) && s->rhs->len == n)
+              _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (s->rhs, i)), "cannot use %s as %s value in assignment",
+                                     _gor_compile_describe (c, g_ptr_array_index (s->rhs, i), types[i]), _gor_compile_tname (c, lv->type));
+            else if (types[i] && !_gor_compile_assignable (c, types[i], lv->type))
+              _gor_compile_cannot_use_result (c, g_ptr_array_index (s->rhs, 0), types[i], lv->type, "assignment");
             else if (types[i])
               _gor_compile_convert_value (c, types[i], lv->type, TRUE);
           }

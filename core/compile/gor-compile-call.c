@@ -83,9 +83,8 @@ gen_args (GorCompiler *c, GorAstExpr *call, GorType *sig, const char *fname)
         }
       for (guint i = 0; i < np; i++)
         if (!_gor_compile_assignable (c, g_ptr_array_index (rt->results, i), g_ptr_array_index (sig->params, i)))
-          _gor_compile_error_at (c, a->pos, "cannot use %s value as %s value in argument to %s",
-                    _gor_compile_tname (c, g_ptr_array_index (rt->results, i)),
-                    _gor_compile_tname (c, g_ptr_array_index (sig->params, i)), fname);
+          _gor_compile_cannot_use_result (c, a, g_ptr_array_index (rt->results, i), g_ptr_array_index (sig->params, i),
+                                          _gor_compile_keep (c, g_strdup_printf ("argument to %s", fname), g_free));
       return (int) np;
     }
 

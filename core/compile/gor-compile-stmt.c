@@ -143,9 +143,8 @@ compile_return (GorCompiler *c, GorAstStmt *s)
                   tuple_ok = TRUE;
                   for (guint i = 0; i < res->len; i++)
                     if (!_gor_compile_assignable (c, g_ptr_array_index (t->results, i), g_ptr_array_index (res, i)))
-                      _gor_compile_error_at (c, r->pos, "cannot use %s value as %s value in return statement",
-                                _gor_compile_tname (c, g_ptr_array_index (t->results, i)),
-                                _gor_compile_tname (c, g_ptr_array_index (res, i)));
+                      _gor_compile_cannot_use_result (c, r, g_ptr_array_index (t->results, i), g_ptr_array_index (res, i),
+                                                      "return statement");
                 }
               else if (t)
                 fn->depth -= _gor_compile_n_results_of (t);
@@ -294,8 +293,9 @@ range_assign (GorCompiler *c, GorAstStmt *s, GorAstExpr *target, GorType *t)
       return;
     _gor_compile_emit (c, GOR_OP_LOCAL, tmp, 0, 1);
     if (lv.kind != LV_BLANK && !_gor_compile_assignable (c, t, lv.type))
-      _gor_compile_error_at (c, target->pos, "cannot use %s value as %s value in range", _gor_compile_tname (c, t),
-                _gor_compile_tname (c, lv.type));
+      /* Go describes the iteration value by the variable it goes to */
+      _gor_compile_error_at (c, _gor_compile_expr_start (target), "cannot use %s (value of type %s) as %s value in assignment",
+                             _gor_compile_expr_str (c, target), _gor_compile_tname (c, t), _gor_compile_tname (c, lv.type));
     _gor_compile_finish_store (c, &lv);
   }
 }
@@ -791,8 +791,15 @@ compile_select (GorCompiler *c, GorAstStmt *s, const char *label)
                     {
                       _gor_compile_emit (c, GOR_OP_LOCAL, tmp, 0, 1);
                       if (lv.kind != LV_BLANK && !_gor_compile_assignable (c, vt, lv.type))
-                        _gor_compile_error_at (c, target->pos, "cannot use %s value as %s value in assignment",
-                                  _gor_compile_tname (c, vt), _gor_compile_tname (c, lv.type));
+                        {
+                          GorAstExpr *recv = comm->rhs && comm->rhs->len ? g_ptr_array_index (comm->rhs, 0) : target;
+
+                          if (nl == 2)
+                            _gor_compile_cannot_use_result (c, recv, vt, lv.type, "assignment");
+                          else
+                            _gor_compile_error_at (c, _gor_compile_expr_start (recv), "cannot use %s as %s value in assignment",
+                                                   _gor_compile_describe (c, recv, vt), _gor_compile_tname (c, lv.type));
+                        }
                       else if (lv.kind != LV_BLANK)
                         _gor_compile_convert_value (c, vt, lv.type, TRUE);
                       _gor_compile_finish_store (c, &lv);

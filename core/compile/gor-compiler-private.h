@@ -235,6 +235,7 @@ const char *_gor_compile_describe (GorCompiler *c, GorAstExpr *e, GorType *t);
 gboolean _gor_compile_implements (GorCompiler *c, GorType *t, GorType *iface);
 gboolean _gor_compile_assignable (GorCompiler *c, GorType *src, GorType *dst);
 const char *_gor_compile_assign_cause (GorCompiler *c, GorType *src, GorType *dst);
+void _gor_compile_cannot_use_result (GorCompiler *c, GorAstExpr *r, GorType *t, GorType *target, const char *context);
 void _gor_compile_convert_value (GorCompiler *c, GorType *src, GorType *dst, gboolean fresh);
 const char *_gor_compile_kind_name (GorCompiler *c, GorType *t);
 gint64 _gor_compile_go_type_size (GorType *t, gint64 *align);
