@@ -49,6 +49,39 @@ _gor_compile_types_list (GorCompiler *c, GPtrArray *types, gboolean variadic)
   return _gor_compile_keep (c, g_string_free (s, FALSE), g_free);
 }
 
+/* Go still looks at the arguments of a call it refuses: their variables
+ * count as used. */
+static void
+use_args (GorCompiler *c, GorAstExpr *call)
+{
+  for (guint i = 0; i < call->list->len; i++)
+    {
+      GorAstExpr *a = g_ptr_array_index (call->list, i);
+      Sym *sym;
+
+      while (a->kind == GOR_EXPR_PAREN)
+        a = a->x;
+      sym = a->kind == GOR_EXPR_IDENT ? _gor_compile_lookup (c, a->name) : NULL;
+      if (sym)
+        sym->used = TRUE;
+    }
+}
+
+/* A call with ... whose arguments do not match the @npars parameters:
+ * Go points at the first extra argument, or at the last one given. */
+static void
+count_error (GorCompiler *c, GorAstExpr *call, guint npars, const char *fname)
+{
+  GPtrArray *args = call->list;
+
+  use_args (c, call);
+  if (args->len > npars)
+    _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (args, npars)), "too many arguments in call to %s", fname);
+  else
+    _gor_compile_error_at (c, args->len > 0 ? _gor_compile_expr_start (g_ptr_array_index (args, args->len - 1)) : _gor_compile_expr_start (call),
+                           "not enough arguments in call to %s", fname);
+}
+
 /* Pushes the arguments of @call for @sig; returns the slots pushed. */
 static int
 gen_args (GorCompiler *c, GorAstExpr *call, GorType *sig, const char *fname)
@@ -92,12 +125,13 @@ gen_args (GorCompiler *c, GorAstExpr *call, GorType *sig, const char *fname)
     {
       if (!sig->variadic)
         {
-          _gor_compile_error_at (c, call->pos, "have (...) but function is not variadic: %s", fname);
+          _gor_compile_error_at (c, _gor_compile_expr_start (call), "cannot use ... in call to non-variadic %s", fname);
+          use_args (c, call);
           return 0;
         }
       if (args->len != np)
         {
-          _gor_compile_error_at (c, call->pos, "%s arguments in call to %s", args->len < np ? "not enough" : "too many", fname);
+          count_error (c, call, np, fname);
           return 0;
         }
       for (guint i = 0; i < np; i++)
@@ -176,13 +210,14 @@ _gor_compile_gen_print_args (GorCompiler *c, GorAstExpr *call, guint first, GorP
 
       if (call->list->len != first + 1)
         {
-          _gor_compile_error_at (c, call->pos, "can only use ... with final argument in list");
+          count_error (c, call, first + 1, _gor_compile_expr_str (c, call->x));
           return _gor_compile_add_print_spec (c, kind, types, TRUE);
         }
       t = _gor_compile_gen_value (c, g_ptr_array_index (call->list, first), NULL);
       if (t && (gor_type_under (t)->kind != GOR_TYPE_SLICE
                 || gor_type_under (gor_type_under (t)->elem)->kind != GOR_TYPE_INTERFACE))
-        _gor_compile_error_at (c, call->pos, "cannot use %s as []any value in argument", _gor_compile_describe (c, g_ptr_array_index (call->list, first), t));
+        _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (call->list, first)), "cannot use %s as []any value in argument to %s",
+                               _gor_compile_describe (c, g_ptr_array_index (call->list, first), t), _gor_compile_expr_str (c, call->x));
       g_ptr_array_add (types, t);
       return _gor_compile_add_print_spec (c, kind, types, TRUE);
     }
@@ -221,15 +256,7 @@ _gor_compile_check_nargs (GorCompiler *c, GorAstExpr *call, const char *name, gu
 
   if (n >= min && n <= max)
     return TRUE;
-  /* Go still looks at the arguments: their variables count as used */
-  for (guint i = 0; i < n; i++)
-    {
-      GorAstExpr *a = g_ptr_array_index (call->list, i);
-      Sym *sym = a->kind == GOR_EXPR_IDENT ? _gor_compile_lookup (c, a->name) : NULL;
-
-      if (sym)
-        sym->used = TRUE;
-    }
+  use_args (c, call);
   if (!builtin)
     {
       /* a method or package function: Go's words for calls */
@@ -265,7 +292,7 @@ plan_append (GorCompiler *c, GorAstExpr *call, Plan *p)
     }
   if (_gor_compile_is_nil_expr (c, a0))
     {
-      _gor_compile_error_at (c, a0->pos, "first argument to append must be a typed slice; have untyped nil");
+      _gor_compile_error_at (c, _gor_compile_expr_start (a0), "first argument to append must be a slice; have untyped nil");
       return FALSE;
     }
   t = _gor_compile_gen_value (c, a0, NULL);
@@ -273,7 +300,7 @@ plan_append (GorCompiler *c, GorAstExpr *call, Plan *p)
     return FALSE;
   if (gor_type_under (t)->kind != GOR_TYPE_SLICE)
     {
-      _gor_compile_error_at (c, a0->pos, "first argument to append must be a slice; have %s", _gor_compile_describe (c, a0, t));
+      _gor_compile_error_at (c, _gor_compile_expr_start (a0), "first argument to append must be a slice; have %s", _gor_compile_describe (c, a0, t));
       return FALSE;
     }
   p->result = t;
@@ -284,7 +311,7 @@ plan_append (GorCompiler *c, GorAstExpr *call, Plan *p)
 
       if (args->len != 2)
         {
-          _gor_compile_error_at (c, call->pos, "can only use ... with final argument in list");
+          count_error (c, call, 2, "append");
           return FALSE;
         }
       a1 = g_ptr_array_index (args, 1);
@@ -392,6 +419,14 @@ plan_builtin (GorCompiler *c, GorAstExpr *call, Builtin b, Plan *p)
   GorAstExpr *a0 = args->len > 0 ? g_ptr_array_index (args, 0) : NULL;
 
   p->kind = PLAN_OP;
+  if (call->has_ellipsis && b != B_APPEND)
+    {
+      /* append is the only built-in that takes a slice for its last ... */
+      _gor_compile_error_at (c, _gor_compile_expr_start (call), "invalid operation: invalid use of ... with built-in %s",
+                             _gor_compile_expr_str (c, call->x));
+      use_args (c, call);
+      return FALSE;
+    }
   switch (b)
     {
     case B_LEN:
