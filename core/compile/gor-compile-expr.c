@@ -438,6 +438,30 @@ gen_logical (GorCompiler *c, GorAstExpr *e)
   return tx ? tx : c->t_bool;
 }
 
+/* An untyped constant that cannot become the @want integer type an index
+ * or a shift count needs: Go reports the failed conversion. */
+static gboolean
+untyped_not_integer (GorCompiler *c, GorAstExpr *y, GorType *want)
+{
+  ConstVal cv;
+
+  if (!_gor_compile_const_eval (c, y, &cv) || !gor_type_is_untyped (cv.type) || gor_type_is_integer (cv.type))
+    return FALSE;
+  if (gor_type_is_numeric (cv.type))
+    {
+      gboolean truncated = FALSE;
+
+      if (_gor_compile_const_representable (c, &cv, want, &truncated) || !truncated)
+        return FALSE;
+      _gor_compile_error_at (c, _gor_compile_expr_start (y), "%s truncated to %s", _gor_compile_describe (c, y, cv.type),
+                             _gor_compile_tname (c, want));
+      return TRUE;
+    }
+  _gor_compile_error_at (c, _gor_compile_expr_start (y), "cannot convert %s to type %s", _gor_compile_describe (c, y, cv.type),
+                         _gor_compile_tname (c, want));
+  return TRUE;
+}
+
 static GorType *
 gen_shift (GorCompiler *c, GorAstExpr *e, GorType *hint)
 {
@@ -455,7 +479,8 @@ gen_shift (GorCompiler *c, GorAstExpr *e, GorType *hint)
   if (tx && !gor_type_is_integer (gor_type_under (tx)))
     _gor_compile_error_at (c, _gor_compile_expr_start (e), "invalid operation: shifted operand %s must be integer",
               _gor_compile_describe (c, e->x, tx));
-  if (ty && !gor_type_is_integer (gor_type_under (ty)))
+  if (ty && !gor_type_is_integer (gor_type_under (ty))
+      && !untyped_not_integer (c, e->y, gor_types_basic (c->types, GOR_TYPE_UINT)))
     _gor_compile_error_at (c, e->y->pos, "invalid operation: shift count %s must be integer", _gor_compile_describe (c, e->y, ty));
   _gor_compile_emit (c, op == GOR_TOKEN_SHL ? GOR_OP_SHL
            : (tx && gor_type_is_unsigned (gor_type_under (tx))) ? GOR_OP_USHR : GOR_OP_SHR, 0, 0, -1);
@@ -962,7 +987,7 @@ gen_index (GorCompiler *c, GorAstExpr *e, gboolean comma_ok)
     {
       GorType *it = _gor_compile_gen_value (c, e->y, c->t_int);
 
-      if (it && !gor_type_is_integer (gor_type_under (it)))
+      if (it && !gor_type_is_integer (gor_type_under (it)) && !untyped_not_integer (c, e->y, c->t_int))
         _gor_compile_error_at (c, e->y->pos, "invalid argument: index %s must be integer", _gor_compile_describe (c, e->y, it));
       _gor_compile_emit (c, GOR_OP_INDEX, 0, 0, -1);
       return u->elem;
@@ -971,7 +996,7 @@ gen_index (GorCompiler *c, GorAstExpr *e, gboolean comma_ok)
     {
       GorType *it = _gor_compile_gen_value (c, e->y, c->t_int);
 
-      if (it && !gor_type_is_integer (gor_type_under (it)))
+      if (it && !gor_type_is_integer (gor_type_under (it)) && !untyped_not_integer (c, e->y, c->t_int))
         _gor_compile_error_at (c, e->y->pos, "invalid argument: index %s must be integer", _gor_compile_describe (c, e->y, it));
       _gor_compile_emit (c, GOR_OP_STR_INDEX, 0, 0, -1);
       return c->t_byte;
