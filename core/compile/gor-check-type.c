@@ -17,7 +17,10 @@ _gor_compile_tname (GorCompiler *c, GorType *t)
   const char *full = gor_type_to_string (t);
   GString *s;
 
-  if (strstr (full, "main.") == NULL)
+  /* the runtime's names are reflect's ("struct { x int }"); the checker
+   * writes types as Go's type checker does ("struct{x int}"), without
+   * the package's own qualifier */
+  if (strstr (full, "main.") == NULL && strchr (full, '{') == NULL)
     return full;
   s = g_string_new (NULL);
   for (const char *p = full; *p; p++)
@@ -26,7 +29,11 @@ _gor_compile_tname (GorCompiler *c, GorType *t)
 
       if (start && g_str_has_prefix (p, "main.") && p[5] != '\0')
         p += strlen ("main.");
+      if (*p == ' ' && (p[1] == '{' || p[1] == '}'))
+        continue;
       g_string_append_c (s, *p);
+      if (*p == '{' && p[1] == ' ')
+        p++;
     }
   return _gor_compile_keep (c, g_string_free (s, FALSE), g_free);
 }
@@ -47,7 +54,7 @@ _gor_compile_func_type_from_ast (GorCompiler *c, GorAstExpr *ft, GorAstField *re
       if (f->type && f->type->kind == GOR_EXPR_ELLIPSIS)
         {
           if (i != ft->params->len - 1 || n > 1)
-            _gor_compile_error_at (c, f->pos, "can only use ... with final parameter in list");
+            _gor_compile_error_at (c, f->type->pos, "can only use ... with final parameter in list");
           t = gor_types_slice (c->types, _gor_compile_resolve_type (c, f->type->x));
           variadic = TRUE;
         }
@@ -274,6 +281,19 @@ _gor_compile_describe (GorCompiler *c, GorAstExpr *e, GorType *t)
       if (sym && sym->kind == SYM_NIL)
         return "nil";
     }
+  /* a receive or a type assertion may give a second value, ok: Go names
+   * them by that even where only one is taken; so too a map's index */
+  if (x && ((x->kind == GOR_EXPR_UNARY && x->op == GOR_TOKEN_ARROW) || x->kind == GOR_EXPR_TYPE_ASSERT))
+    return _gor_compile_keep (c, g_strdup_printf ("%s (comma, ok expression of type %s)", _gor_compile_expr_str (c, e),
+                                                  _gor_compile_tname (c, t)), g_free);
+  if (x && x->kind == GOR_EXPR_INDEX && x->x && x->x->kind == GOR_EXPR_IDENT)
+    {
+      Sym *sym = _gor_compile_lookup (c, x->x->name);
+
+      if (sym && sym->kind == SYM_VAR && sym->type && gor_type_under (sym->type)->kind == GOR_TYPE_MAP)
+        return _gor_compile_keep (c, g_strdup_printf ("%s (map index expression of type %s)", _gor_compile_expr_str (c, e),
+                                                      _gor_compile_tname (c, t)), g_free);
+    }
   return _gor_compile_keep (c, g_strdup_printf ("%s (value of type %s)", _gor_compile_expr_str (c, e), _gor_compile_tname (c, t)), g_free);
 }
 
@@ -296,8 +316,12 @@ _gor_compile_implements (GorCompiler *c, GorType *t, GorType *iface)
           gboolean found = FALSE;
 
           for (guint j = 0; gor_type_under (t)->fields && j < gor_type_under (t)->fields->len; j++)
-            if (g_str_equal (((GorField *) g_ptr_array_index (gor_type_under (t)->fields, j))->name, f->name))
-              found = TRUE;
+            {
+              GorField *have = g_ptr_array_index (gor_type_under (t)->fields, j);
+
+              if (g_str_equal (have->name, f->name) && have->type == f->type)
+                found = TRUE;
+            }
           if (found)
             continue;
         }
@@ -305,6 +329,74 @@ _gor_compile_implements (GorCompiler *c, GorType *t, GorType *iface)
         return FALSE;
     }
   return TRUE;
+}
+
+/* Go's predeclared types (int, string …) are named types too. */
+static gboolean
+has_name (GorType *t)
+{
+  return t->name != NULL || (t->kind >= GOR_TYPE_BOOL && t->kind <= GOR_TYPE_STRING);
+}
+
+static int
+compare_field_names (gconstpointer a, gconstpointer b)
+{
+  return strcmp ((*(GorField **) a)->name, (*(GorField **) b)->name);
+}
+
+/* Why @src cannot be assigned to @dst, in Go's words after "value in
+ * CONTEXT: ", or NULL when Go gives no cause. */
+const char *
+_gor_compile_assign_cause (GorCompiler *c, GorType *src, GorType *dst)
+{
+  GorType *iu = gor_type_under (dst);
+
+  if (src->kind == GOR_TYPE_UNTYPED_NIL || gor_type_is_untyped (src))
+    return NULL;
+  if (iu->kind == GOR_TYPE_INTERFACE)
+    {
+      g_autoptr (GPtrArray) methods = g_ptr_array_new ();
+      const char *detail = NULL;
+
+      /* Go looks at the interface's methods in the order of their names */
+      for (guint i = 0; iu->fields && i < iu->fields->len; i++)
+        g_ptr_array_add (methods, g_ptr_array_index (iu->fields, i));
+      g_ptr_array_sort (methods, compare_field_names);
+      for (guint i = 0; i < methods->len && detail == NULL; i++)
+        {
+          GorField *f = g_ptr_array_index (methods, i);
+          GorType *base = src->kind == GOR_TYPE_POINTER && src->name == NULL ? src->elem : src;
+          GorMethod *m = gor_type_lookup_method (base, f->name);
+
+          if (gor_type_under (src)->kind == GOR_TYPE_INTERFACE)
+            {
+              GorType *su = gor_type_under (src);
+              GorField *have = NULL;
+
+              for (guint j = 0; su->fields && j < su->fields->len; j++)
+                if (g_str_equal (((GorField *) g_ptr_array_index (su->fields, j))->name, f->name))
+                  have = g_ptr_array_index (su->fields, j);
+              if (have == NULL)
+                detail = _gor_compile_keep (c, g_strdup_printf ("(missing method %s)", f->name), g_free);
+              else if (have->type != f->type)
+                detail = _gor_compile_keep (c, g_strdup_printf ("(wrong type for method %s)", f->name), g_free);
+              continue;
+            }
+          if (m == NULL)
+            detail = _gor_compile_keep (c, g_strdup_printf ("(missing method %s)", f->name), g_free);
+          else if (m->ptr_recv && base == src)
+            detail = _gor_compile_keep (c, g_strdup_printf ("(method %s has pointer receiver)", f->name), g_free);
+          else if (m->sig != f->type)
+            detail = _gor_compile_keep (c, g_strdup_printf ("(wrong type for method %s)", f->name), g_free);
+        }
+      if (detail == NULL)
+        return NULL;
+      return _gor_compile_keep (c, g_strdup_printf ("%s does not implement %s %s", _gor_compile_tname (c, src),
+                                                    _gor_compile_tname (c, dst), detail), g_free);
+    }
+  if (gor_type_under (src)->kind == GOR_TYPE_INTERFACE && _gor_compile_implements (c, dst, src))
+    return "need type assertion";
+  return NULL;
 }
 
 gboolean
@@ -319,10 +411,10 @@ _gor_compile_assignable (GorCompiler *c, GorType *src, GorType *dst)
            || du->kind == GOR_TYPE_FUNC || du->kind == GOR_TYPE_MAP || du->kind == GOR_TYPE_INTERFACE;
   if (du->kind == GOR_TYPE_INTERFACE)
     return _gor_compile_implements (c, src, dst);
-  if (su == du && (src->name == NULL || dst->name == NULL))
+  if (su == du && (!has_name (src) || !has_name (dst)))
     return TRUE;
   if (su->kind == GOR_TYPE_CHAN && du->kind == GOR_TYPE_CHAN && su->dir == GOR_CHAN_BOTH
-      && su->elem == du->elem && (src->name == NULL || dst->name == NULL))
+      && su->elem == du->elem && (!has_name (src) || !has_name (dst)))
     return TRUE;
   return FALSE;
 }

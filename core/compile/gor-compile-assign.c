@@ -32,10 +32,36 @@ _gor_compile_init_local (GorCompiler *c, Sym *sym)
   _gor_compile_emit (c, GOR_OP_SET_LOCAL, sym->slot, 0, -1);
 }
 
+/* Go's refusal of one of the values of @r — a call with several
+ * results or a comma-ok form — of type @t where a @target is needed. */
+void
+_gor_compile_cannot_use_result (GorCompiler *c, GorAstExpr *r, GorType *t, GorType *target, const char *context)
+{
+  GorAstExpr *rr = r;
+  const char *mode;
+
+  while (rr->kind == GOR_EXPR_PAREN)
+    rr = rr->x;
+  mode = rr->kind == GOR_EXPR_CALL ? "value" : rr->kind == GOR_EXPR_INDEX ? "map index expression" : "comma, ok expression";
+  _gor_compile_error_at (c, _gor_compile_expr_start (r), "cannot use %s (%s of type %s) as %s value in %s", _gor_compile_expr_str (c, r),
+                         mode, _gor_compile_tname (c, t), _gor_compile_tname (c, target), context);
+}
+
+/* Go's one wording for every operand that is neither addressable nor a
+ * map index expression (a constant, a call, a string's byte …). */
+static void
+unassignable (GorCompiler *c, GorAstExpr *e)
+{
+  _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot assign to %s (neither addressable nor a map index expression)",
+                         _gor_compile_expr_str (c, e));
+}
+
 /* Pushes what a store to @e needs (object, index) and describes it. */
 gboolean
 _gor_compile_prepare_lvalue (GorCompiler *c, GorAstExpr *e, LValue *lv)
 {
+  GorAstExpr *whole = e;
+
   memset (lv, 0, sizeof *lv);
   while (e->kind == GOR_EXPR_PAREN)
     e = e->x;
@@ -58,14 +84,13 @@ _gor_compile_prepare_lvalue (GorCompiler *c, GorAstExpr *e, LValue *lv)
           }
         if (sym->kind != SYM_VAR)
           {
-            ConstVal cv;
-
-            if (sym->kind == SYM_CONST && _gor_compile_const_eval (c, e, &cv))
-              _gor_compile_error_at (c, e->pos, "cannot assign to %s (%s constant %s)", e->name,
-                        gor_type_is_untyped (cv.type) ? _gor_compile_tname (c, cv.type) : "typed",
-                        _gor_compile_const_desc (c, &cv));
-            else
-              _gor_compile_error_at (c, e->pos, "cannot assign to %s", e->name);
+            /* a type, package or built-in is no value: let the
+             * expression say so; anything else is a value Go cannot
+             * store to */
+            if ((sym->kind == SYM_TYPE || sym->kind == SYM_PKG || sym->kind == SYM_BUILTIN)
+                && _gor_compile_gen_value (c, e, NULL) == NULL)
+              return FALSE;
+            unassignable (c, whole);
             return FALSE;
           }
         if (sym->owner == NULL && sym->spec && !sym->resolved)
@@ -98,7 +123,7 @@ _gor_compile_prepare_lvalue (GorCompiler *c, GorAstExpr *e, LValue *lv)
             return TRUE;
           }
         if (gor_type_is_string (u))
-          _gor_compile_error_at (c, e->pos, "cannot assign to %s (value of type byte)", _gor_compile_expr_str (c, e));
+          unassignable (c, whole);
         else
           _gor_compile_error_at (c, _gor_ast_expr_go_pos (e), "invalid operation: cannot index %s", _gor_compile_describe (c, e->x, t));
         return FALSE;
@@ -135,6 +160,14 @@ _gor_compile_prepare_lvalue (GorCompiler *c, GorAstExpr *e, LValue *lv)
               _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot assign to struct field %s in map", _gor_compile_expr_str (c, e));
               return FALSE;
             }
+          /* a field of a struct value that lives nowhere (a call's
+           * result, a literal, an asserted value) cannot be stored to */
+          if (x && (x->kind == GOR_EXPR_CALL || x->kind == GOR_EXPR_COMPOSITE_LIT || x->kind == GOR_EXPR_TYPE_ASSERT)
+              && c->field_base && gor_type_under (c->field_base)->kind != GOR_TYPE_POINTER)
+            {
+              unassignable (c, whole);
+              return FALSE;
+            }
         }
         lv->kind = LV_FIELD;
         lv->field = idx;
@@ -160,11 +193,11 @@ _gor_compile_prepare_lvalue (GorCompiler *c, GorAstExpr *e, LValue *lv)
       {
         GorType *t = _gor_compile_gen_value (c, e, NULL);
 
-        if (t != NULL && t->kind != GOR_TYPE_TUPLE)
-          _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot assign to %s", _gor_compile_describe (c, e, t));
-        else
-          _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot assign to %s (neither addressable nor a map index expression)",
-                    _gor_compile_expr_str (c, e));
+        if (t != NULL && t->kind == GOR_TYPE_TUPLE)
+          _gor_compile_error_at (c, _gor_compile_expr_start (e), "multiple-value %s (value of type %s) in single-value context",
+                                 _gor_compile_expr_str (c, e), _gor_compile_tname (c, t));
+        else if (t != NULL)
+          unassignable (c, whole);
         return FALSE;
       }
     }
@@ -450,8 +483,7 @@ _gor_compile_gen_rhs_values (GorCompiler *c, GPtrArray *rhs, guint n_lhs, GorTyp
               types[0] = t;
               types[1] = c->t_bool;
               if (hints && hints[0] && !_gor_compile_assignable (c, t, hints[0]))
-                _gor_compile_error_at (c, pos, "cannot use %s value as %s value in %s", _gor_compile_tname (c, t),
-                          _gor_compile_tname (c, hints[0]), context);
+                _gor_compile_cannot_use_result (c, r, t, hints[0], "assignment");
               if (hints && hints[0] && gor_type_under (hints[0])->kind == GOR_TYPE_INTERFACE
                   && gor_type_under (t)->kind != GOR_TYPE_INTERFACE)
                 {
@@ -498,8 +530,7 @@ _gor_compile_gen_rhs_values (GorCompiler *c, GPtrArray *rhs, guint n_lhs, GorTyp
             {
               types[i] = g_ptr_array_index (t->results, i);
               if (hints && hints[i] && !_gor_compile_assignable (c, types[i], hints[i]))
-                _gor_compile_error_at (c, pos, "cannot use %s value as %s value in %s",
-                          _gor_compile_tname (c, types[i]), _gor_compile_tname (c, hints[i]), context);
+                _gor_compile_cannot_use_result (c, r, types[i], hints[i], "assignment");
             }
           return types;
         }
@@ -677,10 +708,11 @@ _gor_compile_assign (GorCompiler *c, GorAstStmt *s)
         _gor_compile_emit (c, GOR_OP_LOCAL, tmp[i], 0, 1);
         if (lv->kind != LV_BLANK)
           {
-            if (types[i] && !_gor_compile_assignable (c, types[i], lv->type))
-              _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (s->lhs, i)),
-                        "cannot use %s value as %s value in assignment", _gor_compile_tname (c, types[i]),
-                        _gor_compile_tname (c, lv->type));
+            if (types[i] && !_gor_compile_assignable (c, types[i], lv->type) && s->rhs->len == n)
+              _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (s->rhs, i)), "cannot use %s as %s value in assignment",
+                                     _gor_compile_describe (c, g_ptr_array_index (s->rhs, i), types[i]), _gor_compile_tname (c, lv->type));
+            else if (types[i] && !_gor_compile_assignable (c, types[i], lv->type))
+              _gor_compile_cannot_use_result (c, g_ptr_array_index (s->rhs, 0), types[i], lv->type, "assignment");
             else if (types[i])
               _gor_compile_convert_value (c, types[i], lv->type, TRUE);
           }

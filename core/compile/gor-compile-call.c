@@ -49,6 +49,39 @@ _gor_compile_types_list (GorCompiler *c, GPtrArray *types, gboolean variadic)
   return _gor_compile_keep (c, g_string_free (s, FALSE), g_free);
 }
 
+/* Go still looks at the arguments of a call it refuses: their variables
+ * count as used. */
+static void
+use_args (GorCompiler *c, GorAstExpr *call)
+{
+  for (guint i = 0; i < call->list->len; i++)
+    {
+      GorAstExpr *a = g_ptr_array_index (call->list, i);
+      Sym *sym;
+
+      while (a->kind == GOR_EXPR_PAREN)
+        a = a->x;
+      sym = a->kind == GOR_EXPR_IDENT ? _gor_compile_lookup (c, a->name) : NULL;
+      if (sym)
+        sym->used = TRUE;
+    }
+}
+
+/* A call with ... whose arguments do not match the @npars parameters:
+ * Go points at the first extra argument, or at the last one given. */
+static void
+count_error (GorCompiler *c, GorAstExpr *call, guint npars, const char *fname)
+{
+  GPtrArray *args = call->list;
+
+  use_args (c, call);
+  if (args->len > npars)
+    _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (args, npars)), "too many arguments in call to %s", fname);
+  else
+    _gor_compile_error_at (c, args->len > 0 ? _gor_compile_expr_start (g_ptr_array_index (args, args->len - 1)) : _gor_compile_expr_start (call),
+                           "not enough arguments in call to %s", fname);
+}
+
 /* Pushes the arguments of @call for @sig; returns the slots pushed. */
 static int
 gen_args (GorCompiler *c, GorAstExpr *call, GorType *sig, const char *fname)
@@ -83,9 +116,8 @@ gen_args (GorCompiler *c, GorAstExpr *call, GorType *sig, const char *fname)
         }
       for (guint i = 0; i < np; i++)
         if (!_gor_compile_assignable (c, g_ptr_array_index (rt->results, i), g_ptr_array_index (sig->params, i)))
-          _gor_compile_error_at (c, a->pos, "cannot use %s value as %s value in argument to %s",
-                    _gor_compile_tname (c, g_ptr_array_index (rt->results, i)),
-                    _gor_compile_tname (c, g_ptr_array_index (sig->params, i)), fname);
+          _gor_compile_cannot_use_result (c, a, g_ptr_array_index (rt->results, i), g_ptr_array_index (sig->params, i),
+                                          _gor_compile_keep (c, g_strdup_printf ("argument to %s", fname), g_free));
       return (int) np;
     }
 
@@ -93,12 +125,13 @@ gen_args (GorCompiler *c, GorAstExpr *call, GorType *sig, const char *fname)
     {
       if (!sig->variadic)
         {
-          _gor_compile_error_at (c, call->pos, "have (...) but function is not variadic: %s", fname);
+          _gor_compile_error_at (c, _gor_compile_expr_start (call), "cannot use ... in call to non-variadic %s", fname);
+          use_args (c, call);
           return 0;
         }
       if (args->len != np)
         {
-          _gor_compile_error_at (c, call->pos, "%s arguments in call to %s", args->len < np ? "not enough" : "too many", fname);
+          count_error (c, call, np, fname);
           return 0;
         }
       for (guint i = 0; i < np; i++)
@@ -177,13 +210,14 @@ _gor_compile_gen_print_args (GorCompiler *c, GorAstExpr *call, guint first, GorP
 
       if (call->list->len != first + 1)
         {
-          _gor_compile_error_at (c, call->pos, "can only use ... with final argument in list");
+          count_error (c, call, first + 1, _gor_compile_expr_str (c, call->x));
           return _gor_compile_add_print_spec (c, kind, types, TRUE);
         }
       t = _gor_compile_gen_value (c, g_ptr_array_index (call->list, first), NULL);
       if (t && (gor_type_under (t)->kind != GOR_TYPE_SLICE
                 || gor_type_under (gor_type_under (t)->elem)->kind != GOR_TYPE_INTERFACE))
-        _gor_compile_error_at (c, call->pos, "cannot use %s as []any value in argument", _gor_compile_describe (c, g_ptr_array_index (call->list, first), t));
+        _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (call->list, first)), "cannot use %s as []any value in argument to %s",
+                               _gor_compile_describe (c, g_ptr_array_index (call->list, first), t), _gor_compile_expr_str (c, call->x));
       g_ptr_array_add (types, t);
       return _gor_compile_add_print_spec (c, kind, types, TRUE);
     }
@@ -222,15 +256,7 @@ _gor_compile_check_nargs (GorCompiler *c, GorAstExpr *call, const char *name, gu
 
   if (n >= min && n <= max)
     return TRUE;
-  /* Go still looks at the arguments: their variables count as used */
-  for (guint i = 0; i < n; i++)
-    {
-      GorAstExpr *a = g_ptr_array_index (call->list, i);
-      Sym *sym = a->kind == GOR_EXPR_IDENT ? _gor_compile_lookup (c, a->name) : NULL;
-
-      if (sym)
-        sym->used = TRUE;
-    }
+  use_args (c, call);
   if (!builtin)
     {
       /* a method or package function: Go's words for calls */
@@ -266,7 +292,7 @@ plan_append (GorCompiler *c, GorAstExpr *call, Plan *p)
     }
   if (_gor_compile_is_nil_expr (c, a0))
     {
-      _gor_compile_error_at (c, a0->pos, "first argument to append must be a typed slice; have untyped nil");
+      _gor_compile_error_at (c, _gor_compile_expr_start (a0), "first argument to append must be a slice; have untyped nil");
       return FALSE;
     }
   t = _gor_compile_gen_value (c, a0, NULL);
@@ -274,7 +300,7 @@ plan_append (GorCompiler *c, GorAstExpr *call, Plan *p)
     return FALSE;
   if (gor_type_under (t)->kind != GOR_TYPE_SLICE)
     {
-      _gor_compile_error_at (c, a0->pos, "first argument to append must be a slice; have %s", _gor_compile_describe (c, a0, t));
+      _gor_compile_error_at (c, _gor_compile_expr_start (a0), "first argument to append must be a slice; have %s", _gor_compile_describe (c, a0, t));
       return FALSE;
     }
   p->result = t;
@@ -285,7 +311,7 @@ plan_append (GorCompiler *c, GorAstExpr *call, Plan *p)
 
       if (args->len != 2)
         {
-          _gor_compile_error_at (c, call->pos, "can only use ... with final argument in list");
+          count_error (c, call, 2, "append");
           return FALSE;
         }
       a1 = g_ptr_array_index (args, 1);
@@ -393,6 +419,14 @@ plan_builtin (GorCompiler *c, GorAstExpr *call, Builtin b, Plan *p)
   GorAstExpr *a0 = args->len > 0 ? g_ptr_array_index (args, 0) : NULL;
 
   p->kind = PLAN_OP;
+  if (call->has_ellipsis && b != B_APPEND)
+    {
+      /* append is the only built-in that takes a slice for its last ... */
+      _gor_compile_error_at (c, _gor_compile_expr_start (call), "invalid operation: invalid use of ... with built-in %s",
+                             _gor_compile_expr_str (c, call->x));
+      use_args (c, call);
+      return FALSE;
+    }
   switch (b)
     {
     case B_LEN:
@@ -409,7 +443,7 @@ plan_builtin (GorCompiler *c, GorAstExpr *call, Builtin b, Plan *p)
 
         if (kind < 0 || (b == B_CAP && (kind == 1 || kind == 3)))
           {
-            _gor_compile_error_at (c, _gor_compile_expr_start (a0), "invalid argument: %s for %s", _gor_compile_describe (c, a0, t),
+            _gor_compile_error_at (c, _gor_compile_expr_start (a0), "invalid argument: %s for built-in %s", _gor_compile_describe (c, a0, t),
                       b == B_LEN ? "len" : "cap");
             return FALSE;
           }
@@ -479,7 +513,29 @@ plan_builtin (GorCompiler *c, GorAstExpr *call, Builtin b, Plan *p)
           return FALSE;
         t = _gor_compile_gen_value (c, a0, NULL);
         t1 = _gor_compile_gen_value (c, g_ptr_array_index (args, 1), t);
-        if (t && t1 && gor_type_is_string (gor_type_under (t1)))
+        if (t == NULL || t1 == NULL)
+          return FALSE;
+        {
+          GorAstExpr *a1 = g_ptr_array_index (args, 1);
+          GorType *dst = gor_type_under (t), *src = gor_type_under (t1);
+          GorType *src_elem = gor_type_is_string (src) ? c->t_byte : src->kind == GOR_TYPE_SLICE ? src->elem : NULL;
+
+          if (dst->kind != GOR_TYPE_SLICE || src_elem == NULL)
+            {
+              _gor_compile_error_at (c, _gor_compile_expr_start (a0), "invalid argument: copy expects slice arguments; found %s and %s",
+                                     _gor_compile_describe (c, a0, t), _gor_compile_describe (c, a1, t1));
+              return FALSE;
+            }
+          if (dst->elem != src_elem)
+            {
+              _gor_compile_error_at (c, _gor_compile_expr_start (a0),
+                                     "invalid argument: arguments to copy %s and %s have different element types %s and %s",
+                                     _gor_compile_describe (c, a0, t), _gor_compile_describe (c, a1, t1),
+                                     _gor_compile_tname (c, dst->elem), _gor_compile_tname (c, src_elem));
+              return FALSE;
+            }
+        }
+        if (gor_type_is_string (gor_type_under (t1)))
           _gor_compile_emit (c, GOR_OP_CONV_STR_BYTES, 0, 0, 0);
         p->op = GOR_OP_COPY;
         p->n_slots = 2;
@@ -505,10 +561,11 @@ plan_builtin (GorCompiler *c, GorAstExpr *call, Builtin b, Plan *p)
       return TRUE;
     case B_PRINT:
     case B_PRINTLN:
+      /* Go 1.23 writes no space between "built-in" and the name here */
       for (guint i = 0; i < args->len; i++)
         if (_gor_compile_is_nil_expr (c, g_ptr_array_index (args, i)))
           {
-            _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (args, i)), "use of untyped nil in argument to %s",
+            _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (args, i)), "use of untyped nil in argument to built-in%s",
                       b == B_PRINT ? "print" : "println");
             return FALSE;
           }

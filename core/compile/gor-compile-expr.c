@@ -17,6 +17,42 @@ _gor_compile_is_fresh (GorAstExpr *e)
   return e && (e->kind == GOR_EXPR_COMPOSITE_LIT || e->kind == GOR_EXPR_CALL);
 }
 
+/* @e as Go describes it once it has type @t: an untyped constant put
+ * into an interface has its default type by then, and Go names its
+ * value only if the expression does not show it. */
+static const char *
+describe_as (GorCompiler *c, GorAstExpr *e, GorType *t)
+{
+  ConstVal cv;
+
+  if (_gor_compile_const_eval (c, e, &cv) && gor_type_is_untyped (cv.type) && !gor_type_is_untyped (t))
+    {
+      g_autofree char *val = gor_type_is_string (cv.type)
+                               ? g_strdup_printf ("\"%s\"", _gor_compile_const_desc (c, &cv))
+                               : g_strdup (_gor_compile_const_desc (c, &cv));
+      const char *text = _gor_compile_expr_str (c, e);
+
+      if (strcmp (text, val) == 0)
+        return _gor_compile_keep (c, g_strdup_printf ("%s (constant of type %s)", text, _gor_compile_tname (c, t)), g_free);
+      return _gor_compile_keep (c, g_strdup_printf ("%s (constant %s of type %s)", text, val, _gor_compile_tname (c, t)), g_free);
+    }
+  return _gor_compile_describe (c, e, t);
+}
+
+/* Go's refusal of @e (of type @t) where a @target value is needed. */
+static void
+cannot_use (GorCompiler *c, GorAstExpr *e, GorType *t, GorType *target, const char *context)
+{
+  const char *cause = _gor_compile_assign_cause (c, t, target);
+
+  if (cause != NULL)
+    _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot use %s as %s value in %s: %s", describe_as (c, e, t),
+                           _gor_compile_tname (c, target), context, cause);
+  else
+    _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot use %s as %s value in %s", describe_as (c, e, t),
+                           _gor_compile_tname (c, target), context);
+}
+
 void
 _gor_compile_gen_expr_to (GorCompiler *c, GorAstExpr *e, GorType *target, const char *context)
 {
@@ -32,11 +68,18 @@ _gor_compile_gen_expr_to (GorCompiler *c, GorAstExpr *e, GorType *target, const 
 
       if (_gor_compile_const_overflows (c, e, &cv, target, context))
         return;
-      if (tu->kind == GOR_TYPE_INTERFACE && (gor_type_is_untyped (cv.type) || _gor_compile_implements (c, cv.type, target)))
+      /* an untyped constant goes into an interface with its default type */
+      if (tu->kind == GOR_TYPE_INTERFACE
+          && _gor_compile_implements (c, gor_type_is_untyped (cv.type) ? gor_type_default (c->types, cv.type) : cv.type, target))
         {
           _gor_compile_push_const (c, &cv, gor_type_is_untyped (cv.type) ? target : cv.type);
           if (!gor_type_is_untyped (cv.type))
             _gor_compile_emit (c, GOR_OP_IFACE, _gor_compile_type_ref (c, cv.type), 0, 0);
+          return;
+        }
+      if (tu->kind == GOR_TYPE_INTERFACE)
+        {
+          cannot_use (c, e, gor_type_is_untyped (cv.type) ? gor_type_default (c->types, cv.type) : cv.type, target, context);
           return;
         }
       if (gor_type_is_untyped (cv.type) ? !_gor_compile_const_representable (c, &cv, target, &truncated)
@@ -50,8 +93,7 @@ _gor_compile_gen_expr_to (GorCompiler *c, GorAstExpr *e, GorType *target, const 
             _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot use %s as %s value in %s%s", _gor_compile_describe (c, e, cv.type),
                       _gor_compile_tname (c, target), context, truncated ? " (truncated)" : "");
           else
-            _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot use %s as type %s in %s", _gor_compile_describe (c, e, cv.type),
-                      _gor_compile_tname (c, target), context);
+            cannot_use (c, e, cv.type, target, context);
         }
       _gor_compile_push_const (c, &cv, target);
       return;
@@ -75,13 +117,8 @@ _gor_compile_gen_expr_to (GorCompiler *c, GorAstExpr *e, GorType *target, const 
     {
       if (t->kind == GOR_TYPE_UNTYPED_NIL)
         _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot use nil as %s value in %s", _gor_compile_tname (c, target), context);
-      else if (gor_type_under (target)->kind == GOR_TYPE_INTERFACE)
-        _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot use %s as type %s in %s: %s does not implement %s",
-                  _gor_compile_describe (c, e, t), _gor_compile_tname (c, target), context,
-                  _gor_compile_tname (c, t), _gor_compile_tname (c, target));
       else
-        _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot use %s as type %s in %s", _gor_compile_describe (c, e, t),
-                  _gor_compile_tname (c, target), context);
+        cannot_use (c, e, t, target, context);
       return;
     }
   _gor_compile_convert_value (c, t, target, _gor_compile_is_fresh (e));
@@ -125,7 +162,10 @@ gen_ident (GorCompiler *c, GorAstExpr *e, GorType *hint)
       _gor_compile_undefined (c, e->pos, e->name);
       return NULL;
     }
-  sym->used = TRUE;
+  /* a package named outside a selector is no use of it (Go still says
+   * it is imported and not used) */
+  if (sym->kind != SYM_PKG)
+    sym->used = TRUE;
   switch (sym->kind)
     {
     case SYM_VAR:
@@ -143,10 +183,10 @@ gen_ident (GorCompiler *c, GorAstExpr *e, GorType *hint)
       _gor_compile_error_at (c, e->pos, "%s (type) is not an expression", e->name);
       return NULL;
     case SYM_PKG:
-      _gor_compile_error_at (c, e->pos, "use of package %s without selector", e->name);
+      _gor_compile_error_at (c, e->pos, "use of package %s not in selector", e->name);
       return NULL;
     case SYM_BUILTIN:
-      _gor_compile_error_at (c, e->pos, "%s (built-in function %s) must be called", e->name, e->name);
+      _gor_compile_error_at (c, e->pos, "%s (built-in) must be called", e->name);
       return NULL;
     default:
       _gor_compile_error_at (c, e->pos, "%s is not an expression", e->name);
@@ -196,6 +236,24 @@ gen_func_lit (GorCompiler *c, GorAstExpr *e)
   g_ptr_array_unref (fn->loops);
   g_free (fn);
   return sig;
+}
+
+/* The field of @st whose name differs from @name only in case: Go names
+ * it when a literal's key is misspelled. */
+static const char *
+field_spelled_alike (GorType *st, const char *name)
+{
+  g_autofree char *want = g_utf8_casefold (name, -1);
+
+  for (guint i = 0; i < st->fields->len; i++)
+    {
+      GorField *f = g_ptr_array_index (st->fields, i);
+      g_autofree char *have = g_utf8_casefold (f->name, -1);
+
+      if (strcmp (have, want) == 0)
+        return f->name;
+    }
+  return NULL;
 }
 
 static GorType *
@@ -260,11 +318,22 @@ gen_composite (GorCompiler *c, GorAstExpr *e, GorType *hint)
             }
           if (el->kind == GOR_EXPR_KEY_VALUE)
             {
-              if (el->x == NULL || el->x->kind != GOR_EXPR_IDENT
-                  || (idx = gor_type_field_index (u, el->x->name)) < 0)
+              if (el->x == NULL || el->x->kind != GOR_EXPR_IDENT)
                 {
-                  _gor_compile_error_at (c, el->pos, "unknown field '%s' in struct literal of type %s",
-                            el->x ? _gor_compile_expr_str (c, el->x) : "?", _gor_compile_tname (c, t));
+                  _gor_compile_error_at (c, _gor_compile_expr_start (el), "invalid field name %s in struct literal",
+                                         el->x ? _gor_compile_expr_str (c, el->x) : "?");
+                  continue;
+                }
+              if ((idx = gor_type_field_index (u, el->x->name)) < 0)
+                {
+                  const char *alt = field_spelled_alike (u, el->x->name);
+
+                  if (alt != NULL)
+                    _gor_compile_error_at (c, _gor_compile_expr_start (el->x), "unknown field %s in struct literal of type %s, but does have %s",
+                                           el->x->name, _gor_compile_tname (c, t), alt);
+                  else
+                    _gor_compile_error_at (c, _gor_compile_expr_start (el->x), "unknown field %s in struct literal of type %s",
+                                           el->x->name, _gor_compile_tname (c, t));
                   continue;
                 }
               for (guint k = 0; k < i; k++)
@@ -273,7 +342,7 @@ gen_composite (GorCompiler *c, GorAstExpr *e, GorType *hint)
 
                   if (prev->kind == GOR_EXPR_KEY_VALUE && prev->x && prev->x->kind == GOR_EXPR_IDENT
                       && strcmp (prev->x->name, el->x->name) == 0)
-                    _gor_compile_error_at (c, _gor_ast_expr_go_pos (el), "duplicate field name %s in struct literal", el->x->name);
+                    _gor_compile_error_at (c, _gor_compile_expr_start (el->x), "duplicate field name %s in struct literal", el->x->name);
                 }
               el = el->y;
             }
@@ -296,7 +365,8 @@ gen_composite (GorCompiler *c, GorAstExpr *e, GorType *hint)
           /* Go points at the closing brace */
           GorAstExpr *last = g_ptr_array_index (e->list, e->list->len - 1);
 
-          _gor_compile_error_at (c, _gor_compile_token_after (c, _gor_compile_expr_start (last), "}"), "too few values in %s", _gor_compile_expr_str (c, e));
+          _gor_compile_error_at (c, _gor_compile_token_after (c, _gor_compile_expr_start (last), "}"), "too few values in struct literal of type %s",
+                                 _gor_compile_tname (c, t));
         }
       return t;
     }
@@ -368,6 +438,30 @@ gen_logical (GorCompiler *c, GorAstExpr *e)
   return tx ? tx : c->t_bool;
 }
 
+/* An untyped constant that cannot become the @want integer type an index
+ * or a shift count needs: Go reports the failed conversion. */
+static gboolean
+untyped_not_integer (GorCompiler *c, GorAstExpr *y, GorType *want)
+{
+  ConstVal cv;
+
+  if (!_gor_compile_const_eval (c, y, &cv) || !gor_type_is_untyped (cv.type) || gor_type_is_integer (cv.type))
+    return FALSE;
+  if (gor_type_is_numeric (cv.type))
+    {
+      gboolean truncated = FALSE;
+
+      if (_gor_compile_const_representable (c, &cv, want, &truncated) || !truncated)
+        return FALSE;
+      _gor_compile_error_at (c, _gor_compile_expr_start (y), "%s truncated to %s", _gor_compile_describe (c, y, cv.type),
+                             _gor_compile_tname (c, want));
+      return TRUE;
+    }
+  _gor_compile_error_at (c, _gor_compile_expr_start (y), "cannot convert %s to type %s", _gor_compile_describe (c, y, cv.type),
+                         _gor_compile_tname (c, want));
+  return TRUE;
+}
+
 static GorType *
 gen_shift (GorCompiler *c, GorAstExpr *e, GorType *hint)
 {
@@ -385,7 +479,8 @@ gen_shift (GorCompiler *c, GorAstExpr *e, GorType *hint)
   if (tx && !gor_type_is_integer (gor_type_under (tx)))
     _gor_compile_error_at (c, _gor_compile_expr_start (e), "invalid operation: shifted operand %s must be integer",
               _gor_compile_describe (c, e->x, tx));
-  if (ty && !gor_type_is_integer (gor_type_under (ty)))
+  if (ty && !gor_type_is_integer (gor_type_under (ty))
+      && !untyped_not_integer (c, e->y, gor_types_basic (c->types, GOR_TYPE_UINT)))
     _gor_compile_error_at (c, e->y->pos, "invalid operation: shift count %s must be integer", _gor_compile_describe (c, e->y, ty));
   _gor_compile_emit (c, op == GOR_TOKEN_SHL ? GOR_OP_SHL
            : (tx && gor_type_is_unsigned (gor_type_under (tx))) ? GOR_OP_USHR : GOR_OP_SHR, 0, 0, -1);
@@ -892,7 +987,7 @@ gen_index (GorCompiler *c, GorAstExpr *e, gboolean comma_ok)
     {
       GorType *it = _gor_compile_gen_value (c, e->y, c->t_int);
 
-      if (it && !gor_type_is_integer (gor_type_under (it)))
+      if (it && !gor_type_is_integer (gor_type_under (it)) && !untyped_not_integer (c, e->y, c->t_int))
         _gor_compile_error_at (c, e->y->pos, "invalid argument: index %s must be integer", _gor_compile_describe (c, e->y, it));
       _gor_compile_emit (c, GOR_OP_INDEX, 0, 0, -1);
       return u->elem;
@@ -901,7 +996,7 @@ gen_index (GorCompiler *c, GorAstExpr *e, gboolean comma_ok)
     {
       GorType *it = _gor_compile_gen_value (c, e->y, c->t_int);
 
-      if (it && !gor_type_is_integer (gor_type_under (it)))
+      if (it && !gor_type_is_integer (gor_type_under (it)) && !untyped_not_integer (c, e->y, c->t_int))
         _gor_compile_error_at (c, e->y->pos, "invalid argument: index %s must be integer", _gor_compile_describe (c, e->y, it));
       _gor_compile_emit (c, GOR_OP_STR_INDEX, 0, 0, -1);
       return c->t_byte;

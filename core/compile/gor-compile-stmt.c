@@ -143,9 +143,8 @@ compile_return (GorCompiler *c, GorAstStmt *s)
                   tuple_ok = TRUE;
                   for (guint i = 0; i < res->len; i++)
                     if (!_gor_compile_assignable (c, g_ptr_array_index (t->results, i), g_ptr_array_index (res, i)))
-                      _gor_compile_error_at (c, r->pos, "cannot use %s value as %s value in return statement",
-                                _gor_compile_tname (c, g_ptr_array_index (t->results, i)),
-                                _gor_compile_tname (c, g_ptr_array_index (res, i)));
+                      _gor_compile_cannot_use_result (c, r, g_ptr_array_index (t->results, i), g_ptr_array_index (res, i),
+                                                      "return statement");
                 }
               else if (t)
                 fn->depth -= _gor_compile_n_results_of (t);
@@ -294,8 +293,9 @@ range_assign (GorCompiler *c, GorAstStmt *s, GorAstExpr *target, GorType *t)
       return;
     _gor_compile_emit (c, GOR_OP_LOCAL, tmp, 0, 1);
     if (lv.kind != LV_BLANK && !_gor_compile_assignable (c, t, lv.type))
-      _gor_compile_error_at (c, target->pos, "cannot use %s value as %s value in range", _gor_compile_tname (c, t),
-                _gor_compile_tname (c, lv.type));
+      /* Go describes the iteration value by the variable it goes to */
+      _gor_compile_error_at (c, _gor_compile_expr_start (target), "cannot use %s (value of type %s) as %s value in assignment",
+                             _gor_compile_expr_str (c, target), _gor_compile_tname (c, t), _gor_compile_tname (c, lv.type));
     _gor_compile_finish_store (c, &lv);
   }
 }
@@ -418,7 +418,7 @@ compile_range (GorCompiler *c, GorAstStmt *s, const char *label)
       int ch = _gor_compile_new_slot (c), jbody;
 
       if (u->dir == GOR_CHAN_SEND_ONLY)
-        _gor_compile_error_at (c, _gor_compile_expr_start (s->x), "cannot range over %s (receive from send-only channel)",
+        _gor_compile_error_at (c, _gor_compile_expr_start (s->x), "cannot range over %s: receive from send-only channel",
                   _gor_compile_describe (c, s->x, t));
       if (value)
         _gor_compile_error_at (c, value->pos, "range over %s permits only one iteration variable", _gor_compile_describe (c, s->x, t));
@@ -472,6 +472,33 @@ compile_range (GorCompiler *c, GorAstStmt *s, const char *label)
       _gor_compile_scope_pop (c);
       cont = _gor_compile_here (c);
       _gor_compile_emit (c, GOR_OP_JMP, top, 0, 0);
+    }
+  else if (u->kind == GOR_TYPE_FUNC)
+    {
+      /* Go 1.23 ranges over iterator functions; any other function is
+       * refused with the reason */
+      GorType *cb = u->params && u->params->len == 1 ? gor_type_under (g_ptr_array_index (u->params, 0)) : NULL;
+      const char *why = NULL;
+
+      if (u->params == NULL || u->params->len != 1)
+        why = "wrong argument count";
+      else if (cb->kind != GOR_TYPE_FUNC)
+        why = "argument is not func";
+      else if (u->results && u->results->len != 0)
+        why = "unexpected results";
+      else if (cb->params && cb->params->len > 2)
+        why = "yield func has too many parameters";
+      else if (cb->results == NULL || cb->results->len != 1
+               || gor_type_under (g_ptr_array_index (cb->results, 0))->kind != GOR_TYPE_BOOL)
+        why = "yield func does not return bool";
+      if (why != NULL)
+        _gor_compile_error_at (c, _gor_compile_expr_start (s->x), "cannot range over %s: func must be func(yield func(...) bool): %s",
+                               _gor_compile_describe (c, s->x, t), why);
+      else
+        _gor_compile_unsupported (c, _gor_compile_expr_start (s->x), "range over function %s", _gor_compile_expr_str (c, s->x));
+      _gor_compile_emit (c, GOR_OP_POP, 0, 0, -1);
+      _gor_compile_scope_pop (c);
+      return;
     }
   else
     {
@@ -791,8 +818,15 @@ compile_select (GorCompiler *c, GorAstStmt *s, const char *label)
                     {
                       _gor_compile_emit (c, GOR_OP_LOCAL, tmp, 0, 1);
                       if (lv.kind != LV_BLANK && !_gor_compile_assignable (c, vt, lv.type))
-                        _gor_compile_error_at (c, target->pos, "cannot use %s value as %s value in assignment",
-                                  _gor_compile_tname (c, vt), _gor_compile_tname (c, lv.type));
+                        {
+                          GorAstExpr *recv = comm->rhs && comm->rhs->len ? g_ptr_array_index (comm->rhs, 0) : target;
+
+                          if (nl == 2)
+                            _gor_compile_cannot_use_result (c, recv, vt, lv.type, "assignment");
+                          else
+                            _gor_compile_error_at (c, _gor_compile_expr_start (recv), "cannot use %s as %s value in assignment",
+                                                   _gor_compile_describe (c, recv, vt), _gor_compile_tname (c, lv.type));
+                        }
                       else if (lv.kind != LV_BLANK)
                         _gor_compile_convert_value (c, vt, lv.type, TRUE);
                       _gor_compile_finish_store (c, &lv);

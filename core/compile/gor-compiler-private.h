@@ -50,7 +50,8 @@ typedef struct
 
 typedef struct _Fn Fn;
 
-typedef struct
+typedef struct _Sym Sym;
+struct _Sym
 {
   SymKind     kind;
   const char *name;
@@ -69,7 +70,8 @@ typedef struct
   GorAstExpr *init;
   gboolean    resolving;
   gboolean    resolved;
-} Sym;
+  Sym        *resolving_from;  /* whose resolution needed this one */
+};
 
 typedef struct _Scope Scope;
 struct _Scope
@@ -122,6 +124,7 @@ struct _GorCompiler
   char       *error;      /* first error by position */
   GorPos      error_pos;
   gboolean    error_unsupported;
+  Sym        *resolving;    /* the package const being resolved, innermost */
   GorAstExpr *single_rhs;  /* the lone call on the right of `x := f()`, for Go's mismatch message */
   const char *value_ctx;   /* what gen_value's constants are used as, for overflow messages */
   GorType    *field_base;  /* type of x in the last x.f gen_field_base compiled */
@@ -231,6 +234,8 @@ GorType *_gor_compile_expr_as_type (GorCompiler *c, GorAstExpr *e);
 const char *_gor_compile_describe (GorCompiler *c, GorAstExpr *e, GorType *t);
 gboolean _gor_compile_implements (GorCompiler *c, GorType *t, GorType *iface);
 gboolean _gor_compile_assignable (GorCompiler *c, GorType *src, GorType *dst);
+const char *_gor_compile_assign_cause (GorCompiler *c, GorType *src, GorType *dst);
+void _gor_compile_cannot_use_result (GorCompiler *c, GorAstExpr *r, GorType *t, GorType *target, const char *context);
 void _gor_compile_convert_value (GorCompiler *c, GorType *src, GorType *dst, gboolean fresh);
 const char *_gor_compile_kind_name (GorCompiler *c, GorType *t);
 gint64 _gor_compile_go_type_size (GorType *t, gint64 *align);

@@ -119,6 +119,24 @@ owned_free (gpointer data)
   g_free (o);
 }
 
+/* @sym is needed again while it is being resolved.  Go names the cycle
+ * by its member first in the source; a lone member refers to itself. */
+static void
+report_init_cycle (GorCompiler *c, Sym *sym)
+{
+  Sym *first = sym;
+
+  if (c->resolving == sym)
+    {
+      _gor_compile_error_at (c, sym->pos, "initialization cycle: %s refers to itself", sym->name);
+      return;
+    }
+  for (Sym *s = c->resolving; s != NULL && s != sym; s = s->resolving_from)
+    if (pos_less (s->pos, first->pos))
+      first = s;
+  _gor_compile_error_at (c, first->pos, "initialization cycle for %s", first->name);
+}
+
 void
 _gor_compile_resolve_package_sym (GorCompiler *c, Sym *sym)
 {
@@ -128,7 +146,7 @@ _gor_compile_resolve_package_sym (GorCompiler *c, Sym *sym)
     return;
   if (sym->resolving)
     {
-      _gor_compile_error_at (c, sym->pos, "initialization cycle or invalid recursive reference to %s", sym->name);
+      report_init_cycle (c, sym);
       sym->resolved = TRUE;
       sym->cv.type = c->t_int;
       if (sym->type == NULL)
@@ -136,6 +154,8 @@ _gor_compile_resolve_package_sym (GorCompiler *c, Sym *sym)
       return;
     }
   sym->resolving = TRUE;
+  sym->resolving_from = c->resolving;
+  c->resolving = sym;
   c->scope = c->package;
   if (sym->kind == SYM_CONST)
     _gor_compile_const_spec (c, sym->spec, c->package, TRUE);
@@ -145,6 +165,7 @@ _gor_compile_resolve_package_sym (GorCompiler *c, Sym *sym)
       sym->type = c->t_int;
     }
   c->scope = saved;
+  c->resolving = sym->resolving_from;
   sym->resolving = FALSE;
   sym->resolved = TRUE;
 }
@@ -283,6 +304,121 @@ declare_package_names (GorCompiler *c, PackageDecls *decls)
         }
     }
   c->prog->n_globals = n_globals;
+}
+
+/* The search for package types that contain themselves: through their
+ * names, aliases and the fields of structs (a pointer, slice, map,
+ * channel, function or interface breaks such a cycle). */
+typedef struct
+{
+  GHashTable *specs;  /* name → GorAstSpec* of a package type */
+  GHashTable *state;  /* GorAstSpec* → 1 while on the path, 2 when done */
+  GPtrArray  *path;   /* GorAstSpec* */
+} TypeCycles;
+
+static GorAstExpr *
+spec_name (GorAstSpec *sp)
+{
+  return g_ptr_array_index (sp->names, 0);
+}
+
+static void visit_type_spec (GorCompiler *c, TypeCycles *tc, GorAstSpec *sp);
+
+static void
+visit_type_expr (GorCompiler *c, TypeCycles *tc, GorAstExpr *e)
+{
+  if (e == NULL)
+    return;
+  switch (e->kind)
+    {
+    case GOR_EXPR_PAREN:
+      visit_type_expr (c, tc, e->x);
+      break;
+    case GOR_EXPR_IDENT:
+      {
+        GorAstSpec *sp = g_hash_table_lookup (tc->specs, e->name);
+
+        if (sp != NULL)
+          visit_type_spec (c, tc, sp);
+        break;
+      }
+    case GOR_EXPR_STRUCT_TYPE:
+      for (guint i = 0; e->fields && i < e->fields->len; i++)
+        visit_type_expr (c, tc, ((GorAstField *) g_ptr_array_index (e->fields, i))->type);
+      break;
+    default:
+      break;
+    }
+}
+
+static void
+visit_type_spec (GorCompiler *c, TypeCycles *tc, GorAstSpec *sp)
+{
+  int state = GPOINTER_TO_INT (g_hash_table_lookup (tc->state, sp));
+
+  if (state == 2)
+    return;
+  if (state == 1)
+    {
+      /* Go names the cycle by its member first in the source and
+       * prints the members on the lines that follow */
+      guint from = 0, n;
+      GorAstSpec *first = sp;
+
+      while (g_ptr_array_index (tc->path, from) != sp)
+        from++;
+      n = tc->path->len - from;
+      for (guint i = from; i < tc->path->len; i++)
+        {
+          GorAstSpec *m = g_ptr_array_index (tc->path, i);
+
+          if (pos_less (spec_name (m)->pos, spec_name (first)->pos))
+            first = m;
+        }
+      if (n == 1)
+        _gor_compile_error_at (c, spec_name (first)->pos, "invalid recursive type: %s refers to itself", spec_name (first)->name);
+      else
+        _gor_compile_error_at (c, spec_name (first)->pos, "invalid recursive type %s", spec_name (first)->name);
+      return;
+    }
+  g_hash_table_insert (tc->state, sp, GINT_TO_POINTER (1));
+  g_ptr_array_add (tc->path, sp);
+  visit_type_expr (c, tc, sp->type);
+  g_ptr_array_set_size (tc->path, tc->path->len - 1);
+  g_hash_table_insert (tc->state, sp, GINT_TO_POINTER (2));
+}
+
+static void
+check_type_cycles (GorCompiler *c)
+{
+  GorAstFile *file = c->file;
+  TypeCycles tc;
+  g_autoptr (GPtrArray) order = g_ptr_array_new ();
+
+  tc.specs = g_hash_table_new (g_str_hash, g_str_equal);
+  tc.state = g_hash_table_new (NULL, NULL);
+  tc.path = g_ptr_array_new ();
+  for (guint i = 0; i < file->decls->len; i++)
+    {
+      GorAstDecl *d = g_ptr_array_index (file->decls, i);
+
+      if (d->kind != GOR_DECL_GEN || d->tok != GOR_TOKEN_TYPE)
+        continue;
+      for (guint j = 0; d->specs && j < d->specs->len; j++)
+        {
+          GorAstSpec *sp = g_ptr_array_index (d->specs, j);
+
+          if (sp->names == NULL || sp->names->len == 0 || spec_name (sp) == NULL || spec_name (sp)->name == NULL)
+            continue;
+          g_hash_table_insert (tc.specs, (gpointer) spec_name (sp)->name, sp);
+          g_ptr_array_add (order, sp);
+        }
+    }
+  for (guint i = 0; i < order->len; i++)
+    visit_type_spec (c, &tc, g_ptr_array_index (order, i));
+  g_hash_table_unref (tc.specs);
+  g_hash_table_unref (tc.state);
+  g_ptr_array_unref (tc.path);
 }
 
 static void
@@ -536,8 +672,16 @@ check_unused_imports (GorCompiler *c)
     {
       Sym *sym = g_ptr_array_index (c->package->order, i);
 
-      if (sym->kind == SYM_PKG && !sym->used)
-        _gor_compile_error_at (c, sym->pos, "imported and not used: \"%s\"", sym->pkg);
+      const char *elem;
+
+      if (sym->kind != SYM_PKG || sym->used)
+        continue;
+      /* a name other than the path's last element is part of the message */
+      elem = strrchr (sym->pkg, '/') ? strrchr (sym->pkg, '/') + 1 : sym->pkg;
+      if (g_str_equal (sym->name, elem))
+        _gor_compile_error_at (c, sym->pos, "\"%s\" imported and not used", sym->pkg);
+      else
+        _gor_compile_error_at (c, sym->pos, "\"%s\" imported as %s and not used", sym->pkg, sym->name);
     }
 }
 
@@ -613,6 +757,7 @@ gor_compile (GorAstFile *file, GError **error)
       Fn *init_fn;
 
       declare_package_names (c, &decls);
+      check_type_cycles (c);
       resolve_type_decls (c);
       declare_signatures (c, &decls);
       declare_methods (c, &decls);

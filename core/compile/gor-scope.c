@@ -33,7 +33,7 @@ _gor_compile_scope_pop (GorCompiler *c)
 
       if (sym->kind == SYM_VAR && sym->owner != NULL && !sym->used && !sym->is_param
           && strcmp (sym->name, "_") != 0)
-        _gor_compile_error_at (c, sym->pos, "%s declared but not used", sym->name);
+        _gor_compile_error_at (c, sym->pos, "declared and not used: %s", sym->name);
     }
   c->scope = s->parent;
   g_hash_table_unref (s->syms);

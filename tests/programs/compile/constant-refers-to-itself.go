@@ -1,0 +1,5 @@
+package main
+
+const a = a + 1
+
+func main() {}

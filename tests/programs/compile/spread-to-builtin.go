@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	xs := []interface{}{1, 2}
+	println(xs...)
+}

@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	_ = struct{ x, y int }{1}
+}

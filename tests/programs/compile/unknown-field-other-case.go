@@ -1,0 +1,7 @@
+package main
+
+type T struct{ Name string }
+
+func main() {
+	_ = T{name: "x"}
+}
