@@ -300,6 +300,35 @@ range_assign (GorCompiler *c, GorAstStmt *s, GorAstExpr *target, GorType *t)
   }
 }
 
+/* Go 1.23 ranges over iterator functions, which Gorolanes does not run;
+ * any other function is refused with Go's reason. */
+static void
+refuse_range_over_func (GorCompiler *c, GorAstStmt *s, GorType *t)
+{
+  GorType *u = gor_type_under (t);
+  GorType *cb = u->params && u->params->len == 1 ? gor_type_under (g_ptr_array_index (u->params, 0)) : NULL;
+  const char *why = NULL;
+
+  if (u->params == NULL || u->params->len != 1)
+    why = "wrong argument count";
+  else if (cb->kind != GOR_TYPE_FUNC)
+    why = "argument is not func";
+  else if (u->results && u->results->len != 0)
+    why = "unexpected results";
+  else if (cb->params && cb->params->len > 2)
+    why = "yield func has too many parameters";
+  else if (cb->results == NULL || cb->results->len != 1
+           || gor_type_under (g_ptr_array_index (cb->results, 0))->kind != GOR_TYPE_BOOL)
+    why = "yield func does not return bool";
+  if (why != NULL)
+    _gor_compile_error_at (c, _gor_compile_expr_start (s->x),
+                           "cannot range over %s: func must be func(yield func(...) bool): %s",
+                           _gor_compile_describe (c, s->x, t), why);
+  else
+    _gor_compile_unsupported (c, _gor_compile_expr_start (s->x), "range over function %s",
+                              _gor_compile_expr_str (c, s->x));
+}
+
 static void
 compile_range (GorCompiler *c, GorAstStmt *s, const char *label)
 {
@@ -475,27 +504,7 @@ compile_range (GorCompiler *c, GorAstStmt *s, const char *label)
     }
   else if (u->kind == GOR_TYPE_FUNC)
     {
-      /* Go 1.23 ranges over iterator functions; any other function is
-       * refused with the reason */
-      GorType *cb = u->params && u->params->len == 1 ? gor_type_under (g_ptr_array_index (u->params, 0)) : NULL;
-      const char *why = NULL;
-
-      if (u->params == NULL || u->params->len != 1)
-        why = "wrong argument count";
-      else if (cb->kind != GOR_TYPE_FUNC)
-        why = "argument is not func";
-      else if (u->results && u->results->len != 0)
-        why = "unexpected results";
-      else if (cb->params && cb->params->len > 2)
-        why = "yield func has too many parameters";
-      else if (cb->results == NULL || cb->results->len != 1
-               || gor_type_under (g_ptr_array_index (cb->results, 0))->kind != GOR_TYPE_BOOL)
-        why = "yield func does not return bool";
-      if (why != NULL)
-        _gor_compile_error_at (c, _gor_compile_expr_start (s->x), "cannot range over %s: func must be func(yield func(...) bool): %s",
-                               _gor_compile_describe (c, s->x, t), why);
-      else
-        _gor_compile_unsupported (c, _gor_compile_expr_start (s->x), "range over function %s", _gor_compile_expr_str (c, s->x));
+      refuse_range_over_func (c, s, t);
       _gor_compile_emit (c, GOR_OP_POP, 0, 0, -1);
       _gor_compile_scope_pop (c);
       return;
