@@ -223,6 +223,7 @@ void _gor_compile_push_zero (GorCompiler *c, GorType *t);
 Fn *_gor_compile_fn_new (GorCompiler *c, GorFunc *f, GorType *sig, const char *top_name);
 GorFunc *_gor_compile_func_new (GorCompiler *c, const char *name, guint32 line);
 void _gor_compile_fn_finish (GorCompiler *c, Fn *fn);
+void _gor_compile_fn_close (GorCompiler *c, Fn *fn, Fn *outer, guint32 line);
 void _gor_compile_emit_equal (GorCompiler *c, GorType *t);
 void _gor_compile_fn_free (Fn *fn);
 

@@ -209,6 +209,17 @@ _gor_compile_emit_equal (GorCompiler *c, GorType *t)
     _gor_compile_emit (c, GOR_OP_EQ, 0, 0, -1);
 }
 
+/* Ends a function the compiler made up (a wrapper, a method value): its
+ * sizes are set, compiling goes back to @outer at @line, @fn goes. */
+void
+_gor_compile_fn_close (GorCompiler *c, Fn *fn, Fn *outer, guint32 line)
+{
+  _gor_compile_fn_finish (c, fn);
+  c->fn = outer;
+  c->line = line;
+  _gor_compile_fn_free (fn);
+}
+
 void
 _gor_compile_fn_free (Fn *fn)
 {

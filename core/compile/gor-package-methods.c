@@ -69,13 +69,7 @@ plan_wait_group_go (GorCompiler *c, GorAstExpr *call, Plan *p)
     _gor_compile_emit (c, GOR_OP_RET, 0, 0, 0);
     f->unwind_pc = (guint) _gor_compile_here (c);
     _gor_compile_emit (c, GOR_OP_UNWIND, -1, 0, 0);
-    _gor_compile_fn_finish (c, fn);
-    c->fn = outer;
-    c->line = line;
-    g_ptr_array_unref (fn->upvals);
-    g_hash_table_unref (fn->captured);
-    g_ptr_array_unref (fn->loops);
-    g_free (fn);
+    _gor_compile_fn_close (c, fn, outer, line);
     wrapper = (int) f->index;
   }
   _gor_compile_emit (c, GOR_OP_SWAP, 0, 0, 0);

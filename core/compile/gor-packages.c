@@ -784,13 +784,7 @@ cancel_func (GorCompiler *c)
   _gor_compile_emit (c, GOR_OP_RET, 0, 0, 0);
   f->unwind_pc = (guint) _gor_compile_here (c);
   _gor_compile_emit (c, GOR_OP_UNWIND, -1, 0, 0);
-  _gor_compile_fn_finish (c, fn);
-  c->fn = outer;
-  c->line = line;
-  g_ptr_array_unref (fn->upvals);
-  g_hash_table_unref (fn->captured);
-  g_ptr_array_unref (fn->loops);
-  g_free (fn);
+  _gor_compile_fn_close (c, fn, outer, line);
   c->ctx_cancel_func = (int) f->index;
   return c->ctx_cancel_func;
 }
