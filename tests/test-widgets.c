@@ -429,6 +429,20 @@ test_inspector_selection (void)
   g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_STATE), ==, "exited at fixed.go:8");
   g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_FOREVER), ==, "no");
 
+  /* Past the step main returned in, and at the end of the run, main is
+   * no longer running: it exited; gen's goroutine was killed at the end. */
+  gor_inspector_show (inspector, leak, 0, 9);
+  g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_STATE), ==, "running at leak.go:13");
+  gor_inspector_show (inspector, leak, 0, 10);
+  g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_STATE), ==, "exited at leak.go:14");
+  gor_inspector_show (inspector, leak, 0, N_STEPS);
+  g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_STATE), ==, "exited at leak.go:14");
+  gor_inspector_show (inspector, leak, 1, N_STEPS);
+  g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_STATE), ==, "killed at leak.go:7");
+  g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_FOREVER), ==, "since step 5 (time 0s)");
+  gor_inspector_show (inspector, fixed, 1, 8);
+  g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_STATE), ==, "exited at fixed.go:8");
+
   gor_inspector_show (inspector, leak, 0, 1);
   g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_PARENT), ==, "—");
   g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_CREATED), ==, "program start");

@@ -253,9 +253,18 @@ gor_inspector_show (GorInspector *self,
 
   if (playhead > 0)
     span = gor_trace_goroutine_span_at (g, MIN (playhead, trace->n_steps) - 1);
-  if (span == NULL && playhead > 0 && g->ended && g->spans->len > 0 &&
-      g_array_index (g->spans, GorSpan, 0).first_step < playhead)
-    span = &g_array_index (g->spans, GorSpan, g->spans->len - 1);
+  /* Once the playhead has passed the step a goroutine ended in (main
+   * returning, or the end of the run killing the others), it is no longer
+   * what it was doing in that step: say that it exited or was killed. */
+  if (playhead > 0 && g->spans->len > 0)
+    {
+      const GorSpan *last = &g_array_index (g->spans, GorSpan, g->spans->len - 1);
+
+      if ((last->state == GOR_STATE_EXITED || last->state == GOR_STATE_KILLED)
+          && last->first_step <= playhead
+          && g_array_index (g->spans, GorSpan, 0).first_step < playhead)
+        span = last;
+    }
 
   forever = g->blocked_forever_since >= 0 && g->blocked_forever_since < (gint64) playhead;
 
