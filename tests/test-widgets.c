@@ -12,6 +12,7 @@
 
 #include <math.h>
 #include <gtk/gtk.h>
+#include <gtksourceview/gtksource.h>
 
 #include "gor-inspector.h"
 #include "gor-playback.h"
@@ -458,6 +459,41 @@ test_inspector_selection (void)
   g_assert_finalize_object (inspector);
 }
 
+static GtkWidget *
+find_child_of_type (GtkWidget *widget, GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_child_of_type (c, type);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* All source marks left in the pane's buffer, of any category. */
+static guint
+count_source_marks (GorSourcePane *pane)
+{
+  GtkWidget *view = find_child_of_type (GTK_WIDGET (pane), GTK_SOURCE_TYPE_VIEW);
+  GtkSourceBuffer *buffer;
+  guint n = 0;
+
+  g_assert_nonnull (view);
+  buffer = GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)));
+  for (int line = 0; line < gtk_text_buffer_get_line_count (GTK_TEXT_BUFFER (buffer)); line++)
+    {
+      GSList *marks = gtk_source_buffer_get_source_marks_at_line (buffer, line, NULL);
+
+      n += g_slist_length (marks);
+      g_slist_free (marks);
+    }
+  return n;
+}
+
 static void
 test_source_pane_lines (void)
 {
@@ -479,7 +515,10 @@ test_source_pane_lines (void)
   g_assert_cmpuint (gor_source_pane_get_error_line (pane), ==, 4);
 
   /* New text clears every mark; invalid UTF-8 is shown, not refused. */
+  g_assert_cmpuint (count_source_marks (pane), ==, 2); /* forever 7, error 4 */
   gor_source_pane_set_program (pane, NULL, "bad.go", "package main\n\xff\xfe\n");
+  /* No mark of the previous program stays behind (on line 1). */
+  g_assert_cmpuint (count_source_marks (pane), ==, 0);
   g_assert_cmpuint (gor_source_pane_get_error_line (pane), ==, 0);
   g_assert_false (gor_source_pane_line_is_forever (pane, 7));
 
