@@ -494,6 +494,64 @@ count_source_marks (GorSourcePane *pane)
   return n;
 }
 
+static GtkLabel *
+find_label_with_text (GtkWidget *widget, const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text))
+    return GTK_LABEL (widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkLabel *found = find_label_with_text (c, text);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* In a narrow inspector no word is broken in the middle: sentences wrap
+ * between words, the goroutine's name is shortened on one line. */
+static void
+test_inspector_wraps_words (void)
+{
+  g_autoptr (GorTrace) leak = build_trace (TRUE);
+  GtkWidget *inspector = gor_inspector_new ();
+  GtkWindow *window = show_in_window (inspector, 120, 400);
+  const char *state = "blocked forever: chan send at leak.go:7";
+  GtkLabel *name_label, *state_label;
+  PangoLayout *layout;
+  const char *text;
+
+  gor_inspector_show (GOR_INSPECTOR (inspector), leak, 1, 8);
+  for (int i = 0; i < 20; i++)
+    {
+      g_usleep (2000);
+      iterate ();
+    }
+  name_label = find_label_with_text (inspector, "g2 main.gen.func1");
+  state_label = find_label_with_text (inspector, state);
+  g_assert_nonnull (name_label);
+  g_assert_nonnull (state_label);
+
+  layout = gtk_label_get_layout (name_label);
+  g_assert_cmpint (pango_layout_get_line_count (layout), ==, 1);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (name_label)), ==, "g2 main.gen.func1");
+
+  layout = gtk_label_get_layout (state_label);
+  text = pango_layout_get_text (layout);
+  g_test_message ("state in %d lines, %d px wide", pango_layout_get_line_count (layout),
+                  gtk_widget_get_width (GTK_WIDGET (state_label)));
+  g_assert_cmpint (pango_layout_get_line_count (layout), >, 1);
+  for (int i = 1; i < pango_layout_get_line_count (layout); i++)
+    {
+      int start = pango_layout_get_line_readonly (layout, i)->start_index;
+
+      g_assert_cmpint (start, >, 0);
+      g_assert_cmpint (text[start - 1], ==, ' ');
+    }
+  gtk_window_destroy (window);
+}
+
 static void
 test_source_pane_lines (void)
 {
@@ -752,6 +810,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/playback/records-ahead", test_playback_records_ahead);
   g_test_add_func ("/ui/playback/run-to-end", test_playback_run_to_end);
   g_test_add_func ("/ui/inspector/selection", test_inspector_selection);
+  g_test_add_func ("/ui/inspector/wraps-words", test_inspector_wraps_words);
   g_test_add_func ("/ui/source-pane/lines", test_source_pane_lines);
 
   return g_test_run ();
