@@ -428,8 +428,9 @@ test_time_axis (void)
   steps_s = draw_to_image (r);
   gor_render_get_size (r, &w, &h);
 
-  /* The clock jumps 0.1 s at step 10 and 0.9 s at step 14: on the time
-   * axis the steps between take far more room than on the steps axis. */
+  /* The clock reads 0.1 s from step 10 and 1 s from step 14 (step 13 takes
+   * 0.9 s): on the time axis steps 10 to 14 take far more room than on
+   * the steps axis. */
   steps_w = gor_render_step_to_x (r, 0, 14) - gor_render_step_to_x (r, 0, 10);
   gor_render_get_options (r, &opt);
   opt.axis = GOR_RENDER_AXIS_TIME;

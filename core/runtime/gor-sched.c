@@ -5,8 +5,8 @@
  *
  * One step: pick a runnable goroutine with the seeded generator, run it to
  * its next scheduling point, record what changed.  When nothing can run the
- * clock jumps to the next timer; with no timer either, it is Go's global
- * deadlock.
+ * clock jumps to the next timer, in a step of its own where no goroutine
+ * runs; with no timer either, it is Go's global deadlock.
  */
 
 #include "config.h"
