@@ -7,8 +7,12 @@
  * headless report all read it; none of them re-runs or re-derives
  * scheduling.
  *
- * Steps: the scheduler numbers its steps 0, 1, 2, …; in step s exactly one
- * goroutine runs (from one scheduling point to the next).  Spans cover
+ * Steps: the scheduler numbers its steps 0, 1, 2, …; in step s one
+ * goroutine runs (from one scheduling point to the next), except in a clock
+ * step: when nothing can run, the clock jumps to the next timer in a step of
+ * its own where no goroutine runs, so that a sleep or timer wait always
+ * covers at least one step and the virtual time of that step is the time
+ * slept.  Spans cover
  * half-open step ranges [first_step, end_step).  Each goroutine's spans are
  * sorted, contiguous and non-overlapping from its creation step to the step
  * it ended.  The last span of a goroutine that is still alive is open

@@ -428,8 +428,9 @@ test_time_axis (void)
   steps_s = draw_to_image (r);
   gor_render_get_size (r, &w, &h);
 
-  /* The clock jumps 0.1 s at step 10 and 0.9 s at step 14: on the time
-   * axis the steps between take far more room than on the steps axis. */
+  /* The clock reads 0.1 s from step 10 and 1 s from step 14 (step 13 takes
+   * 0.9 s): on the time axis steps 10 to 14 take far more room than on
+   * the steps axis. */
   steps_w = gor_render_step_to_x (r, 0, 14) - gor_render_step_to_x (r, 0, 10);
   gor_render_get_options (r, &opt);
   opt.axis = GOR_RENDER_AXIS_TIME;
@@ -439,16 +440,26 @@ test_time_axis (void)
   g_assert_cmpfloat (time_w, >, steps_w * 3);
   /* Both axes span the same run. */
   g_assert_cmpfloat (fabs (gor_render_x_to_step (r, 0, gor_render_step_to_x (r, 0, 21)) - 21), <, 0.01);
-  g_assert_cmpfloat (fabs (gor_render_x_to_step (r, 0, gor_render_step_to_x (r, 0, 12.5)) - 12.5), <, 0.01);
+  g_assert_cmpfloat (fabs (gor_render_x_to_step (r, 0, gor_render_step_to_x (r, 0, 13.5)) - 13.5), <, 0.01);
+  /* Linear in virtual time: 0.1 s (step 10) is a tenth of the way to 1 s
+   * (step 14), and steps 10 to 13, which take no virtual time, have no
+   * width: time is not stretched to make room for them. */
+  {
+    double x0 = gor_render_step_to_x (r, 0, 0);
+    double x_01 = gor_render_step_to_x (r, 0, 10), x_1 = gor_render_step_to_x (r, 0, 14);
+
+    g_assert_cmpfloat (fabs ((x_01 - x0) - 0.1 * (x_1 - x0)), <, 0.01);
+    g_assert_cmpfloat (fabs (gor_render_step_to_x (r, 0, 13) - x_01), <, 0.01);
+  }
   time_s = draw_to_image (r);
   maybe_dump (time_s, "pair-time-axis.png");
 
-  /* The picture follows the axis: between steps 10 and 14 (0.1 s to 1 s)
-   * the worker waits for the mutex and gen's goroutine is red. */
+  /* The picture follows the axis: in step 13, from 0.1 s to 1 s, the
+   * worker waits for the mutex and gen's goroutine is red. */
   lane_center (r, 0, 2, &y);
-  x = (int) gor_render_step_to_x (r, 0, 12.5);
+  x = (int) gor_render_step_to_x (r, 0, 13.5);
   p = pixel_at (time_s, x, (int) y);
-  g_test_message ("worker at step 12.5, x %d: %02x%02x%02x", x, p.r, p.g, p.b);
+  g_test_message ("worker at step 13.5, x %d: %02x%02x%02x", x, p.r, p.g, p.b);
   g_assert_true (p.r > 200 && p.g > 130 && p.g < 200 && p.b < 90); /* amber: blocked */
   lane_center (r, 0, 1, &y);
   g_assert_true (is_red (pixel_at (time_s, x, (int) y)));
@@ -471,6 +482,68 @@ test_time_axis (void)
   cairo_surface_destroy (steps_s);
   cairo_surface_destroy (time_s);
   gor_trace_unref (leak);
+}
+
+/* The leak and the fixed panel share the time axis: the same virtual time
+ * is at the same x in both, whichever run is longer, and their ticks line
+ * up. */
+static void
+test_time_axis_shared (void)
+{
+  g_autoptr (GorRender) r = gor_render_new ();
+  g_autoptr (GorTrace) leak = fixture_gen_trace (TRUE);
+  g_autoptr (GorTrace) fixed = fixture_gen_trace (FALSE);
+  GorStepValue late = { 20, G_GINT64_CONSTANT (3000000000) };
+  GorRenderOptions opt;
+  cairo_surface_t *s;
+  int w, h, y0, y1;
+  guint ticks = 0;
+
+  /* The fixed run's clock goes on to 3 s, the leak's stops at 1 s. */
+  g_array_append_val (fixed->vtime, late);
+  gor_render_options_init (&opt);
+  opt.axis = GOR_RENDER_AXIS_TIME;
+  opt.show_output = FALSE;
+  gor_render_set_traces (r, leak, fixed, "shared");
+  gor_render_set_options (r, &opt);
+  gor_render_set_size (r, 1000, (int) gor_render_get_content_height (r, 1000));
+  gor_render_fit (r);
+  gor_render_set_playhead (r, gor_render_get_n_steps (r));
+
+  /* 0 s, 0.1 s and 1 s at the same x in both panels */
+  g_assert_cmpfloat (fabs (gor_render_step_to_x (r, 0, 0) - gor_render_step_to_x (r, 1, 0)), <, 0.01);
+  g_assert_cmpfloat (fabs (gor_render_step_to_x (r, 0, 10) - gor_render_step_to_x (r, 1, 10)), <, 0.01);
+  g_assert_cmpfloat (fabs (gor_render_step_to_x (r, 0, 14) - gor_render_step_to_x (r, 1, 14)), <, 0.01);
+  /* 1 s is a third of 3 s */
+  g_assert_cmpfloat (fabs ((gor_render_step_to_x (r, 1, 14) - gor_render_step_to_x (r, 1, 0))
+                           - (gor_render_step_to_x (r, 1, 21) - gor_render_step_to_x (r, 1, 0)) / 3),
+                     <, 0.01);
+
+  /* The tick lines: every grid column drawn just above the leak's lanes,
+   * up to its end, is drawn above the fixed panel's lanes too. */
+  s = draw_to_image (r);
+  maybe_dump (s, "pair-time-axis-shared.png");
+  gor_render_get_size (r, &w, &h);
+  {
+    double ly0, ly1;
+
+    gor_render_get_lane_extents (r, 0, 0, &ly0, NULL);
+    gor_render_get_lane_extents (r, 1, 0, &ly1, NULL);
+    y0 = (int) ly0 - 2;
+    y1 = (int) ly1 - 2;
+  }
+  for (int x = (int) gor_render_get_lanes_x (r) + 1; x < (int) gor_render_step_to_x (r, 0, 21) + 2; x++)
+    {
+      Pixel a = pixel_at (s, x, y0), a_prev = pixel_at (s, x - 1, y0);
+      Pixel b = pixel_at (s, x, y1), b_prev = pixel_at (s, x - 1, y1);
+      gboolean tick_a = a.r < a_prev.r - 8, tick_b = b.r < b_prev.r - 8;
+
+      ticks += tick_a;
+      g_assert_cmpint (tick_a, ==, tick_b);
+    }
+  g_test_message ("%u ticks line up", ticks);
+  g_assert_cmpuint (ticks, >=, 2);
+  cairo_surface_destroy (s);
 }
 
 static gboolean
@@ -1043,6 +1116,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/render/lod-merging", test_lod_merging);
   g_test_add_func ("/render/playback-hides-future", test_playback_hides_future);
   g_test_add_func ("/render/time-axis", test_time_axis);
+  g_test_add_func ("/render/time-axis-shared", test_time_axis_shared);
   g_test_add_func ("/render/arrows-and-links", test_arrows_and_links_toggle);
   g_test_add_func ("/render/overlay", test_overlay);
   g_test_add_func ("/render/forever-in-last-step", test_forever_in_last_step);

@@ -113,6 +113,92 @@ test_trace_of_leak (void)
   g_assert_cmpuint (g_array_index (trace->handoffs, GorHandoff, 0).to_id, ==, 1);
 }
 
+/* Every goroutine's spans sorted and contiguous (gor-trace.h's promise). */
+static void
+assert_spans_contiguous (GorTrace *trace)
+{
+  for (guint i = 0; i < gor_trace_get_n_goroutines (trace); i++)
+    {
+      GorTraceGoroutine *g = gor_trace_get_goroutine (trace, i);
+
+      for (guint j = 0; j < g->spans->len; j++)
+        {
+          const GorSpan *sp = &g_array_index (g->spans, GorSpan, j);
+
+          g_assert_cmpuint (sp->first_step, <=, gor_trace_span_end (trace, sp));
+          if (j > 0)
+            g_assert_cmpuint (g_array_index (g->spans, GorSpan, j - 1).end_step, ==, sp->first_step);
+        }
+    }
+}
+
+static GorTrace *
+run_scenario_file (const char *scenario, const char *file)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "scenarios",
+                                                 scenario, file, NULL);
+  g_autofree char *source = NULL;
+  g_autoptr (GString) out = g_string_new (NULL);
+  g_autoptr (GString) err = g_string_new (NULL);
+  g_autoptr (GError) error = NULL;
+  GorTrace *trace = NULL;
+
+  g_assert_true (g_file_get_contents (path, &source, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (gor_test_run_named (file, source, 1, TRUE, out, err, &trace), ==, 0);
+  g_assert_nonnull (trace);
+  return trace;
+}
+
+/* Virtual time main spends asleep, and that no sleep is an empty span. */
+static gint64
+main_sleeping_ns (GorTrace *trace)
+{
+  GorTraceGoroutine *m = gor_trace_get_goroutine (trace, 0);
+  gint64 ns = 0;
+
+  for (guint j = 0; j < m->spans->len; j++)
+    {
+      const GorSpan *sp = &g_array_index (m->spans, GorSpan, j);
+      guint32 end = gor_trace_span_end (trace, sp);
+
+      if (sp->state != GOR_STATE_SLEEPING)
+        continue;
+      g_assert_cmpuint (end, >, sp->first_step);
+      ns += gor_trace_vtime_at (trace, end) - gor_trace_vtime_at (trace, sp->first_step);
+    }
+  return ns;
+}
+
+/* Scenario 01: main sleeps 5 s in the loop (and, fixed, 1 s more in its
+ * deferred function) while nothing else can run.  The clock jump is a step
+ * of its own, so each sleep is a sleeping span of its full virtual time. */
+static void
+test_sleep_is_a_span (void)
+{
+  g_autoptr (GorTrace) leak = run_scenario_file ("01-send-without-receiver", "leak.go");
+  g_autoptr (GorTrace) fixed = run_scenario_file ("01-send-without-receiver", "fixed.go");
+
+  assert_spans_contiguous (leak);
+  assert_spans_contiguous (fixed);
+  g_assert_cmpint (main_sleeping_ns (leak), ==, G_GINT64_CONSTANT (5000000000));
+  g_assert_cmpint (main_sleeping_ns (fixed), ==, G_GINT64_CONSTANT (6000000000));
+  g_assert_cmpint (gor_trace_vtime_at (leak, leak->n_steps), ==, G_GINT64_CONSTANT (5000000000));
+  g_assert_cmpint (gor_trace_vtime_at (fixed, fixed->n_steps), ==, G_GINT64_CONSTANT (6000000000));
+}
+
+/* A ticker wakes its receiver between two steps: the receiver's runnable
+ * span must not start after the step it runs in. */
+static void
+test_ticker_spans_in_order (void)
+{
+  g_autoptr (GorTrace) leak = run_scenario_file ("11-ticker-loop-never-stops", "leak.go");
+  g_autoptr (GorTrace) fixed = run_scenario_file ("11-ticker-loop-never-stops", "fixed.go");
+
+  assert_spans_contiguous (leak);
+  assert_spans_contiguous (fixed);
+}
+
 static void
 test_max_steps (void)
 {
@@ -188,6 +274,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/core/sched/determinism", test_determinism);
   g_test_add_func ("/core/sched/select-uses-both-cases", test_select_uses_both_cases);
   g_test_add_func ("/core/sched/trace-of-leak", test_trace_of_leak);
+  g_test_add_func ("/core/sched/sleep-is-a-span", test_sleep_is_a_span);
+  g_test_add_func ("/core/sched/ticker-spans-in-order", test_ticker_spans_in_order);
   g_test_add_func ("/core/sched/max-steps", test_max_steps);
   g_test_add_func ("/core/sched/runner-main-loop", test_runner_main_loop);
   ret = g_test_run ();

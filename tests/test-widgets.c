@@ -12,6 +12,7 @@
 
 #include <math.h>
 #include <gtk/gtk.h>
+#include <gtksourceview/gtksource.h>
 
 #include "gor-inspector.h"
 #include "gor-playback.h"
@@ -429,6 +430,20 @@ test_inspector_selection (void)
   g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_STATE), ==, "exited at fixed.go:8");
   g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_FOREVER), ==, "no");
 
+  /* Past the step main returned in, and at the end of the run, main is
+   * no longer running: it exited; gen's goroutine was killed at the end. */
+  gor_inspector_show (inspector, leak, 0, 9);
+  g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_STATE), ==, "running at leak.go:13");
+  gor_inspector_show (inspector, leak, 0, 10);
+  g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_STATE), ==, "exited at leak.go:14");
+  gor_inspector_show (inspector, leak, 0, N_STEPS);
+  g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_STATE), ==, "exited at leak.go:14");
+  gor_inspector_show (inspector, leak, 1, N_STEPS);
+  g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_STATE), ==, "killed at leak.go:7");
+  g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_FOREVER), ==, "since step 5 (time 0s)");
+  gor_inspector_show (inspector, fixed, 1, 8);
+  g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_STATE), ==, "exited at fixed.go:8");
+
   gor_inspector_show (inspector, leak, 0, 1);
   g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_PARENT), ==, "—");
   g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_CREATED), ==, "program start");
@@ -442,6 +457,99 @@ test_inspector_selection (void)
   g_assert_cmpstr (gor_inspector_get_output (inspector, 1), ==, "1\n[main returned]");
 
   g_assert_finalize_object (inspector);
+}
+
+static GtkWidget *
+find_child_of_type (GtkWidget *widget, GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_child_of_type (c, type);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* All source marks left in the pane's buffer, of any category. */
+static guint
+count_source_marks (GorSourcePane *pane)
+{
+  GtkWidget *view = find_child_of_type (GTK_WIDGET (pane), GTK_SOURCE_TYPE_VIEW);
+  GtkSourceBuffer *buffer;
+  guint n = 0;
+
+  g_assert_nonnull (view);
+  buffer = GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)));
+  for (int line = 0; line < gtk_text_buffer_get_line_count (GTK_TEXT_BUFFER (buffer)); line++)
+    {
+      GSList *marks = gtk_source_buffer_get_source_marks_at_line (buffer, line, NULL);
+
+      n += g_slist_length (marks);
+      g_slist_free (marks);
+    }
+  return n;
+}
+
+static GtkLabel *
+find_label_with_text (GtkWidget *widget, const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text))
+    return GTK_LABEL (widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkLabel *found = find_label_with_text (c, text);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* In a narrow inspector no word is broken in the middle: sentences wrap
+ * between words, the goroutine's name is shortened on one line. */
+static void
+test_inspector_wraps_words (void)
+{
+  g_autoptr (GorTrace) leak = build_trace (TRUE);
+  GtkWidget *inspector = gor_inspector_new ();
+  GtkWindow *window = show_in_window (inspector, 120, 400);
+  const char *state = "blocked forever: chan send at leak.go:7";
+  GtkLabel *name_label, *state_label;
+  PangoLayout *layout;
+  const char *text;
+
+  gor_inspector_show (GOR_INSPECTOR (inspector), leak, 1, 8);
+  for (int i = 0; i < 20; i++)
+    {
+      g_usleep (2000);
+      iterate ();
+    }
+  name_label = find_label_with_text (inspector, "g2 main.gen.func1");
+  state_label = find_label_with_text (inspector, state);
+  g_assert_nonnull (name_label);
+  g_assert_nonnull (state_label);
+
+  layout = gtk_label_get_layout (name_label);
+  g_assert_cmpint (pango_layout_get_line_count (layout), ==, 1);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (name_label)), ==, "g2 main.gen.func1");
+
+  layout = gtk_label_get_layout (state_label);
+  text = pango_layout_get_text (layout);
+  g_test_message ("state in %d lines, %d px wide", pango_layout_get_line_count (layout),
+                  gtk_widget_get_width (GTK_WIDGET (state_label)));
+  g_assert_cmpint (pango_layout_get_line_count (layout), >, 1);
+  for (int i = 1; i < pango_layout_get_line_count (layout); i++)
+    {
+      int start = pango_layout_get_line_readonly (layout, i)->start_index;
+
+      g_assert_cmpint (start, >, 0);
+      g_assert_cmpint (text[start - 1], ==, ' ');
+    }
+  gtk_window_destroy (window);
 }
 
 static void
@@ -465,7 +573,10 @@ test_source_pane_lines (void)
   g_assert_cmpuint (gor_source_pane_get_error_line (pane), ==, 4);
 
   /* New text clears every mark; invalid UTF-8 is shown, not refused. */
+  g_assert_cmpuint (count_source_marks (pane), ==, 2); /* forever 7, error 4 */
   gor_source_pane_set_program (pane, NULL, "bad.go", "package main\n\xff\xfe\n");
+  /* No mark of the previous program stays behind (on line 1). */
+  g_assert_cmpuint (count_source_marks (pane), ==, 0);
   g_assert_cmpuint (gor_source_pane_get_error_line (pane), ==, 0);
   g_assert_false (gor_source_pane_line_is_forever (pane, 7));
 
@@ -699,6 +810,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/playback/records-ahead", test_playback_records_ahead);
   g_test_add_func ("/ui/playback/run-to-end", test_playback_run_to_end);
   g_test_add_func ("/ui/inspector/selection", test_inspector_selection);
+  g_test_add_func ("/ui/inspector/wraps-words", test_inspector_wraps_words);
   g_test_add_func ("/ui/source-pane/lines", test_source_pane_lines);
 
   return g_test_run ();

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#include <gtksourceview/gtksource.h>
 
 #include "gor-application.h"
 #include "gor-scenario.h"
@@ -433,6 +434,37 @@ playback_finished (gpointer data)
 /* Each program is compiled and run once: the recording made on loading
  * is what playing, stepping, scrubbing, going to the end and exporting
  * all read.  Only a new seed (or restart) makes new runs. */
+static GtkWidget *
+find_source_view (GtkWidget *widget)
+{
+  if (GTK_SOURCE_IS_VIEW (widget))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_source_view (c);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* Source marks of any category on the first line of @pane's text. */
+static guint
+marks_on_line_1 (GorSourcePane *pane)
+{
+  GtkWidget *view = find_source_view (GTK_WIDGET (pane));
+  GSList *marks;
+  guint n;
+
+  g_assert_nonnull (view);
+  marks = gtk_source_buffer_get_source_marks_at_line (
+    GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view))), 0, NULL);
+  n = g_slist_length (marks);
+  g_slist_free (marks);
+  return n;
+}
+
 static void
 test_window_runs_once (void)
 {
@@ -492,6 +524,10 @@ test_window_runs_once (void)
   /* Restart runs the pair again, once each. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "restart", NULL);
   g_assert_cmpuint (_gor_window_get_n_runners (window), ==, n_runners + 2);
+  /* The marks of the end of the run do not stay behind on line 1. */
+  iterate ();
+  g_assert_cmpuint (marks_on_line_1 (gor_window_get_source_pane (window, GOR_VARIANT_LEAK)), ==, 0);
+  g_assert_cmpuint (marks_on_line_1 (gor_window_get_source_pane (window, GOR_VARIANT_FIXED)), ==, 0);
 
   g_unlink (svg);
   g_rmdir (tmp);

@@ -44,6 +44,8 @@ static void
 set_field (GorInspector *self, GorInspectorField field, const char *text)
 {
   gtk_label_set_text (self->values[field], text ? text : "—");
+  if (gtk_label_get_ellipsize (self->values[field]) != PANGO_ELLIPSIZE_NONE)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->values[field]), text);
 }
 
 static void
@@ -156,19 +158,18 @@ gor_inspector_init (GorInspector *self)
       self->values[i] = GTK_LABEL (value);
     }
   gtk_widget_add_css_class (GTK_WIDGET (self->values[GOR_INSPECTOR_GOROUTINE]), "heading");
-  /* A Go name may break at any character, but without a hyphen that
-   * would read as part of it. */
-  {
-    PangoAttrList *attrs = pango_attr_list_new ();
-
-    pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
-    for (guint i = 0; i < GOR_INSPECTOR_N_FIELDS; i++)
-      {
-        gtk_label_set_wrap_mode (self->values[i], PANGO_WRAP_WORD_CHAR);
-        gtk_label_set_attributes (self->values[i], attrs);
-      }
-    pango_attr_list_unref (attrs);
-  }
+  /* Sentences wrap between words only: a Go name such as
+   * main.handle.func1 is one word and never split.  The goroutine's and
+   * its parent's names stand alone: one line, shortened in the middle
+   * (the tooltip has them whole) so that "…func1" stays readable. */
+  for (guint i = 0; i < GOR_INSPECTOR_N_FIELDS; i++)
+    gtk_label_set_wrap_mode (self->values[i], PANGO_WRAP_WORD);
+  for (guint i = GOR_INSPECTOR_GOROUTINE; i <= GOR_INSPECTOR_PARENT; i++)
+    {
+      gtk_label_set_wrap (self->values[i], FALSE);
+      gtk_label_set_ellipsize (self->values[i], PANGO_ELLIPSIZE_MIDDLE);
+      gtk_label_set_width_chars (self->values[i], 8);
+    }
   gtk_box_append (GTK_BOX (self->box), grid);
 
   for (guint v = 0; v < 2; v++)
@@ -253,9 +254,18 @@ gor_inspector_show (GorInspector *self,
 
   if (playhead > 0)
     span = gor_trace_goroutine_span_at (g, MIN (playhead, trace->n_steps) - 1);
-  if (span == NULL && playhead > 0 && g->ended && g->spans->len > 0 &&
-      g_array_index (g->spans, GorSpan, 0).first_step < playhead)
-    span = &g_array_index (g->spans, GorSpan, g->spans->len - 1);
+  /* Once the playhead has passed the step a goroutine ended in (main
+   * returning, or the end of the run killing the others), it is no longer
+   * what it was doing in that step: say that it exited or was killed. */
+  if (playhead > 0 && g->spans->len > 0)
+    {
+      const GorSpan *last = &g_array_index (g->spans, GorSpan, g->spans->len - 1);
+
+      if ((last->state == GOR_STATE_EXITED || last->state == GOR_STATE_KILLED)
+          && last->first_step <= playhead
+          && g_array_index (g->spans, GorSpan, 0).first_step < playhead)
+        span = last;
+    }
 
   forever = g->blocked_forever_since >= 0 && g->blocked_forever_since < (gint64) playhead;
 

@@ -279,7 +279,7 @@ gor_render_draw_content (GorRender *self, cairo_t *cr)
     for (int vi = 0; vi < self->n_variants; vi++)
       {
         GorRenderVariant *v = &self->v[vi];
-        double px = _gor_render_p_to_x (self, _gor_render_p_post (v, self->playhead));
+        double px = _gor_render_p_to_x (self, _gor_render_p_at (v, self->playhead));
 
         cairo_save (cr);
         cairo_rectangle (cr, 0, v->top, MAX (0, px), v->bottom - v->top);
@@ -293,7 +293,7 @@ gor_render_draw_content (GorRender *self, cairo_t *cr)
       cairo_save (cr);
       if (!self->opt.draw_future)
         {
-          double px = _gor_render_p_to_x (self, _gor_render_p_post (&self->v[vi], self->playhead));
+          double px = _gor_render_p_to_x (self, _gor_render_p_at (&self->v[vi], self->playhead));
 
           cairo_rectangle (cr, 0, self->scroll_y, MAX (0, px), self->height);
           cairo_clip (cr);
@@ -358,7 +358,7 @@ gor_render_draw_overlay (GorRender *self, cairo_t *cr)
     {
       GorRenderVariant *v = &self->v[vi];
       guint32 step = MIN (self->playhead, v->trace->n_steps);
-      double x = _gor_render_p_to_x (self, _gor_render_p_post (v, step));
+      double x = _gor_render_p_to_x (self, _gor_render_p_at (v, step));
       double top = v->axis_y + 20 * self->fs, bottom = v->count_y + 36 * self->fs;
 
       if (x < self->label_w - 1 || x > _gor_render_lanes_right (self) + 1)

@@ -175,7 +175,7 @@ draw_axis (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *small
   const GorRenderPalette *pal = &self->pal;
   double left = self->label_w, right = _gor_render_lanes_right (self);
   double y = v->axis_y;
-  double end_x = _gor_render_p_to_x (self, _gor_render_p_post (v, v->trace->n_steps));
+  double end_x = _gor_render_p_to_x (self, _gor_render_p_at (v, v->trace->n_steps));
   char buf[64];
 
   /* Axis base line. */
@@ -220,31 +220,18 @@ draw_axis (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *small
     }
   else
     {
-      /* Ticks at round virtual times; a time inside a clock jump sits
-       * inside the jump's room in proportion. */
+      /* Ticks at round virtual times: the axis is linear in time. */
       GorTrace *trace = v->trace;
-      gint64 t0 = gor_trace_vtime_at (trace, 0);
       gint64 t1 = gor_trace_vtime_at (trace, trace->n_steps);
       double px_per_ns = (v->b / self->spp);
       double iv = nice_interval (90 * self->fs / MAX (px_per_ns, 1e-18));
-      const GorStepValue *pts = (const GorStepValue *) (gpointer) trace->vtime->data;
-      guint n_pts = trace->vtime->len, k = 0;
+      double t0 = MAX (0, ceil (self->first_step / v->b / iv) * iv);
 
-      for (double t = ceil (t0 / iv) * iv; t <= t1; t += iv)
+      for (double t = t0; t <= t1; t += iv)
         {
           g_autofree char *when = NULL;
-          double p, x;
+          double p = v->b * t, x;
 
-          /* First change point with value ≥ t. */
-          while (k < n_pts && pts[k].value < t)
-            k++;
-          if (k >= n_pts)
-            p = _gor_render_p_post (v, trace->n_steps);
-          else if (pts[k].value == t || pts[k].step == 0)
-            p = _gor_render_p_post (v, pts[k].step);
-          else
-            p = _gor_render_p_pre (v, pts[k].step)
-                + v->b * (t - (double) gor_trace_vtime_at (trace, pts[k].step - 1));
           x = _gor_render_p_to_x (self, p);
           if (x < left)
             continue;

@@ -141,7 +141,7 @@ build_lane (const GorRenderVariant  *v,
       if (sp->state == GOR_STATE_EXITED || sp->state == GOR_STATE_KILLED)
         {
           lc->end = sp->state == GOR_STATE_EXITED ? GOR_RENDER_END_EXITED : GOR_RENDER_END_KILLED;
-          lc->end_p = _gor_render_p_pre (v, sp->first_step);
+          lc->end_p = _gor_render_p_at (v, sp->first_step);
           continue;
         }
       if (s1 <= s0)
@@ -178,18 +178,8 @@ build_lane (const GorRenderVariant  *v,
         {
           double p0, p1;
 
-          /* During a clock jump nobody runs: waiting pieces take the jump,
-           * running pieces stop before it. */
-          if (parts[j].kind == GOR_RENDER_KIND_RUNNING)
-            {
-              p0 = _gor_render_p_post (v, parts[j].s0);
-              p1 = _gor_render_p_pre (v, parts[j].s1);
-            }
-          else
-            {
-              p0 = _gor_render_p_pre (v, parts[j].s0);
-              p1 = _gor_render_p_post (v, parts[j].s1);
-            }
+          p0 = _gor_render_p_at (v, parts[j].s0);
+          p1 = _gor_render_p_at (v, parts[j].s1);
           if (p1 <= p0)
             p1 = p0 + 1e-9;
 
@@ -214,7 +204,7 @@ build_lane (const GorRenderVariant  *v,
    * piece; it gets a red tail of its own so the verdict is seen. */
   lc->forever_tail = since >= 0 && since >= trace->n_steps;
   if (lc->forever_tail && lc->end == GOR_RENDER_END_NONE)
-    lc->end_p = _gor_render_p_pre (v, trace->n_steps);
+    lc->end_p = _gor_render_p_at (v, trace->n_steps);
 }
 
 void
@@ -281,7 +271,7 @@ build_count (GorRender *self, int vi)
   GArray *cols = self->count_cols[vi];
   double left = self->label_w, right = _gor_render_lanes_right (self);
   int n_cols = (int) MAX (0, ceil (right - left));
-  double end_x = _gor_render_p_to_x (self, _gor_render_p_post (v, trace->n_steps));
+  double end_x = _gor_render_p_to_x (self, _gor_render_p_at (v, trace->n_steps));
   const GorStepValue *pts = (const GorStepValue *) (gpointer) trace->num_goroutines->data;
   guint n_pts = trace->num_goroutines->len;
   double s_left = _gor_render_p_to_step (v, self->first_step);
@@ -319,7 +309,7 @@ build_count (GorRender *self, int vi)
           g_array_index (cols, float, c) = -1;
           continue;
         }
-      while (i < n_pts && _gor_render_p_to_x (self, _gor_render_p_post (v, pts[i].step)) < col_x1)
+      while (i < n_pts && _gor_render_p_to_x (self, _gor_render_p_at (v, pts[i].step)) < col_x1)
         {
           m = MAX (m, (double) pts[i].value);
           carried = (double) pts[i].value;
@@ -443,7 +433,7 @@ build_links (GorRender *self, const Extent *ext, int vi)
 
       if (parent < 0)
         continue;
-      x = _gor_render_p_to_x (self, _gor_render_p_post (v, g->created_step) + v->a * 0.5);
+      x = _gor_render_p_to_x (self, _gor_render_step_to_p (v, g->created_step + 0.5));
       if (x < left || x > right)
         continue;
       y0 = v->lanes_y + (parent + 0.5) * self->lane_h;
@@ -451,7 +441,7 @@ build_links (GorRender *self, const Extent *ext, int vi)
       if (MAX (y0, y1) < ext->view_top || MIN (y0, y1) > ext->view_bottom)
         continue;
       first_span = g->spans->len > 0 ? &g_array_index (g->spans, GorSpan, 0) : NULL;
-      xc = first_span ? _gor_render_p_to_x (self, _gor_render_p_pre (v, first_span->first_step))
+      xc = first_span ? _gor_render_p_to_x (self, _gor_render_p_at (v, first_span->first_step))
                       : x;
       xc = CLAMP (xc, left, right);
 
@@ -515,8 +505,8 @@ build_arrows (GorRender *self, const Extent *ext, int vi, int first, int last)
       /* Only arrows that touch a lane on screen. */
       if ((fi < first || fi >= last) && (ti < first || ti >= last))
         continue;
-      x0 = _gor_render_p_to_x (self, _gor_render_p_post (v, h->from_step) + v->a * 0.5);
-      x1 = _gor_render_p_to_x (self, _gor_render_p_post (v, h->to_step) + v->a * 0.5);
+      x0 = _gor_render_p_to_x (self, _gor_render_step_to_p (v, h->from_step + 0.5));
+      x1 = _gor_render_p_to_x (self, _gor_render_step_to_p (v, h->to_step + 0.5));
       if (x1 < left || x0 > right)
         continue;
       y0 = v->lanes_y + (fi + 0.5) * self->lane_h;

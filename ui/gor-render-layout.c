@@ -39,24 +39,30 @@ count_output_lines (GorTrace *trace, guint32 up_to_step)
   return lines + (open_line ? 1 : 0);
 }
 
-/* The time axis when the run's clock moves, else the steps axis. */
+/* The time axis when a run's clock moves, else the steps axis.  The time
+ * axis is linear in virtual time and shared: every variant gets the same
+ * scale and origin (0 ns), the longest run filling the range 0 … n_steps of
+ * the longest, so that fit-to-window is the same on both axes and the
+ * ticks of the leak and the fixed panel line up. */
 static void
-layout_axis_map (GorRender *self, GorRenderVariant *v)
+layout_axis_map (GorRender *self)
 {
-  GorTrace *trace = v->trace;
-  gint64 total_ns = trace->vtime->len > 0 ? gor_trace_vtime_at (trace, trace->n_steps) : 0;
-  gint64 first_ns = gor_trace_vtime_at (trace, 0);
+  gint64 total_ns = 0;
+  guint32 n_steps = 0;
+  double b = 0;
 
-  if (self->opt.axis == GOR_RENDER_AXIS_TIME && total_ns > first_ns && trace->n_steps > 0)
+  for (int vi = 0; vi < self->n_variants; vi++)
     {
-      v->a = 0.15;
-      v->b = 0.85 * trace->n_steps / (double) (total_ns - first_ns);
+      GorTrace *trace = self->v[vi].trace;
+
+      n_steps = MAX (n_steps, trace->n_steps);
+      if (trace->vtime->len > 0)
+        total_ns = MAX (total_ns, gor_trace_vtime_at (trace, trace->n_steps));
     }
-  else
-    {
-      v->a = 1;
-      v->b = 0;
-    }
+  if (self->opt.axis == GOR_RENDER_AXIS_TIME && total_ns > 0 && n_steps > 0)
+    b = n_steps / (double) total_ns;
+  for (int vi = 0; vi < self->n_variants; vi++)
+    self->v[vi].b = b;
 }
 
 /* One variant's rows from @y down; returns where the next one starts. */
@@ -156,11 +162,11 @@ _gor_render_ensure_layout (GorRender *self)
                                   ? self->opt.lane_height
                                   : GOR_RENDER_DEFAULT_LANE_HEIGHT * self->fs));
 
+  layout_axis_map (self);
   for (int vi = 0; vi < self->n_variants; vi++)
     {
       GorRenderVariant *v = &self->v[vi];
 
-      layout_axis_map (self, v);
       y = layout_variant (self, v, y);
 
       /* The longest label decides the label column. */
@@ -191,45 +197,61 @@ _gor_render_ensure_layout (GorRender *self)
   self->list_valid = FALSE;
 }
 
+/* Axis units per step past the end of the run (the timeline scrolls a
+ * little beyond it): the run's average. */
+static double
+rate_past_end (const GorRenderVariant *v)
+{
+  guint32 n = v->trace->n_steps;
+  double p = _gor_render_p_at (v, n);
+
+  return n > 0 && p > 0 ? p / n : 1;
+}
+
 double
 _gor_render_step_to_p (const GorRenderVariant *v, double step)
 {
   guint32 s;
+  double p0;
 
   if (step <= 0)
     return step;
   if (v->b == 0)
     return step;
   if (step >= v->trace->n_steps)
-    return _gor_render_p_post (v, v->trace->n_steps) + (step - v->trace->n_steps) * v->a;
+    return _gor_render_p_at (v, v->trace->n_steps) + (step - v->trace->n_steps) * rate_past_end (v);
   s = (guint32) floor (step);
-  return _gor_render_p_post (v, s) + (step - s) * v->a;
+  p0 = _gor_render_p_at (v, s);
+  return p0 + (step - s) * (_gor_render_p_at (v, s + 1) - p0);
 }
 
 double
 _gor_render_p_to_step (const GorRenderVariant *v, double p)
 {
   guint32 lo = 0, hi;
+  double p0, p1;
 
   if (v->b == 0 || p <= 0)
     return p;
 
   hi = v->trace->n_steps;
-  if (p >= _gor_render_p_post (v, hi))
-    return hi + (p - _gor_render_p_post (v, hi)) / v->a;
+  if (p >= _gor_render_p_at (v, hi))
+    return hi + (p - _gor_render_p_at (v, hi)) / rate_past_end (v);
 
-  /* Last step whose post position is <= p. */
+  /* Last step whose start is <= p: of steps that take no time, the last. */
   while (hi - lo > 1)
     {
       guint32 mid = lo + (hi - lo) / 2;
 
-      if (_gor_render_p_post (v, mid) <= p)
+      if (_gor_render_p_at (v, mid) <= p)
         lo = mid;
       else
         hi = mid;
     }
 
-  return lo + MIN (1.0, (p - _gor_render_p_post (v, lo)) / v->a);
+  p0 = _gor_render_p_at (v, lo);
+  p1 = _gor_render_p_at (v, lo + 1);
+  return lo + (p1 > p0 ? MIN (1.0, (p - p0) / (p1 - p0)) : 0);
 }
 
 double

@@ -94,7 +94,7 @@ typedef struct
 {
   GorTrace  *trace;
   GPtrArray *lanes;    /* GorRenderLane*, per goroutine index */
-  double     a, b;     /* axis map: p = a·step + b·vtime */
+  double     b;        /* axis map: 0 steps axis, else p = b·vtime */
   gint64     max_count;
   guint      n_output_lines; /* reserved */
   /* Layout, content coordinates. */
@@ -169,25 +169,19 @@ struct _GorRender
   guint            n_drawn_spans;
 };
 
-/* Axis map.  On the steps axis p = step.  On the time axis each step keeps
- * a small share of the width (so instantaneous activity stays visible) and
- * clock jumps take the rest in proportion to the virtual time they cover;
- * p still runs from 0 to n_steps.  Inline: the display list calls these
- * for every span it places. */
+/* Axis map.  On the steps axis p = step.  On the time axis p is linear in
+ * virtual time, p = b·vtime(step), with one b for all variants (the pair
+ * shares scale and origin); step s takes the room from its start time to
+ * the next step's, so a step that takes no virtual time has no width (the
+ * display list draws it as a one-pixel rule) and a clock step takes the
+ * time slept.  Inline: the display list calls this for every span it
+ * places. */
 static inline double
-_gor_render_p_post (const GorRenderVariant *v, guint32 step)
+_gor_render_p_at (const GorRenderVariant *v, guint32 step)
 {
   if (v->b == 0)
     return step;
-  return v->a * step + v->b * (double) gor_trace_vtime_at (v->trace, step);
-}
-
-static inline double
-_gor_render_p_pre (const GorRenderVariant *v, guint32 step)
-{
-  if (v->b == 0 || step == 0)
-    return step;
-  return v->a * step + v->b * (double) gor_trace_vtime_at (v->trace, step - 1);
+  return v->b * (double) gor_trace_vtime_at (v->trace, step);
 }
 
 static inline double

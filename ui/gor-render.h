@@ -18,9 +18,12 @@
  * Horizontally the view is given in steps: the first visible step (at the
  * left edge of the lane area, right of the label column) and steps per
  * pixel.  On the virtual-time axis, "steps" are axis units that span the
- * same range 0 … n_steps, laid out so that clock jumps take room in
- * proportion to the virtual time they cover; the same view numbers then
- * work on both axes (fit-to-window is identical).
+ * same range 0 … n_steps, linear in virtual time: the longest run's end
+ * time is at its n_steps, and the pair shares that scale and the origin
+ * 0 ns, so both panels' ticks line up; the same view numbers then work on
+ * both axes (fit-to-window is identical).  A step that takes no virtual
+ * time has no width there: it is drawn as a one-pixel rule, time is never
+ * stretched to make room for it.
  *
  * Caching.  Pixel positions of spans (after level-of-detail merging) are
  * computed once per change of traces, size, zoom, scroll or options, not

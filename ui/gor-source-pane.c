@@ -257,6 +257,15 @@ gor_source_pane_set_program (GorSourcePane *self,
     title = g_strdup (file_name ? file_name : kind ? kind : "");
   gtk_label_set_text (self->title, title);
 
+  /* Replacing the text keeps the marks of the old one, moved to where
+   * the deleted text began: line 1.  Remove them all first. */
+  {
+    GtkTextIter start, end;
+
+    gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (self->buffer), &start, &end);
+    gtk_source_buffer_remove_source_marks (self->buffer, &start, &end, NULL);
+  }
+
   /* The text may come from any file: never hand GTK invalid UTF-8. */
   if (text != NULL && !g_utf8_validate (text, -1, NULL))
     {

@@ -5,8 +5,8 @@
  *
  * One step: pick a runnable goroutine with the seeded generator, run it to
  * its next scheduling point, record what changed.  When nothing can run the
- * clock jumps to the next timer; with no timer either, it is Go's global
- * deadlock.
+ * clock jumps to the next timer, in a step of its own where no goroutine
+ * runs; with no timer either, it is Go's global deadlock.
  */
 
 #include "config.h"
@@ -66,11 +66,13 @@ make_runnable (GorVM *vm, GorG *g, guint32 step)
     gor_trace_set_state (vm->trace, g->tg, step, GOR_STATE_RUNNABLE, GOR_REASON_NONE, g->blocked_line);
 }
 
-/* Woken during the current step: runnable from the next one. */
+/* Woken during the current step: runnable from the next one.  Woken by a
+ * timer that came due between two steps: runnable from the coming one, so
+ * that its runnable span never starts after the step it runs in. */
 void
 _gor_sched_ready (GorVM *vm, GorG *g)
 {
-  make_runnable (vm, g, vm->step + 1);
+  make_runnable (vm, g, vm->between_steps ? vm->step : vm->step + 1);
 }
 
 /* ---- timers: a binary heap on (when, seq) ---- */
@@ -174,7 +176,7 @@ fire (GorVM *vm, GorTimer t)
 
   if (t.g)
     {
-      make_runnable (vm, t.g, vm->step);
+      _gor_sched_ready (vm, t.g);
       return;
     }
   if (t.ctx)
@@ -517,8 +519,10 @@ gor_vm_step (GorVM *vm)
   if (vm->ended)
     return FALSE;
   /* timers that came due while goroutines were computing */
+  vm->between_steps = TRUE;
   while (vm->timers->len > 0 && g_array_index (vm->timers, GorTimer, 0).when <= vm->now)
     fire (vm, timer_pop (vm));
+  vm->between_steps = FALSE;
   if (vm->runq_len == 0)
     {
       if (vm->main_goexited && vm->n_live == 0)
@@ -532,19 +536,31 @@ gor_vm_step (GorVM *vm)
           end_deadlock (vm);
           return FALSE;
         }
-      /* nothing can run: the clock jumps to the next timer */
+      /* Nothing can run: the clock jumps to the next timer.  The jump is a
+       * step of its own in which no goroutine runs, so that every sleep
+       * and timer wait covers at least one step: the step axis shows the
+       * sleeper asleep, and the time axis gives that step the virtual time
+       * that passed (from the old clock at step s to the new one at s + 1).
+       * Whom the timers wake is runnable from the next step. */
       {
         GorTimer t = timer_pop (vm);
 
+        s = vm->step;
+
         vm->now = t.when;
+        vm->step = s + 1;
         if (vm->record)
-          gor_trace_set_vtime (vm->trace, vm->step, vm->now);
+          {
+            gor_trace_set_vtime (vm->trace, s + 1, vm->now);
+            gor_trace_set_n_steps (vm->trace, s + 1);
+          }
+        vm->step = s;
         fire (vm, t);
         while (vm->timers->len > 0
                && g_array_index (vm->timers, GorTimer, 0).when == vm->now)
           fire (vm, timer_pop (vm));
-        if (vm->runq_len == 0)
-          return TRUE; /* a timer fired into a channel nobody waits on */
+        vm->step = s + 1;
+        return TRUE;
       }
     }
 

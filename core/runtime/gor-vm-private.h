@@ -207,6 +207,8 @@ struct _GorVM
   GorG       *keep;         /* ran into a scheduling point without blocking: runs next */
   gboolean    main_goexited; /* main called runtime.Goexit: the run goes on */
   GorG       *avoid;        /* called runtime.Gosched: another goroutine runs first */
+  gboolean    between_steps; /* timers firing before the next step is picked:
+                              * whom they wake may run in that very step */
   GPtrArray  *orphans;      /* method calls for fmt that blocked: freed at the end */
   char       *method_panic; /* what the last fmt method call panicked with */
   gsize       stacks_bytes; /* every goroutine's stack and frames together */
