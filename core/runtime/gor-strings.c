@@ -48,8 +48,59 @@ index_of (const GorStr *s, const GorStr *sub)
   return -1;
 }
 
+/* panic(text): the value is a string, as the strings package's own */
+static GorIface *
+string_panic (GorVM *vm, const char *text)
+{
+  GorValue v;
+
+  v.p = gor_str_new (&vm->heap, text, strlen (text));
+  /* type_refs[2] is string */
+  return gor_iface_new (&vm->heap, g_ptr_array_index (vm->program->type_refs, 2), v);
+}
+
+/* strings.Repeat, in Go's order: 0 and 1 first, then the sign, then the
+ * overflow; a length past the heap's room is an out-of-memory end */
+static GorValue
+repeat (GorVM *vm, const GorStr *a, gint64 n, GorIface **perr, gsize *oom_bytes)
+{
+  gsize len = gor_str_len (a), total;
+  GorStr *o;
+  GorValue r = { 0 };
+
+  if (n == 1)
+    r.p = (gpointer) a;
+  if (n == 0 || n == 1)
+    return r;
+  if (n < 0)
+    {
+      *perr = string_panic (vm, "strings: negative Repeat count");
+      return r;
+    }
+  if (len != 0 && (guint64) n > (guint64) G_MAXINT64 / len)
+    {
+      *perr = string_panic (vm, "strings: Repeat output length overflow");
+      return r;
+    }
+  total = len * (gsize) n;
+  if (total > GOR_HEAP_LIMIT - MIN (vm->heap.bytes, GOR_HEAP_LIMIT))
+    {
+      *oom_bytes = total;
+      return r;
+    }
+  if (total == 0)
+    return r;
+  o = gor_heap_alloc (&vm->heap, GOR_OBJ_STRING, sizeof (GorStr) + total + 1);
+  o->len = total;
+  o->data[total] = '\0';
+  for (gsize i = 0; i < total; i += len)
+    memcpy (o->data + i, gor_str_data (a), len);
+  r.p = o;
+  return r;
+}
+
 GorValue *
-_gor_vm_strings (GorVM *vm, int fn, GorValue *sp)
+_gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_bytes)
 {
   GorValue r = { 0 };
   const GorStr *a, *b;
@@ -57,18 +108,9 @@ _gor_vm_strings (GorVM *vm, int fn, GorValue *sp)
   switch (fn)
     {
     case GOR_STRINGS_REPEAT:
-      {
-        gint64 n = sp[-1].i;
-        GString *out = g_string_new (NULL);
-
-        a = sp[-2].p;
-        for (gint64 i = 0; i < n && out->len < (1u << 28); i++)
-          g_string_append_len (out, gor_str_data (a), (gssize) gor_str_len (a));
-        r = str_value (vm, out->str, out->len);
-        g_string_free (out, TRUE);
-        sp -= 2;
-        break;
-      }
+      sp -= 2;
+      r = repeat (vm, sp[0].p, sp[1].i, perr, oom_bytes);
+      break;
     case GOR_STRINGS_TO_UPPER:
     case GOR_STRINGS_TO_LOWER:
       {

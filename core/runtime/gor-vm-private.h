@@ -310,7 +310,7 @@ GorSlice *_gor_str_to_runes (GorVM *vm, GorStr *s);
 
 /* gor-strings.c: the strings package; @fn is a GorStringsFunc.  Pops the
  * arguments, pushes the result, returns the new stack top. */
-GorValue *_gor_vm_strings (GorVM *vm, int fn, GorValue *sp);
+GorValue *_gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_bytes);
 
 /* gor-fmt.c */
 void     _gor_fmt_value (GorVM *vm, GString *out, GorType *type, GorValue v, char verb);

@@ -1349,7 +1349,11 @@ op_ITOA:
 op_ATOI:
   LIB (_gor_lib_atoi (vm, in.a, in.b, sp, &perr));
 op_STRINGS:
-  sp = _gor_vm_strings (vm, in.a, sp);
+  sp = _gor_vm_strings (vm, in.a, sp, &perr, &oom_bytes);
+  if (G_UNLIKELY (oom_bytes != 0))
+    goto out_of_memory;
+  if (G_UNLIKELY (perr != NULL))
+    goto do_panic;
   NEXT ();
 op_ATOMIC:
   LIB (_gor_lib_atomic (vm, in.a, in.b, sp, &perr));
