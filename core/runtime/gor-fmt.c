@@ -672,7 +672,7 @@ fmt_methods (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const F
   const char *method = "Error";
   gboolean called = _gor_vm_call_string_method (vm, t, v, method, &r);
 
-  if (!called && vm->method_panic == NULL)
+  if (!called && vm->method_panic == NULL && vm->method_repanic == NULL)
     {
       method = "String";
       called = _gor_vm_call_string_method (vm, t, v, method, &r);

@@ -209,6 +209,9 @@ struct _GorVM
   GorG       *avoid;        /* called runtime.Gosched: another goroutine runs first */
   GPtrArray  *orphans;      /* method calls for fmt that blocked: freed at the end */
   char       *method_panic; /* what the last fmt method call panicked with */
+  gboolean    method_panicking; /* printing a method's panic value (Go's pp.panicking,
+                                 * preprintpanics): another panic goes on up */
+  GorIface   *method_repanic; /* that panic, on its way out of the fmt call */
   gsize       stacks_bytes; /* every goroutine's stack and frames together */
 };
 

@@ -1312,6 +1312,8 @@ op_PRINT:
       _gor_fmt_printf (vm, out, sp[0].p, spec, sp + 1, spec->n_args);
     else
       _gor_fmt_print (vm, out, spec, sp, spec->n_args);
+    if (G_UNLIKELY (vm->method_repanic != NULL))
+      goto fmt_repanic;
     _gor_sched_output (vm, g, out->str, out->len,
                        spec->kind == GOR_PRINT_BUILTIN_PRINT || spec->kind == GOR_PRINT_BUILTIN_PRINTLN);
     return GOR_RUN_YIELD;
@@ -1334,6 +1336,8 @@ op_ERRORF:
       _gor_fmt_print (vm, out, spec, sp, spec->n_args);
     v.p = gor_str_new (&vm->heap, out->str, out->len);
     g_string_free (out, TRUE);
+    if (G_UNLIKELY (vm->method_repanic != NULL))
+      goto fmt_repanic;
     if (in.op == GOR_OP_ERRORF)
       v.p = gor_iface_new (&vm->heap, g_ptr_array_index (prog->type_refs, 0), v);
     PUSH (v);
@@ -1352,9 +1356,7 @@ op_STRINGS:
   sp = _gor_vm_strings (vm, in.a, sp, &perr, &oom_bytes);
   if (G_UNLIKELY (oom_bytes != 0))
     goto out_of_memory;
-  if (G_UNLIKELY (perr != NULL))
-    goto do_panic;
-  NEXT ();
+  LIB (sp);
 op_ATOMIC:
   LIB (_gor_lib_atomic (vm, in.a, in.b, sp, &perr));
 op_EXIT:
@@ -1406,6 +1408,11 @@ stack_overflow:
   vm->end_message = g_strdup ("runtime: goroutine stack exceeds 1000000000-byte limit\n"
                               "fatal error: stack overflow");
   return GOR_RUN_FATAL;
+
+fmt_repanic:
+  /* a panic while fmt printed a method's panic goes on up, as in Go */
+  perr = g_steal_pointer (&vm->method_repanic);
+  goto do_panic;
 
 nil_defer:
   {
