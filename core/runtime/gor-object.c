@@ -319,8 +319,9 @@ _gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name,
   gboolean panicking = vm->method_panicking;
 
   g_clear_pointer (&vm->method_panic, g_free);
-  /* a panic is leaving the fmt call that printed a panic: nothing runs */
-  if (vm->method_repanic)
+  /* a panic is leaving the fmt call that printed a panic, or a stack
+   * overflow is ending the run: nothing runs */
+  if (vm->method_repanic || vm->method_overflow)
     return FALSE;
   if (t == NULL || (t->methods == NULL && !(t->kind == GOR_TYPE_POINTER && t->name == NULL)))
     return FALSE;
@@ -337,7 +338,15 @@ _gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name,
         return FALSE;
       arg = ((GorBox *) v.p)->v;
     }
+  /* Each nested call runs on the C stack: a String method that prints its
+   * own receiver must meet Go's stack overflow, not the machine's. */
+  if (vm->method_depth >= GOR_MAX_METHOD_DEPTH)
+    {
+      vm->method_overflow = TRUE;
+      return FALSE;
+    }
   /* A goroutine of its own, run to completion outside the scheduler. */
+  vm->method_depth++;
   g = g_new0 (GorG, 1);
   g->id = vm->current ? vm->current->id : 0;
   _gor_vm_start (vm, g, g_ptr_array_index (vm->program->funcs, m->func), NULL, &arg, 1);
@@ -386,11 +395,13 @@ _gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name,
             vm->orphans = g_ptr_array_new ();
           g_ptr_array_add (vm->orphans, g);
           vm->method_panicking = panicking;
+          vm->method_depth--;
           return FALSE;
         }
       break;
     }
   vm->method_panicking = panicking;
+  vm->method_depth--;
   _gor_vm_free_g (vm, g);
   return ok;
 }

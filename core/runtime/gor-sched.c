@@ -464,6 +464,8 @@ end_deadlock (GorVM *vm)
   g_string_free (out, TRUE);
 }
 
+static void end_fatal (GorVM *vm, GorG *g);
+
 /* Error or String of a panic value panicked in turn: Go's preprintpanics
  * throws, naming what that panic's value was. */
 static void
@@ -507,6 +509,12 @@ end_panic (GorVM *vm, GorG *g)
   g_string_append (out, "panic: ");
   _gor_fmt_panic_value (vm, out, g->panic_val);
   vm->method_panicking = FALSE;
+  if (vm->method_overflow)
+    {
+      g_string_free (out, TRUE);
+      end_fatal (vm, g);
+      return;
+    }
   if (vm->method_repanic)
     {
       g_string_free (out, TRUE);

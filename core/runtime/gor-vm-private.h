@@ -212,6 +212,8 @@ struct _GorVM
   gboolean    method_panicking; /* printing a method's panic value (Go's pp.panicking,
                                  * preprintpanics): another panic goes on up */
   GorIface   *method_repanic; /* that panic, on its way out of the fmt call */
+  guint       method_depth; /* fmt method calls running inside each other, in C */
+  gboolean    method_overflow; /* they went too deep: the run ends in a stack overflow */
   gsize       stacks_bytes; /* every goroutine's stack and frames together */
 };
 
@@ -219,6 +221,10 @@ struct _GorVM
  * collected, and allocations beyond this end the run as Go ends one that
  * runs out of memory, not the process. */
 #define GOR_HEAP_LIMIT ((gsize) 2 << 30)
+
+/* How deep fmt's method calls (String, Error) may nest: each level is a
+ * goroutine run on the C stack, a few kilobytes of it. */
+#define GOR_MAX_METHOD_DEPTH 1000
 
 #define GOR_NIL_DEREF "runtime error: invalid memory address or nil pointer dereference"
 

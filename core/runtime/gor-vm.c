@@ -1312,7 +1312,7 @@ op_PRINT:
       _gor_fmt_printf (vm, out, sp[0].p, spec, sp + 1, spec->n_args);
     else
       _gor_fmt_print (vm, out, spec, sp, spec->n_args);
-    if (G_UNLIKELY (vm->method_repanic != NULL))
+    if (G_UNLIKELY (vm->method_repanic != NULL || vm->method_overflow))
       goto fmt_repanic;
     _gor_sched_output (vm, g, out->str, out->len,
                        spec->kind == GOR_PRINT_BUILTIN_PRINT || spec->kind == GOR_PRINT_BUILTIN_PRINTLN);
@@ -1336,7 +1336,7 @@ op_ERRORF:
       _gor_fmt_print (vm, out, spec, sp, spec->n_args);
     v.p = gor_str_new (&vm->heap, out->str, out->len);
     g_string_free (out, TRUE);
-    if (G_UNLIKELY (vm->method_repanic != NULL))
+    if (G_UNLIKELY (vm->method_repanic != NULL || vm->method_overflow))
       goto fmt_repanic;
     if (in.op == GOR_OP_ERRORF)
       v.p = gor_iface_new (&vm->heap, g_ptr_array_index (prog->type_refs, 0), v);
@@ -1402,17 +1402,16 @@ out_of_memory:
                                        oom_bytes, vm->heap.bytes);
   return GOR_RUN_FATAL;
 
+fmt_repanic:
+  /* a panic while fmt printed a method's panic goes on up, as in Go */
+  if ((perr = g_steal_pointer (&vm->method_repanic)) != NULL)
+    goto do_panic;
 stack_overflow:
   SAVE ();
   g_free (vm->end_message);
   vm->end_message = g_strdup ("runtime: goroutine stack exceeds 1000000000-byte limit\n"
                               "fatal error: stack overflow");
   return GOR_RUN_FATAL;
-
-fmt_repanic:
-  /* a panic while fmt printed a method's panic goes on up, as in Go */
-  perr = g_steal_pointer (&vm->method_repanic);
-  goto do_panic;
 
 nil_defer:
   {
