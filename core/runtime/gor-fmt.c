@@ -165,6 +165,13 @@ quote (GString *out, const char *s, gsize len, char q, gboolean ascii)
   g_string_append_c (out, q);
 }
 
+/* strconv.Quote, for the library's error texts */
+void
+_gor_fmt_quote (GString *out, const char *s, gsize len)
+{
+  quote (out, s, len, '"', FALSE);
+}
+
 static const char *
 type_name (GorType *t)
 {
