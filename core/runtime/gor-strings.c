@@ -102,9 +102,9 @@ index_of (const GorStr *s, const GorStr *sub)
   return -1;
 }
 
-/* panic(text): the value is a string, as the strings package's own */
-static GorIface *
-string_panic (GorVM *vm, const char *text)
+/* panic(text): the value is a string, as the library packages' own */
+GorIface *
+_gor_vm_string_panic (GorVM *vm, const char *text)
 {
   GorValue v;
 
@@ -203,12 +203,12 @@ repeat (GorVM *vm, const GorStr *a, gint64 n, GorIface **perr, gsize *oom_bytes)
     return r;
   if (n < 0)
     {
-      *perr = string_panic (vm, "strings: negative Repeat count");
+      *perr = _gor_vm_string_panic (vm, "strings: negative Repeat count");
       return r;
     }
   if (len != 0 && (guint64) n > (guint64) G_MAXINT64 / len)
     {
-      *perr = string_panic (vm, "strings: Repeat output length overflow");
+      *perr = _gor_vm_string_panic (vm, "strings: Repeat output length overflow");
       return r;
     }
   total = len * (gsize) n;

@@ -319,6 +319,7 @@ GorSlice *_gor_str_to_runes (GorVM *vm, GorStr *s);
 
 /* gor-strings.c: the strings package; @fn is a GorStringsFunc.  Pops the
  * arguments, pushes the result, returns the new stack top. */
+GorIface *_gor_vm_string_panic (GorVM *vm, const char *text);
 void _gor_fmt_quote (GString *out, const char *s, gsize len);
 GorValue *_gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_bytes);
 
