@@ -160,11 +160,31 @@ split (GorVM *vm, const GorStr *a, const GorStr *sep)
 /* strings.ReplaceAll: an empty @old matches before each rune (a bad byte
  * is one) and at the end */
 static GorValue
-replace_all (GorVM *vm, const GorStr *s, const GorStr *old, const GorStr *nw)
+replace_all (GorVM *vm, const GorStr *s, const GorStr *old, const GorStr *nw, gsize *oom_bytes)
 {
-  g_autoptr (GString) out = g_string_new (NULL);
+  g_autoptr (GString) out = NULL;
   gsize n = gor_str_len (s), m = gor_str_len (old), w;
   const char *d = gor_str_data (s);
+  guint64 matches = m == 0 ? (guint64) rune_count (d, n) + 1 : 0, total;
+  GorValue none = { 0 };
+
+  /* the length first: a result past the heap's room ends the run */
+  for (gsize i = 0; m > 0 && i + m <= n;)
+    if (memcmp (d + i, old->data, m) == 0)
+      {
+        matches++;
+        i += m;
+      }
+    else
+      i++;
+  total = n - matches * m + matches * gor_str_len (nw);
+  if (gor_str_len (nw) > GOR_HEAP_LIMIT || matches > GOR_HEAP_LIMIT
+      || total > GOR_HEAP_LIMIT - MIN (vm->heap.bytes, GOR_HEAP_LIMIT))
+    {
+      *oom_bytes = MAX (total, 1);
+      return none;
+    }
+  out = g_string_sized_new (total);
 
   for (gsize i = 0; i < n;)
     {
@@ -341,9 +361,20 @@ _gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_by
     case GOR_STRINGS_JOIN:
       {
         GorSlice *s = sp[-2].p;
-        GString *out = g_string_new (NULL);
+        GString *out;
+        guint64 total = 0;
 
         b = sp[-1].p;
+        /* the length first: a result past the heap's room ends the run */
+        for (gint64 i = 0; i < gor_slice_len (s); i++)
+          total += gor_str_len (s->arr->v[s->off + i].p) + (i ? gor_str_len (b) : 0);
+        if (total > GOR_HEAP_LIMIT - MIN (vm->heap.bytes, GOR_HEAP_LIMIT))
+          {
+            *oom_bytes = total;
+            sp -= 2;
+            break;
+          }
+        out = g_string_sized_new (total);
         for (gint64 i = 0; i < gor_slice_len (s); i++)
           {
             const GorStr *e = s->arr->v[s->off + i].p;
@@ -391,7 +422,7 @@ _gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_by
         break;
       }
     case GOR_STRINGS_REPLACE_ALL:
-      r = replace_all (vm, sp[-3].p, sp[-2].p, sp[-1].p);
+      r = replace_all (vm, sp[-3].p, sp[-2].p, sp[-1].p, oom_bytes);
       sp -= 3;
       break;
     default:
