@@ -39,7 +39,9 @@ absolute paths, code offsets and argument words into its goroutine dumps,
 which say nothing about the program.  So the source root, as a path prefix,
 is removed (paths read as they do when Gorolanes runs a program from the
 root, e.g. tests/corpus/x.go:8); GOROOT becomes $GOROOT; in the goroutine
-dumps " +0x…" after a frame's line disappears, a frame's argument list
+dumps " +0x…" after a frame's line disappears (and a thrown fatal error's
+" fp=… sp=… pc=…" and "gp=… m=… mp=…" too, and a stack overflow's
+"runtime: sp=… stack=[…]" bounds become "?"), a frame's argument list
 becomes "(...)" unless it is empty, and goroutine ids other than main's 1
 become N (Go hands them out per processor, so they change from run to
 run); in the "[signal …]" line of a nil dereference, "pc=0x…"/"addr=0x…"
@@ -76,7 +78,9 @@ UNORDERED_MARK = "// gorolanes:unordered-output"
 GO_CANDIDATES = ["/usr/lib/go-1.23/bin/go", "go"]
 WANT_VERSION = "go1.23"
 ATTEMPTS = 3
-DUMP_START = re.compile(r"^goroutine \d+ \[", re.M)
+# A fatal error the runtime throws dumps "goroutine 1 gp=… m=… mp=… [",
+# and a stack overflow the runtime's own stack first ("runtime stack:").
+DUMP_START = re.compile(r"^(goroutine \d+ (gp=0x[0-9a-f]+ m=\S+ (mp=0x[0-9a-f]+ )?)?\[|runtime stack:$)", re.M)
 MAX_DIFF_LINES = 80
 
 # Recordings known to be older than Go 1.23, with the reason: they are
@@ -276,11 +280,18 @@ class Oracle:
             err = err.replace(self.goroot + "/", "$GOROOT/")
         err = re.sub(r"^(\[signal .*)$", lambda m: re.sub(r"\b(pc|sp|fp|addr)=0x[0-9a-f]+", r"\1=?", m.group(1)),
                      err, flags=re.M)
+        # A stack overflow's stack bounds, before the dumps
+        err = re.sub(r"^runtime: sp=0x[0-9a-f]+ stack=\[0x[0-9a-f]+, 0x[0-9a-f]+\]$",
+                     "runtime: sp=? stack=[?, ?]", err, flags=re.M)
         # Frames only in the dumps: what the program printed stays as is.
         m = DUMP_START.search(err)
         if m is None:
             return err
         head, dump = err[:m.start()], err[m.start():]
+        # a thrown fatal error's dumps: the goroutines' and the frames'
+        # machine words go
+        dump = re.sub(r"^(goroutine \d+) gp=0x[0-9a-f]+ m=\S+ (mp=0x[0-9a-f]+ )?\[", r"\1 [", dump, flags=re.M)
+        dump = re.sub(r" fp=0x[0-9a-f]+ sp=0x[0-9a-f]+ pc=0x[0-9a-f]+$", "", dump, flags=re.M)
         dump = re.sub(r" \+0x[0-9a-f]+$", "", dump, flags=re.M)
         dump = re.sub(r"^goroutine (?!1 )\d+ \[", "goroutine N [", dump, flags=re.M)
         dump = re.sub(r" in goroutine (?!1$)\d+$", " in goroutine N", dump, flags=re.M)

@@ -176,18 +176,22 @@ def leaks_line(n):
     return "%d goroutine%s blocked forever" % (n, "" if n == 1 else "s")
 
 
-# go-oracle.py writes goroutine ids other than main's as N.
-DUMP_START = re.compile(r"^goroutine (\d+|N) \[", re.M)
+# go-oracle.py writes goroutine ids other than main's as N.  A stack
+# overflow dumps the runtime's own stack first ("runtime stack:").
+DUMP_START = re.compile(r"^(goroutine (\d+|N) \[|runtime stack:$)", re.M)
 SIGNAL_LINE = re.compile(r"^\[signal .*\]\n", re.M)
+# the stack bounds of a stack overflow: the machine's view of it
+STACK_BOUNDS_LINE = re.compile(r"^runtime: sp=\? stack=\[\?, \?\]\n", re.M)
 
 
 def stderr_message(err):
     """What of a stderr is compared: all of it up to the first goroutine
     dump, less the "[signal SIGSEGV: … addr=… pc=…]" line Go adds to a nil
-    dereference's panic (the machine's view of it)."""
+    dereference's panic (the machine's view of it), and the "runtime: sp=…
+    stack=[…]" line of a stack overflow."""
     m = DUMP_START.search(err)
     head = err[:m.start()] if m else err
-    return SIGNAL_LINE.sub("", head)
+    return STACK_BOUNDS_LINE.sub("", SIGNAL_LINE.sub("", head))
 
 
 REPORT_BLOCK = re.compile(r"^goroutine \d+ \[[^\]]*, blocked forever since step \d+\]:")

@@ -165,6 +165,13 @@ quote (GString *out, const char *s, gsize len, char q, gboolean ascii)
   g_string_append_c (out, q);
 }
 
+/* strconv.Quote, for the library's error texts */
+void
+_gor_fmt_quote (GString *out, const char *s, gsize len)
+{
+  quote (out, s, len, '"', FALSE);
+}
+
 static const char *
 type_name (GorType *t)
 {
@@ -672,7 +679,7 @@ fmt_methods (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const F
   const char *method = "Error";
   gboolean called = _gor_vm_call_string_method (vm, t, v, method, &r);
 
-  if (!called && vm->method_panic == NULL)
+  if (!called && vm->method_panic == NULL && vm->method_repanic == NULL)
     {
       method = "String";
       called = _gor_vm_call_string_method (vm, t, v, method, &r);

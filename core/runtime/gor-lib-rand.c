@@ -19,7 +19,7 @@ _gor_lib_rand (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
     case 0:
       if (sp[-1].i <= 0)
         {
-          *perr = _gor_vm_error (vm, "invalid argument to Intn");
+          *perr = _gor_vm_string_panic (vm, "invalid argument to Intn");
           break;
         }
       sp[-1].i = (gint64) (_gor_sched_rand (vm) % (guint64) sp[-1].i);

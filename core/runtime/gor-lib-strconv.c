@@ -32,14 +32,16 @@ _gor_lib_atoi (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
 
   errno = 0;
   v = g_ascii_strtoll (p, &end, 10);
-  if (gor_str_len (str) == 0 || *end != '\0' || errno != 0 || g_ascii_isspace (p[0]))
+  /* a NUL inside the text ends strtoll's reading, not the text */
+  if (gor_str_len (str) == 0 || end != p + gor_str_len (str) || errno != 0 || g_ascii_isspace (p[0]))
     {
       gboolean range = errno == ERANGE;
-      g_autofree char *msg = g_strdup_printf ("strconv.Atoi: parsing \"%s\": %s", p,
-                                              range ? "value out of range" : "invalid syntax");
+      g_autoptr (GString) msg = g_string_new ("strconv.Atoi: parsing ");
       GorValue m;
 
-      m.p = gor_str_new (&vm->heap, msg, strlen (msg));
+      _gor_fmt_quote (msg, p, gor_str_len (str));
+      g_string_append (msg, range ? ": value out of range" : ": invalid syntax");
+      m.p = gor_str_new (&vm->heap, msg->str, msg->len);
       sp[-1].i = range ? (v < 0 ? G_MININT64 : G_MAXINT64) : 0;
       sp->p = gor_iface_new (&vm->heap, g_ptr_array_index (vm->program->type_refs, 0), m);
       return sp + 1;

@@ -19,13 +19,15 @@ GorValue *
 _gor_lib_time_after (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
 {
   gint64 d = (--sp)->i;
-  GorChan *ch = _gor_chan_new (vm, g_ptr_array_index (vm->program->type_refs, a), 1);
+  GorChan *ch;
 
   if (b && d <= 0)
     {
-      *perr = _gor_vm_error (vm, "non-positive interval for NewTicker");
-      return sp;
+      /* time.Tick of a non-positive interval is a nil channel */
+      sp->p = NULL;
+      return sp + 1;
     }
+  ch = _gor_chan_new (vm, g_ptr_array_index (vm->program->type_refs, a), 1);
   _gor_sched_chan_timer (vm, ch, d, b ? d : 0);
   sp->p = ch;
   return sp + 1;
@@ -65,7 +67,7 @@ _gor_lib_timer (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
 
         if (a == 1 && d <= 0)
           {
-            *perr = _gor_vm_error (vm, "non-positive interval for NewTicker");
+            *perr = _gor_vm_string_panic (vm, "non-positive interval for NewTicker");
             break;
           }
         t->f[0].p = _gor_chan_new (vm, g_ptr_array_index (vm->program->type_refs, b), 1);
@@ -97,6 +99,11 @@ _gor_lib_timer (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
         if (t == NULL)
           {
             *perr = _gor_vm_error (vm, GOR_NIL_DEREF);
+            break;
+          }
+        if (t->f[3].i > 0 && d <= 0)
+          {
+            *perr = _gor_vm_string_panic (vm, "non-positive interval for Ticker.Reset");
             break;
           }
         sp[-1].i = t->f[1].i;

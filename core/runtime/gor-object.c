@@ -316,8 +316,13 @@ _gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name,
   GorValue arg = v;
   gboolean ok = FALSE;
   GorType *sig;
+  gboolean panicking = vm->method_panicking;
 
   g_clear_pointer (&vm->method_panic, g_free);
+  /* a panic is leaving the fmt call that printed a panic, or a stack
+   * overflow is ending the run: nothing runs */
+  if (vm->method_repanic || vm->method_overflow)
+    return FALSE;
   if (t == NULL || (t->methods == NULL && !(t->kind == GOR_TYPE_POINTER && t->name == NULL)))
     return FALSE;
   m = _gor_type_find_method (t, name, &deref);
@@ -333,10 +338,20 @@ _gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name,
         return FALSE;
       arg = ((GorBox *) v.p)->v;
     }
+  /* Each nested call runs on the C stack: a String method that prints its
+   * own receiver must meet Go's stack overflow, not the machine's. */
+  if (vm->method_depth >= GOR_MAX_METHOD_DEPTH)
+    {
+      vm->method_overflow = TRUE;
+      return FALSE;
+    }
   /* A goroutine of its own, run to completion outside the scheduler. */
+  vm->method_depth++;
   g = g_new0 (GorG, 1);
   g->id = vm->current ? vm->current->id : 0;
   _gor_vm_start (vm, g, g_ptr_array_index (vm->program->funcs, m->func), NULL, &arg, 1);
+  /* the method's own fmt calls print their own panics */
+  vm->method_panicking = FALSE;
   for (guint rounds = 0; rounds < 1000; rounds++)
     {
       guint budget = 1000000;
@@ -349,17 +364,29 @@ _gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name,
           *result = g->stack[0];
           ok = TRUE;
         }
-      if (r == GOR_RUN_PANIC)
+      if (r == GOR_RUN_PANIC && panicking && g->panic_val)
+        {
+          /* a panic while printing a panic: it leaves the fmt call */
+          vm->method_repanic = g->panic_val;
+        }
+      else if (r == GOR_RUN_PANIC)
         {
           /* fmt prints it in place of the value: %!v(PANIC=String method: …) */
           GString *text = g_string_new (NULL);
 
+          vm->method_panicking = TRUE;
           if (g->panic_val)
             _gor_fmt_value (vm, text, g->panic_val->type, g->panic_val->v, 'v');
           else
             g_string_append (text, "<nil>");
-          g_free (vm->method_panic);
-          vm->method_panic = g_string_free (text, FALSE);
+          vm->method_panicking = FALSE;
+          if (vm->method_repanic)
+            g_string_free (text, TRUE);
+          else
+            {
+              g_free (vm->method_panic);
+              vm->method_panic = g_string_free (text, FALSE);
+            }
         }
       if (r == GOR_RUN_BLOCKED)
         {
@@ -367,10 +394,14 @@ _gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name,
           if (vm->orphans == NULL)
             vm->orphans = g_ptr_array_new ();
           g_ptr_array_add (vm->orphans, g);
+          vm->method_panicking = panicking;
+          vm->method_depth--;
           return FALSE;
         }
       break;
     }
+  vm->method_panicking = panicking;
+  vm->method_depth--;
   _gor_vm_free_g (vm, g);
   return ok;
 }

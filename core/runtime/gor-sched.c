@@ -466,10 +466,37 @@ end_deadlock (GorVM *vm)
   g_string_free (out, TRUE);
 }
 
+static void end_fatal (GorVM *vm, GorG *g);
+
+/* Error or String of a panic value panicked in turn: Go's preprintpanics
+ * throws, naming what that panic's value was. */
+static void
+end_print_panic_fatal (GorVM *vm, GorG *g)
+{
+  GorIface *r = g_steal_pointer (&vm->method_repanic);
+  GString *out = g_string_new ("fatal error: panic while printing panic value: ");
+
+  if (r->hdr.flags & 1)
+    g_string_append (out, "type *runtime.PanicNilError");
+  else if (r->type == g_ptr_array_index (vm->program->type_refs, 2))
+    g_string_append_len (out, gor_str_data (r->v.p), (gssize) gor_str_len (r->v.p));
+  else
+    g_string_append_printf (out, "type %s", _gor_type_iface_name (r->type));
+  g_string_append_printf (out, "\n\ngoroutine %u [running]:\n", g->id);
+  g_string_append_printf (out, "%s()\n\t%s:%u\n", g == vm->main_g ? "main.main" : g->entry->name,
+                          vm->program->filename, g->blocked_line);
+  finish (vm, GOR_END_FATAL, 2, out->str);
+  g_string_free (out, TRUE);
+}
+
 static void
 end_panic (GorVM *vm, GorG *g)
 {
   GString *out = g_string_new (NULL);
+
+  /* the values' Error and String methods run first, as in Go: a panic
+   * there is fatal */
+  vm->method_panicking = TRUE;
 
   for (guint i = 0; g->panic_chain && i < g->panic_chain->len; i++)
     {
@@ -483,8 +510,19 @@ end_panic (GorVM *vm, GorG *g)
     }
   g_string_append (out, "panic: ");
   _gor_fmt_panic_value (vm, out, g->panic_val);
-  if (g->panic_val && g->panic_val->type == g_ptr_array_index (vm->program->type_refs, 0) && FALSE)
-    g_string_append (out, "");
+  vm->method_panicking = FALSE;
+  if (vm->method_overflow)
+    {
+      g_string_free (out, TRUE);
+      end_fatal (vm, g);
+      return;
+    }
+  if (vm->method_repanic)
+    {
+      g_string_free (out, TRUE);
+      end_print_panic_fatal (vm, g);
+      return;
+    }
   g_string_append_c (out, '\n');
   {
     /* the frames are gone after unwinding: report where it panicked */

@@ -19,19 +19,73 @@ str_value (GorVM *vm, const char *s, gsize len)
   return v;
 }
 
-static GorValue
-string_slice (GorVM *vm, GPtrArray *parts)
+/* The rune at @p as Go's range reads it: a bad byte is U+FFFD, one byte
+ * wide. */
+static gunichar
+decode_rune (const char *p, const char *end, gsize *w)
 {
-  GorArray *arr = gor_array_new (&vm->heap, parts->len);
+  gunichar ch;
+
+  if (*p == '\0')
+    {
+      /* g_utf8_get_char_validated takes a NUL for a cut sequence */
+      *w = 1;
+      return 0;
+    }
+  ch = g_utf8_get_char_validated (p, end - p);
+  if (ch == (gunichar) -1 || ch == (gunichar) -2)
+    {
+      *w = 1;
+      return 0xFFFD;
+    }
+  *w = (gsize) (g_utf8_next_char (p) - p);
+  return ch;
+}
+
+/* unicode.IsSpace */
+static gboolean
+go_is_space (gunichar c)
+{
+  if (c <= 0xFF)
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x85 || c == 0xA0;
+  return c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F
+         || c == 0x205F || c == 0x3000;
+}
+
+/* utf8.RuneCount */
+static gint64
+rune_count (const char *p, gsize len)
+{
+  const char *end = p + len;
+  gint64 n = 0;
+  gsize w;
+
+  for (; p < end; p += w, n++)
+    decode_rune (p, end, &w);
+  return n;
+}
+
+/* A piece of a string: Split and Fields collect them */
+typedef struct
+{
+  const char *p;
+  gsize       len;
+} Piece;
+
+/* A []string of @pieces */
+static GorValue
+pieces_slice (GorVM *vm, GArray *pieces)
+{
+  GorArray *arr = gor_array_new (&vm->heap, pieces->len);
   GorValue v;
 
-  for (guint i = 0; i < parts->len; i++)
+  for (guint i = 0; i < pieces->len; i++)
     {
-      const char *p = g_ptr_array_index (parts, i);
+      Piece *pc = &g_array_index (pieces, Piece, i);
 
-      arr->v[i] = str_value (vm, p, strlen (p));
+      arr->v[i] = str_value (vm, pc->p, pc->len);
     }
-  v.p = gor_slice_new (&vm->heap, arr, 0, parts->len, parts->len);
+  v.p = gor_slice_new (&vm->heap, arr, 0, pieces->len, pieces->len);
   return v;
 }
 
@@ -48,8 +102,154 @@ index_of (const GorStr *s, const GorStr *sub)
   return -1;
 }
 
+/* panic(text): the value is a string, as the library packages' own */
+GorIface *
+_gor_vm_string_panic (GorVM *vm, const char *text)
+{
+  GorValue v;
+
+  v.p = gor_str_new (&vm->heap, text, strlen (text));
+  /* type_refs[2] is string */
+  return gor_iface_new (&vm->heap, g_ptr_array_index (vm->program->type_refs, 2), v);
+}
+
+/* strings.Split: an empty separator splits after each rune (a bad byte
+ * is one) */
+static GorValue
+split (GorVM *vm, const GorStr *a, const GorStr *sep)
+{
+  g_autoptr (GArray) parts = g_array_new (FALSE, FALSE, sizeof (Piece));
+  const char *p = gor_str_data (a), *e = p + gor_str_len (a);
+  gsize m = gor_str_len (sep), w;
+
+  if (m == 0)
+    for (; p < e; p += w)
+      {
+        Piece pc = { p, 0 };
+
+        decode_rune (p, e, &w);
+        pc.len = w;
+        g_array_append_val (parts, pc);
+      }
+  else
+    {
+      const char *start = p;
+
+      while ((gsize) (e - p) >= m)
+        {
+          if (memcmp (p, sep->data, m) == 0)
+            {
+              Piece pc = { start, (gsize) (p - start) };
+
+              g_array_append_val (parts, pc);
+              p += m;
+              start = p;
+            }
+          else
+            p++;
+        }
+      {
+        Piece pc = { start, (gsize) (e - start) };
+
+        g_array_append_val (parts, pc);
+      }
+    }
+  return pieces_slice (vm, parts);
+}
+
+/* strings.ReplaceAll: an empty @old matches before each rune (a bad byte
+ * is one) and at the end */
+static GorValue
+replace_all (GorVM *vm, const GorStr *s, const GorStr *old, const GorStr *nw, gsize *oom_bytes)
+{
+  g_autoptr (GString) out = NULL;
+  gsize n = gor_str_len (s), m = gor_str_len (old), w;
+  const char *d = gor_str_data (s);
+  guint64 matches = m == 0 ? (guint64) rune_count (d, n) + 1 : 0, total;
+  GorValue none = { 0 };
+
+  /* the length first: a result past the heap's room ends the run */
+  for (gsize i = 0; m > 0 && i + m <= n;)
+    if (memcmp (d + i, old->data, m) == 0)
+      {
+        matches++;
+        i += m;
+      }
+    else
+      i++;
+  total = n - matches * m + matches * gor_str_len (nw);
+  if (gor_str_len (nw) > GOR_HEAP_LIMIT || matches > GOR_HEAP_LIMIT
+      || total > GOR_HEAP_LIMIT - MIN (vm->heap.bytes, GOR_HEAP_LIMIT))
+    {
+      *oom_bytes = MAX (total, 1);
+      return none;
+    }
+  out = g_string_sized_new (total);
+
+  for (gsize i = 0; i < n;)
+    {
+      if (m == 0)
+        {
+          g_string_append_len (out, gor_str_data (nw), (gssize) gor_str_len (nw));
+          decode_rune (d + i, d + n, &w);
+          g_string_append_len (out, d + i, (gssize) w);
+          i += w;
+        }
+      else if (i + m <= n && memcmp (d + i, old->data, m) == 0)
+        {
+          g_string_append_len (out, gor_str_data (nw), (gssize) gor_str_len (nw));
+          i += m;
+        }
+      else
+        g_string_append_c (out, d[i++]);
+    }
+  if (m == 0)
+    g_string_append_len (out, gor_str_data (nw), (gssize) gor_str_len (nw));
+  return str_value (vm, out->str, out->len);
+}
+
+/* strings.Repeat, in Go's order: 0 and 1 first, then the sign, then the
+ * overflow; a length past the heap's room is an out-of-memory end */
+static GorValue
+repeat (GorVM *vm, const GorStr *a, gint64 n, GorIface **perr, gsize *oom_bytes)
+{
+  gsize len = gor_str_len (a), total;
+  GorStr *o;
+  GorValue r = { 0 };
+
+  if (n == 1)
+    r.p = (gpointer) a;
+  if (n == 0 || n == 1)
+    return r;
+  if (n < 0)
+    {
+      *perr = _gor_vm_string_panic (vm, "strings: negative Repeat count");
+      return r;
+    }
+  if (len != 0 && (guint64) n > (guint64) G_MAXINT64 / len)
+    {
+      *perr = _gor_vm_string_panic (vm, "strings: Repeat output length overflow");
+      return r;
+    }
+  total = len * (gsize) n;
+  if (total > GOR_HEAP_LIMIT - MIN (vm->heap.bytes, GOR_HEAP_LIMIT))
+    {
+      *oom_bytes = total;
+      return r;
+    }
+  if (total == 0)
+    return r;
+  o = gor_heap_alloc (&vm->heap, GOR_OBJ_STRING, sizeof (GorStr) + total + 1);
+  o->len = total;
+  o->data[total] = '\0';
+  for (gsize i = 0; i < total; i += len)
+    memcpy (o->data + i, gor_str_data (a), len);
+  r.p = o;
+  return r;
+}
+
 GorValue *
-_gor_vm_strings (GorVM *vm, int fn, GorValue *sp)
+_gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_bytes)
 {
   GorValue r = { 0 };
   const GorStr *a, *b;
@@ -57,42 +257,46 @@ _gor_vm_strings (GorVM *vm, int fn, GorValue *sp)
   switch (fn)
     {
     case GOR_STRINGS_REPEAT:
-      {
-        gint64 n = sp[-1].i;
-        GString *out = g_string_new (NULL);
-
-        a = sp[-2].p;
-        for (gint64 i = 0; i < n && out->len < (1u << 28); i++)
-          g_string_append_len (out, gor_str_data (a), (gssize) gor_str_len (a));
-        r = str_value (vm, out->str, out->len);
-        g_string_free (out, TRUE);
-        sp -= 2;
-        break;
-      }
+      sp -= 2;
+      r = repeat (vm, sp[0].p, sp[1].i, perr, oom_bytes);
+      break;
     case GOR_STRINGS_TO_UPPER:
     case GOR_STRINGS_TO_LOWER:
       {
-        g_autofree char *t = NULL;
+        /* unicode.ToUpper/ToLower rune by rune; a bad byte is U+FFFD */
+        g_autoptr (GString) t = g_string_new (NULL);
+        const char *p, *e;
+        gsize w;
 
         a = sp[-1].p;
-        t = fn == GOR_STRINGS_TO_UPPER ? g_utf8_strup (gor_str_data (a), (gssize) gor_str_len (a))
-                                       : g_utf8_strdown (gor_str_data (a), (gssize) gor_str_len (a));
-        r = str_value (vm, t, strlen (t));
+        p = gor_str_data (a);
+        e = p + gor_str_len (a);
+        for (; p < e; p += w)
+          {
+            gunichar c = decode_rune (p, e, &w);
+
+            g_string_append_unichar (t, fn == GOR_STRINGS_TO_UPPER ? g_unichar_toupper (c) : g_unichar_tolower (c));
+          }
+        r = str_value (vm, t->str, t->len);
         sp -= 1;
         break;
       }
     case GOR_STRINGS_TRIM_SPACE:
       {
-        const char *s, *e;
+        const char *p, *e, *s0 = NULL, *e0 = NULL;
+        gsize w;
 
         a = sp[-1].p;
-        s = gor_str_data (a);
-        e = s + gor_str_len (a);
-        while (s < e && g_ascii_isspace (*s))
-          s++;
-        while (e > s && g_ascii_isspace (e[-1]))
-          e--;
-        r = str_value (vm, s, (gsize) (e - s));
+        p = gor_str_data (a);
+        e = p + gor_str_len (a);
+        for (; p < e; p += w)
+          if (!go_is_space (decode_rune (p, e, &w)))
+            {
+              if (s0 == NULL)
+                s0 = p;
+              e0 = p + w;
+            }
+        r = s0 ? str_value (vm, s0, (gsize) (e0 - s0)) : str_value (vm, "", 0);
         sp -= 1;
         break;
       }
@@ -137,7 +341,7 @@ _gor_vm_strings (GorVM *vm, int fn, GorValue *sp)
             gint64 count = 0;
 
             if (m == 0)
-              count = g_utf8_strlen (gor_str_data (a), (gssize) n) + 1;
+              count = rune_count (gor_str_data (a), n) + 1;
             else
               for (gsize i = 0; i + m <= n;)
                 {
@@ -157,9 +361,20 @@ _gor_vm_strings (GorVM *vm, int fn, GorValue *sp)
     case GOR_STRINGS_JOIN:
       {
         GorSlice *s = sp[-2].p;
-        GString *out = g_string_new (NULL);
+        GString *out;
+        guint64 total = 0;
 
         b = sp[-1].p;
+        /* the length first: a result past the heap's room ends the run */
+        for (gint64 i = 0; i < gor_slice_len (s); i++)
+          total += gor_str_len (s->arr->v[s->off + i].p) + (i ? gor_str_len (b) : 0);
+        if (total > GOR_HEAP_LIMIT - MIN (vm->heap.bytes, GOR_HEAP_LIMIT))
+          {
+            *oom_bytes = total;
+            sp -= 2;
+            break;
+          }
+        out = g_string_sized_new (total);
         for (gint64 i = 0; i < gor_slice_len (s); i++)
           {
             const GorStr *e = s->arr->v[s->off + i].p;
@@ -174,76 +389,42 @@ _gor_vm_strings (GorVM *vm, int fn, GorValue *sp)
         break;
       }
     case GOR_STRINGS_SPLIT:
-      {
-        g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-        g_autofree char *s = NULL;
-        g_autofree char *sep = NULL;
-
-        a = sp[-2].p;
-        b = sp[-1].p;
-        s = g_strndup (gor_str_data (a), gor_str_len (a));
-        sep = g_strndup (gor_str_data (b), gor_str_len (b));
-        if (sep[0] == '\0')
-          {
-            for (const char *p = s; *p; p = g_utf8_next_char (p))
-              g_ptr_array_add (parts, g_strndup (p, (gsize) (g_utf8_next_char (p) - p)));
-          }
-        else
-          {
-            g_auto (GStrv) v = g_strsplit (s, sep, -1);
-
-            for (guint i = 0; v[i]; i++)
-              g_ptr_array_add (parts, g_strdup (v[i]));
-          }
-        r = string_slice (vm, parts);
-        sp -= 2;
-        break;
-      }
+      r = split (vm, sp[-2].p, sp[-1].p);
+      sp -= 2;
+      break;
     case GOR_STRINGS_FIELDS:
       {
-        g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-        const char *p, *e;
+        g_autoptr (GArray) parts = g_array_new (FALSE, FALSE, sizeof (Piece));
+        const char *p, *e, *start = NULL;
+        gsize w;
 
         a = sp[-1].p;
         p = gor_str_data (a);
         e = p + gor_str_len (a);
-        while (p < e)
+        for (; p <= e; p += w)
           {
-            const char *start;
+            gboolean space = p == e || go_is_space (decode_rune (p, e, &w));
 
-            while (p < e && g_ascii_isspace (*p))
-              p++;
-            start = p;
-            while (p < e && !g_ascii_isspace (*p))
-              p++;
-            if (p > start)
-              g_ptr_array_add (parts, g_strndup (start, (gsize) (p - start)));
+            if (p == e)
+              w = 1;
+            if (space && start)
+              {
+                Piece pc = { start, (gsize) (p - start) };
+
+                g_array_append_val (parts, pc);
+                start = NULL;
+              }
+            else if (!space && start == NULL)
+              start = p;
           }
-        r = string_slice (vm, parts);
+        r = pieces_slice (vm, parts);
         sp -= 1;
         break;
       }
     case GOR_STRINGS_REPLACE_ALL:
-      {
-        const GorStr *s = sp[-3].p, *old = sp[-2].p, *nw = sp[-1].p;
-        GString *out = g_string_new (NULL);
-        gsize n = gor_str_len (s), m = gor_str_len (old);
-
-        for (gsize i = 0; i < n;)
-          {
-            if (m > 0 && i + m <= n && memcmp (s->data + i, old->data, m) == 0)
-              {
-                g_string_append_len (out, gor_str_data (nw), (gssize) gor_str_len (nw));
-                i += m;
-              }
-            else
-              g_string_append_c (out, s->data[i++]);
-          }
-        r = str_value (vm, out->str, out->len);
-        g_string_free (out, TRUE);
-        sp -= 3;
-        break;
-      }
+      r = replace_all (vm, sp[-3].p, sp[-2].p, sp[-1].p, oom_bytes);
+      sp -= 3;
+      break;
     default:
       break;
     }

@@ -211,6 +211,11 @@ struct _GorVM
                               * whom they wake may run in that very step */
   GPtrArray  *orphans;      /* method calls for fmt that blocked: freed at the end */
   char       *method_panic; /* what the last fmt method call panicked with */
+  gboolean    method_panicking; /* printing a method's panic value (Go's pp.panicking,
+                                 * preprintpanics): another panic goes on up */
+  GorIface   *method_repanic; /* that panic, on its way out of the fmt call */
+  guint       method_depth; /* fmt method calls running inside each other, in C */
+  gboolean    method_overflow; /* they went too deep: the run ends in a stack overflow */
   gsize       stacks_bytes; /* every goroutine's stack and frames together */
 };
 
@@ -218,6 +223,10 @@ struct _GorVM
  * collected, and allocations beyond this end the run as Go ends one that
  * runs out of memory, not the process. */
 #define GOR_HEAP_LIMIT ((gsize) 2 << 30)
+
+/* How deep fmt's method calls (String, Error) may nest: each level is a
+ * goroutine run on the C stack, a few kilobytes of it. */
+#define GOR_MAX_METHOD_DEPTH 1000
 
 #define GOR_NIL_DEREF "runtime error: invalid memory address or nil pointer dereference"
 
@@ -312,7 +321,9 @@ GorSlice *_gor_str_to_runes (GorVM *vm, GorStr *s);
 
 /* gor-strings.c: the strings package; @fn is a GorStringsFunc.  Pops the
  * arguments, pushes the result, returns the new stack top. */
-GorValue *_gor_vm_strings (GorVM *vm, int fn, GorValue *sp);
+GorIface *_gor_vm_string_panic (GorVM *vm, const char *text);
+void _gor_fmt_quote (GString *out, const char *s, gsize len);
+GorValue *_gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_bytes);
 
 /* gor-fmt.c */
 void     _gor_fmt_value (GorVM *vm, GString *out, GorType *type, GorValue v, char verb);

@@ -1312,6 +1312,8 @@ op_PRINT:
       _gor_fmt_printf (vm, out, sp[0].p, spec, sp + 1, spec->n_args);
     else
       _gor_fmt_print (vm, out, spec, sp, spec->n_args);
+    if (G_UNLIKELY (vm->method_repanic != NULL || vm->method_overflow))
+      goto fmt_repanic;
     _gor_sched_output (vm, g, out->str, out->len,
                        spec->kind == GOR_PRINT_BUILTIN_PRINT || spec->kind == GOR_PRINT_BUILTIN_PRINTLN);
     return GOR_RUN_YIELD;
@@ -1334,6 +1336,8 @@ op_ERRORF:
       _gor_fmt_print (vm, out, spec, sp, spec->n_args);
     v.p = gor_str_new (&vm->heap, out->str, out->len);
     g_string_free (out, TRUE);
+    if (G_UNLIKELY (vm->method_repanic != NULL || vm->method_overflow))
+      goto fmt_repanic;
     if (in.op == GOR_OP_ERRORF)
       v.p = gor_iface_new (&vm->heap, g_ptr_array_index (prog->type_refs, 0), v);
     PUSH (v);
@@ -1349,8 +1353,10 @@ op_ITOA:
 op_ATOI:
   LIB (_gor_lib_atoi (vm, in.a, in.b, sp, &perr));
 op_STRINGS:
-  sp = _gor_vm_strings (vm, in.a, sp);
-  NEXT ();
+  sp = _gor_vm_strings (vm, in.a, sp, &perr, &oom_bytes);
+  if (G_UNLIKELY (oom_bytes != 0))
+    goto out_of_memory;
+  LIB (sp);
 op_ATOMIC:
   LIB (_gor_lib_atomic (vm, in.a, in.b, sp, &perr));
 op_EXIT:
@@ -1396,6 +1402,10 @@ out_of_memory:
                                        oom_bytes, vm->heap.bytes);
   return GOR_RUN_FATAL;
 
+fmt_repanic:
+  /* a panic while fmt printed a method's panic goes on up, as in Go */
+  if ((perr = g_steal_pointer (&vm->method_repanic)) != NULL)
+    goto do_panic;
 stack_overflow:
   SAVE ();
   g_free (vm->end_message);
