@@ -43,7 +43,7 @@ usage (const char *message)
   g_autofree char *printable = gor_printable (message, -1, 0);
 
   g_printerr ("gorolanes export: %s\n", printable);
-  g_printerr ("%s\n", _("Run 'gorolanes export --help' to see a full list of options."));
+  g_printerr ("%s\n", _ ("Run 'gorolanes export --help' to see a full list of options."));
   return EXIT_USAGE;
 }
 
@@ -95,10 +95,9 @@ run_program (const char *path, guint64 seed, guint32 max_steps, GError **error)
 }
 
 static char *
-default_output (const char *program, const char *scenario_id, GorExportFormat format,
-                gboolean perfetto)
+default_output (const char *program, const char *scenario_id, GorExportFormat format, gboolean perfetto)
 {
-  const char *ext = perfetto ? ".json" : format == GOR_EXPORT_FORMAT_PNG ? ".png" : ".svg";
+  const char      *ext = perfetto ? ".json" : format == GOR_EXPORT_FORMAT_PNG ? ".png" : ".svg";
   g_autofree char *base = NULL;
 
   if (scenario_id)
@@ -113,21 +112,20 @@ default_output (const char *program, const char *scenario_id, GorExportFormat fo
 /* "no bundled scenario “99-nope”; there are 01-…, 02-…": the names a user
  * can give, on the one line of the message. */
 static char *
-unknown_scenario_message (const char *id,
-                          GPtrArray  *scenarios)
+unknown_scenario_message (const char *id, GPtrArray *scenarios)
 {
   g_autofree char *printable = gor_printable (id, -1, 80);
-  GString *m = g_string_new (NULL);
+  GString         *m = g_string_new (NULL);
 
-  g_string_append_printf (m, _("no bundled scenario “%s”"), printable);
+  g_string_append_printf (m, _ ("no bundled scenario “%s”"), printable);
   if (scenarios->len == 0)
-    g_string_append (m, _("; none could be loaded"));
+    g_string_append (m, _ ("; none could be loaded"));
   for (guint i = 0; i < scenarios->len; i++)
     {
-      GorScenario *scenario = g_ptr_array_index (scenarios, i);
+      GorScenario     *scenario = g_ptr_array_index (scenarios, i);
       g_autofree char *name = gor_printable (scenario->id, -1, 80);
 
-      g_string_append (m, i == 0 ? _("; there are ") : ", ");
+      g_string_append (m, i == 0 ? _ ("; there are ") : ", ");
       g_string_append (m, name);
     }
   return g_string_free (m, FALSE);
@@ -148,32 +146,36 @@ gor_command_export (int argc, char *argv[])
   g_autoptr (GPtrArray) scenarios = NULL;
   g_autoptr (GorTrace) leak = NULL;
   g_autoptr (GorTrace) fixed = NULL;
-  g_autofree char *title = NULL;
-  const char *leak_path = NULL, *fixed_path = NULL;
-  int width = 1600, height = 0, max_steps = 0;
-  guint64 seed = 1;
-  gboolean have_format = FALSE, seed_given = FALSE, perfetto = FALSE;
-  GorExportFormat format = GOR_EXPORT_FORMAT_SVG;
-  GorRenderOptions options;
-  guint n_files;
-  const GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_("svg, png or perfetto (default: from the output's extension, else svg)"), "FORMAT" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write (default: the program's name with .svg, .png or .json)"), "FILE" },
-    { "seed", 's', 0, G_OPTION_ARG_STRING, &seed_text, N_("Scheduler seed (default: the scenario's, else 1)"), "N" },
-    { "width", 0, 0, G_OPTION_ARG_INT, &width, N_("Picture width in pixels (default 1600)"), "W" },
-    { "height", 0, 0, G_OPTION_ARG_INT, &height, N_("Picture height in pixels (default: everything)"), "H" },
-    { "axis", 0, 0, G_OPTION_ARG_STRING, &axis_name, N_("steps or time (default steps)"), "AXIS" },
-    { "theme", 0, 0, G_OPTION_ARG_STRING, &theme_name, N_("light or dark (default light)"), "THEME" },
-    { "scenario", 0, 0, G_OPTION_ARG_STRING, &scenario_id, N_("Export a bundled scenario's leak and fix"), "NN-slug" },
-    { "max-steps", 0, 0, G_OPTION_ARG_INT, &max_steps, N_("Stop a program after N steps"), "N" },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
-    { NULL }
-  };
+  g_autofree char   *title = NULL;
+  const char        *leak_path = NULL, *fixed_path = NULL;
+  int                width = 1600, height = 0, max_steps = 0;
+  guint64            seed = 1;
+  gboolean           have_format = FALSE, seed_given = FALSE, perfetto = FALSE;
+  GorExportFormat    format = GOR_EXPORT_FORMAT_SVG;
+  GorRenderOptions   options;
+  guint              n_files;
+  const GOptionEntry entries[]
+      = { { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
+            N_ ("svg, png or perfetto (default: from the output's extension, else svg)"), "FORMAT" },
+          { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+            N_ ("The file to write (default: the program's name with .svg, .png or .json)"), "FILE" },
+          { "seed", 's', 0, G_OPTION_ARG_STRING, &seed_text,
+            N_ ("Scheduler seed (default: the scenario's, else 1)"), "N" },
+          { "width", 0, 0, G_OPTION_ARG_INT, &width, N_ ("Picture width in pixels (default 1600)"), "W" },
+          { "height", 0, 0, G_OPTION_ARG_INT, &height, N_ ("Picture height in pixels (default: everything)"),
+            "H" },
+          { "axis", 0, 0, G_OPTION_ARG_STRING, &axis_name, N_ ("steps or time (default steps)"), "AXIS" },
+          { "theme", 0, 0, G_OPTION_ARG_STRING, &theme_name, N_ ("light or dark (default light)"), "THEME" },
+          { "scenario", 0, 0, G_OPTION_ARG_STRING, &scenario_id,
+            N_ ("Export a bundled scenario's leak and fix"), "NN-slug" },
+          { "max-steps", 0, 0, G_OPTION_ARG_INT, &max_steps, N_ ("Stop a program after N steps"), "N" },
+          { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
+          { NULL } };
 
-  context = g_option_context_new (_("[PROGRAM.go [FIXED.go]]"));
+  context = g_option_context_new (_ ("[PROGRAM.go [FIXED.go]]"));
   g_option_context_set_summary (context,
-                                _("Run a Go program (and its fixed variant) to the end and write its "
-                                  "timeline as SVG or PNG.  Needs no display."));
+                                _ ("Run a Go program (and its fixed variant) to the end and write its "
+                                   "timeline as SVG or PNG.  Needs no display."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
 
@@ -193,7 +195,8 @@ gor_command_export (int argc, char *argv[])
     {
       if (!gor_export_format_from_name (format_name, &format))
         {
-          g_autofree char *m = g_strdup_printf (_("unknown format “%s” (svg, png or perfetto)"), format_name);
+          g_autofree char *m
+              = g_strdup_printf (_ ("unknown format “%s” (svg, png or perfetto)"), format_name);
           return usage (m);
         }
       have_format = TRUE;
@@ -206,7 +209,7 @@ gor_command_export (int argc, char *argv[])
         options.axis = GOR_RENDER_AXIS_TIME;
       else
         {
-          g_autofree char *m = g_strdup_printf (_("unknown axis “%s” (steps or time)"), axis_name);
+          g_autofree char *m = g_strdup_printf (_ ("unknown axis “%s” (steps or time)"), axis_name);
           return usage (m);
         }
     }
@@ -218,7 +221,7 @@ gor_command_export (int argc, char *argv[])
         options.theme = GOR_RENDER_THEME_DARK;
       else
         {
-          g_autofree char *m = g_strdup_printf (_("unknown theme “%s” (light or dark)"), theme_name);
+          g_autofree char *m = g_strdup_printf (_ ("unknown theme “%s” (light or dark)"), theme_name);
           return usage (m);
         }
     }
@@ -226,17 +229,17 @@ gor_command_export (int argc, char *argv[])
     {
       if (!g_ascii_string_to_unsigned (seed_text, 10, 0, G_MAXUINT64, &seed, NULL))
         {
-          g_autofree char *m = g_strdup_printf (_("--seed wants a number, not “%s”"), seed_text);
+          g_autofree char *m = g_strdup_printf (_ ("--seed wants a number, not “%s”"), seed_text);
           return usage (m);
         }
       seed_given = TRUE;
     }
   if (width < 100 || width > 30000)
-    return usage (_("--width must be between 100 and 30000"));
+    return usage (_ ("--width must be between 100 and 30000"));
   if (height != 0 && (height < 100 || height > 30000))
-    return usage (_("--height must be between 100 and 30000"));
+    return usage (_ ("--height must be between 100 and 30000"));
   if (max_steps < 0)
-    return usage (_("--max-steps must be positive"));
+    return usage (_ ("--max-steps must be positive"));
 
   n_files = files ? g_strv_length (files) : 0;
   if (scenario_id)
@@ -245,7 +248,7 @@ gor_command_export (int argc, char *argv[])
       GorScenario *scenario;
 
       if (n_files > 0)
-        return usage (_("give either --scenario or programs, not both"));
+        return usage (_ ("give either --scenario or programs, not both"));
       /* Each scenario loads on its own: a broken one matters only when it
        * is the one asked for. */
       scenarios = gor_scenario_load_all_full (gor_scenario_get_default_dir (), &broken, &error);
@@ -254,7 +257,7 @@ gor_command_export (int argc, char *argv[])
       scenario = gor_scenario_find (scenarios, scenario_id);
       if (scenario == NULL)
         {
-          GorScenario *bad = gor_scenario_find (broken, scenario_id);
+          GorScenario     *bad = gor_scenario_find (broken, scenario_id);
           g_autofree char *m = NULL;
 
           if (bad != NULL)
@@ -271,17 +274,18 @@ gor_command_export (int argc, char *argv[])
   else
     {
       if (n_files == 0)
-        return usage (_("no program given (PROGRAM.go [FIXED.go], or --scenario NN-slug)"));
+        return usage (_ ("no program given (PROGRAM.go [FIXED.go], or --scenario NN-slug)"));
       if (n_files > 2)
-        return usage (_("at most two programs: the leak variant and its fix"));
+        return usage (_ ("at most two programs: the leak variant and its fix"));
       leak_path = files[0];
       fixed_path = n_files == 2 ? files[1] : NULL;
     }
 
   if (output && !have_format && !gor_export_format_from_path (output, &format))
     {
-      g_autofree char *m = g_strdup_printf (_("cannot tell the format of %s: name it .svg, .png "
-                                              "or .json, or use --format"), output);
+      g_autofree char *m = g_strdup_printf (_ ("cannot tell the format of %s: name it .svg, .png "
+                                               "or .json, or use --format"),
+                                            output);
       return usage (m);
     }
   if (output == NULL)

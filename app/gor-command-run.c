@@ -37,13 +37,12 @@ print_report (GorTrace *trace)
       if (g->blocked_forever_since < 0)
         continue;
       n++;
-      g_printerr ("goroutine %u [%s, blocked forever since step %" G_GINT64_FORMAT "]:\n",
-                  g->id, gor_reason_to_string (g->forever_reason), g->blocked_forever_since);
+      g_printerr ("goroutine %u [%s, blocked forever since step %" G_GINT64_FORMAT "]:\n", g->id,
+                  gor_reason_to_string (g->forever_reason), g->blocked_forever_since);
       if (g->parent_id == 0)
         g_printerr ("    the main goroutine\n");
       else
-        g_printerr ("    created by %s at %s:%u\n",
-                    g->creator_name ? g->creator_name : "main.main",
+        g_printerr ("    created by %s at %s:%u\n", g->creator_name ? g->creator_name : "main.main",
                     g->created_file ? g->created_file : trace->file, g->created_line);
       g_printerr ("    blocked at %s:%u\n", trace->file, g->blocked_line);
     }
@@ -59,23 +58,27 @@ gor_command_run (int argc, char *argv[])
   g_autoptr (GError) error = NULL;
   g_autoptr (GorRunner) runner = NULL;
   g_auto (GStrv) files = NULL;
-  gint64 seed = 1;
-  gint64 max_steps = GOR_RUNNER_DEFAULT_MAX_STEPS;
-  gint64 max_instructions = (gint64) GOR_RUNNER_DEFAULT_MAX_INSTRUCTIONS;
-  gboolean report = FALSE;
-  int status;
-  const GOptionEntry entries[] = {
-    { "seed", 's', 0, G_OPTION_ARG_INT64, &seed, N_("Seed of the scheduler's choices (default 1)"), "N" },
-    { "max-steps", 0, 0, G_OPTION_ARG_INT64, &max_steps, N_("Stop after N scheduling steps (exit status 3)"), "N" },
-    { "max-instructions", 0, 0, G_OPTION_ARG_INT64, &max_instructions,
-      N_("Stop after N VM instructions, e.g. a loop with no scheduling point (exit status 3; default 2000000000)"), "N" },
-    { "report", 'r', 0, G_OPTION_ARG_NONE, &report, N_("Report the goroutines blocked forever on stderr"), NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
-    { NULL }
-  };
+  gint64             seed = 1;
+  gint64             max_steps = GOR_RUNNER_DEFAULT_MAX_STEPS;
+  gint64             max_instructions = (gint64) GOR_RUNNER_DEFAULT_MAX_INSTRUCTIONS;
+  gboolean           report = FALSE;
+  int                status;
+  const GOptionEntry entries[]
+      = { { "seed", 's', 0, G_OPTION_ARG_INT64, &seed, N_ ("Seed of the scheduler's choices (default 1)"),
+            "N" },
+          { "max-steps", 0, 0, G_OPTION_ARG_INT64, &max_steps,
+            N_ ("Stop after N scheduling steps (exit status 3)"), "N" },
+          { "max-instructions", 0, 0, G_OPTION_ARG_INT64, &max_instructions,
+            N_ ("Stop after N VM instructions, e.g. a loop with no scheduling point (exit status 3; default "
+                "2000000000)"),
+            "N" },
+          { "report", 'r', 0, G_OPTION_ARG_NONE, &report,
+            N_ ("Report the goroutines blocked forever on stderr"), NULL },
+          { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
+          { NULL } };
 
-  context = g_option_context_new (_("PROGRAM.go"));
-  g_option_context_set_summary (context, _("Run a Go program in the simulated scheduler, as go run does."));
+  context = g_option_context_new (_ ("PROGRAM.go"));
+  g_option_context_set_summary (context, _ ("Run a Go program in the simulated scheduler, as go run does."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -85,19 +88,19 @@ gor_command_run (int argc, char *argv[])
     }
   if (files == NULL || files[0] == NULL || files[1] != NULL)
     {
-      g_printerr ("gorolanes run: %s\n", _("expected one PROGRAM.go (see 'gorolanes run --help')"));
+      g_printerr ("gorolanes run: %s\n", _ ("expected one PROGRAM.go (see 'gorolanes run --help')"));
       return 1;
     }
   if (max_steps <= 0 || max_steps >= G_MAXUINT32)
     {
       g_printerr ("gorolanes run: ");
-      g_printerr (_("--max-steps must be between 1 and %u\n"), G_MAXUINT32 - 1);
+      g_printerr (_ ("--max-steps must be between 1 and %u\n"), G_MAXUINT32 - 1);
       return 1;
     }
 
   if (max_instructions <= 0)
     {
-      g_printerr ("gorolanes run: %s\n", _("--max-instructions must be positive"));
+      g_printerr ("gorolanes run: %s\n", _ ("--max-instructions must be positive"));
       return 1;
     }
 

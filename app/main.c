@@ -20,8 +20,8 @@ static int
 usage_error (GOptionContext *context, const char *message)
 {
   g_printerr ("gorolanes: %s\n", message);
-  g_printerr (_("Usage: gorolanes [OPTION…] [PROGRAM.go [FIXED.go]]\n"));
-  g_printerr (_("Run 'gorolanes --help' to see a full list of options.\n"));
+  g_printerr (_ ("Usage: gorolanes [OPTION…] [PROGRAM.go [FIXED.go]]\n"));
+  g_printerr (_ ("Run 'gorolanes --help' to see a full list of options.\n"));
   return 2;
 }
 
@@ -33,23 +33,22 @@ run_window (int argc, char *argv[])
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) app_argv = NULL;
   g_auto (GStrv) files = NULL;
-  gboolean version = FALSE;
-  const GOptionEntry entries[] = {
-    { "version", 'v', 0, G_OPTION_ARG_NONE, &version, N_("Print the version and exit"), NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
-    { NULL }
-  };
+  gboolean           version = FALSE;
+  const GOptionEntry entries[]
+      = { { "version", 'v', 0, G_OPTION_ARG_NONE, &version, N_ ("Print the version and exit"), NULL },
+          { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
+          { NULL } };
 
-  context = g_option_context_new (_("[PROGRAM.go [FIXED.go]]"));
+  context = g_option_context_new (_ ("[PROGRAM.go [FIXED.go]]"));
   g_option_context_set_summary (context,
-                                _("Watch goroutines live, block and leak.\n\n"
-                                  "With no program, the window opens on the bundled scenarios.\n"
-                                  "Commands that need no display:\n"
-                                  "  gorolanes run [OPTION…] PROGRAM.go      run it as go run does, "
-                                  "with a leak report\n"
-                                  "  gorolanes export [OPTION…] PROGRAM.go [FIXED.go]   write the "
-                                  "timeline as SVG or PNG\n"
-                                  "(each takes --help)"));
+                                _ ("Watch goroutines live, block and leak.\n\n"
+                                   "With no program, the window opens on the bundled scenarios.\n"
+                                   "Commands that need no display:\n"
+                                   "  gorolanes run [OPTION…] PROGRAM.go      run it as go run does, "
+                                   "with a leak report\n"
+                                   "  gorolanes export [OPTION…] PROGRAM.go [FIXED.go]   write the "
+                                   "timeline as SVG or PNG\n"
+                                   "(each takes --help)"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
 
@@ -63,7 +62,7 @@ run_window (int argc, char *argv[])
     }
 
   if (files != NULL && g_strv_length (files) > 2)
-    return usage_error (context, _("at most two programs: the leak variant and its fix"));
+    return usage_error (context, _ ("at most two programs: the leak variant and its fix"));
 
   /* The window needs a display: say so in one line instead of GTK's abort. */
   if (!gtk_init_check ())
@@ -74,11 +73,12 @@ run_window (int argc, char *argv[])
         display = g_getenv ("DISPLAY");
       if (display != NULL)
         /* TRANSLATORS: %s is the display's name, e.g. :0 */
-        g_printerr (_("gorolanes: cannot open display %s (without a display, use "
-                      "'gorolanes run' or 'gorolanes export')\n"), display);
+        g_printerr (_ ("gorolanes: cannot open display %s (without a display, use "
+                       "'gorolanes run' or 'gorolanes export')\n"),
+                    display);
       else
-        g_printerr (_("gorolanes: cannot open display (without a display, use "
-                      "'gorolanes run' or 'gorolanes export')\n"));
+        g_printerr (_ ("gorolanes: cannot open display (without a display, use "
+                       "'gorolanes run' or 'gorolanes export')\n"));
       return 1;
     }
 
@@ -89,8 +89,7 @@ run_window (int argc, char *argv[])
   g_ptr_array_add (app_argv, NULL);
 
   app = gor_application_new ();
-  return g_application_run (G_APPLICATION (app), (int) app_argv->len - 1,
-                            (char **) app_argv->pdata);
+  return g_application_run (G_APPLICATION (app), (int) app_argv->len - 1, (char **) app_argv->pdata);
 }
 
 /* Where the translations are: $GOROLANES_LOCALEDIR (the build folder's
@@ -105,8 +104,7 @@ locale_dir (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, locale_dir ());

@@ -59,16 +59,11 @@ gor_diagnostic_from_error (const GError *error)
 }
 
 void
-_gor_diagnostic_set_error (GError    **error,
-                           GQuark      domain,
-                           int         code,
-                           const char *file,
-                           guint       line,
-                           guint       column,
-                           const char *message)
+_gor_diagnostic_set_error (GError **error, GQuark domain, int code, const char *file, guint line,
+                           guint column, const char *message)
 {
   GorDiagnostic *d;
-  GError *e;
+  GError        *e;
 
   g_return_if_fail (domain == GOR_PARSE_ERROR || domain == GOR_COMPILE_ERROR);
 

@@ -15,10 +15,10 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  char  *file;    /* the name the program was opened under */
-  guint  line;    /* 1-based */
-  guint  column;  /* 1-based, in bytes as Go counts; 0 when unknown */
-  char  *message; /* without the location: "syntax error: unexpected }" */
+  char *file;    /* the name the program was opened under */
+  guint line;    /* 1-based */
+  guint column;  /* 1-based, in bytes as Go counts; 0 when unknown */
+  char *message; /* without the location: "syntax error: unexpected }" */
 } GorDiagnostic;
 
 /* The diagnostic a parse or compile error carries; NULL for any other
@@ -27,12 +27,7 @@ const GorDiagnostic *gor_diagnostic_from_error (const GError *error);
 
 /* Sets @error in @domain (GOR_PARSE_ERROR or GOR_COMPILE_ERROR) with the
  * message "FILE:LINE:COL: MESSAGE" and the fields. */
-void _gor_diagnostic_set_error (GError    **error,
-                                GQuark      domain,
-                                int         code,
-                                const char *file,
-                                guint       line,
-                                guint       column,
-                                const char *message);
+void _gor_diagnostic_set_error (GError **error, GQuark domain, int code, const char *file, guint line,
+                                guint column, const char *message);
 
 G_END_DECLS

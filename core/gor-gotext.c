@@ -23,10 +23,8 @@ gor_go_isprint (gunichar ch)
     case G_UNICODE_SURROGATE:
     case G_UNICODE_LINE_SEPARATOR:
     case G_UNICODE_PARAGRAPH_SEPARATOR:
-    case G_UNICODE_SPACE_SEPARATOR:
-      return FALSE;
-    default:
-      return TRUE;
+    case G_UNICODE_SPACE_SEPARATOR: return FALSE;
+    default: return TRUE;
     }
 }
 
@@ -69,14 +67,14 @@ gor_go_append_escaped_rune (GString *out, gunichar ch, gunichar quote, gboolean 
 void
 gor_go_format_duration (GString *out, gint64 d)
 {
-  char buf[32];
-  int w = sizeof buf;
-  guint64 u = d < 0 ? (guint64) 0 - (guint64) d : (guint64) d;
+  char     buf[32];
+  int      w = sizeof buf;
+  guint64  u = d < 0 ? (guint64) 0 - (guint64) d : (guint64) d;
   gboolean neg = d < 0;
 
   if (u < 1000000000)
     {
-      int prec = 0;
+      int         prec = 0;
       const char *unit;
 
       if (u == 0)
@@ -99,8 +97,8 @@ gor_go_format_duration (GString *out, gint64 d)
       {
         /* fmtFrac then fmtInt, as Go does */
         gboolean print = FALSE;
-        char tmp[32];
-        int tw = sizeof tmp;
+        char     tmp[32];
+        int      tw = sizeof tmp;
 
         for (int i = 0; i < prec; i++)
           {

@@ -19,9 +19,9 @@ gboolean gor_go_isprint (gunichar ch);
  * with quote character @quote (\n, \x7f, \u00e9 …), without the quotes;
  * @ascii escapes every non-ASCII rune (QuoteToASCII).  A rune that is not
  * valid Unicode is written as U+FFFD. */
-void     gor_go_append_escaped_rune (GString *out, gunichar ch, gunichar quote, gboolean ascii);
+void gor_go_append_escaped_rune (GString *out, gunichar ch, gunichar quote, gboolean ascii);
 
 /* Appends time.Duration(@ns).String(): "1h2m3.5s", "1.5ms", "0s". */
-void     gor_go_format_duration (GString *out, gint64 ns);
+void gor_go_format_duration (GString *out, gint64 ns);
 
 G_END_DECLS

@@ -17,15 +17,14 @@ is_inert (gunichar c)
 {
   if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0))
     return FALSE;
-  if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
-      || c == 0x200e || c == 0x200f || c == 0x061c)
+  if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f
+      || c == 0x061c)
     return FALSE;
   return TRUE;
 }
 
 static void
-append_escaped (GString  *out,
-                gunichar  c)
+append_escaped (GString *out, gunichar c)
 {
   switch (c)
     {
@@ -43,13 +42,11 @@ append_escaped (GString  *out,
 }
 
 char *
-gor_printable (const char *text,
-               gssize      length,
-               gsize       max_chars)
+gor_printable (const char *text, gssize length, gsize max_chars)
 {
-  GString *out;
+  GString    *out;
   const char *p, *end;
-  gsize n_chars = 0;
+  gsize       n_chars = 0;
 
   if (text == NULL)
     return g_strdup ("");
@@ -62,7 +59,7 @@ gor_printable (const char *text,
   while (p < end)
     {
       gunichar c = g_utf8_get_char_validated (p, end - p);
-      gsize before = out->len;
+      gsize    before = out->len;
 
       if (max_chars > 0 && n_chars >= max_chars)
         {

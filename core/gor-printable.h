@@ -21,8 +21,6 @@ G_BEGIN_DECLS
  * \n, \t, \e, \x7F, \u{202E}…, and bytes that are not UTF-8 (or NUL) as
  * \xNN; cut to @max_chars characters (0: no limit) with "…" at the end.
  * Always valid UTF-8. */
-char *gor_printable (const char *text,
-                     gssize      length,
-                     gsize       max_chars);
+char *gor_printable (const char *text, gssize length, gsize max_chars);
 
 G_END_DECLS

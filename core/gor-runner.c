@@ -20,21 +20,21 @@
 
 struct _GorRunner
 {
-  GObject         parent_instance;
+  GObject parent_instance;
 
-  char           *filename;
-  char           *source;
-  guint64         seed;
-  guint32         max_steps;
-  guint64         max_instructions;
-  gboolean        record;
-  GorProgram     *program;
-  GorVM          *vm;
-  gboolean        finished_emitted;
-  guint           source_id;
-  GorOutputFunc   output_func;
-  gpointer        output_data;
-  GDestroyNotify  output_notify;
+  char          *filename;
+  char          *source;
+  guint64        seed;
+  guint32        max_steps;
+  guint64        max_instructions;
+  gboolean       record;
+  GorProgram    *program;
+  GorVM         *vm;
+  gboolean       finished_emitted;
+  guint          source_id;
+  GorOutputFunc  output_func;
+  gpointer       output_data;
+  GDestroyNotify output_notify;
 };
 
 G_DEFINE_FINAL_TYPE (GorRunner, gor_runner, G_TYPE_OBJECT)
@@ -97,10 +97,10 @@ gor_runner_class_init (GorRunnerClass *klass)
 
   object_class->finalize = gor_runner_finalize;
 
-  signals[STEPPED] = g_signal_new ("stepped", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
-  signals[FINISHED] = g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                    NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[STEPPED] = g_signal_new ("stepped", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                   NULL, G_TYPE_NONE, 0);
+  signals[FINISHED] = g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                    NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -112,15 +112,11 @@ gor_runner_init (GorRunner *self)
 }
 
 GorRunner *
-gor_runner_new (const char *filename,
-                const char *source,
-                gssize      length,
-                guint64     seed,
-                GError    **error)
+gor_runner_new (const char *filename, const char *source, gssize length, guint64 seed, GError **error)
 {
   g_autoptr (GorAstFile) file = NULL;
   GorProgram *program;
-  GorRunner *self;
+  GorRunner  *self;
 
   g_return_val_if_fail (filename != NULL, NULL);
   g_return_val_if_fail (source != NULL, NULL);
@@ -145,7 +141,7 @@ GorRunner *
 gor_runner_new_for_path (const char *path, guint64 seed, GError **error)
 {
   g_autofree char *contents = NULL;
-  gsize len = 0;
+  gsize            len = 0;
   g_autoptr (GError) local = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -246,7 +242,8 @@ stop_at_limit (GorRunner *self)
   else
     msg = g_strdup_printf ("gorolanes: stopped after %" G_GUINT64_FORMAT " instructions in %u steps "
                            "(--max-instructions %" G_GUINT64_FORMAT "): the program did not end\n",
-                           gor_vm_get_n_instructions (self->vm), gor_vm_get_step (self->vm), self->max_instructions);
+                           gor_vm_get_n_instructions (self->vm), gor_vm_get_step (self->vm),
+                           self->max_instructions);
 
   gor_vm_stop (self->vm, GOR_END_STEP_LIMIT, 3, msg);
 }
@@ -316,7 +313,7 @@ static gboolean
 run_batch_cb (gpointer data)
 {
   GorRunner *self = data;
-  gint64 until = g_get_monotonic_time () + BATCH_USEC;
+  gint64     until = g_get_monotonic_time () + BATCH_USEC;
 
   while (!gor_vm_is_ended (self->vm))
     {

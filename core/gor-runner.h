@@ -27,53 +27,47 @@ G_DECLARE_FINAL_TYPE (GorRunner, gor_runner, GOR, RUNNER, GObject)
 
 /* Parses and compiles @source.  On a syntax error or an unsupported feature
  * returns NULL with a one-line "FILE:LINE:COL: …" message in @error. */
-GorRunner *gor_runner_new (const char *filename,
-                           const char *source,
-                           gssize      length,
-                           guint64     seed,
-                           GError    **error);
+GorRunner *gor_runner_new (const char *filename, const char *source, gssize length, guint64 seed,
+                           GError **error);
 /* Reads @path, then as gor_runner_new(). */
-GorRunner *gor_runner_new_for_path (const char *path,
-                                    guint64     seed,
-                                    GError    **error);
+GorRunner *gor_runner_new_for_path (const char *path, guint64 seed, GError **error);
 
-GorTrace  *gor_runner_get_trace (GorRunner *self);
-guint64    gor_runner_get_seed (GorRunner *self);
-void       gor_runner_set_max_steps (GorRunner *self, guint32 max_steps);
-guint32    gor_runner_get_max_steps (GorRunner *self);
-void       gor_runner_set_max_instructions (GorRunner *self, guint64 max_instructions);
-guint64    gor_runner_get_max_instructions (GorRunner *self);
-gboolean   gor_runner_is_finished (GorRunner *self);
+GorTrace *gor_runner_get_trace (GorRunner *self);
+guint64   gor_runner_get_seed (GorRunner *self);
+void      gor_runner_set_max_steps (GorRunner *self, guint32 max_steps);
+guint32   gor_runner_get_max_steps (GorRunner *self);
+void      gor_runner_set_max_instructions (GorRunner *self, guint64 max_instructions);
+guint64   gor_runner_get_max_instructions (GorRunner *self);
+gboolean  gor_runner_is_finished (GorRunner *self);
 
 /* Runs one scheduling step.  Returns FALSE once the program has ended
  * (then "finished" has been emitted). */
-gboolean   gor_runner_step (GorRunner *self);
+gboolean gor_runner_step (GorRunner *self);
 
 /* Main-loop driving.  play: one step every @interval_ms; run_to_end:
  * batches of steps per dispatch (a few ms each) so the loop stays
  * responsive.  Emits "stepped" (after each dispatch that ran steps) and
  * "finished".  pause stops either. */
-void       gor_runner_play (GorRunner *self, guint interval_ms);
-void       gor_runner_run_to_end (GorRunner *self);
-void       gor_runner_pause (GorRunner *self);
-gboolean   gor_runner_is_playing (GorRunner *self);
+void     gor_runner_play (GorRunner *self, guint interval_ms);
+void     gor_runner_run_to_end (GorRunner *self);
+void     gor_runner_pause (GorRunner *self);
+gboolean gor_runner_is_playing (GorRunner *self);
 
 /* Runs in a plain loop to the end (or max steps), no main loop.  Returns the
  * program's exit status (0, 2, 3 for the step limit, or os.Exit's). */
-int        gor_runner_run_sync (GorRunner *self, GCancellable *cancellable);
+int gor_runner_run_sync (GorRunner *self, GCancellable *cancellable);
 
 /* Whether the trace records spans, hand-offs and goroutine records (the
  * default) or only the output and the end (a headless run without a
  * report).  Takes effect only before the first step. */
-void       gor_runner_set_record (GorRunner *self, gboolean record);
+void gor_runner_set_record (GorRunner *self, gboolean record);
 /* The process exit status of the ended program (see run_sync). */
-int        gor_runner_get_exit_status (GorRunner *self);
+int gor_runner_get_exit_status (GorRunner *self);
 
 /* Where the program's stdout/stderr bytes go as they are produced, besides
  * the trace (the headless `run` command passes stdout/stderr writers). */
-typedef void (*GorOutputFunc) (const char *text, gsize len, gboolean is_stderr,
-                               gpointer user_data);
-void       gor_runner_set_output_func (GorRunner *self, GorOutputFunc func,
-                                       gpointer user_data, GDestroyNotify notify);
+typedef void (*GorOutputFunc) (const char *text, gsize len, gboolean is_stderr, gpointer user_data);
+void gor_runner_set_output_func (GorRunner *self, GorOutputFunc func, gpointer user_data,
+                                 GDestroyNotify notify);
 
 G_END_DECLS

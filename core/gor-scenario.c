@@ -19,7 +19,7 @@
 
 #define SCENARIO_GROUP "Scenario"
 
-G_DEFINE_QUARK (gor-scenario-error-quark, gor_scenario_error)
+G_DEFINE_QUARK (gor - scenario - error - quark, gor_scenario_error)
 
 /* A scenario folder is named NN-slug: two digits, a dash, a non-empty slug.
  * Anything else in the scenarios folder (a README, editor files) is not a
@@ -27,17 +27,11 @@ G_DEFINE_QUARK (gor-scenario-error-quark, gor_scenario_error)
 static gboolean
 is_scenario_name (const char *name)
 {
-  return g_ascii_isdigit (name[0])
-         && g_ascii_isdigit (name[1])
-         && name[2] == '-'
-         && name[3] != '\0';
+  return g_ascii_isdigit (name[0]) && g_ascii_isdigit (name[1]) && name[2] == '-' && name[3] != '\0';
 }
 
 static char *
-get_text (GKeyFile    *keyfile,
-          const char  *ini_path,
-          const char  *key,
-          GError     **error)
+get_text (GKeyFile *keyfile, const char *ini_path, const char *key, GError **error)
 {
   g_autoptr (GError) local_error = NULL;
   g_autofree char *value = NULL;
@@ -47,8 +41,8 @@ get_text (GKeyFile    *keyfile,
   value = g_key_file_get_locale_string (keyfile, SCENARIO_GROUP, key, NULL, &local_error);
   if (value == NULL)
     {
-      g_set_error (error, GOR_SCENARIO_ERROR, GOR_SCENARIO_ERROR_INVALID,
-                   "%s: %s", ini_path, local_error->message);
+      g_set_error (error, GOR_SCENARIO_ERROR, GOR_SCENARIO_ERROR_INVALID, "%s: %s", ini_path,
+                   local_error->message);
       return NULL;
     }
   g_strstrip (value);
@@ -62,10 +56,7 @@ get_text (GKeyFile    *keyfile,
 }
 
 static gboolean
-get_seed (GKeyFile    *keyfile,
-          const char  *ini_path,
-          guint64     *seed,
-          GError     **error)
+get_seed (GKeyFile *keyfile, const char *ini_path, guint64 *seed, GError **error)
 {
   g_autofree char *text = NULL;
   g_autoptr (GError) local_error = NULL;
@@ -78,8 +69,8 @@ get_seed (GKeyFile    *keyfile,
   g_strstrip (text);
   if (!g_ascii_string_to_unsigned (text, 10, 0, G_MAXUINT64, seed, &local_error))
     {
-      g_set_error (error, GOR_SCENARIO_ERROR, GOR_SCENARIO_ERROR_INVALID,
-                   "%s: Seed: %s", ini_path, local_error->message);
+      g_set_error (error, GOR_SCENARIO_ERROR, GOR_SCENARIO_ERROR_INVALID, "%s: Seed: %s", ini_path,
+                   local_error->message);
       return FALSE;
     }
   return TRUE;
@@ -88,11 +79,7 @@ get_seed (GKeyFile    *keyfile,
 /* LookAt is optional; when it is there it must say something, like the
  * other texts. */
 static gboolean
-get_optional_text (GKeyFile    *keyfile,
-                   const char  *ini_path,
-                   const char  *key,
-                   char       **text,
-                   GError     **error)
+get_optional_text (GKeyFile *keyfile, const char *ini_path, const char *key, char **text, GError **error)
 {
   *text = NULL;
   if (!g_key_file_has_key (keyfile, SCENARIO_GROUP, key, NULL))
@@ -102,10 +89,7 @@ get_optional_text (GKeyFile    *keyfile,
 }
 
 static gboolean
-get_group (GKeyFile          *keyfile,
-           const char        *ini_path,
-           GorScenarioGroup  *group,
-           GError           **error)
+get_group (GKeyFile *keyfile, const char *ini_path, GorScenarioGroup *group, GError **error)
 {
   g_autofree char *text = NULL;
 
@@ -147,46 +131,38 @@ describe_type (mode_t mode)
 }
 
 static gboolean
-set_file_error (GError     **error,
-                const char  *path,
-                int          err)
+set_file_error (GError **error, const char *path, int err)
 {
   if (err == ENOENT)
-    g_set_error (error, GOR_SCENARIO_ERROR, GOR_SCENARIO_ERROR_INVALID,
-                 "%s: missing", path);
+    g_set_error (error, GOR_SCENARIO_ERROR, GOR_SCENARIO_ERROR_INVALID, "%s: missing", path);
   else
-    g_set_error (error, GOR_SCENARIO_ERROR, GOR_SCENARIO_ERROR_INVALID,
-                 "%s: %s", path, g_strerror (err));
+    g_set_error (error, GOR_SCENARIO_ERROR, GOR_SCENARIO_ERROR_INVALID, "%s: %s", path, g_strerror (err));
   return FALSE;
 }
 
 /* Only a regular file of at most @max_size bytes is any use; anything else
  * is refused from its stat, before it is opened. */
 static gboolean
-check_regular (const char   *path,
-               const GStatBuf *st,
-               goffset       max_size,
-               GError      **error)
+check_regular (const char *path, const GStatBuf *st, goffset max_size, GError **error)
 {
   if (!S_ISREG (st->st_mode))
     {
-      g_set_error (error, GOR_SCENARIO_ERROR, GOR_SCENARIO_ERROR_INVALID,
-                   "%s: is %s, not a file", path, describe_type (st->st_mode));
+      g_set_error (error, GOR_SCENARIO_ERROR, GOR_SCENARIO_ERROR_INVALID, "%s: is %s, not a file", path,
+                   describe_type (st->st_mode));
       return FALSE;
     }
   if (st->st_size > max_size)
     {
       g_set_error (error, GOR_SCENARIO_ERROR, GOR_SCENARIO_ERROR_INVALID,
-                   "%s: too large (%" G_GINT64_FORMAT " bytes, at most %" G_GINT64_FORMAT ")",
-                   path, (gint64) st->st_size, (gint64) max_size);
+                   "%s: too large (%" G_GINT64_FORMAT " bytes, at most %" G_GINT64_FORMAT ")", path,
+                   (gint64) st->st_size, (gint64) max_size);
       return FALSE;
     }
   return TRUE;
 }
 
 static gboolean
-check_program (const char  *path,
-               GError     **error)
+check_program (const char *path, GError **error)
 {
   GStatBuf st;
 
@@ -200,15 +176,12 @@ check_program (const char  *path,
  * keeps a FIFO put there from blocking the open.  At most @max_size bytes
  * are read even if the file grows meanwhile. */
 static char *
-read_small_file (const char  *path,
-                 goffset      max_size,
-                 gsize       *length,
-                 GError     **error)
+read_small_file (const char *path, goffset max_size, gsize *length, GError **error)
 {
   g_autofree char *data = NULL;
-  GStatBuf st;
-  gsize len = 0;
-  int fd;
+  GStatBuf         st;
+  gsize            len = 0;
+  int              fd;
 
   if (g_stat (path, &st) != 0)
     {
@@ -254,8 +227,7 @@ read_small_file (const char  *path,
         {
           close (fd);
           g_set_error (error, GOR_SCENARIO_ERROR, GOR_SCENARIO_ERROR_INVALID,
-                       "%s: too large (more than %" G_GINT64_FORMAT " bytes)",
-                       path, (gint64) max_size);
+                       "%s: too large (more than %" G_GINT64_FORMAT " bytes)", path, (gint64) max_size);
           return NULL;
         }
     }
@@ -268,10 +240,7 @@ read_small_file (const char  *path,
 /* scenario.ini is text: a NUL byte or bytes that are not UTF-8 mean it is
  * something else, and saying so beats quoting it. */
 static gboolean
-check_text (const char  *path,
-            const char  *data,
-            gsize        length,
-            GError     **error)
+check_text (const char *path, const char *data, gsize length, GError **error)
 {
   const char *end = NULL;
   const char *nul = memchr (data, '\0', length);
@@ -279,25 +248,22 @@ check_text (const char  *path,
   if (nul != NULL)
     {
       g_set_error (error, GOR_SCENARIO_ERROR, GOR_SCENARIO_ERROR_INVALID,
-                   "%s: not a text file (byte %" G_GSIZE_FORMAT " is NUL)",
-                   path, (gsize) (nul - data));
+                   "%s: not a text file (byte %" G_GSIZE_FORMAT " is NUL)", path, (gsize) (nul - data));
       return FALSE;
     }
   if (!g_utf8_validate (data, (gssize) length, &end))
     {
       g_set_error (error, GOR_SCENARIO_ERROR, GOR_SCENARIO_ERROR_INVALID,
-                   "%s: not UTF-8 text (byte %" G_GSIZE_FORMAT ")",
-                   path, (gsize) (end - data));
+                   "%s: not UTF-8 text (byte %" G_GSIZE_FORMAT ")", path, (gsize) (end - data));
       return FALSE;
     }
   return TRUE;
 }
 
 static int
-compare_names (gconstpointer a,
-               gconstpointer b)
+compare_names (gconstpointer a, gconstpointer b)
 {
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
 }
 
 void
@@ -318,20 +284,19 @@ gor_scenario_free (GorScenario *scenario)
 }
 
 static GorScenario *
-load_scenario (GorScenario  *scenario_in,
-               GError      **error)
+load_scenario (GorScenario *scenario_in, GError **error)
 {
   g_autoptr (GorScenario) scenario = scenario_in;
   g_autoptr (GKeyFile) keyfile = NULL;
   g_autoptr (GError) local_error = NULL;
   g_autofree char *ini_path = NULL;
   g_autofree char *ini = NULL;
-  gsize ini_length = 0;
+  gsize            ini_length = 0;
 
   if (!g_file_test (scenario->dir, G_FILE_TEST_IS_DIR))
     {
-      g_set_error (error, GOR_SCENARIO_ERROR, GOR_SCENARIO_ERROR_INVALID,
-                   "%s: not a scenario folder", scenario->dir);
+      g_set_error (error, GOR_SCENARIO_ERROR, GOR_SCENARIO_ERROR_INVALID, "%s: not a scenario folder",
+                   scenario->dir);
       return NULL;
     }
 
@@ -344,14 +309,14 @@ load_scenario (GorScenario  *scenario_in,
    * read, not when the file is parsed. */
   if (!g_key_file_load_from_data (keyfile, ini, ini_length, G_KEY_FILE_KEEP_TRANSLATIONS, &local_error))
     {
-      g_set_error (error, GOR_SCENARIO_ERROR, GOR_SCENARIO_ERROR_INVALID,
-                   "%s: %s", ini_path, local_error->message);
+      g_set_error (error, GOR_SCENARIO_ERROR, GOR_SCENARIO_ERROR_INVALID, "%s: %s", ini_path,
+                   local_error->message);
       return NULL;
     }
   if (!g_key_file_has_group (keyfile, SCENARIO_GROUP))
     {
-      g_set_error (error, GOR_SCENARIO_ERROR, GOR_SCENARIO_ERROR_INVALID,
-                   "%s: no [%s] group", ini_path, SCENARIO_GROUP);
+      g_set_error (error, GOR_SCENARIO_ERROR, GOR_SCENARIO_ERROR_INVALID, "%s: no [%s] group", ini_path,
+                   SCENARIO_GROUP);
       return NULL;
     }
 
@@ -365,8 +330,7 @@ load_scenario (GorScenario  *scenario_in,
 
   scenario->leak_path = g_build_filename (scenario->dir, "leak.go", NULL);
   scenario->fixed_path = g_build_filename (scenario->dir, "fixed.go", NULL);
-  if (!check_program (scenario->leak_path, error)
-      || !check_program (scenario->fixed_path, error))
+  if (!check_program (scenario->leak_path, error) || !check_program (scenario->fixed_path, error))
     return NULL;
 
   return g_steal_pointer (&scenario);
@@ -395,8 +359,7 @@ make_printable (GError *error)
 }
 
 GorScenario *
-gor_scenario_load (const char  *dir,
-                   GError     **error)
+gor_scenario_load (const char *dir, GError **error)
 {
   g_autoptr (GError) local_error = NULL;
   GorScenario *scenario;
@@ -414,8 +377,7 @@ gor_scenario_load (const char  *dir,
 }
 
 GPtrArray *
-gor_scenario_load_all (const char  *dir,
-                       GError     **error)
+gor_scenario_load_all (const char *dir, GError **error)
 {
   g_autoptr (GPtrArray) broken = NULL;
   g_autoptr (GPtrArray) scenarios = NULL;
@@ -435,9 +397,7 @@ gor_scenario_load_all (const char  *dir,
 }
 
 GPtrArray *
-gor_scenario_load_all_full (const char  *dir,
-                            GPtrArray  **broken,
-                            GError     **error)
+gor_scenario_load_all_full (const char *dir, GPtrArray **broken, GError **error)
 {
   g_autoptr (GPtrArray) broken_ones = NULL;
   g_autoptr (GPtrArray) scenarios = NULL;
@@ -455,8 +415,8 @@ gor_scenario_load_all_full (const char  *dir,
   folder = g_dir_open (dir, 0, &local_error);
   if (folder == NULL)
     {
-      g_set_error (error, GOR_SCENARIO_ERROR, GOR_SCENARIO_ERROR_INVALID,
-                   "%s: %s", dir, local_error->message);
+      g_set_error (error, GOR_SCENARIO_ERROR, GOR_SCENARIO_ERROR_INVALID, "%s: %s", dir,
+                   local_error->message);
       if (error != NULL)
         make_printable (*error);
       return NULL;
@@ -478,8 +438,8 @@ gor_scenario_load_all_full (const char  *dir,
 
   if (names->len == 0)
     {
-      g_set_error (error, GOR_SCENARIO_ERROR, GOR_SCENARIO_ERROR_INVALID,
-                   "%s: no scenario folders (NN-name)", dir);
+      g_set_error (error, GOR_SCENARIO_ERROR, GOR_SCENARIO_ERROR_INVALID, "%s: no scenario folders (NN-name)",
+                   dir);
       if (error != NULL)
         make_printable (*error);
       return NULL;
@@ -528,7 +488,7 @@ const char *
 gor_scenario_get_default_dir (void)
 {
   static gsize dir = 0;
-  const char *env = g_getenv ("GOROLANES_SCENARIOS");
+  const char  *env = g_getenv ("GOROLANES_SCENARIOS");
 
   if (env != NULL && env[0] != '\0')
     return env;
@@ -538,10 +498,9 @@ gor_scenario_get_default_dir (void)
       g_autofree char *scenarios = g_path_get_dirname (SOURCE_SCENARIODIR);
       g_autofree char *source_root = g_path_get_dirname (scenarios);
       const char *installed = PKGDATADIR G_DIR_SEPARATOR_S "scenarios";
-      const char *found;
+      const char                        *found;
 
-      if (running_from_source_tree (source_root)
-          && g_file_test (SOURCE_SCENARIODIR, G_FILE_TEST_IS_DIR))
+      if (running_from_source_tree (source_root) && g_file_test (SOURCE_SCENARIODIR, G_FILE_TEST_IS_DIR))
         found = SOURCE_SCENARIODIR;
       else if (g_file_test (installed, G_FILE_TEST_IS_DIR))
         found = installed;
@@ -555,8 +514,7 @@ gor_scenario_get_default_dir (void)
 }
 
 GorScenario *
-gor_scenario_find (GPtrArray  *scenarios,
-                   const char *id)
+gor_scenario_find (GPtrArray *scenarios, const char *id)
 {
   g_return_val_if_fail (scenarios != NULL, NULL);
   g_return_val_if_fail (id != NULL, NULL);

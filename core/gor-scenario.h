@@ -55,20 +55,20 @@ GQuark gor_scenario_error_quark (void);
 
 typedef struct
 {
-  char    *id;         /* folder name: "01-send-without-receiver" */
-  char    *dir;        /* absolute folder path */
-  char    *title;      /* in the user's language where the .ini has it */
-  char    *summary;
-  char    *lesson;
-  char    *leak_path;  /* dir/leak.go */
-  char    *fixed_path; /* dir/fixed.go */
-  guint64  seed;       /* Seed, or 1 */
-  char    *look_at;    /* LookAt: what to watch, in one line; NULL if none */
+  char            *id;    /* folder name: "01-send-without-receiver" */
+  char            *dir;   /* absolute folder path */
+  char            *title; /* in the user's language where the .ini has it */
+  char            *summary;
+  char            *lesson;
+  char            *leak_path;  /* dir/leak.go */
+  char            *fixed_path; /* dir/fixed.go */
+  guint64          seed;       /* Seed, or 1 */
+  char            *look_at;    /* LookAt: what to watch, in one line; NULL if none */
   GorScenarioGroup group;
   /* NULL for a loaded scenario.  In the broken list of
    * gor_scenario_load_all_full(), why it could not be loaded ("PATH: …");
    * there only id and dir are set. */
-  GError  *error;
+  GError *error;
 } GorScenario;
 
 /* Loads one folder.  Localised keys follow g_get_language_names(). */
@@ -78,13 +78,11 @@ GorScenario *gor_scenario_load (const char *dir, GError **error);
  * receives a new array of the folders that did not, each with only id, dir
  * and error set.  Fails only when @dir cannot be read or holds no NN-slug
  * folder at all. */
-GPtrArray   *gor_scenario_load_all_full (const char  *dir,
-                                         GPtrArray  **broken,
-                                         GError     **error);
+GPtrArray *gor_scenario_load_all_full (const char *dir, GPtrArray **broken, GError **error);
 /* The same without the broken list; fails also when no folder loaded, with
  * the first broken folder's error, so a caller that shows no broken list
  * still has something to say. */
-GPtrArray   *gor_scenario_load_all (const char *dir, GError **error);
+GPtrArray *gor_scenario_load_all (const char *dir, GError **error);
 /* Where the bundled scenarios are: $GOROLANES_SCENARIOS, else the source
  * tree's data/scenarios when run from the build folder, else
  * PKGDATADIR/scenarios. */

@@ -34,23 +34,23 @@ enum
 
 typedef struct
 {
-  GString  *buf;
-  int       fd;
-  int       err;      /* first write error, 0 if none */
-  gboolean  first;    /* no event written yet */
-  guint64   flow_id;  /* last flow id handed out */
+  GString *buf;
+  int      fd;
+  int      err;     /* first write error, 0 if none */
+  gboolean first;   /* no event written yet */
+  guint64  flow_id; /* last flow id handed out */
 } Out;
 
 typedef struct
 {
   GorTrace   *trace;
-  const char *label;     /* "leak" / "fixed" */
+  const char *label; /* "leak" / "fixed" */
   guint32     pid;
-  guint32     tid_base;  /* goroutine gN is tid tid_base + N */
-  char       *file_base; /* the program's file name, for "source" */
-  gboolean    has_vtime; /* the run's clock moved */
-  GArray     *parts;     /* Part, every goroutine's in turn */
-  guint      *part_start;/* goroutine index → its first part; n + 1 entries */
+  guint32     tid_base;   /* goroutine gN is tid tid_base + N */
+  char       *file_base;  /* the program's file name, for "source" */
+  gboolean    has_vtime;  /* the run's clock moved */
+  GArray     *parts;      /* Part, every goroutine's in turn */
+  guint      *part_start; /* goroutine index → its first part; n + 1 entries */
 } Variant;
 
 typedef struct
@@ -70,22 +70,16 @@ typedef struct
   guint8  reason;
 } Part;
 
-
 static const char *kind_names[N_KINDS] = {
-  [KIND_RUNNING] = "running",
-  [KIND_RUNNABLE] = "runnable",
-  [KIND_BLOCKED] = "blocked",
-  [KIND_SLEEPING] = "sleeping",
-  [KIND_FOREVER] = "blocked forever",
+  [KIND_RUNNING] = "running",   [KIND_RUNNABLE] = "runnable",       [KIND_BLOCKED] = "blocked",
+  [KIND_SLEEPING] = "sleeping", [KIND_FOREVER] = "blocked forever",
 };
 
 void
-gor_trace_json_append_string (GString    *out,
-                              const char *text,
-                              gssize      len)
+gor_trace_json_append_string (GString *out, const char *text, gssize len)
 {
   static const char hex[] = "0123456789abcdef";
-  const char *p, *end;
+  const char       *p, *end;
 
   g_return_if_fail (out != NULL);
 
@@ -123,27 +117,13 @@ gor_trace_json_append_string (GString    *out,
 
       switch (c)
         {
-        case '"':
-          g_string_append (out, "\\\"");
-          break;
-        case '\\':
-          g_string_append (out, "\\\\");
-          break;
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-        case '\r':
-          g_string_append (out, "\\r");
-          break;
-        case '\t':
-          g_string_append (out, "\\t");
-          break;
-        case '\b':
-          g_string_append (out, "\\b");
-          break;
-        case '\f':
-          g_string_append (out, "\\f");
-          break;
+        case '"': g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        case '\b': g_string_append (out, "\\b"); break;
+        case '\f': g_string_append (out, "\\f"); break;
         default:
           if (c < 0x20)
             {
@@ -165,7 +145,7 @@ static void
 append_uint (GString *s, guint64 v)
 {
   char digits[24];
-  int n = 0;
+  int  n = 0;
 
   do
     {
@@ -181,7 +161,7 @@ static void
 out_flush (Out *o)
 {
   const char *data = o->buf->str;
-  gsize left = o->buf->len;
+  gsize       left = o->buf->len;
 
   while (left > 0 && o->err == 0)
     {
@@ -237,8 +217,7 @@ append_key_uint (GString *s, const char *key, guint64 value)
 }
 
 static void
-write_metadata (Out *o, guint32 pid, guint32 tid, const char *name,
-                const char *str_value, guint64 sort_index)
+write_metadata (Out *o, guint32 pid, guint32 tid, const char *name, const char *str_value, guint64 sort_index)
 {
   event_begin (o, 'M', pid, tid);
   append_key_string (o->buf, "name", name);
@@ -260,27 +239,23 @@ kind_of_state (guint8 state)
 {
   switch (state)
     {
-    case GOR_STATE_RUNNING:
-      return KIND_RUNNING;
-    case GOR_STATE_BLOCKED:
-      return KIND_BLOCKED;
-    case GOR_STATE_SLEEPING:
-      return KIND_SLEEPING;
+    case GOR_STATE_RUNNING: return KIND_RUNNING;
+    case GOR_STATE_BLOCKED: return KIND_BLOCKED;
+    case GOR_STATE_SLEEPING: return KIND_SLEEPING;
     case GOR_STATE_RUNNABLE:
-    default:
-      return KIND_RUNNABLE;
+    default: return KIND_RUNNABLE;
     }
 }
 
 static void
 write_slice (Out *o, const Variant *v, const GorTraceGoroutine *g, const Part *p)
 {
-  guint32 s0 = p->s0, s1 = p->s1;
-  int kind = p->kind;
-  guint8 reason = p->reason;
-  GString *s;
-  const char *reason_text = reason != GOR_REASON_NONE && reason < GOR_N_REASONS
-                            ? gor_reason_to_string (reason) : NULL;
+  guint32     s0 = p->s0, s1 = p->s1;
+  int         kind = p->kind;
+  guint8      reason = p->reason;
+  GString    *s;
+  const char *reason_text
+      = reason != GOR_REASON_NONE && reason < GOR_N_REASONS ? gor_reason_to_string (reason) : NULL;
 
   event_begin (o, 'X', v->pid, v->tid_base + g->id);
   s = o->buf;
@@ -328,8 +303,7 @@ write_slice (Out *o, const Variant *v, const GorTraceGoroutine *g, const Part *p
 /* One goroutine's parts: its spans as they will be drawn, overlaps
  * resolved and split at the blocked-forever verdict. */
 static void
-append_part (GArray *parts, guint first, guint32 s0, guint32 s1, int kind,
-             guint8 reason, guint32 line)
+append_part (GArray *parts, guint first, guint32 s0, guint32 s1, int kind, guint8 reason, guint32 line)
 {
   Part p = { s0, s1, line, (guint8) kind, reason };
 
@@ -356,14 +330,14 @@ append_part (GArray *parts, guint first, guint32 s0, guint32 s1, int kind,
 static void
 build_parts (GorTrace *trace, const GorTraceGoroutine *g, GArray *parts)
 {
-  guint first = parts->len;
+  guint  first = parts->len;
   gint64 since = g->blocked_forever_since;
 
   for (guint i = 0; i < g->spans->len; i++)
     {
       const GorSpan *sp = &g_array_index (g->spans, GorSpan, i);
-      guint32 s0 = sp->first_step;
-      guint32 s1 = gor_trace_span_end (trace, sp);
+      guint32        s0 = sp->first_step;
+      guint32        s1 = gor_trace_span_end (trace, sp);
 
       if (sp->state == GOR_STATE_EXITED || sp->state == GOR_STATE_KILLED || s1 <= s0)
         continue;
@@ -421,9 +395,9 @@ add_delta (GArray *deltas, guint32 n_steps, const Part *p)
 static void
 write_goroutine (Out *o, Variant *v, guint index, GArray *deltas)
 {
-  GorTrace *trace = v->trace;
+  GorTrace                *trace = v->trace;
   const GorTraceGoroutine *g = g_ptr_array_index (trace->goroutines, index);
-  guint first = v->parts->len;
+  guint                    first = v->parts->len;
 
   build_parts (trace, g, v->parts);
   v->part_start[index + 1] = v->parts->len;
@@ -457,18 +431,18 @@ static gboolean
 covers (const Variant *v, guint32 id, guint32 step)
 {
   GPtrArray *goroutines = v->trace->goroutines;
-  guint lo = 0, hi = goroutines->len;
+  guint      lo = 0, hi = goroutines->len;
 
   /* Ids are handed out in creation order: the array is sorted by id. */
   while (lo < hi)
     {
-      guint mid = lo + (hi - lo) / 2;
+      guint                    mid = lo + (hi - lo) / 2;
       const GorTraceGoroutine *g = g_ptr_array_index (goroutines, mid);
 
       if (g->id == id)
         {
           const Part *parts = (const Part *) (gpointer) v->parts->data;
-          guint a = v->part_start[mid], b = v->part_start[mid + 1];
+          guint       a = v->part_start[mid], b = v->part_start[mid + 1];
 
           while (a < b)
             {
@@ -540,12 +514,12 @@ write_counters (Out *o, const Variant *v, GArray *deltas)
   const Delta *d = (const Delta *) (gpointer) deltas->data;
   gint64 now[N_KINDS] = { 0, }, shown[N_KINDS];
   gboolean any_shown = FALSE;
-  guint i = 0;
+  guint    i = 0;
 
   g_array_sort (deltas, compare_delta);
   while (i < deltas->len)
     {
-      guint32 step = d[i].step;
+      guint32  step = d[i].step;
       gboolean changed = !any_shown;
 
       for (; i < deltas->len && d[i].step == step; i++)
@@ -595,8 +569,8 @@ write_variant (Out *o, Variant *v, const char *title, guint sort_index)
   for (guint i = 0; i < trace->goroutines->len; i++)
     {
       const GorTraceGoroutine *g = g_ptr_array_index (trace->goroutines, i);
-      g_autofree char *name = g_strdup_printf ("g%u %s", g->id, g->name ? g->name : "");
-      guint32 tid = v->tid_base + g->id;
+      g_autofree char         *name = g_strdup_printf ("g%u %s", g->id, g->name ? g->name : "");
+      guint32                  tid = v->tid_base + g->id;
 
       write_metadata (o, v->pid, tid, "thread_name", name, 0);
       write_metadata (o, v->pid, tid, "thread_sort_index", NULL, g->id);
@@ -615,7 +589,7 @@ static void
 write_header (Out *o, GorTrace *leak, GorTrace *fixed, const char *title)
 {
   GString *s = o->buf;
-  char seed[24];
+  char     seed[24];
 
   g_snprintf (seed, sizeof seed, "%" G_GUINT64_FORMAT, leak->seed);
   g_string_append (s, "{\"displayTimeUnit\":\"ms\",\"otherData\":{\"generator\":");
@@ -633,14 +607,16 @@ write_header (Out *o, GorTrace *leak, GorTrace *fixed, const char *title)
 }
 
 int
-gor_trace_json_write_fd (GorTrace   *leak,
-                         GorTrace   *fixed,
-                         const char *title,
-                         int         fd)
+gor_trace_json_write_fd (GorTrace *leak, GorTrace *fixed, const char *title, int fd)
 {
-  Variant variants[2] = { { 0, }, { 0, } };
-  guint n_variants = 0;
-  Out o = { NULL, fd, 0, TRUE, 0 };
+  Variant variants[2] = { {
+                              0,
+                          },
+                          {
+                              0,
+                          } };
+  guint   n_variants = 0;
+  Out     o = { NULL, fd, 0, TRUE, 0 };
 
   g_return_val_if_fail (leak != NULL, EINVAL);
   g_return_val_if_fail (fd >= 0, EBADF);

@@ -55,18 +55,13 @@ G_BEGIN_DECLS
 /* Writes @leak (and @fixed, may be NULL) to @fd.  @title (may be NULL) is
  * the scenario's, added to the process names.  Returns 0, or the errno of
  * the first write that failed. */
-int gor_trace_json_write_fd (GorTrace   *leak,
-                             GorTrace   *fixed,
-                             const char *title,
-                             int         fd);
+int gor_trace_json_write_fd (GorTrace *leak, GorTrace *fixed, const char *title, int fd);
 
 /* Appends @text (@len bytes, or up to its NUL when @len is -1) to @out as a
  * JSON string literal, quotes included: '"' and '\\' escaped, control
  * characters as \n, \t … or \u00XX, and each byte that is not part of
  * valid UTF-8 replaced by U+FFFD.  Every string of the file goes through
  * it. */
-void gor_trace_json_append_string (GString    *out,
-                                   const char *text,
-                                   gssize      len);
+void gor_trace_json_append_string (GString *out, const char *text, gssize len);
 
 G_END_DECLS

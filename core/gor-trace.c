@@ -40,12 +40,8 @@ static const char *reason_short_names[GOR_N_REASONS] = {
 };
 
 static const char *state_names[GOR_N_STATES] = {
-  [GOR_STATE_RUNNING] = "running",
-  [GOR_STATE_RUNNABLE] = "runnable",
-  [GOR_STATE_BLOCKED] = "blocked",
-  [GOR_STATE_SLEEPING] = "sleeping",
-  [GOR_STATE_EXITED] = "exited",
-  [GOR_STATE_KILLED] = "killed",
+  [GOR_STATE_RUNNING] = "running",   [GOR_STATE_RUNNABLE] = "runnable", [GOR_STATE_BLOCKED] = "blocked",
+  [GOR_STATE_SLEEPING] = "sleeping", [GOR_STATE_EXITED] = "exited",     [GOR_STATE_KILLED] = "killed",
 };
 
 const char *
@@ -150,7 +146,7 @@ gor_trace_lookup (GorTrace *trace, guint32 goroutine_id)
   /* Ids are handed out in creation order, so the array is sorted by id. */
   while (lo < hi)
     {
-      guint mid = lo + (hi - lo) / 2;
+      guint              mid = lo + (hi - lo) / 2;
       GorTraceGoroutine *g = g_ptr_array_index (trace->goroutines, mid);
 
       if (g->id == goroutine_id)
@@ -168,7 +164,7 @@ const GorSpan *
 gor_trace_goroutine_span_at (const GorTraceGoroutine *g, guint32 step)
 {
   const GorSpan *spans = (const GorSpan *) (gpointer) g->spans->data;
-  guint lo = 0, hi = g->spans->len;
+  guint          lo = 0, hi = g->spans->len;
 
   if (hi == 0 || step < spans[0].first_step)
     return NULL;
@@ -186,8 +182,8 @@ gor_trace_goroutine_span_at (const GorTraceGoroutine *g, guint32 step)
 
   /* Prefer a non-empty span at this step over a zero-length end marker that
    * starts at the same step. */
-  while (lo > 0 && spans[lo].first_step == spans[lo].end_step
-         && spans[lo - 1].first_step <= step && spans[lo - 1].end_step > step)
+  while (lo > 0 && spans[lo].first_step == spans[lo].end_step && spans[lo - 1].first_step <= step
+         && spans[lo - 1].end_step > step)
     lo--;
 
   if (spans[lo].end_step != GOR_SPAN_OPEN && spans[lo].end_step <= step
@@ -201,7 +197,7 @@ gint64
 gor_trace_value_at (GArray *change_points, guint32 step)
 {
   const GorStepValue *v = (const GorStepValue *) (gpointer) change_points->data;
-  guint lo = 0, hi = change_points->len;
+  guint               lo = 0, hi = change_points->len;
 
   if (hi == 0 || step < v[0].step)
     return 0;
@@ -248,14 +244,9 @@ gor_trace_count_blocked_forever (GorTrace *trace)
 }
 
 GorTraceGoroutine *
-gor_trace_add_goroutine (GorTrace   *trace,
-                         guint32     id,
-                         guint32     parent_id,
-                         const char *name,
-                         const char *creator_name,
-                         const char *created_file,
-                         guint32     created_line,
-                         guint32     step)
+gor_trace_add_goroutine (GorTrace *trace, guint32 id, guint32 parent_id, const char *name,
+                         const char *creator_name, const char *created_file, guint32 created_line,
+                         guint32 step)
 {
   GorTraceGoroutine *g = g_new0 (GorTraceGoroutine, 1);
 
@@ -274,14 +265,12 @@ gor_trace_add_goroutine (GorTrace   *trace,
 }
 
 void
-gor_trace_set_state (GorTrace          *trace,
-                     GorTraceGoroutine *g,
-                     guint32            step,
-                     GorState           state,
-                     GorReason          reason,
-                     guint32            line)
+gor_trace_set_state (GorTrace *trace, GorTraceGoroutine *g, guint32 step, GorState state, GorReason reason,
+                     guint32 line)
 {
-  GorSpan span = { 0, };
+  GorSpan span = {
+    0,
+  };
 
   if (g->spans->len > 0)
     {
@@ -336,8 +325,8 @@ ended:
 }
 
 void
-gor_trace_add_handoff (GorTrace *trace, guint32 from_id, guint32 from_step,
-                       guint32 to_id, guint32 to_step, guint32 chan_id)
+gor_trace_add_handoff (GorTrace *trace, guint32 from_id, guint32 from_step, guint32 to_id, guint32 to_step,
+                       guint32 chan_id)
 {
   GorHandoff h = { from_id, from_step, to_id, to_step, chan_id };
 
@@ -345,8 +334,8 @@ gor_trace_add_handoff (GorTrace *trace, guint32 from_id, guint32 from_step,
 }
 
 void
-gor_trace_add_output (GorTrace *trace, guint32 step, guint32 goroutine_id,
-                      gboolean is_stderr, const char *text, gsize len)
+gor_trace_add_output (GorTrace *trace, guint32 step, guint32 goroutine_id, gboolean is_stderr,
+                      const char *text, gsize len)
 {
   GorOutputChunk chunk;
 
@@ -401,8 +390,7 @@ gor_trace_set_n_steps (GorTrace *trace, guint32 n_steps)
 }
 
 void
-gor_trace_finish (GorTrace *trace, GorEndKind kind, int exit_status,
-                  const char *end_message)
+gor_trace_finish (GorTrace *trace, GorEndKind kind, int exit_status, const char *end_message)
 {
   trace->end_kind = kind;
   trace->exit_status = exit_status;
@@ -425,8 +413,7 @@ gor_trace_finish (GorTrace *trace, GorEndKind kind, int exit_status,
 }
 
 void
-gor_trace_mark_blocked_forever (GorTrace *trace, GorTraceGoroutine *g,
-                                guint32 since_step, GorReason reason,
+gor_trace_mark_blocked_forever (GorTrace *trace, GorTraceGoroutine *g, guint32 since_step, GorReason reason,
                                 guint32 line)
 {
   if (g->blocked_forever_since >= 0)
@@ -462,22 +449,20 @@ gor_trace_to_string (GorTrace *trace)
     {
       GorTraceGoroutine *g = g_ptr_array_index (trace->goroutines, i);
 
-      g_string_append_printf (s, "g%u %s parent=%u created=%s:%u by %s at step %u",
-                              g->id, g->name, g->parent_id,
-                              g->created_file ? g->created_file : "-", g->created_line,
+      g_string_append_printf (s, "g%u %s parent=%u created=%s:%u by %s at step %u", g->id, g->name,
+                              g->parent_id, g->created_file ? g->created_file : "-", g->created_line,
                               g->creator_name ? g->creator_name : "-", g->created_step);
       if (g->blocked_forever_since >= 0)
         g_string_append_printf (s, " forever-since=%" G_GINT64_FORMAT " reason=%s line=%u",
-                                g->blocked_forever_since,
-                                gor_reason_to_string (g->forever_reason), g->blocked_line);
+                                g->blocked_forever_since, gor_reason_to_string (g->forever_reason),
+                                g->blocked_line);
       g_string_append_c (s, '\n');
 
       for (guint j = 0; j < g->spans->len; j++)
         {
           const GorSpan *sp = &g_array_index (g->spans, GorSpan, j);
 
-          g_string_append_printf (s, "  [%u,%u) %s", sp->first_step,
-                                  gor_trace_span_end (trace, sp),
+          g_string_append_printf (s, "  [%u,%u) %s", sp->first_step, gor_trace_span_end (trace, sp),
                                   gor_state_to_string (sp->state));
           if (sp->reason != GOR_REASON_NONE)
             g_string_append_printf (s, " (%s)", gor_reason_to_string (sp->reason));
@@ -489,19 +474,19 @@ gor_trace_to_string (GorTrace *trace)
     {
       const GorHandoff *h = &g_array_index (trace->handoffs, GorHandoff, i);
 
-      g_string_append_printf (s, "handoff c%u g%u@%u -> g%u@%u\n", h->chan_id,
-                              h->from_id, h->from_step, h->to_id, h->to_step);
+      g_string_append_printf (s, "handoff c%u g%u@%u -> g%u@%u\n", h->chan_id, h->from_id, h->from_step,
+                              h->to_id, h->to_step);
     }
 
   for (guint i = 0; i < trace->output->len; i++)
     {
       const GorOutputChunk *c = &g_array_index (trace->output, GorOutputChunk, i);
-      g_autofree char *escaped = NULL;
-      g_autofree char *text = g_strndup (trace->output_text->str + c->offset, c->length);
+      g_autofree char      *escaped = NULL;
+      g_autofree char      *text = g_strndup (trace->output_text->str + c->offset, c->length);
 
       escaped = g_strescape (text, NULL);
-      g_string_append_printf (s, "%s@%u g%u \"%s\"\n", c->is_stderr ? "stderr" : "stdout",
-                              c->step, c->goroutine_id, escaped);
+      g_string_append_printf (s, "%s@%u g%u \"%s\"\n", c->is_stderr ? "stderr" : "stdout", c->step,
+                              c->goroutine_id, escaped);
     }
 
   for (guint i = 0; i < trace->num_goroutines->len; i++)

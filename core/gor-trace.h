@@ -27,12 +27,12 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  GOR_STATE_RUNNING,   /* it is the goroutine that runs in these steps */
-  GOR_STATE_RUNNABLE,  /* ready, waiting for a turn */
-  GOR_STATE_BLOCKED,   /* waiting on a primitive; see GorReason */
-  GOR_STATE_SLEEPING,  /* time.Sleep or a timer: will wake on the clock */
-  GOR_STATE_EXITED,    /* returned; a zero-length marker span at its end */
-  GOR_STATE_KILLED,    /* still alive when the program ended */
+  GOR_STATE_RUNNING,  /* it is the goroutine that runs in these steps */
+  GOR_STATE_RUNNABLE, /* ready, waiting for a turn */
+  GOR_STATE_BLOCKED,  /* waiting on a primitive; see GorReason */
+  GOR_STATE_SLEEPING, /* time.Sleep or a timer: will wake on the clock */
+  GOR_STATE_EXITED,   /* returned; a zero-length marker span at its end */
+  GOR_STATE_KILLED,   /* still alive when the program ended */
   GOR_N_STATES
 } GorState;
 
@@ -70,7 +70,7 @@ typedef struct
   guint8  state;      /* GorState */
   guint8  reason;     /* GorReason, for BLOCKED (and SLEEPING: GOR_REASON_SLEEP) */
   guint16 pad;
-  guint32 line;       /* source line where it runs / blocks (0 unknown) */
+  guint32 line; /* source line where it runs / blocks (0 unknown) */
 } GorSpan;
 
 #define GOR_SPAN_OPEN G_MAXUINT32
@@ -88,37 +88,37 @@ typedef enum
 
 typedef struct
 {
-  guint32    id;            /* Go's goroutine id: main is 1 */
-  guint32    parent_id;     /* 0 for main */
-  char      *name;          /* "main", "main.gen.func1", "main.handle" */
-  char      *created_file;  /* file of the go statement (NULL for main) */
-  guint32    created_line;  /* line of the go statement */
-  char      *creator_name;  /* function holding the go statement: "main.gen" */
-  guint32    created_step;  /* step in which the go statement ran */
-  GArray    *spans;         /* GorSpan, sorted */
+  guint32 id;           /* Go's goroutine id: main is 1 */
+  guint32 parent_id;    /* 0 for main */
+  char   *name;         /* "main", "main.gen.func1", "main.handle" */
+  char   *created_file; /* file of the go statement (NULL for main) */
+  guint32 created_line; /* line of the go statement */
+  char   *creator_name; /* function holding the go statement: "main.gen" */
+  guint32 created_step; /* step in which the go statement ran */
+  GArray *spans;        /* GorSpan, sorted */
 
   /* Blocked-forever analysis (gor-leak); -1 when never. */
-  gint64     blocked_forever_since; /* step */
-  guint8     forever_reason;        /* GorReason */
-  guint32    blocked_line;          /* line it blocked at */
-  gboolean   ended;                 /* exited or killed */
+  gint64   blocked_forever_since; /* step */
+  guint8   forever_reason;        /* GorReason */
+  guint32  blocked_line;          /* line it blocked at */
+  gboolean ended;                 /* exited or killed */
 } GorTraceGoroutine;
 
 typedef struct
 {
-  guint32 from_id;   /* sender goroutine */
+  guint32 from_id; /* sender goroutine */
   guint32 from_step;
-  guint32 to_id;     /* receiver goroutine */
+  guint32 to_id; /* receiver goroutine */
   guint32 to_step;
-  guint32 chan_id;   /* 1, 2, … in creation order */
+  guint32 chan_id; /* 1, 2, … in creation order */
 } GorHandoff;
 
 typedef struct
 {
-  guint32 step;
-  guint32 goroutine_id;
-  guint32 offset;    /* into output text */
-  guint32 length;
+  guint32  step;
+  guint32  goroutine_id;
+  guint32  offset; /* into output text */
+  guint32  length;
   gboolean is_stderr;
 } GorOutputChunk;
 
@@ -133,21 +133,21 @@ typedef struct _GorTrace GorTrace;
 struct _GorTrace
 {
   gatomicrefcount ref_count;
-  char       *file;          /* program file name as given */
-  char       *source;        /* program text */
-  guint64     seed;
+  char           *file;   /* program file name as given */
+  char           *source; /* program text */
+  guint64         seed;
 
-  GPtrArray  *goroutines;    /* GorTraceGoroutine*, in creation order; [0] is main */
-  GArray     *handoffs;      /* GorHandoff, sorted by to_step */
-  GArray     *output;        /* GorOutputChunk, sorted by step */
-  GString    *output_text;   /* all stdout/stderr bytes, chunks point into it */
-  GArray     *num_goroutines;/* GorStepValue change points: NumGoroutine from that step on */
-  GArray     *vtime;         /* GorStepValue change points: virtual ns from that step on */
+  GPtrArray *goroutines;     /* GorTraceGoroutine*, in creation order; [0] is main */
+  GArray    *handoffs;       /* GorHandoff, sorted by to_step */
+  GArray    *output;         /* GorOutputChunk, sorted by step */
+  GString   *output_text;    /* all stdout/stderr bytes, chunks point into it */
+  GArray    *num_goroutines; /* GorStepValue change points: NumGoroutine from that step on */
+  GArray    *vtime;          /* GorStepValue change points: virtual ns from that step on */
 
-  guint32     n_steps;       /* steps recorded so far */
-  GorEndKind  end_kind;
-  int         exit_status;
-  char       *end_message;   /* first line of the panic/fatal text, or NULL */
+  guint32    n_steps; /* steps recorded so far */
+  GorEndKind end_kind;
+  int        exit_status;
+  char      *end_message; /* first line of the panic/fatal text, or NULL */
 };
 
 GorTrace *gor_trace_new (const char *file, const char *source, guint64 seed);
@@ -160,36 +160,27 @@ GorTraceGoroutine *gor_trace_get_goroutine (GorTrace *trace, guint index);
 
 /* The span of @g covering @step, or NULL if the goroutine does not exist
  * then.  O(log n). */
-const GorSpan     *gor_trace_goroutine_span_at (const GorTraceGoroutine *g, guint32 step);
+const GorSpan *gor_trace_goroutine_span_at (const GorTraceGoroutine *g, guint32 step);
 /* Value of a change-point array at @step (0 / first value before the first point). */
-gint64             gor_trace_value_at (GArray *change_points, guint32 step);
-gint64             gor_trace_vtime_at (GorTrace *trace, guint32 step);
-gint64             gor_trace_num_goroutines_at (GorTrace *trace, guint32 step);
+gint64 gor_trace_value_at (GArray *change_points, guint32 step);
+gint64 gor_trace_vtime_at (GorTrace *trace, guint32 step);
+gint64 gor_trace_num_goroutines_at (GorTrace *trace, guint32 step);
 /* Number of goroutines blocked forever at the end of the trace (main included
  * if it is). */
-guint              gor_trace_count_blocked_forever (GorTrace *trace);
+guint gor_trace_count_blocked_forever (GorTrace *trace);
 
 /* Recording API, for the scheduler and for tests that build traces by hand. */
-GorTraceGoroutine *gor_trace_add_goroutine (GorTrace   *trace,
-                                            guint32     id,
-                                            guint32     parent_id,
-                                            const char *name,
-                                            const char *creator_name,
-                                            const char *created_file,
-                                            guint32     created_line,
-                                            guint32     step);
+GorTraceGoroutine *gor_trace_add_goroutine (GorTrace *trace, guint32 id, guint32 parent_id, const char *name,
+                                            const char *creator_name, const char *created_file,
+                                            guint32 created_line, guint32 step);
 /* Starts a new span for @g at @step in @state, closing the previous one.
  * Consecutive calls with the same state, reason and line extend the span. */
-void gor_trace_set_state (GorTrace          *trace,
-                          GorTraceGoroutine *g,
-                          guint32            step,
-                          GorState           state,
-                          GorReason          reason,
-                          guint32            line);
-void gor_trace_add_handoff (GorTrace *trace, guint32 from_id, guint32 from_step,
-                            guint32 to_id, guint32 to_step, guint32 chan_id);
-void gor_trace_add_output (GorTrace *trace, guint32 step, guint32 goroutine_id,
-                           gboolean is_stderr, const char *text, gsize len);
+void gor_trace_set_state (GorTrace *trace, GorTraceGoroutine *g, guint32 step, GorState state,
+                          GorReason reason, guint32 line);
+void gor_trace_add_handoff (GorTrace *trace, guint32 from_id, guint32 from_step, guint32 to_id,
+                            guint32 to_step, guint32 chan_id);
+void gor_trace_add_output (GorTrace *trace, guint32 step, guint32 goroutine_id, gboolean is_stderr,
+                           const char *text, gsize len);
 void gor_trace_set_num_goroutines (GorTrace *trace, guint32 step, gint64 n);
 void gor_trace_set_vtime (GorTrace *trace, guint32 step, gint64 ns);
 static inline guint32
@@ -200,11 +191,9 @@ gor_trace_span_end (const GorTrace *trace, const GorSpan *span)
 
 /* Moves n_steps forward (open spans reach to it). */
 void gor_trace_set_n_steps (GorTrace *trace, guint32 n_steps);
-void gor_trace_finish (GorTrace *trace, GorEndKind kind, int exit_status,
-                       const char *end_message);
-void gor_trace_mark_blocked_forever (GorTrace *trace, GorTraceGoroutine *g,
-                                     guint32 since_step, GorReason reason,
-                                     guint32 line);
+void gor_trace_finish (GorTrace *trace, GorEndKind kind, int exit_status, const char *end_message);
+void gor_trace_mark_blocked_forever (GorTrace *trace, GorTraceGoroutine *g, guint32 since_step,
+                                     GorReason reason, guint32 line);
 
 /* Deterministic text dump of the whole trace (for tests: same seed →
  * byte-identical dump). */

@@ -21,14 +21,14 @@
 
 typedef struct
 {
-  char *name;   /* NAME */
-  char *file;   /* tests/programs/SUITE/NAME.go, as the runner names it */
+  char *name; /* NAME */
+  char *file; /* tests/programs/SUITE/NAME.go, as the runner names it */
   char *source;
-  char *out;    /* NULL for a program Go refuses */
+  char *out; /* NULL for a program Go refuses */
   char *err;
   int   status;
-  char *msg;    /* NULL for a program that runs */
-  char *todo;   /* NULL unless a known difference */
+  char *msg;  /* NULL for a program that runs */
+  char *todo; /* NULL unless a known difference */
 } GorGoProgram;
 
 typedef struct
@@ -63,13 +63,13 @@ gor_test_first_line (const char *s)
 static inline char *
 gor_test_stderr_message (const char *s)
 {
-  GString *message = g_string_new (NULL);
+  GString    *message = g_string_new (NULL);
   const char *line = s;
 
   while (*line != '\0')
     {
       const char *end = strchr (line, '\n');
-      gsize len = end ? (gsize) (end - line + 1) : strlen (line);
+      gsize       len = end ? (gsize) (end - line + 1) : strlen (line);
 
       if (g_str_has_prefix (line, "goroutine "))
         {
@@ -95,13 +95,13 @@ gor_test_stderr_message (const char *s)
 /* Runs @source as @filename; returns the exit status (1 when it does not
  * compile, with the message as stderr). */
 static inline int
-gor_test_run_named (const char *filename, const char *source, guint64 seed, gboolean record,
-                    GString *out, GString *err, GorTrace **trace_out)
+gor_test_run_named (const char *filename, const char *source, guint64 seed, gboolean record, GString *out,
+                    GString *err, GorTrace **trace_out)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GorRunner) runner = gor_runner_new (filename, source, -1, seed, &error);
   GorCaptured cap = { out, err };
-  int status;
+  int         status;
 
   if (runner == NULL)
     {
@@ -143,7 +143,7 @@ gor_test_read_recording (const char *dir, const char *name, const char *ext)
 {
   g_autofree char *base = g_strconcat (name, ext, NULL);
   g_autofree char *path = g_build_filename (dir, base, NULL);
-  char *text = NULL;
+  char            *text = NULL;
 
   if (!g_file_get_contents (path, &text, NULL, NULL))
     return NULL;
@@ -157,7 +157,7 @@ gor_test_program_load (const char *suite, const char *name)
   g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "programs", suite, NULL);
   g_autofree char *status = NULL;
   g_autofree char *todo = NULL;
-  GorGoProgram *p = g_new0 (GorGoProgram, 1);
+  GorGoProgram    *p = g_new0 (GorGoProgram, 1);
 
   p->name = g_strdup (name);
   p->file = g_strdup_printf ("tests/programs/%s/%s.go", suite, name);
@@ -196,15 +196,15 @@ gor_test_verdict (const GorGoProgram *p, const char *difference)
 static inline void
 gor_test_check_program (gconstpointer data)
 {
-  const GorGoProgram *p = data;
+  const GorGoProgram  *p = data;
   static const guint64 seeds[] = { 1, 2, 42 };
-  g_autofree char *difference = NULL;
+  g_autofree char     *difference = NULL;
 
   if (p->msg != NULL)
     {
       g_autoptr (GString) out = g_string_new (NULL);
       g_autoptr (GString) err = g_string_new (NULL);
-      int status = gor_test_run_named (p->file, p->source, 1, TRUE, out, err, NULL);
+      int              status = gor_test_run_named (p->file, p->source, 1, TRUE, out, err, NULL);
       g_autofree char *first = gor_test_first_line (err->str);
 
       g_assert_cmpint (status, ==, 1);
@@ -219,7 +219,7 @@ gor_test_check_program (gconstpointer data)
     {
       g_autoptr (GString) out = g_string_new (NULL);
       g_autoptr (GString) err = g_string_new (NULL);
-      int status = gor_test_run_named (p->file, p->source, seeds[i], i == 1, out, err, NULL);
+      int              status = gor_test_run_named (p->file, p->source, seeds[i], i == 1, out, err, NULL);
       g_autofree char *got_message = gor_test_stderr_message (err->str);
       g_autofree char *want_message = gor_test_stderr_message (p->err);
 
@@ -234,8 +234,8 @@ gor_test_check_program (gconstpointer data)
           difference = g_strdup_printf ("seed %" G_GUINT64_FORMAT ": stderr differs", seeds[i]);
         }
       else if (status != p->status)
-        difference = g_strdup_printf ("seed %" G_GUINT64_FORMAT ": exit status %d, Go's %d",
-                                      seeds[i], status, p->status);
+        difference = g_strdup_printf ("seed %" G_GUINT64_FORMAT ": exit status %d, Go's %d", seeds[i], status,
+                                      p->status);
     }
   gor_test_verdict (p, difference);
 }
@@ -264,7 +264,7 @@ gor_test_add_programs (const char *prefix, const char *suite, GPtrArray *keep)
   g_ptr_array_sort (names, gor_test_compare_names);
   for (guint i = 0; i < names->len; i++)
     {
-      GorGoProgram *p = gor_test_program_load (suite, names->pdata[i]);
+      GorGoProgram    *p = gor_test_program_load (suite, names->pdata[i]);
       g_autofree char *path = g_strdup_printf ("%s/%s", prefix, p->name);
 
       g_ptr_array_add (keep, p);

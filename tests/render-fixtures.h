@@ -16,7 +16,7 @@
 static inline GorTrace *
 fixture_gen_trace (gboolean leak)
 {
-  GorTrace *t = gor_trace_new (leak ? "leak.go" : "fixed.go", "package main\n", 1);
+  GorTrace          *t = gor_trace_new (leak ? "leak.go" : "fixed.go", "package main\n", 1);
   GorTraceGoroutine *m = gor_trace_add_goroutine (t, 1, 0, "main", NULL, NULL, 0, 0);
   GorTraceGoroutine *g, *w;
 

@@ -25,36 +25,37 @@ typedef struct
 
 static const UnsupportedCase unsupported_cases[] = {
   { "import-net-http",
-    "package main\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n)\n\nfunc main() {\n\tfmt.Println(http.StatusOK)\n}\n",
+    "package main\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n)\n\nfunc main() "
+    "{\n\tfmt.Println(http.StatusOK)\n}\n",
     "", "prog.go:5:2: unsupported: import \"net/http\"", 1 },
   { "range-over-func",
-    "package main\n\nfunc each(yield func(int) bool) {}\n\nfunc main() {\n\tfor x := range each {\n\t\t_ = x\n\t}\n}\n",
+    "package main\n\nfunc each(yield func(int) bool) {}\n\nfunc main() {\n\tfor x := range each {\n\t\t_ = "
+    "x\n\t}\n}\n",
     "", "prog.go:6:17: unsupported: range over function each", 1 },
-  { "goto",
-    "package main\n\nfunc main() {\n\tgoto end\nend:\n}\n",
-    "", "prog.go:4:2: unsupported: goto", 1 },
-  { "array-type",
-    "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar a [3]int\n\tfmt.Println(a)\n}\n",
+  { "goto", "package main\n\nfunc main() {\n\tgoto end\nend:\n}\n", "", "prog.go:4:2: unsupported: goto", 1 },
+  { "array-type", "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar a [3]int\n\tfmt.Println(a)\n}\n",
     "", "prog.go:6:8: unsupported: array types", 1 },
   { "type-switch",
-    "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar x any = 1\n\tswitch x.(type) {\n\tcase int:\n\t\tfmt.Println(\"int\")\n\t}\n}\n",
+    "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar x any = 1\n\tswitch x.(type) {\n\tcase "
+    "int:\n\t\tfmt.Println(\"int\")\n\t}\n}\n",
     "", "prog.go:7:2: unsupported: type switches", 1 },
-  { "fmt-fprintln",
-    "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Fprintln(nil, 1)\n}\n",
-    "", "prog.go:6:2: unsupported: fmt.Fprintln", 1 },
+  { "fmt-fprintln", "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Fprintln(nil, 1)\n}\n", "",
+    "prog.go:6:2: unsupported: fmt.Fprintln", 1 },
   { "embedded-field",
-    "package main\n\nimport \"sync\"\n\ntype T struct {\n\tsync.Mutex\n}\n\nfunc main() {\n\tvar t T\n\tt.Lock()\n}\n",
+    "package main\n\nimport \"sync\"\n\ntype T struct {\n\tsync.Mutex\n}\n\nfunc main() {\n\tvar t "
+    "T\n\tt.Lock()\n}\n",
     "", "prog.go:6:2: unsupported: embedded fields", 1 },
   /* Go 1.23 has these members; Gorolanes does not run them */
   { "strings-cutprefix",
-    "package main\n\nimport \"strings\"\n\nfunc main() {\n\ts, ok := strings.CutPrefix(\"ab\", \"a\")\n\tprintln(s, ok)\n}\n",
+    "package main\n\nimport \"strings\"\n\nfunc main() {\n\ts, ok := strings.CutPrefix(\"ab\", "
+    "\"a\")\n\tprintln(s, ok)\n}\n",
     "", "prog.go:6:11: unsupported: strings.CutPrefix", 1 },
   { "errors-join",
-    "package main\n\nimport \"errors\"\n\nfunc main() {\n\tprintln(errors.Join(nil) == nil)\n}\n",
-    "", "prog.go:6:10: unsupported: errors.Join", 1 },
+    "package main\n\nimport \"errors\"\n\nfunc main() {\n\tprintln(errors.Join(nil) == nil)\n}\n", "",
+    "prog.go:6:10: unsupported: errors.Join", 1 },
   { "rand-perm-value",
-    "package main\n\nimport \"math/rand\"\n\nfunc main() {\n\tf := rand.Perm\n\tprintln(len(f(3)))\n}\n",
-    "", "prog.go:6:7: unsupported: rand.Perm", 1 },
+    "package main\n\nimport \"math/rand\"\n\nfunc main() {\n\tf := rand.Perm\n\tprintln(len(f(3)))\n}\n", "",
+    "prog.go:6:7: unsupported: rand.Perm", 1 },
   { "atomic-value-type",
     "package main\n\nimport \"sync/atomic\"\n\nfunc main() {\n\tvar v atomic.Value\n\tprintln(v.Load())\n}\n",
     "", "prog.go:6:8: unsupported: type atomic.Value", 1 },
@@ -67,7 +68,7 @@ check_unsupported (gconstpointer data)
   g_autoptr (GString) out = g_string_new (NULL);
   g_autoptr (GString) err = g_string_new (NULL);
   g_autofree char *first = NULL;
-  int status = gor_test_run (c->source, 1, TRUE, out, err, NULL);
+  int              status = gor_test_run (c->source, 1, TRUE, out, err, NULL);
 
   first = gor_test_first_line (err->str);
   g_assert_cmpint (status, ==, 1);
@@ -83,8 +84,8 @@ test_print_func_value (void)
 {
   g_autoptr (GString) out = g_string_new (NULL);
   g_autoptr (GString) err = g_string_new (NULL);
-  int status = gor_test_run ("package main\nimport \"fmt\"\nfunc main() { fmt.Println(main) }",
-                             1, TRUE, out, err, NULL);
+  int status = gor_test_run ("package main\nimport \"fmt\"\nfunc main() { fmt.Println(main) }", 1, TRUE, out,
+                             err, NULL);
 
   g_assert_cmpint (status, ==, 0);
   g_assert_cmpstr (err->str, ==, "");
@@ -96,11 +97,11 @@ test_print_func_value (void)
 static gpointer
 compile_repeatedly (gpointer data)
 {
-  static const char *const good =
-    "package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n\t\"time\"\n)\n\n"
-    "func main() {\n\ttime.Sleep(time.Millisecond)\n\tfmt.Println(strings.Repeat(\"ab\", 2))\n}\n";
-  static const char *const bad =
-    "package main\n\nimport \"strings\"\n\nfunc main() {\n\tprintln(strings.Foo(\"a\"))\n}\n";
+  static const char *const good
+      = "package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n\t\"time\"\n)\n\n"
+        "func main() {\n\ttime.Sleep(time.Millisecond)\n\tfmt.Println(strings.Repeat(\"ab\", 2))\n}\n";
+  static const char *const bad
+      = "package main\n\nimport \"strings\"\n\nfunc main() {\n\tprintln(strings.Foo(\"a\"))\n}\n";
   gboolean even = GPOINTER_TO_INT (data) % 2 == 0;
 
   for (int i = 0; i < 200; i++)

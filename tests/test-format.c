@@ -77,10 +77,9 @@ test_goroutine (void)
 {
   g_autoptr (GorTrace) t = gor_trace_new ("gen.go", "package main\n", 1);
   GorTraceGoroutine *m = gor_trace_add_goroutine (t, 1, 0, "main", NULL, NULL, 0, 0);
-  GorTraceGoroutine *g = gor_trace_add_goroutine (t, 12, 1, "main.gen.func1", "main.gen",
-                                                  "gen.go", 7, 0);
-  g_autofree char *sm = gor_format_goroutine (m);
-  g_autofree char *sg = gor_format_goroutine (g);
+  GorTraceGoroutine *g = gor_trace_add_goroutine (t, 12, 1, "main.gen.func1", "main.gen", "gen.go", 7, 0);
+  g_autofree char   *sm = gor_format_goroutine (m);
+  g_autofree char   *sg = gor_format_goroutine (g);
 
   g_assert_cmpstr (sm, ==, "g1 main");
   g_assert_cmpstr (sg, ==, "g12 main.gen.func1");
@@ -92,10 +91,9 @@ test_goroutine (void)
 static GorTrace *
 state_trace (GorTraceGoroutine **g_out, GorTraceGoroutine **leaked_out)
 {
-  GorTrace *t = gor_trace_new ("states.go", "package main\n", 1);
+  GorTrace          *t = gor_trace_new ("states.go", "package main\n", 1);
   GorTraceGoroutine *g = gor_trace_add_goroutine (t, 1, 0, "main", NULL, NULL, 0, 0);
-  GorTraceGoroutine *w = gor_trace_add_goroutine (t, 2, 1, "main.worker", "main",
-                                                  "states.go", 9, 0);
+  GorTraceGoroutine *w = gor_trace_add_goroutine (t, 2, 1, "main.worker", "main", "states.go", 9, 0);
 
   gor_trace_set_state (t, g, 0, GOR_STATE_RUNNABLE, GOR_REASON_NONE, 3);
   gor_trace_set_state (t, g, 1, GOR_STATE_RUNNING, GOR_REASON_NONE, 4);
@@ -132,7 +130,12 @@ test_span_state (void)
 {
   GorTraceGoroutine *g, *w;
   g_autoptr (GorTrace) t = state_trace (&g, &w);
-  struct { const GorTraceGoroutine *g; guint32 step; const char *want; } cases[] = {
+  struct
+  {
+    const GorTraceGoroutine *g;
+    guint32                  step;
+    const char              *want;
+  } cases[] = {
     { NULL, 0, "runnable" },
     { NULL, 1, "running" },
     { NULL, 2, "blocked: chan send" },
@@ -164,8 +167,8 @@ test_span_state_forever_sleep (void)
 {
   g_autoptr (GorTrace) t = gor_trace_new ("sleep.go", "package main\n", 1);
   GorTraceGoroutine *g = gor_trace_add_goroutine (t, 1, 0, "main", NULL, NULL, 0, 0);
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
+  g_autofree char   *before = NULL;
+  g_autofree char   *after = NULL;
 
   gor_trace_set_state (t, g, 0, GOR_STATE_RUNNING, GOR_REASON_NONE, 3);
   gor_trace_set_state (t, g, 1, GOR_STATE_SLEEPING, GOR_REASON_SLEEP, 4);
@@ -183,9 +186,13 @@ static void
 test_output_until (void)
 {
   g_autoptr (GorTrace) t = gor_trace_new ("out.go", "package main\n", 1);
-  struct { guint playhead; const char *want; } cases[] = {
+  struct
+  {
+    guint       playhead;
+    const char *want;
+  } cases[] = {
     { 0, "" },
-    { 4, "" },          /* printed at step 4: not yet before the playhead */
+    { 4, "" }, /* printed at step 4: not yet before the playhead */
     { 5, "1\n" },
     { 7, "1\n" },
     { 8, "1\n2\n" },
@@ -221,7 +228,11 @@ test_output_until_empty (void)
 static void
 test_basename (void)
 {
-  struct { const char *path; const char *want; } cases[] = {
+  struct
+  {
+    const char *path;
+    const char *want;
+  } cases[] = {
     { "/home/ada/leaks/mine.go", "mine.go" },
     { "mine.go", "mine.go" },
     { "scenarios/01-send/leak.go", "leak.go" },

@@ -31,21 +31,20 @@ test_input_available (void)
 
 /* Runs "xdotool ARGS…" with %XID replaced by @widget's toplevel X window
  * and coordinates in @widget's own space turned into that window's. */
-static inline void
-test_input_xdotool (GtkWidget *widget, const char *format, ...) G_GNUC_PRINTF (2, 3);
+static inline void test_input_xdotool (GtkWidget *widget, const char *format, ...) G_GNUC_PRINTF (2, 3);
 
 static inline void
 test_input_xdotool (GtkWidget *widget, const char *format, ...)
 {
-  GtkNative *native = gtk_widget_get_native (widget);
-  GdkSurface *surface = gtk_native_get_surface (native);
+  GtkNative       *native = gtk_widget_get_native (widget);
+  GdkSurface      *surface = gtk_native_get_surface (native);
   g_autofree char *args = NULL;
   g_autofree char *command = NULL;
   g_autofree char *err = NULL;
   g_autoptr (GError) error = NULL;
   GString *expanded = g_string_new (NULL);
-  va_list ap;
-  int status = 0;
+  va_list  ap;
+  int      status = 0;
 
   va_start (ap, format);
   args = g_strdup_vprintf (format, ap);
@@ -72,10 +71,10 @@ test_input_xdotool (GtkWidget *widget, const char *format, ...)
 static inline void
 test_input_to_window (GtkWidget *widget, double x, double y, int *wx, int *wy)
 {
-  GtkNative *native = gtk_widget_get_native (widget);
+  GtkNative       *native = gtk_widget_get_native (widget);
   graphene_point_t in = GRAPHENE_POINT_INIT ((float) x, (float) y);
   graphene_point_t out;
-  double sx, sy;
+  double           sx, sy;
 
   g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native), &in, &out));
   gtk_native_get_surface_transform (native, &sx, &sy);
@@ -115,8 +114,8 @@ test_input_show (GtkWindow *window)
   gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
 
   gtk_window_present (window);
-  while ((!gtk_widget_get_mapped (GTK_WIDGET (window)) || gtk_widget_get_width (GTK_WIDGET (window)) == 0) &&
-         g_get_monotonic_time () < deadline)
+  while ((!gtk_widget_get_mapped (GTK_WIDGET (window)) || gtk_widget_get_width (GTK_WIDGET (window)) == 0)
+         && g_get_monotonic_time () < deadline)
     {
       if (!g_main_context_iteration (NULL, FALSE))
         g_usleep (1000);
@@ -133,13 +132,13 @@ static inline gboolean
 test_input_trigger_matches (GtkShortcutTrigger *trigger, guint keyval, GdkModifierType modifiers)
 {
   if (GTK_IS_KEYVAL_TRIGGER (trigger))
-    return gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
-           gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers;
+    return gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
+           && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers;
   if (GTK_IS_ALTERNATIVE_TRIGGER (trigger))
     return test_input_trigger_matches (gtk_alternative_trigger_get_first (GTK_ALTERNATIVE_TRIGGER (trigger)),
-                                       keyval, modifiers) ||
-           test_input_trigger_matches (gtk_alternative_trigger_get_second (GTK_ALTERNATIVE_TRIGGER (trigger)),
-                                       keyval, modifiers);
+                                       keyval, modifiers)
+           || test_input_trigger_matches (
+               gtk_alternative_trigger_get_second (GTK_ALTERNATIVE_TRIGGER (trigger)), keyval, modifiers);
   return FALSE;
 }
 
@@ -149,17 +148,17 @@ test_input_trigger_matches (GtkShortcutTrigger *trigger, guint keyval, GdkModifi
 static inline gboolean
 test_input_press_key (GtkWindow *window, guint keyval, GdkModifierType modifiers)
 {
-  GListModel *controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  GListModel     *controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
   GtkApplication *app = gtk_window_get_application (window);
-  gboolean handled = FALSE;
+  gboolean        handled = FALSE;
 
   for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
     {
       g_autoptr (GtkEventController) c = g_list_model_get_item (controllers, i);
 
       /* Only what runs before the focused widget sees the key. */
-      if (!GTK_IS_SHORTCUT_CONTROLLER (c) ||
-          gtk_event_controller_get_propagation_phase (c) != GTK_PHASE_CAPTURE)
+      if (!GTK_IS_SHORTCUT_CONTROLLER (c)
+          || gtk_event_controller_get_propagation_phase (c) != GTK_PHASE_CAPTURE)
         continue;
       for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (c)) && !handled; k++)
         {

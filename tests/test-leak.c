@@ -11,7 +11,8 @@
 
 #define PRELUDE "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n\t\"time\"\n)\n\nvar _ sync.Mutex\n\n"
 /* main keeps running (sleeping) long after the goroutine under test blocks */
-#define MAIN_TAIL "\tfor i := 0; i < 50; i++ {\n\t\ttime.Sleep(time.Millisecond)\n\t}\n\tfmt.Println(\"end\")\n}\n"
+#define MAIN_TAIL \
+  "\tfor i := 0; i < 50; i++ {\n\t\ttime.Sleep(time.Millisecond)\n\t}\n\tfmt.Println(\"end\")\n}\n"
 
 typedef struct
 {
@@ -21,17 +22,33 @@ typedef struct
 } LiveCase;
 
 static const LiveCase live_cases[] = {
-  { "nil-chan-send", PRELUDE "func main() {\n\tvar ch chan int\n\tgo func() { ch <- 1 }()\n" MAIN_TAIL, TRUE },
+  { "nil-chan-send", PRELUDE "func main() {\n\tvar ch chan int\n\tgo func() { ch <- 1 }()\n" MAIN_TAIL,
+    TRUE },
   { "nil-chan-recv", PRELUDE "func main() {\n\tvar ch chan int\n\tgo func() { <-ch }()\n" MAIN_TAIL, TRUE },
   { "select-no-cases", PRELUDE "func main() {\n\tgo func() { select {} }()\n" MAIN_TAIL, TRUE },
-  { "send-unheld-chan", PRELUDE "func main() {\n\tgo func() {\n\t\tch := make(chan int)\n\t\tch <- 1\n\t}()\n" MAIN_TAIL, TRUE },
-  { "recv-unheld-chan", PRELUDE "func f() {\n\tch := make(chan int)\n\tgo func() { <-ch }()\n}\n\nfunc main() {\n\tf()\n" MAIN_TAIL, TRUE },
-  { "select-unheld-chans", PRELUDE "func f() {\n\ta := make(chan int)\n\tb := make(chan string)\n"
-    "\tgo func() {\n\t\tselect {\n\t\tcase <-a:\n\t\tcase b <- \"x\":\n\t\t}\n\t}()\n}\n\nfunc main() {\n\tf()\n" MAIN_TAIL, TRUE },
-  { "waitgroup-no-done", PRELUDE "func f() {\n\tvar wg sync.WaitGroup\n\twg.Add(1)\n\tgo func() { wg.Wait() }()\n}\n\nfunc main() {\n\tf()\n" MAIN_TAIL, TRUE },
-  { "double-lock", PRELUDE "func f() {\n\tvar mu sync.Mutex\n\tgo func() {\n\t\tmu.Lock()\n\t\tmu.Lock()\n\t}()\n}\n\nfunc main() {\n\tf()\n" MAIN_TAIL, TRUE },
-  { "package-level-chan", PRELUDE "var ch = make(chan int)\n\nfunc main() {\n\tgo func() { <-ch }()\n" MAIN_TAIL, FALSE },
-  { "chan-held-by-main", PRELUDE "func main() {\n\tch := make(chan int)\n\tgo func() { <-ch }()\n" MAIN_TAIL "\n", FALSE },
+  { "send-unheld-chan",
+    PRELUDE "func main() {\n\tgo func() {\n\t\tch := make(chan int)\n\t\tch <- 1\n\t}()\n" MAIN_TAIL, TRUE },
+  { "recv-unheld-chan",
+    PRELUDE
+    "func f() {\n\tch := make(chan int)\n\tgo func() { <-ch }()\n}\n\nfunc main() {\n\tf()\n" MAIN_TAIL,
+    TRUE },
+  { "select-unheld-chans",
+    PRELUDE "func f() {\n\ta := make(chan int)\n\tb := make(chan string)\n"
+            "\tgo func() {\n\t\tselect {\n\t\tcase <-a:\n\t\tcase b <- \"x\":\n\t\t}\n\t}()\n}\n\nfunc "
+            "main() {\n\tf()\n" MAIN_TAIL,
+    TRUE },
+  { "waitgroup-no-done",
+    PRELUDE "func f() {\n\tvar wg sync.WaitGroup\n\twg.Add(1)\n\tgo func() { wg.Wait() }()\n}\n\nfunc main() "
+            "{\n\tf()\n" MAIN_TAIL,
+    TRUE },
+  { "double-lock",
+    PRELUDE "func f() {\n\tvar mu sync.Mutex\n\tgo func() {\n\t\tmu.Lock()\n\t\tmu.Lock()\n\t}()\n}\n\nfunc "
+            "main() {\n\tf()\n" MAIN_TAIL,
+    TRUE },
+  { "package-level-chan",
+    PRELUDE "var ch = make(chan int)\n\nfunc main() {\n\tgo func() { <-ch }()\n" MAIN_TAIL, FALSE },
+  { "chan-held-by-main",
+    PRELUDE "func main() {\n\tch := make(chan int)\n\tgo func() { <-ch }()\n" MAIN_TAIL "\n", FALSE },
   { "sleeping", PRELUDE "func main() {\n\tgo func() { time.Sleep(time.Hour) }()\n" MAIN_TAIL, FALSE },
 };
 
@@ -42,7 +59,7 @@ check_live (gconstpointer data)
   g_autoptr (GError) error = NULL;
   g_autoptr (GorRunner) runner = gor_runner_new ("live.go", lc->source, -1, 1, &error);
   GorTrace *trace;
-  gboolean flagged_live = FALSE;
+  gboolean  flagged_live = FALSE;
 
   g_assert_no_error (error);
   trace = gor_runner_get_trace (runner);
@@ -80,8 +97,8 @@ assert_verdicts_hold (GorTrace *trace, const char *what)
           const GorSpan *sp = &g_array_index (g->spans, GorSpan, j);
 
           if (sp->state == GOR_STATE_RUNNING && sp->first_step >= g->blocked_forever_since)
-            g_error ("%s: goroutine %u runs at step %u after its verdict at step %" G_GINT64_FORMAT,
-                     what, g->id, sp->first_step, g->blocked_forever_since);
+            g_error ("%s: goroutine %u runs at step %u after its verdict at step %" G_GINT64_FORMAT, what,
+                     g->id, sp->first_step, g->blocked_forever_since);
         }
     }
 }
@@ -93,7 +110,7 @@ test_corpus_verdicts (void)
   g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
   g_autoptr (GString) not_compiled = g_string_new (NULL);
   const char *name;
-  guint n = 0;
+  guint       n = 0;
 
   g_assert_nonnull (d);
   while ((name = g_dir_read_name (d)) != NULL)

@@ -16,7 +16,7 @@
 static void
 note_source (const char *what, const char *src)
 {
-  GString *out = g_string_new ("\"");
+  GString    *out = g_string_new ("\"");
   const char *p = src;
 
   while (*p)
@@ -91,11 +91,13 @@ static const struct
   { "a &^= b <<= c >>= d &&e||f",
     "a@1:1 &^=@1:3 b@1:7 <<=@1:9 c@1:13 >>=@1:15 d@1:19 &&@1:21 e@1:23 ||@1:24 f@1:26 ;nl@1:27" },
   { "0x1F 0o17 0b101 017 1_000 1.5e3 .5 1. 0x1p-2 2i 1.5i",
-    "0x1F@1:1 0o17@1:6 0b101@1:11 017@1:17 1_000@1:21 1.5e3@1:27 .5@1:33 1.@1:36 0x1p-2@1:39 2i@1:46 1.5i@1:49 ;nl@1:53" },
+    "0x1F@1:1 0o17@1:6 0b101@1:11 017@1:17 1_000@1:21 1.5e3@1:27 .5@1:33 1.@1:36 0x1p-2@1:39 2i@1:46 "
+    "1.5i@1:49 ;nl@1:53" },
   { "'a' '\\n' \"s\" `raw`", "'a'@1:1 '\\n'@1:5 \"s\"@1:10 `raw`@1:14 ;nl@1:19" },
   { "ch <- v; <-ch", "ch@1:1 <-@1:4 v@1:7 ;@1:8 <-@1:10 ch@1:12 ;nl@1:14" },
   { "日本 := \"語\"", "日本@1:1 :=@1:8 \"語\"@1:11 ;nl@1:16" },
-  { "a:=b!=c<=d>=e==f", "a@1:1 :=@1:2 b@1:4 !=@1:5 c@1:7 <=@1:8 d@1:10 >=@1:11 e@1:13 ==@1:14 f@1:16 ;nl@1:17" },
+  { "a:=b!=c<=d>=e==f",
+    "a@1:1 :=@1:2 b@1:4 !=@1:5 c@1:7 <=@1:8 d@1:10 >=@1:11 e@1:13 ==@1:14 f@1:16 ;nl@1:17" },
   { "x...y", "x@1:1 ...@1:2 y@1:5 ;nl@1:6" },
   { "x..y", "x@1:1 .@1:2 .@1:3 y@1:4 ;nl@1:5" },
   { "if x {\n}\nelse", "if@1:1 x@1:4 {@1:6 }@2:1 ;nl@2:2 else@3:1" },
@@ -122,8 +124,8 @@ test_semicolon_kinds (void)
   const char *src = "a; b\nc /* x\n */ d";
   g_autoptr (GorLexer) lx = gor_lexer_new (src, strlen (src));
   const char *expected[] = { "semicolon", "newline", "newline", "EOF" };
-  guint n = 0;
-  GorToken tok;
+  guint       n = 0;
+  GorToken    tok;
 
   for (gor_lexer_next (lx, &tok); tok.kind != GOR_TOKEN_EOF; gor_lexer_next (lx, &tok))
     if (tok.kind == GOR_TOKEN_SEMICOLON)
@@ -139,9 +141,9 @@ static void
 test_keywords (void)
 {
   static const char *words[] = {
-    "break", "case", "chan", "const", "continue", "default", "defer", "else",
-    "fallthrough", "for", "func", "go", "goto", "if", "import", "interface",
-    "map", "package", "range", "return", "select", "struct", "switch", "type", "var",
+    "break", "case",   "chan",   "const",  "continue", "default", "defer",     "else", "fallthrough",
+    "for",   "func",   "go",     "goto",   "if",       "import",  "interface", "map",  "package",
+    "range", "return", "select", "struct", "switch",   "type",    "var",
   };
   guint i;
 
@@ -225,7 +227,7 @@ test_literals (void)
       g_autoptr (GString) value = g_string_new (NULL);
       g_autoptr (GString) hex = g_string_new (NULL);
       GorToken tok;
-      gsize j;
+      gsize    j;
 
       gor_lexer_next (lx, &tok);
       note_source ("literal", lit);
@@ -288,9 +290,9 @@ test_errors (void)
       const char *src = error_cases[i].src;
       g_autoptr (GorLexer) lx = gor_lexer_new (src, strlen (src));
       g_autofree char *got = NULL;
-      const char *msg;
-      GorToken tok;
-      GorPos pos;
+      const char      *msg;
+      GorToken         tok;
+      GorPos           pos;
 
       do
         gor_lexer_next (lx, &tok);
@@ -308,10 +310,10 @@ test_nul (void)
 {
   const char src[] = "x := 1\0 + y";
   g_autoptr (GorLexer) lx = gor_lexer_new (src, sizeof src - 1);
-  GorToken tok;
+  GorToken    tok;
   const char *msg;
-  GorPos pos;
-  guint n = 0;
+  GorPos      pos;
+  guint       n = 0;
 
   do
     {
@@ -333,8 +335,8 @@ test_quote_rune (void)
     gunichar    c;
     const char *quoted;
   } cases[] = {
-    { 'a', "'a'" }, { '\n', "'\\n'" }, { '\'', "'\\''" }, { 0, "'\\x00'" },
-    { 0x7f, "'\\x7f'" }, { 0xa0, "'\\u00a0'" }, { 0xe9, "'é'" }, { 0xe0000, "'\\U000e0000'" },
+    { 'a', "'a'" },      { '\n', "'\\n'" },     { '\'', "'\\''" }, { 0, "'\\x00'" },
+    { 0x7f, "'\\x7f'" }, { 0xa0, "'\\u00a0'" }, { 0xe9, "'é'" },   { 0xe0000, "'\\U000e0000'" },
   };
   guint i;
 

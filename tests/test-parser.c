@@ -87,24 +87,24 @@ static const struct
   const char *src;
   const char *dump;
 } small_trees[] = {
-  { "package p; var x = <-chan int(nil)",
-    "(package p)\n(var (spec (x) _ ((<- (call (chan int) nil)))))\n" },
-  { "package p; var c chan<- <-chan int",
-    "(package p)\n(var (spec (c) (chan<- (<-chan int)) ()))\n" },
-  { "package p; var c <-chan <-chan int",
-    "(package p)\n(var (spec (c) (<-chan (<-chan int)) ()))\n" },
+  { "package p; var x = <-chan int(nil)", "(package p)\n(var (spec (x) _ ((<- (call (chan int) nil)))))\n" },
+  { "package p; var c chan<- <-chan int", "(package p)\n(var (spec (c) (chan<- (<-chan int)) ()))\n" },
+  { "package p; var c <-chan <-chan int", "(package p)\n(var (spec (c) (<-chan (<-chan int)) ()))\n" },
   { "package p; func f() { for range ch {} }",
     "(package p)\n(func f _ (functype (params) (results)) (block (range _ _ _ ch (block))))\n" },
   { "package p; func f() { for i := range 10 {} }",
     "(package p)\n(func f _ (functype (params) (results)) (block (range i _ := 10 (block))))\n" },
-  { "package p; func f() { if x == (T{}) {} }",
-    "(package p)\n(func f _ (functype (params) (results)) (block (if _ (== x (paren (complit T))) (block) _)))\n" },
+  { "package p; func f() { if x == (T{}) {} }", "(package p)\n(func f _ (functype (params) (results)) (block "
+                                                "(if _ (== x (paren (complit T))) (block) _)))\n" },
   { "package p; func f() { if x {} }; var _ = T{}",
-    "(package p)\n(func f _ (functype (params) (results)) (block (if _ x (block) _)))\n(var (spec (_) _ ((complit T))))\n" },
+    "(package p)\n(func f _ (functype (params) (results)) (block (if _ x (block) _)))\n(var (spec (_) _ "
+    "((complit T))))\n" },
   { "package p; const ( a = iota * 2; b; c )",
-    "(package p)\n(const (spec (a) _ ((* iota 2)) iota=0) (spec (b) _ ((* iota 2)) iota=1) (spec (c) _ ((* iota 2)) iota=2))\n" },
+    "(package p)\n(const (spec (a) _ ((* iota 2)) iota=0) (spec (b) _ ((* iota 2)) iota=1) (spec (c) _ ((* "
+    "iota 2)) iota=2))\n" },
   { "package p; func f(a, b int, c ...string) (x, y int) { return }",
-    "(package p)\n(func f _ (functype (params (field (a b) int) (field (c) (... string))) (results (field (x y) int))) (block (return ())))\n" },
+    "(package p)\n(func f _ (functype (params (field (a b) int) (field (c) (... string))) (results (field (x "
+    "y) int))) (block (return ())))\n" },
 };
 
 static void
@@ -128,7 +128,8 @@ test_small_trees (void)
 static void
 test_string_values (void)
 {
-  g_autoptr (GorAstFile) file = parse_ok ("package p\nimport \"a\\x2fb\"\nvar s = \"x\\x00y\\u00e9\"\nvar r = '\\u4e16'\n");
+  g_autoptr (GorAstFile) file
+      = parse_ok ("package p\nimport \"a\\x2fb\"\nvar s = \"x\\x00y\\u00e9\"\nvar r = '\\u4e16'\n");
   GorAstDecl *decl;
   GorAstSpec *spec;
   GorAstExpr *lit;
@@ -157,17 +158,16 @@ test_string_values (void)
 static void
 test_shapes (void)
 {
-  g_autoptr (GorAstFile) file = parse_ok (
-    "package main\n"
-    "func main() {\n"
-    "\tswitch v := x.(type) {\n"
-    "\tcase int:\n"
-    "\t}\n"
-    "\tselect {\n"
-    "\tcase v, ok := <-ch:\n"
-    "\tdefault:\n"
-    "\t}\n"
-    "}\n");
+  g_autoptr (GorAstFile) file = parse_ok ("package main\n"
+                                          "func main() {\n"
+                                          "\tswitch v := x.(type) {\n"
+                                          "\tcase int:\n"
+                                          "\t}\n"
+                                          "\tselect {\n"
+                                          "\tcase v, ok := <-ch:\n"
+                                          "\tdefault:\n"
+                                          "\t}\n"
+                                          "}\n");
   GorAstDecl *main_decl = file->decls->pdata[0];
   GorAstStmt *body = main_decl->body, *ts, *sel, *comm;
   GorAstExpr *guard;
@@ -219,31 +219,30 @@ test_print_expr (void)
     "(func(x int, y int) (r int))(nil) + str",
     "interface{M(); String() string}(nil) + str",
   };
-  g_autoptr (GorAstFile) file = parse_ok (
-    "package main\n\ntype T struct{ a int }\n\nfunc main() {\n"
-    "\t_ = func() { println() } + str\n"
-    "\t_ = func() {} + str\n"
-    "\t_ = []int{} + str\n"
-    "\t_ = []int{1, 2} + str\n"
-    "\t_ = [3]int{1} + str\n"
-    "\t_ = [...]int{1} + str\n"
-    "\t_ = make(chan (<-chan int)) + str\n"
-    "\t_ = struct{ a, b int; c string `json:\"c\"` }{} + str\n"
-    "\t_ = s[1:2] + str\n"
-    "\t_ = i.(int) + str\n"
-    "\t_ = map[string]int{} + str\n"
-    "\t_ = T{a: 1} + str\n"
-    "\t_ = (func(x (int), y int) (r int))(nil) + str\n"
-    "\t_ = interface{ M(); String() string }(nil) + str\n"
-    "}\n");
+  g_autoptr (GorAstFile) file = parse_ok ("package main\n\ntype T struct{ a int }\n\nfunc main() {\n"
+                                          "\t_ = func() { println() } + str\n"
+                                          "\t_ = func() {} + str\n"
+                                          "\t_ = []int{} + str\n"
+                                          "\t_ = []int{1, 2} + str\n"
+                                          "\t_ = [3]int{1} + str\n"
+                                          "\t_ = [...]int{1} + str\n"
+                                          "\t_ = make(chan (<-chan int)) + str\n"
+                                          "\t_ = struct{ a, b int; c string `json:\"c\"` }{} + str\n"
+                                          "\t_ = s[1:2] + str\n"
+                                          "\t_ = i.(int) + str\n"
+                                          "\t_ = map[string]int{} + str\n"
+                                          "\t_ = T{a: 1} + str\n"
+                                          "\t_ = (func(x (int), y int) (r int))(nil) + str\n"
+                                          "\t_ = interface{ M(); String() string }(nil) + str\n"
+                                          "}\n");
   GorAstDecl *fn = file->decls->pdata[1];
-  GPtrArray *body = fn->body->list;
-  guint i;
+  GPtrArray  *body = fn->body->list;
+  guint       i;
 
   g_assert_cmpuint (body->len, ==, G_N_ELEMENTS (exprs));
   for (i = 0; i < body->len; i++)
     {
-      GorAstStmt *s = body->pdata[i];
+      GorAstStmt      *s = body->pdata[i];
       g_autofree char *text = gor_ast_expr_to_string (s->rhs->pdata[0]);
 
       g_assert_cmpstr (text, ==, exprs[i]);
@@ -280,8 +279,7 @@ static const struct
     "main.go:4:13: syntax error: unexpected newline, expected )" },
   { "package main\n\nfunc main()\n{\n}",
     "main.go:4:1: syntax error: unexpected semicolon or newline before {" },
-  { "package main\n\nx := 1",
-    "main.go:3:1: syntax error: non-declaration statement outside function body" },
+  { "package main\n\nx := 1", "main.go:3:1: syntax error: non-declaration statement outside function body" },
   { "package main\n\nfunc main() {\n\tif true {\n\t} else for {\n\t}\n}",
     "main.go:5:9: syntax error: else must be followed by if or statement block" },
   { "package main\n\nfunc main() {\n\tif {\n\t}\n}",
@@ -305,21 +303,21 @@ static const struct
   { "package main\n\nfunc f(a int b int) {}\n\nfunc main() {}",
     "main.go:3:14: syntax error: unexpected name b in parameter list; possibly missing comma or )" },
   { "package main\n\nfunc main() {\n\tx := map[string]int{\"a\": 1 \"b\": 2}\n}",
-    "main.go:4:29: syntax error: unexpected literal \"b\" in composite literal; possibly missing comma or }" },
+    "main.go:4:29: syntax error: unexpected literal \"b\" in composite literal; possibly missing comma or "
+    "}" },
   { "package main\n\nfunc main() {\n\tx := []int{1, 2\n\t}\n}",
     "main.go:4:17: syntax error: unexpected newline in composite literal; possibly missing comma or }" },
   { "package main\n\nfunc main() {\n\tch := make(chan int)\n\t<-ch <- 1 2\n}",
     "main.go:5:12: syntax error: unexpected literal 2 at end of statement" },
-  { "package main\n\nfunc main() {\nL:\n}",
-    "main.go:4:1: label L defined and not used" },
-  { "package main\n\nfunc main() {\n\t{\nL:\n\t}\n}",
-    "main.go:5:1: label L defined and not used" },
-  { "package main\n\nfunc main() {\n\tgoto\n}",
-    "main.go:5:1: syntax error: unexpected }, expected name" },
+  { "package main\n\nfunc main() {\nL:\n}", "main.go:4:1: label L defined and not used" },
+  { "package main\n\nfunc main() {\n\t{\nL:\n\t}\n}", "main.go:5:1: label L defined and not used" },
+  { "package main\n\nfunc main() {\n\tgoto\n}", "main.go:5:1: syntax error: unexpected }, expected name" },
   { "package main\n\ntype T struct {\n\ta int,\n\tb int\n}\n\nfunc main() {}",
-    "main.go:4:7: syntax error: unexpected comma in struct type; possibly missing semicolon or newline or }" },
+    "main.go:4:7: syntax error: unexpected comma in struct type; possibly missing semicolon or newline or "
+    "}" },
   { "package main\n\ntype T interface {\n\tM() int,\n}\n\nfunc main() {}",
-    "main.go:4:9: syntax error: unexpected comma in interface type; possibly missing semicolon or newline or }" },
+    "main.go:4:9: syntax error: unexpected comma in interface type; possibly missing semicolon or newline or "
+    "}" },
   { "package main\n\nfunc main() {\n\tx := func() {\n\t}\n\tx(\n}",
     "main.go:7:1: syntax error: unexpected }, expected expression" },
   { "package main\n\nfunc main() {\n\tfor i := range {\n\t}\n}",
@@ -328,44 +326,29 @@ static const struct
     "main.go:4:21: syntax error: unexpected {, expected semicolon or newline" },
   { "package main\n\nfunc main() {\n\tvar c <-chan<- int\n}",
     "main.go:4:17: syntax error: unexpected name int, expected chan" },
-  { "package main\n\nfunc main() {\n\t_ = 0x\n}",
-    "main.go:4:8: hexadecimal literal has no digits" },
-  { "package main\n\nfunc main() {\n\t_ = 0b102\n}",
-    "main.go:4:10: invalid digit '2' in binary literal" },
-  { "package main\n\nfunc main() {\n\t_ = 09\n}",
-    "main.go:4:7: invalid digit '9' in octal literal" },
-  { "package main\n\nfunc main() {\n\t_ = 1__0\n}",
-    "main.go:4:8: '_' must separate successive digits" },
-  { "package main\n\nfunc main() {\n\t_ = 1e\n}",
-    "main.go:4:8: exponent has no digits" },
+  { "package main\n\nfunc main() {\n\t_ = 0x\n}", "main.go:4:8: hexadecimal literal has no digits" },
+  { "package main\n\nfunc main() {\n\t_ = 0b102\n}", "main.go:4:10: invalid digit '2' in binary literal" },
+  { "package main\n\nfunc main() {\n\t_ = 09\n}", "main.go:4:7: invalid digit '9' in octal literal" },
+  { "package main\n\nfunc main() {\n\t_ = 1__0\n}", "main.go:4:8: '_' must separate successive digits" },
+  { "package main\n\nfunc main() {\n\t_ = 1e\n}", "main.go:4:8: exponent has no digits" },
   { "package main\n\nfunc main() {\n\t_ = 0x1.0\n}",
     "main.go:4:11: hexadecimal mantissa requires a 'p' exponent" },
-  { "package main\n\nfunc main() {\n\t_ = 0o1.0\n}",
-    "main.go:4:9: invalid radix point in octal literal" },
-  { "package main\n\nfunc main() {\n\t_ = \"abc\n}",
-    "main.go:4:10: newline in string" },
-  { "package main\n\nfunc main() {\n\t_ = `abc\n}",
-    "main.go:4:6: string not terminated" },
-  { "package main\n\nfunc main() {\n\t_ = 'ab'\n}",
-    "main.go:4:6: more than one character in rune literal" },
-  { "package main\n\nfunc main() {\n\t_ = ''\n}",
-    "main.go:4:7: empty rune literal or unescaped '" },
-  { "package main\n\nfunc main() {\n\t_ = \"\\q\"\n}",
-    "main.go:4:8: unknown escape" },
+  { "package main\n\nfunc main() {\n\t_ = 0o1.0\n}", "main.go:4:9: invalid radix point in octal literal" },
+  { "package main\n\nfunc main() {\n\t_ = \"abc\n}", "main.go:4:10: newline in string" },
+  { "package main\n\nfunc main() {\n\t_ = `abc\n}", "main.go:4:6: string not terminated" },
+  { "package main\n\nfunc main() {\n\t_ = 'ab'\n}", "main.go:4:6: more than one character in rune literal" },
+  { "package main\n\nfunc main() {\n\t_ = ''\n}", "main.go:4:7: empty rune literal or unescaped '" },
+  { "package main\n\nfunc main() {\n\t_ = \"\\q\"\n}", "main.go:4:8: unknown escape" },
   { "package main\n\nfunc main() {\n\t_ = \"\\xZZ\"\n}",
     "main.go:4:9: invalid character 'Z' in hexadecimal escape" },
-  { "package main\n\nfunc main() {\n\t_ = \"\\400\"\n}",
-    "main.go:4:11: octal escape value 256 > 255" },
+  { "package main\n\nfunc main() {\n\t_ = \"\\400\"\n}", "main.go:4:11: octal escape value 256 > 255" },
   { "package main\n\nfunc main() {\n\t_ = \"\\uD800\"\n}",
     "main.go:4:13: escape is invalid Unicode code point U+D800" },
   { "package main\n\nfunc main() {\n\t_ = '\\U00110000'\n}",
     "main.go:4:17: escape is invalid Unicode code point U+110000" },
-  { "package main\n\nfunc main() {\n\tx := 1 @ 2\n}",
-    "main.go:4:9: invalid character U+0040 '@'" },
-  { "package main\n\nfunc main() {\n\t/* unterminated\n}",
-    "main.go:4:2: comment not terminated" },
-  { "package main\n\nfunc main() {\n\tx := 1 # 2\n}",
-    "main.go:4:9: invalid character U+0023 '#'" },
+  { "package main\n\nfunc main() {\n\tx := 1 @ 2\n}", "main.go:4:9: invalid character U+0040 '@'" },
+  { "package main\n\nfunc main() {\n\t/* unterminated\n}", "main.go:4:2: comment not terminated" },
+  { "package main\n\nfunc main() {\n\tx := 1 # 2\n}", "main.go:4:9: invalid character U+0023 '#'" },
   { "package main\n\nfunc main() {\n\treturn 1 2\n}",
     "main.go:4:11: syntax error: unexpected literal 2 at end of statement" },
   { "package main\n\nfunc main() {\n\tdefer\n}",
@@ -382,14 +365,12 @@ static const struct
     "main.go:4:14: syntax error: unexpected { at end of statement" },
   { "package main\n\nfunc main() {\n\tfor x := range T{} {\n\t}\n}",
     "main.go:4:21: syntax error: unexpected { at end of statement" },
-  { "package main\n\nfunc () M() {}\n\nfunc main() {}",
-    "main.go:3:9: method has no receiver" },
+  { "package main\n\nfunc () M() {}\n\nfunc main() {}", "main.go:3:9: method has no receiver" },
   { "package main\n\nfunc main() {\n\tvar x [3,]int\n}",
     "main.go:4:10: syntax error: unexpected comma; expected ]" },
   { "package main\n\nfunc main() {\n\tx := []int{1,2,3}[]\n}",
     "main.go:4:20: syntax error: unexpected ], expected operand" },
-  { "package main\n\nfunc main() {\n\tcase 1:\n}",
-    "main.go:4:2: syntax error: unexpected case, expected }" },
+  { "package main\n\nfunc main() {\n\tcase 1:\n}", "main.go:4:2: syntax error: unexpected case, expected }" },
   { "package main\n\nfunc main() {\n\tvar f func(int) chan\n}",
     "main.go:5:1: syntax error: missing channel element type" },
   { "package main\n\nfunc main() {\n\tvar f func(...) int\n}",
@@ -416,63 +397,52 @@ static const struct
     "main.go:6:1: label L already defined at main.go:3:1" },
   { "package main\nfunc main() {\n\tx := 1\n\tswitch x {\n\tcase 1:\n\t\tfallthrough\n\t}\n}",
     "main.go:6:3: cannot fallthrough final case in switch" },
-  { "package main\nfunc main() {\n\tbreak\n}",
-    "main.go:3:2: break is not in a loop, switch, or select" },
+  { "package main\nfunc main() {\n\tbreak\n}", "main.go:3:2: break is not in a loop, switch, or select" },
   { "package main\nfunc main() {\n\tfor {\n\t\tfunc() {\n\t\t\tcontinue\n\t\t}()\n\t}\n}",
     "main.go:5:4: continue is not in a loop" },
   { "package main\nfunc main() {\nL:\n\tif true {\n\t\tbreak L\n\t}\n}",
     "main.go:5:9: invalid break label L" },
   { "package main\nfunc main() {\nL:\n\tswitch {\n\tdefault:\n\t\tcontinue L\n\t}\n}",
     "main.go:6:12: invalid continue label L" },
-  { "package main\nfunc main() {\n\tfor {\n\t\tbreak M\n\t}\n}",
-    "main.go:4:9: break label not defined: M" },
-  { "package main\nfunc main() {\n\tgoto M\n}",
-    "main.go:3:7: label M not defined" },
-  { "package main\nfunc main() {\n\tvar i interface{}\n\tswitch i.(type) {\n\tcase int:\n\t\tfallthrough\n\tcase string:\n\t}\n}",
+  { "package main\nfunc main() {\n\tfor {\n\t\tbreak M\n\t}\n}", "main.go:4:9: break label not defined: M" },
+  { "package main\nfunc main() {\n\tgoto M\n}", "main.go:3:7: label M not defined" },
+  { "package main\nfunc main() {\n\tvar i interface{}\n\tswitch i.(type) {\n\tcase "
+    "int:\n\t\tfallthrough\n\tcase string:\n\t}\n}",
     "main.go:6:3: cannot fallthrough in type switch" },
-  { "package main\nfunc main() {\n\tx := 1\n\tswitch x {\n\tcase 1:\n\t\tfallthrough\n\t\tx++\n\tcase 2:\n\t}\n}",
+  { "package main\nfunc main() {\n\tx := 1\n\tswitch x {\n\tcase 1:\n\t\tfallthrough\n\t\tx++\n\tcase "
+    "2:\n\t}\n}",
     "main.go:6:3: fallthrough statement out of place" },
-  { "package main\nfunc main() {\n\tfallthrough\n}",
-    "main.go:3:2: fallthrough statement out of place" },
+  { "package main\nfunc main() {\n\tfallthrough\n}", "main.go:3:2: fallthrough statement out of place" },
   { "package main\nfunc main() {\n\tgoto L\n\tvar y int\nL:\n\t_ = y\n}",
     "main.go:3:7: goto L jumps over declaration of y at main.go:4:6" },
   { "package main\nfunc main() {\n\tfor {\n\tL:\n\t}\n\tgoto L\n}\n",
     "main.go:6:7: goto L jumps into block starting at main.go:3:6" },
-  { "func main() {}",
-    "main.go:1:1: expected 'package', found 'func'" },
-  { "package main\nimport fmt\nfunc main() {}",
-    "main.go:2:11: missing import path" },
-  { "package main\nimport (\"fmt\" \"os\")\nfunc main() {}",
-    "main.go:2:15: expected ';', found \"os\"" },
-  { "package\nfunc main() {}",
-    "main.go:2:1: expected 'IDENT', found 'func'" },
+  { "func main() {}", "main.go:1:1: expected 'package', found 'func'" },
+  { "package main\nimport fmt\nfunc main() {}", "main.go:2:11: missing import path" },
+  { "package main\nimport (\"fmt\" \"os\")\nfunc main() {}", "main.go:2:15: expected ';', found \"os\"" },
+  { "package\nfunc main() {}", "main.go:2:1: expected 'IDENT', found 'func'" },
   { "package main func main() {}",
     "main.go:1:14: syntax error: unexpected func, expected semicolon or newline" },
-  { "package main\nimport (\n\t\"fmt\"",
-    "main.go:3:7: expected ')', found 'EOF'" },
-  { "package main\nimport (\n\t\"fmt\";\n\tx\n)",
-    "main.go:4:3: missing import path" },
+  { "package main\nimport (\n\t\"fmt\"", "main.go:3:7: expected ')', found 'EOF'" },
+  { "package main\nimport (\n\t\"fmt\";\n\tx\n)", "main.go:4:3: missing import path" },
   { "package main\nimport \"fmt\" ;; func main() {}",
     "main.go:2:15: syntax error: non-declaration statement outside function body" },
-  { "package main\nimport \"\"\nfunc main() {}",
-    "main.go:2:8: invalid import path: " },
+  { "package main\nimport \"\"\nfunc main() {}", "main.go:2:8: invalid import path: " },
   { "package main\nimport \"fmt\"\nfunc main() { fmt.Println() } x",
     "main.go:3:31: syntax error: unexpected name x after top level declaration" },
-  { "package 3",
-    "main.go:1:9: expected 'IDENT', found 3" },
+  { "package 3", "main.go:1:9: expected 'IDENT', found 3" },
   { "package main; import \"fmt\", \"os\"",
     "main.go:1:27: syntax error: unexpected comma after top level declaration" },
-  { "// comment only",
-    "main.go:1:16: expected 'package', found 'EOF'" },
+  { "// comment only", "main.go:1:16: expected 'package', found 'EOF'" },
   { "package main\nimport (\n\t\"fmt\"\n) func main() {}\n",
     "main.go:4:3: syntax error: unexpected func after top level declaration" },
   { "package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar wg sync..\n\tcounter := 0\n\t_ = counter\n}",
     "main.go:7:2: syntax error: unexpected ., expected name" },
-  { "package main\n\nfunc main() {\n\t(x) := 0\n}",
-    "main.go:4:2: non-name (x) on left side of :=" },
+  { "package main\n\nfunc main() {\n\t(x) := 0\n}", "main.go:4:2: non-name (x) on left side of :=" },
   { "package main\n\nimport \"runtime\"\n\nfunc main() {\n\truntime.UintType := 1\n}",
     "main.go:6:2: non-name runtime.UintType on left side of :=" },
-  { "package main\n\nfunc main() {\n\tch := make(chan int)\n\tselect {\n\tcase v, ok := 1:\n\t\t_, _ = v, ok\n\t}\n\t_ = ch\n}",
+  { "package main\n\nfunc main() {\n\tch := make(chan int)\n\tselect {\n\tcase v, ok := 1:\n\t\t_, _ = v, "
+    "ok\n\t}\n\t_ = ch\n}",
     "main.go:6:7: select case must be send or receive (possibly with assignment)" },
   { "package main\n\nfunc main() {\n\tx := [...]int{1, 2, 3\n}",
     "main.go:4:23: syntax error: unexpected newline in composite literal; possibly missing comma or }" },
@@ -486,9 +456,11 @@ static const struct
     "main.go:4:5: expression in go must be function call" },
   { "package main\n\nfunc main() {\n\tdefer recover\n}",
     "main.go:4:8: expression in defer must be function call" },
-  { "package main\n\ntype T struct {\n\tx int\n}\n\nfunc (t T) String() string {\n\treturn \"T\"\n\nfunc main() {}",
+  { "package main\n\ntype T struct {\n\tx int\n}\n\nfunc (t T) String() string {\n\treturn \"T\"\n\nfunc "
+    "main() {}",
     "main.go:10:6: syntax error: unexpected name main, expected (" },
-  { "package main\n\nfunc main() {\n\tx := 1\n\tif x == 1 {\n\t\tprintln(\"one\")\n\t} else {\n\t\tprintln(\"other\")\n\t}\n\telse {\n\t}\n}",
+  { "package main\n\nfunc main() {\n\tx := 1\n\tif x == 1 {\n\t\tprintln(\"one\")\n\t} else "
+    "{\n\t\tprintln(\"other\")\n\t}\n\telse {\n\t}\n}",
     "main.go:10:2: syntax error: unexpected else, expected }" },
   { "package main\n\nfunc main() {\n\tvar x int = 1,\n}",
     "main.go:5:1: syntax error: unexpected }, expected expression" },
@@ -508,8 +480,7 @@ static const struct
     "main.go:6:1: syntax error: unexpected ), expected name" },
   { "package main\n\ntype I interface {\n\tM(\n}\n\nfunc main() {}",
     "main.go:5:1: syntax error: unexpected }, expected )" },
-  { "package main\n\nfunc main() {\n\t_ = 'a\n}",
-    "main.go:4:8: newline in rune literal" },
+  { "package main\n\nfunc main() {\n\t_ = 'a\n}", "main.go:4:8: newline in rune literal" },
   { "package main\n\nfunc main() {\n\tx := \"a\" + `b\n\tc`\n\ty := 1 +\n}",
     "main.go:7:1: syntax error: unexpected }, expected expression" },
   { "package main\n\nfunc main() {\n\tgo func() {\n\t\tprintln()",
@@ -652,13 +623,14 @@ static void
 test_garbage (void)
 {
   static const char *pieces[] = {
-    "package", " main", "\n", "func", " f", "(", ")", "{", "}", "[", "]", "x", ":=", "<-",
-    "chan", "go", "select", "case", ":", "\"", "'", "`", "/*", "*/", "//", "0x", "1e",
-    ".", "...", ",", ";", "\x00", "\xff", "\xef\xbb\xbf", "\\", "é", "if", "else", "for",
-    "range", "switch", "type", "struct", "interface", "map", "*", "&", "=", "L", "goto",
+    "package", " main", "\n",     "func",         " f",   "(",  ")",      "{",    "}",   "[",
+    "]",       "x",     ":=",     "<-",           "chan", "go", "select", "case", ":",   "\"",
+    "'",       "`",     "/*",     "*/",           "//",   "0x", "1e",     ".",    "...", ",",
+    ";",       "\x00",  "\xff",   "\xef\xbb\xbf", "\\",   "é",  "if",     "else", "for", "range",
+    "switch",  "type",  "struct", "interface",    "map",  "*",  "&",      "=",    "L",   "goto",
   };
   GRand *rand = g_rand_new_with_seed (20261127);
-  guint round;
+  guint  round;
 
   for (round = 0; round < 3000; round++)
     {

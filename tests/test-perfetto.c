@@ -26,12 +26,12 @@
 /* What a check of one file found, for the tests' own assertions. */
 typedef struct
 {
-  GHashTable *process_names;   /* pid → name */
-  GHashTable *thread_names;    /* tid → name */
-  GHashTable *thread_pids;     /* tid → pid */
-  GHashTable *slices;          /* tid → GArray of double pairs (ts, dur) */
-  GHashTable *forever_tids;    /* tids with a "blocked forever" slice */
-  GHashTable *counter_pids;    /* pids with a counter */
+  GHashTable *process_names; /* pid → name */
+  GHashTable *thread_names;  /* tid → name */
+  GHashTable *thread_pids;   /* tid → pid */
+  GHashTable *slices;        /* tid → GArray of double pairs (ts, dur) */
+  GHashTable *forever_tids;  /* tids with a "blocked forever" slice */
+  GHashTable *counter_pids;  /* pids with a counter */
   guint       n_flows;
   guint       n_slices;
 } Check;
@@ -42,8 +42,7 @@ check_init (Check *c)
   c->process_names = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
   c->thread_names = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
   c->thread_pids = g_hash_table_new (g_direct_hash, g_direct_equal);
-  c->slices = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
-                                     (GDestroyNotify) g_array_unref);
+  c->slices = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, (GDestroyNotify) g_array_unref);
   c->forever_tids = g_hash_table_new (g_direct_hash, g_direct_equal);
   c->counter_pids = g_hash_table_new (g_direct_hash, g_direct_equal);
   c->n_flows = 0;
@@ -75,7 +74,7 @@ static double
 member_number (JsonObject *o, const char *name)
 {
   JsonNode *n = json_object_get_member (o, name);
-  GType t;
+  GType     t;
 
   g_assert_nonnull (n);
   g_assert_true (JSON_NODE_HOLDS_VALUE (n));
@@ -130,10 +129,10 @@ check_file (const char *path, Check *c)
   g_autoptr (GHashTable) sort_index = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_autoptr (GPtrArray) flows = g_ptr_array_new ();
   GHashTableIter it;
-  gpointer key, value;
-  JsonObject *root, *other;
-  JsonArray *events;
-  const char *unit;
+  gpointer       key, value;
+  JsonObject    *root, *other;
+  JsonArray     *events;
+  const char    *unit;
 
   json_parser_load_from_file (parser, path, &error);
   g_assert_no_error (error);
@@ -150,11 +149,11 @@ check_file (const char *path, Check *c)
 
   for (guint i = 0; i < json_array_get_length (events); i++)
     {
-      JsonNode *node = json_array_get_element (events, i);
+      JsonNode   *node = json_array_get_element (events, i);
       JsonObject *e;
       const char *ph, *name;
-      gint64 pid, tid;
-      gpointer known_pid;
+      gint64      pid, tid;
+      gpointer    known_pid;
 
       g_assert_true (JSON_NODE_HOLDS_OBJECT (node));
       e = json_node_get_object (node);
@@ -202,8 +201,8 @@ check_file (const char *path, Check *c)
         case 'X':
           {
             JsonObject *args = json_object_get_object_member (e, "args");
-            double ts = member_number (e, "ts"), dur = member_number (e, "dur");
-            GArray *a = g_hash_table_lookup (c->slices, GINT_TO_POINTER (tid));
+            double      ts = member_number (e, "ts"), dur = member_number (e, "dur");
+            GArray     *a = g_hash_table_lookup (c->slices, GINT_TO_POINTER (tid));
             const char *state;
 
             member_string (e, "cat");
@@ -225,8 +224,8 @@ check_file (const char *path, Check *c)
             g_assert_cmpfloat (member_int (args, "first_step"), ==, ts);
             g_assert_cmpfloat (member_int (args, "end_step"), ==, ts + dur);
             if (json_object_has_member (args, "source"))
-              g_assert_true (g_regex_match_simple ("^[^:]+\\.go:[1-9][0-9]*$",
-                                                   member_string (args, "source"), 0, 0));
+              g_assert_true (
+                  g_regex_match_simple ("^[^:]+\\.go:[1-9][0-9]*$", member_string (args, "source"), 0, 0));
             if (g_str_equal (state, "blocked forever"))
               g_hash_table_add (c->forever_tids, GINT_TO_POINTER (tid));
             if (a == NULL)
@@ -250,7 +249,7 @@ check_file (const char *path, Check *c)
           }
         case 'C':
           {
-            JsonObject *args = json_object_get_object_member (e, "args");
+            JsonObject        *args = json_object_get_object_member (e, "args");
             static const char *series[] = { "running", "runnable", "blocked", "sleeping", "blocked forever" };
 
             g_assert_cmpfloat (member_number (e, "ts"), >=, 0);
@@ -266,9 +265,9 @@ check_file (const char *path, Check *c)
         case 's':
         case 'f':
           {
-            gint64 id = member_int (e, "id");
+            gint64      id = member_int (e, "id");
             GHashTable *table = ph[0] == 's' ? flow_starts : flow_ends;
-            gint64 *k = g_new (gint64, 1);
+            gint64     *k = g_new (gint64, 1);
 
             g_assert_cmpstr (member_string (e, "cat"), ==, "handoff");
             g_assert_cmpfloat (member_number (e, "ts"), >=, 0);
@@ -277,14 +276,14 @@ check_file (const char *path, Check *c)
             *k = id;
             g_assert_false (g_hash_table_contains (table, k));
             /* Flow ends are matched by id, category and name. */
-            g_hash_table_insert (table, k, g_strdup_printf ("%s|%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT "|%.17g",
-                                                            name, pid, tid, member_number (e, "ts")));
+            g_hash_table_insert (table, k,
+                                 g_strdup_printf ("%s|%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT "|%.17g", name,
+                                                  pid, tid, member_number (e, "ts")));
             if (ph[0] == 's')
               c->n_flows++;
             break;
           }
-        default:
-          g_error ("unexpected phase %s", ph);
+        default: g_error ("unexpected phase %s", ph);
         }
     }
 
@@ -292,7 +291,7 @@ check_file (const char *path, Check *c)
   g_hash_table_iter_init (&it, c->slices);
   while (g_hash_table_iter_next (&it, &key, &value))
     {
-      GArray *a = value;
+      GArray       *a = value;
       const double *p;
 
       g_assert_true (g_hash_table_contains (c->thread_names, key));
@@ -306,7 +305,7 @@ check_file (const char *path, Check *c)
   g_hash_table_iter_init (&it, c->thread_names);
   while (g_hash_table_iter_next (&it, &key, &value))
     {
-      guint64 id = 0;
+      guint64     id = 0;
       const char *name = value;
       const char *space = strchr (name, ' ');
 
@@ -352,12 +351,12 @@ static gint64
 find_thread (Check *c, const char *label, const char *name)
 {
   GHashTableIter it;
-  gpointer key, value;
+  gpointer       key, value;
 
   g_hash_table_iter_init (&it, c->thread_names);
   while (g_hash_table_iter_next (&it, &key, &value))
     {
-      gpointer pid = g_hash_table_lookup (c->thread_pids, key);
+      gpointer    pid = g_hash_table_lookup (c->thread_pids, key);
       const char *process = g_hash_table_lookup (c->process_names, pid);
 
       if (g_str_equal (value, name) && g_str_has_prefix (process, label))
@@ -370,15 +369,15 @@ find_thread (Check *c, const char *label, const char *name)
 static void
 check_goroutines (Check *c, GorTrace *trace, const char *label)
 {
-  guint n_threads = 0;
+  guint          n_threads = 0;
   GHashTableIter it;
-  gpointer key, value;
+  gpointer       key, value;
 
   for (guint i = 0; i < trace->goroutines->len; i++)
     {
       GorTraceGoroutine *g = g_ptr_array_index (trace->goroutines, i);
-      g_autofree char *name = g_strdup_printf ("g%u %s", g->id, g->name);
-      gint64 tid = find_thread (c, label, name);
+      g_autofree char   *name = g_strdup_printf ("g%u %s", g->id, g->name);
+      gint64             tid = find_thread (c, label, name);
 
       g_assert_cmpint (tid, >, 0);
       g_assert_cmpint (g_hash_table_contains (c->forever_tids, GINT_TO_POINTER (tid)), ==,
@@ -456,7 +455,13 @@ count_entries (const char *dir)
 static void
 test_escape (void)
 {
-  static const struct { const char *in; gssize len; const char *out; const char *decoded; } cases[] = {
+  static const struct
+  {
+    const char *in;
+    gssize      len;
+    const char *out;
+    const char *decoded;
+  } cases[] = {
     { "plain", -1, "\"plain\"", "plain" },
     { "", -1, "\"\"", "" },
     { "say \"hi\"", -1, "\"say \\\"hi\\\"\"", "say \"hi\"" },
@@ -464,8 +469,8 @@ test_escape (void)
     { "a\nb\tc\rd\be\ff", -1, "\"a\\nb\\tc\\rd\\be\\ff\"", "a\nb\tc\rd\be\ff" },
     { "\x01\x1f\x7f", -1, "\"\\u0001\\u001f\x7f\"", "\x01\x1f\x7f" },
     { "nul\0byte", 8, "\"nul\\u0000byte\"", NULL },
-    { "g7 main.worker — é 中 \xf0\x9f\x90\xb9", -1,
-      "\"g7 main.worker — é 中 \xf0\x9f\x90\xb9\"", "g7 main.worker — é 中 \xf0\x9f\x90\xb9" },
+    { "g7 main.worker — é 中 \xf0\x9f\x90\xb9", -1, "\"g7 main.worker — é 中 \xf0\x9f\x90\xb9\"",
+      "g7 main.worker — é 中 \xf0\x9f\x90\xb9" },
     { "bad \xff end", -1, "\"bad \xef\xbf\xbd end\"", "bad \xef\xbf\xbd end" },
     { "cut \xe4\xb8", -1, "\"cut \xef\xbf\xbd\xef\xbf\xbd\"", "cut \xef\xbf\xbd\xef\xbf\xbd" },
     { "\xc3(", -1, "\"\xef\xbf\xbd(\"", "\xef\xbf\xbd(" },
@@ -510,10 +515,10 @@ test_scenario_01 (void)
   g_autofree char *path = g_build_filename (dir, "s01.json", NULL);
   g_autoptr (GError) error = NULL;
   GHashTableIter it;
-  gpointer value;
-  gint64 tid;
-  guint n_leak = 0, n_fixed = 0;
-  Check c;
+  gpointer       value;
+  gint64         tid;
+  guint          n_leak = 0, n_fixed = 0;
+  Check          c;
 
   g_assert_nonnull (sc);
   leak = run (sc->leak_path, sc->seed);
@@ -552,9 +557,8 @@ test_scenario_01 (void)
   g_assert_true (g_hash_table_contains (c.forever_tids, GINT_TO_POINTER (tid)));
   g_hash_table_iter_init (&it, c.forever_tids);
   while (g_hash_table_iter_next (&it, &value, NULL))
-    g_assert_true (g_str_has_prefix (g_hash_table_lookup (c.process_names,
-                                                           g_hash_table_lookup (c.thread_pids, value)),
-                                     "leak"));
+    g_assert_true (g_str_has_prefix (
+        g_hash_table_lookup (c.process_names, g_hash_table_lookup (c.thread_pids, value)), "leak"));
   /* Its hand-off to main is an arrow in each variant. */
   g_assert_cmpuint (c.n_flows, >=, 2);
 
@@ -604,9 +608,9 @@ test_hand_built (void)
   g_autofree char *path = g_build_filename (dir, "t.json", NULL);
   g_autoptr (GError) error = NULL;
   GorTraceGoroutine *main_g, *w, *t;
-  GArray *a;
-  gint64 tid;
-  Check c;
+  GArray            *a;
+  gint64             tid;
+  Check              c;
 
   main_g = gor_trace_add_goroutine (trace, 1, 0, "main", NULL, NULL, 0, 0);
   w = gor_trace_add_goroutine (trace, 7, 1, "main.worker\t\"x\"", "main", "odd.go", 5, 1);
@@ -686,12 +690,12 @@ static void
 test_unwritable (void)
 {
   g_autoptr (GorTrace) trace = gor_trace_new ("p.go", "", 1);
-  g_autofree char *dir = temp_dir ();
-  g_autofree char *missing = g_build_filename (dir, "nope", "x.json", NULL);
-  g_autofree char *a_dir = g_build_filename (dir, "a-dir", NULL);
-  g_autofree char *a_file = g_build_filename (dir, "a-file", NULL);
-  g_autofree char *through_file = g_build_filename (a_file, "x.json", NULL);
-  const char *paths[] = { missing, a_dir, through_file };
+  g_autofree char   *dir = temp_dir ();
+  g_autofree char   *missing = g_build_filename (dir, "nope", "x.json", NULL);
+  g_autofree char   *a_dir = g_build_filename (dir, "a-dir", NULL);
+  g_autofree char   *a_file = g_build_filename (dir, "a-file", NULL);
+  g_autofree char   *through_file = g_build_filename (a_file, "x.json", NULL);
+  const char        *paths[] = { missing, a_dir, through_file };
   GorTraceGoroutine *g = gor_trace_add_goroutine (trace, 1, 0, "main", NULL, NULL, 0, 0);
 
   gor_trace_set_state (trace, g, 0, GOR_STATE_RUNNING, GOR_REASON_NONE, 1);

@@ -30,9 +30,9 @@ static Pixel
 pixel_at (cairo_surface_t *s, int x, int y)
 {
   const guint8 *data = cairo_image_surface_get_data (s);
-  int stride = cairo_image_surface_get_stride (s);
-  guint32 v = *(const guint32 *) (gconstpointer) (data + y * stride + x * 4);
-  Pixel p = { (v >> 16) & 0xff, (v >> 8) & 0xff, v & 0xff };
+  int           stride = cairo_image_surface_get_stride (s);
+  guint32       v = *(const guint32 *) (gconstpointer) (data + y * stride + x * 4);
+  Pixel         p = { (v >> 16) & 0xff, (v >> 8) & 0xff, v & 0xff };
 
   return p;
 }
@@ -47,11 +47,11 @@ is_red (Pixel p)
 static GorRender *
 pair_render (int width, GorRenderTheme theme, GorTrace **leak_out, GorTrace **fixed_out)
 {
-  GorRender *r = gor_render_new ();
-  GorTrace *leak = fixture_gen_trace (TRUE);
-  GorTrace *fixed = fixture_gen_trace (FALSE);
+  GorRender       *r = gor_render_new ();
+  GorTrace        *leak = fixture_gen_trace (TRUE);
+  GorTrace        *fixed = fixture_gen_trace (FALSE);
   GorRenderOptions opt;
-  double h;
+  double           h;
 
   gor_render_options_init (&opt);
   opt.theme = theme;
@@ -75,9 +75,9 @@ pair_render (int width, GorRenderTheme theme, GorTrace **leak_out, GorTrace **fi
 static cairo_surface_t *
 draw_to_image (GorRender *r)
 {
-  int w, h;
+  int              w, h;
   cairo_surface_t *s;
-  cairo_t *cr;
+  cairo_t         *cr;
 
   gor_render_get_size (r, &w, &h);
   s = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
@@ -91,7 +91,7 @@ draw_to_image (GorRender *r)
 static void
 maybe_dump (cairo_surface_t *s, const char *name)
 {
-  const char *dir = g_getenv ("GOROLANES_RENDER_DUMP");
+  const char      *dir = g_getenv ("GOROLANES_RENDER_DUMP");
   g_autofree char *path = NULL;
 
   if (dir == NULL)
@@ -114,7 +114,7 @@ test_leak_is_red (void)
 {
   g_autoptr (GorRender) r = pair_render (1000, GOR_RENDER_THEME_LIGHT, NULL, NULL);
   cairo_surface_t *s = draw_to_image (r);
-  double y, x_before, x_after;
+  double           y, x_before, x_after;
 
   maybe_dump (s, "pair-light.png");
   lane_center (r, 0, 1, &y);
@@ -134,8 +134,8 @@ test_dark_leak_is_red (void)
 {
   g_autoptr (GorRender) r = pair_render (900, GOR_RENDER_THEME_DARK, NULL, NULL);
   cairo_surface_t *s = draw_to_image (r);
-  double y;
-  Pixel bg;
+  double           y;
+  Pixel            bg;
 
   maybe_dump (s, "pair-dark.png");
   lane_center (r, 0, 1, &y);
@@ -179,7 +179,7 @@ test_fixed_has_no_red (void)
     {
       g_autoptr (GorRender) r = pair_render (1000, theme, NULL, NULL);
       cairo_surface_t *s = draw_to_image (r);
-      guint red_leak, red_fixed_header, red_fixed_other;
+      guint            red_leak, red_fixed_header, red_fixed_other;
 
       count_red (r, s, &red_leak, &red_fixed_header, &red_fixed_other);
       g_assert_cmpuint (red_leak, >, 500);
@@ -197,13 +197,13 @@ test_lane_count (void)
   GorTrace *leak;
   g_autoptr (GorRender) r = pair_render (1000, GOR_RENDER_THEME_LIGHT, &leak, NULL);
   cairo_surface_t *s = draw_to_image (r);
-  guint n = gor_trace_get_n_goroutines (leak);
-  guint lanes_with_label = 0;
-  double lanes_x = gor_render_get_lanes_x (r);
+  guint            n = gor_trace_get_n_goroutines (leak);
+  guint            lanes_with_label = 0;
+  double           lanes_x = gor_render_get_lanes_x (r);
 
-  for (guint i = 0; ; i++)
+  for (guint i = 0;; i++)
     {
-      double top, lh;
+      double   top, lh;
       gboolean ink = FALSE;
 
       if (!gor_render_get_lane_extents (r, 0, (int) i, &top, &lh))
@@ -230,7 +230,7 @@ test_hit_testing (void)
   GorTrace *leak, *fixed;
   g_autoptr (GorRender) r = pair_render (1000, GOR_RENDER_THEME_LIGHT, &leak, &fixed);
   GorRenderHit hit;
-  double y, top, lh;
+  double       y, top, lh;
 
   lane_center (r, 0, 1, &y);
   g_assert_true (gor_render_hit_test (r, gor_render_step_to_x (r, 0, 15.5), y, &hit));
@@ -297,12 +297,15 @@ test_hit_testing (void)
 static GorTrace *
 busy_trace (guint n_steps)
 {
-  GorTrace *t = gor_trace_new ("busy.go", "", 1);
+  GorTrace          *t = gor_trace_new ("busy.go", "", 1);
   GorTraceGoroutine *g = gor_trace_add_goroutine (t, 1, 0, "main", NULL, NULL, 0, 0);
 
   for (guint s = 0; s < n_steps; s++)
-    gor_trace_set_state (t, g, s, s % 3 == 0 ? GOR_STATE_RUNNING : s % 3 == 1
-                         ? GOR_STATE_RUNNABLE : GOR_STATE_BLOCKED, GOR_REASON_CHAN_RECV, 1);
+    gor_trace_set_state (t, g, s,
+                         s % 3 == 0   ? GOR_STATE_RUNNING
+                         : s % 3 == 1 ? GOR_STATE_RUNNABLE
+                                      : GOR_STATE_BLOCKED,
+                         GOR_REASON_CHAN_RECV, 1);
   gor_trace_set_n_steps (t, n_steps);
   gor_trace_set_num_goroutines (t, 0, 1);
   gor_trace_finish (t, GOR_END_MAIN_RETURNED, 0, NULL);
@@ -323,9 +326,9 @@ test_lod_merging (void)
   g_autoptr (GorRender) r = gor_render_new ();
   GorRenderOptions opt;
   cairo_surface_t *a, *b;
-  double lanes_x, y;
-  int shift = 7;
-  guint differ = 0;
+  double           lanes_x, y;
+  int              shift = 7;
+  guint            differ = 0;
 
   gor_render_options_init (&opt);
   opt.show_output = FALSE;
@@ -384,8 +387,8 @@ test_playback_hides_future (void)
   g_autoptr (GorRender) r = pair_render (1000, GOR_RENDER_THEME_LIGHT, NULL, NULL);
   GorRenderOptions opt;
   cairo_surface_t *s;
-  double y;
-  int x;
+  double           y;
+  int              x;
 
   gor_render_get_options (r, &opt);
   opt.draw_future = FALSE;
@@ -419,11 +422,11 @@ test_time_axis (void)
   GorTrace *leak;
   g_autoptr (GorRender) r = pair_render (1000, GOR_RENDER_THEME_LIGHT, &leak, NULL);
   GorRenderOptions opt;
-  double steps_w, time_w, y;
+  double           steps_w, time_w, y;
   cairo_surface_t *steps_s, *time_s;
-  guint axis_differ = 0;
-  Pixel p;
-  int x, w, h;
+  guint            axis_differ = 0;
+  Pixel            p;
+  int              x, w, h;
 
   steps_s = draw_to_image (r);
   gor_render_get_size (r, &w, &h);
@@ -493,11 +496,11 @@ test_time_axis_shared (void)
   g_autoptr (GorRender) r = gor_render_new ();
   g_autoptr (GorTrace) leak = fixture_gen_trace (TRUE);
   g_autoptr (GorTrace) fixed = fixture_gen_trace (FALSE);
-  GorStepValue late = { 20, G_GINT64_CONSTANT (3000000000) };
+  GorStepValue     late = { 20, G_GINT64_CONSTANT (3000000000) };
   GorRenderOptions opt;
   cairo_surface_t *s;
-  int w, h, y0, y1;
-  guint ticks = 0;
+  int              w, h, y0, y1;
+  guint            ticks = 0;
 
   /* The fixed run's clock goes on to 3 s, the leak's stops at 1 s. */
   g_array_append_val (fixed->vtime, late);
@@ -534,8 +537,8 @@ test_time_axis_shared (void)
   }
   for (int x = (int) gor_render_get_lanes_x (r) + 1; x < (int) gor_render_step_to_x (r, 0, 21) + 2; x++)
     {
-      Pixel a = pixel_at (s, x, y0), a_prev = pixel_at (s, x - 1, y0);
-      Pixel b = pixel_at (s, x, y1), b_prev = pixel_at (s, x - 1, y1);
+      Pixel    a = pixel_at (s, x, y0), a_prev = pixel_at (s, x - 1, y0);
+      Pixel    b = pixel_at (s, x, y1), b_prev = pixel_at (s, x - 1, y1);
       gboolean tick_a = a.r < a_prev.r - 8, tick_b = b.r < b_prev.r - 8;
 
       ticks += tick_a;
@@ -552,8 +555,8 @@ run_tool (const char *const *argv, char **err_out)
   g_autoptr (GError) error = NULL;
   int status = 0;
 
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
-                     NULL, NULL, NULL, err_out, &status, &error))
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                     NULL, err_out, &status, &error))
     {
       g_test_message ("%s: %s", argv[0], error->message);
       return FALSE;
@@ -583,13 +586,13 @@ test_export_svg (void)
   g_autofree char *png = g_build_filename (dir, "pair-from-svg.png", NULL);
   g_autofree char *contents = NULL;
   g_autofree char *err = NULL;
-  gsize len;
+  gsize            len;
   cairo_surface_t *s;
-  const char *xmllint[] = { "xmllint", "--noout", svg, NULL };
-  const char *rsvg[] = { "rsvg-convert", "-o", png, svg, NULL };
+  const char      *xmllint[] = { "xmllint", "--noout", svg, NULL };
+  const char      *rsvg[] = { "rsvg-convert", "-o", png, svg, NULL };
 
-  g_assert_true (gor_export_traces (leak, fixed, "Channel send without a receiver", NULL,
-                                    1000, 0, svg, GOR_EXPORT_FORMAT_SVG, &error));
+  g_assert_true (gor_export_traces (leak, fixed, "Channel send without a receiver", NULL, 1000, 0, svg,
+                                    GOR_EXPORT_FORMAT_SVG, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (svg, &contents, &len, NULL));
   g_assert_true (g_str_has_prefix (contents, "<?xml"));
@@ -612,7 +615,7 @@ test_export_svg (void)
   {
     g_autoptr (GorRender) r = pair_render (1000, GOR_RENDER_THEME_LIGHT, NULL, NULL);
     cairo_surface_t *direct = draw_to_image (r);
-    guint red_leak, red_fixed_header, red_fixed_other, direct_leak, unused1, unused2;
+    guint            red_leak, red_fixed_header, red_fixed_other, direct_leak, unused1, unused2;
 
     g_assert_cmpint (cairo_image_surface_get_height (s), ==, cairo_image_surface_get_height (direct));
     count_red (r, s, &red_leak, &red_fixed_header, &red_fixed_other);
@@ -640,9 +643,9 @@ test_export_png (void)
   g_autofree char *dir = g_dir_make_tmp ("gor-render-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "one.png", NULL);
   g_autofree char *contents = NULL;
-  gsize len;
+  gsize            len;
   cairo_surface_t *s;
-  GorExportFormat format;
+  GorExportFormat  format;
 
   g_assert_true (gor_export_format_from_path (path, &format));
   g_assert_cmpint (format, ==, GOR_EXPORT_FORMAT_PNG);
@@ -664,7 +667,7 @@ test_export_png (void)
    * (the first 64 px). */
   {
     guint32 corner = *(const guint32 *) (gconstpointer) cairo_image_surface_get_data (s);
-    guint red = 0;
+    guint   red = 0;
 
     g_assert_cmpuint (corner >> 24, ==, 0xff);
     for (int y = 64; y < cairo_image_surface_get_height (s); y++)
@@ -697,11 +700,10 @@ test_export_failures (void)
   g_autofree char *ro_dir = g_build_filename (dir, "read-only", NULL);
   g_autofree char *ro_file = g_build_filename (ro_dir, "x.png", NULL);
   g_autofree char *is_dir = g_build_filename (dir, "a-folder.svg", NULL);
-  GError *error = NULL;
+  GError          *error = NULL;
 
   /* A folder that does not exist. */
-  g_assert_false (gor_export_traces (leak, NULL, NULL, NULL, 600, 0, missing,
-                                     GOR_EXPORT_FORMAT_SVG, &error));
+  g_assert_false (gor_export_traces (leak, NULL, NULL, NULL, 600, 0, missing, GOR_EXPORT_FORMAT_SVG, &error));
   g_assert_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE);
   g_assert_nonnull (strstr (error->message, missing));
   g_assert_null (strchr (error->message, '\n'));
@@ -712,8 +714,8 @@ test_export_failures (void)
   g_assert_cmpint (g_mkdir (ro_dir, 0555), ==, 0);
   if (geteuid () != 0)
     {
-      g_assert_false (gor_export_traces (leak, NULL, NULL, NULL, 600, 0, ro_file,
-                                         GOR_EXPORT_FORMAT_PNG, &error));
+      g_assert_false (
+          gor_export_traces (leak, NULL, NULL, NULL, 600, 0, ro_file, GOR_EXPORT_FORMAT_PNG, &error));
       g_assert_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE);
       g_assert_nonnull (strstr (error->message, "Permission denied"));
       g_clear_error (&error);
@@ -726,7 +728,8 @@ test_export_failures (void)
       g_assert_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE);
       g_test_message ("as root: %s", error->message);
       g_assert_nonnull (strstr (error->message, "/sys/gorolanes-export.png"));
-      g_assert_true (strstr (error->message, "Permission denied") || strstr (error->message, "Read-only file system"));
+      g_assert_true (strstr (error->message, "Permission denied")
+                     || strstr (error->message, "Read-only file system"));
       g_clear_error (&error);
     }
 
@@ -736,8 +739,8 @@ test_export_failures (void)
     g_autofree char *through = g_build_filename (file, "x.svg", NULL);
 
     g_assert_true (g_file_set_contents (file, "", 0, NULL));
-    g_assert_false (gor_export_traces (leak, NULL, NULL, NULL, 600, 0, through,
-                                       GOR_EXPORT_FORMAT_SVG, &error));
+    g_assert_false (
+        gor_export_traces (leak, NULL, NULL, NULL, 600, 0, through, GOR_EXPORT_FORMAT_SVG, &error));
     g_assert_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE);
     g_assert_nonnull (strstr (error->message, through));
     g_clear_error (&error);
@@ -746,8 +749,7 @@ test_export_failures (void)
 
   /* The target is a folder: the rename fails, the temporary goes. */
   g_assert_cmpint (g_mkdir (is_dir, 0755), ==, 0);
-  g_assert_false (gor_export_traces (leak, NULL, NULL, NULL, 600, 0, is_dir,
-                                     GOR_EXPORT_FORMAT_SVG, &error));
+  g_assert_false (gor_export_traces (leak, NULL, NULL, NULL, 600, 0, is_dir, GOR_EXPORT_FORMAT_SVG, &error));
   g_assert_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE);
   g_assert_null (strchr (error->message, '\n'));
   g_clear_error (&error);
@@ -756,8 +758,8 @@ test_export_failures (void)
   g_assert_cmpuint (count_entries (dir), ==, 2);
 
   /* Too large a picture. */
-  g_assert_false (gor_export_traces (leak, NULL, NULL, NULL, 40000, 0, is_dir,
-                                     GOR_EXPORT_FORMAT_PNG, &error));
+  g_assert_false (
+      gor_export_traces (leak, NULL, NULL, NULL, 40000, 0, is_dir, GOR_EXPORT_FORMAT_PNG, &error));
   g_assert_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_SIZE);
   g_clear_error (&error);
 
@@ -799,20 +801,19 @@ pixels_differ (Pixel a, Pixel b)
 }
 
 static void
-compare_regions (GorRender *r, cairo_surface_t *now, cairo_surface_t *golden,
-                 RegionStats stats[][N_REGIONS])
+compare_regions (GorRender *r, cairo_surface_t *now, cairo_surface_t *golden, RegionStats stats[][N_REGIONS])
 {
-  int w = cairo_image_surface_get_width (now), h = cairo_image_surface_get_height (now);
-  double lanes_x = gor_render_get_lanes_x (r);
+  int      w = cairo_image_surface_get_width (now), h = cairo_image_surface_get_height (now);
+  double   lanes_x = gor_render_get_lanes_x (r);
   gboolean past_title[2] = { FALSE, FALSE }, in_title[2] = { FALSE, FALSE };
 
   for (int y = 0; y < h; y++)
     {
-      Pixel bg = pixel_at (golden, w - 2, y);
-      gboolean row_ink = FALSE;
+      Pixel        bg = pixel_at (golden, w - 2, y);
+      gboolean     row_ink = FALSE;
       GorRenderHit hit;
-      Region row;
-      int v;
+      Region       row;
+      int          v;
 
       /* The label column's x is inside every variant's rows. */
       if (!gor_render_hit_test (r, 10, y, &hit))
@@ -833,28 +834,19 @@ compare_regions (GorRender *r, cairo_surface_t *now, cairo_surface_t *golden,
             }
           row = past_title[v] ? REGION_LEGEND : REGION_TITLE;
           break;
-        case GOR_RENDER_HIT_AXIS:
-          row = REGION_AXIS;
-          break;
-        case GOR_RENDER_HIT_LABEL:
-          row = REGION_LABELS;
-          break;
-        case GOR_RENDER_HIT_COUNT:
-          row = REGION_COUNT;
-          break;
-        case GOR_RENDER_HIT_OUTPUT:
-          row = REGION_OUTPUT;
-          break;
+        case GOR_RENDER_HIT_AXIS: row = REGION_AXIS; break;
+        case GOR_RENDER_HIT_LABEL: row = REGION_LABELS; break;
+        case GOR_RENDER_HIT_COUNT: row = REGION_COUNT; break;
+        case GOR_RENDER_HIT_OUTPUT: row = REGION_OUTPUT; break;
         case GOR_RENDER_HIT_NONE:
         case GOR_RENDER_HIT_LANE:
         case GOR_RENDER_HIT_SPAN:
-        default:
-          g_assert_not_reached ();
+        default: g_assert_not_reached ();
         }
 
       for (int x = 0; x < w; x++)
         {
-          Pixel a = pixel_at (now, x, y), b = pixel_at (golden, x, y);
+          Pixel        a = pixel_at (now, x, y), b = pixel_at (golden, x, y);
           RegionStats *st = &stats[v][row == REGION_LABELS && x >= lanes_x ? REGION_SPANS : row];
 
           st->pixels++;
@@ -872,10 +864,10 @@ test_golden (void)
   g_autoptr (GorRender) r = pair_render (900, GOR_RENDER_THEME_LIGHT, NULL, NULL);
   cairo_surface_t *s = draw_to_image (r);
   g_autofree char *golden = g_test_build_filename (G_TEST_DIST, "golden", "render-pair.png", NULL);
-  RegionStats stats[2][N_REGIONS] = { { { 0 } } };
+  RegionStats      stats[2][N_REGIONS] = { { { 0 } } };
   g_autoptr (GString) failed = g_string_new (NULL);
   cairo_surface_t *g;
-  int w, h;
+  int              w, h;
 
   /* Rewriting compares nothing: it writes the picture and fails, so that
    * a run that rewrote the golden picture never counts as a pass. */
@@ -884,7 +876,8 @@ test_golden (void)
       g_assert_cmpint (cairo_surface_write_to_png (s, golden), ==, CAIRO_STATUS_SUCCESS);
       cairo_surface_destroy (s);
       g_test_fail_printf ("rewrote %s and compared nothing: look at it, then run the test "
-                          "again without GOROLANES_UPDATE_GOLDEN", golden);
+                          "again without GOROLANES_UPDATE_GOLDEN",
+                          golden);
       return;
     }
 
@@ -900,22 +893,22 @@ test_golden (void)
     for (int i = 0; i < N_REGIONS; i++)
       {
         const RegionStats *st = &stats[v][i];
-        const char *variant = v == 0 ? "leak" : "fixed";
+        const char        *variant = v == 0 ? "leak" : "fixed";
 
-        g_test_message ("%s %s: %u px, ink %u, differ %u, red %u (golden %u)", variant,
-                        region_names[i], st->pixels, st->ink, st->differ, st->red_now, st->red_golden);
+        g_test_message ("%s %s: %u px, ink %u, differ %u, red %u (golden %u)", variant, region_names[i],
+                        st->pixels, st->ink, st->differ, st->red_now, st->red_golden);
         /* Every region is there and has something drawn in it. */
         if (st->ink <= 50)
-          g_string_append_printf (failed, "%s %s: %u px of ink in the golden picture; ",
-                                  variant, region_names[i], st->ink);
+          g_string_append_printf (failed, "%s %s: %u px of ink in the golden picture; ", variant,
+                                  region_names[i], st->ink);
         if (st->differ > st->ink / 20)
-          g_string_append_printf (failed, "%s %s: %u px differ, at most %u allowed; ",
-                                  variant, region_names[i], st->differ, st->ink / 20);
+          g_string_append_printf (failed, "%s %s: %u px differ, at most %u allowed; ", variant,
+                                  region_names[i], st->differ, st->ink / 20);
         /* Red is the point of the picture: the leak keeps all of its own,
          * the fix has none outside its legend. */
         if (v == 0 && (st->red_now < st->red_golden * 98 / 100 || st->red_now > st->red_golden * 102 / 100))
-          g_string_append_printf (failed, "leak %s: %u red px, %u in the golden picture; ",
-                                  region_names[i], st->red_now, st->red_golden);
+          g_string_append_printf (failed, "leak %s: %u red px, %u in the golden picture; ", region_names[i],
+                                  st->red_now, st->red_golden);
         if (v == 1 && i != REGION_LEGEND && st->red_now > 0)
           g_string_append_printf (failed, "fixed %s: %u red px; ", region_names[i], st->red_now);
       }
@@ -935,8 +928,8 @@ test_arrows_and_links_toggle (void)
   g_autoptr (GorRender) r = pair_render (1000, GOR_RENDER_THEME_LIGHT, NULL, NULL);
   GorRenderOptions opt;
   cairo_surface_t *on, *off;
-  double y0, y1;
-  guint differ = 0;
+  double           y0, y1;
+  guint            differ = 0;
 
   lane_center (r, 0, 0, &y0);
   lane_center (r, 0, 1, &y1);
@@ -966,12 +959,12 @@ test_export_big (void)
 {
   g_autoptr (GorTrace) t = gor_trace_new ("big.go", "", 1);
   g_autoptr (GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("gor-render-XXXXXX", NULL);
-  g_autofree char *svg = g_build_filename (dir, "big.svg", NULL);
+  g_autofree char    *dir = g_dir_make_tmp ("gor-render-XXXXXX", NULL);
+  g_autofree char    *svg = g_build_filename (dir, "big.svg", NULL);
   GorTraceGoroutine **gs = g_new (GorTraceGoroutine *, 2000);
-  GStatBuf st;
-  clock_t t0;
-  guint32 s = 0;
+  GStatBuf            st;
+  clock_t             t0;
+  guint32             s = 0;
 
   gs[0] = gor_trace_add_goroutine (t, 1, 0, "main", NULL, NULL, 0, 0);
   gor_trace_set_state (t, gs[0], 0, GOR_STATE_RUNNING, GOR_REASON_NONE, 3);
@@ -1023,10 +1016,10 @@ test_overlay (void)
 {
   g_autoptr (GorRender) r = pair_render (1000, GOR_RENDER_THEME_LIGHT, NULL, NULL);
   cairo_surface_t *plain, *selected, *content;
-  double top, lh, other_top;
-  guint inside = 0, outside = 0;
-  int w, h;
-  cairo_t *cr;
+  double           top, lh, other_top;
+  guint            inside = 0, outside = 0;
+  int              w, h;
+  cairo_t         *cr;
 
   gor_render_set_playhead (r, 5);
   plain = draw_to_image (r);
@@ -1078,8 +1071,8 @@ test_forever_in_last_step (void)
   GorTraceGoroutine *m = gor_trace_add_goroutine (t, 1, 0, "main", NULL, NULL, 0, 0);
   g_autoptr (GorRender) r = gor_render_new ();
   cairo_surface_t *s;
-  double y, x_end;
-  guint red = 0;
+  double           y, x_end;
+  guint            red = 0;
 
   gor_trace_set_state (t, m, 0, GOR_STATE_RUNNING, GOR_REASON_NONE, 3);
   gor_trace_set_n_steps (t, 4);

@@ -15,21 +15,11 @@
 #include "gor-printable.h"
 
 static const char *bundled_ids[] = {
-  "01-send-without-receiver",
-  "02-receive-without-sender",
-  "03-nil-channel",
-  "04-mutex-never-unlocked",
-  "05-waitgroup-wrong-count",
-  "06-function-returns-goroutine-stays",
-  "07-equal-turns-at-any-depth",
-  "08-request-loop-grows",
-  "09-lock-held-while-sending",
-  "10-producer-after-consumer-error",
-  "11-ticker-loop-never-stops",
-  "12-context-never-cancelled",
-  "13-wait-while-holding-lock",
-  "14-recursive-read-lock",
-  "15-range-never-closed",
+  "01-send-without-receiver",         "02-receive-without-sender",  "03-nil-channel",
+  "04-mutex-never-unlocked",          "05-waitgroup-wrong-count",   "06-function-returns-goroutine-stays",
+  "07-equal-turns-at-any-depth",      "08-request-loop-grows",      "09-lock-held-while-sending",
+  "10-producer-after-consumer-error", "11-ticker-loop-never-stops", "12-context-never-cancelled",
+  "13-wait-while-holding-lock",       "14-recursive-read-lock",     "15-range-never-closed",
   "16-error-return-before-draining",
 };
 
@@ -59,9 +49,7 @@ load_bundled (void)
 }
 
 static void
-write_file (const char *dir,
-            const char *name,
-            const char *contents)
+write_file (const char *dir, const char *name, const char *contents)
 {
   g_autofree char *path = g_build_filename (dir, name, NULL);
   g_autoptr (GError) error = NULL;
@@ -70,17 +58,14 @@ write_file (const char *dir,
   g_assert_no_error (error);
 }
 
-static const char good_ini[] =
-  "[Scenario]\n"
-  "Title=T\nTitle[zh_CN]=标题\n"
-  "Summary=S\nSummary[zh_CN]=摘要\n"
-  "Lesson=L\nLesson[zh_CN]=教训\n";
+static const char good_ini[] = "[Scenario]\n"
+                               "Title=T\nTitle[zh_CN]=标题\n"
+                               "Summary=S\nSummary[zh_CN]=摘要\n"
+                               "Lesson=L\nLesson[zh_CN]=教训\n";
 
 /* Makes ROOT/NAME as a complete scenario folder, returns its path. */
 static char *
-make_scenario (const char *root,
-               const char *name,
-               const char *ini)
+make_scenario (const char *root, const char *name, const char *ini)
 {
   char *dir = g_build_filename (root, name, NULL);
 
@@ -121,9 +106,7 @@ make_temp_root (void)
 
 /* Asserts that loading @dir fails and that the message names @path. */
 static void
-assert_load_fails_naming (const char *dir,
-                          const char *path,
-                          const char *also)
+assert_load_fails_naming (const char *dir, const char *path, const char *also)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GorScenario) scenario = gor_scenario_load (dir, &error);
@@ -147,7 +130,7 @@ test_bundled_in_order (void)
 
   for (guint i = 0; i < scenarios->len; i++)
     {
-      GorScenario *s = g_ptr_array_index (scenarios, i);
+      GorScenario     *s = g_ptr_array_index (scenarios, i);
       g_autofree char *expected_dir = g_build_filename (SOURCE_SCENARIODIR, s->id, NULL);
       g_autofree char *leak_name = g_path_get_basename (s->leak_path);
       g_autofree char *fixed_name = g_path_get_basename (s->fixed_path);
@@ -169,8 +152,8 @@ test_bundled_in_order (void)
       g_assert_cmpstr (s->look_at, !=, "");
       g_assert_cmpuint (s->seed, >=, 1);
       if (i < G_N_ELEMENTS (bundled_ids))
-        g_assert_cmpint (s->group, ==, i < N_ARTICLE_SCENARIOS ? GOR_SCENARIO_GROUP_ARTICLE
-                                                                 : GOR_SCENARIO_GROUP_REAL_BUGS);
+        g_assert_cmpint (s->group, ==,
+                         i < N_ARTICLE_SCENARIOS ? GOR_SCENARIO_GROUP_ARTICLE : GOR_SCENARIO_GROUP_REAL_BUGS);
     }
 }
 
@@ -217,8 +200,9 @@ test_bundled_zh_cn (void)
       g_assert_nonnull (s);
       g_assert_cmpstr (s->title, ==, "channel 发送不接收");
       g_assert_true (g_str_has_prefix (s->summary, "gen 启动的协程向无缓冲通道依次发送 2 和 3。"));
-      g_assert_cmpstr (s->look_at, ==,
-                       "看 g2：main 收到 2 就退出循环，g2 在 out <- n（要发送 3）处变红；修复版中 g2 经 <-done 返回。");
+      g_assert_cmpstr (
+          s->look_at, ==,
+          "看 g2：main 收到 2 就退出循环，g2 在 out <- n（要发送 3）处变红；修复版中 g2 经 <-done 返回。");
       s = gor_scenario_find (scenarios, "05-waitgroup-wrong-count");
       g_assert_nonnull (s);
       g_assert_true (g_str_has_prefix (s->lesson, "尽量不要一次设置全部任务数"));
@@ -257,8 +241,8 @@ static void
 test_untranslated_falls_back (void)
 {
   g_autofree char *root = make_temp_root ();
-  g_autofree char *dir = make_scenario (root, "01-only-english",
-                                        "[Scenario]\nTitle=Only\nSummary=S\nLesson=L\n");
+  g_autofree char *dir
+      = make_scenario (root, "01-only-english", "[Scenario]\nTitle=Only\nSummary=S\nLesson=L\n");
   g_autoptr (GError) error = NULL;
   g_autoptr (GorScenario) s = NULL;
 
@@ -386,8 +370,8 @@ test_broken_folders (void)
   g_autofree char *no_group_path = g_build_filename (no_group, "scenario.ini", NULL);
   g_autofree char *no_title = make_scenario (root, "03-no-title", "[Scenario]\nSummary=S\nLesson=L\n");
   g_autofree char *no_title_path = g_build_filename (no_title, "scenario.ini", NULL);
-  g_autofree char *empty_lesson = make_scenario (root, "04-empty-lesson",
-                                                 "[Scenario]\nTitle=T\nSummary=S\nLesson=  \n");
+  g_autofree char *empty_lesson
+      = make_scenario (root, "04-empty-lesson", "[Scenario]\nTitle=T\nSummary=S\nLesson=  \n");
   g_autofree char *empty_lesson_path = g_build_filename (empty_lesson, "scenario.ini", NULL);
   g_autofree char *garbage = make_scenario (root, "05-garbage", "this is not a key file\n");
   g_autofree char *garbage_path = g_build_filename (garbage, "scenario.ini", NULL);
@@ -509,9 +493,7 @@ is_inert_text (const char *text)
  * 01-good loads, that @name is reported with a message naming @part (may be
  * NULL) that is safe to print and short. */
 static void
-assert_only_broken (const char *root,
-                    const char *name,
-                    const char *part)
+assert_only_broken (const char *root, const char *name, const char *part)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) scenarios = NULL;
@@ -550,7 +532,8 @@ test_load_all_hostile (void)
   g_autofree char *bad_group = make_scenario (root, "12-bad-group", NULL);
   g_autofree char *path = NULL;
   g_autoptr (GError) error = NULL;
-  static const char binary_ini[] = "\x7f" "ELF\x02\x01\x01\0\0\0\x1b[2J\x1b]0;owned\x07";
+  static const char binary_ini[] = "\x7f"
+                                   "ELF\x02\x01\x01\0\0\0\x1b[2J\x1b]0;owned\x07";
 
   set_language ("C");
 
@@ -564,9 +547,11 @@ test_load_all_hostile (void)
   g_clear_pointer (&path, g_free);
 
   /* Valid UTF-8 full of terminal escapes: GKeyFile quotes the line. */
-  write_file (escapes, "scenario.ini", "[Scenario]\n\x1b[31mred\x1b]0;title\x07 \xc2\x9b" "2J \u202e" "txt\n");
-  write_file (bad_seed, "scenario.ini",
-              "[Scenario]\nTitle=T\nSummary=S\nLesson=L\nSeed=\x1b[2J-1\n");
+  write_file (escapes, "scenario.ini",
+              "[Scenario]\n\x1b[31mred\x1b]0;title\x07 \xc2\x9b"
+              "2J \u202e"
+              "txt\n");
+  write_file (bad_seed, "scenario.ini", "[Scenario]\nTitle=T\nSummary=S\nLesson=L\nSeed=\x1b[2J-1\n");
   write_file (bad_group, "scenario.ini",
               "[Scenario]\nTitle=T\nSummary=S\nLesson=L\nGroup=\x1b[2J\x1b[?1049h\n");
 
@@ -637,9 +622,15 @@ test_printable (void)
     { "plain “text” 标题", -1, 0, "plain “text” 标题" },
     { "a\x1b[2Jb", -1, 0, "a\\e[2Jb" },
     { "tab\tnl\ncr\r", -1, 0, "tab\\tnl\\ncr\\r" },
-    { "bell\x07" "del\x7f", -1, 0, "bell\\x07del\\x7F" },
-    { "c1 \xc2\x9b" "2J", -1, 0, "c1 \\u{009B}2J" },
-    { "rlo \u202e" "gpj", -1, 0, "rlo \\u{202E}gpj" },
+    { "bell\x07"
+      "del\x7f",
+      -1, 0, "bell\\x07del\\x7F" },
+    { "c1 \xc2\x9b"
+      "2J",
+      -1, 0, "c1 \\u{009B}2J" },
+    { "rlo \u202e"
+      "gpj",
+      -1, 0, "rlo \\u{202E}gpj" },
     { "bad \xff\xfe utf", -1, 0, "bad \\xFF\\xFE utf" },
     { "cut \xe6\xa0", -1, 0, "cut \\xE6\\xA0" },
     { "nul\0inside", 10, 0, "nul\\x00inside" },
@@ -713,7 +704,7 @@ static void
 test_default_dir (void)
 {
   g_autofree char *saved = g_strdup (g_getenv ("GOROLANES_SCENARIOS"));
-  const char *dir;
+  const char      *dir;
 
   g_setenv ("GOROLANES_SCENARIOS", "/somewhere/else", TRUE);
   g_assert_cmpstr (gor_scenario_get_default_dir (), ==, "/somewhere/else");
@@ -737,8 +728,7 @@ test_default_dir (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

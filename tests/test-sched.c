@@ -10,13 +10,13 @@
 
 #include "gor-test-go.h"
 
-static const char *select_race =
-  "package main\n\nimport \"fmt\"\n\n"
-  "func main() {\n"
-  "\ta := make(chan int, 1)\n\tb := make(chan int, 1)\n"
-  "\ta <- 1\n\tb <- 2\n"
-  "\tselect {\n\tcase v := <-a:\n\t\tfmt.Println(\"a\", v)\n\tcase v := <-b:\n\t\tfmt.Println(\"b\", v)\n\t}\n"
-  "}\n";
+static const char *select_race = "package main\n\nimport \"fmt\"\n\n"
+                                 "func main() {\n"
+                                 "\ta := make(chan int, 1)\n\tb := make(chan int, 1)\n"
+                                 "\ta <- 1\n\tb <- 2\n"
+                                 "\tselect {\n\tcase v := <-a:\n\t\tfmt.Println(\"a\", v)\n\tcase v := "
+                                 "<-b:\n\t\tfmt.Println(\"b\", v)\n\t}\n"
+                                 "}\n";
 
 /* tests/programs/sched/leaky-pipeline.go and what Go printed for it */
 static GorGoProgram *leaky_program;
@@ -135,8 +135,8 @@ assert_spans_contiguous (GorTrace *trace)
 static GorTrace *
 run_scenario_file (const char *scenario, const char *file)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "scenarios",
-                                                 scenario, file, NULL);
+  g_autofree char *path
+      = g_test_build_filename (G_TEST_DIST, "..", "data", "scenarios", scenario, file, NULL);
   g_autofree char *source = NULL;
   g_autoptr (GString) out = g_string_new (NULL);
   g_autoptr (GString) err = g_string_new (NULL);
@@ -155,12 +155,12 @@ static gint64
 main_sleeping_ns (GorTrace *trace)
 {
   GorTraceGoroutine *m = gor_trace_get_goroutine (trace, 0);
-  gint64 ns = 0;
+  gint64             ns = 0;
 
   for (guint j = 0; j < m->spans->len; j++)
     {
       const GorSpan *sp = &g_array_index (m->spans, GorSpan, j);
-      guint32 end = gor_trace_span_end (trace, sp);
+      guint32        end = gor_trace_span_end (trace, sp);
 
       if (sp->state != GOR_STATE_SLEEPING)
         continue;
@@ -203,8 +203,8 @@ static void
 test_max_steps (void)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (GorRunner) runner =
-    gor_runner_new ("spin.go", "package main\n\nfunc main() {\n\tfor {\n\t}\n}\n", -1, 1, &error);
+  g_autoptr (GorRunner) runner
+      = gor_runner_new ("spin.go", "package main\n\nfunc main() {\n\tfor {\n\t}\n}\n", -1, 1, &error);
   int status;
 
   g_assert_no_error (error);

@@ -12,7 +12,7 @@ test_spans_merge_and_close (void)
 {
   g_autoptr (GorTrace) trace = gor_trace_new ("t.go", "package main", 1);
   GorTraceGoroutine *g = gor_trace_add_goroutine (trace, 1, 0, "main", NULL, NULL, 0, 0);
-  const GorSpan *span;
+  const GorSpan     *span;
 
   gor_trace_set_state (trace, g, 0, GOR_STATE_RUNNING, GOR_REASON_NONE, 3);
   gor_trace_set_n_steps (trace, 1);
@@ -54,9 +54,10 @@ test_zero_length_span_is_replaced (void)
   g_assert_cmpuint (g->spans->len, ==, 2);
   g_assert_true (g->ended);
   g_assert_cmpuint (g_array_index (g->spans, GorSpan, 1).end_step, ==, 6);
-  g_assert_null (gor_trace_goroutine_span_at (g, 8) != NULL &&
-                 gor_trace_goroutine_span_at (g, 8)->state != GOR_STATE_EXITED
-                 ? (gpointer) 1 : NULL);
+  g_assert_null (gor_trace_goroutine_span_at (g, 8) != NULL
+                         && gor_trace_goroutine_span_at (g, 8)->state != GOR_STATE_EXITED
+                     ? (gpointer) 1
+                     : NULL);
 }
 
 static void
@@ -105,7 +106,7 @@ test_dump_is_stable (void)
 {
   g_autoptr (GorTrace) a = gor_trace_new ("t.go", "", 7);
   g_autoptr (GorTrace) b = gor_trace_new ("t.go", "", 7);
-  GorTrace *both[] = { a, b };
+  GorTrace        *both[] = { a, b };
   g_autofree char *da = NULL;
   g_autofree char *db = NULL;
 

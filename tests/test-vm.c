@@ -76,7 +76,7 @@ test_two_vms_on_two_threads (void)
 
   for (guint i = 0; i < 2; i++)
     {
-      alone[i] = (ParallelRun) { parallel_sources[i], g_string_new (NULL), g_string_new (NULL), NULL, 0 };
+      alone[i] = (ParallelRun){ parallel_sources[i], g_string_new (NULL), g_string_new (NULL), NULL, 0 };
       parallel_run_thread (&alone[i]);
     }
   g_assert_cmpint (alone[0].status, ==, 0);
@@ -89,7 +89,8 @@ test_two_vms_on_two_threads (void)
 
       for (guint i = 0; i < 2; i++)
         {
-          together[i] = (ParallelRun) { parallel_sources[i], g_string_new (NULL), g_string_new (NULL), NULL, 0 };
+          together[i]
+              = (ParallelRun){ parallel_sources[i], g_string_new (NULL), g_string_new (NULL), NULL, 0 };
           threads[i] = g_thread_new ("vm", parallel_run_thread, &together[i]);
         }
       for (guint i = 0; i < 2; i++)

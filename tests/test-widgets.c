@@ -22,21 +22,20 @@
 
 #define N_STEPS 12
 
-static const char *source_text =
-  "package main\n"
-  "\n"
-  "func gen() <-chan int {\n"
-  "\tout := make(chan int)\n"
-  "\tgo func() {\n"
-  "\t\tout <- 1\n"
-  "\t\tout <- 2\n"
-  "\t}()\n"
-  "\treturn out\n"
-  "}\n"
-  "\n"
-  "func main() {\n"
-  "\tfmt.Println(<-gen())\n"
-  "}\n";
+static const char *source_text = "package main\n"
+                                 "\n"
+                                 "func gen() <-chan int {\n"
+                                 "\tout := make(chan int)\n"
+                                 "\tgo func() {\n"
+                                 "\t\tout <- 1\n"
+                                 "\t\tout <- 2\n"
+                                 "\t}()\n"
+                                 "\treturn out\n"
+                                 "}\n"
+                                 "\n"
+                                 "func main() {\n"
+                                 "\tfmt.Println(<-gen())\n"
+                                 "}\n";
 
 /* g1 main and g2 main.gen.func1 (created at line 5 in step 1).  g2 sends
  * at line 6 (hand-off to main in step 4), then blocks on line 7 from step
@@ -45,7 +44,7 @@ static const char *source_text =
 static GorTrace *
 build_trace (gboolean leak)
 {
-  GorTrace *trace = gor_trace_new (leak ? "leak.go" : "fixed.go", source_text, 1);
+  GorTrace          *trace = gor_trace_new (leak ? "leak.go" : "fixed.go", source_text, 1);
   GorTraceGoroutine *main_g, *g2;
 
   main_g = gor_trace_add_goroutine (trace, 1, 0, "main", NULL, NULL, 0, 0);
@@ -115,9 +114,9 @@ test_timeline_lanes (void)
   g_autoptr (GorTrace) leak = build_trace (TRUE);
   g_autoptr (GorTrace) fixed = build_trace (FALSE);
   GorTimeline *timeline = g_object_ref_sink (GOR_TIMELINE (gor_timeline_new ()));
-  GtkWindow *window;
-  GorRender *render;
-  double prev_bottom = -1, y, h;
+  GtkWindow   *window;
+  GorRender   *render;
+  double       prev_bottom = -1, y, h;
 
   gor_timeline_set_traces (timeline, leak, fixed, "Send without a receiver");
   g_assert_true (gor_timeline_get_trace (timeline, 0) == leak);
@@ -145,8 +144,8 @@ test_timeline_lanes (void)
   gor_timeline_set_draw_future (timeline, TRUE);
   {
     cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1000, 700);
-    cairo_t *cr = cairo_create (surface);
-    int reds[2] = { 0, 0 };
+    cairo_t         *cr = cairo_create (surface);
+    int              reds[2] = { 0, 0 };
 
     gor_render_set_size (render, 1000, 700);
     gor_render_draw (render, cr);
@@ -162,8 +161,8 @@ test_timeline_lanes (void)
         sy = y - scroll + h / 2;
         for (int x = (int) x0; x < (int) x1; x++)
           {
-            const guint8 *px = cairo_image_surface_get_data (surface) +
-                               (int) sy * cairo_image_surface_get_stride (surface) + x * 4;
+            const guint8 *px = cairo_image_surface_get_data (surface)
+                               + (int) sy * cairo_image_surface_get_stride (surface) + x * 4;
             int b = px[0], g = px[1], r = px[2];
 
             /* Red, not the amber of an ordinary block. */
@@ -189,11 +188,11 @@ test_timeline_selection (void)
 {
   g_autoptr (GorTrace) leak = build_trace (TRUE);
   g_autoptr (GorTrace) fixed = build_trace (FALSE);
-  GorTimeline *timeline = g_object_ref_sink (GOR_TIMELINE (gor_timeline_new ()));
-  GtkWindow *window;
-  GorRender *render;
-  int n_selected = 0, n_playhead = 0;
-  double y, h, scroll, x;
+  GorTimeline     *timeline = g_object_ref_sink (GOR_TIMELINE (gor_timeline_new ()));
+  GtkWindow       *window;
+  GorRender       *render;
+  int              n_selected = 0, n_playhead = 0;
+  double           y, h, scroll, x;
   g_autofree char *tooltip = NULL;
 
   gor_timeline_set_traces (timeline, leak, fixed, NULL);
@@ -245,7 +244,7 @@ test_playback_steps (void)
   g_autoptr (GorTrace) leak = build_trace (TRUE);
   g_autoptr (GorTrace) fixed = build_trace (FALSE);
   GorPlayback *playback = gor_playback_new ();
-  int n_playhead = 0, n_playing = 0;
+  int          n_playhead = 0, n_playing = 0;
 
   g_signal_connect (playback, "notify::playhead", G_CALLBACK (count_notify_cb), &n_playhead);
   g_signal_connect (playback, "notify::playing", G_CALLBACK (count_notify_cb), &n_playing);
@@ -298,24 +297,23 @@ playback_finished (gpointer data)
 static void
 test_playback_records_ahead (void)
 {
-  static const char *program =
-    "package main\n"
-    "\n"
-    "import \"fmt\"\n"
-    "\n"
-    "func main() {\n"
-    "\tch := make(chan int)\n"
-    "\tfor i := 0; i < 3; i++ {\n"
-    "\t\tgo func(n int) { ch <- n }(i)\n"
-    "\t}\n"
-    "\tfmt.Println(<-ch + <-ch + <-ch)\n"
-    "}\n";
+  static const char *program = "package main\n"
+                               "\n"
+                               "import \"fmt\"\n"
+                               "\n"
+                               "func main() {\n"
+                               "\tch := make(chan int)\n"
+                               "\tfor i := 0; i < 3; i++ {\n"
+                               "\t\tgo func(n int) { ch <- n }(i)\n"
+                               "\t}\n"
+                               "\tfmt.Println(<-ch + <-ch + <-ch)\n"
+                               "}\n";
   g_autoptr (GError) error = NULL;
   g_autoptr (GorRunner) runner = gor_runner_new ("sum.go", program, -1, 1, &error);
   GorPlayback *playback = gor_playback_new ();
-  GorTrace *trace;
-  int n_playhead = 0;
-  guint n_steps;
+  GorTrace    *trace;
+  int          n_playhead = 0;
+  guint        n_steps;
 
   g_assert_no_error (error);
   trace = gor_runner_get_trace (runner);
@@ -353,19 +351,18 @@ test_playback_records_ahead (void)
 static void
 test_playback_run_to_end (void)
 {
-  static const char *spin =
-    "package main\n"
-    "\n"
-    "func main() {\n"
-    "\tn := 0\n"
-    "\tfor n >= 0 {\n"
-    "\t\tn++\n"
-    "\t}\n"
-    "}\n";
+  static const char *spin = "package main\n"
+                            "\n"
+                            "func main() {\n"
+                            "\tn := 0\n"
+                            "\tfor n >= 0 {\n"
+                            "\t\tn++\n"
+                            "\t}\n"
+                            "}\n";
   g_autoptr (GError) error = NULL;
   g_autoptr (GorRunner) runner = gor_runner_new ("spin.go", spin, -1, 1, &error);
   GorPlayback *playback = gor_playback_new ();
-  guint dispatches = 0;
+  guint        dispatches = 0;
 
   g_assert_no_error (error);
   gor_runner_set_max_steps (runner, 3000);
@@ -415,7 +412,8 @@ test_inspector_selection (void)
   gor_inspector_show (inspector, leak, 1, 4);
   g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_GOROUTINE), ==, "g2 main.gen.func1");
   g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_PARENT), ==, "g1 main");
-  g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_CREATED), ==, "leak.go:5 in main.gen, step 1");
+  g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_CREATED), ==,
+                   "leak.go:5 in main.gen, step 1");
   g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_STATE), ==, "runnable at leak.go:7");
   g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_FOREVER), ==, "no");
 
@@ -478,9 +476,9 @@ find_child_of_type (GtkWidget *widget, GType type)
 static guint
 count_source_marks (GorSourcePane *pane)
 {
-  GtkWidget *view = find_child_of_type (GTK_WIDGET (pane), GTK_SOURCE_TYPE_VIEW);
+  GtkWidget       *view = find_child_of_type (GTK_WIDGET (pane), GTK_SOURCE_TYPE_VIEW);
   GtkSourceBuffer *buffer;
-  guint n = 0;
+  guint            n = 0;
 
   g_assert_nonnull (view);
   buffer = GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)));
@@ -515,12 +513,12 @@ static void
 test_inspector_wraps_words (void)
 {
   g_autoptr (GorTrace) leak = build_trace (TRUE);
-  GtkWidget *inspector = gor_inspector_new ();
-  GtkWindow *window = show_in_window (inspector, 120, 400);
-  const char *state = "blocked forever: chan send at leak.go:7";
-  GtkLabel *name_label, *state_label;
+  GtkWidget   *inspector = gor_inspector_new ();
+  GtkWindow   *window = show_in_window (inspector, 120, 400);
+  const char  *state = "blocked forever: chan send at leak.go:7";
+  GtkLabel    *name_label, *state_label;
   PangoLayout *layout;
-  const char *text;
+  const char  *text;
 
   gor_inspector_show (GOR_INSPECTOR (inspector), leak, 1, 8);
   for (int i = 0; i < 20; i++)
@@ -556,7 +554,7 @@ static void
 test_source_pane_lines (void)
 {
   GorSourcePane *pane = g_object_ref_sink (GOR_SOURCE_PANE (gor_source_pane_new ()));
-  const guint forever[] = { 7, 7, 99 };
+  const guint    forever[] = { 7, 7, 99 };
 
   gor_source_pane_set_program (pane, "Leak", "leak.go", source_text);
   gor_source_pane_set_current_line (pane, 6);
@@ -591,7 +589,7 @@ typedef struct
   GorTimeline *timeline;
   GtkWindow   *window;
   GorRender   *render;
-  double       mark;   /* a first visible step to move away from */
+  double       mark; /* a first visible step to move away from */
 } PointerFixture;
 
 static gboolean
@@ -599,7 +597,8 @@ pointer_setup (PointerFixture *f)
 {
   if (!test_input_available ())
     {
-      g_test_fail_printf ("pointer input needs an X display and xdotool (the README's test command installs it)");
+      g_test_fail_printf (
+          "pointer input needs an X display and xdotool (the README's test command installs it)");
       return FALSE;
     }
   f->traces[0] = build_trace (TRUE);
@@ -695,7 +694,7 @@ static void
 test_timeline_wheel_zoom (void)
 {
   PointerFixture f;
-  double x, y, step_before, step_after;
+  double         x, y, step_before, step_after;
 
   if (!pointer_setup (&f))
     return;
@@ -721,7 +720,7 @@ static void
 test_timeline_pan (void)
 {
   PointerFixture f;
-  double x, y, spp, before;
+  double         x, y, spp, before;
 
   if (!pointer_setup (&f))
     return;
@@ -756,8 +755,8 @@ test_timeline_pan (void)
   {
     gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
 
-    while (fabs (first_step (f.render) - (before + 100 * spp)) > spp * 2 &&
-           g_get_monotonic_time () < deadline)
+    while (fabs (first_step (f.render) - (before + 100 * spp)) > spp * 2
+           && g_get_monotonic_time () < deadline)
       if (!g_main_context_iteration (NULL, FALSE))
         g_usleep (1000);
   }
@@ -774,7 +773,7 @@ static void
 test_timeline_clicks (void)
 {
   PointerFixture f;
-  double x;
+  double         x;
 
   if (!pointer_setup (&f))
     return;

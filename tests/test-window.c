@@ -86,8 +86,8 @@ run_until_finished (GorPlayback *playback)
 {
   gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
 
-  while ((gor_playback_get_running_to_end (playback) || gor_playback_get_playing (playback)) &&
-         g_get_monotonic_time () < deadline)
+  while ((gor_playback_get_running_to_end (playback) || gor_playback_get_playing (playback))
+         && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (gor_playback_get_finished (playback));
 }
@@ -108,8 +108,8 @@ test_window_from_template (void)
 {
   g_autoptr (GtkApplication) app = new_app ();
   g_autoptr (GPtrArray) scenarios = gor_scenario_load_all (gor_scenario_get_default_dir (), NULL);
-  GorScenario *first;
-  GorWindow *window;
+  GorScenario     *first;
+  GorWindow       *window;
   g_autofree char *title = NULL;
 
   g_assert_nonnull (scenarios);
@@ -176,18 +176,17 @@ test_window_sidebar_groups (void)
   g_autoptr (GPtrArray) scenarios = gor_scenario_load_all (gor_scenario_get_default_dir (), NULL);
   GorWindow *window;
   GtkWidget *child;
-  guint i = 0, n_headings = 0, n_real = 0;
+  guint      i = 0, n_headings = 0, n_real = 0;
 
   g_assert_nonnull (scenarios);
   window = gor_window_new (app);
-  for (child = gtk_widget_get_first_child (GTK_WIDGET (window->sidebar_list));
-       child != NULL;
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (window->sidebar_list)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
       GtkListBoxRow *row;
-      GorScenario *scenario, *prev;
-      GtkWidget *header, *box, *title, *line;
-      const char *tooltip;
+      GorScenario   *scenario, *prev;
+      GtkWidget     *header, *box, *title, *line;
+      const char    *tooltip;
 
       if (!GTK_IS_LIST_BOX_ROW (child))
         continue;
@@ -204,7 +203,8 @@ test_window_sidebar_groups (void)
         {
           g_assert_true (GTK_IS_LABEL (header));
           g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (header)), ==,
-                           scenario->group == GOR_SCENARIO_GROUP_ARTICLE ? "From the Article" : "From Real Bugs");
+                           scenario->group == GOR_SCENARIO_GROUP_ARTICLE ? "From the Article"
+                                                                         : "From Real Bugs");
           n_headings++;
         }
       else
@@ -243,10 +243,10 @@ test_window_broken_scenario (void)
   g_autofree char *root = g_dir_make_tmp ("gorolanes-scenarios-XXXXXX", &error);
   g_autofree char *saved = g_strdup (g_getenv ("GOROLANES_SCENARIOS"));
   g_autofree char *good = NULL, *bad = NULL;
-  const char *src = gor_scenario_get_default_dir ();
-  GorWindow *window;
-  GtkWidget *child;
-  guint n_rows = 0, n_broken = 0;
+  const char      *src = gor_scenario_get_default_dir ();
+  GorWindow       *window;
+  GtkWidget       *child;
+  guint            n_rows = 0, n_broken = 0;
 
   g_assert_no_error (error);
   good = g_build_filename (root, "01-good", NULL);
@@ -255,11 +255,11 @@ test_window_broken_scenario (void)
   g_assert_cmpint (g_mkdir (bad, 0755), ==, 0);
   for (guint i = 0; i < 3; i++)
     {
-      const char *names[] = { "leak.go", "fixed.go", "scenario.ini" };
+      const char      *names[] = { "leak.go", "fixed.go", "scenario.ini" };
       g_autofree char *from = g_build_filename (src, FIRST_SCENARIO, names[i], NULL);
       g_autofree char *to = g_build_filename (good, names[i], NULL);
       g_autofree char *data = NULL;
-      gsize len;
+      gsize            len;
 
       g_assert_true (g_file_get_contents (from, &data, &len, NULL));
       g_assert_true (g_file_set_contents (to, data, (gssize) len, NULL));
@@ -279,12 +279,11 @@ test_window_broken_scenario (void)
 
   g_setenv ("GOROLANES_SCENARIOS", root, TRUE);
   window = gor_window_new (app);
-  for (child = gtk_widget_get_first_child (GTK_WIDGET (window->sidebar_list));
-       child != NULL;
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (window->sidebar_list)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
       GtkListBoxRow *row;
-      GtkWidget *header, *title, *why;
+      GtkWidget     *header, *title, *why;
 
       if (!GTK_IS_LIST_BOX_ROW (child))
         continue;
@@ -322,13 +321,13 @@ static void
 test_window_step_actions (void)
 {
   g_autoptr (GtkApplication) app = new_app ();
-  GorWindow *window = gor_window_new (app);
-  GorPlayback *playback = gor_window_get_playback (window);
-  GorTimeline *timeline = gor_window_get_timeline (window);
+  GorWindow     *window = gor_window_new (app);
+  GorPlayback   *playback = gor_window_get_playback (window);
+  GorTimeline   *timeline = gor_window_get_timeline (window);
   GorSourcePane *leak_pane = gor_window_get_source_pane (window, GOR_VARIANT_LEAK);
-  GorTrace *leak;
-  int n_playhead = 0;
-  guint lines_seen = 0, last_line = 0;
+  GorTrace      *leak;
+  int            n_playhead = 0;
+  guint          lines_seen = 0, last_line = 0;
 
   g_assert_true (gor_window_show_scenario (window, FIRST_SCENARIO));
   gtk_window_present (GTK_WINDOW (window));
@@ -382,13 +381,13 @@ static void
 test_window_selection (void)
 {
   g_autoptr (GtkApplication) app = new_app ();
-  GorWindow *window = gor_window_new (app);
-  GorPlayback *playback = gor_window_get_playback (window);
-  GorTimeline *timeline = gor_window_get_timeline (window);
-  GorInspector *inspector = gor_window_get_inspector (window);
-  GorTrace *leak;
+  GorWindow               *window = gor_window_new (app);
+  GorPlayback             *playback = gor_window_get_playback (window);
+  GorTimeline             *timeline = gor_window_get_timeline (window);
+  GorInspector            *inspector = gor_window_get_inspector (window);
+  GorTrace                *leak;
   const GorTraceGoroutine *g;
-  g_autofree char *expected = NULL;
+  g_autofree char         *expected = NULL;
 
   g_assert_true (gor_window_show_scenario (window, FIRST_SCENARIO));
   g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_PARENT), ==, "—");
@@ -402,7 +401,8 @@ test_window_selection (void)
   g_assert_cmpint (gor_timeline_get_selected_variant (timeline), ==, GOR_VARIANT_LEAK);
   g_assert_cmpint (gor_timeline_get_selected_goroutine (timeline), >=, 0);
   g_assert_cmpint (gor_trace_get_goroutine (leak, (guint) gor_timeline_get_selected_goroutine (timeline))
-                     ->blocked_forever_since, >=, 0);
+                       ->blocked_forever_since,
+                   >=, 0);
   gor_timeline_select (timeline, -1, -1);
 
   /* Selecting gen's goroutine fills the inspector with it. */
@@ -454,12 +454,12 @@ static guint
 marks_on_line_1 (GorSourcePane *pane)
 {
   GtkWidget *view = find_source_view (GTK_WIDGET (pane));
-  GSList *marks;
-  guint n;
+  GSList    *marks;
+  guint      n;
 
   g_assert_nonnull (view);
   marks = gtk_source_buffer_get_source_marks_at_line (
-    GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view))), 0, NULL);
+      GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view))), 0, NULL);
   n = g_slist_length (marks);
   g_slist_free (marks);
   return n;
@@ -469,14 +469,14 @@ static void
 test_window_runs_once (void)
 {
   g_autoptr (GtkApplication) app = new_app ();
-  GorWindow *window = gor_window_new (app);
-  GorPlayback *playback = gor_window_get_playback (window);
+  GorWindow       *window = gor_window_new (app);
+  GorPlayback     *playback = gor_window_get_playback (window);
   g_autofree char *tmp = g_dir_make_tmp ("gorolanes-test-XXXXXX", NULL);
   g_autofree char *svg = g_build_filename (tmp, "once.svg", NULL);
   g_autoptr (GFile) svg_file = g_file_new_for_path (svg);
   g_autoptr (GError) error = NULL;
   GorTrace *leak, *fixed;
-  guint n_runners, n_steps;
+  guint     n_runners, n_steps;
 
   g_assert_true (gor_window_show_scenario (window, FIRST_SCENARIO));
   n_runners = _gor_window_get_n_runners (window);
@@ -496,7 +496,7 @@ test_window_runs_once (void)
   /* The whole length shows from the start. */
   {
     g_autofree char *of = g_strdup_printf ("Step 0 of %u", n_steps);
-    const char *subtitle = gtk_label_get_text (window->subtitle_label);
+    const char      *subtitle = gtk_label_get_text (window->subtitle_label);
 
     g_assert_true (g_str_has_prefix (subtitle, of));
   }
@@ -557,14 +557,14 @@ static GtkWidget *
 find_chooser_dialog (GtkWindow *parent)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
-  GtkWidget *found = NULL;
+  GtkWidget  *found = NULL;
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels) && found == NULL; i++)
     {
       g_autoptr (GtkWindow) w = g_list_model_get_item (toplevels, i);
 
-      if (GTK_IS_FILE_CHOOSER (w) && gtk_window_get_transient_for (w) == parent &&
-          gtk_widget_get_visible (GTK_WIDGET (w)))
+      if (GTK_IS_FILE_CHOOSER (w) && gtk_window_get_transient_for (w) == parent
+          && gtk_widget_get_visible (GTK_WIDGET (w)))
         found = GTK_WIDGET (w);
     }
   return found;
@@ -590,15 +590,15 @@ static void
 test_window_keys (void)
 {
   g_autoptr (GtkApplication) app = new_app ();
-  GorWindow *window = gor_window_new (app);
-  GorPlayback *playback = gor_window_get_playback (window);
-  GorTimeline *timeline = gor_window_get_timeline (window);
+  GorWindow       *window = gor_window_new (app);
+  GorPlayback     *playback = gor_window_get_playback (window);
+  GorTimeline     *timeline = gor_window_get_timeline (window);
   g_autofree char *tmp = g_dir_make_tmp ("gorolanes-test-XXXXXX", NULL);
   g_autofree char *svg = g_build_filename (tmp, FIRST_SCENARIO ".svg", NULL);
   g_autofree char *cwd = NULL;
-  GtkWidget *dialog;
-  GtkWidget *spin;
-  double zoom;
+  GtkWidget       *dialog;
+  GtkWidget       *spin;
+  double           zoom;
 
   g_assert_true (gor_window_show_scenario (window, FIRST_SCENARIO));
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
@@ -644,7 +644,7 @@ test_window_keys (void)
   {
     g_auto (GStrv) f11 = gtk_application_get_actions_for_accel (app, "F11");
 
-    g_assert_true (f11 != NULL && g_strv_contains ((const char * const *) f11, "win.fullscreen"));
+    g_assert_true (f11 != NULL && g_strv_contains ((const char *const *) f11, "win.fullscreen"));
   }
 
   /* Ctrl+O: the file chooser, for one program or a pair. */
@@ -657,7 +657,8 @@ test_window_keys (void)
   g_assert_true (gtk_file_chooser_get_select_multiple (GTK_FILE_CHOOSER (dialog)));
   /* Choosing a program opens it, as one of "your programs". */
   {
-    g_autofree char *path = g_build_filename (gor_scenario_get_default_dir (), FIRST_SCENARIO, "leak.go", NULL);
+    g_autofree char *path
+        = g_build_filename (gor_scenario_get_default_dir (), FIRST_SCENARIO, "leak.go", NULL);
     g_autoptr (GFile) file = g_file_new_for_path (path);
     g_autoptr (GError) error = NULL;
 
@@ -717,19 +718,20 @@ static void
 test_window_click_lane (void)
 {
   g_autoptr (GtkApplication) app = new_app ();
-  GorWindow *window = gor_window_new (app);
-  GorPlayback *playback = gor_window_get_playback (window);
-  GorTimeline *timeline = gor_window_get_timeline (window);
-  GorInspector *inspector = gor_window_get_inspector (window);
-  GorRender *render = gor_timeline_get_render (timeline);
-  GorTrace *fixed;
+  GorWindow               *window = gor_window_new (app);
+  GorPlayback             *playback = gor_window_get_playback (window);
+  GorTimeline             *timeline = gor_window_get_timeline (window);
+  GorInspector            *inspector = gor_window_get_inspector (window);
+  GorRender               *render = gor_timeline_get_render (timeline);
+  GorTrace                *fixed;
   const GorTraceGoroutine *g;
-  g_autofree char *expected = NULL;
-  double y, h, scroll, x;
+  g_autofree char         *expected = NULL;
+  double                   y, h, scroll, x;
 
   if (!test_input_available ())
     {
-      g_test_fail_printf ("pointer input needs an X display and xdotool (the README's test command installs it)");
+      g_test_fail_printf (
+          "pointer input needs an X display and xdotool (the README's test command installs it)");
       gtk_window_destroy (GTK_WINDOW (window));
       return;
     }
@@ -779,12 +781,12 @@ typedef struct
 static gboolean
 check_command_line_cb (gpointer user_data)
 {
-  GApplication *app = user_data;
-  CommandLine *cl = g_object_get_data (G_OBJECT (app), "command-line");
-  GorWindow *window = GOR_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
-  GorPlayback *playback = gor_window_get_playback (window);
-  GorSourcePane *leak_pane = gor_window_get_source_pane (window, GOR_VARIANT_LEAK);
-  GorSourcePane *fixed_pane = gor_window_get_source_pane (window, GOR_VARIANT_FIXED);
+  GApplication    *app = user_data;
+  CommandLine     *cl = g_object_get_data (G_OBJECT (app), "command-line");
+  GorWindow       *window = GOR_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  GorPlayback     *playback = gor_window_get_playback (window);
+  GorSourcePane   *leak_pane = gor_window_get_source_pane (window, GOR_VARIANT_LEAK);
+  GorSourcePane   *fixed_pane = gor_window_get_source_pane (window, GOR_VARIANT_FIXED);
   g_autofree char *leak_text = NULL;
   g_autofree char *fixed_text = NULL;
   g_autofree char *shown = NULL;
@@ -807,8 +809,8 @@ check_command_line_cb (gpointer user_data)
     g_auto (GStrv) quit = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), "<Control>q");
     g_auto (GStrv) open = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), "<Control>o");
 
-    g_assert_true (quit != NULL && g_strv_contains ((const char * const *) quit, "app.quit"));
-    g_assert_true (open != NULL && g_strv_contains ((const char * const *) open, "win.open"));
+    g_assert_true (quit != NULL && g_strv_contains ((const char *const *) quit, "app.quit"));
+    g_assert_true (open != NULL && g_strv_contains ((const char *const *) open, "win.open"));
   }
   cl->checked = TRUE;
 
@@ -828,9 +830,9 @@ test_app_command_line_pair (void)
 {
   g_autoptr (GorApplication) app = gor_application_new ();
   g_autofree char *dir = g_build_filename (gor_scenario_get_default_dir (), FIRST_SCENARIO, NULL);
-  CommandLine cl = { NULL, NULL, FALSE };
-  char *argv[4];
-  int status;
+  CommandLine      cl = { NULL, NULL, FALSE };
+  char            *argv[4];
+  int              status;
 
   cl.leak = g_build_filename (dir, "leak.go", NULL);
   cl.fixed = g_build_filename (dir, "fixed.go", NULL);
@@ -853,9 +855,9 @@ static void
 test_app_actions (void)
 {
   g_autoptr (GtkApplication) app = new_app ();
-  GorWindow *window = gor_window_new (app);
-  GorPlayback *playback = gor_window_get_playback (window);
-  GorInspector *inspector = gor_window_get_inspector (window);
+  GorWindow       *window = gor_window_new (app);
+  GorPlayback     *playback = gor_window_get_playback (window);
+  GorInspector    *inspector = gor_window_get_inspector (window);
   g_autofree char *tmp = g_dir_make_tmp ("gorolanes-test-XXXXXX", NULL);
   g_autofree char *svg = g_build_filename (tmp, "timeline.svg", NULL);
   g_autofree char *png = g_build_filename (tmp, "timeline.png", NULL);
@@ -902,8 +904,8 @@ test_app_actions (void)
   fixed_shown = g_strconcat (fixed_out, "\n[main returned]", NULL);
   g_assert_cmpstr (gor_inspector_get_output (inspector, GOR_VARIANT_LEAK), ==, leak_shown);
   g_assert_cmpstr (gor_inspector_get_output (inspector, GOR_VARIANT_FIXED), ==, fixed_shown);
-  g_assert_cmpuint (gor_trace_count_blocked_forever (gor_playback_get_trace (playback, GOR_VARIANT_LEAK)),
-                    ==, g_ascii_strtoull (leak_leaks, NULL, 10));
+  g_assert_cmpuint (gor_trace_count_blocked_forever (gor_playback_get_trace (playback, GOR_VARIANT_LEAK)), ==,
+                    g_ascii_strtoull (leak_leaks, NULL, 10));
   g_assert_cmpuint (gor_trace_count_blocked_forever (gor_playback_get_trace (playback, GOR_VARIANT_FIXED)),
                     ==, g_ascii_strtoull (fixed_leaks, NULL, 10));
 
@@ -936,8 +938,8 @@ test_app_open_files (void)
 {
   g_autoptr (GorApplication) app = gor_application_new ();
   g_autofree char *tmp = g_dir_make_tmp ("gorolanes-test-XXXXXX", NULL);
-  g_autofree char *scenario_leak = g_build_filename (gor_scenario_get_default_dir (), FIRST_SCENARIO,
-                                                     "leak.go", NULL);
+  g_autofree char *scenario_leak
+      = g_build_filename (gor_scenario_get_default_dir (), FIRST_SCENARIO, "leak.go", NULL);
   g_autofree char *source = NULL;
   g_autofree char *mine = NULL;
   g_autofree char *bad = NULL;
@@ -947,10 +949,10 @@ test_app_open_files (void)
   g_autoptr (GFile) spin_file = NULL;
   g_autofree char *expected = read_expected (FIRST_SCENARIO, "leak.out");
   g_autofree char *shown = NULL;
-  GorWindow *window;
-  GorPlayback *playback;
-  guint rows;
-  const char *banner;
+  GorWindow       *window;
+  GorPlayback     *playback;
+  guint            rows;
+  const char      *banner;
 
   g_object_set (app, "application-id", "io.github.gorolanes.Test2", NULL);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
@@ -974,12 +976,12 @@ test_app_open_files (void)
 
   /* Dropping files: .go ones open, anything else is refused with a word. */
   {
-    GtkDropTarget *drop = NULL;
-    GListModel *controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+    GtkDropTarget   *drop = NULL;
+    GListModel      *controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
     g_autofree char *notes = write_program (tmp, "notes.txt", "not a program\n");
     g_autoptr (GFile) notes_file = g_file_new_for_path (notes);
-    GFile *both[2] = { notes_file, mine_file };
-    GValue value = G_VALUE_INIT;
+    GFile   *both[2] = { notes_file, mine_file };
+    GValue   value = G_VALUE_INIT;
     gboolean accepted = FALSE;
 
     for (guint i = 0; i < g_list_model_get_n_items (controllers) && drop == NULL; i++)
@@ -1035,7 +1037,8 @@ test_app_open_files (void)
 
   /* A program that never ends stops at the step limit, with a message. */
   spin = write_program (tmp, "spin.go",
-                        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tn := 0\n\tfor n >= 0 {\n\t\tn++\n\t}\n\tfmt.Println(n)\n}\n");
+                        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tn := 0\n\tfor n >= 0 "
+                        "{\n\t\tn++\n\t}\n\tfmt.Println(n)\n}\n");
   spin_file = g_file_new_for_path (spin);
   gor_window_set_max_steps (window, 2000);
   gor_window_open_files (window, &spin_file, 1);

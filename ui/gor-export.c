@@ -29,26 +29,24 @@
 #define AUTO_HEIGHT_LIMIT 12000
 #define MIN_LANE_HEIGHT 2.0
 
-G_DEFINE_QUARK (gor-export-error-quark, gor_export_error)
+G_DEFINE_QUARK (gor - export - error - quark, gor_export_error)
 
 /* The temporary file of the export under way, where a signal handler can
  * find it without allocating: a fixed buffer and a flag.  One export at a
  * time owns them (busy); another one running meanwhile (none does today)
  * is simply not tracked. */
-static char pending_path[PATH_MAX];
+static char                  pending_path[PATH_MAX];
 static volatile sig_atomic_t pending = 0;
-static int busy = 0;
+static int                   busy = 0;
 
 typedef struct
 {
-  int    fd;
-  int    saved_errno;
+  int fd;
+  int saved_errno;
 } Sink;
 
 static cairo_status_t
-write_cb (void                *closure,
-          const unsigned char *data,
-          unsigned int         length)
+write_cb (void *closure, const unsigned char *data, unsigned int length)
 {
   Sink *sink = closure;
 
@@ -71,8 +69,7 @@ write_cb (void                *closure,
 }
 
 gboolean
-gor_export_format_from_name (const char      *name,
-                             GorExportFormat *format)
+gor_export_format_from_name (const char *name, GorExportFormat *format)
 {
   g_return_val_if_fail (name != NULL, FALSE);
 
@@ -86,8 +83,7 @@ gor_export_format_from_name (const char      *name,
 }
 
 gboolean
-gor_export_format_from_path (const char      *path,
-                             GorExportFormat *format)
+gor_export_format_from_path (const char *path, GorExportFormat *format)
 {
   const char *dot;
 
@@ -102,8 +98,8 @@ gor_export_format_from_path (const char      *path,
 static gboolean
 write_error (GError **error, const char *path, int err)
 {
-  g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE,
-               _("cannot write %s: %s"), path, g_strerror (err));
+  g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE, _ ("cannot write %s: %s"), path,
+               g_strerror (err));
   return FALSE;
 }
 
@@ -111,26 +107,23 @@ static const char *
 describe_type (mode_t mode)
 {
   if (S_ISDIR (mode))
-    return _("a folder");
+    return _ ("a folder");
   if (S_ISFIFO (mode))
-    return _("a named pipe (FIFO)");
+    return _ ("a named pipe (FIFO)");
   if (S_ISCHR (mode))
-    return _("a character device");
+    return _ ("a character device");
   if (S_ISBLK (mode))
-    return _("a block device");
+    return _ ("a block device");
   if (S_ISSOCK (mode))
-    return _("a socket");
-  return _("not a regular file");
+    return _ ("a socket");
+  return _ ("not a regular file");
 }
 
 /* Follows @path's symbolic links to the file the picture replaces (or
  * creates, when the last link dangles).  *@exists tells which; @st is
  * that file's stat when it exists. */
 static char *
-resolve_target (const char  *path,
-                gboolean    *exists,
-                GStatBuf    *st,
-                GError     **error)
+resolve_target (const char *path, gboolean *exists, GStatBuf *st, GError **error)
 {
   g_autofree char *current = g_strdup (path);
 
@@ -162,8 +155,8 @@ resolve_target (const char  *path,
       link = g_file_read_link (current, &link_error);
       if (link == NULL)
         {
-          g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE,
-                       _("cannot write %s: %s"), path, link_error->message);
+          g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE, _ ("cannot write %s: %s"), path,
+                       link_error->message);
           return NULL;
         }
       if (!g_path_is_absolute (link))
@@ -199,17 +192,13 @@ block_signals (sigset_t *old)
  * it is renamed or removed; the signals a handler cleans up after are
  * held meanwhile, so it never sees a half-made name. */
 static int
-create_temporary (const char  *dir,
-                  mode_t       mode,
-                  char       **tmp_path,
-                  gboolean    *tracked)
+create_temporary (const char *dir, mode_t mode, char **tmp_path, gboolean *tracked)
 {
   g_autofree char *template = g_build_filename (dir, ".gorolanes-XXXXXX", NULL);
   sigset_t old;
-  int fd, err;
+  int      fd, err;
 
-  *tracked = strlen (template) < sizeof pending_path
-             && g_atomic_int_compare_and_exchange (&busy, 0, 1);
+  *tracked = strlen (template) < sizeof pending_path && g_atomic_int_compare_and_exchange (&busy, 0, 1);
   if (!*tracked)
     {
       fd = g_mkstemp_full (template, O_WRONLY | O_CLOEXEC, (int) mode);
@@ -233,12 +222,10 @@ create_temporary (const char  *dir,
 /* Renames the temporary file over @target (or removes it when @target is
  * NULL) and lets go of the pending slot. */
 static int
-finish_temporary (const char *tmp_path,
-                  gboolean    tracked,
-                  const char *target)
+finish_temporary (const char *tmp_path, gboolean tracked, const char *target)
 {
   sigset_t old;
-  int result, err;
+  int      result, err;
 
   if (tracked)
     block_signals (&old);
@@ -270,10 +257,7 @@ gor_export_remove_temporary_file (void)
 }
 
 gboolean
-gor_export_check_size (GorExportFormat   format,
-                       int               width,
-                       int               height,
-                       GError          **error)
+gor_export_check_size (GorExportFormat format, int width, int height, GError **error)
 {
   const char *name = format == GOR_EXPORT_FORMAT_PNG ? "PNG" : "SVG";
 
@@ -282,16 +266,16 @@ gor_export_check_size (GorExportFormat   format,
           || (gint64) width * height > GOR_EXPORT_MAX_PNG_PIXELS))
     {
       g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_SIZE,
-                   _("a %s of %d×%d pixels is too large: at most %d pixels a side and "
-                     "%d pixels in all"), name, width, height,
-                   GOR_EXPORT_MAX_PNG_SIDE, GOR_EXPORT_MAX_PNG_PIXELS);
+                   _ ("a %s of %d×%d pixels is too large: at most %d pixels a side and "
+                      "%d pixels in all"),
+                   name, width, height, GOR_EXPORT_MAX_PNG_SIDE, GOR_EXPORT_MAX_PNG_PIXELS);
       return FALSE;
     }
   if (width > GOR_EXPORT_MAX_SVG_SIDE || height > GOR_EXPORT_MAX_SVG_SIDE)
     {
       g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_SIZE,
-                   _("a %s of %d×%d pixels is too large: at most %d pixels a side"),
-                   name, width, height, GOR_EXPORT_MAX_SVG_SIDE);
+                   _ ("a %s of %d×%d pixels is too large: at most %d pixels a side"), name, width, height,
+                   GOR_EXPORT_MAX_SVG_SIDE);
       return FALSE;
     }
   return TRUE;
@@ -306,10 +290,7 @@ gor_export_check_size (GorExportFormat   format,
 typedef gboolean (*WriteFunc) (int fd, gpointer data, int *saved_errno, GError **error);
 
 static gboolean
-write_safely (const char  *path,
-              WriteFunc    write_func,
-              gpointer     data,
-              GError     **error)
+write_safely (const char *path, WriteFunc write_func, gpointer data, GError **error)
 {
   g_autofree char *target = NULL;
   g_autofree char *dir = NULL;
@@ -317,7 +298,7 @@ write_safely (const char  *path,
   g_autoptr (GError) own_error = NULL;
   GStatBuf st;
   gboolean exists = FALSE, tracked = FALSE, ok;
-  int fd, saved_errno = 0;
+  int      fd, saved_errno = 0;
 
   target = resolve_target (path, &exists, &st, error);
   if (target == NULL)
@@ -326,12 +307,13 @@ write_safely (const char  *path,
     {
       if (g_strcmp0 (target, path) != 0)
         g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE,
-                     _("cannot write %s: it leads to %s, which is %s, not a file; "
-                       "left as it is"), path, target, describe_type (st.st_mode));
+                     _ ("cannot write %s: it leads to %s, which is %s, not a file; "
+                        "left as it is"),
+                     path, target, describe_type (st.st_mode));
       else
         g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE,
-                     _("cannot write %s: it is %s, not a file; left as it is"),
-                     path, describe_type (st.st_mode));
+                     _ ("cannot write %s: it is %s, not a file; left as it is"), path,
+                     describe_type (st.st_mode));
       return FALSE;
     }
   if (exists && g_access (target, W_OK) != 0)
@@ -350,8 +332,7 @@ write_safely (const char  *path,
       /* Owner first: changing it clears set-id bits that fchmod sets back.
        * Only root (or the owner, for a group it is in) may: otherwise the
        * new file is the user's own, as any editor would leave it. */
-      if ((st.st_uid != geteuid () || st.st_gid != getegid ())
-          && fchown (fd, st.st_uid, st.st_gid) != 0)
+      if ((st.st_uid != geteuid () || st.st_gid != getegid ()) && fchown (fd, st.st_uid, st.st_gid) != 0)
         (void) !fchown (fd, (uid_t) -1, st.st_gid);
       if (fchmod (fd, st.st_mode & 07777) != 0)
         saved_errno = errno;
@@ -366,8 +347,8 @@ write_safely (const char  *path,
       finish_temporary (tmp_path, tracked, NULL);
       if (saved_errno != 0)
         return write_error (error, path, saved_errno);
-      g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE,
-                   _("cannot write %s: %s"), path, own_error->message);
+      g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE, _ ("cannot write %s: %s"), path,
+                   own_error->message);
       return FALSE;
     }
 
@@ -379,19 +360,19 @@ write_safely (const char  *path,
 
 typedef struct
 {
-  GorRender       *render;
-  GorExportFormat  format;
+  GorRender      *render;
+  GorExportFormat format;
 } PictureJob;
 
 static gboolean
 write_picture (int fd, gpointer data, int *saved_errno, GError **error)
 {
-  PictureJob *job = data;
-  Sink sink = { fd, 0 };
+  PictureJob      *job = data;
+  Sink             sink = { fd, 0 };
   cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-  int width, height;
+  cairo_status_t   status;
+  cairo_t         *cr;
+  int              width, height;
 
   gor_render_get_size (job->render, &width, &height);
   if (job->format == GOR_EXPORT_FORMAT_SVG)
@@ -417,21 +398,17 @@ write_picture (int fd, gpointer data, int *saved_errno, GError **error)
   *saved_errno = sink.saved_errno;
   if (status != CAIRO_STATUS_SUCCESS && sink.saved_errno == 0)
     {
-      g_set_error_literal (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE,
-                           cairo_status_to_string (status));
+      g_set_error_literal (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE, cairo_status_to_string (status));
       return FALSE;
     }
   return TRUE;
 }
 
 gboolean
-gor_export_render (GorRender        *render,
-                   const char       *path,
-                   GorExportFormat   format,
-                   GError          **error)
+gor_export_render (GorRender *render, const char *path, GorExportFormat format, GError **error)
 {
   PictureJob job = { render, format };
-  int w, h;
+  int        w, h;
 
   g_return_val_if_fail (render != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -459,11 +436,7 @@ write_json (int fd, gpointer data, int *saved_errno, GError **error)
 }
 
 gboolean
-gor_export_trace_json (GorTrace    *leak,
-                       GorTrace    *fixed,
-                       const char  *title,
-                       const char  *path,
-                       GError     **error)
+gor_export_trace_json (GorTrace *leak, GorTrace *fixed, const char *title, const char *path, GError **error)
 {
   JsonJob job = { leak, fixed, title };
 
@@ -474,19 +447,12 @@ gor_export_trace_json (GorTrace    *leak,
 }
 
 gboolean
-gor_export_traces (GorTrace                *leak,
-                   GorTrace                *fixed,
-                   const char              *title,
-                   const GorRenderOptions  *options,
-                   int                      width,
-                   int                      height,
-                   const char              *path,
-                   GorExportFormat          format,
-                   GError                 **error)
+gor_export_traces (GorTrace *leak, GorTrace *fixed, const char *title, const GorRenderOptions *options,
+                   int width, int height, const char *path, GorExportFormat format, GError **error)
 {
   g_autoptr (GorRender) render = gor_render_new ();
   GorRenderOptions opt;
-  double content;
+  double           content;
 
   g_return_val_if_fail (leak != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -513,8 +479,7 @@ gor_export_traces (GorTrace                *leak,
 
     if (content > limit)
       {
-        guint n_lanes = gor_trace_get_n_goroutines (leak)
-                        + (fixed ? gor_trace_get_n_goroutines (fixed) : 0);
+        guint  n_lanes = gor_trace_get_n_goroutines (leak) + (fixed ? gor_trace_get_n_goroutines (fixed) : 0);
         double lane_h, fixed_part;
 
         gor_render_get_lane_extents (render, 0, 0, NULL, &lane_h);

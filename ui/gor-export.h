@@ -33,9 +33,9 @@ G_BEGIN_DECLS
  * 16384 pixels a side and 64 Mi pixels in all (256 MiB) are beyond any
  * screen or slide and within a desktop's memory.  An SVG is written as it
  * is drawn, but a viewer has to draw it again: 30000 a side. */
-#define GOR_EXPORT_MAX_PNG_SIDE   16384
+#define GOR_EXPORT_MAX_PNG_SIDE 16384
 #define GOR_EXPORT_MAX_PNG_PIXELS (64 * 1024 * 1024)
-#define GOR_EXPORT_MAX_SVG_SIDE   30000
+#define GOR_EXPORT_MAX_SVG_SIDE 30000
 
 typedef enum
 {
@@ -54,19 +54,14 @@ typedef enum
 } GorExportFormat;
 
 /* "svg" / "png" (any case) → format. */
-gboolean gor_export_format_from_name (const char      *name,
-                                      GorExportFormat *format);
+gboolean gor_export_format_from_name (const char *name, GorExportFormat *format);
 /* From the file name's extension. */
-gboolean gor_export_format_from_path (const char      *path,
-                                      GorExportFormat *format);
+gboolean gor_export_format_from_path (const char *path, GorExportFormat *format);
 
 /* Fails with GOR_EXPORT_ERROR_SIZE when a @width × @height picture is
  * beyond the limits of @format; a @height of 0 (the content's) is not
  * checked here, it is cut to the limits when drawn. */
-gboolean gor_export_check_size (GorExportFormat   format,
-                                int               width,
-                                int               height,
-                                GError          **error);
+gboolean gor_export_check_size (GorExportFormat format, int width, int height, GError **error);
 
 /* Removes the temporary file of the export under way, if any.  Only
  * async-signal-safe calls: meant for a SIGINT/SIGTERM handler or atexit()
@@ -75,31 +70,19 @@ gboolean gor_export_check_size (GorExportFormat   format,
 void gor_export_remove_temporary_file (void);
 
 /* Writes what @render draws at its current size, view and options. */
-gboolean gor_export_render (GorRender        *render,
-                            const char       *path,
-                            GorExportFormat   format,
-                            GError          **error);
+gboolean gor_export_render (GorRender *render, const char *path, GorExportFormat format, GError **error);
 
 /* The whole run of @leak (and @fixed, may be NULL) fitted to @width; a
  * @height of 0 takes the content's height (lanes shrink when a very large
  * trace would not fit a picture).  @options may be NULL for the defaults;
  * the export always draws everything, with no playhead. */
-gboolean gor_export_traces (GorTrace                *leak,
-                            GorTrace                *fixed,
-                            const char              *title,
-                            const GorRenderOptions  *options,
-                            int                      width,
-                            int                      height,
-                            const char              *path,
-                            GorExportFormat          format,
-                            GError                 **error);
+gboolean gor_export_traces (GorTrace *leak, GorTrace *fixed, const char *title,
+                            const GorRenderOptions *options, int width, int height, const char *path,
+                            GorExportFormat format, GError **error);
 
 /* Writes @leak (and @fixed, may be NULL) as Chrome/Perfetto trace-event
  * JSON (core/gor-trace-json.h) to @path, as safely as the pictures. */
-gboolean gor_export_trace_json (GorTrace    *leak,
-                                GorTrace    *fixed,
-                                const char  *title,
-                                const char  *path,
-                                GError     **error);
+gboolean gor_export_trace_json (GorTrace *leak, GorTrace *fixed, const char *title, const char *path,
+                                GError **error);
 
 G_END_DECLS

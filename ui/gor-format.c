@@ -33,43 +33,32 @@ state_name (GorState state)
 {
   switch (state)
     {
-    case GOR_STATE_RUNNING:
-      return _("running");
-    case GOR_STATE_RUNNABLE:
-      return _("runnable");
-    case GOR_STATE_BLOCKED:
-      return _("blocked");
-    case GOR_STATE_SLEEPING:
-      return _("sleeping");
-    case GOR_STATE_EXITED:
-      return _("exited");
-    case GOR_STATE_KILLED:
-      return _("killed");
+    case GOR_STATE_RUNNING: return _ ("running");
+    case GOR_STATE_RUNNABLE: return _ ("runnable");
+    case GOR_STATE_BLOCKED: return _ ("blocked");
+    case GOR_STATE_SLEEPING: return _ ("sleeping");
+    case GOR_STATE_EXITED: return _ ("exited");
+    case GOR_STATE_KILLED: return _ ("killed");
     case GOR_N_STATES:
-    default:
-      return gor_state_to_string (state);
+    default: return gor_state_to_string (state);
     }
 }
 
 char *
-gor_format_span_state (const GorTraceGoroutine *g,
-                       const GorSpan           *span,
-                       guint32                  step)
+gor_format_span_state (const GorTraceGoroutine *g, const GorSpan *span, guint32 step)
 {
-  gboolean forever = g->blocked_forever_since >= 0 &&
-                     (gint64) step >= g->blocked_forever_since &&
-                     (span->state == GOR_STATE_BLOCKED || span->state == GOR_STATE_SLEEPING);
+  gboolean forever = g->blocked_forever_since >= 0 && (gint64) step >= g->blocked_forever_since
+                     && (span->state == GOR_STATE_BLOCKED || span->state == GOR_STATE_SLEEPING);
 
   if (forever)
-    return g_strdup_printf (_("blocked forever: %s"), gor_reason_to_string (span->reason));
+    return g_strdup_printf (_ ("blocked forever: %s"), gor_reason_to_string (span->reason));
   if (span->state == GOR_STATE_BLOCKED)
-    return g_strdup_printf (_("blocked: %s"), gor_reason_to_string (span->reason));
+    return g_strdup_printf (_ ("blocked: %s"), gor_reason_to_string (span->reason));
   return g_strdup (state_name (span->state));
 }
 
 char *
-gor_format_output_until (GorTrace *trace,
-                         guint     playhead)
+gor_format_output_until (GorTrace *trace, guint playhead)
 {
   GString *s = g_string_new (NULL);
 

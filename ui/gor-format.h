@@ -18,12 +18,9 @@ char *gor_format_duration (gint64 ns);
 char *gor_format_goroutine (const GorTraceGoroutine *g);
 /* What a goroutine does in a span at @step: "running", "blocked: chan
  * send", "blocked forever: chan send", "sleeping", "exited". */
-char *gor_format_span_state (const GorTraceGoroutine *g,
-                             const GorSpan           *span,
-                             guint32                  step);
+char *gor_format_span_state (const GorTraceGoroutine *g, const GorSpan *span, guint32 step);
 /* The output a trace printed in steps [0, playhead). */
-char *gor_format_output_until (GorTrace *trace,
-                               guint     playhead);
+char *gor_format_output_until (GorTrace *trace, guint playhead);
 /* The last path component of @path ("mine.go"). */
 char *gor_format_basename (const char *path);
 

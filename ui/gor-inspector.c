@@ -19,7 +19,7 @@
 
 struct _GorInspector
 {
-  GtkWidget  parent_instance;
+  GtkWidget parent_instance;
 
   GtkWidget *box;
   GtkLabel  *heading;
@@ -32,12 +32,7 @@ struct _GorInspector
 G_DEFINE_FINAL_TYPE (GorInspector, gor_inspector, GTK_TYPE_WIDGET)
 
 static const char *field_names[GOR_INSPECTOR_N_FIELDS] = {
-  N_("Goroutine"),
-  N_("Parent"),
-  N_("Created at"),
-  N_("State now"),
-  N_("Blocked forever"),
-  N_("Reason"),
+  N_ ("Goroutine"), N_ ("Parent"), N_ ("Created at"), N_ ("State now"), N_ ("Blocked forever"), N_ ("Reason"),
 };
 
 static void
@@ -68,18 +63,15 @@ describe_end (GorTrace *trace)
 {
   switch (trace->end_kind)
     {
-    case GOR_END_NONE:
-      return NULL;
-    case GOR_END_MAIN_RETURNED:
-      return g_strdup (_("main returned"));
+    case GOR_END_NONE: return NULL;
+    case GOR_END_MAIN_RETURNED: return g_strdup (_ ("main returned"));
     case GOR_END_STEP_LIMIT:
-      return g_strdup_printf (_("stopped at the step limit (%u steps)"), trace->n_steps);
+      return g_strdup_printf (_ ("stopped at the step limit (%u steps)"), trace->n_steps);
     case GOR_END_EXIT:
     case GOR_END_PANIC:
     case GOR_END_FATAL:
     case GOR_END_DEADLOCK:
-    default:
-      return g_strdup_printf ("exit status %d", trace->exit_status);
+    default: return g_strdup_printf ("exit status %d", trace->exit_status);
     }
 }
 
@@ -96,7 +88,7 @@ gor_inspector_dispose (GObject *object)
 static void
 gor_inspector_class_init (GorInspectorClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = gor_inspector_dispose;
@@ -129,7 +121,7 @@ gor_inspector_init (GorInspector *self)
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 
-  self->heading = GTK_LABEL (gtk_label_new (_("Goroutine")));
+  self->heading = GTK_LABEL (gtk_label_new (_ ("Goroutine")));
   gtk_label_set_xalign (self->heading, 0.0);
   gtk_widget_add_css_class (GTK_WIDGET (self->heading), "pane-title");
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->heading));
@@ -141,7 +133,7 @@ gor_inspector_init (GorInspector *self)
   gtk_widget_set_margin_end (grid, 8);
   for (guint i = 0; i < GOR_INSPECTOR_N_FIELDS; i++)
     {
-      GtkWidget *name = gtk_label_new (_(field_names[i]));
+      GtkWidget *name = gtk_label_new (_ (field_names[i]));
       GtkWidget *value = gtk_label_new ("—");
 
       gtk_label_set_xalign (GTK_LABEL (name), 1.0);
@@ -199,24 +191,20 @@ gor_inspector_new (void)
 }
 
 void
-gor_inspector_show (GorInspector *self,
-                    GorTrace     *trace,
-                    int           goroutine_index,
-                    guint         playhead)
+gor_inspector_show (GorInspector *self, GorTrace *trace, int goroutine_index, guint playhead)
 {
   const GorTraceGoroutine *g;
-  const GorSpan *span = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *file = NULL;
-  gboolean forever;
+  const GorSpan           *span = NULL;
+  g_autofree char         *name = NULL;
+  g_autofree char         *file = NULL;
+  gboolean                 forever;
 
   g_return_if_fail (GOR_IS_INSPECTOR (self));
 
   set_forever_style (self, FALSE);
-  if (trace == NULL || goroutine_index < 0 ||
-      (guint) goroutine_index >= gor_trace_get_n_goroutines (trace))
+  if (trace == NULL || goroutine_index < 0 || (guint) goroutine_index >= gor_trace_get_n_goroutines (trace))
     {
-      gtk_label_set_text (self->heading, _("Goroutine — click a lane"));
+      gtk_label_set_text (self->heading, _ ("Goroutine — click a lane"));
       for (guint i = 0; i < GOR_INSPECTOR_N_FIELDS; i++)
         set_field (self, i, NULL);
       return;
@@ -225,7 +213,7 @@ gor_inspector_show (GorInspector *self,
   g = gor_trace_get_goroutine (trace, (guint) goroutine_index);
   file = gor_format_basename (trace->file);
   {
-    g_autofree char *heading = g_strdup_printf (_("Goroutine in %s"), file);
+    g_autofree char *heading = g_strdup_printf (_ ("Goroutine in %s"), file);
     gtk_label_set_text (self->heading, heading);
   }
   name = gor_format_goroutine (g);
@@ -236,19 +224,18 @@ gor_inspector_show (GorInspector *self,
   else
     {
       GorTraceGoroutine *parent = gor_trace_lookup (trace, g->parent_id);
-      g_autofree char *parent_name = parent ? gor_format_goroutine (parent)
-                                            : g_strdup_printf ("g%u", g->parent_id);
+      g_autofree char   *parent_name
+          = parent ? gor_format_goroutine (parent) : g_strdup_printf ("g%u", g->parent_id);
       set_field (self, GOR_INSPECTOR_PARENT, parent_name);
     }
 
   if (g->created_file == NULL)
-    set_field (self, GOR_INSPECTOR_CREATED, _("program start"));
+    set_field (self, GOR_INSPECTOR_CREATED, _ ("program start"));
   else
     {
       g_autofree char *base = gor_format_basename (g->created_file);
-      g_autofree char *text = g_strdup_printf (_("%s:%u in %s, step %u"), base, g->created_line,
-                                               g->creator_name ? g->creator_name : "?",
-                                               g->created_step);
+      g_autofree char *text = g_strdup_printf (_ ("%s:%u in %s, step %u"), base, g->created_line,
+                                               g->creator_name ? g->creator_name : "?", g->created_step);
       set_field (self, GOR_INSPECTOR_CREATED, text);
     }
 
@@ -261,8 +248,7 @@ gor_inspector_show (GorInspector *self,
     {
       const GorSpan *last = &g_array_index (g->spans, GorSpan, g->spans->len - 1);
 
-      if ((last->state == GOR_STATE_EXITED || last->state == GOR_STATE_KILLED)
-          && last->first_step <= playhead
+      if ((last->state == GOR_STATE_EXITED || last->state == GOR_STATE_KILLED) && last->first_step <= playhead
           && g_array_index (g->spans, GorSpan, 0).first_step < playhead)
         span = last;
     }
@@ -270,25 +256,25 @@ gor_inspector_show (GorInspector *self,
   forever = g->blocked_forever_since >= 0 && g->blocked_forever_since < (gint64) playhead;
 
   if (span == NULL)
-    set_field (self, GOR_INSPECTOR_STATE,
-               playhead <= g->created_step ? _("not created yet") : NULL);
+    set_field (self, GOR_INSPECTOR_STATE, playhead <= g->created_step ? _ ("not created yet") : NULL);
   else
     {
       g_autofree char *state = gor_format_span_state (g, span, MIN (playhead, trace->n_steps) - 1);
-      g_autofree char *text = span->line > 0
-        ? g_strdup_printf (_("%s at %s:%u"), state, file, span->line)
-        : g_strdup (state);
+      g_autofree char *text
+          = span->line > 0 ? g_strdup_printf (_ ("%s at %s:%u"), state, file, span->line) : g_strdup (state);
       set_field (self, GOR_INSPECTOR_STATE, text);
     }
 
   if (forever)
     {
-      g_autofree char *when = gor_format_duration (gor_trace_vtime_at (trace, (guint32) g->blocked_forever_since));
-      g_autofree char *since = g_strdup_printf (_("since step %lld (time %s)"),
-                                                (long long) g->blocked_forever_since, when);
-      g_autofree char *reason = g->blocked_line > 0
-        ? g_strdup_printf (_("%s at %s:%u"), gor_reason_to_string (g->forever_reason), file, g->blocked_line)
-        : g_strdup (gor_reason_to_string (g->forever_reason));
+      g_autofree char *when
+          = gor_format_duration (gor_trace_vtime_at (trace, (guint32) g->blocked_forever_since));
+      g_autofree char *since
+          = g_strdup_printf (_ ("since step %lld (time %s)"), (long long) g->blocked_forever_since, when);
+      g_autofree char *reason
+          = g->blocked_line > 0 ? g_strdup_printf (
+                _ ("%s at %s:%u"), gor_reason_to_string (g->forever_reason), file, g->blocked_line)
+                                : g_strdup (gor_reason_to_string (g->forever_reason));
 
       set_field (self, GOR_INSPECTOR_FOREVER, since);
       set_field (self, GOR_INSPECTOR_REASON, reason);
@@ -296,7 +282,7 @@ gor_inspector_show (GorInspector *self,
     }
   else
     {
-      set_field (self, GOR_INSPECTOR_FOREVER, _("no"));
+      set_field (self, GOR_INSPECTOR_FOREVER, _ ("no"));
       if (span != NULL && (span->state == GOR_STATE_BLOCKED || span->state == GOR_STATE_SLEEPING))
         set_field (self, GOR_INSPECTOR_REASON, gor_reason_to_string (span->reason));
       else
@@ -310,15 +296,15 @@ show_output (GorInspector *self, guint v, GorTrace *trace, const char *kind, gui
   g_autofree char *text = NULL;
   g_autofree char *file = NULL;
   g_autofree char *title = NULL;
-  GString *shown;
+  GString         *shown;
 
   gtk_widget_set_visible (self->output_frames[v], trace != NULL);
   if (trace == NULL)
     return;
 
   file = gor_format_basename (trace->file);
-  title = kind ? g_strdup_printf (_("Output — %s (%s)"), kind, file)
-               : g_strdup_printf (_("Output — %s"), file);
+  title = kind ? g_strdup_printf (_ ("Output — %s (%s)"), kind, file)
+               : g_strdup_printf (_ ("Output — %s"), file);
   gtk_label_set_text (self->output_titles[v], title);
 
   text = gor_format_output_until (trace, playhead);
@@ -343,7 +329,7 @@ show_output (GorInspector *self, guint v, GorTrace *trace, const char *kind, gui
       g_string_append_printf (shown, "[%s]", end);
     }
   if (shown->len == 0)
-    g_string_append (shown, _("(nothing printed yet)"));
+    g_string_append (shown, _ ("(nothing printed yet)"));
   else if (shown->str[shown->len - 1] == '\n')
     g_string_truncate (shown, shown->len - 1);
 
@@ -358,20 +344,16 @@ show_output (GorInspector *self, guint v, GorTrace *trace, const char *kind, gui
 }
 
 void
-gor_inspector_set_output (GorInspector *self,
-                          GorTrace     *leak,
-                          GorTrace     *fixed,
-                          guint         playhead)
+gor_inspector_set_output (GorInspector *self, GorTrace *leak, GorTrace *fixed, guint playhead)
 {
   g_return_if_fail (GOR_IS_INSPECTOR (self));
 
-  show_output (self, 0, leak, fixed ? _("leak") : NULL, playhead);
-  show_output (self, 1, fixed, _("fixed"), playhead);
+  show_output (self, 0, leak, fixed ? _ ("leak") : NULL, playhead);
+  show_output (self, 1, fixed, _ ("fixed"), playhead);
 }
 
 const char *
-gor_inspector_get_field (GorInspector      *self,
-                         GorInspectorField  field)
+gor_inspector_get_field (GorInspector *self, GorInspectorField field)
 {
   g_return_val_if_fail (GOR_IS_INSPECTOR (self), NULL);
   g_return_val_if_fail (field < GOR_INSPECTOR_N_FIELDS, NULL);
@@ -379,8 +361,7 @@ gor_inspector_get_field (GorInspector      *self,
 }
 
 const char *
-gor_inspector_get_output (GorInspector *self,
-                          int           variant)
+gor_inspector_get_output (GorInspector *self, int variant)
 {
   g_return_val_if_fail (GOR_IS_INSPECTOR (self), NULL);
   g_return_val_if_fail (variant == 0 || variant == 1, NULL);

@@ -24,21 +24,13 @@ typedef enum
 #define GOR_TYPE_INSPECTOR (gor_inspector_get_type ())
 G_DECLARE_FINAL_TYPE (GorInspector, gor_inspector, GOR, INSPECTOR, GtkWidget)
 
-GtkWidget  *gor_inspector_new (void);
+GtkWidget *gor_inspector_new (void);
 
 /* @trace NULL or @index < 0: nothing selected. */
-void        gor_inspector_show (GorInspector *self,
-                                GorTrace     *trace,
-                                int           goroutine_index,
-                                guint         playhead);
+void gor_inspector_show (GorInspector *self, GorTrace *trace, int goroutine_index, guint playhead);
 /* Each variant's output up to the playhead (@fixed NULL: one program). */
-void        gor_inspector_set_output (GorInspector *self,
-                                      GorTrace     *leak,
-                                      GorTrace     *fixed,
-                                      guint         playhead);
-const char *gor_inspector_get_field (GorInspector      *self,
-                                     GorInspectorField  field);
-const char *gor_inspector_get_output (GorInspector *self,
-                                      int           variant);
+void        gor_inspector_set_output (GorInspector *self, GorTrace *leak, GorTrace *fixed, guint playhead);
+const char *gor_inspector_get_field (GorInspector *self, GorInspectorField field);
+const char *gor_inspector_get_output (GorInspector *self, int variant);
 
 G_END_DECLS

@@ -21,24 +21,25 @@
 
 struct _GorPlayback
 {
-  GObject    parent_instance;
+  GObject parent_instance;
 
   GorRunner *runners[GOR_N_VARIANTS];
   GorTrace  *traces[GOR_N_VARIANTS];
 
-  guint      playhead;
-  guint      n_steps;
-  double     speed;
-  gboolean   finished;
+  guint    playhead;
+  guint    n_steps;
+  double   speed;
+  gboolean finished;
 
-  guint      play_source;
+  guint play_source;
   /* Records ahead in batches until both programs end. */
-  guint      record_source;
+  guint record_source;
   /* The playhead follows the recording to the end. */
-  gboolean   running_to_end;
+  gboolean running_to_end;
 };
 
-enum {
+enum
+{
   PROP_0,
   PROP_PLAYHEAD,
   PROP_N_STEPS,
@@ -49,7 +50,8 @@ enum {
   N_PROPS
 };
 
-enum {
+enum
+{
   ADVANCED,
   N_SIGNALS
 };
@@ -57,7 +59,7 @@ enum {
 G_DEFINE_FINAL_TYPE (GorPlayback, gor_playback, G_TYPE_OBJECT)
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
 static gboolean
 slot_finished (GorPlayback *self, guint slot)
@@ -73,7 +75,7 @@ slot_finished (GorPlayback *self, guint slot)
 static void
 update_counts (GorPlayback *self)
 {
-  guint n_steps = 0;
+  guint    n_steps = 0;
   gboolean finished = TRUE;
 
   for (guint i = 0; i < GOR_N_VARIANTS; i++)
@@ -181,8 +183,8 @@ static gboolean
 record_batch_cb (gpointer user_data)
 {
   GorPlayback *self = user_data;
-  gint64 deadline = g_get_monotonic_time () + RUN_BUDGET_US;
-  gboolean ran;
+  gint64       deadline = g_get_monotonic_time () + RUN_BUDGET_US;
+  gboolean     ran;
 
   ran = advance_to (self, G_MAXUINT, deadline);
   update_counts (self);
@@ -255,59 +257,33 @@ gor_playback_dispose (GObject *object)
 }
 
 static void
-gor_playback_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
+gor_playback_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   GorPlayback *self = GOR_PLAYBACK (object);
 
   switch (prop_id)
     {
-    case PROP_PLAYHEAD:
-      g_value_set_uint (value, self->playhead);
-      break;
-    case PROP_N_STEPS:
-      g_value_set_uint (value, self->n_steps);
-      break;
-    case PROP_PLAYING:
-      g_value_set_boolean (value, gor_playback_get_playing (self));
-      break;
-    case PROP_FINISHED:
-      g_value_set_boolean (value, self->finished);
-      break;
-    case PROP_SPEED:
-      g_value_set_double (value, self->speed);
-      break;
-    case PROP_RUNNING_TO_END:
-      g_value_set_boolean (value, self->running_to_end);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    case PROP_PLAYHEAD: g_value_set_uint (value, self->playhead); break;
+    case PROP_N_STEPS: g_value_set_uint (value, self->n_steps); break;
+    case PROP_PLAYING: g_value_set_boolean (value, gor_playback_get_playing (self)); break;
+    case PROP_FINISHED: g_value_set_boolean (value, self->finished); break;
+    case PROP_SPEED: g_value_set_double (value, self->speed); break;
+    case PROP_RUNNING_TO_END: g_value_set_boolean (value, self->running_to_end); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
-gor_playback_set_property (GObject      *object,
-                           guint         prop_id,
-                           const GValue *value,
-                           GParamSpec   *pspec)
+gor_playback_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   GorPlayback *self = GOR_PLAYBACK (object);
 
   switch (prop_id)
     {
-    case PROP_PLAYHEAD:
-      gor_playback_set_playhead (self, g_value_get_uint (value));
-      break;
-    case PROP_PLAYING:
-      gor_playback_set_playing (self, g_value_get_boolean (value));
-      break;
-    case PROP_SPEED:
-      gor_playback_set_speed (self, g_value_get_double (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    case PROP_PLAYHEAD: gor_playback_set_playhead (self, g_value_get_uint (value)); break;
+    case PROP_PLAYING: gor_playback_set_playing (self, g_value_get_boolean (value)); break;
+    case PROP_SPEED: gor_playback_set_speed (self, g_value_get_double (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -320,31 +296,28 @@ gor_playback_class_init (GorPlaybackClass *klass)
   object_class->get_property = gor_playback_get_property;
   object_class->set_property = gor_playback_set_property;
 
-  properties[PROP_PLAYHEAD] =
-    g_param_spec_uint ("playhead", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_N_STEPS] =
-    g_param_spec_uint ("n-steps", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_PLAYING] =
-    g_param_spec_boolean ("playing", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_FINISHED] =
-    g_param_spec_boolean ("finished", NULL, NULL, TRUE,
-                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SPEED] =
-    g_param_spec_double ("speed", NULL, NULL, 0.1, 1000.0, 5.0,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_RUNNING_TO_END] =
-    g_param_spec_boolean ("running-to-end", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PLAYHEAD]
+      = g_param_spec_uint ("playhead", NULL, NULL, 0, G_MAXUINT, 0,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_STEPS]
+      = g_param_spec_uint ("n-steps", NULL, NULL, 0, G_MAXUINT, 0,
+                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PLAYING] = g_param_spec_boolean (
+      "playing", NULL, NULL, FALSE, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FINISHED] = g_param_spec_boolean (
+      "finished", NULL, NULL, TRUE, G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SPEED]
+      = g_param_spec_double ("speed", NULL, NULL, 0.1, 1000.0, 5.0,
+                             G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RUNNING_TO_END]
+      = g_param_spec_boolean ("running-to-end", NULL, NULL, FALSE,
+                              G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Emitted after the traces grew (or were replaced): what is drawn from
    * them must be laid out again. */
-  signals[ADVANCED] = g_signal_new ("advanced", G_TYPE_FROM_CLASS (klass),
-                                    G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                                    G_TYPE_NONE, 0);
+  signals[ADVANCED] = g_signal_new ("advanced", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                    NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -361,9 +334,7 @@ gor_playback_new (void)
 }
 
 void
-gor_playback_set_runners (GorPlayback *self,
-                          GorRunner   *leak,
-                          GorRunner   *fixed)
+gor_playback_set_runners (GorPlayback *self, GorRunner *leak, GorRunner *fixed)
 {
   GorRunner *runners[GOR_N_VARIANTS] = { leak, fixed };
 
@@ -382,9 +353,7 @@ gor_playback_set_runners (GorPlayback *self,
 }
 
 void
-gor_playback_set_traces (GorPlayback *self,
-                         GorTrace    *leak,
-                         GorTrace    *fixed)
+gor_playback_set_traces (GorPlayback *self, GorTrace *leak, GorTrace *fixed)
 {
   GorTrace *traces[GOR_N_VARIANTS] = { leak, fixed };
 
@@ -399,8 +368,7 @@ gor_playback_set_traces (GorPlayback *self,
 }
 
 GorTrace *
-gor_playback_get_trace (GorPlayback    *self,
-                        GorVariant  slot)
+gor_playback_get_trace (GorPlayback *self, GorVariant slot)
 {
   g_return_val_if_fail (GOR_IS_PLAYBACK (self), NULL);
   g_return_val_if_fail (slot < GOR_N_VARIANTS, NULL);
@@ -416,8 +384,7 @@ gor_playback_get_playhead (GorPlayback *self)
 }
 
 void
-gor_playback_set_playhead (GorPlayback *self,
-                           guint        playhead)
+gor_playback_set_playhead (GorPlayback *self, guint playhead)
 {
   g_return_if_fail (GOR_IS_PLAYBACK (self));
 
@@ -456,8 +423,7 @@ gor_playback_get_running_to_end (GorPlayback *self)
 }
 
 void
-gor_playback_set_playing (GorPlayback *self,
-                          gboolean     playing)
+gor_playback_set_playing (GorPlayback *self, gboolean playing)
 {
   g_return_if_fail (GOR_IS_PLAYBACK (self));
 
@@ -492,8 +458,7 @@ gor_playback_get_speed (GorPlayback *self)
 }
 
 void
-gor_playback_set_speed (GorPlayback *self,
-                        double       steps_per_second)
+gor_playback_set_speed (GorPlayback *self, double steps_per_second)
 {
   g_return_if_fail (GOR_IS_PLAYBACK (self));
 

@@ -90,7 +90,7 @@ static void
 draw_lanes (GorRender *self, cairo_t *cr, PangoLayout *small)
 {
   const GorRenderPalette *pal = &self->pal;
-  double left = self->label_w, right = _gor_render_lanes_right (self);
+  double                  left = self->label_w, right = _gor_render_lanes_right (self);
 
   cairo_save (cr);
   cairo_rectangle (cr, left, self->scroll_y, right + 16 * self->fs - left, self->height);
@@ -104,7 +104,7 @@ draw_lanes (GorRender *self, cairo_t *cr, PangoLayout *small)
       for (guint i = 0; i < self->links->len; i++)
         {
           const GorRenderLink *l = &g_array_index (self->links, GorRenderLink, i);
-          double x = floor (l->x) + 0.5;
+          double               x = floor (l->x) + 0.5;
 
           cairo_move_to (cr, x, l->y0);
           cairo_line_to (cr, x, l->y1);
@@ -132,14 +132,14 @@ draw_lanes (GorRender *self, cairo_t *cr, PangoLayout *small)
   for (guint i = 0; i < self->texts->len; i++)
     {
       const GorRenderText *t = &g_array_index (self->texts, GorRenderText, i);
-      const char *label = gor_reason_to_short_string (t->reason);
-      g_autofree char *forever = NULL;
-      double x0 = MAX (t->x, left), x1 = MIN (t->x + t->w, right);
-      int w, h;
+      const char          *label = gor_reason_to_short_string (t->reason);
+      g_autofree char     *forever = NULL;
+      double               x0 = MAX (t->x, left), x1 = MIN (t->x + t->w, right);
+      int                  w, h;
 
       if (t->kind == GOR_RENDER_KIND_FOREVER)
         {
-          forever = g_strdup_printf (_("blocked forever · %s"), label);
+          forever = g_strdup_printf (_ ("blocked forever · %s"), label);
           pango_layout_set_text (small, forever, -1);
           pango_layout_get_pixel_size (small, &w, &h);
           if (w + 12 > x1 - x0)
@@ -159,7 +159,7 @@ draw_lanes (GorRender *self, cairo_t *cr, PangoLayout *small)
   for (guint i = 0; i < self->ends->len; i++)
     {
       const GorRenderEndItem *e = &g_array_index (self->ends, GorRenderEndItem, i);
-      double y, h;
+      double                  y, h;
 
       _gor_render_lane_bar (self, GOR_RENDER_KIND_RUNNING, e->y, &y, &h);
       if (e->mark == GOR_RENDER_END_EXITED)
@@ -188,9 +188,9 @@ draw_lanes (GorRender *self, cairo_t *cr, PangoLayout *small)
       for (guint i = 0; i < self->arrows->len; i++)
         {
           const GorRenderLine *l = &g_array_index (self->arrows, GorRenderLine, i);
-          double dy = l->y1 - l->y0;
-          double bend = MIN (fabs (dy) * 0.35, 30);
-          double ex = l->x1, ey = l->y1 - (dy > 0 ? 4 : -4);
+          double               dy = l->y1 - l->y0;
+          double               bend = MIN (fabs (dy) * 0.35, 30);
+          double               ex = l->x1, ey = l->y1 - (dy > 0 ? 4 : -4);
 
           cairo_move_to (cr, l->x0, l->y0);
           /* Gentle curves when few; straight lines are much cheaper to
@@ -204,8 +204,8 @@ draw_lanes (GorRender *self, cairo_t *cr, PangoLayout *small)
       for (guint i = 0; i < self->arrows->len; i++)
         {
           const GorRenderLine *l = &g_array_index (self->arrows, GorRenderLine, i);
-          double s = l->y1 > l->y0 ? 1 : -1;
-          double ey = l->y1 - 3 * s;
+          double               s = l->y1 > l->y0 ? 1 : -1;
+          double               ey = l->y1 - 3 * s;
 
           cairo_move_to (cr, l->x1, ey);
           cairo_line_to (cr, l->x1 - 4, ey - 7 * s);
@@ -279,7 +279,7 @@ gor_render_draw_content (GorRender *self, cairo_t *cr)
     for (int vi = 0; vi < self->n_variants; vi++)
       {
         GorRenderVariant *v = &self->v[vi];
-        double px = _gor_render_p_to_x (self, _gor_render_p_at (v, self->playhead));
+        double            px = _gor_render_p_to_x (self, _gor_render_p_at (v, self->playhead));
 
         cairo_save (cr);
         cairo_rectangle (cr, 0, v->top, MAX (0, px), v->bottom - v->top);
@@ -310,13 +310,11 @@ gor_render_draw_content (GorRender *self, cairo_t *cr)
 }
 
 static void
-lane_band (GorRender *self, cairo_t *cr, int vi, int index, const GorRgb *c, double alpha,
-           gboolean outline)
+lane_band (GorRender *self, cairo_t *cr, int vi, int index, const GorRgb *c, double alpha, gboolean outline)
 {
   double y;
 
-  if (vi < 0 || vi >= self->n_variants || index < 0
-      || (guint) index >= self->v[vi].trace->goroutines->len)
+  if (vi < 0 || vi >= self->n_variants || index < 0 || (guint) index >= self->v[vi].trace->goroutines->len)
     return;
   y = self->v[vi].lanes_y + index * self->lane_h;
   _gor_render_set_rgba (cr, c, alpha);
@@ -357,9 +355,9 @@ gor_render_draw_overlay (GorRender *self, cairo_t *cr)
   for (int vi = 0; vi < self->n_variants; vi++)
     {
       GorRenderVariant *v = &self->v[vi];
-      guint32 step = MIN (self->playhead, v->trace->n_steps);
-      double x = _gor_render_p_to_x (self, _gor_render_p_at (v, step));
-      double top = v->axis_y + 20 * self->fs, bottom = v->count_y + 36 * self->fs;
+      guint32           step = MIN (self->playhead, v->trace->n_steps);
+      double            x = _gor_render_p_to_x (self, _gor_render_p_at (v, step));
+      double            top = v->axis_y + 20 * self->fs, bottom = v->count_y + 36 * self->fs;
 
       if (x < self->label_w - 1 || x > _gor_render_lanes_right (self) + 1)
         continue;
@@ -378,14 +376,13 @@ gor_render_draw_overlay (GorRender *self, cairo_t *cr)
       /* NumGoroutine at the playhead, beside the line in the count strip. */
       if (v->trace->num_goroutines->len > 0)
         {
-          char buf[32];
-          PangoLayout *layout = pango_cairo_create_layout (cr);
-          PangoFontDescription *fd = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 10.5,
-                                                            PANGO_WEIGHT_BOLD);
+          char                  buf[32];
+          PangoLayout          *layout = pango_cairo_create_layout (cr);
+          PangoFontDescription *fd
+              = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 10.5, PANGO_WEIGHT_BOLD);
           int tw, th;
 
-          g_snprintf (buf, sizeof buf, "%" G_GINT64_FORMAT,
-                      gor_trace_num_goroutines_at (v->trace, step));
+          g_snprintf (buf, sizeof buf, "%" G_GINT64_FORMAT, gor_trace_num_goroutines_at (v->trace, step));
           pango_layout_set_font_description (layout, fd);
           pango_font_description_free (fd);
           pango_layout_set_text (layout, buf, -1);

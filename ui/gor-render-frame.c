@@ -35,22 +35,22 @@ static const struct
   const char *label;
   int         kind;
 } legend_items[] = {
-  { N_("running"), GOR_RENDER_KIND_RUNNING },
-  { N_("runnable"), GOR_RENDER_KIND_RUNNABLE },
-  { N_("blocked"), GOR_RENDER_KIND_BLOCKED },
-  { N_("sleeping"), GOR_RENDER_KIND_SLEEPING },
-  { N_("blocked forever"), GOR_RENDER_KIND_FOREVER },
-  { N_("exited"), -1 },
-  { N_("killed at exit"), -2 },
-  { N_("hand-off"), -3 },
-  { N_("go statement"), -4 },
+  { N_ ("running"), GOR_RENDER_KIND_RUNNING },
+  { N_ ("runnable"), GOR_RENDER_KIND_RUNNABLE },
+  { N_ ("blocked"), GOR_RENDER_KIND_BLOCKED },
+  { N_ ("sleeping"), GOR_RENDER_KIND_SLEEPING },
+  { N_ ("blocked forever"), GOR_RENDER_KIND_FOREVER },
+  { N_ ("exited"), -1 },
+  { N_ ("killed at exit"), -2 },
+  { N_ ("hand-off"), -3 },
+  { N_ ("go statement"), -4 },
 };
 
 static void
 draw_swatch (GorRender *self, cairo_t *cr, int kind, double x, double cy)
 {
   const GorRenderPalette *pal = &self->pal;
-  double sw = 16 * self->fs, sh = 10 * self->fs;
+  double                  sw = 16 * self->fs, sh = 10 * self->fs;
 
   if (kind >= 0)
     {
@@ -112,7 +112,7 @@ walk_legend (GorRender *self, cairo_t *cr, PangoLayout *layout, double y)
   double left = 16 * self->fs, right = self->width - 16 * self->fs;
   double x = left;
   double sw = 16 * self->fs;
-  guint rows = 1;
+  guint  rows = 1;
 
   for (guint i = 0; i < G_N_ELEMENTS (legend_items); i++)
     {
@@ -124,7 +124,7 @@ walk_legend (GorRender *self, cairo_t *cr, PangoLayout *layout, double y)
       if (kind == -4 && !self->opt.show_creation_links)
         continue;
 
-      w = _gor_render_text_width (layout, _(legend_items[i].label));
+      w = _gor_render_text_width (layout, _ (legend_items[i].label));
       if (x > left && x + sw + 5 * self->fs + w > right)
         {
           x = left;
@@ -152,12 +152,11 @@ draw_legend (GorRender *self, cairo_t *cr, PangoLayout *layout, double y)
 guint
 _gor_render_legend_rows (GorRender *self)
 {
-  PangoFontMap *fm = pango_cairo_font_map_get_default ();
-  PangoContext *ctx = pango_font_map_create_context (fm);
-  PangoLayout *layout = pango_layout_new (ctx);
-  PangoFontDescription *fd = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 10.5,
-                                                    PANGO_WEIGHT_NORMAL);
-  guint rows;
+  PangoFontMap         *fm = pango_cairo_font_map_get_default ();
+  PangoContext         *ctx = pango_font_map_create_context (fm);
+  PangoLayout          *layout = pango_layout_new (ctx);
+  PangoFontDescription *fd = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 10.5, PANGO_WEIGHT_NORMAL);
+  guint                 rows;
 
   pango_layout_set_font_description (layout, fd);
   rows = walk_legend (self, NULL, layout, 0);
@@ -168,15 +167,15 @@ _gor_render_legend_rows (GorRender *self)
 }
 
 static void
-draw_axis (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *small,
-           int vi, double top, double bottom)
+draw_axis (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *small, int vi, double top,
+           double bottom)
 {
-  GorRenderVariant *v = &self->v[vi];
+  GorRenderVariant       *v = &self->v[vi];
   const GorRenderPalette *pal = &self->pal;
-  double left = self->label_w, right = _gor_render_lanes_right (self);
-  double y = v->axis_y;
-  double end_x = _gor_render_p_to_x (self, _gor_render_p_at (v, v->trace->n_steps));
-  char buf[64];
+  double                  left = self->label_w, right = _gor_render_lanes_right (self);
+  double                  y = v->axis_y;
+  double                  end_x = _gor_render_p_to_x (self, _gor_render_p_at (v, v->trace->n_steps));
+  char                    buf[64];
 
   /* Axis base line. */
   _gor_render_set_rgb (cr, &pal->grid);
@@ -206,7 +205,7 @@ draw_axis (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *small
           _gor_render_draw_text (layout, cr, x + 3, y, buf);
           if (v->trace->vtime->len > 0)
             {
-              gint64 ns = gor_trace_vtime_at (v->trace, (guint32) s);
+              gint64           ns = gor_trace_vtime_at (v->trace, (guint32) s);
               g_autofree char *when = gor_format_duration (ns);
 
               _gor_render_set_rgb (cr, &pal->dim);
@@ -214,23 +213,23 @@ draw_axis (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *small
             }
         }
       _gor_render_set_rgb (cr, &pal->dim);
-      _gor_render_draw_text (small, cr, 16 * self->fs, y + 2 * self->fs, _("step"));
+      _gor_render_draw_text (small, cr, 16 * self->fs, y + 2 * self->fs, _ ("step"));
       if (v->trace->vtime->len > 0)
-        _gor_render_draw_text (small, cr, 16 * self->fs, y + 14 * self->fs, _("virtual time"));
+        _gor_render_draw_text (small, cr, 16 * self->fs, y + 14 * self->fs, _ ("virtual time"));
     }
   else
     {
       /* Ticks at round virtual times: the axis is linear in time. */
       GorTrace *trace = v->trace;
-      gint64 t1 = gor_trace_vtime_at (trace, trace->n_steps);
-      double px_per_ns = (v->b / self->spp);
-      double iv = nice_interval (90 * self->fs / MAX (px_per_ns, 1e-18));
-      double t0 = MAX (0, ceil (self->first_step / v->b / iv) * iv);
+      gint64    t1 = gor_trace_vtime_at (trace, trace->n_steps);
+      double    px_per_ns = (v->b / self->spp);
+      double    iv = nice_interval (90 * self->fs / MAX (px_per_ns, 1e-18));
+      double    t0 = MAX (0, ceil (self->first_step / v->b / iv) * iv);
 
       for (double t = t0; t <= t1; t += iv)
         {
           g_autofree char *when = NULL;
-          double p = v->b * t, x;
+          double           p = v->b * t, x;
 
           x = _gor_render_p_to_x (self, p);
           if (x < left)
@@ -246,14 +245,14 @@ draw_axis (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *small
           _gor_render_draw_text (layout, cr, x + 3, y, when);
         }
       _gor_render_set_rgb (cr, &pal->dim);
-      _gor_render_draw_text (small, cr, 16 * self->fs, y + 2 * self->fs, _("virtual time"));
+      _gor_render_draw_text (small, cr, 16 * self->fs, y + 2 * self->fs, _ ("virtual time"));
     }
 }
 
 static char *
 variant_title (GorRender *self, int vi)
 {
-  const char *title = self->title;
+  const char      *title = self->title;
   g_autofree char *base = NULL;
 
   if (title == NULL)
@@ -263,24 +262,23 @@ variant_title (GorRender *self, int vi)
     }
   if (self->n_variants == 1)
     return g_strdup (title);
-  return g_strdup_printf (_("%s — %s"), vi == 0 ? _("Leak") : _("Fixed"), title);
+  return g_strdup_printf (_ ("%s — %s"), vi == 0 ? _ ("Leak") : _ ("Fixed"), title);
 }
 
 static void
 draw_header (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *small, int vi)
 {
-  GorRenderVariant *v = &self->v[vi];
+  GorRenderVariant       *v = &self->v[vi];
   const GorRenderPalette *pal = &self->pal;
-  PangoFontDescription *bold = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 15,
-                                                      PANGO_WEIGHT_BOLD);
-  g_autofree char *title = variant_title (self, vi);
-  g_autofree char *base = g_path_get_basename (v->trace->file ? v->trace->file : "program");
-  g_autofree char *info = NULL;
-  g_autofree char *forever = NULL;
-  guint n_forever = 0;
-  guint n_g = 0;
-  int tw, iw;
-  double x = 16 * self->fs;
+  PangoFontDescription   *bold = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 15, PANGO_WEIGHT_BOLD);
+  g_autofree char        *title = variant_title (self, vi);
+  g_autofree char        *base = g_path_get_basename (v->trace->file ? v->trace->file : "program");
+  g_autofree char        *info = NULL;
+  g_autofree char        *forever = NULL;
+  guint                   n_forever = 0;
+  guint                   n_g = 0;
+  int                     tw, iw;
+  double                  x = 16 * self->fs;
 
   /* In playback, only what has happened by the playhead. */
   for (guint i = 0; i < v->trace->goroutines->len; i++)
@@ -297,20 +295,19 @@ draw_header (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *sma
   info = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u goroutine · ", "%s · %u goroutines · ", n_g),
                           base, n_g);
   /* TRANSLATORS: follows "N goroutines · " in the header */
-  forever = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u blocked forever", "%u blocked forever", n_forever),
-                             n_forever);
+  forever = g_strdup_printf (
+      g_dngettext (GETTEXT_PACKAGE, "%u blocked forever", "%u blocked forever", n_forever), n_forever);
 
   /* The counts are what a reader looks for: when the line is too narrow,
    * the title gives way, cut with an ellipsis. */
   {
-    PangoFontDescription *fd = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 12,
-                                                      PANGO_WEIGHT_BOLD);
-    double room;
+    PangoFontDescription *fd = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 12, PANGO_WEIGHT_BOLD);
+    double                room;
 
     pango_layout_set_font_description (layout, fd);
     pango_font_description_free (fd);
-    room = self->width - 32 * self->fs - 14 * self->fs
-           - _gor_render_text_width (layout, info) - _gor_render_text_width (layout, forever);
+    room = self->width - 32 * self->fs - 14 * self->fs - _gor_render_text_width (layout, info)
+           - _gor_render_text_width (layout, forever);
     pango_layout_set_font_description (layout, bold);
     if (_gor_render_text_width (layout, title) > room)
       {
@@ -326,8 +323,7 @@ draw_header (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *sma
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
   pango_font_description_free (bold);
   {
-    PangoFontDescription *fd = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 12,
-                                                      PANGO_WEIGHT_NORMAL);
+    PangoFontDescription *fd = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 12, PANGO_WEIGHT_NORMAL);
     pango_layout_set_font_description (layout, fd);
     pango_font_description_free (fd);
   }
@@ -341,8 +337,7 @@ draw_header (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *sma
 
   if (n_forever > 0)
     {
-      PangoFontDescription *fd = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 12,
-                                                        PANGO_WEIGHT_BOLD);
+      PangoFontDescription *fd = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 12, PANGO_WEIGHT_BOLD);
 
       pango_layout_set_font_description (layout, fd);
       pango_font_description_free (fd);
@@ -356,9 +351,9 @@ draw_header (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *sma
   /* How the run ended, once the playhead is there. */
   if (v->trace->end_message && (self->opt.draw_future || self->playhead >= v->trace->n_steps))
     {
-      g_autofree char *end = g_strdup_printf (" · %s", v->trace->end_message);
-      PangoFontDescription *fd = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 12,
-                                                        PANGO_WEIGHT_NORMAL);
+      g_autofree char      *end = g_strdup_printf (" · %s", v->trace->end_message);
+      PangoFontDescription *fd
+          = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 12, PANGO_WEIGHT_NORMAL);
 
       pango_layout_set_font_description (layout, fd);
       pango_font_description_free (fd);
@@ -370,8 +365,7 @@ draw_header (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *sma
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
     }
   {
-    PangoFontDescription *fd = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 12,
-                                                      PANGO_WEIGHT_NORMAL);
+    PangoFontDescription *fd = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 12, PANGO_WEIGHT_NORMAL);
     pango_layout_set_font_description (layout, fd);
     pango_font_description_free (fd);
   }
@@ -383,10 +377,10 @@ draw_header (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *sma
 static void
 draw_lane_labels (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *small, int vi)
 {
-  GorRenderVariant *v = &self->v[vi];
+  GorRenderVariant       *v = &self->v[vi];
   const GorRenderPalette *pal = &self->pal;
-  double x = 16 * self->fs;
-  int lh;
+  double                  x = 16 * self->fs;
+  int                     lh;
 
   if (self->lane_h < 12)
     return;
@@ -397,10 +391,10 @@ draw_lane_labels (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout
   for (int i = self->lane_first[vi]; i < self->lane_last[vi]; i++)
     {
       GorTraceGoroutine *g = g_ptr_array_index (v->trace->goroutines, i);
-      g_autofree char *label = NULL;
-      g_autofree char *site = NULL;
-      double y = v->lanes_y + i * self->lane_h;
-      int sw = 0, sh = 0;
+      g_autofree char   *label = NULL;
+      g_autofree char   *site = NULL;
+      double             y = v->lanes_y + i * self->lane_h;
+      int                sw = 0, sh = 0;
 
       if (!_gor_render_has_started (self, g))
         continue;
@@ -418,8 +412,8 @@ draw_lane_labels (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout
       label = _gor_render_lane_label (g);
       pango_layout_set_width (layout, (int) ((self->label_w - x - sw - 20 * self->fs) * PANGO_SCALE));
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      _gor_render_set_rgb (cr, _gor_render_shows_forever (self, g)
-                                 ? &pal->kind[GOR_RENDER_KIND_FOREVER] : &pal->text);
+      _gor_render_set_rgb (cr, _gor_render_shows_forever (self, g) ? &pal->kind[GOR_RENDER_KIND_FOREVER]
+                                                                   : &pal->text);
       _gor_render_draw_text (layout, cr, x, y + (self->lane_h - lh) / 2, label);
       pango_layout_set_width (layout, -1);
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
@@ -429,19 +423,19 @@ draw_lane_labels (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout
 void
 _gor_render_draw_count (GorRender *self, cairo_t *cr, PangoLayout *small, int vi)
 {
-  GorRenderVariant *v = &self->v[vi];
+  GorRenderVariant       *v = &self->v[vi];
   const GorRenderPalette *pal = &self->pal;
-  GArray *cols = self->count_cols[vi];
-  double base = v->count_y + 36 * self->fs;
-  double h = 30 * self->fs;
-  double left = self->label_w;
-  gboolean open = FALSE;
-  char buf[64];
-  int c;
+  GArray                 *cols = self->count_cols[vi];
+  double                  base = v->count_y + 36 * self->fs;
+  double                  h = 30 * self->fs;
+  double                  left = self->label_w;
+  gboolean                open = FALSE;
+  char                    buf[64];
+  int                     c;
 
   _gor_render_set_rgb (cr, &pal->dim);
-  _gor_render_draw_text (small, cr, 16 * self->fs, v->count_y + 6 * self->fs, _("goroutines"));
-  g_snprintf (buf, sizeof buf, _("max %lld"), (long long) v->max_count);
+  _gor_render_draw_text (small, cr, 16 * self->fs, v->count_y + 6 * self->fs, _ ("goroutines"));
+  g_snprintf (buf, sizeof buf, _ ("max %lld"), (long long) v->max_count);
   _gor_render_draw_text (small, cr, 16 * self->fs, v->count_y + 19 * self->fs, buf);
 
   _gor_render_set_rgb (cr, &pal->grid);
@@ -453,7 +447,7 @@ _gor_render_draw_count (GorRender *self, cairo_t *cr, PangoLayout *small, int vi
   /* One path: a step outline over the columns. */
   for (c = 0; c < (int) cols->len; c++)
     {
-      float val = g_array_index (cols, float, c);
+      float  val = g_array_index (cols, float, c);
       double y = base - h * val / (double) v->max_count;
 
       if (val < 0)
@@ -487,21 +481,17 @@ _gor_render_draw_count (GorRender *self, cairo_t *cr, PangoLayout *small, int vi
 }
 
 void
-_gor_render_draw_output (GorRender   *self,
-                         cairo_t     *cr,
-                         PangoLayout *layout,
-                         PangoLayout *mono,
-                         int          vi)
+_gor_render_draw_output (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *mono, int vi)
 {
-  GorRenderVariant *v = &self->v[vi];
-  GorTrace *trace = v->trace;
+  GorRenderVariant       *v = &self->v[vi];
+  GorTrace               *trace = v->trace;
   const GorRenderPalette *pal = &self->pal;
-  guint32 upto = self->opt.draw_future ? G_MAXUINT32 : self->playhead;
+  guint32                 upto = self->opt.draw_future ? G_MAXUINT32 : self->playhead;
   g_autoptr (GString) text = g_string_new (NULL);
   g_autoptr (GPtrArray) lines = g_ptr_array_new ();
-  guint first, total, max_lines = MIN (v->n_output_lines, GOR_RENDER_MAX_OUTPUT_LINES);
+  guint  first, total, max_lines = MIN (v->n_output_lines, GOR_RENDER_MAX_OUTPUT_LINES);
   double y = v->output_y + 12 * self->fs;
-  char *p;
+  char  *p;
 
   if (v->n_output_lines == 0)
     return;
@@ -540,13 +530,14 @@ _gor_render_draw_output (GorRender   *self,
   first = total > max_lines ? total - max_lines + 1 : 0;
   if (first > 0)
     {
-      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Output (%u earlier line not shown)",
-                                                                          "Output (%u earlier lines not shown)", first),
-                                                             first);
+      g_autofree char *more
+          = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Output (%u earlier line not shown)",
+                                          "Output (%u earlier lines not shown)", first),
+                             first);
       _gor_render_draw_text (layout, cr, 16 * self->fs, y, more);
     }
   else
-    _gor_render_draw_text (layout, cr, 16 * self->fs, y, _("Output"));
+    _gor_render_draw_text (layout, cr, 16 * self->fs, y, _ ("Output"));
   y += 18 * self->fs;
 
   pango_layout_set_width (mono, (int) ((self->width - 40 * self->fs) * PANGO_SCALE));
@@ -567,7 +558,7 @@ _gor_render_draw_frame (GorRender *self, cairo_t *cr, PangoLayout *layout, Pango
                         PangoLayout *mono, int vi)
 {
   GorRenderVariant *v = &self->v[vi];
-  double view_top = self->scroll_y, view_bottom = self->scroll_y + self->height;
+  double            view_top = self->scroll_y, view_bottom = self->scroll_y + self->height;
 
   if (v->bottom < view_top || v->top > view_bottom)
     return;
@@ -585,4 +576,3 @@ _gor_render_draw_frame (GorRender *self, cairo_t *cr, PangoLayout *layout, Pango
   draw_axis (self, cr, layout, small, vi, v->axis_y, v->count_y + 36 * self->fs);
   draw_lane_labels (self, cr, layout, small, vi);
 }
-

@@ -30,7 +30,7 @@ goroutine_index (GorTrace *trace, guint32 id)
 
   while (lo < hi)
     {
-      guint mid = lo + (hi - lo) / 2;
+      guint              mid = lo + (hi - lo) / 2;
       GorTraceGoroutine *g = g_ptr_array_index (trace->goroutines, mid);
 
       if (g->id == id)
@@ -53,8 +53,7 @@ state_kind (guint8 state)
     case GOR_STATE_BLOCKED: return GOR_RENDER_KIND_BLOCKED;
     case GOR_STATE_SLEEPING: return GOR_RENDER_KIND_SLEEPING;
     case GOR_STATE_RUNNABLE:
-    default:
-      return GOR_RENDER_KIND_RUNNABLE;
+    default: return GOR_RENDER_KIND_RUNNABLE;
     }
 }
 
@@ -70,7 +69,9 @@ typedef struct
 static void
 group_flush (Group *grp, GArray *out)
 {
-  GorRenderSeg seg = { 0, };
+  GorRenderSeg seg = {
+    0,
+  };
   int best = GOR_RENDER_KIND_RUNNABLE;
 
   if (grp->n == 0)
@@ -99,8 +100,7 @@ group_add (Group *grp, double p0, double p1, GorRenderKind kind, guint8 reason)
     grp->p0 = p0;
   grp->p1 = MAX (grp->p1, p1);
   grp->cover[kind] += p1 - p0;
-  if ((kind == GOR_RENDER_KIND_BLOCKED || kind == GOR_RENDER_KIND_FOREVER
-       || kind == GOR_RENDER_KIND_SLEEPING)
+  if ((kind == GOR_RENDER_KIND_BLOCKED || kind == GOR_RENDER_KIND_FOREVER || kind == GOR_RENDER_KIND_SLEEPING)
       && p1 - p0 > grp->best_blocked)
     {
       grp->best_blocked = p1 - p0;
@@ -115,13 +115,12 @@ group_add (Group *grp, double p0, double p1, GorRenderKind kind, guint8 reason)
  * the scroll position: nothing flickers while panning, and within a
  * power-of-two zoom level the shapes only scale. */
 static void
-build_lane (const GorRenderVariant  *v,
-            const GorTraceGoroutine *g,
-            double                   threshold,
-            GorRenderLane           *lc)
+build_lane (const GorRenderVariant *v, const GorTraceGoroutine *g, double threshold, GorRenderLane *lc)
 {
   GorTrace *trace = v->trace;
-  Group grp = { 0, };
+  Group     grp = {
+        0,
+  };
   gint64 since = g->blocked_forever_since;
 
   if (lc->segs == NULL)
@@ -133,9 +132,14 @@ build_lane (const GorRenderVariant  *v,
   for (guint i = 0; i < g->spans->len; i++)
     {
       const GorSpan *sp = &g_array_index (g->spans, GorSpan, i);
-      guint32 s0 = sp->first_step;
-      guint32 s1 = gor_trace_span_end (trace, sp);
-      struct { guint32 s0, s1; GorRenderKind kind; guint8 reason; } parts[2];
+      guint32        s0 = sp->first_step;
+      guint32        s1 = gor_trace_span_end (trace, sp);
+      struct
+      {
+        guint32       s0, s1;
+        GorRenderKind kind;
+        guint8        reason;
+      } parts[2];
       guint n_parts = 0;
 
       if (sp->state == GOR_STATE_EXITED || sp->state == GOR_STATE_KILLED)
@@ -221,7 +225,7 @@ static GorRenderLane *
 get_lane (GorRender *self, int vi, guint index, int level)
 {
   GorRenderVariant *v = &self->v[vi];
-  GorRenderLane *lc;
+  GorRenderLane    *lc;
 
   while (v->lanes->len <= index)
     {
@@ -266,17 +270,17 @@ clear_list (GorRender *self)
 static void
 build_count (GorRender *self, int vi)
 {
-  GorRenderVariant *v = &self->v[vi];
-  GorTrace *trace = v->trace;
-  GArray *cols = self->count_cols[vi];
-  double left = self->label_w, right = _gor_render_lanes_right (self);
-  int n_cols = (int) MAX (0, ceil (right - left));
-  double end_x = _gor_render_p_to_x (self, _gor_render_p_at (v, trace->n_steps));
+  GorRenderVariant   *v = &self->v[vi];
+  GorTrace           *trace = v->trace;
+  GArray             *cols = self->count_cols[vi];
+  double              left = self->label_w, right = _gor_render_lanes_right (self);
+  int                 n_cols = (int) MAX (0, ceil (right - left));
+  double              end_x = _gor_render_p_to_x (self, _gor_render_p_at (v, trace->n_steps));
   const GorStepValue *pts = (const GorStepValue *) (gpointer) trace->num_goroutines->data;
-  guint n_pts = trace->num_goroutines->len;
-  double s_left = _gor_render_p_to_step (v, self->first_step);
-  guint i, lo = 0, hi = n_pts;
-  double carried;
+  guint               n_pts = trace->num_goroutines->len;
+  double              s_left = _gor_render_p_to_step (v, self->first_step);
+  guint               i, lo = 0, hi = n_pts;
+  double              carried;
 
   g_array_set_size (cols, n_cols);
   if (n_pts == 0)
@@ -332,12 +336,12 @@ typedef struct
 static void
 build_lane_items (GorRender *self, const Extent *ext, int vi, int i, int level)
 {
-  GorRenderVariant *v = &self->v[vi];
-  double left = ext->left, right = ext->right;
-  GorRenderLane *lc = get_lane (self, vi, (guint) i, level);
+  GorRenderVariant   *v = &self->v[vi];
+  double              left = ext->left, right = ext->right;
+  GorRenderLane      *lc = get_lane (self, vi, (guint) i, level);
   const GorRenderSeg *segs = (const GorRenderSeg *) (gpointer) lc->segs->data;
-  guint nseg = lc->segs->len, a = 0, b = nseg;
-  double lane_top = v->lanes_y + i * self->lane_h;
+  guint               nseg = lc->segs->len, a = 0, b = nseg;
+  double              lane_top = v->lanes_y + i * self->lane_h;
 
   /* First piece ending at or after the left edge. */
   while (a < b)
@@ -353,9 +357,9 @@ build_lane_items (GorRender *self, const Extent *ext, int vi, int i, int level)
   for (guint j = a; j < nseg && segs[j].p0 <= ext->p_right; j++)
     {
       const GorRenderSeg *s = &segs[j];
-      double x0 = _gor_render_p_to_x (self, s->p0), x1 = _gor_render_p_to_x (self, s->p1);
-      GorRenderRect r;
-      double y, h;
+      double              x0 = _gor_render_p_to_x (self, s->p0), x1 = _gor_render_p_to_x (self, s->p1);
+      GorRenderRect       r;
+      double              y, h;
 
       /* In hairline lanes waiting for a turn is just background. */
       if (s->kind == GOR_RENDER_KIND_RUNNABLE && self->lane_h < 6)
@@ -378,8 +382,8 @@ build_lane_items (GorRender *self, const Extent *ext, int vi, int i, int level)
       if (!s->merged && s->reason != GOR_REASON_NONE && s->kind != GOR_RENDER_KIND_RUNNABLE
           && s->kind != GOR_RENDER_KIND_RUNNING && x1 - x0 > 30 && self->lane_h >= 14)
         {
-          GorRenderText t = { (float) x0, (float) (lane_top + self->lane_h / 2),
-                              (float) (x1 - x0), s->kind, s->reason };
+          GorRenderText t
+              = { (float) x0, (float) (lane_top + self->lane_h / 2), (float) (x1 - x0), s->kind, s->reason };
 
           g_array_append_val (self->texts, t);
         }
@@ -387,8 +391,8 @@ build_lane_items (GorRender *self, const Extent *ext, int vi, int i, int level)
 
   if (lc->forever_tail)
     {
-      double x = round (_gor_render_p_to_x (self, lc->end_p));
-      double y, h;
+      double        x = round (_gor_render_p_to_x (self, lc->end_p));
+      double        y, h;
       GorRenderRect r;
 
       _gor_render_lane_bar (self, GOR_RENDER_KIND_FOREVER, lane_top, &y, &h);
@@ -418,18 +422,18 @@ static void
 build_links (GorRender *self, const Extent *ext, int vi)
 {
   GorRenderVariant *v = &self->v[vi];
-  GorTrace *trace = v->trace;
-  guint n = trace->goroutines->len;
-  double left = ext->left, right = ext->right;
-  GorRenderLink *last_link = NULL;
-  int last_parent = -1;
+  GorTrace         *trace = v->trace;
+  guint             n = trace->goroutines->len;
+  double            left = ext->left, right = ext->right;
+  GorRenderLink    *last_link = NULL;
+  int               last_parent = -1;
 
   for (guint i = 1; i < n; i++)
     {
       GorTraceGoroutine *g = g_ptr_array_index (trace->goroutines, i);
-      int parent = g->parent_id ? goroutine_index (trace, g->parent_id) : -1;
-      double x, y0, y1, xc;
-      const GorSpan *first_span;
+      int                parent = g->parent_id ? goroutine_index (trace, g->parent_id) : -1;
+      double             x, y0, y1, xc;
+      const GorSpan     *first_span;
 
       if (parent < 0)
         continue;
@@ -441,8 +445,7 @@ build_links (GorRender *self, const Extent *ext, int vi)
       if (MAX (y0, y1) < ext->view_top || MIN (y0, y1) > ext->view_bottom)
         continue;
       first_span = g->spans->len > 0 ? &g_array_index (g->spans, GorSpan, 0) : NULL;
-      xc = first_span ? _gor_render_p_to_x (self, _gor_render_p_at (v, first_span->first_step))
-                      : x;
+      xc = first_span ? _gor_render_p_to_x (self, _gor_render_p_at (v, first_span->first_step)) : x;
       xc = CLAMP (xc, left, right);
 
       if (last_link && last_parent == parent && fabs (last_link->x - x) < 1.5)
@@ -467,12 +470,12 @@ static void
 build_arrows (GorRender *self, const Extent *ext, int vi, int first, int last)
 {
   GorRenderVariant *v = &self->v[vi];
-  GorTrace *trace = v->trace;
-  double left = ext->left, right = ext->right;
+  GorTrace         *trace = v->trace;
+  double            left = ext->left, right = ext->right;
   const GorHandoff *hs = (const GorHandoff *) (gpointer) trace->handoffs->data;
   g_autoptr (GHashTable) seen = NULL;
   guint32 s_left, s_right;
-  guint lo, hi;
+  guint   lo, hi;
 
   s_left = (guint32) CLAMP (_gor_render_p_to_step (v, ext->p_left), 0, G_MAXUINT32 - 1);
   s_right = (guint32) CLAMP (_gor_render_p_to_step (v, ext->p_right) + 1, 0, G_MAXUINT32 - 1);
@@ -489,16 +492,15 @@ build_arrows (GorRender *self, const Extent *ext, int vi, int first, int last)
     }
   seen = g_hash_table_new (g_int64_hash, g_int64_equal);
 
-  for (guint i = lo;
-       i < trace->handoffs->len && hs[i].to_step <= s_right && self->arrows->len < MAX_ARROWS;
+  for (guint i = lo; i < trace->handoffs->len && hs[i].to_step <= s_right && self->arrows->len < MAX_ARROWS;
        i++)
     {
       const GorHandoff *h = &hs[i];
-      int fi = goroutine_index (trace, h->from_id);
-      int ti = goroutine_index (trace, h->to_id);
-      double x0, x1, y0, y1;
-      gint64 key;
-      gpointer old;
+      int               fi = goroutine_index (trace, h->from_id);
+      int               ti = goroutine_index (trace, h->to_id);
+      double            x0, x1, y0, y1;
+      gint64            key;
+      gpointer          old;
 
       if (fi < 0 || ti < 0 || fi == ti)
         continue;
@@ -537,7 +539,7 @@ build_arrows (GorRender *self, const Extent *ext, int vi, int first, int last)
   /* Keys and values were allocated above. */
   {
     GHashTableIter iter;
-    gpointer k, val;
+    gpointer       k, val;
 
     g_hash_table_iter_init (&iter, seen);
     while (g_hash_table_iter_next (&iter, &k, &val))
@@ -552,7 +554,7 @@ void
 _gor_render_build_list (GorRender *self)
 {
   Extent ext;
-  int level;
+  int    level;
 
   ext.left = self->label_w;
   ext.right = _gor_render_lanes_right (self);
@@ -571,10 +573,10 @@ _gor_render_build_list (GorRender *self)
   for (int vi = 0; vi < self->n_variants; vi++)
     {
       GorRenderVariant *v = &self->v[vi];
-      GorTrace *trace = v->trace;
-      guint n = trace->goroutines->len;
-      int first = (int) floor ((ext.view_top - v->lanes_y) / self->lane_h);
-      int last = (int) ceil ((ext.view_bottom - v->lanes_y) / self->lane_h);
+      GorTrace         *trace = v->trace;
+      guint             n = trace->goroutines->len;
+      int               first = (int) floor ((ext.view_top - v->lanes_y) / self->lane_h);
+      int               last = (int) ceil ((ext.view_bottom - v->lanes_y) / self->lane_h);
 
       first = CLAMP (first, 0, (int) n);
       last = CLAMP (last, 0, (int) n);

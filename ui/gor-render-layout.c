@@ -14,13 +14,13 @@
 static guint
 count_output_lines (GorTrace *trace, guint32 up_to_step)
 {
-  guint lines = 0;
+  guint    lines = 0;
   gboolean open_line = FALSE;
 
   for (guint i = 0; i < trace->output->len; i++)
     {
       const GorOutputChunk *c = &g_array_index (trace->output, GorOutputChunk, i);
-      const char *text = trace->output_text->str + c->offset;
+      const char           *text = trace->output_text->str + c->offset;
 
       if (c->step > up_to_step)
         break;
@@ -47,9 +47,9 @@ count_output_lines (GorTrace *trace, guint32 up_to_step)
 static void
 layout_axis_map (GorRender *self)
 {
-  gint64 total_ns = 0;
+  gint64  total_ns = 0;
   guint32 n_steps = 0;
-  double b = 0;
+  double  b = 0;
 
   for (int vi = 0; vi < self->n_variants; vi++)
     {
@@ -78,8 +78,7 @@ layout_variant (GorRender *self, GorRenderVariant *v, double y)
   v->n_output_lines = 0;
   if (self->opt.show_output)
     {
-      v->n_output_lines = MIN (count_output_lines (trace, G_MAXUINT32),
-                               GOR_RENDER_MAX_OUTPUT_LINES);
+      v->n_output_lines = MIN (count_output_lines (trace, G_MAXUINT32), GOR_RENDER_MAX_OUTPUT_LINES);
       if (trace->end_kind != GOR_END_NONE && trace->exit_status != 0)
         v->n_output_lines++;
     }
@@ -115,24 +114,28 @@ layout_variant (GorRender *self, GorRenderVariant *v, double y)
 static gsize
 label_length (const GorTraceGoroutine *g)
 {
-  return (g->name ? strlen (g->name) : 0)
-         + (g->created_file ? strlen (g->created_file) : 0)
-         + (g->id >= 10000 ? 5 : g->id >= 1000 ? 4 : g->id >= 100 ? 3 : g->id >= 10 ? 2 : 1)
-         + (g->created_line >= 1000 ? 4 : g->created_line >= 100 ? 3 : 2);
+  return (g->name ? strlen (g->name) : 0) + (g->created_file ? strlen (g->created_file) : 0)
+         + (g->id >= 10000  ? 5
+            : g->id >= 1000 ? 4
+            : g->id >= 100  ? 3
+            : g->id >= 10   ? 2
+                            : 1)
+         + (g->created_line >= 1000  ? 4
+            : g->created_line >= 100 ? 3
+                                     : 2);
 }
 
 /* The label column's width for @g's label and creation site. */
 static double
 measure_label_column (GorRender *self, const GorTraceGoroutine *g)
 {
-  PangoFontMap *fm = pango_cairo_font_map_get_default ();
-  PangoContext *ctx = pango_font_map_create_context (fm);
-  PangoLayout *layout = pango_layout_new (ctx);
-  PangoFontDescription *fd = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 12,
-                                                    PANGO_WEIGHT_NORMAL);
-  g_autofree char *label = _gor_render_lane_label (g);
-  g_autofree char *site = _gor_render_lane_site (g);
-  int w1, w2;
+  PangoFontMap         *fm = pango_cairo_font_map_get_default ();
+  PangoContext         *ctx = pango_font_map_create_context (fm);
+  PangoLayout          *layout = pango_layout_new (ctx);
+  PangoFontDescription *fd = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 12, PANGO_WEIGHT_NORMAL);
+  g_autofree char      *label = _gor_render_lane_label (g);
+  g_autofree char      *site = _gor_render_lane_site (g);
+  int                   w1, w2;
 
   pango_layout_set_font_description (layout, fd);
   pango_layout_set_text (layout, label, -1);
@@ -151,16 +154,15 @@ void
 _gor_render_ensure_layout (GorRender *self)
 {
   double y = 0;
-  int longest = -1, longest_vi = 0;
-  gsize longest_len = 0;
+  int    longest = -1, longest_vi = 0;
+  gsize  longest_len = 0;
 
   if (self->layout_valid)
     return;
 
   self->fs = self->opt.font_scale > 0 ? self->opt.font_scale : 1.0;
-  self->lane_h = MAX (1.0, round (self->opt.lane_height > 0
-                                  ? self->opt.lane_height
-                                  : GOR_RENDER_DEFAULT_LANE_HEIGHT * self->fs));
+  self->lane_h = MAX (1.0, round (self->opt.lane_height > 0 ? self->opt.lane_height
+                                                            : GOR_RENDER_DEFAULT_LANE_HEIGHT * self->fs));
 
   layout_axis_map (self);
   for (int vi = 0; vi < self->n_variants; vi++)
@@ -187,7 +189,7 @@ _gor_render_ensure_layout (GorRender *self)
   if (longest >= 0)
     {
       GorTraceGoroutine *g = g_ptr_array_index (self->v[longest_vi].trace->goroutines, longest);
-      double w = measure_label_column (self, g);
+      double             w = measure_label_column (self, g);
 
       self->label_w = MAX (self->label_w, w);
     }
@@ -203,7 +205,7 @@ static double
 rate_past_end (const GorRenderVariant *v)
 {
   guint32 n = v->trace->n_steps;
-  double p = _gor_render_p_at (v, n);
+  double  p = _gor_render_p_at (v, n);
 
   return n > 0 && p > 0 ? p / n : 1;
 }
@@ -212,7 +214,7 @@ double
 _gor_render_step_to_p (const GorRenderVariant *v, double step)
 {
   guint32 s;
-  double p0;
+  double  p0;
 
   if (step <= 0)
     return step;
@@ -229,7 +231,7 @@ double
 _gor_render_p_to_step (const GorRenderVariant *v, double p)
 {
   guint32 lo = 0, hi;
-  double p0, p1;
+  double  p0, p1;
 
   if (v->b == 0 || p <= 0)
     return p;
@@ -276,11 +278,7 @@ gor_render_get_lanes_x (GorRender *self)
 }
 
 gboolean
-gor_render_get_lane_extents (GorRender *self,
-                             int        variant,
-                             int        goroutine_index,
-                             double    *y,
-                             double    *height)
+gor_render_get_lane_extents (GorRender *self, int variant, int goroutine_index, double *y, double *height)
 {
   g_return_val_if_fail (self != NULL, FALSE);
 
@@ -312,15 +310,11 @@ gor_render_x_to_step (GorRender *self, int variant, double x)
   g_return_val_if_fail (variant >= 0 && variant < self->n_variants, 0);
 
   _gor_render_ensure_view (self);
-  return _gor_render_p_to_step (&self->v[variant],
-                                self->first_step + (x - self->label_w) * self->spp);
+  return _gor_render_p_to_step (&self->v[variant], self->first_step + (x - self->label_w) * self->spp);
 }
 
 gboolean
-gor_render_hit_test (GorRender    *self,
-                     double        x,
-                     double        y,
-                     GorRenderHit *hit)
+gor_render_hit_test (GorRender *self, double x, double y, GorRenderHit *hit)
 {
   double yc;
 
@@ -340,8 +334,8 @@ gor_render_hit_test (GorRender    *self,
   for (int vi = 0; vi < self->n_variants; vi++)
     {
       GorRenderVariant *v = &self->v[vi];
-      GorTrace *trace = v->trace;
-      double s;
+      GorTrace         *trace = v->trace;
+      double            s;
 
       if (yc < v->top || yc >= v->bottom)
         continue;
@@ -357,7 +351,7 @@ gor_render_hit_test (GorRender    *self,
         hit->area = GOR_RENDER_HIT_AXIS;
       else if (yc < v->lanes_y + self->lane_h * trace->goroutines->len)
         {
-          int index = (int) floor ((yc - v->lanes_y) / self->lane_h);
+          int                index = (int) floor ((yc - v->lanes_y) / self->lane_h);
           GorTraceGoroutine *g = g_ptr_array_index (trace->goroutines, index);
 
           hit->goroutine_index = index;
@@ -369,15 +363,14 @@ gor_render_hit_test (GorRender    *self,
               const GorSpan *span = NULL;
 
               hit->area = GOR_RENDER_HIT_LANE;
-              if (s >= 0 && s < trace->n_steps
-                  && (self->opt.draw_future || hit->step <= self->playhead))
+              if (s >= 0 && s < trace->n_steps && (self->opt.draw_future || hit->step <= self->playhead))
                 span = gor_trace_goroutine_span_at (g, hit->step);
               if (span && span->state != GOR_STATE_EXITED && span->state != GOR_STATE_KILLED)
                 {
                   hit->area = GOR_RENDER_HIT_SPAN;
                   hit->span = span;
-                  hit->blocked_forever = g->blocked_forever_since >= 0
-                                         && hit->step >= g->blocked_forever_since;
+                  hit->blocked_forever
+                      = g->blocked_forever_since >= 0 && hit->step >= g->blocked_forever_since;
                 }
             }
         }
@@ -390,4 +383,3 @@ gor_render_hit_test (GorRender    *self,
 
   return FALSE;
 }
-

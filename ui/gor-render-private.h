@@ -82,9 +82,9 @@ typedef enum
 /* One goroutine's pieces at one zoom level. */
 typedef struct
 {
-  int              level;        /* G_MININT: not built */
-  guint32          n_steps;      /* the trace's n_steps when built */
-  GArray          *segs;         /* GorRenderSeg, sorted */
+  int              level;   /* G_MININT: not built */
+  guint32          n_steps; /* the trace's n_steps when built */
+  GArray          *segs;    /* GorRenderSeg, sorted */
   double           end_p;
   GorRenderEndMark end;
   gboolean         forever_tail; /* blocked forever in the very last step: no room */
@@ -93,19 +93,19 @@ typedef struct
 typedef struct
 {
   GorTrace  *trace;
-  GPtrArray *lanes;    /* GorRenderLane*, per goroutine index */
-  double     b;        /* axis map: 0 steps axis, else p = b·vtime */
+  GPtrArray *lanes; /* GorRenderLane*, per goroutine index */
+  double     b;     /* axis map: 0 steps axis, else p = b·vtime */
   gint64     max_count;
   guint      n_output_lines; /* reserved */
   /* Layout, content coordinates. */
-  double     top;
-  double     title_y;
-  double     legend_y;
-  double     axis_y;
-  double     lanes_y;
-  double     count_y;
-  double     output_y;
-  double     bottom;
+  double top;
+  double title_y;
+  double legend_y;
+  double axis_y;
+  double lanes_y;
+  double count_y;
+  double output_y;
+  double bottom;
 } GorRenderVariant;
 
 /* The display list's items, in viewport x and content y. */
@@ -116,14 +116,14 @@ typedef struct
 
 typedef struct
 {
-  float x, y, w;
+  float  x, y, w;
   guint8 kind;
   guint8 reason;
 } GorRenderText;
 
 typedef struct
 {
-  float x, y;
+  float  x, y;
   guint8 mark;
 } GorRenderEndItem;
 
@@ -145,28 +145,28 @@ struct _GorRender
   int              n_variants;
   char            *title;
 
-  int              width, height;
-  double           first_step, spp, scroll_y;
-  gboolean         view_set;
-  guint32          playhead;
-  int              hover_variant, hover_index;
-  int              sel_variant, sel_index;
+  int      width, height;
+  double   first_step, spp, scroll_y;
+  gboolean view_set;
+  guint32  playhead;
+  int      hover_variant, hover_index;
+  int      sel_variant, sel_index;
 
-  gboolean         layout_valid;
-  gboolean         list_valid;
-  double           lane_h;
-  double           fs;
-  double           label_w;
+  gboolean layout_valid;
+  gboolean list_valid;
+  double   lane_h;
+  double   fs;
+  double   label_w;
 
   /* The display list: positions for the current view. */
-  GArray          *rects[GOR_RENDER_N_KINDS]; /* GorRenderRect */
-  GArray          *texts;          /* GorRenderText */
-  GArray          *ends;           /* GorRenderEndItem */
-  GArray          *arrows;         /* GorRenderLine */
-  GArray          *links;          /* GorRenderLink */
-  GArray          *count_cols[2];  /* float per pixel column, -1 beyond the end */
-  int              lane_first[2], lane_last[2];
-  guint            n_drawn_spans;
+  GArray *rects[GOR_RENDER_N_KINDS]; /* GorRenderRect */
+  GArray *texts;                     /* GorRenderText */
+  GArray *ends;                      /* GorRenderEndItem */
+  GArray *arrows;                    /* GorRenderLine */
+  GArray *links;                     /* GorRenderLink */
+  GArray *count_cols[2];             /* float per pixel column, -1 beyond the end */
+  int     lane_first[2], lane_last[2];
+  guint   n_drawn_spans;
 };
 
 /* Axis map.  On the steps axis p = step.  On the time axis p is linear in
@@ -198,11 +198,7 @@ _gor_render_p_to_x (GorRender *self, double p)
 
 /* The bar of a span of @kind inside the lane starting at @lane_top. */
 static inline void
-_gor_render_lane_bar (GorRender     *self,
-                      GorRenderKind  kind,
-                      double         lane_top,
-                      double        *y,
-                      double        *h)
+_gor_render_lane_bar (GorRender *self, GorRenderKind kind, double lane_top, double *y, double *h)
 {
   double bar = MAX (1.0, self->lane_h - 8 * self->fs);
 
@@ -227,56 +223,32 @@ _gor_render_set_rgba (cairo_t *cr, const GorRgb *c, double alpha)
 }
 
 /* gor-render.c */
-void                  _gor_render_ensure_view  (GorRender *self);
+void _gor_render_ensure_view (GorRender *self);
 
 /* gor-render-layout.c */
-void                  _gor_render_ensure_layout (GorRender *self);
-double                _gor_render_step_to_p    (const GorRenderVariant *v,
-                                                double                  step);
-double                _gor_render_p_to_step    (const GorRenderVariant *v,
-                                                double                  p);
+void   _gor_render_ensure_layout (GorRender *self);
+double _gor_render_step_to_p (const GorRenderVariant *v, double step);
+double _gor_render_p_to_step (const GorRenderVariant *v, double p);
 
 /* gor-render-lanes.c */
-void                  _gor_render_lane_free    (gpointer data);
-void                  _gor_render_build_list   (GorRender *self);
+void _gor_render_lane_free (gpointer data);
+void _gor_render_build_list (GorRender *self);
 
 /* gor-render-draw.c */
-PangoFontDescription *_gor_render_make_font    (GorRender   *self,
-                                                const char  *family,
-                                                double       px,
-                                                PangoWeight  weight);
-char                 *_gor_render_lane_label   (const GorTraceGoroutine *g);
-char                 *_gor_render_lane_site    (const GorTraceGoroutine *g);
-void                  _gor_render_draw_text    (PangoLayout *layout,
-                                                cairo_t     *cr,
-                                                double       x,
-                                                double       y,
-                                                const char  *text);
-int                   _gor_render_text_width   (PangoLayout *layout,
-                                                const char  *text);
-void                  _gor_render_draw_hatch   (cairo_t *cr,
-                                                double   x,
-                                                double   y,
-                                                double   w,
-                                                double   h);
+PangoFontDescription *_gor_render_make_font (GorRender *self, const char *family, double px,
+                                             PangoWeight weight);
+char                 *_gor_render_lane_label (const GorTraceGoroutine *g);
+char                 *_gor_render_lane_site (const GorTraceGoroutine *g);
+void _gor_render_draw_text (PangoLayout *layout, cairo_t *cr, double x, double y, const char *text);
+int  _gor_render_text_width (PangoLayout *layout, const char *text);
+void _gor_render_draw_hatch (cairo_t *cr, double x, double y, double w, double h);
 
 /* gor-render-frame.c */
-guint                 _gor_render_legend_rows  (GorRender   *self);
-void                  _gor_render_draw_frame   (GorRender   *self,
-                                                cairo_t     *cr,
-                                                PangoLayout *layout,
-                                                PangoLayout *small,
-                                                PangoLayout *mono,
-                                                int          vi);
-void                  _gor_render_draw_count   (GorRender   *self,
-                                                cairo_t     *cr,
-                                                PangoLayout *small,
-                                                int          vi);
-void                  _gor_render_draw_output  (GorRender   *self,
-                                                cairo_t     *cr,
-                                                PangoLayout *layout,
-                                                PangoLayout *mono,
-                                                int          vi);
+guint _gor_render_legend_rows (GorRender *self);
+void  _gor_render_draw_frame (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *small,
+                              PangoLayout *mono, int vi);
+void  _gor_render_draw_count (GorRender *self, cairo_t *cr, PangoLayout *small, int vi);
+void  _gor_render_draw_output (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *mono, int vi);
 
 /* In playback only what happened before the playhead is known: steps
  * [0, playhead).  main is there from the start; any other goroutine from

@@ -152,10 +152,7 @@ gor_render_free (GorRender *self)
 }
 
 void
-gor_render_set_traces (GorRender  *self,
-                       GorTrace   *leak,
-                       GorTrace   *fixed,
-                       const char *title)
+gor_render_set_traces (GorRender *self, GorTrace *leak, GorTrace *fixed, const char *title)
 {
   g_return_if_fail (self != NULL);
   g_return_if_fail (leak != NULL);
@@ -251,10 +248,7 @@ gor_render_get_size (GorRender *self, int *width, int *height)
 }
 
 void
-gor_render_set_view (GorRender *self,
-                     double     first_step,
-                     double     steps_per_pixel,
-                     double     scroll_y)
+gor_render_set_view (GorRender *self, double first_step, double steps_per_pixel, double scroll_y)
 {
   g_return_if_fail (self != NULL);
   g_return_if_fail (steps_per_pixel > 0);
@@ -269,10 +263,7 @@ gor_render_set_view (GorRender *self,
 }
 
 void
-gor_render_get_view (GorRender *self,
-                     double    *first_step,
-                     double    *steps_per_pixel,
-                     double    *scroll_y)
+gor_render_get_view (GorRender *self, double *first_step, double *steps_per_pixel, double *scroll_y)
 {
   g_return_if_fail (self != NULL);
 

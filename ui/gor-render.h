@@ -65,8 +65,8 @@ typedef struct
                                        * to the playhead (playback) */
   gboolean       show_output;         /* the program's output under each variant */
   gboolean       show_legend;
-  double         lane_height;         /* 0: default (22 px) */
-  double         font_scale;          /* 0: 1.0 */
+  double         lane_height; /* 0: default (22 px) */
+  double         font_scale;  /* 0: 1.0 */
 } GorRenderOptions;
 
 /* The defaults: steps axis, light theme, arrows and links on, everything
@@ -75,26 +75,26 @@ void gor_render_options_init (GorRenderOptions *options);
 
 typedef enum
 {
-  GOR_RENDER_HIT_NONE,    /* outside any variant */
-  GOR_RENDER_HIT_HEADER,  /* title and legend row */
+  GOR_RENDER_HIT_NONE,   /* outside any variant */
+  GOR_RENDER_HIT_HEADER, /* title and legend row */
   GOR_RENDER_HIT_AXIS,
-  GOR_RENDER_HIT_LABEL,   /* a lane's label: goroutine set */
-  GOR_RENDER_HIT_LANE,    /* a lane, not on a span: goroutine set */
-  GOR_RENDER_HIT_SPAN,    /* a span: goroutine and span set */
-  GOR_RENDER_HIT_COUNT,   /* the goroutine-count strip */
+  GOR_RENDER_HIT_LABEL, /* a lane's label: goroutine set */
+  GOR_RENDER_HIT_LANE,  /* a lane, not on a span: goroutine set */
+  GOR_RENDER_HIT_SPAN,  /* a span: goroutine and span set */
+  GOR_RENDER_HIT_COUNT, /* the goroutine-count strip */
   GOR_RENDER_HIT_OUTPUT,
 } GorRenderHitArea;
 
 typedef struct
 {
-  GorRenderHitArea          area;
-  int                       variant;         /* GorVariant, -1 for none */
-  GorTrace                 *trace;           /* the variant's trace (not a new ref) */
-  int                       goroutine_index; /* index in trace->goroutines, -1 for none */
-  const GorTraceGoroutine  *goroutine;
-  const GorSpan            *span;            /* the trace's own span, NULL for none */
-  guint32                   step;            /* step under x (clamped to the trace) */
-  gboolean                  blocked_forever; /* the step is at or after blocked_forever_since */
+  GorRenderHitArea         area;
+  int                      variant;         /* GorVariant, -1 for none */
+  GorTrace                *trace;           /* the variant's trace (not a new ref) */
+  int                      goroutine_index; /* index in trace->goroutines, -1 for none */
+  const GorTraceGoroutine *goroutine;
+  const GorSpan           *span;            /* the trace's own span, NULL for none */
+  guint32                  step;            /* step under x (clamped to the trace) */
+  gboolean                 blocked_forever; /* the step is at or after blocked_forever_since */
 } GorRenderHit;
 
 typedef struct _GorRender GorRender;
@@ -105,70 +105,55 @@ void       gor_render_free (GorRender *self);
 /* @fixed may be NULL: then one trace is drawn.  Titles: the header reads
  * "Leak — TITLE" and "Fixed — TITLE" for a pair, or TITLE alone for one
  * trace (the program's file name when @title is NULL).  Takes references. */
-void       gor_render_set_traces (GorRender  *self,
-                                  GorTrace   *leak,
-                                  GorTrace   *fixed,
-                                  const char *title);
-GorTrace  *gor_render_get_trace (GorRender *self, GorVariant variant);
+void      gor_render_set_traces (GorRender *self, GorTrace *leak, GorTrace *fixed, const char *title);
+GorTrace *gor_render_get_trace (GorRender *self, GorVariant variant);
 /* The traces grew or changed in place: recompute layout and positions. */
-void       gor_render_invalidate (GorRender *self);
+void gor_render_invalidate (GorRender *self);
 
-void       gor_render_set_options (GorRender *self, const GorRenderOptions *options);
-void       gor_render_get_options (GorRender *self, GorRenderOptions *options);
+void gor_render_set_options (GorRender *self, const GorRenderOptions *options);
+void gor_render_get_options (GorRender *self, GorRenderOptions *options);
 
-void       gor_render_set_size (GorRender *self, int width, int height);
-void       gor_render_get_size (GorRender *self, int *width, int *height);
+void gor_render_set_size (GorRender *self, int width, int height);
+void gor_render_get_size (GorRender *self, int *width, int *height);
 /* Zoom and scroll.  @steps_per_pixel > 0. */
-void       gor_render_set_view (GorRender *self,
-                                double     first_step,
-                                double     steps_per_pixel,
-                                double     scroll_y);
-void       gor_render_get_view (GorRender *self,
-                                double    *first_step,
-                                double    *steps_per_pixel,
-                                double    *scroll_y);
+void gor_render_set_view (GorRender *self, double first_step, double steps_per_pixel, double scroll_y);
+void gor_render_get_view (GorRender *self, double *first_step, double *steps_per_pixel, double *scroll_y);
 /* View that shows the whole run (the longer trace of the pair) in the
  * current width. */
-void       gor_render_fit (GorRender *self);
-void       gor_render_set_playhead (GorRender *self, guint32 step);
-guint32    gor_render_get_playhead (GorRender *self);
+void    gor_render_fit (GorRender *self);
+void    gor_render_set_playhead (GorRender *self, guint32 step);
+guint32 gor_render_get_playhead (GorRender *self);
 /* Highlight a goroutine's lane (-1: none).  Overlay only: cheap. */
-void       gor_render_set_hover (GorRender *self, int variant, int goroutine_index);
-void       gor_render_set_selection (GorRender *self, int variant, int goroutine_index);
+void gor_render_set_hover (GorRender *self, int variant, int goroutine_index);
+void gor_render_set_selection (GorRender *self, int variant, int goroutine_index);
 
 /* Layout.  Total content height at @width (for scrolling); the x where the
  * lane area starts (right of the label column); the longest trace's steps. */
-double     gor_render_get_content_height (GorRender *self, int width);
-double     gor_render_get_lanes_x (GorRender *self);
-guint32    gor_render_get_n_steps (GorRender *self);
+double  gor_render_get_content_height (GorRender *self, int width);
+double  gor_render_get_lanes_x (GorRender *self);
+guint32 gor_render_get_n_steps (GorRender *self);
 /* y range of a goroutine's lane in content coordinates (scroll not applied);
  * FALSE when out of range. */
-gboolean   gor_render_get_lane_extents (GorRender *self,
-                                        int        variant,
-                                        int        goroutine_index,
-                                        double    *y,
-                                        double    *height);
+gboolean gor_render_get_lane_extents (GorRender *self, int variant, int goroutine_index, double *y,
+                                      double *height);
 /* Step ↔ viewport x under the current view and axis. */
-double     gor_render_step_to_x (GorRender *self, int variant, double step);
-double     gor_render_x_to_step (GorRender *self, int variant, double x);
+double gor_render_step_to_x (GorRender *self, int variant, double step);
+double gor_render_x_to_step (GorRender *self, int variant, double x);
 
 /* Everything: background, content, then the overlay. */
-void       gor_render_draw (GorRender *self, cairo_t *cr);
+void gor_render_draw (GorRender *self, cairo_t *cr);
 /* Background and content without the overlay. */
-void       gor_render_draw_content (GorRender *self, cairo_t *cr);
+void gor_render_draw_content (GorRender *self, cairo_t *cr);
 /* Playhead, hover and selection on top of the content. */
-void       gor_render_draw_overlay (GorRender *self, cairo_t *cr);
+void gor_render_draw_overlay (GorRender *self, cairo_t *cr);
 
 /* (x, y) in viewport coordinates → what is there.  Always fills @hit;
  * returns FALSE when nothing (area NONE). */
-gboolean   gor_render_hit_test (GorRender    *self,
-                                double        x,
-                                double        y,
-                                GorRenderHit *hit);
+gboolean gor_render_hit_test (GorRender *self, double x, double y, GorRenderHit *hit);
 
 /* For tests and the benchmark: the number of rectangles the last
  * gor_render_draw_content() drew for spans after merging. */
-guint      gor_render_get_n_drawn_spans (GorRender *self);
+guint gor_render_get_n_drawn_spans (GorRender *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GorRender, gor_render_free)
 

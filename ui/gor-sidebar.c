@@ -31,7 +31,7 @@ new_row (GorSidebarEntry *entry)
   /* A scenario's row says what to look at; its summary goes to the
    * tooltip.  The lesson stays out of both: it gives the answer away. */
   const char *line = entry->scenario && entry->scenario->look_at ? entry->scenario->look_at : entry->summary;
-  GtkWidget *summary = gtk_label_new (line);
+  GtkWidget  *summary = gtk_label_new (line);
 
   gtk_label_set_xalign (GTK_LABEL (title), 0.0);
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
@@ -74,14 +74,10 @@ section_heading (int section)
 {
   switch (section)
     {
-    case GOR_SCENARIO_GROUP_ARTICLE:
-      return _("From the Article");
-    case GOR_SCENARIO_GROUP_REAL_BUGS:
-      return _("From Real Bugs");
-    case SECTION_BROKEN:
-      return _("Could Not Be Loaded");
-    default:
-      return _("Your Programs");
+    case GOR_SCENARIO_GROUP_ARTICLE: return _ ("From the Article");
+    case GOR_SCENARIO_GROUP_REAL_BUGS: return _ ("From Real Bugs");
+    case SECTION_BROKEN: return _ ("Could Not Be Loaded");
+    default: return _ ("Your Programs");
     }
 }
 
@@ -94,11 +90,9 @@ row_section (GtkListBoxRow *row)
 }
 
 static void
-header_func (GtkListBoxRow *row,
-             GtkListBoxRow *before,
-             gpointer       user_data)
+header_func (GtkListBoxRow *row, GtkListBoxRow *before, gpointer user_data)
 {
-  int section = row_section (row);
+  int        section = row_section (row);
   GtkWidget *header;
 
   if (before != NULL && row_section (before) == section)
@@ -128,8 +122,7 @@ _gor_sidebar_entry_new_for_scenario (GorScenario *scenario)
 
 /* Takes both paths; @fixed_path may be NULL. */
 GorSidebarEntry *
-_gor_sidebar_entry_new_for_files (char *leak_path,
-                                  char *fixed_path)
+_gor_sidebar_entry_new_for_files (char *leak_path, char *fixed_path)
 {
   GorSidebarEntry *entry = g_new0 (GorSidebarEntry, 1);
   g_autofree char *base = gor_format_basename (leak_path);
@@ -168,8 +161,7 @@ _gor_sidebar_init (GtkListBox *list)
 }
 
 void
-_gor_sidebar_append (GtkListBox      *list,
-                     GorSidebarEntry *entry)
+_gor_sidebar_append (GtkListBox *list, GorSidebarEntry *entry)
 {
   gtk_list_box_append (list, new_row (entry));
 }
@@ -177,8 +169,7 @@ _gor_sidebar_append (GtkListBox      *list,
 /* A bundled scenario that could not be loaded: its folder name and why,
  * in a row that cannot be chosen. */
 void
-_gor_sidebar_append_broken (GtkListBox        *list,
-                            const GorScenario *broken)
+_gor_sidebar_append_broken (GtkListBox *list, const GorScenario *broken)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
@@ -208,11 +199,9 @@ _gor_sidebar_append_broken (GtkListBox        *list,
 }
 
 GtkListBoxRow *
-_gor_sidebar_find_row (GtkListBox      *list,
-                       GorSidebarEntry *entry)
+_gor_sidebar_find_row (GtkListBox *list, GorSidebarEntry *entry)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list));
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (GTK_IS_LIST_BOX_ROW (child) && _gor_sidebar_row_get_entry (GTK_LIST_BOX_ROW (child)) == entry)
       return GTK_LIST_BOX_ROW (child);
@@ -230,8 +219,7 @@ _gor_sidebar_count_rows (GtkListBox *list)
 {
   guint n = 0;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list));
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (GTK_IS_LIST_BOX_ROW (child))
       n++;

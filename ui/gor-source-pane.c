@@ -21,7 +21,7 @@
 
 struct _GorSourcePane
 {
-  GtkWidget        parent_instance;
+  GtkWidget parent_instance;
 
   GtkWidget       *box;
   GtkLabel        *title;
@@ -31,9 +31,9 @@ struct _GorSourcePane
   GtkTextTag      *forever_tag;
   GtkTextTag      *error_tag;
 
-  guint            current_line;
-  guint            error_line;
-  GHashTable      *forever_lines; /* line → line */
+  guint       current_line;
+  guint       error_line;
+  GHashTable *forever_lines; /* line → line */
 };
 
 G_DEFINE_FINAL_TYPE (GorSourcePane, gor_source_pane, GTK_TYPE_WIDGET)
@@ -42,32 +42,26 @@ static void
 update_scheme (GorSourcePane *self)
 {
   GtkSourceStyleSchemeManager *manager = gtk_source_style_scheme_manager_get_default ();
-  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (self));
-  g_autofree char *theme = NULL;
-  gboolean prefer_dark = FALSE;
-  gboolean dark;
+  GtkSettings                 *settings = gtk_widget_get_settings (GTK_WIDGET (self));
+  g_autofree char             *theme = NULL;
+  gboolean                     prefer_dark = FALSE;
+  gboolean                     dark;
 
   GdkRGBA fg;
 
-  g_object_get (settings,
-                "gtk-application-prefer-dark-theme", &prefer_dark,
-                "gtk-theme-name", &theme,
-                NULL);
+  g_object_get (settings, "gtk-application-prefer-dark-theme", &prefer_dark, "gtk-theme-name", &theme, NULL);
   /* GTK_THEME=…:dark shows in no setting: a light text colour tells. */
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &fg);
-G_GNUC_END_IGNORE_DEPRECATIONS
-  dark = prefer_dark || (theme != NULL && g_str_has_suffix (theme, "-dark")) ||
-         (0.299 * fg.red + 0.587 * fg.green + 0.114 * fg.blue) > 0.5;
-  gtk_source_buffer_set_style_scheme (self->buffer,
-                                      gtk_source_style_scheme_manager_get_scheme (manager,
-                                                                                  dark ? "Adwaita-dark" : "Adwaita"));
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  dark = prefer_dark || (theme != NULL && g_str_has_suffix (theme, "-dark"))
+         || (0.299 * fg.red + 0.587 * fg.green + 0.114 * fg.blue) > 0.5;
+  gtk_source_buffer_set_style_scheme (
+      self->buffer, gtk_source_style_scheme_manager_get_scheme (manager, dark ? "Adwaita-dark" : "Adwaita"));
 }
 
 static void
-settings_changed_cb (GtkSettings   *settings,
-                     GParamSpec    *pspec,
-                     GorSourcePane *self)
+settings_changed_cb (GtkSettings *settings, GParamSpec *pspec, GorSourcePane *self)
 {
   update_scheme (self);
 }
@@ -143,8 +137,8 @@ gor_source_pane_dispose (GObject *object)
 {
   GorSourcePane *self = GOR_SOURCE_PANE (object);
 
-  g_signal_handlers_disconnect_by_func (gtk_widget_get_settings (GTK_WIDGET (self)),
-                                        settings_changed_cb, self);
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_settings (GTK_WIDGET (self)), settings_changed_cb,
+                                        self);
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_pointer (&self->forever_lines, g_hash_table_unref);
 
@@ -154,7 +148,7 @@ gor_source_pane_dispose (GObject *object)
 static void
 gor_source_pane_class_init (GorSourcePaneClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = gor_source_pane_dispose;
@@ -168,8 +162,8 @@ static void
 gor_source_pane_init (GorSourcePane *self)
 {
   GtkSourceLanguageManager *languages = gtk_source_language_manager_get_default ();
-  GtkWidget *scroller;
-  GtkSettings *settings;
+  GtkWidget                *scroller;
+  GtkSettings              *settings;
   g_autoptr (GtkSourceMarkAttributes) current = new_attributes ("go-next-symbolic");
   g_autoptr (GtkSourceMarkAttributes) forever = new_attributes ("process-stop-symbolic");
   g_autoptr (GtkSourceMarkAttributes) error = new_attributes ("dialog-error-symbolic");
@@ -186,22 +180,18 @@ gor_source_pane_init (GorSourcePane *self)
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->title));
 
   self->buffer = gtk_source_buffer_new (NULL);
-  gtk_source_buffer_set_language (self->buffer,
-                                  gtk_source_language_manager_get_language (languages, "go"));
+  gtk_source_buffer_set_language (self->buffer, gtk_source_language_manager_get_language (languages, "go"));
   gtk_source_buffer_set_highlight_matching_brackets (self->buffer, FALSE);
 
   /* Blocked forever is created last, so it wins over the current line. */
-  self->error_tag = gtk_text_buffer_create_tag (GTK_TEXT_BUFFER (self->buffer), "error-line",
-                                                "paragraph-background", "rgba(224,27,36,0.30)",
-                                                "underline", PANGO_UNDERLINE_ERROR,
-                                                NULL);
+  self->error_tag
+      = gtk_text_buffer_create_tag (GTK_TEXT_BUFFER (self->buffer), "error-line", "paragraph-background",
+                                    "rgba(224,27,36,0.30)", "underline", PANGO_UNDERLINE_ERROR, NULL);
   self->current_tag = gtk_text_buffer_create_tag (GTK_TEXT_BUFFER (self->buffer), "current-line",
-                                                  "paragraph-background", "rgba(53,132,228,0.30)",
-                                                  NULL);
-  self->forever_tag = gtk_text_buffer_create_tag (GTK_TEXT_BUFFER (self->buffer), "forever-line",
-                                                  "paragraph-background", "rgba(224,27,36,0.32)",
-                                                  "weight", PANGO_WEIGHT_BOLD,
-                                                  NULL);
+                                                  "paragraph-background", "rgba(53,132,228,0.30)", NULL);
+  self->forever_tag
+      = gtk_text_buffer_create_tag (GTK_TEXT_BUFFER (self->buffer), "forever-line", "paragraph-background",
+                                    "rgba(224,27,36,0.32)", "weight", PANGO_WEIGHT_BOLD, NULL);
 
   self->view = GTK_SOURCE_VIEW (gtk_source_view_new_with_buffer (self->buffer));
   g_object_unref (self->buffer);
@@ -230,8 +220,7 @@ gor_source_pane_init (GorSourcePane *self)
   settings = gtk_widget_get_settings (GTK_WIDGET (self));
   g_signal_connect_object (settings, "notify::gtk-application-prefer-dark-theme",
                            G_CALLBACK (settings_changed_cb), self, 0);
-  g_signal_connect_object (settings, "notify::gtk-theme-name",
-                           G_CALLBACK (settings_changed_cb), self, 0);
+  g_signal_connect_object (settings, "notify::gtk-theme-name", G_CALLBACK (settings_changed_cb), self, 0);
   update_scheme (self);
 }
 
@@ -242,10 +231,7 @@ gor_source_pane_new (void)
 }
 
 void
-gor_source_pane_set_program (GorSourcePane *self,
-                             const char    *kind,
-                             const char    *file_name,
-                             const char    *text)
+gor_source_pane_set_program (GorSourcePane *self, const char *kind, const char *file_name, const char *text)
 {
   g_autofree char *title = NULL;
 
@@ -300,8 +286,7 @@ gor_source_pane_get_text (GorSourcePane *self)
 }
 
 void
-gor_source_pane_set_current_line (GorSourcePane *self,
-                                  guint          line)
+gor_source_pane_set_current_line (GorSourcePane *self, guint line)
 {
   g_return_if_fail (GOR_IS_SOURCE_PANE (self));
 
@@ -325,19 +310,16 @@ gor_source_pane_get_current_line (GorSourcePane *self)
 }
 
 void
-gor_source_pane_set_forever_lines (GorSourcePane *self,
-                                   const guint   *lines,
-                                   guint          n_lines)
+gor_source_pane_set_forever_lines (GorSourcePane *self, const guint *lines, guint n_lines)
 {
   gboolean same = TRUE;
-  guint n_distinct = 0;
+  guint    n_distinct = 0;
   g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
 
   g_return_if_fail (GOR_IS_SOURCE_PANE (self));
 
   for (guint i = 0; i < n_lines; i++)
-    if (line_exists (self, lines[i]) &&
-        g_hash_table_add (seen, GUINT_TO_POINTER (lines[i])))
+    if (line_exists (self, lines[i]) && g_hash_table_add (seen, GUINT_TO_POINTER (lines[i])))
       {
         n_distinct++;
         if (!g_hash_table_contains (self->forever_lines, GUINT_TO_POINTER (lines[i])))
@@ -349,24 +331,19 @@ gor_source_pane_set_forever_lines (GorSourcePane *self,
   clear_category (self, self->forever_tag, CATEGORY_FOREVER);
   g_hash_table_remove_all (self->forever_lines);
   for (guint i = 0; i < n_lines; i++)
-    if (line_exists (self, lines[i]) &&
-        g_hash_table_add (self->forever_lines, GUINT_TO_POINTER (lines[i])))
+    if (line_exists (self, lines[i]) && g_hash_table_add (self->forever_lines, GUINT_TO_POINTER (lines[i])))
       mark_line (self, lines[i], self->forever_tag, CATEGORY_FOREVER);
 }
 
 gboolean
-gor_source_pane_line_is_forever (GorSourcePane *self,
-                                 guint          line)
+gor_source_pane_line_is_forever (GorSourcePane *self, guint line)
 {
   g_return_val_if_fail (GOR_IS_SOURCE_PANE (self), FALSE);
   return g_hash_table_contains (self->forever_lines, GUINT_TO_POINTER (line));
 }
 
 void
-gor_source_pane_set_error (GorSourcePane *self,
-                           guint          line,
-                           guint          col,
-                           const char    *message)
+gor_source_pane_set_error (GorSourcePane *self, guint line, guint col, const char *message)
 {
   g_return_if_fail (GOR_IS_SOURCE_PANE (self));
 

@@ -32,31 +32,31 @@
 
 struct _GorTimeline
 {
-  GtkWidget      parent_instance;
+  GtkWidget parent_instance;
 
   GorRender     *render;
   GskRenderNode *content_node;
   gboolean       dark;
   gboolean       draw_future;
 
-  int            width;
-  int            height;
+  int width;
+  int height;
 
   /* View: first visible step, steps per pixel, vertical scroll. */
-  gboolean       follow;
-  double         follow_range;
-  gboolean       lanes_fitted;
-  double         first_step;
-  double         steps_per_pixel;
-  double         scroll_y;
+  gboolean follow;
+  double   follow_range;
+  gboolean lanes_fitted;
+  double   first_step;
+  double   steps_per_pixel;
+  double   scroll_y;
 
-  guint          playhead;
-  int            selected_variant;
-  int            selected_goroutine;
+  guint playhead;
+  int   selected_variant;
+  int   selected_goroutine;
 
   /* Pointer, for zooming around it. */
-  double         pointer_x;
-  double         pointer_y;
+  double pointer_x;
+  double pointer_y;
 
   /* GtkScrollable: scrollbars in steps (h) and pixels (v). */
   GtkAdjustment *hadjustment;
@@ -66,12 +66,13 @@ struct _GorTimeline
   gboolean       configuring;
 
   /* Drag: pan, or scrub when it starts on the axis. */
-  double         drag_first_step;
-  double         drag_scroll_y;
-  gboolean       drag_scrub;
+  double   drag_first_step;
+  double   drag_scroll_y;
+  gboolean drag_scrub;
 };
 
-enum {
+enum
+{
   PROP_0,
   PROP_PLAYHEAD,
   PROP_SELECTED_VARIANT,
@@ -143,13 +144,13 @@ configure_adjustments (GorTimeline *self)
     {
       double content = MAX (gor_render_get_content_height (self->render, self->width), self->height);
 
-      gtk_adjustment_configure (self->vadjustment, self->scroll_y, 0, content,
-                                40, self->height * 0.9, self->height);
+      gtk_adjustment_configure (self->vadjustment, self->scroll_y, 0, content, 40, self->height * 0.9,
+                                self->height);
     }
   if (self->hadjustment != NULL)
     gtk_adjustment_configure (self->hadjustment, self->first_step, 0,
-                              MAX (n_steps, self->first_step + visible),
-                              visible * 0.1, visible * 0.9, visible);
+                              MAX (n_steps, self->first_step + visible), visible * 0.1, visible * 0.9,
+                              visible);
   self->configuring = FALSE;
 }
 
@@ -159,7 +160,7 @@ static void
 fit_lane_height (GorTimeline *self)
 {
   GorRenderOptions options;
-  double full, lanes = 0, lane_h, default_h;
+  double           full, lanes = 0, lane_h, default_h;
 
   if (self->height <= 0)
     return;
@@ -237,13 +238,13 @@ apply_view (GorTimeline *self)
 static void
 update_theme (GorTimeline *self)
 {
-  GdkRGBA fg;
-  gboolean dark;
+  GdkRGBA          fg;
+  gboolean         dark;
   GorRenderOptions options;
 
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &fg);
-G_GNUC_END_IGNORE_DEPRECATIONS
+  G_GNUC_END_IGNORE_DEPRECATIONS
 
   /* A light text colour means a dark theme. */
   dark = (0.299 * fg.red + 0.587 * fg.green + 0.114 * fg.blue) > 0.5;
@@ -328,8 +329,7 @@ scrub_to (GorTimeline *self, double x)
 }
 
 static void
-adjustment_changed_cb (GtkAdjustment *adjustment,
-                       GorTimeline   *self)
+adjustment_changed_cb (GtkAdjustment *adjustment, GorTimeline *self)
 {
   if (self->configuring)
     return;
@@ -344,9 +344,7 @@ adjustment_changed_cb (GtkAdjustment *adjustment,
 }
 
 static void
-set_adjustment (GorTimeline    *self,
-                GtkAdjustment **slot,
-                GtkAdjustment  *adjustment)
+set_adjustment (GorTimeline *self, GtkAdjustment **slot, GtkAdjustment *adjustment)
 {
   if (adjustment == *slot)
     return;
@@ -363,10 +361,7 @@ set_adjustment (GorTimeline    *self,
 }
 
 static gboolean
-scroll_cb (GtkEventControllerScroll *controller,
-           double                    dx,
-           double                    dy,
-           GorTimeline              *self)
+scroll_cb (GtkEventControllerScroll *controller, double dx, double dy, GorTimeline *self)
 {
   GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
 
@@ -394,10 +389,7 @@ scroll_cb (GtkEventControllerScroll *controller,
 }
 
 static void
-motion_cb (GtkEventControllerMotion *controller,
-           double                    x,
-           double                    y,
-           GorTimeline              *self)
+motion_cb (GtkEventControllerMotion *controller, double x, double y, GorTimeline *self)
 {
   GorRenderHit hit;
 
@@ -412,18 +404,14 @@ motion_cb (GtkEventControllerMotion *controller,
 }
 
 static void
-leave_cb (GtkEventControllerMotion *controller,
-          GorTimeline              *self)
+leave_cb (GtkEventControllerMotion *controller, GorTimeline *self)
 {
   gor_render_set_hover (self->render, -1, -1);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
-drag_begin_cb (GtkGestureDrag *gesture,
-               double          x,
-               double          y,
-               GorTimeline    *self)
+drag_begin_cb (GtkGestureDrag *gesture, double x, double y, GorTimeline *self)
 {
   GorRenderHit hit;
 
@@ -437,10 +425,7 @@ drag_begin_cb (GtkGestureDrag *gesture,
 }
 
 static void
-drag_update_cb (GtkGestureDrag *gesture,
-                double          dx,
-                double          dy,
-                GorTimeline    *self)
+drag_update_cb (GtkGestureDrag *gesture, double dx, double dy, GorTimeline *self)
 {
   double x, y;
 
@@ -459,12 +444,9 @@ drag_update_cb (GtkGestureDrag *gesture,
 }
 
 static void
-drag_end_cb (GtkGestureDrag *gesture,
-             double          dx,
-             double          dy,
-             GorTimeline    *self)
+drag_end_cb (GtkGestureDrag *gesture, double dx, double dy, GorTimeline *self)
 {
-  double x, y;
+  double       x, y;
   GorRenderHit hit;
 
   if (self->drag_scrub || fabs (dx) >= CLICK_SLOP || fabs (dy) >= CLICK_SLOP)
@@ -477,12 +459,7 @@ drag_end_cb (GtkGestureDrag *gesture,
 }
 
 static gboolean
-query_tooltip_cb (GtkWidget   *widget,
-                  int          x,
-                  int          y,
-                  gboolean     keyboard,
-                  GtkTooltip  *tooltip,
-                  GorTimeline *self)
+query_tooltip_cb (GtkWidget *widget, int x, int y, gboolean keyboard, GtkTooltip *tooltip, GorTimeline *self)
 {
   g_autofree char *text = NULL;
 
@@ -496,10 +473,7 @@ query_tooltip_cb (GtkWidget   *widget,
 }
 
 static void
-gor_timeline_size_allocate (GtkWidget *widget,
-                            int        width,
-                            int        height,
-                            int        baseline)
+gor_timeline_size_allocate (GtkWidget *widget, int width, int height, int baseline)
 {
   GorTimeline *self = GOR_TIMELINE (widget);
 
@@ -513,13 +487,8 @@ gor_timeline_size_allocate (GtkWidget *widget,
 }
 
 static void
-gor_timeline_measure (GtkWidget      *widget,
-                      GtkOrientation  orientation,
-                      int             for_size,
-                      int            *minimum,
-                      int            *natural,
-                      int            *minimum_baseline,
-                      int            *natural_baseline)
+gor_timeline_measure (GtkWidget *widget, GtkOrientation orientation, int for_size, int *minimum, int *natural,
+                      int *minimum_baseline, int *natural_baseline)
 {
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
@@ -534,12 +503,11 @@ gor_timeline_measure (GtkWidget      *widget,
 }
 
 static void
-gor_timeline_snapshot (GtkWidget   *widget,
-                       GtkSnapshot *snapshot)
+gor_timeline_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
 {
-  GorTimeline *self = GOR_TIMELINE (widget);
+  GorTimeline    *self = GOR_TIMELINE (widget);
   graphene_rect_t bounds;
-  cairo_t *cr;
+  cairo_t        *cr;
 
   if (self->width <= 0 || self->height <= 0)
     return;
@@ -582,84 +550,50 @@ gor_timeline_finalize (GObject *object)
 }
 
 static void
-gor_timeline_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
+gor_timeline_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   GorTimeline *self = GOR_TIMELINE (object);
 
   switch (prop_id)
     {
-    case PROP_PLAYHEAD:
-      g_value_set_uint (value, self->playhead);
-      break;
-    case PROP_SELECTED_VARIANT:
-      g_value_set_int (value, self->selected_variant);
-      break;
-    case PROP_SELECTED_GOROUTINE:
-      g_value_set_int (value, self->selected_goroutine);
-      break;
-    case PROP_ZOOM:
-      g_value_set_double (value, gor_timeline_get_zoom (self));
-      break;
-    case PROP_HADJUSTMENT:
-      g_value_set_object (value, self->hadjustment);
-      break;
-    case PROP_VADJUSTMENT:
-      g_value_set_object (value, self->vadjustment);
-      break;
-    case PROP_HSCROLL_POLICY:
-      g_value_set_enum (value, self->hscroll_policy);
-      break;
-    case PROP_VSCROLL_POLICY:
-      g_value_set_enum (value, self->vscroll_policy);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    case PROP_PLAYHEAD: g_value_set_uint (value, self->playhead); break;
+    case PROP_SELECTED_VARIANT: g_value_set_int (value, self->selected_variant); break;
+    case PROP_SELECTED_GOROUTINE: g_value_set_int (value, self->selected_goroutine); break;
+    case PROP_ZOOM: g_value_set_double (value, gor_timeline_get_zoom (self)); break;
+    case PROP_HADJUSTMENT: g_value_set_object (value, self->hadjustment); break;
+    case PROP_VADJUSTMENT: g_value_set_object (value, self->vadjustment); break;
+    case PROP_HSCROLL_POLICY: g_value_set_enum (value, self->hscroll_policy); break;
+    case PROP_VSCROLL_POLICY: g_value_set_enum (value, self->vscroll_policy); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
-gor_timeline_set_property (GObject      *object,
-                           guint         prop_id,
-                           const GValue *value,
-                           GParamSpec   *pspec)
+gor_timeline_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   GorTimeline *self = GOR_TIMELINE (object);
 
   switch (prop_id)
     {
-    case PROP_PLAYHEAD:
-      gor_timeline_set_playhead (self, g_value_get_uint (value));
-      break;
+    case PROP_PLAYHEAD: gor_timeline_set_playhead (self, g_value_get_uint (value)); break;
     case PROP_SELECTED_VARIANT:
       gor_timeline_select (self, g_value_get_int (value), self->selected_goroutine);
       break;
     case PROP_SELECTED_GOROUTINE:
       gor_timeline_select (self, self->selected_variant, g_value_get_int (value));
       break;
-    case PROP_HADJUSTMENT:
-      set_adjustment (self, &self->hadjustment, g_value_get_object (value));
-      break;
-    case PROP_VADJUSTMENT:
-      set_adjustment (self, &self->vadjustment, g_value_get_object (value));
-      break;
-    case PROP_HSCROLL_POLICY:
-      self->hscroll_policy = g_value_get_enum (value);
-      break;
-    case PROP_VSCROLL_POLICY:
-      self->vscroll_policy = g_value_get_enum (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    case PROP_HADJUSTMENT: set_adjustment (self, &self->hadjustment, g_value_get_object (value)); break;
+    case PROP_VADJUSTMENT: set_adjustment (self, &self->vadjustment, g_value_get_object (value)); break;
+    case PROP_HSCROLL_POLICY: self->hscroll_policy = g_value_get_enum (value); break;
+    case PROP_VSCROLL_POLICY: self->vscroll_policy = g_value_get_enum (value); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
 gor_timeline_class_init (GorTimelineClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->finalize = gor_timeline_finalize;
@@ -670,18 +604,18 @@ gor_timeline_class_init (GorTimelineClass *klass)
   widget_class->measure = gor_timeline_measure;
   widget_class->size_allocate = gor_timeline_size_allocate;
 
-  properties[PROP_PLAYHEAD] =
-    g_param_spec_uint ("playhead", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SELECTED_VARIANT] =
-    g_param_spec_int ("selected-variant", NULL, NULL, -1, 1, -1,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SELECTED_GOROUTINE] =
-    g_param_spec_int ("selected-goroutine", NULL, NULL, -1, G_MAXINT, -1,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_ZOOM] =
-    g_param_spec_double ("zoom", NULL, NULL, 0.0, G_MAXDOUBLE, 1.0,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PLAYHEAD]
+      = g_param_spec_uint ("playhead", NULL, NULL, 0, G_MAXUINT, 0,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SELECTED_VARIANT]
+      = g_param_spec_int ("selected-variant", NULL, NULL, -1, 1, -1,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SELECTED_GOROUTINE]
+      = g_param_spec_int ("selected-goroutine", NULL, NULL, -1, G_MAXINT, -1,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ZOOM]
+      = g_param_spec_double ("zoom", NULL, NULL, 0.0, G_MAXDOUBLE, 1.0,
+                             G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
   g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
   g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
@@ -696,8 +630,8 @@ static void
 gor_timeline_init (GorTimeline *self)
 {
   GtkEventController *controller;
-  GtkGesture *drag;
-  GorRenderOptions options;
+  GtkGesture         *drag;
+  GorRenderOptions    options;
 
   self->render = gor_render_new ();
   gor_render_options_init (&options);
@@ -737,10 +671,7 @@ gor_timeline_new (void)
 }
 
 void
-gor_timeline_set_traces (GorTimeline *self,
-                         GorTrace    *leak,
-                         GorTrace    *fixed,
-                         const char  *title)
+gor_timeline_set_traces (GorTimeline *self, GorTrace *leak, GorTrace *fixed, const char *title)
 {
   g_return_if_fail (GOR_IS_TIMELINE (self));
 
@@ -768,8 +699,7 @@ gor_timeline_set_traces (GorTimeline *self,
 }
 
 void
-gor_timeline_set_text_scale (GorTimeline *self,
-                             double       scale)
+gor_timeline_set_text_scale (GorTimeline *self, double scale)
 {
   GorRenderOptions options;
 
@@ -785,8 +715,7 @@ gor_timeline_set_text_scale (GorTimeline *self,
 }
 
 void
-gor_timeline_set_show_output (GorTimeline *self,
-                              gboolean     show_output)
+gor_timeline_set_show_output (GorTimeline *self, gboolean show_output)
 {
   GorRenderOptions options;
 
@@ -800,8 +729,7 @@ gor_timeline_set_show_output (GorTimeline *self,
 }
 
 GorTrace *
-gor_timeline_get_trace (GorTimeline *self,
-                        int          variant)
+gor_timeline_get_trace (GorTimeline *self, int variant)
 {
   g_return_val_if_fail (GOR_IS_TIMELINE (self), NULL);
   return gor_render_get_trace (self->render, variant);
@@ -826,8 +754,7 @@ gor_timeline_get_playhead (GorTimeline *self)
 }
 
 void
-gor_timeline_set_playhead (GorTimeline *self,
-                           guint        playhead)
+gor_timeline_set_playhead (GorTimeline *self, guint playhead)
 {
   g_return_if_fail (GOR_IS_TIMELINE (self));
 
@@ -844,8 +771,7 @@ gor_timeline_set_playhead (GorTimeline *self,
 }
 
 void
-gor_timeline_set_draw_future (GorTimeline *self,
-                              gboolean     draw_future)
+gor_timeline_set_draw_future (GorTimeline *self, gboolean draw_future)
 {
   GorRenderOptions options;
 
@@ -876,17 +802,14 @@ gor_timeline_get_selected_goroutine (GorTimeline *self)
 }
 
 void
-gor_timeline_select (GorTimeline *self,
-                     int          variant,
-                     int          goroutine_index)
+gor_timeline_select (GorTimeline *self, int variant, int goroutine_index)
 {
   GorTrace *trace;
 
   g_return_if_fail (GOR_IS_TIMELINE (self));
 
   trace = variant >= 0 && variant < 2 ? gor_render_get_trace (self->render, variant) : NULL;
-  if (trace == NULL || goroutine_index < 0 ||
-      (guint) goroutine_index >= gor_trace_get_n_goroutines (trace))
+  if (trace == NULL || goroutine_index < 0 || (guint) goroutine_index >= gor_trace_get_n_goroutines (trace))
     set_selection (self, -1, -1);
   else
     set_selection (self, variant, goroutine_index);
@@ -941,19 +864,17 @@ gor_timeline_get_render (GorTimeline *self)
 }
 
 char *
-gor_timeline_describe_at (GorTimeline *self,
-                          double       x,
-                          double       y)
+gor_timeline_describe_at (GorTimeline *self, double x, double y)
 {
-  GorRenderHit hit;
+  GorRenderHit             hit;
   const GorTraceGoroutine *g;
-  g_autofree char *name = NULL;
-  g_autofree char *state = NULL;
-  g_autofree char *t0 = NULL;
-  g_autofree char *t1 = NULL;
-  g_autofree char *file = NULL;
-  GString *s;
-  guint32 end;
+  g_autofree char         *name = NULL;
+  g_autofree char         *state = NULL;
+  g_autofree char         *t0 = NULL;
+  g_autofree char         *t1 = NULL;
+  g_autofree char         *file = NULL;
+  GString                 *s;
+  guint32                  end;
 
   g_return_val_if_fail (GOR_IS_TIMELINE (self), NULL);
 
@@ -966,7 +887,7 @@ gor_timeline_describe_at (GorTimeline *self,
   if (g->created_file != NULL)
     {
       g_autofree char *base = gor_format_basename (g->created_file);
-      g_string_append_printf (s, _("\ncreated at %s:%u by %s"), base, g->created_line,
+      g_string_append_printf (s, _ ("\ncreated at %s:%u by %s"), base, g->created_line,
                               g->creator_name ? g->creator_name : "?");
     }
 
@@ -980,12 +901,11 @@ gor_timeline_describe_at (GorTimeline *self,
   t1 = gor_format_duration (gor_trace_vtime_at (hit.trace, end));
   g_string_append_printf (s, "\n%s", state);
   if (hit.span->line > 0)
-    g_string_append_printf (s, _("\nat %s:%u"), file, hit.span->line);
+    g_string_append_printf (s, _ ("\nat %s:%u"), file, hit.span->line);
   if (end > hit.span->first_step + 1)
-    g_string_append_printf (s, _("\nsteps %u–%u · time %s–%s"),
-                            hit.span->first_step, end - 1, t0, t1);
+    g_string_append_printf (s, _ ("\nsteps %u–%u · time %s–%s"), hit.span->first_step, end - 1, t0, t1);
   else
-    g_string_append_printf (s, _("\nstep %u · time %s"), hit.span->first_step, t0);
+    g_string_append_printf (s, _ ("\nstep %u · time %s"), hit.span->first_step, t0);
 
   return g_string_free (s, FALSE);
 }

@@ -131,15 +131,13 @@ focus_takes_keys (GorWindow *self)
 {
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
-  return focus != NULL &&
-         (GTK_IS_EDITABLE (focus) || gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER) != NULL ||
-          gtk_widget_get_ancestor (focus, GTK_TYPE_SPIN_BUTTON) != NULL);
+  return focus != NULL
+         && (GTK_IS_EDITABLE (focus) || gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER) != NULL
+             || gtk_widget_get_ancestor (focus, GTK_TYPE_SPIN_BUTTON) != NULL);
 }
 
 static gboolean
-plain_key_cb (GtkWidget *widget,
-              GVariant  *args,
-              gpointer   user_data)
+plain_key_cb (GtkWidget *widget, GVariant *args, gpointer user_data)
 {
   GorWindow *self = GOR_WINDOW (widget);
 
@@ -189,10 +187,10 @@ set_enabled (GorWindow *self, const char *name, gboolean enabled)
 void
 _gor_window_update_actions (GorWindow *self)
 {
-  guint playhead = gor_playback_get_playhead (self->playback);
+  guint    playhead = gor_playback_get_playhead (self->playback);
   gboolean has_trace = gor_playback_get_trace (self->playback, GOR_VARIANT_LEAK) != NULL;
-  gboolean at_end = gor_playback_get_finished (self->playback) &&
-                    playhead >= gor_playback_get_n_steps (self->playback);
+  gboolean at_end
+      = gor_playback_get_finished (self->playback) && playhead >= gor_playback_get_n_steps (self->playback);
 
   set_enabled (self, "step-back", has_trace && playhead > 0);
   set_enabled (self, "start", has_trace && playhead > 0);
@@ -206,9 +204,7 @@ _gor_window_update_actions (GorWindow *self)
 }
 
 static void
-application_changed_cb (GorWindow  *self,
-                        GParamSpec *pspec,
-                        gpointer    user_data)
+application_changed_cb (GorWindow *self, GParamSpec *pspec, gpointer user_data)
 {
   GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
 

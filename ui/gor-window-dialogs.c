@@ -17,20 +17,16 @@
 #include "gor-window-private.h"
 
 void
-_gor_window_show_message (GorWindow      *self,
-                          GtkMessageType  type,
-                          const char     *primary,
-                          const char     *secondary)
+_gor_window_show_message (GorWindow *self, GtkMessageType type, const char *primary, const char *secondary)
 {
   GtkWidget *dialog;
 
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   type, GTK_BUTTONS_CLOSE, "%s", primary);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT, type,
+                                   GTK_BUTTONS_CLOSE, "%s", primary);
   if (secondary != NULL)
     gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
-G_GNUC_END_IGNORE_DEPRECATIONS
+  G_GNUC_END_IGNORE_DEPRECATIONS
   g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -50,17 +46,15 @@ new_filter (const char *name, const char *pattern, const char *mime)
 static GtkFileChooserNative *
 new_chooser (GorWindow *self, const char *title, GtkFileChooserAction action, const char *accept)
 {
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action,
-                                                               accept, _("_Cancel"));
+  GtkFileChooserNative *chooser
+      = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept, _ ("_Cancel"));
 
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   return chooser;
 }
 
 static void
-open_response_cb (GtkNativeDialog *dialog,
-                  int              response,
-                  GorWindow       *self)
+open_response_cb (GtkNativeDialog *dialog, int response, GorWindow *self)
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
@@ -79,12 +73,12 @@ open_response_cb (GtkNativeDialog *dialog,
 void
 _gor_window_open_dialog (GorWindow *self)
 {
-  g_autoptr (GtkFileFilter) go = new_filter (_("Go programs"), "*.go", "text/x-go");
+  g_autoptr (GtkFileFilter) go = new_filter (_ ("Go programs"), "*.go", "text/x-go");
 
   if (self->chooser != NULL)
     return;
-  self->chooser = new_chooser (self, _("Open a Go Program (and Its Fix)"),
-                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
+  self->chooser
+      = new_chooser (self, _ ("Open a Go Program (and Its Fix)"), GTK_FILE_CHOOSER_ACTION_OPEN, _ ("_Open"));
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (self->chooser), TRUE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), go);
   g_signal_connect (self->chooser, "response", G_CALLBACK (open_response_cb), self);
@@ -92,9 +86,7 @@ _gor_window_open_dialog (GorWindow *self)
 }
 
 static void
-export_response_cb (GtkNativeDialog *dialog,
-                    int              response,
-                    GorWindow       *self)
+export_response_cb (GtkNativeDialog *dialog, int response, GorWindow *self)
 {
   g_autoptr (GFile) file = NULL;
   g_autoptr (GError) error = NULL;
@@ -104,11 +96,11 @@ export_response_cb (GtkNativeDialog *dialog,
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
 
   /* A name typed without .svg/.png takes the chosen filter's. */
-  if (file != NULL && g_file_peek_path (file) != NULL &&
-      !gor_export_format_from_path (g_file_peek_path (file), &format))
+  if (file != NULL && g_file_peek_path (file) != NULL
+      && !gor_export_format_from_path (g_file_peek_path (file), &format))
     {
       GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (dialog));
-      gboolean png = filter != NULL && g_strcmp0 (gtk_file_filter_get_name (filter), _("PNG picture")) == 0;
+      gboolean png = filter != NULL && g_strcmp0 (gtk_file_filter_get_name (filter), _ ("PNG picture")) == 0;
       g_autofree char *named = g_strconcat (g_file_peek_path (file), png ? ".png" : ".svg", NULL);
 
       g_object_unref (file);
@@ -117,15 +109,15 @@ export_response_cb (GtkNativeDialog *dialog,
   g_clear_object (&self->chooser);
 
   if (file != NULL && !gor_window_export_to_file (self, file, &error))
-    _gor_window_show_message (self, GTK_MESSAGE_ERROR, _("The timeline could not be exported"),
+    _gor_window_show_message (self, GTK_MESSAGE_ERROR, _ ("The timeline could not be exported"),
                               error->message);
 }
 
 void
 _gor_window_export_dialog (GorWindow *self)
 {
-  g_autoptr (GtkFileFilter) svg = new_filter (_("SVG picture"), "*.svg", NULL);
-  g_autoptr (GtkFileFilter) png = new_filter (_("PNG picture"), "*.png", NULL);
+  g_autoptr (GtkFileFilter) svg = new_filter (_ ("SVG picture"), "*.svg", NULL);
+  g_autoptr (GtkFileFilter) png = new_filter (_ ("PNG picture"), "*.png", NULL);
   g_autofree char *stem = NULL;
   g_autofree char *name = NULL;
 
@@ -141,7 +133,7 @@ _gor_window_export_dialog (GorWindow *self)
     }
   name = g_strdup_printf ("%s.svg", stem ? stem : "timeline");
 
-  self->chooser = new_chooser (self, _("Export the Timeline"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"));
+  self->chooser = new_chooser (self, _ ("Export the Timeline"), GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Export"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), svg);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), png);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
@@ -168,11 +160,7 @@ is_go_file (GFile *file)
 }
 
 static gboolean
-drop_cb (GtkDropTarget *target,
-         const GValue  *value,
-         double         x,
-         double         y,
-         GorWindow     *self)
+drop_cb (GtkDropTarget *target, const GValue *value, double x, double y, GorWindow *self)
 {
   g_autoptr (GSList) list = NULL;
   g_autoptr (GPtrArray) files = g_ptr_array_new ();
@@ -186,7 +174,7 @@ drop_cb (GtkDropTarget *target,
 
   if (files->len == 0)
     {
-      _gor_window_show_banner (self, GTK_MESSAGE_ERROR, _("Only Go programs (.go files) can be opened."));
+      _gor_window_show_banner (self, GTK_MESSAGE_ERROR, _ ("Only Go programs (.go files) can be opened."));
       return FALSE;
     }
   gor_window_open_files (self, (GFile **) files->pdata, files->len);
@@ -203,14 +191,12 @@ _gor_window_init_drop (GorWindow *self)
 }
 
 gboolean
-gor_window_export_to_file (GorWindow  *self,
-                           GFile      *file,
-                           GError    **error)
+gor_window_export_to_file (GorWindow *self, GFile *file, GError **error)
 {
   g_autofree char *path = NULL;
-  GorExportFormat format;
+  GorExportFormat  format;
   GorRenderOptions options;
-  const char *title;
+  const char      *title;
 
   g_return_val_if_fail (GOR_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -218,20 +204,20 @@ gor_window_export_to_file (GorWindow  *self,
   path = g_file_get_path (file);
   if (path == NULL)
     {
-      g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE,
-                   _("%s: only local files can be written"), g_file_peek_path (file));
+      g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE, _ ("%s: only local files can be written"),
+                   g_file_peek_path (file));
       return FALSE;
     }
   if (!gor_export_format_from_path (path, &format))
     {
       g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_FORMAT,
-                   _("%s: the name must end in .svg or .png"), path);
+                   _ ("%s: the name must end in .svg or .png"), path);
       return FALSE;
     }
   if (gor_playback_get_trace (self->playback, GOR_VARIANT_LEAK) == NULL)
     {
       g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE,
-                   _("There is no timeline to export: the program has not run."));
+                   _ ("There is no timeline to export: the program has not run."));
       return FALSE;
     }
 
@@ -243,6 +229,6 @@ gor_window_export_to_file (GorWindow  *self,
   gor_render_options_init (&options);
   title = self->current && self->current->scenario ? self->current->title : NULL;
   return gor_export_traces (gor_playback_get_trace (self->playback, GOR_VARIANT_LEAK),
-                            gor_playback_get_trace (self->playback, GOR_VARIANT_FIXED),
-                            title, &options, 1600, 0, path, format, error);
+                            gor_playback_get_trace (self->playback, GOR_VARIANT_FIXED), title, &options, 1600,
+                            0, path, format, error);
 }

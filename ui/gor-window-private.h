@@ -55,74 +55,64 @@ struct _GorWindow
 
   /* Owns the runners: each program of the current entry runs once. */
   GorPlayback     *playback;
-  GPtrArray       *scenarios;  /* GorScenario */
-  GPtrArray       *entries;    /* GorSidebarEntry */
+  GPtrArray       *scenarios; /* GorScenario */
+  GPtrArray       *entries;   /* GorSidebarEntry */
   GorSidebarEntry *current;
   char            *sources[GOR_N_VARIANTS];
   char            *names[GOR_N_VARIANTS];
   gboolean         has_compile_error;
   char            *compile_error;
   guint32          max_steps;
-  guint            n_runners;  /* created so far, for tests */
+  guint            n_runners; /* created so far, for tests */
 
   GtkFileChooserNative *chooser;
 
-  gboolean         was_wide;
+  gboolean was_wide;
 
   /* While the recording grows, the views refresh a few times a second,
    * not after every batch of steps. */
-  guint            refresh_source;
-  gboolean         traces_grew;
-  char            *dismissed;
-  gboolean         leak_shown;
+  guint    refresh_source;
+  gboolean traces_grew;
+  char    *dismissed;
+  gboolean leak_shown;
 };
 
 /* gor-window.c */
-void           _gor_window_start_runs (GorWindow *self);
-void           _gor_window_select_entry (GorWindow       *self,
-                                         GorSidebarEntry *entry);
+void _gor_window_start_runs (GorWindow *self);
+void _gor_window_select_entry (GorWindow *self, GorSidebarEntry *entry);
 /* How many GorRunner the window has created (each compiles and runs one
  * program): tests check that playing, scrubbing and export add none. */
-guint          _gor_window_get_n_runners (GorWindow *self);
+guint _gor_window_get_n_runners (GorWindow *self);
 
 /* gor-window-views.c */
-GorSourcePane *_gor_window_get_pane (GorWindow *self,
-                                     guint      variant);
-void           _gor_window_show_banner (GorWindow      *self,
-                                        GtkMessageType  type,
-                                        const char     *text);
+GorSourcePane *_gor_window_get_pane (GorWindow *self, guint variant);
+void           _gor_window_show_banner (GorWindow *self, GtkMessageType type, const char *text);
 void           _gor_window_update_subtitle (GorWindow *self);
 void           _gor_window_update_selection (GorWindow *self);
 void           _gor_window_update_all (GorWindow *self);
 
 /* gor-window-actions.c */
-void           _gor_window_init_actions (GorWindow *self);
-void           _gor_window_update_actions (GorWindow *self);
+void _gor_window_init_actions (GorWindow *self);
+void _gor_window_update_actions (GorWindow *self);
 /* The window's keys that take a modifier, as application accels. */
-void           _gor_window_set_accels (GtkApplication *application);
+void _gor_window_set_accels (GtkApplication *application);
 
 /* gor-window-dialogs.c */
-void           _gor_window_init_drop (GorWindow *self);
-void           _gor_window_show_message (GorWindow      *self,
-                                         GtkMessageType  type,
-                                         const char     *primary,
-                                         const char     *secondary);
-void           _gor_window_open_dialog (GorWindow *self);
-void           _gor_window_export_dialog (GorWindow *self);
-void           _gor_window_close_dialogs (GorWindow *self);
+void _gor_window_init_drop (GorWindow *self);
+void _gor_window_show_message (GorWindow *self, GtkMessageType type, const char *primary,
+                               const char *secondary);
+void _gor_window_open_dialog (GorWindow *self);
+void _gor_window_export_dialog (GorWindow *self);
+void _gor_window_close_dialogs (GorWindow *self);
 
 /* gor-sidebar.c */
 GorSidebarEntry *_gor_sidebar_entry_new_for_scenario (GorScenario *scenario);
-GorSidebarEntry *_gor_sidebar_entry_new_for_files (char *leak_path,
-                                                   char *fixed_path);
+GorSidebarEntry *_gor_sidebar_entry_new_for_files (char *leak_path, char *fixed_path);
 void             _gor_sidebar_entry_free (gpointer entry);
 void             _gor_sidebar_init (GtkListBox *list);
-void             _gor_sidebar_append (GtkListBox      *list,
-                                      GorSidebarEntry *entry);
-void             _gor_sidebar_append_broken (GtkListBox        *list,
-                                             const GorScenario *broken);
-GtkListBoxRow   *_gor_sidebar_find_row (GtkListBox      *list,
-                                        GorSidebarEntry *entry);
+void             _gor_sidebar_append (GtkListBox *list, GorSidebarEntry *entry);
+void             _gor_sidebar_append_broken (GtkListBox *list, const GorScenario *broken);
+GtkListBoxRow   *_gor_sidebar_find_row (GtkListBox *list, GorSidebarEntry *entry);
 GorSidebarEntry *_gor_sidebar_row_get_entry (GtkListBoxRow *row);
 guint            _gor_sidebar_count_rows (GtkListBox *list);
 

@@ -15,8 +15,7 @@
 #include "gor-window-private.h"
 
 GorSourcePane *
-_gor_window_get_pane (GorWindow *self,
-                      guint      variant)
+_gor_window_get_pane (GorWindow *self, guint variant)
 {
   return variant == GOR_VARIANT_LEAK ? self->leak_source : self->fixed_source;
 }
@@ -24,9 +23,7 @@ _gor_window_get_pane (GorWindow *self,
 /* The banner: compile errors stay; end-of-run messages follow the
  * playhead. */
 void
-_gor_window_show_banner (GorWindow      *self,
-                         GtkMessageType  type,
-                         const char     *text)
+_gor_window_show_banner (GorWindow *self, GtkMessageType type, const char *text)
 {
   /* Closed by the user: stays closed until there is something new. */
   if (text != NULL && g_strcmp0 (text, self->dismissed) == 0)
@@ -49,22 +46,22 @@ describe_end (GorTrace *trace, const char *name)
   switch (trace->end_kind)
     {
     case GOR_END_STEP_LIMIT:
-      return g_strdup_printf (_("%s did not end within %u steps: it was stopped at the step limit "
-                                "(a loop that never ends?)"), name, trace->n_steps);
+      return g_strdup_printf (_ ("%s did not end within %u steps: it was stopped at the step limit "
+                                 "(a loop that never ends?)"),
+                              name, trace->n_steps);
     case GOR_END_PANIC:
     case GOR_END_FATAL:
     case GOR_END_DEADLOCK:
-      return g_strdup_printf (_("%s: %s (exit status %d)"), name,
-                              trace->end_message ? trace->end_message : _("the program failed"),
+      return g_strdup_printf (_ ("%s: %s (exit status %d)"), name,
+                              trace->end_message ? trace->end_message : _ ("the program failed"),
                               trace->exit_status);
     case GOR_END_EXIT:
       if (trace->exit_status != 0)
-        return g_strdup_printf (_("%s exited with status %d"), name, trace->exit_status);
+        return g_strdup_printf (_ ("%s exited with status %d"), name, trace->exit_status);
       return NULL;
     case GOR_END_NONE:
     case GOR_END_MAIN_RETURNED:
-    default:
-      return NULL;
+    default: return NULL;
     }
 }
 
@@ -83,7 +80,7 @@ update_banner (GorWindow *self)
 
   for (guint v = 0; v < GOR_N_VARIANTS; v++)
     {
-      GorTrace *trace = gor_playback_get_trace (self->playback, v);
+      GorTrace        *trace = gor_playback_get_trace (self->playback, v);
       g_autofree char *line = NULL;
 
       if (trace == NULL || trace->end_kind == GOR_END_NONE || playhead < trace->n_steps)
@@ -99,14 +96,13 @@ update_banner (GorWindow *self)
     }
 
   /* At the end of a bundled scenario, its lesson. */
-  if (self->current != NULL && self->current->scenario != NULL &&
-      self->current->scenario->lesson != NULL && *self->current->scenario->lesson != '\0' &&
-      gor_playback_get_finished (self->playback) &&
-      playhead >= gor_playback_get_n_steps (self->playback))
+  if (self->current != NULL && self->current->scenario != NULL && self->current->scenario->lesson != NULL
+      && *self->current->scenario->lesson != '\0' && gor_playback_get_finished (self->playback)
+      && playhead >= gor_playback_get_n_steps (self->playback))
     {
       if (text->len > 0)
         g_string_append (text, "\n");
-      g_string_append_printf (text, _("Lesson: %s"), self->current->scenario->lesson);
+      g_string_append_printf (text, _ ("Lesson: %s"), self->current->scenario->lesson);
     }
 
   _gor_window_show_banner (self, type, text->len > 0 ? text->str : NULL);
@@ -115,16 +111,16 @@ update_banner (GorWindow *self)
 void
 _gor_window_update_subtitle (GorWindow *self)
 {
-  guint playhead = gor_playback_get_playhead (self->playback);
-  guint n_steps = gor_playback_get_n_steps (self->playback);
-  gboolean finished = gor_playback_get_finished (self->playback);
+  guint     playhead = gor_playback_get_playhead (self->playback);
+  guint     n_steps = gor_playback_get_n_steps (self->playback);
+  gboolean  finished = gor_playback_get_finished (self->playback);
   GorTrace *leak = gor_playback_get_trace (self->playback, GOR_VARIANT_LEAK);
   GorTrace *fixed = gor_playback_get_trace (self->playback, GOR_VARIANT_FIXED);
   g_autoptr (GString) s = g_string_new (NULL);
 
   if (leak == NULL)
     {
-      gtk_label_set_text (self->subtitle_label, self->has_compile_error ? _("The program has errors") : "");
+      gtk_label_set_text (self->subtitle_label, self->has_compile_error ? _ ("The program has errors") : "");
       return;
     }
 
@@ -133,9 +129,9 @@ _gor_window_update_subtitle (GorWindow *self)
     /* The recording reaches the end soon after loading: then the whole
      * run's length is known. */
     if (finished)
-      g_string_append_printf (s, _("Step %u of %u · time %s"), playhead, n_steps, t);
+      g_string_append_printf (s, _ ("Step %u of %u · time %s"), playhead, n_steps, t);
     else
-      g_string_append_printf (s, _("Step %u · time %s"), playhead, t);
+      g_string_append_printf (s, _ ("Step %u · time %s"), playhead, t);
   }
 
   if (finished && playhead >= n_steps)
@@ -143,11 +139,12 @@ _gor_window_update_subtitle (GorWindow *self)
       guint n_leak = gor_trace_count_blocked_forever (leak);
 
       if (fixed != NULL)
-        g_string_append_printf (s, _(" · blocked forever: %u in leak, %u in fixed"),
-                                n_leak, gor_trace_count_blocked_forever (fixed));
+        g_string_append_printf (s, _ (" · blocked forever: %u in leak, %u in fixed"), n_leak,
+                                gor_trace_count_blocked_forever (fixed));
       else
-        g_string_append_printf (s, ngettext (" · %u goroutine blocked forever",
-                                             " · %u goroutines blocked forever", n_leak), n_leak);
+        g_string_append_printf (
+            s, ngettext (" · %u goroutine blocked forever", " · %u goroutines blocked forever", n_leak),
+            n_leak);
     }
   gtk_label_set_text (self->subtitle_label, s->str);
 }
@@ -157,8 +154,8 @@ _gor_window_update_subtitle (GorWindow *self)
 static const GorTraceGoroutine *
 goroutine_to_show (GorWindow *self, GorTrace *trace, guint playhead, const GorSpan **span_out)
 {
-  int sel_variant = gor_timeline_get_selected_variant (self->timeline);
-  int sel_index = gor_timeline_get_selected_goroutine (self->timeline);
+  int     sel_variant = gor_timeline_get_selected_variant (self->timeline);
+  int     sel_index = gor_timeline_get_selected_goroutine (self->timeline);
   guint32 step;
 
   *span_out = NULL;
@@ -168,9 +165,9 @@ goroutine_to_show (GorWindow *self, GorTrace *trace, guint playhead, const GorSp
 
   if (sel_index >= 0)
     {
-      GorTrace *sel_trace = gor_playback_get_trace (self->playback, sel_variant);
+      GorTrace                *sel_trace = gor_playback_get_trace (self->playback, sel_variant);
       const GorTraceGoroutine *sel;
-      GorTraceGoroutine *g;
+      GorTraceGoroutine       *g;
 
       if (sel_trace == NULL || (guint) sel_index >= gor_trace_get_n_goroutines (sel_trace))
         return NULL;
@@ -184,7 +181,7 @@ goroutine_to_show (GorWindow *self, GorTrace *trace, guint playhead, const GorSp
   for (guint i = 0; i < gor_trace_get_n_goroutines (trace); i++)
     {
       const GorTraceGoroutine *g = gor_trace_get_goroutine (trace, i);
-      const GorSpan *span = gor_trace_goroutine_span_at (g, step);
+      const GorSpan           *span = gor_trace_goroutine_span_at (g, step);
 
       if (span != NULL && span->state == GOR_STATE_RUNNING)
         {
@@ -202,7 +199,7 @@ update_sources (GorWindow *self)
 
   for (guint v = 0; v < GOR_N_VARIANTS; v++)
     {
-      GorTrace *trace = gor_playback_get_trace (self->playback, v);
+      GorTrace      *trace = gor_playback_get_trace (self->playback, v);
       GorSourcePane *pane = _gor_window_get_pane (self, v);
       const GorSpan *span = NULL;
       g_autoptr (GArray) lines = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -217,8 +214,8 @@ update_sources (GorWindow *self)
         {
           const GorTraceGoroutine *g = gor_trace_get_goroutine (trace, i);
 
-          if (g->blocked_forever_since >= 0 && g->blocked_forever_since < (gint64) playhead &&
-              g->blocked_line > 0)
+          if (g->blocked_forever_since >= 0 && g->blocked_forever_since < (gint64) playhead
+              && g->blocked_line > 0)
             g_array_append_val (lines, g->blocked_line);
         }
       gor_source_pane_set_forever_lines (pane, (const guint *) (gpointer) lines->data, lines->len);
@@ -229,16 +226,13 @@ static void
 update_inspector (GorWindow *self)
 {
   guint playhead = gor_playback_get_playhead (self->playback);
-  int variant = gor_timeline_get_selected_variant (self->timeline);
-  int index = gor_timeline_get_selected_goroutine (self->timeline);
+  int   variant = gor_timeline_get_selected_variant (self->timeline);
+  int   index = gor_timeline_get_selected_goroutine (self->timeline);
 
-  gor_inspector_show (self->inspector,
-                      variant >= 0 ? gor_playback_get_trace (self->playback, variant) : NULL,
+  gor_inspector_show (self->inspector, variant >= 0 ? gor_playback_get_trace (self->playback, variant) : NULL,
                       index, playhead);
-  gor_inspector_set_output (self->inspector,
-                            gor_playback_get_trace (self->playback, GOR_VARIANT_LEAK),
-                            gor_playback_get_trace (self->playback, GOR_VARIANT_FIXED),
-                            playhead);
+  gor_inspector_set_output (self->inspector, gor_playback_get_trace (self->playback, GOR_VARIANT_LEAK),
+                            gor_playback_get_trace (self->playback, GOR_VARIANT_FIXED), playhead);
 }
 
 /* The first time a run is seen to its end with nothing selected, the
@@ -249,8 +243,8 @@ select_leak_at_end (GorWindow *self)
 {
   GorTrace *leak = gor_playback_get_trace (self->playback, GOR_VARIANT_LEAK);
 
-  if (self->leak_shown || leak == NULL || !gor_playback_get_finished (self->playback) ||
-      gor_playback_get_playhead (self->playback) < gor_playback_get_n_steps (self->playback))
+  if (self->leak_shown || leak == NULL || !gor_playback_get_finished (self->playback)
+      || gor_playback_get_playhead (self->playback) < gor_playback_get_n_steps (self->playback))
     return;
   self->leak_shown = TRUE;
   if (gor_timeline_get_selected_goroutine (self->timeline) >= 0)

@@ -27,7 +27,7 @@ static void
 update_titles (GorWindow *self)
 {
   g_autofree char *window_title = NULL;
-  const char *title = self->current ? self->current->title : "Gorolanes";
+  const char      *title = self->current ? self->current->title : "Gorolanes";
 
   gtk_label_set_text (self->title_label, title);
   if (self->current == NULL)
@@ -55,12 +55,12 @@ append_line (GString *text, const char *line)
 static GorRunner *
 load_variant (GorWindow *self, guint v, const char *kind, guint64 seed, GString *errors)
 {
-  const char *path = self->current->paths[v];
+  const char    *path = self->current->paths[v];
   GorSourcePane *pane = _gor_window_get_pane (self, v);
   g_autoptr (GError) error = NULL;
   const GorDiagnostic *d;
-  GorRunner *runner;
-  gsize length = 0;
+  GorRunner           *runner;
+  gsize                length = 0;
 
   g_clear_pointer (&self->sources[v], g_free);
   g_clear_pointer (&self->names[v], g_free);
@@ -100,11 +100,11 @@ void
 _gor_window_start_runs (GorWindow *self)
 {
   GorSidebarEntry *entry = self->current;
-  GorRunner *runners[GOR_N_VARIANTS] = { NULL, NULL };
+  GorRunner       *runners[GOR_N_VARIANTS] = { NULL, NULL };
   g_autoptr (GString) errors = g_string_new (NULL);
-  guint64 seed = (guint64) gtk_spin_button_get_value_as_int (self->seed_spin);
-  gboolean pair = entry->paths[GOR_VARIANT_FIXED] != NULL;
-  const char *kinds[GOR_N_VARIANTS] = { pair ? _("Leak") : NULL, _("Fixed") };
+  guint64     seed = (guint64) gtk_spin_button_get_value_as_int (self->seed_spin);
+  gboolean    pair = entry->paths[GOR_VARIANT_FIXED] != NULL;
+  const char *kinds[GOR_N_VARIANTS] = { pair ? _ ("Leak") : NULL, _ ("Fixed") };
 
   self->has_compile_error = FALSE;
   self->leak_shown = FALSE;
@@ -122,16 +122,14 @@ _gor_window_start_runs (GorWindow *self)
       self->compile_error = g_strdup (errors->str);
       gor_playback_set_runners (self->playback, NULL, NULL);
       gor_timeline_set_traces (self->timeline, NULL, NULL, NULL);
-      gtk_label_set_text (self->placeholder_label,
-                          _("This program cannot run until its errors are fixed.\n"
-                            "The error is marked in the source below."));
+      gtk_label_set_text (self->placeholder_label, _ ("This program cannot run until its errors are fixed.\n"
+                                                      "The error is marked in the source below."));
       gtk_stack_set_visible_child_name (self->timeline_stack, "placeholder");
     }
   else
     {
       gor_playback_set_runners (self->playback, runners[GOR_VARIANT_LEAK], runners[GOR_VARIANT_FIXED]);
-      gor_timeline_set_traces (self->timeline,
-                               gor_playback_get_trace (self->playback, GOR_VARIANT_LEAK),
+      gor_timeline_set_traces (self->timeline, gor_playback_get_trace (self->playback, GOR_VARIANT_LEAK),
                                gor_playback_get_trace (self->playback, GOR_VARIANT_FIXED),
                                entry->scenario ? entry->title : NULL);
       gtk_stack_set_visible_child_name (self->timeline_stack, "timeline");
@@ -155,8 +153,7 @@ show_entry (GorWindow *self, GorSidebarEntry *entry)
 }
 
 void
-_gor_window_select_entry (GorWindow       *self,
-                          GorSidebarEntry *entry)
+_gor_window_select_entry (GorWindow *self, GorSidebarEntry *entry)
 {
   GtkListBoxRow *row = _gor_sidebar_find_row (self->sidebar_list, entry);
 
@@ -186,8 +183,8 @@ load_scenarios (GorWindow *self)
   self->scenarios = gor_scenario_load_all_full (dir, &broken, &error);
   if (self->scenarios == NULL)
     {
-      g_autofree char *message = g_strdup_printf (_("The bundled scenarios could not be loaded: %s"),
-                                                  error->message);
+      g_autofree char *message
+          = g_strdup_printf (_ ("The bundled scenarios could not be loaded: %s"), error->message);
       self->scenarios = g_ptr_array_new_with_free_func ((GDestroyNotify) gor_scenario_free);
       _gor_window_show_banner (self, GTK_MESSAGE_ERROR, message);
       return;
@@ -200,9 +197,7 @@ load_scenarios (GorWindow *self)
 }
 
 static void
-sidebar_row_selected_cb (GtkListBox    *list,
-                         GtkListBoxRow *row,
-                         GorWindow     *self)
+sidebar_row_selected_cb (GtkListBox *list, GtkListBoxRow *row, GorWindow *self)
 {
   GorSidebarEntry *entry;
 
@@ -245,9 +240,7 @@ queue_refresh (GorWindow *self)
 /* A playhead moved by hand shows at once; one that follows run-to-end,
  * a few times a second. */
 static void
-playhead_changed_cb (GorPlayback *playback,
-                     GParamSpec  *pspec,
-                     GorWindow   *self)
+playhead_changed_cb (GorPlayback *playback, GParamSpec *pspec, GorWindow *self)
 {
   if (gor_playback_get_running_to_end (playback))
     queue_refresh (self);
@@ -256,39 +249,33 @@ playhead_changed_cb (GorPlayback *playback,
 }
 
 static void
-playing_changed_cb (GorPlayback *playback,
-                    GParamSpec  *pspec,
-                    GorWindow   *self)
+playing_changed_cb (GorPlayback *playback, GParamSpec *pspec, GorWindow *self)
 {
   gboolean playing = gor_playback_get_playing (playback);
 
   gtk_button_set_icon_name (self->play_button,
                             playing ? "media-playback-pause-symbolic" : "media-playback-start-symbolic");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->play_button),
-                               playing ? _("Pause (Space)") : _("Play (Space)"));
+                               playing ? _ ("Pause (Space)") : _ ("Play (Space)"));
 }
 
 /* The recording grew, mostly ahead of the playhead and out of sight: the
  * timeline is laid out again with the next refresh. */
 static void
-advanced_cb (GorPlayback *playback,
-             GorWindow   *self)
+advanced_cb (GorPlayback *playback, GorWindow *self)
 {
   self->traces_grew = TRUE;
   queue_refresh (self);
 }
 
 static void
-selection_changed_cb (GorTimeline *timeline,
-                      GParamSpec  *pspec,
-                      GorWindow   *self)
+selection_changed_cb (GorTimeline *timeline, GParamSpec *pspec, GorWindow *self)
 {
   _gor_window_update_selection (self);
 }
 
 static void
-seed_changed_cb (GtkSpinButton *spin,
-                 GorWindow     *self)
+seed_changed_cb (GtkSpinButton *spin, GorWindow *self)
 {
   if (self->current == NULL)
     return;
@@ -297,9 +284,7 @@ seed_changed_cb (GtkSpinButton *spin,
 }
 
 static void
-speed_changed_cb (GtkDropDown *dropdown,
-                  GParamSpec  *pspec,
-                  GorWindow   *self)
+speed_changed_cb (GtkDropDown *dropdown, GParamSpec *pspec, GorWindow *self)
 {
   guint i = gtk_drop_down_get_selected (dropdown);
 
@@ -308,9 +293,7 @@ speed_changed_cb (GtkDropDown *dropdown,
 }
 
 static void
-banner_response_cb (GtkInfoBar *banner,
-                    int         response,
-                    GorWindow  *self)
+banner_response_cb (GtkInfoBar *banner, int response, GorWindow *self)
 {
   if (response == GTK_RESPONSE_CLOSE)
     {
@@ -321,8 +304,7 @@ banner_response_cb (GtkInfoBar *banner,
 }
 
 static void
-after_paint_cb (GdkFrameClock *clock,
-                GorWindow     *self)
+after_paint_cb (GdkFrameClock *clock, GorWindow *self)
 {
   const char *bench = g_getenv ("GOROLANES_BENCH");
 
@@ -362,13 +344,10 @@ sync_sidebar_cb (gpointer user_data)
 /* Below 1000 px the sidebar gives its room to the timeline (the toggle
  * brings it back); it returns when the window grows again. */
 static void
-gor_window_size_allocate (GtkWidget *widget,
-                          int        width,
-                          int        height,
-                          int        baseline)
+gor_window_size_allocate (GtkWidget *widget, int width, int height, int baseline)
 {
   GorWindow *self = GOR_WINDOW (widget);
-  gboolean wide = width >= 1000;
+  gboolean   wide = width >= 1000;
 
   GTK_WIDGET_CLASS (gor_window_parent_class)->size_allocate (widget, width, height, baseline);
 
@@ -414,7 +393,7 @@ gor_window_finalize (GObject *object)
 static void
 gor_window_class_init (GorWindowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = gor_window_dispose;
@@ -468,8 +447,7 @@ gor_window_init (GorWindow *self)
 
   g_object_bind_property (self->playback, "playhead", self->timeline, "playhead",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self->sidebar_button, "active", self->sidebar, "visible",
-                          G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->sidebar_button, "active", self->sidebar, "visible", G_BINDING_SYNC_CREATE);
   g_signal_connect (self->playback, "notify::playhead", G_CALLBACK (playhead_changed_cb), self);
   g_signal_connect (self->playback, "notify::finished", G_CALLBACK (playhead_changed_cb), self);
   g_signal_connect (self->playback, "notify::running-to-end", G_CALLBACK (playhead_changed_cb), self);
@@ -490,7 +468,7 @@ gor_window_init (GorWindow *self)
     _gor_window_select_entry (self, g_ptr_array_index (self->entries, 0));
   else
     {
-      gtk_label_set_text (self->placeholder_label, _("Open a Go program to watch its goroutines."));
+      gtk_label_set_text (self->placeholder_label, _ ("Open a Go program to watch its goroutines."));
       gtk_stack_set_visible_child_name (self->timeline_stack, "placeholder");
       _gor_window_update_all (self);
     }
@@ -503,9 +481,7 @@ gor_window_new (GtkApplication *application)
 }
 
 void
-gor_window_open_files (GorWindow  *self,
-                       GFile     **files,
-                       guint       n_files)
+gor_window_open_files (GorWindow *self, GFile **files, guint n_files)
 {
   GorSidebarEntry *entry = NULL;
   g_autofree char *leak = NULL;
@@ -525,8 +501,7 @@ gor_window_open_files (GorWindow  *self,
     {
       GorSidebarEntry *e = g_ptr_array_index (self->entries, i);
 
-      if (e->scenario == NULL && g_strcmp0 (e->paths[0], leak) == 0 &&
-          g_strcmp0 (e->paths[1], fixed) == 0)
+      if (e->scenario == NULL && g_strcmp0 (e->paths[0], leak) == 0 && g_strcmp0 (e->paths[1], fixed) == 0)
         entry = e;
     }
 
@@ -540,8 +515,7 @@ gor_window_open_files (GorWindow  *self,
 }
 
 gboolean
-gor_window_show_scenario (GorWindow  *self,
-                          const char *id)
+gor_window_show_scenario (GorWindow *self, const char *id)
 {
   g_return_val_if_fail (GOR_IS_WINDOW (self), FALSE);
 
@@ -559,8 +533,7 @@ gor_window_show_scenario (GorWindow  *self,
 }
 
 void
-gor_window_set_max_steps (GorWindow *self,
-                          guint32    max_steps)
+gor_window_set_max_steps (GorWindow *self, guint32 max_steps)
 {
   g_return_if_fail (GOR_IS_WINDOW (self));
   self->max_steps = max_steps > 0 ? max_steps : GOR_WINDOW_MAX_STEPS;
@@ -588,8 +561,7 @@ gor_window_get_inspector (GorWindow *self)
 }
 
 GorSourcePane *
-gor_window_get_source_pane (GorWindow *self,
-                            int        variant)
+gor_window_get_source_pane (GorWindow *self, int variant)
 {
   g_return_val_if_fail (GOR_IS_WINDOW (self), NULL);
   return _gor_window_get_pane (self, variant == GOR_VARIANT_FIXED ? GOR_VARIANT_FIXED : GOR_VARIANT_LEAK);

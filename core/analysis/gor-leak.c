@@ -27,8 +27,8 @@ static void
 mark_blocked_forever (GorVM *vm, GorG *g)
 {
   GorTraceGoroutine *tg = gor_g_get_trace_record (g);
-  GorReason reason;
-  guint32 step, line;
+  GorReason          reason;
+  guint32            step, line;
 
   if (tg == NULL)
     return;
@@ -42,9 +42,9 @@ gor_leak_check_live (GorVM *vm)
 {
   g_autoptr (GorReach) reach = NULL;
   g_autoptr (GPtrArray) blocked = NULL;
-  gsize n_objects = gor_vm_get_n_objects (vm);
-  guint32 step = gor_vm_get_step (vm);
-  GorG *main_g = gor_vm_get_main_goroutine (vm);
+  gsize    n_objects = gor_vm_get_n_objects (vm);
+  guint32  step = gor_vm_get_step (vm);
+  GorG    *main_g = gor_vm_get_main_goroutine (vm);
   gboolean changed = TRUE;
 
   if (!gor_vm_get_record (vm) || gor_vm_is_ended (vm))

@@ -15,6 +15,7 @@
 
 G_BEGIN_DECLS
 
+/* clang-format off */
 #define GOR_OPCODES(X) \
   X(NOP) X(PUSH_INT) X(PUSH_K) X(PUSH_NIL) X(POP) X(DUP) X(DUP2) X(SWAP) X(ROT3) \
   X(LOCAL) X(SET_LOCAL) X(BOXED) X(SET_BOXED) X(UPVAL) X(SET_UPVAL) X(UPVAL_RAW) \
@@ -39,13 +40,14 @@ G_BEGIN_DECLS
   X(SLEEP) X(GOSCHED) X(GOEXIT) X(NUMG) X(NOW) X(AFTER) \
   X(PRINT) X(SPRINT) X(ERRORF) X(ERRORS_NEW) X(ERROR_STR) X(ITOA) X(ATOI) X(EXIT) X(STRINGS) X(ATOMIC) \
   X(CTX) X(RAND) X(TIMER) X(COND) X(FATAL)
+/* clang-format on */
 
 typedef enum
 {
 #define GOR_OP_ENUM(n) GOR_OP_##n,
   GOR_OPCODES (GOR_OP_ENUM)
 #undef GOR_OP_ENUM
-  GOR_N_OPS
+      GOR_N_OPS
 } GorOp;
 
 typedef struct
@@ -69,62 +71,73 @@ typedef struct
 {
   GorPrintKind kind;
   guint        n_args;
-  GorType    **types;    /* static type of each operand */
-  gboolean     spread;   /* last operand is a []any */
+  GorType    **types;  /* static type of each operand */
+  gboolean     spread; /* last operand is a []any */
 } GorPrintSpec;
 
 typedef struct
 {
-  char     *name;       /* "main.gen.func1" */
-  guint32   line;
+  char   *name; /* "main.gen.func1" */
+  guint32 line;
 } GorFuncInfo;
 
 struct _GorFunc
 {
-  char      *name;       /* Go's name: "main.main", "main.gen.func1" */
-  guint      index;
-  guint      n_params;   /* slots taken by arguments */
-  guint      n_results;
-  guint      n_locals;   /* parameters included */
-  guint      max_stack;  /* operand stack depth */
-  guint      unwind_pc;  /* where a panicking frame resumes */
-  guint32    line;       /* line of the declaration */
-  GArray    *code;       /* GorInstr */
-  GArray    *lines;      /* guint32 per instruction */
-  gboolean   is_method;
+  char    *name; /* Go's name: "main.main", "main.gen.func1" */
+  guint    index;
+  guint    n_params; /* slots taken by arguments */
+  guint    n_results;
+  guint    n_locals;  /* parameters included */
+  guint    max_stack; /* operand stack depth */
+  guint    unwind_pc; /* where a panicking frame resumes */
+  guint32  line;      /* line of the declaration */
+  GArray  *code;      /* GorInstr */
+  GArray  *lines;     /* guint32 per instruction */
+  gboolean is_method;
 };
 
 /* STRINGS operand a: which function of the strings package. */
 typedef enum
 {
-  GOR_STRINGS_REPEAT, GOR_STRINGS_TO_UPPER, GOR_STRINGS_TO_LOWER, GOR_STRINGS_TRIM_SPACE,
-  GOR_STRINGS_CONTAINS, GOR_STRINGS_HAS_PREFIX, GOR_STRINGS_HAS_SUFFIX, GOR_STRINGS_INDEX,
-  GOR_STRINGS_JOIN, GOR_STRINGS_SPLIT, GOR_STRINGS_FIELDS, GOR_STRINGS_REPLACE_ALL,
-  GOR_STRINGS_COUNT, GOR_STRINGS_TRIM_PREFIX, GOR_STRINGS_TRIM_SUFFIX,
+  GOR_STRINGS_REPEAT,
+  GOR_STRINGS_TO_UPPER,
+  GOR_STRINGS_TO_LOWER,
+  GOR_STRINGS_TRIM_SPACE,
+  GOR_STRINGS_CONTAINS,
+  GOR_STRINGS_HAS_PREFIX,
+  GOR_STRINGS_HAS_SUFFIX,
+  GOR_STRINGS_INDEX,
+  GOR_STRINGS_JOIN,
+  GOR_STRINGS_SPLIT,
+  GOR_STRINGS_FIELDS,
+  GOR_STRINGS_REPLACE_ALL,
+  GOR_STRINGS_COUNT,
+  GOR_STRINGS_TRIM_PREFIX,
+  GOR_STRINGS_TRIM_SUFFIX,
   GOR_N_STRINGS_FUNCS
 } GorStringsFunc;
 
 /* A `select` statement's shape: per case, whether it sends. */
 typedef struct
 {
-  guint     n_cases;
-  gboolean  has_default;
-  guint8   *is_send;
+  guint    n_cases;
+  gboolean has_default;
+  guint8  *is_send;
 } GorSelectSpec;
 
 typedef struct
 {
-  char       *filename;
-  GorTypes   *types;
-  GPtrArray  *funcs;       /* GorFunc* */
-  GArray     *consts;      /* GorValue (strings point into const_heap) */
-  GorHeap     const_heap;
-  GPtrArray  *print_specs; /* GorPrintSpec* */
-  GPtrArray  *select_specs;/* GorSelectSpec* */
-  GPtrArray  *type_refs;   /* GorType* referenced by instructions */
-  guint       n_globals;
-  guint       init_func;   /* runs package var initialisers, then main.main */
-  guint       main_func;
+  char      *filename;
+  GorTypes  *types;
+  GPtrArray *funcs;  /* GorFunc* */
+  GArray    *consts; /* GorValue (strings point into const_heap) */
+  GorHeap    const_heap;
+  GPtrArray *print_specs;  /* GorPrintSpec* */
+  GPtrArray *select_specs; /* GorSelectSpec* */
+  GPtrArray *type_refs;    /* GorType* referenced by instructions */
+  guint      n_globals;
+  guint      init_func; /* runs package var initialisers, then main.main */
+  guint      main_func;
 } GorProgram;
 
 void        gor_program_free (GorProgram *program);

@@ -15,7 +15,7 @@ const char *
 _gor_compile_tname (GorCompiler *c, GorType *t)
 {
   const char *full = gor_type_to_string (t);
-  GString *s;
+  GString    *s;
 
   /* the runtime's names are reflect's ("struct { x int }"); the checker
    * writes types as Go's type checker does ("struct{x int}"), without
@@ -43,13 +43,13 @@ _gor_compile_func_type_from_ast (GorCompiler *c, GorAstExpr *ft, GorAstField *re
 {
   GPtrArray *params = g_ptr_array_new ();
   GPtrArray *results = g_ptr_array_new ();
-  gboolean variadic = FALSE;
+  gboolean   variadic = FALSE;
 
   for (guint i = 0; ft->params && i < ft->params->len; i++)
     {
       GorAstField *f = g_ptr_array_index (ft->params, i);
-      GorType *t;
-      guint n = MAX (f->names ? f->names->len : 0, 1);
+      GorType     *t;
+      guint        n = MAX (f->names ? f->names->len : 0, 1);
 
       if (f->type && f->type->kind == GOR_EXPR_ELLIPSIS)
         {
@@ -66,8 +66,8 @@ _gor_compile_func_type_from_ast (GorCompiler *c, GorAstExpr *ft, GorAstField *re
   for (guint i = 0; ft->results && i < ft->results->len; i++)
     {
       GorAstField *f = g_ptr_array_index (ft->results, i);
-      GorType *t = _gor_compile_resolve_type (c, f->type);
-      guint n = MAX (f->names ? f->names->len : 0, 1);
+      GorType     *t = _gor_compile_resolve_type (c, f->type);
+      guint        n = MAX (f->names ? f->names->len : 0, 1);
 
       for (guint j = 0; j < n; j++)
         g_ptr_array_add (results, t);
@@ -83,8 +83,7 @@ _gor_compile_resolve_type (GorCompiler *c, GorAstExpr *e)
     return c->t_int;
   switch (e->kind)
     {
-    case GOR_EXPR_PAREN:
-      return _gor_compile_resolve_type (c, e->x);
+    case GOR_EXPR_PAREN: return _gor_compile_resolve_type (c, e->x);
     case GOR_EXPR_IDENT:
       {
         Sym *sym = _gor_compile_lookup (c, e->name);
@@ -119,12 +118,9 @@ _gor_compile_resolve_type (GorCompiler *c, GorAstExpr *e)
           return c->t_int;
         }
       return gor_types_slice (c->types, _gor_compile_resolve_type (c, e->x));
-    case GOR_EXPR_CHAN_TYPE:
-      return gor_types_chan (c->types, _gor_compile_resolve_type (c, e->x), e->dir);
-    case GOR_EXPR_FUNC_TYPE:
-      return _gor_compile_func_type_from_ast (c, e, NULL);
-    case GOR_EXPR_STAR:
-      return gor_types_pointer (c->types, _gor_compile_resolve_type (c, e->x));
+    case GOR_EXPR_CHAN_TYPE: return gor_types_chan (c->types, _gor_compile_resolve_type (c, e->x), e->dir);
+    case GOR_EXPR_FUNC_TYPE: return _gor_compile_func_type_from_ast (c, e, NULL);
+    case GOR_EXPR_STAR: return gor_types_pointer (c->types, _gor_compile_resolve_type (c, e->x));
     case GOR_EXPR_STRUCT_TYPE:
       {
         GPtrArray *fields = g_ptr_array_new ();
@@ -132,7 +128,7 @@ _gor_compile_resolve_type (GorCompiler *c, GorAstExpr *e)
         for (guint i = 0; e->fields && i < e->fields->len; i++)
           {
             GorAstField *f = g_ptr_array_index (e->fields, i);
-            GorType *t = _gor_compile_resolve_type (c, f->type);
+            GorType     *t = _gor_compile_resolve_type (c, f->type);
 
             if (f->embedded || f->names == NULL || f->names->len == 0)
               {
@@ -142,7 +138,7 @@ _gor_compile_resolve_type (GorCompiler *c, GorAstExpr *e)
             for (guint j = 0; j < f->names->len; j++)
               {
                 GorAstExpr *fname = g_ptr_array_index (f->names, j);
-                GorField *gf;
+                GorField   *gf;
 
                 for (guint k = 0; k < fields->len; k++)
                   if (strcmp (((GorField *) g_ptr_array_index (fields, k))->name, fname->name) == 0
@@ -164,7 +160,7 @@ _gor_compile_resolve_type (GorCompiler *c, GorAstExpr *e)
         for (guint i = 0; e->fields && i < e->fields->len; i++)
           {
             GorAstField *f = g_ptr_array_index (e->fields, i);
-            GorField *gf;
+            GorField    *gf;
 
             if (f->names == NULL || f->names->len == 0)
               {
@@ -180,11 +176,12 @@ _gor_compile_resolve_type (GorCompiler *c, GorAstExpr *e)
       }
     case GOR_EXPR_MAP_TYPE:
       {
-        GorType *k = _gor_compile_resolve_type (c, e->y);
+        GorType    *k = _gor_compile_resolve_type (c, e->y);
         GorTypeKind kk = gor_type_under (k)->kind;
 
         if (!gor_type_comparable (k))
-          _gor_compile_error_at (c, _gor_compile_expr_start (e->y), "invalid map key type %s", _gor_compile_tname (c, k));
+          _gor_compile_error_at (c, _gor_compile_expr_start (e->y), "invalid map key type %s",
+                                 _gor_compile_tname (c, k));
         /* keys are hashed by content for strings, by their slot otherwise */
         if (kk == GOR_TYPE_STRUCT || kk == GOR_TYPE_INTERFACE || kk == GOR_TYPE_FLOAT64)
           _gor_compile_unsupported (c, e->y->pos, "map keys of type %s", _gor_compile_tname (c, k));
@@ -202,8 +199,7 @@ _gor_compile_expr_as_type (GorCompiler *c, GorAstExpr *e)
 {
   switch (e->kind)
     {
-    case GOR_EXPR_PAREN:
-      return _gor_compile_expr_as_type (c, e->x);
+    case GOR_EXPR_PAREN: return _gor_compile_expr_as_type (c, e->x);
     case GOR_EXPR_IDENT:
       {
         Sym *sym = _gor_compile_lookup (c, e->name);
@@ -229,23 +225,21 @@ _gor_compile_expr_as_type (GorCompiler *c, GorAstExpr *e)
     case GOR_EXPR_FUNC_TYPE:
     case GOR_EXPR_STRUCT_TYPE:
     case GOR_EXPR_INTERFACE_TYPE:
-    case GOR_EXPR_MAP_TYPE:
-      return _gor_compile_resolve_type (c, e);
+    case GOR_EXPR_MAP_TYPE: return _gor_compile_resolve_type (c, e);
     case GOR_EXPR_STAR:
       {
         GorType *t = e->x ? _gor_compile_expr_as_type (c, e->x) : NULL;
 
         return t ? gor_types_pointer (c->types, t) : NULL;
       }
-    default:
-      return NULL;
+    default: return NULL;
     }
 }
 
 const char *
 _gor_compile_describe (GorCompiler *c, GorAstExpr *e, GorType *t)
 {
-  ConstVal cv;
+  ConstVal    cv;
   GorAstExpr *x = e;
 
   while (x && x->kind == GOR_EXPR_PAREN)
@@ -255,46 +249,69 @@ _gor_compile_describe (GorCompiler *c, GorAstExpr *e, GorType *t)
       if (x->kind == GOR_EXPR_IDENT)
         {
           if (gor_type_is_untyped (cv.type) && strcmp (x->name, _gor_compile_const_desc (c, &cv)) == 0)
-            return _gor_compile_keep (c, g_strdup_printf ("%s (%s constant)", x->name, _gor_compile_tname (c, cv.type)), g_free);
+            return _gor_compile_keep (
+                c, g_strdup_printf ("%s (%s constant)", x->name, _gor_compile_tname (c, cv.type)), g_free);
           if (gor_type_is_untyped (cv.type))
-            return _gor_compile_keep (c, g_strdup_printf ("%s (%s constant %s)", x->name,
-                                             _gor_compile_tname (c, cv.type), _gor_compile_const_desc (c, &cv)), g_free);
-          return _gor_compile_keep (c, g_strdup_printf ("%s (constant %s of type %s)", x->name,
-                                           _gor_compile_const_desc (c, &cv), _gor_compile_tname (c, cv.type)), g_free);
+            return _gor_compile_keep (c,
+                                      g_strdup_printf ("%s (%s constant %s)", x->name,
+                                                       _gor_compile_tname (c, cv.type),
+                                                       _gor_compile_const_desc (c, &cv)),
+                                      g_free);
+          return _gor_compile_keep (c,
+                                    g_strdup_printf ("%s (constant %s of type %s)", x->name,
+                                                     _gor_compile_const_desc (c, &cv),
+                                                     _gor_compile_tname (c, cv.type)),
+                                    g_free);
         }
-      if (gor_type_is_untyped (cv.type) && strcmp (_gor_compile_expr_str (c, x), _gor_compile_const_desc (c, &cv)) != 0
+      if (gor_type_is_untyped (cv.type)
+          && strcmp (_gor_compile_expr_str (c, x), _gor_compile_const_desc (c, &cv)) != 0
           && gor_type_is_integer (cv.type))
-        return _gor_compile_keep (c, g_strdup_printf ("%s (%s constant %s)", _gor_compile_expr_str (c, x),
-                                         _gor_compile_tname (c, cv.type), _gor_compile_const_desc (c, &cv)), g_free);
+        return _gor_compile_keep (c,
+                                  g_strdup_printf ("%s (%s constant %s)", _gor_compile_expr_str (c, x),
+                                                   _gor_compile_tname (c, cv.type),
+                                                   _gor_compile_const_desc (c, &cv)),
+                                  g_free);
       if (gor_type_is_untyped (cv.type))
-        return _gor_compile_keep (c, g_strdup_printf ("%s (%s constant)", _gor_compile_expr_str (c, x),
-                                         _gor_compile_tname (c, cv.type)), g_free);
-      return _gor_compile_keep (c, g_strdup_printf ("%s (constant %s of type %s)", _gor_compile_expr_str (c, x),
-                                       _gor_compile_const_desc (c, &cv), _gor_compile_tname (c, cv.type)), g_free);
+        return _gor_compile_keep (c,
+                                  g_strdup_printf ("%s (%s constant)", _gor_compile_expr_str (c, x),
+                                                   _gor_compile_tname (c, cv.type)),
+                                  g_free);
+      return _gor_compile_keep (c,
+                                g_strdup_printf ("%s (constant %s of type %s)", _gor_compile_expr_str (c, x),
+                                                 _gor_compile_const_desc (c, &cv),
+                                                 _gor_compile_tname (c, cv.type)),
+                                g_free);
     }
   if (x && x->kind == GOR_EXPR_IDENT)
     {
       Sym *sym = _gor_compile_lookup (c, x->name);
 
       if (sym && sym->kind == SYM_VAR)
-        return _gor_compile_keep (c, g_strdup_printf ("%s (variable of type %s)", x->name, _gor_compile_tname (c, t)), g_free);
+        return _gor_compile_keep (
+            c, g_strdup_printf ("%s (variable of type %s)", x->name, _gor_compile_tname (c, t)), g_free);
       if (sym && sym->kind == SYM_NIL)
         return "nil";
     }
   /* a receive or a type assertion may give a second value, ok: Go names
    * them by that even where only one is taken; so too a map's index */
   if (x && ((x->kind == GOR_EXPR_UNARY && x->op == GOR_TOKEN_ARROW) || x->kind == GOR_EXPR_TYPE_ASSERT))
-    return _gor_compile_keep (c, g_strdup_printf ("%s (comma, ok expression of type %s)", _gor_compile_expr_str (c, e),
-                                                  _gor_compile_tname (c, t)), g_free);
+    return _gor_compile_keep (c,
+                              g_strdup_printf ("%s (comma, ok expression of type %s)",
+                                               _gor_compile_expr_str (c, e), _gor_compile_tname (c, t)),
+                              g_free);
   if (x && x->kind == GOR_EXPR_INDEX && x->x && x->x->kind == GOR_EXPR_IDENT)
     {
       Sym *sym = _gor_compile_lookup (c, x->x->name);
 
       if (sym && sym->kind == SYM_VAR && sym->type && gor_type_under (sym->type)->kind == GOR_TYPE_MAP)
-        return _gor_compile_keep (c, g_strdup_printf ("%s (map index expression of type %s)", _gor_compile_expr_str (c, e),
-                                                      _gor_compile_tname (c, t)), g_free);
+        return _gor_compile_keep (c,
+                                  g_strdup_printf ("%s (map index expression of type %s)",
+                                                   _gor_compile_expr_str (c, e), _gor_compile_tname (c, t)),
+                                  g_free);
     }
-  return _gor_compile_keep (c, g_strdup_printf ("%s (value of type %s)", _gor_compile_expr_str (c, e), _gor_compile_tname (c, t)), g_free);
+  return _gor_compile_keep (
+      c, g_strdup_printf ("%s (value of type %s)", _gor_compile_expr_str (c, e), _gor_compile_tname (c, t)),
+      g_free);
 }
 
 gboolean
@@ -304,7 +321,7 @@ _gor_compile_implements (GorCompiler *c, GorType *t, GorType *iface)
 
   for (guint i = 0; iu->fields && i < iu->fields->len; i++)
     {
-      GorField *f = g_ptr_array_index (iu->fields, i);
+      GorField  *f = g_ptr_array_index (iu->fields, i);
       GorMethod *m = gor_type_lookup_method (t, f->name);
 
       if (m == NULL && t->kind == GOR_TYPE_POINTER)
@@ -364,13 +381,13 @@ _gor_compile_assign_cause (GorCompiler *c, GorType *src, GorType *dst)
       g_ptr_array_sort (methods, compare_field_names);
       for (guint i = 0; i < methods->len && detail == NULL; i++)
         {
-          GorField *f = g_ptr_array_index (methods, i);
-          GorType *base = src->kind == GOR_TYPE_POINTER && src->name == NULL ? src->elem : src;
+          GorField  *f = g_ptr_array_index (methods, i);
+          GorType   *base = src->kind == GOR_TYPE_POINTER && src->name == NULL ? src->elem : src;
           GorMethod *m = gor_type_lookup_method (base, f->name);
 
           if (gor_type_under (src)->kind == GOR_TYPE_INTERFACE)
             {
-              GorType *su = gor_type_under (src);
+              GorType  *su = gor_type_under (src);
               GorField *have = NULL;
 
               for (guint j = 0; su->fields && j < su->fields->len; j++)
@@ -379,20 +396,24 @@ _gor_compile_assign_cause (GorCompiler *c, GorType *src, GorType *dst)
               if (have == NULL)
                 detail = _gor_compile_keep (c, g_strdup_printf ("(missing method %s)", f->name), g_free);
               else if (have->type != f->type)
-                detail = _gor_compile_keep (c, g_strdup_printf ("(wrong type for method %s)", f->name), g_free);
+                detail
+                    = _gor_compile_keep (c, g_strdup_printf ("(wrong type for method %s)", f->name), g_free);
               continue;
             }
           if (m == NULL)
             detail = _gor_compile_keep (c, g_strdup_printf ("(missing method %s)", f->name), g_free);
           else if (m->ptr_recv && base == src)
-            detail = _gor_compile_keep (c, g_strdup_printf ("(method %s has pointer receiver)", f->name), g_free);
+            detail = _gor_compile_keep (c, g_strdup_printf ("(method %s has pointer receiver)", f->name),
+                                        g_free);
           else if (m->sig != f->type)
             detail = _gor_compile_keep (c, g_strdup_printf ("(wrong type for method %s)", f->name), g_free);
         }
       if (detail == NULL)
         return NULL;
-      return _gor_compile_keep (c, g_strdup_printf ("%s does not implement %s %s", _gor_compile_tname (c, src),
-                                                    _gor_compile_tname (c, dst), detail), g_free);
+      return _gor_compile_keep (c,
+                                g_strdup_printf ("%s does not implement %s %s", _gor_compile_tname (c, src),
+                                                 _gor_compile_tname (c, dst), detail),
+                                g_free);
     }
   if (gor_type_under (src)->kind == GOR_TYPE_INTERFACE && _gor_compile_implements (c, dst, src))
     return "need type assertion";
@@ -462,25 +483,20 @@ gint64
 _gor_compile_go_type_size (GorType *t, gint64 *align)
 {
   GorType *u = gor_type_under (t);
-  gint64 size = 8, al = 8;
+  gint64   size = 8, al = 8;
 
   switch (u->kind)
     {
-    case GOR_TYPE_BOOL: case GOR_TYPE_INT8: case GOR_TYPE_UINT8:
-      size = al = 1;
-      break;
-    case GOR_TYPE_INT16: case GOR_TYPE_UINT16:
-      size = al = 2;
-      break;
-    case GOR_TYPE_INT32: case GOR_TYPE_UINT32:
-      size = al = 4;
-      break;
-    case GOR_TYPE_STRING: case GOR_TYPE_INTERFACE:
-      size = 16;
-      break;
-    case GOR_TYPE_SLICE:
-      size = 24;
-      break;
+    case GOR_TYPE_BOOL:
+    case GOR_TYPE_INT8:
+    case GOR_TYPE_UINT8: size = al = 1; break;
+    case GOR_TYPE_INT16:
+    case GOR_TYPE_UINT16: size = al = 2; break;
+    case GOR_TYPE_INT32:
+    case GOR_TYPE_UINT32: size = al = 4; break;
+    case GOR_TYPE_STRING:
+    case GOR_TYPE_INTERFACE: size = 16; break;
+    case GOR_TYPE_SLICE: size = 24; break;
     case GOR_TYPE_MUTEX:
       size = 8;
       al = 4;
@@ -493,9 +509,7 @@ _gor_compile_go_type_size (GorType *t, gint64 *align)
       size = 12;
       al = 4;
       break;
-    case GOR_TYPE_WAITGROUP:
-      size = 16;
-      break;
+    case GOR_TYPE_WAITGROUP: size = 16; break;
     case GOR_TYPE_STRUCT:
       {
         gboolean last_zero = FALSE;
@@ -505,7 +519,7 @@ _gor_compile_go_type_size (GorType *t, gint64 *align)
         for (guint i = 0; u->fields && i < u->fields->len; i++)
           {
             GorField *f = g_ptr_array_index (u->fields, i);
-            gint64 fa, fs = _gor_compile_go_type_size (f->type, &fa);
+            gint64    fa, fs = _gor_compile_go_type_size (f->type, &fa);
 
             size = (size + fa - 1) / fa * fa + fs;
             al = MAX (al, fa);
@@ -516,8 +530,7 @@ _gor_compile_go_type_size (GorType *t, gint64 *align)
         size = (size + al - 1) / al * al;
         break;
       }
-    default:
-      break;
+    default: break;
     }
   if (align)
     *align = al;
@@ -535,10 +548,13 @@ _gor_compile_append_elem_operand (GorType *elem)
 
   switch (u->kind)
     {
-    case GOR_TYPE_STRING: case GOR_TYPE_SLICE: case GOR_TYPE_CHAN: case GOR_TYPE_FUNC:
-    case GOR_TYPE_POINTER: case GOR_TYPE_MAP: case GOR_TYPE_INTERFACE:
-      pointers = TRUE;
-      break;
+    case GOR_TYPE_STRING:
+    case GOR_TYPE_SLICE:
+    case GOR_TYPE_CHAN:
+    case GOR_TYPE_FUNC:
+    case GOR_TYPE_POINTER:
+    case GOR_TYPE_MAP:
+    case GOR_TYPE_INTERFACE: pointers = TRUE; break;
     case GOR_TYPE_STRUCT:
       pointers = FALSE;
       for (guint i = 0; u->fields && i < u->fields->len && !pointers; i++)
@@ -548,9 +564,7 @@ _gor_compile_append_elem_operand (GorType *elem)
           pointers = (_gor_compile_append_elem_operand (f->type) & 0x8000) != 0;
         }
       break;
-    default:
-      pointers = FALSE;
-      break;
+    default: pointers = FALSE; break;
     }
   return (guint16) (MIN (_gor_compile_go_type_size (elem, NULL), 0x7FFF) | (pointers ? 0x8000 : 0));
 }

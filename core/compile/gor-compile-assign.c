@@ -35,16 +35,20 @@ _gor_compile_init_local (GorCompiler *c, Sym *sym)
 /* Go's refusal of one of the values of @r — a call with several
  * results or a comma-ok form — of type @t where a @target is needed. */
 void
-_gor_compile_cannot_use_result (GorCompiler *c, GorAstExpr *r, GorType *t, GorType *target, const char *context)
+_gor_compile_cannot_use_result (GorCompiler *c, GorAstExpr *r, GorType *t, GorType *target,
+                                const char *context)
 {
   GorAstExpr *rr = r;
   const char *mode;
 
   while (rr->kind == GOR_EXPR_PAREN)
     rr = rr->x;
-  mode = rr->kind == GOR_EXPR_CALL ? "value" : rr->kind == GOR_EXPR_INDEX ? "map index expression" : "comma, ok expression";
-  _gor_compile_error_at (c, _gor_compile_expr_start (r), "cannot use %s (%s of type %s) as %s value in %s", _gor_compile_expr_str (c, r),
-                         mode, _gor_compile_tname (c, t), _gor_compile_tname (c, target), context);
+  mode = rr->kind == GOR_EXPR_CALL    ? "value"
+         : rr->kind == GOR_EXPR_INDEX ? "map index expression"
+                                      : "comma, ok expression";
+  _gor_compile_error_at (c, _gor_compile_expr_start (r), "cannot use %s (%s of type %s) as %s value in %s",
+                         _gor_compile_expr_str (c, r), mode, _gor_compile_tname (c, t),
+                         _gor_compile_tname (c, target), context);
 }
 
 /* Go's one wording for every operand that is neither addressable nor a
@@ -52,7 +56,8 @@ _gor_compile_cannot_use_result (GorCompiler *c, GorAstExpr *r, GorType *t, GorTy
 static void
 unassignable (GorCompiler *c, GorAstExpr *e)
 {
-  _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot assign to %s (neither addressable nor a map index expression)",
+  _gor_compile_error_at (c, _gor_compile_expr_start (e),
+                         "cannot assign to %s (neither addressable nor a map index expression)",
                          _gor_compile_expr_str (c, e));
 }
 
@@ -125,13 +130,14 @@ _gor_compile_prepare_lvalue (GorCompiler *c, GorAstExpr *e, LValue *lv)
         if (gor_type_is_string (u))
           unassignable (c, whole);
         else
-          _gor_compile_error_at (c, _gor_ast_expr_go_pos (e), "invalid operation: cannot index %s", _gor_compile_describe (c, e->x, t));
+          _gor_compile_error_at (c, _gor_ast_expr_go_pos (e), "invalid operation: cannot index %s",
+                                 _gor_compile_describe (c, e->x, t));
         return FALSE;
       }
     case GOR_EXPR_SELECTOR:
       {
         GorType *ft = NULL;
-        int idx;
+        int      idx;
 
         if (e->x && e->x->kind == GOR_EXPR_IDENT)
           {
@@ -149,7 +155,7 @@ _gor_compile_prepare_lvalue (GorCompiler *c, GorAstExpr *e, LValue *lv)
         {
           /* m[k].f = v would change a copy: Go refuses it */
           GorAstExpr *x = e->x;
-          GArray *code = c->fn->func->code;
+          GArray     *code = c->fn->func->code;
 
           while (x && x->kind == GOR_EXPR_PAREN)
             x = x->x;
@@ -157,12 +163,15 @@ _gor_compile_prepare_lvalue (GorCompiler *c, GorAstExpr *e, LValue *lv)
               && gor_type_under (c->field_base)->kind == GOR_TYPE_STRUCT
               && g_array_index (code, GorInstr, code->len - 1).op == GOR_OP_MAP_GET)
             {
-              _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot assign to struct field %s in map", _gor_compile_expr_str (c, e));
+              _gor_compile_error_at (c, _gor_compile_expr_start (e),
+                                     "cannot assign to struct field %s in map", _gor_compile_expr_str (c, e));
               return FALSE;
             }
           /* a field of a struct value that lives nowhere (a call's
            * result, a literal, an asserted value) cannot be stored to */
-          if (x && (x->kind == GOR_EXPR_CALL || x->kind == GOR_EXPR_COMPOSITE_LIT || x->kind == GOR_EXPR_TYPE_ASSERT)
+          if (x
+              && (x->kind == GOR_EXPR_CALL || x->kind == GOR_EXPR_COMPOSITE_LIT
+                  || x->kind == GOR_EXPR_TYPE_ASSERT)
               && c->field_base && gor_type_under (c->field_base)->kind != GOR_TYPE_POINTER)
             {
               unassignable (c, whole);
@@ -182,7 +191,8 @@ _gor_compile_prepare_lvalue (GorCompiler *c, GorAstExpr *e, LValue *lv)
           return FALSE;
         if (gor_type_under (t)->kind != GOR_TYPE_POINTER)
           {
-            _gor_compile_error_at (c, _gor_compile_expr_start (e->x), "invalid operation: cannot indirect %s", _gor_compile_describe (c, e->x, t));
+            _gor_compile_error_at (c, _gor_compile_expr_start (e->x), "invalid operation: cannot indirect %s",
+                                   _gor_compile_describe (c, e->x, t));
             return FALSE;
           }
         lv->kind = LV_PTR;
@@ -194,7 +204,8 @@ _gor_compile_prepare_lvalue (GorCompiler *c, GorAstExpr *e, LValue *lv)
         GorType *t = _gor_compile_gen_value (c, e, NULL);
 
         if (t != NULL && t->kind == GOR_TYPE_TUPLE)
-          _gor_compile_error_at (c, _gor_compile_expr_start (e), "multiple-value %s (value of type %s) in single-value context",
+          _gor_compile_error_at (c, _gor_compile_expr_start (e),
+                                 "multiple-value %s (value of type %s) in single-value context",
                                  _gor_compile_expr_str (c, e), _gor_compile_tname (c, t));
         else if (t != NULL)
           unassignable (c, whole);
@@ -210,13 +221,10 @@ lvalue_operands (const LValue *lv)
   switch (lv->kind)
     {
     case LV_INDEX:
-    case LV_MAP:
-      return 2;
+    case LV_MAP: return 2;
     case LV_FIELD:
-    case LV_PTR:
-      return 1;
-    default:
-      return 0;
+    case LV_PTR: return 1;
+    default: return 0;
     }
 }
 
@@ -226,26 +234,17 @@ _gor_compile_finish_store (GorCompiler *c, LValue *lv)
 {
   switch (lv->kind)
     {
-    case LV_BLANK:
-      _gor_compile_emit (c, GOR_OP_POP, 0, 0, -1);
-      break;
-    case LV_SYM:
-      _gor_compile_store_sym (c, lv->sym);
-      break;
-    case LV_INDEX:
-      _gor_compile_emit (c, GOR_OP_SET_INDEX, 0, 0, -3);
-      break;
-    case LV_MAP:
-      _gor_compile_emit (c, GOR_OP_MAP_SET, _gor_compile_type_ref (c, lv->map_type), 0, -3);
-      break;
-    case LV_FIELD:
-      _gor_compile_emit (c, GOR_OP_SET_FIELD, lv->field, 0, -2);
-      break;
+    case LV_BLANK: _gor_compile_emit (c, GOR_OP_POP, 0, 0, -1); break;
+    case LV_SYM: _gor_compile_store_sym (c, lv->sym); break;
+    case LV_INDEX: _gor_compile_emit (c, GOR_OP_SET_INDEX, 0, 0, -3); break;
+    case LV_MAP: _gor_compile_emit (c, GOR_OP_MAP_SET, _gor_compile_type_ref (c, lv->map_type), 0, -3); break;
+    case LV_FIELD: _gor_compile_emit (c, GOR_OP_SET_FIELD, lv->field, 0, -2); break;
     case LV_PTR:
-      _gor_compile_emit (c, GOR_OP_STORE_PTR, gor_type_is_value_object (lv->type) ? _gor_compile_type_ref (c, lv->type) + 1 : 0, 0, -2);
+      _gor_compile_emit (c, GOR_OP_STORE_PTR,
+                         gor_type_is_value_object (lv->type) ? _gor_compile_type_ref (c, lv->type) + 1 : 0, 0,
+                         -2);
       break;
-    default:
-      break;
+    default: break;
     }
 }
 
@@ -255,9 +254,7 @@ load_lvalue (GorCompiler *c, LValue *lv, GorPos pos)
 {
   switch (lv->kind)
     {
-    case LV_SYM:
-      _gor_compile_load_sym (c, lv->sym, pos);
-      break;
+    case LV_SYM: _gor_compile_load_sym (c, lv->sym, pos); break;
     case LV_INDEX:
       _gor_compile_emit (c, GOR_OP_DUP2, 0, 0, 2);
       _gor_compile_emit (c, GOR_OP_INDEX, 0, 0, -1);
@@ -274,8 +271,7 @@ load_lvalue (GorCompiler *c, LValue *lv, GorPos pos)
       _gor_compile_emit (c, GOR_OP_DUP, 0, 0, 1);
       _gor_compile_emit (c, GOR_OP_LOAD_PTR, 0, 0, 0);
       break;
-    default:
-      break;
+    default: break;
     }
 }
 
@@ -297,17 +293,38 @@ arith_op_for (GorCompiler *c, GorTokenKind tok, GorType *t, GorPos pos)
       case GOR_TOKEN_SUB: return f ? GOR_OP_FSUB : GOR_OP_SUB;
       case GOR_TOKEN_MUL: return f ? GOR_OP_FMUL : GOR_OP_MUL;
       case GOR_TOKEN_QUO: return f ? GOR_OP_FDIV : uns ? GOR_OP_UDIV : GOR_OP_DIV;
-      case GOR_TOKEN_REM: if (!f) return uns ? GOR_OP_UREM : GOR_OP_REM; break;
-      case GOR_TOKEN_AND: if (!f) return GOR_OP_AND; break;
-      case GOR_TOKEN_OR: if (!f) return GOR_OP_OR; break;
-      case GOR_TOKEN_XOR: if (!f) return GOR_OP_XOR; break;
-      case GOR_TOKEN_AND_NOT: if (!f) return GOR_OP_ANDNOT; break;
-      case GOR_TOKEN_SHL: if (!f) return GOR_OP_SHL; break;
-      case GOR_TOKEN_SHR: if (!f) return uns ? GOR_OP_USHR : GOR_OP_SHR; break;
+      case GOR_TOKEN_REM:
+        if (!f)
+          return uns ? GOR_OP_UREM : GOR_OP_REM;
+        break;
+      case GOR_TOKEN_AND:
+        if (!f)
+          return GOR_OP_AND;
+        break;
+      case GOR_TOKEN_OR:
+        if (!f)
+          return GOR_OP_OR;
+        break;
+      case GOR_TOKEN_XOR:
+        if (!f)
+          return GOR_OP_XOR;
+        break;
+      case GOR_TOKEN_AND_NOT:
+        if (!f)
+          return GOR_OP_ANDNOT;
+        break;
+      case GOR_TOKEN_SHL:
+        if (!f)
+          return GOR_OP_SHL;
+        break;
+      case GOR_TOKEN_SHR:
+        if (!f)
+          return uns ? GOR_OP_USHR : GOR_OP_SHR;
+        break;
       default: break;
       }
-  _gor_compile_error_at (c, pos, "invalid operation: operator %s not defined on %s", gor_token_kind_to_string (tok),
-            _gor_compile_tname (c, t));
+  _gor_compile_error_at (c, pos, "invalid operation: operator %s not defined on %s",
+                         gor_token_kind_to_string (tok), _gor_compile_tname (c, t));
   return GOR_OP_NOP;
 }
 
@@ -335,8 +352,8 @@ void
 _gor_compile_op_assign (GorCompiler *c, GorAstExpr *lhs, GorTokenKind op, GorAstExpr *rhs, GorPos pos)
 {
   LValue lv;
-  GorOp vop;
-  int fast_slot = -1;
+  GorOp  vop;
+  int    fast_slot = -1;
 
   if (!_gor_compile_prepare_lvalue (c, lhs, &lv))
     return;
@@ -350,8 +367,9 @@ _gor_compile_op_assign (GorCompiler *c, GorAstExpr *lhs, GorTokenKind op, GorAst
     lv.sym->used = TRUE;
   if (rhs == NULL && !gor_type_is_numeric (gor_type_under (lv.type)))
     {
-      _gor_compile_error_at (c, _gor_compile_expr_start (lhs), "invalid operation: %s%s (non-numeric type %s)", _gor_compile_expr_str (c, lhs),
-                op == GOR_TOKEN_ADD ? "++" : "--", _gor_compile_tname (c, lv.type));
+      _gor_compile_error_at (c, _gor_compile_expr_start (lhs),
+                             "invalid operation: %s%s (non-numeric type %s)", _gor_compile_expr_str (c, lhs),
+                             op == GOR_TOKEN_ADD ? "++" : "--", _gor_compile_tname (c, lv.type));
       return;
     }
   if (rhs != NULL && op != GOR_TOKEN_SHL && op != GOR_TOKEN_SHR)
@@ -363,9 +381,11 @@ _gor_compile_op_assign (GorCompiler *c, GorAstExpr *lhs, GorTokenKind op, GorAst
         {
           if (gor_type_is_untyped (cv.type) && gor_type_is_numeric (cv.type) != gor_type_is_numeric (u))
             {
-              _gor_compile_error_at (c, _gor_compile_expr_start (lhs), "invalid operation: %s %s= %s (mismatched types %s and %s)",
-                        _gor_compile_expr_str (c, lhs), gor_token_kind_to_string (op), _gor_compile_expr_str (c, rhs),
-                        _gor_compile_tname (c, lv.type), _gor_compile_tname (c, cv.type));
+              _gor_compile_error_at (c, _gor_compile_expr_start (lhs),
+                                     "invalid operation: %s %s= %s (mismatched types %s and %s)",
+                                     _gor_compile_expr_str (c, lhs), gor_token_kind_to_string (op),
+                                     _gor_compile_expr_str (c, rhs), _gor_compile_tname (c, lv.type),
+                                     _gor_compile_tname (c, cv.type));
               return;
             }
           if ((op == GOR_TOKEN_QUO || op == GOR_TOKEN_REM) && gor_type_is_integer (u)
@@ -384,13 +404,15 @@ _gor_compile_op_assign (GorCompiler *c, GorAstExpr *lhs, GorTokenKind op, GorAst
 
       if (rhs == NULL)
         fast_slot = lv.sym->slot;
-      else if (_gor_compile_const_eval (c, rhs, &cv) && gor_type_is_integer (cv.type) && cv.v.i >= -30000 && cv.v.i <= 30000)
+      else if (_gor_compile_const_eval (c, rhs, &cv) && gor_type_is_integer (cv.type) && cv.v.i >= -30000
+               && cv.v.i <= 30000)
         fast_slot = lv.sym->slot;
       if (fast_slot >= 0)
         {
           gint64 d = rhs ? cv.v.i : 1;
 
-          _gor_compile_emit (c, GOR_OP_INC_LOCAL, fast_slot, (guint16) (gint16) (op == GOR_TOKEN_ADD ? d : -d), 0);
+          _gor_compile_emit (c, GOR_OP_INC_LOCAL, fast_slot,
+                             (guint16) (gint16) (op == GOR_TOKEN_ADD ? d : -d), 0);
           return;
         }
     }
@@ -413,8 +435,8 @@ _gor_compile_op_assign (GorCompiler *c, GorAstExpr *lhs, GorTokenKind op, GorAst
 
 /* Generates the values of @rhs for @n_lhs targets; returns their types. */
 GorType **
-_gor_compile_gen_rhs_values (GorCompiler *c, GPtrArray *rhs, guint n_lhs, GorType **hints, GorPos pos, gboolean *failed,
-                const char *context)
+_gor_compile_gen_rhs_values (GorCompiler *c, GPtrArray *rhs, guint n_lhs, GorType **hints, GorPos pos,
+                             gboolean *failed, const char *context)
 {
   GorType **types = _gor_compile_keep (c, g_new0 (GorType *, n_lhs + 1), g_free);
 
@@ -443,14 +465,18 @@ _gor_compile_gen_rhs_values (GorCompiler *c, GPtrArray *rhs, guint n_lhs, GorTyp
               c->value_ctx = NULL;
               if (types[i] && types[i]->kind == GOR_TYPE_TUPLE && r == c->single_rhs)
                 {
-                  _gor_compile_error_at (c, _gor_compile_expr_start (r), "assignment mismatch: 1 variable but %s returns %d values",
-                            _gor_compile_expr_str (c, r->kind == GOR_EXPR_PAREN ? r->x->x : r->x), _gor_compile_n_results_of (types[i]));
+                  _gor_compile_error_at (
+                      c, _gor_compile_expr_start (r),
+                      "assignment mismatch: 1 variable but %s returns %d values",
+                      _gor_compile_expr_str (c, r->kind == GOR_EXPR_PAREN ? r->x->x : r->x),
+                      _gor_compile_n_results_of (types[i]));
                   types[i] = NULL;
                 }
               if (types[i] && types[i]->kind == GOR_TYPE_TUPLE)
                 {
-                  _gor_compile_error_at (c, _gor_compile_expr_start (r), "multiple-value %s (value of type %s) in single-value context",
-                            _gor_compile_expr_str (c, r), _gor_compile_tname (c, types[i]));
+                  _gor_compile_error_at (c, _gor_compile_expr_start (r),
+                                         "multiple-value %s (value of type %s) in single-value context",
+                                         _gor_compile_expr_str (c, r), _gor_compile_tname (c, types[i]));
                   types[i] = NULL;
                 }
               if (types[i] && gor_type_is_value_object (types[i]) && !_gor_compile_is_fresh (r))
@@ -463,10 +489,10 @@ _gor_compile_gen_rhs_values (GorCompiler *c, GPtrArray *rhs, guint n_lhs, GorTyp
     }
   if (rhs->len == 1 && n_lhs == 2)
     {
-      gboolean ok;
+      gboolean    ok;
       GorAstExpr *r = g_ptr_array_index (rhs, 0);
       GorAstExpr *rr = r;
-      GorType *t;
+      GorType    *t;
 
       while (rr->kind == GOR_EXPR_PAREN)
         rr = rr->x;
@@ -500,7 +526,7 @@ _gor_compile_gen_rhs_values (GorCompiler *c, GPtrArray *rhs, guint n_lhs, GorTyp
     {
       GorAstExpr *r = g_ptr_array_index (rhs, 0);
       GorAstExpr *rr = r;
-      GorType *t;
+      GorType    *t;
 
       while (rr->kind == GOR_EXPR_PAREN)
         rr = rr->x;
@@ -509,7 +535,8 @@ _gor_compile_gen_rhs_values (GorCompiler *c, GPtrArray *rhs, guint n_lhs, GorTyp
           t = _gor_compile_gen_call (c, rr, TRUE);
           if (t == NULL && !c->error)
             {
-              _gor_compile_error_at (c, _gor_compile_expr_start (r), "%s (no value) used as value", _gor_compile_expr_str (c, r));
+              _gor_compile_error_at (c, _gor_compile_expr_start (r), "%s (no value) used as value",
+                                     _gor_compile_expr_str (c, r));
               *failed = TRUE;
               return types;
             }
@@ -520,9 +547,10 @@ _gor_compile_gen_rhs_values (GorCompiler *c, GPtrArray *rhs, guint n_lhs, GorTyp
             }
           if (t->kind != GOR_TYPE_TUPLE || t->results->len != n_lhs)
             {
-              _gor_compile_error_at (c, pos, "assignment mismatch: %u variable%s but %s returns %d value%s", n_lhs,
-                        n_lhs == 1 ? "" : "s", _gor_compile_expr_str (c, rr->x), _gor_compile_n_results_of (t),
-                        _gor_compile_n_results_of (t) == 1 ? "" : "s");
+              _gor_compile_error_at (c, pos, "assignment mismatch: %u variable%s but %s returns %d value%s",
+                                     n_lhs, n_lhs == 1 ? "" : "s", _gor_compile_expr_str (c, rr->x),
+                                     _gor_compile_n_results_of (t),
+                                     _gor_compile_n_results_of (t) == 1 ? "" : "s");
               *failed = TRUE;
               return types;
             }
@@ -535,8 +563,8 @@ _gor_compile_gen_rhs_values (GorCompiler *c, GPtrArray *rhs, guint n_lhs, GorTyp
           return types;
         }
     }
-  _gor_compile_error_at (c, pos, "assignment mismatch: %u variable%s but %u value%s", n_lhs, n_lhs == 1 ? "" : "s",
-            rhs->len, rhs->len == 1 ? "" : "s");
+  _gor_compile_error_at (c, pos, "assignment mismatch: %u variable%s but %u value%s", n_lhs,
+                         n_lhs == 1 ? "" : "s", rhs->len, rhs->len == 1 ? "" : "s");
   *failed = TRUE;
   return types;
 }
@@ -544,11 +572,11 @@ _gor_compile_gen_rhs_values (GorCompiler *c, GPtrArray *rhs, guint n_lhs, GorTyp
 static void
 compile_define (GorCompiler *c, GorAstStmt *s)
 {
-  guint n = s->lhs->len;
-  g_autofree Sym **syms = g_new0 (Sym *, n);
+  guint                n = s->lhs->len;
+  g_autofree Sym     **syms = g_new0 (Sym *, n);
   g_autofree GorType **hints = g_new0 (GorType *, n);
-  gboolean any_new = FALSE, failed;
-  GorType **types;
+  gboolean             any_new = FALSE, failed;
+  GorType            **types;
 
   for (guint i = 0; i < n; i++)
     {
@@ -571,8 +599,9 @@ compile_define (GorCompiler *c, GorAstStmt *s)
         hints[i] = syms[i]->type;
     }
   if (!any_new)
-    _gor_compile_error_at (c, _gor_compile_token_after (c, _gor_compile_expr_start (g_ptr_array_index (s->lhs, n - 1)), ":="),
-              "no new variables on left side of :=");
+    _gor_compile_error_at (
+        c, _gor_compile_token_after (c, _gor_compile_expr_start (g_ptr_array_index (s->lhs, n - 1)), ":="),
+        "no new variables on left side of :=");
   types = _gor_compile_gen_rhs_values (c, s->rhs, n, hints, s->pos, &failed, "assignment");
   /* Declare after evaluating: `x := x + 1` reads the outer x. */
   for (int i = (int) n - 1; i >= 0; i--)
@@ -591,12 +620,13 @@ compile_define (GorCompiler *c, GorAstStmt *s)
         }
       {
         GorType *t = types[i] ? types[i] : c->t_int;
-        Sym *sym;
+        Sym     *sym;
 
         if (t->kind == GOR_TYPE_UNTYPED_NIL)
           {
-            _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (s->rhs, MIN ((guint) i, s->rhs->len - 1))),
-                      "use of untyped nil in assignment");
+            _gor_compile_error_at (
+                c, _gor_compile_expr_start (g_ptr_array_index (s->rhs, MIN ((guint) i, s->rhs->len - 1))),
+                "use of untyped nil in assignment");
             t = c->t_int;
           }
         if (failed)
@@ -624,16 +654,16 @@ _gor_compile_assign (GorCompiler *c, GorAstStmt *s)
       if (n != 1 || s->rhs->len != 1)
         {
           _gor_compile_error_at (c, s->pos, "assignment operation %s requires single-valued expressions",
-                    gor_token_kind_to_string (s->tok));
+                                 gor_token_kind_to_string (s->tok));
           return;
         }
       _gor_compile_op_assign (c, g_ptr_array_index (s->lhs, 0), op_of_assign (s->tok),
-                         g_ptr_array_index (s->rhs, 0), s->pos);
+                              g_ptr_array_index (s->rhs, 0), s->pos);
       return;
     }
   if (n == 1 && s->rhs->len == 1)
     {
-      LValue lv;
+      LValue      lv;
       GorAstExpr *r = g_ptr_array_index (s->rhs, 0);
 
       if (!_gor_compile_prepare_lvalue (c, g_ptr_array_index (s->lhs, 0), &lv))
@@ -646,7 +676,7 @@ _gor_compile_assign (GorCompiler *c, GorAstStmt *s)
             _gor_compile_error_at (c, _gor_compile_expr_start (r), "use of untyped nil in assignment");
           if (t && t->kind == GOR_TYPE_TUPLE)
             _gor_compile_error_at (c, s->pos, "assignment mismatch: 1 variable but %s returns %u values",
-                      _gor_compile_expr_str (c, ((GorAstExpr *) r)->x), t->results->len);
+                                   _gor_compile_expr_str (c, ((GorAstExpr *) r)->x), t->results->len);
           _gor_compile_emit (c, GOR_OP_POP, 0, 0, -1);
           return;
         }
@@ -661,11 +691,11 @@ _gor_compile_assign (GorCompiler *c, GorAstStmt *s)
    * the old a[i]. */
   {
     g_autofree GorType **hints = g_new0 (GorType *, n);
-    g_autofree int *tmp = g_new0 (int, n);
-    g_autofree LValue *lvs = g_new0 (LValue, n);
-    g_autofree int *ops = g_new0 (int, 2 * n);
-    gboolean failed;
-    GorType **types;
+    g_autofree int      *tmp = g_new0 (int, n);
+    g_autofree LValue   *lvs = g_new0 (LValue, n);
+    g_autofree int      *ops = g_new0 (int, 2 * n);
+    gboolean             failed;
+    GorType            **types;
 
     for (guint i = 0; i < n; i++)
       {
@@ -709,10 +739,13 @@ _gor_compile_assign (GorCompiler *c, GorAstStmt *s)
         if (lv->kind != LV_BLANK)
           {
             if (types[i] && !_gor_compile_assignable (c, types[i], lv->type) && s->rhs->len == n)
-              _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (s->rhs, i)), "cannot use %s as %s value in assignment",
-                                     _gor_compile_describe (c, g_ptr_array_index (s->rhs, i), types[i]), _gor_compile_tname (c, lv->type));
+              _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (s->rhs, i)),
+                                     "cannot use %s as %s value in assignment",
+                                     _gor_compile_describe (c, g_ptr_array_index (s->rhs, i), types[i]),
+                                     _gor_compile_tname (c, lv->type));
             else if (types[i] && !_gor_compile_assignable (c, types[i], lv->type))
-              _gor_compile_cannot_use_result (c, g_ptr_array_index (s->rhs, 0), types[i], lv->type, "assignment");
+              _gor_compile_cannot_use_result (c, g_ptr_array_index (s->rhs, 0), types[i], lv->type,
+                                              "assignment");
             else if (types[i])
               _gor_compile_convert_value (c, types[i], lv->type, TRUE);
           }
@@ -724,9 +757,9 @@ _gor_compile_assign (GorCompiler *c, GorAstStmt *s)
 static void
 compile_var_spec (GorCompiler *c, GorAstSpec *sp)
 {
-  guint n = sp->names->len;
-  GorType *t = sp->type ? _gor_compile_resolve_type (c, sp->type) : NULL;
-  gboolean failed = FALSE;
+  guint     n = sp->names->len;
+  GorType  *t = sp->type ? _gor_compile_resolve_type (c, sp->type) : NULL;
+  gboolean  failed = FALSE;
   GorType **types = NULL;
 
   if (sp->values && sp->values->len > 0)
@@ -735,17 +768,19 @@ compile_var_spec (GorCompiler *c, GorAstSpec *sp)
 
       for (guint i = 0; i < n; i++)
         hints[i] = t;
-      types = _gor_compile_gen_rhs_values (c, sp->values, n, t ? hints : NULL, sp->pos, &failed, "variable declaration");
+      types = _gor_compile_gen_rhs_values (c, sp->values, n, t ? hints : NULL, sp->pos, &failed,
+                                           "variable declaration");
     }
   for (int i = (int) n - 1; i >= 0; i--)
     {
       GorAstExpr *name = g_ptr_array_index (sp->names, i);
-      GorType *vt = t ? t : (types && types[i] ? types[i] : c->t_int);
-      Sym *sym;
+      GorType    *vt = t ? t : (types && types[i] ? types[i] : c->t_int);
+      Sym        *sym;
 
       if (vt->kind == GOR_TYPE_UNTYPED_NIL)
         {
-          _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (sp->values, i)), "use of untyped nil in variable declaration");
+          _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (sp->values, i)),
+                                 "use of untyped nil in variable declaration");
           vt = c->t_int;
         }
       if (types == NULL)
@@ -764,7 +799,7 @@ void
 _gor_compile_const_spec (GorCompiler *c, GorAstSpec *sp, Scope *scope, gboolean global)
 {
   GorType *t = sp->type ? _gor_compile_resolve_type (c, sp->type) : NULL;
-  int saved = c->iota;
+  int      saved = c->iota;
 
   c->iota = sp->iota;
   if (sp->values == NULL || sp->values->len == 0)
@@ -776,8 +811,8 @@ _gor_compile_const_spec (GorCompiler *c, GorAstSpec *sp, Scope *scope, gboolean 
   for (guint i = 0; i < sp->names->len; i++)
     {
       GorAstExpr *name = g_ptr_array_index (sp->names, i);
-      Sym *sym = NULL;
-      ConstVal cv = { 0 };
+      Sym        *sym = NULL;
+      ConstVal    cv = { 0 };
 
       if (i >= sp->values->len)
         {
@@ -797,15 +832,17 @@ _gor_compile_const_spec (GorCompiler *c, GorAstSpec *sp, Scope *scope, gboolean 
         {
           GorAstExpr *v = g_ptr_array_index (sp->values, i);
 
-          _gor_compile_error_at (c, _gor_compile_expr_start (v), "%s is not constant", _gor_compile_expr_str (c, v));
+          _gor_compile_error_at (c, _gor_compile_expr_start (v), "%s is not constant",
+                                 _gor_compile_expr_str (c, v));
           cv.type = c->t_int;
         }
       else if (t)
         {
           if (!_gor_compile_const_representable (c, &cv, t, NULL))
             _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (sp->values, i)),
-                      "cannot use %s as %s value in constant declaration",
-                      _gor_compile_describe (c, g_ptr_array_index (sp->values, i), cv.type), _gor_compile_tname (c, t));
+                                   "cannot use %s as %s value in constant declaration",
+                                   _gor_compile_describe (c, g_ptr_array_index (sp->values, i), cv.type),
+                                   _gor_compile_tname (c, t));
           _gor_compile_const_convert (c, &cv, t);
         }
       sym->cv = cv;
@@ -831,7 +868,7 @@ _gor_compile_decl_stmt (GorCompiler *c, GorAstDecl *d)
       else if (d->tok == GOR_TOKEN_TYPE && sp->names && sp->names->len > 0)
         {
           GorAstExpr *n = g_ptr_array_index (sp->names, 0);
-          Sym *sym = _gor_compile_sym_new (c, SYM_TYPE, n->name, n->pos);
+          Sym        *sym = _gor_compile_sym_new (c, SYM_TYPE, n->name, n->pos);
 
           if (sp->is_alias)
             sym->type = _gor_compile_resolve_type (c, sp->type);

@@ -57,7 +57,7 @@ use_args (GorCompiler *c, GorAstExpr *call)
   for (guint i = 0; i < call->list->len; i++)
     {
       GorAstExpr *a = g_ptr_array_index (call->list, i);
-      Sym *sym;
+      Sym        *sym;
 
       while (a->kind == GOR_EXPR_PAREN)
         a = a->x;
@@ -76,9 +76,12 @@ count_error (GorCompiler *c, GorAstExpr *call, guint npars, const char *fname)
 
   use_args (c, call);
   if (args->len > npars)
-    _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (args, npars)), "too many arguments in call to %s", fname);
+    _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (args, npars)),
+                           "too many arguments in call to %s", fname);
   else
-    _gor_compile_error_at (c, args->len > 0 ? _gor_compile_expr_start (g_ptr_array_index (args, args->len - 1)) : _gor_compile_expr_start (call),
+    _gor_compile_error_at (c,
+                           args->len > 0 ? _gor_compile_expr_start (g_ptr_array_index (args, args->len - 1))
+                                         : _gor_compile_expr_start (call),
                            "not enough arguments in call to %s", fname);
 }
 
@@ -86,16 +89,16 @@ count_error (GorCompiler *c, GorAstExpr *call, guint npars, const char *fname)
 static int
 gen_args (GorCompiler *c, GorAstExpr *call, GorType *sig, const char *fname)
 {
-  GPtrArray *args = call->list;
-  guint np = sig->params->len;
-  guint nfixed = sig->variadic ? np - 1 : np;
+  GPtrArray  *args = call->list;
+  guint       np = sig->params->len;
+  guint       nfixed = sig->variadic ? np - 1 : np;
   const char *actx = _gor_compile_keep (c, g_strdup_printf ("argument to %s", fname), g_free);
 
   /* f(g()) with a multi-value g */
   if (args->len == 1 && np > 1 && !sig->variadic && !call->has_ellipsis)
     {
       GorAstExpr *a = g_ptr_array_index (args, 0);
-      GorType *rt;
+      GorType    *rt;
 
       while (a->kind == GOR_EXPR_PAREN)
         a = a->x;
@@ -109,15 +112,18 @@ gen_args (GorCompiler *c, GorAstExpr *call, GorType *sig, const char *fname)
 
           if (have == NULL)
             g_ptr_array_add (one, rt), have = one;
-          _gor_compile_error_at (c, _gor_compile_expr_start (a), "%s arguments in call to %s\n\thave %s\n\twant %s",
-                    have->len < np ? "not enough" : "too many", fname,
-                    _gor_compile_types_list (c, have, FALSE), _gor_compile_types_list (c, sig->params, sig->variadic));
+          _gor_compile_error_at (
+              c, _gor_compile_expr_start (a), "%s arguments in call to %s\n\thave %s\n\twant %s",
+              have->len < np ? "not enough" : "too many", fname, _gor_compile_types_list (c, have, FALSE),
+              _gor_compile_types_list (c, sig->params, sig->variadic));
           return (int) have->len;
         }
       for (guint i = 0; i < np; i++)
-        if (!_gor_compile_assignable (c, g_ptr_array_index (rt->results, i), g_ptr_array_index (sig->params, i)))
-          _gor_compile_cannot_use_result (c, a, g_ptr_array_index (rt->results, i), g_ptr_array_index (sig->params, i),
-                                          _gor_compile_keep (c, g_strdup_printf ("argument to %s", fname), g_free));
+        if (!_gor_compile_assignable (c, g_ptr_array_index (rt->results, i),
+                                      g_ptr_array_index (sig->params, i)))
+          _gor_compile_cannot_use_result (
+              c, a, g_ptr_array_index (rt->results, i), g_ptr_array_index (sig->params, i),
+              _gor_compile_keep (c, g_strdup_printf ("argument to %s", fname), g_free));
       return (int) np;
     }
 
@@ -125,7 +131,8 @@ gen_args (GorCompiler *c, GorAstExpr *call, GorType *sig, const char *fname)
     {
       if (!sig->variadic)
         {
-          _gor_compile_error_at (c, _gor_compile_expr_start (call), "cannot use ... in call to non-variadic %s", fname);
+          _gor_compile_error_at (c, _gor_compile_expr_start (call),
+                                 "cannot use ... in call to non-variadic %s", fname);
           use_args (c, call);
           return 0;
         }
@@ -142,11 +149,11 @@ gen_args (GorCompiler *c, GorAstExpr *call, GorType *sig, const char *fname)
   if (args->len < nfixed || (!sig->variadic && args->len > np))
     {
       GPtrArray *have = g_ptr_array_new ();
-      GorPos pos = call->pos;
+      GorPos     pos = call->pos;
 
       for (guint i = 0; i < args->len; i++)
         {
-          ConstVal cv;
+          ConstVal    cv;
           GorAstExpr *a = g_ptr_array_index (args, i);
 
           if (_gor_compile_const_eval (c, a, &cv))
@@ -157,10 +164,12 @@ gen_args (GorCompiler *c, GorAstExpr *call, GorType *sig, const char *fname)
       if (args->len > np)
         pos = _gor_compile_expr_start (g_ptr_array_index (args, np));
       else if (args->len > 0)
-        pos = _gor_compile_expr_start (g_ptr_array_index (args, args->len - 1));  /* Go points at the last one */
+        pos = _gor_compile_expr_start (
+            g_ptr_array_index (args, args->len - 1)); /* Go points at the last one */
       _gor_compile_error_at (c, pos, "%s arguments in call to %s\n\thave %s\n\twant %s",
-                args->len < nfixed ? "not enough" : "too many", fname,
-                _gor_compile_types_list (c, have, FALSE), _gor_compile_types_list (c, sig->params, sig->variadic));
+                             args->len < nfixed ? "not enough" : "too many", fname,
+                             _gor_compile_types_list (c, have, FALSE),
+                             _gor_compile_types_list (c, sig->params, sig->variadic));
       g_ptr_array_unref (have);
       return 0;
     }
@@ -169,7 +178,7 @@ gen_args (GorCompiler *c, GorAstExpr *call, GorType *sig, const char *fname)
   if (sig->variadic)
     {
       GorType *st = g_ptr_array_index (sig->params, np - 1);
-      guint n = args->len - nfixed;
+      guint    n = args->len - nfixed;
 
       if (n == 0)
         _gor_compile_emit (c, GOR_OP_PUSH_NIL, 0, 0, 1);
@@ -214,17 +223,20 @@ _gor_compile_gen_print_args (GorCompiler *c, GorAstExpr *call, guint first, GorP
           return _gor_compile_add_print_spec (c, kind, types, TRUE);
         }
       t = _gor_compile_gen_value (c, g_ptr_array_index (call->list, first), NULL);
-      if (t && (gor_type_under (t)->kind != GOR_TYPE_SLICE
-                || gor_type_under (gor_type_under (t)->elem)->kind != GOR_TYPE_INTERFACE))
-        _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (call->list, first)), "cannot use %s as []any value in argument to %s",
-                               _gor_compile_describe (c, g_ptr_array_index (call->list, first), t), _gor_compile_expr_str (c, call->x));
+      if (t
+          && (gor_type_under (t)->kind != GOR_TYPE_SLICE
+              || gor_type_under (gor_type_under (t)->elem)->kind != GOR_TYPE_INTERFACE))
+        _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (call->list, first)),
+                               "cannot use %s as []any value in argument to %s",
+                               _gor_compile_describe (c, g_ptr_array_index (call->list, first), t),
+                               _gor_compile_expr_str (c, call->x));
       g_ptr_array_add (types, t);
       return _gor_compile_add_print_spec (c, kind, types, TRUE);
     }
   for (guint i = first; i < call->list->len; i++)
     {
       GorAstExpr *a = g_ptr_array_index (call->list, i);
-      GorType *t = _gor_compile_gen_value (c, a, NULL);
+      GorType    *t = _gor_compile_gen_value (c, a, NULL);
 
       if (t && t->kind == GOR_TYPE_TUPLE && call->list->len == first + 1)
         {
@@ -235,8 +247,9 @@ _gor_compile_gen_print_args (GorCompiler *c, GorAstExpr *call, guint first, GorP
         }
       if (t && t->kind == GOR_TYPE_TUPLE)
         {
-          _gor_compile_error_at (c, _gor_compile_expr_start (a), "multiple-value %s (value of type %s) in single-value context",
-                    _gor_compile_expr_str (c, a), _gor_compile_tname (c, t));
+          _gor_compile_error_at (c, _gor_compile_expr_start (a),
+                                 "multiple-value %s (value of type %s) in single-value context",
+                                 _gor_compile_expr_str (c, a), _gor_compile_tname (c, t));
           t = NULL;
         }
       if (t && t->kind == GOR_TYPE_UNTYPED_NIL)
@@ -251,7 +264,7 @@ _gor_compile_gen_print_args (GorCompiler *c, GorAstExpr *call, guint first, GorP
 gboolean
 _gor_compile_check_nargs (GorCompiler *c, GorAstExpr *call, const char *name, guint min, guint max)
 {
-  guint n = call->list->len;
+  guint    n = call->list->len;
   gboolean builtin = call->x && call->x->kind == GOR_EXPR_IDENT;
 
   if (n >= min && n <= max)
@@ -261,19 +274,22 @@ _gor_compile_check_nargs (GorCompiler *c, GorAstExpr *call, const char *name, gu
     {
       /* a method or package function: Go's words for calls */
       if (n > max)
-        _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (call->list, max)), "too many arguments in call to %s",
-                  _gor_compile_expr_str (c, call->x));
+        _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (call->list, max)),
+                               "too many arguments in call to %s", _gor_compile_expr_str (c, call->x));
       else
-        _gor_compile_error_at (c, n > 0 ? _gor_compile_expr_start (g_ptr_array_index (call->list, n - 1)) : call->pos,
-                  "not enough arguments in call to %s", _gor_compile_expr_str (c, call->x));
+        _gor_compile_error_at (
+            c, n > 0 ? _gor_compile_expr_start (g_ptr_array_index (call->list, n - 1)) : call->pos,
+            "not enough arguments in call to %s", _gor_compile_expr_str (c, call->x));
       return FALSE;
     }
   if (n < min)
-    _gor_compile_error_at (c, _gor_compile_expr_start (call), "invalid operation: not enough arguments for %s (expected %u, found %u)",
-              _gor_compile_expr_str (c, call), min, n);
+    _gor_compile_error_at (c, _gor_compile_expr_start (call),
+                           "invalid operation: not enough arguments for %s (expected %u, found %u)",
+                           _gor_compile_expr_str (c, call), min, n);
   else
-    _gor_compile_error_at (c, _gor_compile_expr_start (call), "invalid operation: too many arguments for %s (expected %u, found %u)",
-              _gor_compile_expr_str (c, call), max, n);
+    _gor_compile_error_at (c, _gor_compile_expr_start (call),
+                           "invalid operation: too many arguments for %s (expected %u, found %u)",
+                           _gor_compile_expr_str (c, call), max, n);
   (void) name;
   return FALSE;
 }
@@ -281,18 +297,20 @@ _gor_compile_check_nargs (GorCompiler *c, GorAstExpr *call, const char *name, gu
 static gboolean
 plan_append (GorCompiler *c, GorAstExpr *call, Plan *p)
 {
-  GPtrArray *args = call->list;
-  GorType *t;
+  GPtrArray  *args = call->list;
+  GorType    *t;
   GorAstExpr *a0 = args->len > 0 ? g_ptr_array_index (args, 0) : NULL;
 
   if (args->len == 0)
     {
-      _gor_compile_error_at (c, _gor_compile_expr_start (call), "invalid operation: not enough arguments for append() (expected 1, found 0)");
+      _gor_compile_error_at (c, _gor_compile_expr_start (call),
+                             "invalid operation: not enough arguments for append() (expected 1, found 0)");
       return FALSE;
     }
   if (_gor_compile_is_nil_expr (c, a0))
     {
-      _gor_compile_error_at (c, _gor_compile_expr_start (a0), "first argument to append must be a slice; have untyped nil");
+      _gor_compile_error_at (c, _gor_compile_expr_start (a0),
+                             "first argument to append must be a slice; have untyped nil");
       return FALSE;
     }
   t = _gor_compile_gen_value (c, a0, NULL);
@@ -300,14 +318,16 @@ plan_append (GorCompiler *c, GorAstExpr *call, Plan *p)
     return FALSE;
   if (gor_type_under (t)->kind != GOR_TYPE_SLICE)
     {
-      _gor_compile_error_at (c, _gor_compile_expr_start (a0), "first argument to append must be a slice; have %s", _gor_compile_describe (c, a0, t));
+      _gor_compile_error_at (c, _gor_compile_expr_start (a0),
+                             "first argument to append must be a slice; have %s",
+                             _gor_compile_describe (c, a0, t));
       return FALSE;
     }
   p->result = t;
   if (call->has_ellipsis)
     {
       GorAstExpr *a1;
-      GorType *t1;
+      GorType    *t1;
 
       if (args->len != 2)
         {
@@ -316,17 +336,17 @@ plan_append (GorCompiler *c, GorAstExpr *call, Plan *p)
         }
       a1 = g_ptr_array_index (args, 1);
       t1 = _gor_compile_gen_value (c, a1, t);
-      if (t1 && gor_type_is_string (gor_type_under (t1))
-          && gor_type_under (t)->elem->kind == GOR_TYPE_UINT8)
+      if (t1 && gor_type_is_string (gor_type_under (t1)) && gor_type_under (t)->elem->kind == GOR_TYPE_UINT8)
         {
           _gor_compile_emit (c, GOR_OP_CONV_STR_BYTES, 0, 0, 0);
           t1 = t;
         }
-      if (t1 && !(t1->kind == GOR_TYPE_UNTYPED_NIL
-                  || (gor_type_under (t1)->kind == GOR_TYPE_SLICE
-                      && gor_type_under (t1)->elem == gor_type_under (t)->elem)))
-        _gor_compile_error_at (c, a1->pos, "cannot use %s as %s value in argument to append", _gor_compile_describe (c, a1, t1),
-                  _gor_compile_tname (c, t));
+      if (t1
+          && !(t1->kind == GOR_TYPE_UNTYPED_NIL
+               || (gor_type_under (t1)->kind == GOR_TYPE_SLICE
+                   && gor_type_under (t1)->elem == gor_type_under (t)->elem)))
+        _gor_compile_error_at (c, a1->pos, "cannot use %s as %s value in argument to append",
+                               _gor_compile_describe (c, a1, t1), _gor_compile_tname (c, t));
       p->op = GOR_OP_APPEND_SLICE;
       p->b = _gor_compile_append_elem_operand (gor_type_under (t)->elem);
       p->n_slots = 2;
@@ -346,15 +366,16 @@ plan_append (GorCompiler *c, GorAstExpr *call, Plan *p)
 static gboolean
 plan_make (GorCompiler *c, GorAstExpr *call, Plan *p)
 {
-  GPtrArray *args = call->list;
-  GorType *t;
+  GPtrArray  *args = call->list;
+  GorType    *t;
   GorAstExpr *a0 = args->len > 0 ? g_ptr_array_index (args, 0) : NULL;
 
   GorType *u;
 
   if (args->len == 0)
     {
-      _gor_compile_error_at (c, _gor_compile_expr_start (call), "invalid operation: not enough arguments for make() (expected 1, found 0)");
+      _gor_compile_error_at (c, _gor_compile_expr_start (call),
+                             "invalid operation: not enough arguments for make() (expected 1, found 0)");
       return FALSE;
     }
   t = _gor_compile_resolve_type (c, a0);
@@ -362,14 +383,16 @@ plan_make (GorCompiler *c, GorAstExpr *call, Plan *p)
   for (guint i = 1; i < args->len; i++)
     {
       GorAstExpr *ai = g_ptr_array_index (args, i);
-      GorType *at = _gor_compile_gen_value (c, ai, c->t_int);
-      ConstVal cv;
+      GorType    *at = _gor_compile_gen_value (c, ai, c->t_int);
+      ConstVal    cv;
 
       if (at && !gor_type_is_integer (gor_type_under (at)))
-        _gor_compile_error_at (c, ai->pos, "cannot convert %s to type int", _gor_compile_describe (c, ai, at));
+        _gor_compile_error_at (c, ai->pos, "cannot convert %s to type int",
+                               _gor_compile_describe (c, ai, at));
       if (_gor_compile_const_eval (c, ai, &cv) && gor_type_is_integer (cv.type) && cv.v.i < 0)
-        _gor_compile_error_at (c, ai->pos, "invalid argument: index %s (constant of type int) must not be negative",
-                  _gor_compile_expr_str (c, ai));
+        _gor_compile_error_at (c, ai->pos,
+                               "invalid argument: index %s (constant of type int) must not be negative",
+                               _gor_compile_expr_str (c, ai));
     }
   p->result = t;
   p->n_slots = (int) args->len - 1;
@@ -380,7 +403,7 @@ plan_make (GorCompiler *c, GorAstExpr *call, Plan *p)
       if (args->len < 2 || args->len > 3)
         {
           _gor_compile_error_at (c, call->pos, "invalid operation: %s expects 2 or 3 arguments; found %u",
-                    _gor_compile_expr_str (c, call), args->len);
+                                 _gor_compile_expr_str (c, call), args->len);
           return FALSE;
         }
       p->op = GOR_OP_MAKE_SLICE;
@@ -392,7 +415,7 @@ plan_make (GorCompiler *c, GorAstExpr *call, Plan *p)
       if (args->len > 2)
         {
           _gor_compile_error_at (c, call->pos, "invalid operation: %s expects 1 or 2 arguments; found %u",
-                    _gor_compile_expr_str (c, call), args->len);
+                                 _gor_compile_expr_str (c, call), args->len);
           return FALSE;
         }
       p->op = u->kind == GOR_TYPE_CHAN ? GOR_OP_MAKE_CHAN : GOR_OP_MAKE_MAP;
@@ -407,22 +430,23 @@ plan_make (GorCompiler *c, GorAstExpr *call, Plan *p)
       return TRUE;
     }
   _gor_compile_error_at (c, a0->pos, "invalid argument: cannot make %s; type must be slice, map, or channel",
-            _gor_compile_expr_str (c, a0));
+                         _gor_compile_expr_str (c, a0));
   return FALSE;
 }
 
 static gboolean
 plan_builtin (GorCompiler *c, GorAstExpr *call, Builtin b, Plan *p)
 {
-  GPtrArray *args = call->list;
-  GorType *t;
+  GPtrArray  *args = call->list;
+  GorType    *t;
   GorAstExpr *a0 = args->len > 0 ? g_ptr_array_index (args, 0) : NULL;
 
   p->kind = PLAN_OP;
   if (call->has_ellipsis && b != B_APPEND)
     {
       /* append is the only built-in that takes a slice for its last ... */
-      _gor_compile_error_at (c, _gor_compile_expr_start (call), "invalid operation: invalid use of ... with built-in %s",
+      _gor_compile_error_at (c, _gor_compile_expr_start (call),
+                             "invalid operation: invalid use of ... with built-in %s",
                              _gor_compile_expr_str (c, call->x));
       use_args (c, call);
       return FALSE;
@@ -438,13 +462,16 @@ plan_builtin (GorCompiler *c, GorAstExpr *call, Builtin b, Plan *p)
         return FALSE;
       {
         GorType *u = gor_type_under (t);
-        int kind = u->kind == GOR_TYPE_SLICE ? 0 : gor_type_is_string (u) ? 1
-                   : u->kind == GOR_TYPE_CHAN ? 2 : u->kind == GOR_TYPE_MAP ? 3 : -1;
+        int      kind = u->kind == GOR_TYPE_SLICE  ? 0
+                        : gor_type_is_string (u)   ? 1
+                        : u->kind == GOR_TYPE_CHAN ? 2
+                        : u->kind == GOR_TYPE_MAP  ? 3
+                                                   : -1;
 
         if (kind < 0 || (b == B_CAP && (kind == 1 || kind == 3)))
           {
-            _gor_compile_error_at (c, _gor_compile_expr_start (a0), "invalid argument: %s for built-in %s", _gor_compile_describe (c, a0, t),
-                      b == B_LEN ? "len" : "cap");
+            _gor_compile_error_at (c, _gor_compile_expr_start (a0), "invalid argument: %s for built-in %s",
+                                   _gor_compile_describe (c, a0, t), b == B_LEN ? "len" : "cap");
             return FALSE;
           }
         p->op = b == B_LEN ? GOR_OP_LEN : GOR_OP_CAP;
@@ -454,10 +481,8 @@ plan_builtin (GorCompiler *c, GorAstExpr *call, Builtin b, Plan *p)
         p->result = c->t_int;
         return TRUE;
       }
-    case B_APPEND:
-      return plan_append (c, call, p);
-    case B_MAKE:
-      return plan_make (c, call, p);
+    case B_APPEND: return plan_append (c, call, p);
+    case B_MAKE: return plan_make (c, call, p);
     case B_CLOSE:
       if (!_gor_compile_check_nargs (c, call, "close", 1, 1))
         return FALSE;
@@ -466,12 +491,14 @@ plan_builtin (GorCompiler *c, GorAstExpr *call, Builtin b, Plan *p)
         return FALSE;
       if (gor_type_under (t)->kind != GOR_TYPE_CHAN)
         {
-          _gor_compile_error_at (c, a0->pos, "invalid operation: cannot close non-channel %s", _gor_compile_describe (c, a0, t));
+          _gor_compile_error_at (c, a0->pos, "invalid operation: cannot close non-channel %s",
+                                 _gor_compile_describe (c, a0, t));
           return FALSE;
         }
       if (gor_type_under (t)->dir == GOR_CHAN_RECV_ONLY)
         {
-          _gor_compile_error_at (c, a0->pos, "invalid operation: cannot close receive-only channel %s", _gor_compile_describe (c, a0, t));
+          _gor_compile_error_at (c, a0->pos, "invalid operation: cannot close receive-only channel %s",
+                                 _gor_compile_describe (c, a0, t));
           return FALSE;
         }
       p->op = GOR_OP_CLOSE;
@@ -517,21 +544,25 @@ plan_builtin (GorCompiler *c, GorAstExpr *call, Builtin b, Plan *p)
           return FALSE;
         {
           GorAstExpr *a1 = g_ptr_array_index (args, 1);
-          GorType *dst = gor_type_under (t), *src = gor_type_under (t1);
-          GorType *src_elem = gor_type_is_string (src) ? c->t_byte : src->kind == GOR_TYPE_SLICE ? src->elem : NULL;
+          GorType    *dst = gor_type_under (t), *src = gor_type_under (t1);
+          GorType    *src_elem = gor_type_is_string (src)      ? c->t_byte
+                                 : src->kind == GOR_TYPE_SLICE ? src->elem
+                                                               : NULL;
 
           if (dst->kind != GOR_TYPE_SLICE || src_elem == NULL)
             {
-              _gor_compile_error_at (c, _gor_compile_expr_start (a0), "invalid argument: copy expects slice arguments; found %s and %s",
+              _gor_compile_error_at (c, _gor_compile_expr_start (a0),
+                                     "invalid argument: copy expects slice arguments; found %s and %s",
                                      _gor_compile_describe (c, a0, t), _gor_compile_describe (c, a1, t1));
               return FALSE;
             }
           if (dst->elem != src_elem)
             {
-              _gor_compile_error_at (c, _gor_compile_expr_start (a0),
-                                     "invalid argument: arguments to copy %s and %s have different element types %s and %s",
-                                     _gor_compile_describe (c, a0, t), _gor_compile_describe (c, a1, t1),
-                                     _gor_compile_tname (c, dst->elem), _gor_compile_tname (c, src_elem));
+              _gor_compile_error_at (
+                  c, _gor_compile_expr_start (a0),
+                  "invalid argument: arguments to copy %s and %s have different element types %s and %s",
+                  _gor_compile_describe (c, a0, t), _gor_compile_describe (c, a1, t1),
+                  _gor_compile_tname (c, dst->elem), _gor_compile_tname (c, src_elem));
               return FALSE;
             }
         }
@@ -550,10 +581,12 @@ plan_builtin (GorCompiler *c, GorAstExpr *call, Builtin b, Plan *p)
       if (t == NULL || gor_type_under (t)->kind != GOR_TYPE_MAP)
         {
           if (t)
-            _gor_compile_error_at (c, a0->pos, "invalid argument: %s is not a map", _gor_compile_describe (c, a0, t));
+            _gor_compile_error_at (c, a0->pos, "invalid argument: %s is not a map",
+                                   _gor_compile_describe (c, a0, t));
           return FALSE;
         }
-      _gor_compile_gen_expr_to (c, g_ptr_array_index (args, 1), gor_type_under (t)->key, "argument to delete");
+      _gor_compile_gen_expr_to (c, g_ptr_array_index (args, 1), gor_type_under (t)->key,
+                                "argument to delete");
       p->op = GOR_OP_MAP_DELETE;
       p->a = _gor_compile_type_ref (c, t);
       p->n_slots = 2;
@@ -565,11 +598,13 @@ plan_builtin (GorCompiler *c, GorAstExpr *call, Builtin b, Plan *p)
       for (guint i = 0; i < args->len; i++)
         if (_gor_compile_is_nil_expr (c, g_ptr_array_index (args, i)))
           {
-            _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (args, i)), "use of untyped nil in argument to built-in%s",
-                      b == B_PRINT ? "print" : "println");
+            _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (args, i)),
+                                   "use of untyped nil in argument to built-in%s",
+                                   b == B_PRINT ? "print" : "println");
             return FALSE;
           }
-      p->a = _gor_compile_gen_print_args (c, call, 0, b == B_PRINT ? GOR_PRINT_BUILTIN_PRINT : GOR_PRINT_BUILTIN_PRINTLN);
+      p->a = _gor_compile_gen_print_args (c, call, 0,
+                                          b == B_PRINT ? GOR_PRINT_BUILTIN_PRINT : GOR_PRINT_BUILTIN_PRINTLN);
       p->op = GOR_OP_PRINT;
       p->n_slots = (int) ((GorPrintSpec *) g_ptr_array_index (c->prog->print_specs, p->a))->n_args;
       p->delta = -p->n_slots;
@@ -586,20 +621,21 @@ static gboolean
 plan_iface_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *t, Plan *p)
 {
   const char *name = sel->name;
-  GorType *u = gor_type_under (t);
-  GorType *iu = gor_type_under (t);
-  GorField *f = NULL;
-  GorType *sig;
-  int n;
-  GorValue v;
+  GorType    *u = gor_type_under (t);
+  GorType    *iu = gor_type_under (t);
+  GorField   *f = NULL;
+  GorType    *sig;
+  int         n;
+  GorValue    v;
 
   for (guint i = 0; iu->fields && i < iu->fields->len; i++)
     if (g_str_equal (((GorField *) g_ptr_array_index (iu->fields, i))->name, name))
       f = g_ptr_array_index (iu->fields, i);
   if (f == NULL || u->kind == GOR_TYPE_POINTER)
     {
-      _gor_compile_error_at (c, _gor_compile_sel_name_pos (c, sel), "%s undefined (type %s has no field or method %s)", _gor_compile_expr_str (c, sel),
-                _gor_compile_tname (c, t), name);
+      _gor_compile_error_at (c, _gor_compile_sel_name_pos (c, sel),
+                             "%s undefined (type %s has no field or method %s)",
+                             _gor_compile_expr_str (c, sel), _gor_compile_tname (c, t), name);
       return FALSE;
     }
   sig = f->type;
@@ -621,16 +657,16 @@ static gboolean
 plan_declared_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *t, Plan *p)
 {
   const char *name = sel->name;
-  GorType *u = gor_type_under (t);
-  GorType *base = u->kind == GOR_TYPE_POINTER ? u->elem : t;
-  GorMethod *m;
+  GorType    *u = gor_type_under (t);
+  GorType    *base = u->kind == GOR_TYPE_POINTER ? u->elem : t;
+  GorMethod  *m;
 
   m = gor_type_lookup_method (base, name);
   if (m == NULL)
     {
       /* a field of function type */
       GorType *st = gor_type_under (base);
-      int idx = st->kind == GOR_TYPE_STRUCT ? gor_type_field_index (st, name) : -1;
+      int      idx = st->kind == GOR_TYPE_STRUCT ? gor_type_field_index (st, name) : -1;
 
       if (idx >= 0)
         {
@@ -644,11 +680,13 @@ plan_declared_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType
               p->result = results_type (c, gor_type_under (ft));
               return TRUE;
             }
-          _gor_compile_error_at (c, call->pos, "invalid operation: cannot call non-function %s", _gor_compile_describe (c, sel, ft));
+          _gor_compile_error_at (c, call->pos, "invalid operation: cannot call non-function %s",
+                                 _gor_compile_describe (c, sel, ft));
           return FALSE;
         }
-      _gor_compile_error_at (c, _gor_compile_sel_name_pos (c, sel), "%s undefined (type %s has no field or method %s)", _gor_compile_expr_str (c, sel),
-                _gor_compile_tname (c, t), name);
+      _gor_compile_error_at (c, _gor_compile_sel_name_pos (c, sel),
+                             "%s undefined (type %s has no field or method %s)",
+                             _gor_compile_expr_str (c, sel), _gor_compile_tname (c, t), name);
       return FALSE;
     }
   if (m->ptr_recv && u->kind != GOR_TYPE_POINTER)
@@ -660,7 +698,8 @@ plan_declared_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType
       if (rx && (rx->kind == GOR_EXPR_COMPOSITE_LIT || rx->kind == GOR_EXPR_CALL))
         {
           /* not addressable: Go refuses to take its address */
-          _gor_compile_error_at (c, _gor_compile_sel_name_pos (c, sel), "cannot call pointer method %s on %s", name, _gor_compile_tname (c, t));
+          _gor_compile_error_at (c, _gor_compile_sel_name_pos (c, sel), "cannot call pointer method %s on %s",
+                                 name, _gor_compile_tname (c, t));
           return FALSE;
         }
     }
@@ -706,7 +745,7 @@ gboolean
 _gor_compile_plan_call (GorCompiler *c, GorAstExpr *call, Plan *p)
 {
   GorAstExpr *f = call->x;
-  GorType *t;
+  GorType    *t;
 
   memset (p, 0, sizeof *p);
   while (f && f->kind == GOR_EXPR_PAREN)
@@ -752,7 +791,8 @@ _gor_compile_plan_call (GorCompiler *c, GorAstExpr *call, Plan *p)
     return FALSE;
   if (gor_type_under (t)->kind != GOR_TYPE_FUNC)
     {
-      _gor_compile_error_at (c, call->pos, "invalid operation: cannot call non-function %s", _gor_compile_describe (c, f, t));
+      _gor_compile_error_at (c, call->pos, "invalid operation: cannot call non-function %s",
+                             _gor_compile_describe (c, f, t));
       return FALSE;
     }
   p->kind = PLAN_CLOSURE;
@@ -768,9 +808,7 @@ _gor_compile_emit_plan (GorCompiler *c, Plan *p)
 
   switch (p->kind)
     {
-    case PLAN_STATIC:
-      _gor_compile_emit (c, GOR_OP_CALL, p->func, p->n_slots, nres - p->n_slots);
-      break;
+    case PLAN_STATIC: _gor_compile_emit (c, GOR_OP_CALL, p->func, p->n_slots, nres - p->n_slots); break;
     case PLAN_CLOSURE:
       _gor_compile_emit (c, GOR_OP_CALL_CLOSURE, p->n_slots, 0, nres - p->n_slots - 1);
       break;
@@ -799,21 +837,20 @@ _gor_compile_emit_plan (GorCompiler *c, Plan *p)
       if (p->op2 == GOR_OP_POP)
         _gor_compile_emit (c, GOR_OP_POP, 0, 0, -1);
       break;
-    default:
-      break;
+    default: break;
     }
 }
 
 GorType *
 _gor_compile_gen_conversion (GorCompiler *c, GorAstExpr *call)
 {
-  GorType *to = _gor_compile_expr_as_type (c, call->x), *from, *tu, *fu;
+  GorType    *to = _gor_compile_expr_as_type (c, call->x), *from, *tu, *fu;
   GorAstExpr *a;
 
   if (call->list->len != 1)
     {
       _gor_compile_error_at (c, call->pos, "%s arguments in conversion to %s",
-                call->list->len == 0 ? "missing" : "too many", _gor_compile_tname (c, to));
+                             call->list->len == 0 ? "missing" : "too many", _gor_compile_tname (c, to));
       return NULL;
     }
   a = g_ptr_array_index (call->list, 0);
@@ -859,10 +896,12 @@ _gor_compile_gen_conversion (GorCompiler *c, GorAstExpr *call)
   if (tu->kind == GOR_TYPE_SLICE && gor_type_is_string (fu)
       && (tu->elem->kind == GOR_TYPE_UINT8 || tu->elem->kind == GOR_TYPE_INT32))
     {
-      _gor_compile_emit (c, tu->elem->kind == GOR_TYPE_UINT8 ? GOR_OP_CONV_STR_BYTES : GOR_OP_CONV_STR_RUNES, 0, 0, 0);
+      _gor_compile_emit (c, tu->elem->kind == GOR_TYPE_UINT8 ? GOR_OP_CONV_STR_BYTES : GOR_OP_CONV_STR_RUNES,
+                         0, 0, 0);
       return to;
     }
-  _gor_compile_error_at (c, _gor_compile_expr_start (a), "cannot convert %s to type %s", _gor_compile_describe (c, a, from), _gor_compile_tname (c, to));
+  _gor_compile_error_at (c, _gor_compile_expr_start (a), "cannot convert %s to type %s",
+                         _gor_compile_describe (c, a, from), _gor_compile_tname (c, to));
   return NULL;
 }
 
@@ -879,7 +918,8 @@ _gor_compile_gen_call (GorCompiler *c, GorAstExpr *e, gboolean want_value)
   if (want_value && p.result == NULL)
     {
       /* Nothing would be pushed where a value is needed. */
-      _gor_compile_error_at (c, _gor_compile_expr_start (e), "%s (no value) used as value", _gor_compile_expr_str (c, e));
+      _gor_compile_error_at (c, _gor_compile_expr_start (e), "%s (no value) used as value",
+                             _gor_compile_expr_str (c, e));
       return NULL;
     }
   _gor_compile_emit_plan (c, &p);

@@ -28,13 +28,15 @@ describe_as (GorCompiler *c, GorAstExpr *e, GorType *t)
   if (_gor_compile_const_eval (c, e, &cv) && gor_type_is_untyped (cv.type) && !gor_type_is_untyped (t))
     {
       g_autofree char *val = gor_type_is_string (cv.type)
-                               ? g_strdup_printf ("\"%s\"", _gor_compile_const_desc (c, &cv))
-                               : g_strdup (_gor_compile_const_desc (c, &cv));
-      const char *text = _gor_compile_expr_str (c, e);
+                                 ? g_strdup_printf ("\"%s\"", _gor_compile_const_desc (c, &cv))
+                                 : g_strdup (_gor_compile_const_desc (c, &cv));
+      const char      *text = _gor_compile_expr_str (c, e);
 
       if (strcmp (text, val) == 0)
-        return _gor_compile_keep (c, g_strdup_printf ("%s (constant of type %s)", text, _gor_compile_tname (c, t)), g_free);
-      return _gor_compile_keep (c, g_strdup_printf ("%s (constant %s of type %s)", text, val, _gor_compile_tname (c, t)), g_free);
+        return _gor_compile_keep (
+            c, g_strdup_printf ("%s (constant of type %s)", text, _gor_compile_tname (c, t)), g_free);
+      return _gor_compile_keep (
+          c, g_strdup_printf ("%s (constant %s of type %s)", text, val, _gor_compile_tname (c, t)), g_free);
     }
   return _gor_compile_describe (c, e, t);
 }
@@ -46,11 +48,11 @@ cannot_use (GorCompiler *c, GorAstExpr *e, GorType *t, GorType *target, const ch
   const char *cause = _gor_compile_assign_cause (c, t, target);
 
   if (cause != NULL)
-    _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot use %s as %s value in %s: %s", describe_as (c, e, t),
-                           _gor_compile_tname (c, target), context, cause);
+    _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot use %s as %s value in %s: %s",
+                           describe_as (c, e, t), _gor_compile_tname (c, target), context, cause);
   else
-    _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot use %s as %s value in %s", describe_as (c, e, t),
-                           _gor_compile_tname (c, target), context);
+    _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot use %s as %s value in %s",
+                           describe_as (c, e, t), _gor_compile_tname (c, target), context);
 }
 
 void
@@ -70,7 +72,8 @@ _gor_compile_gen_expr_to (GorCompiler *c, GorAstExpr *e, GorType *target, const 
         return;
       /* an untyped constant goes into an interface with its default type */
       if (tu->kind == GOR_TYPE_INTERFACE
-          && _gor_compile_implements (c, gor_type_is_untyped (cv.type) ? gor_type_default (c->types, cv.type) : cv.type, target))
+          && _gor_compile_implements (
+              c, gor_type_is_untyped (cv.type) ? gor_type_default (c->types, cv.type) : cv.type, target))
         {
           _gor_compile_push_const (c, &cv, gor_type_is_untyped (cv.type) ? target : cv.type);
           if (!gor_type_is_untyped (cv.type))
@@ -79,19 +82,24 @@ _gor_compile_gen_expr_to (GorCompiler *c, GorAstExpr *e, GorType *target, const 
         }
       if (tu->kind == GOR_TYPE_INTERFACE)
         {
-          cannot_use (c, e, gor_type_is_untyped (cv.type) ? gor_type_default (c->types, cv.type) : cv.type, target, context);
+          cannot_use (c, e, gor_type_is_untyped (cv.type) ? gor_type_default (c->types, cv.type) : cv.type,
+                      target, context);
           return;
         }
       if (gor_type_is_untyped (cv.type) ? !_gor_compile_const_representable (c, &cv, target, &truncated)
                                         : !_gor_compile_assignable (c, cv.type, target))
         {
-          if (gor_type_is_untyped (cv.type) && gor_type_is_numeric (cv.type) && gor_type_is_numeric (tu) && !truncated)
-            _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot use %s (untyped %s constant %s) as %s value in %s (overflows)",
-                      _gor_compile_expr_str (c, e), gor_type_is_float (cv.type) ? "float" : "int", _gor_compile_const_desc (c, &cv),
-                      _gor_compile_tname (c, target), context);
+          if (gor_type_is_untyped (cv.type) && gor_type_is_numeric (cv.type) && gor_type_is_numeric (tu)
+              && !truncated)
+            _gor_compile_error_at (c, _gor_compile_expr_start (e),
+                                   "cannot use %s (untyped %s constant %s) as %s value in %s (overflows)",
+                                   _gor_compile_expr_str (c, e),
+                                   gor_type_is_float (cv.type) ? "float" : "int",
+                                   _gor_compile_const_desc (c, &cv), _gor_compile_tname (c, target), context);
           else if (gor_type_is_untyped (cv.type))
-            _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot use %s as %s value in %s%s", _gor_compile_describe (c, e, cv.type),
-                      _gor_compile_tname (c, target), context, truncated ? " (truncated)" : "");
+            _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot use %s as %s value in %s%s",
+                                   _gor_compile_describe (c, e, cv.type), _gor_compile_tname (c, target),
+                                   context, truncated ? " (truncated)" : "");
           else
             cannot_use (c, e, cv.type, target, context);
         }
@@ -103,20 +111,24 @@ _gor_compile_gen_expr_to (GorCompiler *c, GorAstExpr *e, GorType *target, const 
     return;
   if (t->kind == GOR_TYPE_TUPLE && e == c->single_rhs)
     {
-      _gor_compile_error_at (c, _gor_compile_expr_start (e), "assignment mismatch: 1 variable but %s returns %d values",
-                _gor_compile_expr_str (c, e->kind == GOR_EXPR_PAREN ? e->x->x : e->x), _gor_compile_n_results_of (t));
+      _gor_compile_error_at (c, _gor_compile_expr_start (e),
+                             "assignment mismatch: 1 variable but %s returns %d values",
+                             _gor_compile_expr_str (c, e->kind == GOR_EXPR_PAREN ? e->x->x : e->x),
+                             _gor_compile_n_results_of (t));
       return;
     }
   if (t->kind == GOR_TYPE_TUPLE)
     {
-      _gor_compile_error_at (c, _gor_compile_expr_start (e), "multiple-value %s (value of type %s) in single-value context",
-                _gor_compile_expr_str (c, e), _gor_compile_tname (c, t));
+      _gor_compile_error_at (c, _gor_compile_expr_start (e),
+                             "multiple-value %s (value of type %s) in single-value context",
+                             _gor_compile_expr_str (c, e), _gor_compile_tname (c, t));
       return;
     }
   if (!_gor_compile_assignable (c, t, target))
     {
       if (t->kind == GOR_TYPE_UNTYPED_NIL)
-        _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot use nil as %s value in %s", _gor_compile_tname (c, target), context);
+        _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot use nil as %s value in %s",
+                               _gor_compile_tname (c, target), context);
       else
         cannot_use (c, e, t, target, context);
       return;
@@ -138,7 +150,8 @@ _gor_compile_gen_value (GorCompiler *c, GorAstExpr *e, GorType *hint)
       if (gor_type_is_untyped (t))
         t = (hint && !gor_type_is_untyped (hint) && gor_type_under (hint)->kind != GOR_TYPE_INTERFACE
              && _gor_compile_const_representable (c, &cv, hint, NULL))
-            ? hint : gor_type_default (c->types, t);
+                ? hint
+                : gor_type_default (c->types, t);
       _gor_compile_const_overflows (c, e, &cv, t, c->value_ctx ? c->value_ctx : "expression");
       _gor_compile_push_const (c, &cv, t);
       return t;
@@ -173,32 +186,24 @@ gen_ident (GorCompiler *c, GorAstExpr *e, GorType *hint)
         _gor_compile_resolve_package_sym (c, sym);
       _gor_compile_load_sym (c, sym, e->pos);
       return sym->type;
-    case SYM_NIL:
-      _gor_compile_emit (c, GOR_OP_PUSH_NIL, 0, 0, 1);
-      return c->t_nil;
+    case SYM_NIL: _gor_compile_emit (c, GOR_OP_PUSH_NIL, 0, 0, 1); return c->t_nil;
     case SYM_FUNC:
       _gor_compile_emit (c, GOR_OP_PUSH_K, _gor_compile_static_closure (c, sym->func), 0, 1);
       return sym->type;
-    case SYM_TYPE:
-      _gor_compile_error_at (c, e->pos, "%s (type) is not an expression", e->name);
-      return NULL;
+    case SYM_TYPE: _gor_compile_error_at (c, e->pos, "%s (type) is not an expression", e->name); return NULL;
     case SYM_PKG:
       _gor_compile_error_at (c, e->pos, "use of package %s not in selector", e->name);
       return NULL;
-    case SYM_BUILTIN:
-      _gor_compile_error_at (c, e->pos, "%s (built-in) must be called", e->name);
-      return NULL;
-    default:
-      _gor_compile_error_at (c, e->pos, "%s is not an expression", e->name);
-      return NULL;
+    case SYM_BUILTIN: _gor_compile_error_at (c, e->pos, "%s (built-in) must be called", e->name); return NULL;
+    default: _gor_compile_error_at (c, e->pos, "%s is not an expression", e->name); return NULL;
     }
 }
 
 static GorType *
 gen_func_lit (GorCompiler *c, GorAstExpr *e)
 {
-  Fn *outer = c->fn;
-  Fn *fn = g_new0 (Fn, 1);
+  Fn      *outer = c->fn;
+  Fn      *fn = g_new0 (Fn, 1);
   GorFunc *f = g_new0 (GorFunc, 1);
   GorType *sig = _gor_compile_func_type_from_ast (c, e->x, NULL);
 
@@ -247,7 +252,7 @@ field_spelled_alike (GorType *st, const char *name)
 
   for (guint i = 0; i < st->fields->len; i++)
     {
-      GorField *f = g_ptr_array_index (st->fields, i);
+      GorField        *f = g_ptr_array_index (st->fields, i);
       g_autofree char *have = g_utf8_casefold (f->name, -1);
 
       if (strcmp (have, want) == 0)
@@ -298,7 +303,8 @@ gen_composite (GorCompiler *c, GorAstExpr *e, GorType *hint)
       if (u->fields->len == 0)
         {
           if (e->list->len > 0)
-            _gor_compile_error_at (c, e->pos, "too many values in struct literal of type %s", _gor_compile_tname (c, t));
+            _gor_compile_error_at (c, e->pos, "too many values in struct literal of type %s",
+                                   _gor_compile_tname (c, t));
           _gor_compile_emit (c, GOR_OP_PUSH_NIL, 0, 0, 1);
           return t;
         }
@@ -306,21 +312,24 @@ gen_composite (GorCompiler *c, GorAstExpr *e, GorType *hint)
       for (guint i = 0; i < e->list->len; i++)
         {
           GorAstExpr *el = g_ptr_array_index (e->list, i);
-          int idx = (int) i;
-          GorField *f;
-          gboolean keyed = ((GorAstExpr *) g_ptr_array_index (e->list, 0))->kind == GOR_EXPR_KEY_VALUE;
+          int         idx = (int) i;
+          GorField   *f;
+          gboolean    keyed = ((GorAstExpr *) g_ptr_array_index (e->list, 0))->kind == GOR_EXPR_KEY_VALUE;
 
           if ((el->kind == GOR_EXPR_KEY_VALUE) != keyed)
             {
-              _gor_compile_error_at (c, el->kind == GOR_EXPR_KEY_VALUE ? _gor_compile_expr_start (el->x) : _gor_compile_expr_start (el),
-                        "mixture of field:value and value elements in struct literal");
+              _gor_compile_error_at (c,
+                                     el->kind == GOR_EXPR_KEY_VALUE ? _gor_compile_expr_start (el->x)
+                                                                    : _gor_compile_expr_start (el),
+                                     "mixture of field:value and value elements in struct literal");
               continue;
             }
           if (el->kind == GOR_EXPR_KEY_VALUE)
             {
               if (el->x == NULL || el->x->kind != GOR_EXPR_IDENT)
                 {
-                  _gor_compile_error_at (c, _gor_compile_expr_start (el), "invalid field name %s in struct literal",
+                  _gor_compile_error_at (c, _gor_compile_expr_start (el),
+                                         "invalid field name %s in struct literal",
                                          el->x ? _gor_compile_expr_str (c, el->x) : "?");
                   continue;
                 }
@@ -329,11 +338,13 @@ gen_composite (GorCompiler *c, GorAstExpr *e, GorType *hint)
                   const char *alt = field_spelled_alike (u, el->x->name);
 
                   if (alt != NULL)
-                    _gor_compile_error_at (c, _gor_compile_expr_start (el->x), "unknown field %s in struct literal of type %s, but does have %s",
+                    _gor_compile_error_at (c, _gor_compile_expr_start (el->x),
+                                           "unknown field %s in struct literal of type %s, but does have %s",
                                            el->x->name, _gor_compile_tname (c, t), alt);
                   else
-                    _gor_compile_error_at (c, _gor_compile_expr_start (el->x), "unknown field %s in struct literal of type %s",
-                                           el->x->name, _gor_compile_tname (c, t));
+                    _gor_compile_error_at (c, _gor_compile_expr_start (el->x),
+                                           "unknown field %s in struct literal of type %s", el->x->name,
+                                           _gor_compile_tname (c, t));
                   continue;
                 }
               for (guint k = 0; k < i; k++)
@@ -342,13 +353,15 @@ gen_composite (GorCompiler *c, GorAstExpr *e, GorType *hint)
 
                   if (prev->kind == GOR_EXPR_KEY_VALUE && prev->x && prev->x->kind == GOR_EXPR_IDENT
                       && strcmp (prev->x->name, el->x->name) == 0)
-                    _gor_compile_error_at (c, _gor_compile_expr_start (el->x), "duplicate field name %s in struct literal", el->x->name);
+                    _gor_compile_error_at (c, _gor_compile_expr_start (el->x),
+                                           "duplicate field name %s in struct literal", el->x->name);
                 }
               el = el->y;
             }
           else if (idx >= (int) u->fields->len)
             {
-              _gor_compile_error_at (c, el->pos, "too many values in struct literal of type %s", _gor_compile_tname (c, t));
+              _gor_compile_error_at (c, el->pos, "too many values in struct literal of type %s",
+                                     _gor_compile_tname (c, t));
               break;
             }
           f = g_ptr_array_index (u->fields, idx);
@@ -365,8 +378,8 @@ gen_composite (GorCompiler *c, GorAstExpr *e, GorType *hint)
           /* Go points at the closing brace */
           GorAstExpr *last = g_ptr_array_index (e->list, e->list->len - 1);
 
-          _gor_compile_error_at (c, _gor_compile_token_after (c, _gor_compile_expr_start (last), "}"), "too few values in struct literal of type %s",
-                                 _gor_compile_tname (c, t));
+          _gor_compile_error_at (c, _gor_compile_token_after (c, _gor_compile_expr_start (last), "}"),
+                                 "too few values in struct literal of type %s", _gor_compile_tname (c, t));
         }
       return t;
     }
@@ -378,7 +391,7 @@ gen_composite (GorCompiler *c, GorAstExpr *e, GorType *hint)
       for (guint i = 0; i < e->list->len; i++)
         {
           GorAstExpr *el = g_ptr_array_index (e->list, i);
-          ConstVal kv;
+          ConstVal    kv;
 
           if (el->kind != GOR_EXPR_KEY_VALUE)
             {
@@ -388,12 +401,13 @@ gen_composite (GorCompiler *c, GorAstExpr *e, GorType *hint)
           if (_gor_compile_const_eval (c, el->x, &kv))
             {
               /* Go refuses the same constant key twice */
-              const char *key = gor_type_is_string (kv.type)
-                                ? _gor_compile_keep (c, g_strdup_printf ("\"%s\"", _gor_compile_const_desc (c, &kv)), g_free)
-                                : _gor_compile_const_desc (c, &kv);
+              const char *key = gor_type_is_string (kv.type) ? _gor_compile_keep (
+                                    c, g_strdup_printf ("\"%s\"", _gor_compile_const_desc (c, &kv)), g_free)
+                                                             : _gor_compile_const_desc (c, &kv);
 
               if (g_hash_table_contains (keys, key))
-                _gor_compile_error_at (c, _gor_compile_expr_start (el->x), "duplicate key %s in map literal", _gor_compile_expr_str (c, el->x));
+                _gor_compile_error_at (c, _gor_compile_expr_start (el->x), "duplicate key %s in map literal",
+                                       _gor_compile_expr_str (c, el->x));
               else
                 g_hash_table_add (keys, (gpointer) key);
             }
@@ -419,21 +433,21 @@ static GorType *
 gen_logical (GorCompiler *c, GorAstExpr *e)
 {
   GorTokenKind op = e->op;
-  GorType *tx, *ty;
+  GorType     *tx, *ty;
 
   int j;
 
   tx = _gor_compile_gen_value (c, e->x, c->t_bool);
   if (tx && !gor_type_is_bool (tx))
     _gor_compile_error_at (c, _gor_compile_expr_start (e), "invalid operation: operator %s not defined on %s",
-              gor_token_kind_to_string (op), _gor_compile_describe (c, e->x, tx));
+                           gor_token_kind_to_string (op), _gor_compile_describe (c, e->x, tx));
   _gor_compile_emit (c, GOR_OP_DUP, 0, 0, 1);
   j = _gor_compile_emit (c, op == GOR_TOKEN_LAND ? GOR_OP_JF : GOR_OP_JT, 0, 0, -1);
   _gor_compile_emit (c, GOR_OP_POP, 0, 0, -1);
   ty = _gor_compile_gen_value (c, e->y, tx);
   if (ty && !gor_type_is_bool (ty))
     _gor_compile_error_at (c, _gor_compile_expr_start (e), "invalid operation: operator %s not defined on %s",
-              gor_token_kind_to_string (op), _gor_compile_describe (c, e->y, ty));
+                           gor_token_kind_to_string (op), _gor_compile_describe (c, e->y, ty));
   _gor_compile_patch (c, j, _gor_compile_here (c));
   return tx ? tx : c->t_bool;
 }
@@ -453,12 +467,12 @@ untyped_not_integer (GorCompiler *c, GorAstExpr *y, GorType *want)
 
       if (_gor_compile_const_representable (c, &cv, want, &truncated) || !truncated)
         return FALSE;
-      _gor_compile_error_at (c, _gor_compile_expr_start (y), "%s truncated to %s", _gor_compile_describe (c, y, cv.type),
-                             _gor_compile_tname (c, want));
+      _gor_compile_error_at (c, _gor_compile_expr_start (y), "%s truncated to %s",
+                             _gor_compile_describe (c, y, cv.type), _gor_compile_tname (c, want));
       return TRUE;
     }
-  _gor_compile_error_at (c, _gor_compile_expr_start (y), "cannot convert %s to type %s", _gor_compile_describe (c, y, cv.type),
-                         _gor_compile_tname (c, want));
+  _gor_compile_error_at (c, _gor_compile_expr_start (y), "cannot convert %s to type %s",
+                         _gor_compile_describe (c, y, cv.type), _gor_compile_tname (c, want));
   return TRUE;
 }
 
@@ -466,24 +480,31 @@ static GorType *
 gen_shift (GorCompiler *c, GorAstExpr *e, GorType *hint)
 {
   GorTokenKind op = e->op;
-  GorType *tx, *ty;
+  GorType     *tx, *ty;
 
-  tx = _gor_compile_gen_value (c, e->x, hint && gor_type_is_integer (gor_type_under (hint)) ? hint : c->t_int);
+  tx = _gor_compile_gen_value (c, e->x,
+                               hint && gor_type_is_integer (gor_type_under (hint)) ? hint : c->t_int);
   {
     ConstVal sc;
 
     if (_gor_compile_const_eval (c, e->y, &sc) && gor_type_is_integer (sc.type) && !sc.big && sc.v.i < 0)
-      _gor_compile_error_at (c, _gor_compile_expr_start (e->y), "invalid operation: negative shift count %s", _gor_compile_describe (c, e->y, sc.type));
+      _gor_compile_error_at (c, _gor_compile_expr_start (e->y), "invalid operation: negative shift count %s",
+                             _gor_compile_describe (c, e->y, sc.type));
   }
   ty = _gor_compile_gen_value (c, e->y, c->t_int);
   if (tx && !gor_type_is_integer (gor_type_under (tx)))
-    _gor_compile_error_at (c, _gor_compile_expr_start (e), "invalid operation: shifted operand %s must be integer",
-              _gor_compile_describe (c, e->x, tx));
+    _gor_compile_error_at (c, _gor_compile_expr_start (e),
+                           "invalid operation: shifted operand %s must be integer",
+                           _gor_compile_describe (c, e->x, tx));
   if (ty && !gor_type_is_integer (gor_type_under (ty))
       && !untyped_not_integer (c, e->y, gor_types_basic (c->types, GOR_TYPE_UINT)))
-    _gor_compile_error_at (c, e->y->pos, "invalid operation: shift count %s must be integer", _gor_compile_describe (c, e->y, ty));
-  _gor_compile_emit (c, op == GOR_TOKEN_SHL ? GOR_OP_SHL
-           : (tx && gor_type_is_unsigned (gor_type_under (tx))) ? GOR_OP_USHR : GOR_OP_SHR, 0, 0, -1);
+    _gor_compile_error_at (c, e->y->pos, "invalid operation: shift count %s must be integer",
+                           _gor_compile_describe (c, e->y, ty));
+  _gor_compile_emit (c,
+                     op == GOR_TOKEN_SHL                                  ? GOR_OP_SHL
+                     : (tx && gor_type_is_unsigned (gor_type_under (tx))) ? GOR_OP_USHR
+                                                                          : GOR_OP_SHR,
+                     0, 0, -1);
   if (tx)
     _gor_compile_emit_trunc (c, tx);
   return tx;
@@ -492,7 +513,8 @@ gen_shift (GorCompiler *c, GorAstExpr *e, GorType *hint)
 /* Compiles both operands: an untyped constant takes the other side's type.
  * The constant on the right, if any, in *cy. */
 static gboolean
-gen_operands (GorCompiler *c, GorAstExpr *e, gboolean cmp, GorType **txp, GorType **typ, ConstVal *cyp, gboolean *y_constp)
+gen_operands (GorCompiler *c, GorAstExpr *e, gboolean cmp, GorType **txp, GorType **typ, ConstVal *cyp,
+              gboolean *y_constp)
 {
   GorType *tx, *ty;
   ConstVal cx, cy;
@@ -516,8 +538,10 @@ gen_operands (GorCompiler *c, GorAstExpr *e, gboolean cmp, GorType **txp, GorTyp
             }
           else
             {
-              _gor_compile_error_at (c, _gor_compile_expr_start (cmp ? e->y : e), "invalid operation: %s (mismatched types %s and %s)",
-                        _gor_compile_expr_str (c, e), _gor_compile_tname (c, cx.type), _gor_compile_tname (c, ty));
+              _gor_compile_error_at (c, _gor_compile_expr_start (cmp ? e->y : e),
+                                     "invalid operation: %s (mismatched types %s and %s)",
+                                     _gor_compile_expr_str (c, e), _gor_compile_tname (c, cx.type),
+                                     _gor_compile_tname (c, ty));
               return FALSE;
             }
         }
@@ -532,15 +556,19 @@ gen_operands (GorCompiler *c, GorAstExpr *e, gboolean cmp, GorType **txp, GorTyp
         return FALSE;
       if (y_const && gor_type_is_untyped (cy.type))
         {
-          if (tx->kind == GOR_TYPE_UNTYPED_NIL || (!_gor_compile_const_representable (c, &cy, tx, NULL)
-                                                   && gor_type_under (tx)->kind != GOR_TYPE_INTERFACE))
+          if (tx->kind == GOR_TYPE_UNTYPED_NIL
+              || (!_gor_compile_const_representable (c, &cy, tx, NULL)
+                  && gor_type_under (tx)->kind != GOR_TYPE_INTERFACE))
             {
               if (gor_type_is_numeric (cy.type) && gor_type_is_numeric (gor_type_under (tx)))
-                _gor_compile_error_at (c, e->y->pos, "%s (untyped %s constant) truncated to %s", _gor_compile_expr_str (c, e->y),
-                          gor_type_is_float (cy.type) ? "float" : "int", _gor_compile_tname (c, tx));
+                _gor_compile_error_at (
+                    c, e->y->pos, "%s (untyped %s constant) truncated to %s", _gor_compile_expr_str (c, e->y),
+                    gor_type_is_float (cy.type) ? "float" : "int", _gor_compile_tname (c, tx));
               else
-                _gor_compile_error_at (c, _gor_compile_expr_start (cmp ? e->y : e), "invalid operation: %s (mismatched types %s and %s)",
-                          _gor_compile_expr_str (c, e), _gor_compile_tname (c, tx), _gor_compile_tname (c, cy.type));
+                _gor_compile_error_at (c, _gor_compile_expr_start (cmp ? e->y : e),
+                                       "invalid operation: %s (mismatched types %s and %s)",
+                                       _gor_compile_expr_str (c, e), _gor_compile_tname (c, tx),
+                                       _gor_compile_tname (c, cy.type));
               return FALSE;
             }
           _gor_compile_push_const (c, &cy, tx);
@@ -566,7 +594,7 @@ gen_nil_compare (GorCompiler *c, GorAstExpr *e, gboolean cmp, GorType *tx, GorTy
 {
   GorTokenKind op = e->op;
 
-  GorType *other = tx->kind == GOR_TYPE_UNTYPED_NIL ? ty : tx;
+  GorType    *other = tx->kind == GOR_TYPE_UNTYPED_NIL ? ty : tx;
   GorTypeKind k = gor_type_under (other)->kind;
 
   if (!(op == GOR_TOKEN_EQL || op == GOR_TOKEN_NEQ)
@@ -574,11 +602,13 @@ gen_nil_compare (GorCompiler *c, GorAstExpr *e, gboolean cmp, GorType *tx, GorTy
            || k == GOR_TYPE_MAP || k == GOR_TYPE_INTERFACE))
     {
       if (other->kind == GOR_TYPE_UNTYPED_NIL)
-        _gor_compile_error_at (c, _gor_compile_expr_start (e), "invalid operation: %s (operator %s not defined on nil)",
-                  _gor_compile_expr_str (c, e), gor_token_kind_to_string (op));
+        _gor_compile_error_at (c, _gor_compile_expr_start (e),
+                               "invalid operation: %s (operator %s not defined on nil)",
+                               _gor_compile_expr_str (c, e), gor_token_kind_to_string (op));
       else
-        _gor_compile_error_at (c, _gor_compile_expr_start (cmp ? e->y : e), "invalid operation: %s (mismatched types %s and %s)",
-                  _gor_compile_expr_str (c, e), _gor_compile_tname (c, tx), _gor_compile_tname (c, ty));
+        _gor_compile_error_at (
+            c, _gor_compile_expr_start (cmp ? e->y : e), "invalid operation: %s (mismatched types %s and %s)",
+            _gor_compile_expr_str (c, e), _gor_compile_tname (c, tx), _gor_compile_tname (c, ty));
       return NULL;
     }
   if (k == GOR_TYPE_SLICE)
@@ -599,7 +629,8 @@ unify_operands (GorCompiler *c, GorAstExpr *e, gboolean cmp, GorType **txp, GorT
 
   gboolean ok = FALSE;
 
-  if (cmp && (gor_type_under (tx)->kind == GOR_TYPE_INTERFACE || gor_type_under (ty)->kind == GOR_TYPE_INTERFACE))
+  if (cmp
+      && (gor_type_under (tx)->kind == GOR_TYPE_INTERFACE || gor_type_under (ty)->kind == GOR_TYPE_INTERFACE))
     {
       /* comparing an interface with a concrete value: box the concrete one */
       if (gor_type_under (ty)->kind != GOR_TYPE_INTERFACE && _gor_compile_assignable (c, ty, tx))
@@ -625,8 +656,9 @@ unify_operands (GorCompiler *c, GorAstExpr *e, gboolean cmp, GorType **txp, GorT
   if (!ok)
     {
       /* Go reports a comparison's mismatch at its second operand */
-      _gor_compile_error_at (c, _gor_compile_expr_start (cmp ? e->y : e), "invalid operation: %s (mismatched types %s and %s)",
-                _gor_compile_expr_str (c, e), _gor_compile_tname (c, tx), _gor_compile_tname (c, ty));
+      _gor_compile_error_at (
+          c, _gor_compile_expr_start (cmp ? e->y : e), "invalid operation: %s (mismatched types %s and %s)",
+          _gor_compile_expr_str (c, e), _gor_compile_tname (c, tx), _gor_compile_tname (c, ty));
       return FALSE;
     }
   *txp = tx;
@@ -638,26 +670,35 @@ static GorType *
 gen_compare (GorCompiler *c, GorAstExpr *e, GorType *tx)
 {
   GorTokenKind op = e->op;
-  GorType *t = gor_type_under (tx);
+  GorType     *t = gor_type_under (tx);
 
   static const GorOp iops[] = { GOR_OP_EQ, GOR_OP_NE, GOR_OP_LT, GOR_OP_LE, GOR_OP_GT, GOR_OP_GE };
   static const GorOp uops[] = { GOR_OP_EQ, GOR_OP_NE, GOR_OP_ULT, GOR_OP_ULE, GOR_OP_UGT, GOR_OP_UGE };
   static const GorOp fops[] = { GOR_OP_FEQ, GOR_OP_FNE, GOR_OP_FLT, GOR_OP_FLE, GOR_OP_FGT, GOR_OP_FGE };
   static const GorOp sops[] = { GOR_OP_SEQ, GOR_OP_SNE, GOR_OP_SLT, GOR_OP_SLE, GOR_OP_SGT, GOR_OP_SGE };
-  int k = op == GOR_TOKEN_EQL ? 0 : op == GOR_TOKEN_NEQ ? 1 : op == GOR_TOKEN_LSS ? 2
-          : op == GOR_TOKEN_LEQ ? 3 : op == GOR_TOKEN_GTR ? 4 : 5;
-  gboolean ordered = gor_type_is_numeric (t) || gor_type_is_string (t);
+  int                k = op == GOR_TOKEN_EQL   ? 0
+                         : op == GOR_TOKEN_NEQ ? 1
+                         : op == GOR_TOKEN_LSS ? 2
+                         : op == GOR_TOKEN_LEQ ? 3
+                         : op == GOR_TOKEN_GTR ? 4
+                                               : 5;
+  gboolean           ordered = gor_type_is_numeric (t) || gor_type_is_string (t);
 
   if (k >= 2 && !ordered)
     {
-      _gor_compile_error_at (c, _gor_compile_expr_start (e), "invalid operation: %s (operator %s not defined on %s)",
-                _gor_compile_expr_str (c, e), gor_token_kind_to_string (op), _gor_compile_kind_name (c, tx));
+      _gor_compile_error_at (
+          c, _gor_compile_expr_start (e), "invalid operation: %s (operator %s not defined on %s)",
+          _gor_compile_expr_str (c, e), gor_token_kind_to_string (op), _gor_compile_kind_name (c, tx));
       return NULL;
     }
   if (!gor_type_comparable (t))
     {
-      _gor_compile_error_at (c, _gor_compile_expr_start (e), "invalid operation: %s (%s can only be compared to nil)",
-                _gor_compile_expr_str (c, e), t->kind == GOR_TYPE_SLICE ? "slice" : t->kind == GOR_TYPE_MAP ? "map" : "func");
+      _gor_compile_error_at (c, _gor_compile_expr_start (e),
+                             "invalid operation: %s (%s can only be compared to nil)",
+                             _gor_compile_expr_str (c, e),
+                             t->kind == GOR_TYPE_SLICE ? "slice"
+                             : t->kind == GOR_TYPE_MAP ? "map"
+                                                       : "func");
       return NULL;
     }
   if (gor_type_is_float (t))
@@ -684,7 +725,7 @@ static GorType *
 gen_arith (GorCompiler *c, GorAstExpr *e, GorType *tx, ConstVal *cy, gboolean y_const)
 {
   GorTokenKind op = e->op;
-  GorType *t = gor_type_under (tx);
+  GorType     *t = gor_type_under (tx);
 
   if (gor_type_is_string (t))
     {
@@ -735,7 +776,7 @@ gen_arith (GorCompiler *c, GorAstExpr *e, GorType *tx, ConstVal *cy, gboolean y_
     }
 bad_op:
   _gor_compile_error_at (c, _gor_compile_expr_start (e), "invalid operation: operator %s not defined on %s",
-            gor_token_kind_to_string (op), _gor_compile_describe (c, e->x, tx));
+                         gor_token_kind_to_string (op), _gor_compile_describe (c, e->x, tx));
   return NULL;
 }
 
@@ -743,11 +784,11 @@ static GorType *
 gen_binary (GorCompiler *c, GorAstExpr *e, GorType *hint)
 {
   GorTokenKind op = e->op;
-  GorType *tx, *ty;
-  ConstVal cy;
-  gboolean y_const;
-  gboolean cmp = op == GOR_TOKEN_EQL || op == GOR_TOKEN_NEQ || op == GOR_TOKEN_LSS
-                 || op == GOR_TOKEN_LEQ || op == GOR_TOKEN_GTR || op == GOR_TOKEN_GEQ;
+  GorType     *tx, *ty;
+  ConstVal     cy;
+  gboolean     y_const;
+  gboolean     cmp = op == GOR_TOKEN_EQL || op == GOR_TOKEN_NEQ || op == GOR_TOKEN_LSS || op == GOR_TOKEN_LEQ
+                 || op == GOR_TOKEN_GTR || op == GOR_TOKEN_GEQ;
 
   if (op == GOR_TOKEN_LAND || op == GOR_TOKEN_LOR)
     return gen_logical (c, e);
@@ -777,12 +818,16 @@ gen_unary (GorCompiler *c, GorAstExpr *e, GorType *hint)
         return NULL;
       if (gor_type_under (t)->kind != GOR_TYPE_CHAN)
         {
-          _gor_compile_error_at (c, _gor_compile_expr_start (e->x), "invalid operation: cannot receive from non-channel %s", _gor_compile_describe (c, e->x, t));
+          _gor_compile_error_at (c, _gor_compile_expr_start (e->x),
+                                 "invalid operation: cannot receive from non-channel %s",
+                                 _gor_compile_describe (c, e->x, t));
           return NULL;
         }
       if (gor_type_under (t)->dir == GOR_CHAN_SEND_ONLY)
         {
-          _gor_compile_error_at (c, _gor_compile_expr_start (e->x), "invalid operation: cannot receive from send-only channel %s", _gor_compile_describe (c, e->x, t));
+          _gor_compile_error_at (c, _gor_compile_expr_start (e->x),
+                                 "invalid operation: cannot receive from send-only channel %s",
+                                 _gor_compile_describe (c, e->x, t));
           return NULL;
         }
       _gor_compile_emit (c, GOR_OP_RECV, 0, 0, 0);
@@ -795,8 +840,9 @@ gen_unary (GorCompiler *c, GorAstExpr *e, GorType *hint)
           x = x->x;
         if (x && x->kind == GOR_EXPR_COMPOSITE_LIT)
           {
-            t = gen_composite (c, x, hint && gor_type_under (hint)->kind == GOR_TYPE_POINTER
-                                       ? gor_type_under (hint)->elem : NULL);
+            t = gen_composite (
+                c, x,
+                hint && gor_type_under (hint)->kind == GOR_TYPE_POINTER ? gor_type_under (hint)->elem : NULL);
             if (t && !gor_type_is_value_object (t))
               _gor_compile_emit (c, GOR_OP_NEW_BOX, 0, 0, 0);
             return t ? gor_types_pointer (c->types, t) : NULL;
@@ -815,7 +861,8 @@ gen_unary (GorCompiler *c, GorAstExpr *e, GorType *hint)
                   }
                 if (sym->owner == NULL)
                   {
-                    _gor_compile_unsupported (c, e->pos, "address of a package-level %s variable", _gor_compile_tname (c, sym->type));
+                    _gor_compile_unsupported (c, e->pos, "address of a package-level %s variable",
+                                              _gor_compile_tname (c, sym->type));
                     return NULL;
                   }
                 if (sym->owner == c->fn)
@@ -834,8 +881,7 @@ gen_unary (GorCompiler *c, GorAstExpr *e, GorType *hint)
         _gor_compile_unsupported (c, e->pos, "taking the address of %s", _gor_compile_expr_str (c, e->x));
         return NULL;
       }
-    default:
-      break;
+    default: break;
     }
 
   t = _gor_compile_gen_value (c, e->x, hint);
@@ -869,11 +915,11 @@ gen_unary (GorCompiler *c, GorAstExpr *e, GorType *hint)
       _gor_compile_emit (c, GOR_OP_BITNOT, 0, 0, 0);
       _gor_compile_emit_trunc (c, t);
       return t;
-    default:
-      break;
+    default: break;
     }
-  _gor_compile_error_at (c, _gor_compile_expr_start (e->x), "invalid operation: operator %s not defined on %s",
-            gor_token_kind_to_string (e->op), _gor_compile_describe (c, e->x, t));
+  _gor_compile_error_at (c, _gor_compile_expr_start (e->x),
+                         "invalid operation: operator %s not defined on %s", gor_token_kind_to_string (e->op),
+                         _gor_compile_describe (c, e->x, t));
   return NULL;
 }
 
@@ -883,7 +929,7 @@ int
 _gor_compile_gen_field_base (GorCompiler *c, GorAstExpr *e, GorType **ft)
 {
   GorType *t = _gor_compile_gen_expr (c, e->x, NULL), *st;
-  int idx;
+  int      idx;
 
   c->field_base = t;
   if (t == NULL)
@@ -894,8 +940,9 @@ _gor_compile_gen_field_base (GorCompiler *c, GorAstExpr *e, GorType **ft)
   idx = st->kind == GOR_TYPE_STRUCT ? gor_type_field_index (st, e->name) : -1;
   if (idx < 0)
     {
-      _gor_compile_error_at (c, _gor_compile_sel_name_pos (c, e), "%s undefined (type %s has no field or method %s)", _gor_compile_expr_str (c, e),
-                _gor_compile_tname (c, t), e->name);
+      _gor_compile_error_at (c, _gor_compile_sel_name_pos (c, e),
+                             "%s undefined (type %s has no field or method %s)", _gor_compile_expr_str (c, e),
+                             _gor_compile_tname (c, t), e->name);
       return -1;
     }
   *ft = ((GorField *) g_ptr_array_index (st->fields, idx))->type;
@@ -906,7 +953,7 @@ static GorType *
 gen_selector (GorCompiler *c, GorAstExpr *e, GorType *hint)
 {
   GorType *ft = NULL;
-  int idx;
+  int      idx;
 
   if (e->x && e->x->kind == GOR_EXPR_IDENT)
     {
@@ -939,12 +986,15 @@ gen_selector (GorCompiler *c, GorAstExpr *e, GorType *hint)
         if (xt)
           {
             GorType *bt = gor_type_under (xt)->kind == GOR_TYPE_POINTER && xt->name == NULL
-                          ? gor_type_under (xt)->elem : xt;
+                              ? gor_type_under (xt)->elem
+                              : xt;
 
             if (gor_type_lookup_method (bt, e->name) || gor_type_under (bt)->kind == GOR_TYPE_MUTEX
-                || gor_type_under (bt)->kind == GOR_TYPE_WAITGROUP || gor_type_under (bt)->kind == GOR_TYPE_RWMUTEX)
+                || gor_type_under (bt)->kind == GOR_TYPE_WAITGROUP
+                || gor_type_under (bt)->kind == GOR_TYPE_RWMUTEX)
               {
-                _gor_compile_unsupported (c, e->pos, "method values (%s without a call)", _gor_compile_expr_str (c, e));
+                _gor_compile_unsupported (c, e->pos, "method values (%s without a call)",
+                                          _gor_compile_expr_str (c, e));
                 return NULL;
               }
           }
@@ -964,8 +1014,9 @@ check_const_index (GorCompiler *c, GorAstExpr *idx)
   ConstVal cv;
 
   if (idx && _gor_compile_const_eval (c, idx, &cv) && gor_type_is_integer (cv.type) && !cv.big && cv.v.i < 0)
-    _gor_compile_error_at (c, _gor_compile_expr_start (idx), "invalid argument: index %s (constant of type int) must not be negative",
-              _gor_compile_expr_str (c, idx));
+    _gor_compile_error_at (c, _gor_compile_expr_start (idx),
+                           "invalid argument: index %s (constant of type int) must not be negative",
+                           _gor_compile_expr_str (c, idx));
 }
 
 static GorType *
@@ -988,7 +1039,8 @@ gen_index (GorCompiler *c, GorAstExpr *e, gboolean comma_ok)
       GorType *it = _gor_compile_gen_value (c, e->y, c->t_int);
 
       if (it && !gor_type_is_integer (gor_type_under (it)) && !untyped_not_integer (c, e->y, c->t_int))
-        _gor_compile_error_at (c, e->y->pos, "invalid argument: index %s must be integer", _gor_compile_describe (c, e->y, it));
+        _gor_compile_error_at (c, e->y->pos, "invalid argument: index %s must be integer",
+                               _gor_compile_describe (c, e->y, it));
       _gor_compile_emit (c, GOR_OP_INDEX, 0, 0, -1);
       return u->elem;
     }
@@ -997,7 +1049,8 @@ gen_index (GorCompiler *c, GorAstExpr *e, gboolean comma_ok)
       GorType *it = _gor_compile_gen_value (c, e->y, c->t_int);
 
       if (it && !gor_type_is_integer (gor_type_under (it)) && !untyped_not_integer (c, e->y, c->t_int))
-        _gor_compile_error_at (c, e->y->pos, "invalid argument: index %s must be integer", _gor_compile_describe (c, e->y, it));
+        _gor_compile_error_at (c, e->y->pos, "invalid argument: index %s must be integer",
+                               _gor_compile_describe (c, e->y, it));
       _gor_compile_emit (c, GOR_OP_STR_INDEX, 0, 0, -1);
       return c->t_byte;
     }
@@ -1012,7 +1065,8 @@ gen_index (GorCompiler *c, GorAstExpr *e, gboolean comma_ok)
       _gor_compile_emit (c, GOR_OP_MAP_GET, _gor_compile_type_ref (c, t), 0, -1);
       return u->elem;
     }
-  _gor_compile_error_at (c, _gor_ast_expr_go_pos (e), "invalid operation: cannot index %s", _gor_compile_describe (c, e->x, t));
+  _gor_compile_error_at (c, _gor_ast_expr_go_pos (e), "invalid operation: cannot index %s",
+                         _gor_compile_describe (c, e->x, t));
   return NULL;
 }
 
@@ -1020,7 +1074,7 @@ static GorType *
 gen_slice_expr (GorCompiler *c, GorAstExpr *e)
 {
   GorType *t = _gor_compile_gen_expr (c, e->x, NULL), *u;
-  int flags = 0;
+  int      flags = 0;
 
   if (t == NULL)
     return NULL;
@@ -1040,7 +1094,7 @@ gen_slice_expr (GorCompiler *c, GorAstExpr *e)
   if (e->w)
     _gor_compile_gen_expr_to (c, e->w, c->t_int, "slice index"), flags |= 4;
   _gor_compile_emit (c, gor_type_is_string (u) ? GOR_OP_STR_SLICE : GOR_OP_SLICE, 0, flags,
-        -(!!(flags & 1) + !!(flags & 2) + !!(flags & 4)));
+                     -(!!(flags & 1) + !!(flags & 2) + !!(flags & 4)));
   return t->kind == GOR_TYPE_UNTYPED_STRING ? c->t_string : t;
 }
 
@@ -1057,7 +1111,8 @@ _gor_compile_gen_expr (GorCompiler *c, GorAstExpr *e, GorType *hint)
       GorType *t = gor_type_is_untyped (cv.type) ? gor_type_default (c->types, cv.type) : cv.type;
 
       if (hint && gor_type_is_untyped (cv.type) && !gor_type_is_untyped (hint)
-          && gor_type_under (hint)->kind != GOR_TYPE_INTERFACE && _gor_compile_const_representable (c, &cv, hint, NULL))
+          && gor_type_under (hint)->kind != GOR_TYPE_INTERFACE
+          && _gor_compile_const_representable (c, &cv, hint, NULL))
         t = hint;
       if (_gor_compile_const_overflows (c, e, &cv, t, "expression"))
         return NULL;
@@ -1072,7 +1127,8 @@ _gor_compile_gen_expr (GorCompiler *c, GorAstExpr *e, GorType *hint)
           GorType *t = gor_type_is_untyped (cv.type) ? gor_type_default (c->types, cv.type) : cv.type;
 
           if (hint && gor_type_is_untyped (cv.type) && !gor_type_is_untyped (hint)
-              && gor_type_under (hint)->kind != GOR_TYPE_INTERFACE && _gor_compile_const_representable (c, &cv, hint, NULL))
+              && gor_type_under (hint)->kind != GOR_TYPE_INTERFACE
+              && _gor_compile_const_representable (c, &cv, hint, NULL))
             t = hint;
           if (_gor_compile_const_overflows (c, e, &cv, t, "expression"))
             return NULL;
@@ -1080,24 +1136,15 @@ _gor_compile_gen_expr (GorCompiler *c, GorAstExpr *e, GorType *hint)
           return t;
         }
       return gen_ident (c, e, hint);
-    case GOR_EXPR_PAREN:
-      return _gor_compile_gen_expr (c, e->x, hint);
-    case GOR_EXPR_FUNC_LIT:
-      return gen_func_lit (c, e);
-    case GOR_EXPR_COMPOSITE_LIT:
-      return gen_composite (c, e, hint);
-    case GOR_EXPR_BINARY:
-      return gen_binary (c, e, hint);
-    case GOR_EXPR_UNARY:
-      return gen_unary (c, e, hint);
-    case GOR_EXPR_SELECTOR:
-      return gen_selector (c, e, hint);
-    case GOR_EXPR_INDEX:
-      return gen_index (c, e, FALSE);
-    case GOR_EXPR_SLICE:
-      return gen_slice_expr (c, e);
-    case GOR_EXPR_CALL:
-      return _gor_compile_gen_call (c, e, TRUE);
+    case GOR_EXPR_PAREN: return _gor_compile_gen_expr (c, e->x, hint);
+    case GOR_EXPR_FUNC_LIT: return gen_func_lit (c, e);
+    case GOR_EXPR_COMPOSITE_LIT: return gen_composite (c, e, hint);
+    case GOR_EXPR_BINARY: return gen_binary (c, e, hint);
+    case GOR_EXPR_UNARY: return gen_unary (c, e, hint);
+    case GOR_EXPR_SELECTOR: return gen_selector (c, e, hint);
+    case GOR_EXPR_INDEX: return gen_index (c, e, FALSE);
+    case GOR_EXPR_SLICE: return gen_slice_expr (c, e);
+    case GOR_EXPR_CALL: return _gor_compile_gen_call (c, e, TRUE);
     case GOR_EXPR_STAR:
       {
         GorType *t = _gor_compile_gen_expr (c, e->x, NULL);
@@ -1106,7 +1153,8 @@ _gor_compile_gen_expr (GorCompiler *c, GorAstExpr *e, GorType *hint)
           return NULL;
         if (gor_type_under (t)->kind != GOR_TYPE_POINTER)
           {
-            _gor_compile_error_at (c, _gor_compile_expr_start (e->x), "invalid operation: cannot indirect %s", _gor_compile_describe (c, e->x, t));
+            _gor_compile_error_at (c, _gor_compile_expr_start (e->x), "invalid operation: cannot indirect %s",
+                                   _gor_compile_describe (c, e->x, t));
             return NULL;
           }
         if (gor_type_is_value_object (gor_type_under (t)->elem))
@@ -1129,7 +1177,8 @@ _gor_compile_gen_expr (GorCompiler *c, GorAstExpr *e, GorType *hint)
         to = _gor_compile_resolve_type (c, e->y);
         if (gor_type_under (t)->kind != GOR_TYPE_INTERFACE)
           {
-            _gor_compile_error_at (c, e->x->pos, "invalid operation: %s is not an interface", _gor_compile_describe (c, e->x, t));
+            _gor_compile_error_at (c, e->x->pos, "invalid operation: %s is not an interface",
+                                   _gor_compile_describe (c, e->x, t));
             return NULL;
           }
         _gor_compile_emit (c, GOR_OP_ASSERT, _gor_compile_type_ref (c, to), 0, 0);
@@ -1146,9 +1195,7 @@ _gor_compile_gen_expr (GorCompiler *c, GorAstExpr *e, GorType *hint)
     case GOR_EXPR_MAP_TYPE:
       _gor_compile_error_at (c, e->pos, "%s (type) is not an expression", _gor_compile_expr_str (c, e));
       return NULL;
-    default:
-      _gor_compile_error_at (c, e->pos, "invalid expression");
-      return NULL;
+    default: _gor_compile_error_at (c, e->pos, "invalid expression"); return NULL;
     }
 }
 
@@ -1166,12 +1213,16 @@ _gor_compile_gen_comma_ok (GorCompiler *c, GorAstExpr *e, gboolean *ok)
         return NULL;
       if (gor_type_under (t)->kind != GOR_TYPE_CHAN)
         {
-          _gor_compile_error_at (c, _gor_compile_expr_start (e->x), "invalid operation: cannot receive from non-channel %s", _gor_compile_describe (c, e->x, t));
+          _gor_compile_error_at (c, _gor_compile_expr_start (e->x),
+                                 "invalid operation: cannot receive from non-channel %s",
+                                 _gor_compile_describe (c, e->x, t));
           return NULL;
         }
       if (gor_type_under (t)->dir == GOR_CHAN_SEND_ONLY)
         {
-          _gor_compile_error_at (c, _gor_compile_expr_start (e->x), "invalid operation: cannot receive from send-only channel %s", _gor_compile_describe (c, e->x, t));
+          _gor_compile_error_at (c, _gor_compile_expr_start (e->x),
+                                 "invalid operation: cannot receive from send-only channel %s",
+                                 _gor_compile_describe (c, e->x, t));
           return NULL;
         }
       _gor_compile_emit (c, GOR_OP_RECV, 0, 1, 1);

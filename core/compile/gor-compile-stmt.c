@@ -9,8 +9,8 @@
 
 #include "gor-compiler-private.h"
 
-static void compile_stmt (GorCompiler *c, GorAstStmt *s);
-static void compile_block_list (GorCompiler *c, GPtrArray *list);
+static void     compile_stmt (GorCompiler *c, GorAstStmt *s);
+static void     compile_block_list (GorCompiler *c, GPtrArray *list);
 static gboolean is_terminating (GorAstStmt *s, const char *label);
 
 /* go/defer of something that is not a function value (a method of a sync
@@ -19,10 +19,10 @@ static gboolean is_terminating (GorAstStmt *s, const char *label);
 static int
 synth_wrapper (GorCompiler *c, Plan *p)
 {
-  Fn *outer = c->fn;
+  Fn      *outer = c->fn;
   GorFunc *f = _gor_compile_func_new (c, p->name ? p->name : "main.wrapper", c->line);
-  Fn *fn = _gor_compile_fn_new (c, f, NULL, f->name);
-  guint32 line = c->line;
+  Fn      *fn = _gor_compile_fn_new (c, f, NULL, f->name);
+  guint32  line = c->line;
 
   c->fn = fn;
   fn->n_slots = p->n_slots;
@@ -42,22 +42,24 @@ synth_wrapper (GorCompiler *c, Plan *p)
 static void
 compile_go_defer (GorCompiler *c, GorAstStmt *s)
 {
-  gboolean is_go = s->kind == GOR_STMT_GO;
+  gboolean    is_go = s->kind == GOR_STMT_GO;
   GorAstExpr *call = s->x;
-  Plan p;
+  Plan        p;
 
   while (call && call->kind == GOR_EXPR_PAREN)
     call = call->x;
   if (call == NULL || call->kind != GOR_EXPR_CALL)
     {
-      _gor_compile_error_at (c, s->x ? s->x->pos : s->pos, "expression in %s must be function call", is_go ? "go" : "defer");
+      _gor_compile_error_at (c, s->x ? s->x->pos : s->pos, "expression in %s must be function call",
+                             is_go ? "go" : "defer");
       return;
     }
   if (!_gor_compile_plan_call (c, call, &p))
     return;
   if (p.kind == PLAN_CONVERSION)
     {
-      _gor_compile_error_at (c, call->pos, "%s requires function call, not conversion", is_go ? "go" : "defer");
+      _gor_compile_error_at (c, call->pos, "%s requires function call, not conversion",
+                             is_go ? "go" : "defer");
       return;
     }
   if (p.kind == PLAN_OP && p.op == GOR_OP_RECOVER)
@@ -79,11 +81,13 @@ compile_go_defer (GorCompiler *c, GorAstStmt *s)
       _gor_compile_emit (c, is_go ? GOR_OP_GO_CLOSURE : GOR_OP_DEFER_CLOSURE, p.n_slots, 0, -p.n_slots - 1);
       break;
     case PLAN_OP:
-      if (p.result && (p.op == GOR_OP_LEN || p.op == GOR_OP_CAP || p.op == GOR_OP_APPEND
-                       || p.op == GOR_OP_MAKE_SLICE || p.op == GOR_OP_MAKE_CHAN))
+      if (p.result
+          && (p.op == GOR_OP_LEN || p.op == GOR_OP_CAP || p.op == GOR_OP_APPEND || p.op == GOR_OP_MAKE_SLICE
+              || p.op == GOR_OP_MAKE_CHAN))
         {
-          _gor_compile_error_at (c, _gor_compile_expr_start (call), "%s discards result of %s (value of type %s)", is_go ? "go" : "defer",
-                    _gor_compile_expr_str (c, call), _gor_compile_tname (c, p.result));
+          _gor_compile_error_at (c, _gor_compile_expr_start (call),
+                                 "%s discards result of %s (value of type %s)", is_go ? "go" : "defer",
+                                 _gor_compile_expr_str (c, call), _gor_compile_tname (c, p.result));
           return;
         }
       {
@@ -92,17 +96,16 @@ compile_go_defer (GorCompiler *c, GorAstStmt *s)
         _gor_compile_emit (c, is_go ? GOR_OP_GO : GOR_OP_DEFER, f, p.n_slots, -p.n_slots);
       }
       break;
-    default:
-      break;
+    default: break;
     }
 }
 
 static void
 compile_return (GorCompiler *c, GorAstStmt *s)
 {
-  Fn *fn = c->fn;
+  Fn        *fn = c->fn;
   GPtrArray *res = fn->sig->results;
-  guint n = s->rhs ? s->rhs->len : 0;
+  guint      n = s->rhs ? s->rhs->len : 0;
 
   if (n == 0 && res->len > 0 && fn->named_results)
     {
@@ -136,9 +139,10 @@ compile_return (GorCompiler *c, GorAstStmt *s)
                 {
                   tuple_ok = TRUE;
                   for (guint i = 0; i < res->len; i++)
-                    if (!_gor_compile_assignable (c, g_ptr_array_index (t->results, i), g_ptr_array_index (res, i)))
-                      _gor_compile_cannot_use_result (c, r, g_ptr_array_index (t->results, i), g_ptr_array_index (res, i),
-                                                      "return statement");
+                    if (!_gor_compile_assignable (c, g_ptr_array_index (t->results, i),
+                                                  g_ptr_array_index (res, i)))
+                      _gor_compile_cannot_use_result (c, r, g_ptr_array_index (t->results, i),
+                                                      g_ptr_array_index (res, i), "return statement");
                 }
               else if (t)
                 fn->depth -= _gor_compile_n_results_of (t);
@@ -150,20 +154,22 @@ compile_return (GorCompiler *c, GorAstStmt *s)
 
           for (guint i = 0; i < n; i++)
             {
-              ConstVal cv;
+              ConstVal    cv;
               GorAstExpr *r = g_ptr_array_index (s->rhs, i);
 
               g_ptr_array_add (have, _gor_compile_const_eval (c, r, &cv) ? cv.type : c->t_int);
             }
-          _gor_compile_error_at (c, n > 0 ? _gor_compile_expr_start (g_ptr_array_index (s->rhs, 0)) : s->pos,
-                    "%s return values\n\thave %s\n\twant %s", n > res->len ? "too many" : "not enough",
-                    _gor_compile_types_list (c, have, FALSE), _gor_compile_types_list (c, res, FALSE));
+          _gor_compile_error_at (
+              c, n > 0 ? _gor_compile_expr_start (g_ptr_array_index (s->rhs, 0)) : s->pos,
+              "%s return values\n\thave %s\n\twant %s", n > res->len ? "too many" : "not enough",
+              _gor_compile_types_list (c, have, FALSE), _gor_compile_types_list (c, res, FALSE));
           return;
         }
     }
   else
     for (guint i = 0; i < n; i++)
-      _gor_compile_gen_expr_to (c, g_ptr_array_index (s->rhs, i), g_ptr_array_index (res, i), "return statement");
+      _gor_compile_gen_expr_to (c, g_ptr_array_index (s->rhs, i), g_ptr_array_index (res, i),
+                                "return statement");
 
   if (fn->has_defer)
     {
@@ -224,8 +230,8 @@ static void
 compile_for (GorCompiler *c, GorAstStmt *s, const char *label)
 {
   Scope *scope = _gor_compile_scope_push (c, c->fn);
-  Loop *l;
-  int top, jf = -1, cont;
+  Loop  *l;
+  int    top, jf = -1, cont;
 
   if (s->init)
     compile_stmt (c, s->init);
@@ -265,7 +271,8 @@ range_assign (GorCompiler *c, GorAstStmt *s, GorAstExpr *target, GorType *t)
 
       if (target->kind != GOR_EXPR_IDENT)
         {
-          _gor_compile_error_at (c, target->pos, "non-name %s on left side of :=", _gor_compile_expr_str (c, target));
+          _gor_compile_error_at (c, target->pos,
+                                 "non-name %s on left side of :=", _gor_compile_expr_str (c, target));
           _gor_compile_emit (c, GOR_OP_POP, 0, 0, -1);
           return;
         }
@@ -280,7 +287,7 @@ range_assign (GorCompiler *c, GorAstStmt *s, GorAstExpr *target, GorType *t)
     }
   {
     LValue lv;
-    int tmp = _gor_compile_new_slot (c);
+    int    tmp = _gor_compile_new_slot (c);
 
     _gor_compile_emit (c, GOR_OP_SET_LOCAL, tmp, 0, -1);
     if (!_gor_compile_prepare_lvalue (c, target, &lv))
@@ -288,8 +295,9 @@ range_assign (GorCompiler *c, GorAstStmt *s, GorAstExpr *target, GorType *t)
     _gor_compile_emit (c, GOR_OP_LOCAL, tmp, 0, 1);
     if (lv.kind != LV_BLANK && !_gor_compile_assignable (c, t, lv.type))
       /* Go describes the iteration value by the variable it goes to */
-      _gor_compile_error_at (c, _gor_compile_expr_start (target), "cannot use %s (value of type %s) as %s value in assignment",
-                             _gor_compile_expr_str (c, target), _gor_compile_tname (c, t), _gor_compile_tname (c, lv.type));
+      _gor_compile_error_at (
+          c, _gor_compile_expr_start (target), "cannot use %s (value of type %s) as %s value in assignment",
+          _gor_compile_expr_str (c, target), _gor_compile_tname (c, t), _gor_compile_tname (c, lv.type));
     _gor_compile_finish_store (c, &lv);
   }
 }
@@ -326,10 +334,10 @@ refuse_range_over_func (GorCompiler *c, GorAstStmt *s, GorType *t)
 static void
 compile_range (GorCompiler *c, GorAstStmt *s, const char *label)
 {
-  GorType *t, *u;
-  Loop *l;
-  int top, jexit, cont;
-  ConstVal cv;
+  GorType    *t, *u;
+  Loop       *l;
+  int         top, jexit, cont;
+  ConstVal    cv;
   GorAstExpr *key = s->key, *value = s->value;
 
   if (key && key->kind == GOR_EXPR_IDENT && g_str_equal (key->name, "_") && value == NULL)
@@ -354,7 +362,8 @@ compile_range (GorCompiler *c, GorAstStmt *s, const char *label)
       int lim = _gor_compile_new_slot (c), i = _gor_compile_new_slot (c);
 
       if (value)
-        _gor_compile_error_at (c, value->pos, "range over %s permits only one iteration variable", _gor_compile_describe (c, s->x, t));
+        _gor_compile_error_at (c, value->pos, "range over %s permits only one iteration variable",
+                               _gor_compile_describe (c, s->x, t));
       _gor_compile_emit (c, GOR_OP_SET_LOCAL, lim, 0, -1);
       _gor_compile_emit (c, GOR_OP_PUSH_INT, 0, 0, 1);
       _gor_compile_emit (c, GOR_OP_SET_LOCAL, i, 0, -1);
@@ -381,7 +390,8 @@ compile_range (GorCompiler *c, GorAstStmt *s, const char *label)
   else if (u->kind == GOR_TYPE_SLICE || gor_type_is_string (u))
     {
       gboolean str = gor_type_is_string (u);
-      int sv = _gor_compile_new_slot (c), len = _gor_compile_new_slot (c), i = _gor_compile_new_slot (c), next = _gor_compile_new_slot (c);
+      int      sv = _gor_compile_new_slot (c), len = _gor_compile_new_slot (c), i = _gor_compile_new_slot (c),
+          next = _gor_compile_new_slot (c);
 
       _gor_compile_emit (c, GOR_OP_SET_LOCAL, sv, 0, -1);
       _gor_compile_emit (c, GOR_OP_LOCAL, sv, 0, 1);
@@ -441,10 +451,12 @@ compile_range (GorCompiler *c, GorAstStmt *s, const char *label)
       int ch = _gor_compile_new_slot (c), jbody;
 
       if (u->dir == GOR_CHAN_SEND_ONLY)
-        _gor_compile_error_at (c, _gor_compile_expr_start (s->x), "cannot range over %s: receive from send-only channel",
-                  _gor_compile_describe (c, s->x, t));
+        _gor_compile_error_at (c, _gor_compile_expr_start (s->x),
+                               "cannot range over %s: receive from send-only channel",
+                               _gor_compile_describe (c, s->x, t));
       if (value)
-        _gor_compile_error_at (c, value->pos, "range over %s permits only one iteration variable", _gor_compile_describe (c, s->x, t));
+        _gor_compile_error_at (c, value->pos, "range over %s permits only one iteration variable",
+                               _gor_compile_describe (c, s->x, t));
       _gor_compile_emit (c, GOR_OP_SET_LOCAL, ch, 0, -1);
       l = loop_push (c, label, TRUE);
       top = _gor_compile_here (c);
@@ -529,17 +541,17 @@ ends_with_fallthrough (GorAstStmt *clause)
 static void
 compile_switch (GorCompiler *c, GorAstStmt *s, const char *label)
 {
-  GorType *tag_type = NULL;
-  int tag = -1;
-  guint n = s->list ? s->list->len : 0;
+  GorType        *tag_type = NULL;
+  int             tag = -1;
+  guint           n = s->list ? s->list->len : 0;
   g_autofree int *body_jumps = NULL;
-  GArray *test_jumps = g_array_new (FALSE, FALSE, sizeof (int));
-  int default_index = -1, jdefault;
-  Loop *l;
+  GArray         *test_jumps = g_array_new (FALSE, FALSE, sizeof (int));
+  int             default_index = -1, jdefault;
+  Loop           *l;
   g_autofree int *body_pc = g_new0 (int, n + 1);
-  GArray *fall_jumps = g_array_new (FALSE, FALSE, sizeof (int));
+  GArray         *fall_jumps = g_array_new (FALSE, FALSE, sizeof (int));
   g_autofree int *fall_from = g_new0 (int, n + 1);
-  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);  /* constant cases */
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal); /* constant cases */
 
   _gor_compile_scope_push (c, c->fn);
   if (s->init)
@@ -572,26 +584,31 @@ compile_switch (GorCompiler *c, GorAstStmt *s, const char *label)
       for (guint j = 0; j < cl->lhs->len; j++)
         {
           GorAstExpr *e = g_ptr_array_index (cl->lhs, j);
-          int jt;
-          ConstVal dv;
+          int         jt;
+          ConstVal    dv;
 
           c->line = e->pos.line;
-          if (tag >= 0 && gor_type_under (tag_type)->kind != GOR_TYPE_INTERFACE && _gor_compile_const_eval (c, e, &dv)
-              && (gor_type_is_untyped (dv.type) ? _gor_compile_const_representable (c, &dv, tag_type, NULL) : dv.type == tag_type))
+          if (tag >= 0 && gor_type_under (tag_type)->kind != GOR_TYPE_INTERFACE
+              && _gor_compile_const_eval (c, e, &dv)
+              && (gor_type_is_untyped (dv.type) ? _gor_compile_const_representable (c, &dv, tag_type, NULL)
+                                                : dv.type == tag_type))
             {
               /* Go refuses the same constant in two cases */
-              const char *val = gor_type_is_string (dv.type)
-                                ? _gor_compile_keep (c, g_strdup_printf ("\"%s\"", _gor_compile_const_desc (c, &dv)), g_free)
-                                : _gor_compile_const_desc (c, &dv);
+              const char *val = gor_type_is_string (dv.type) ? _gor_compile_keep (
+                                    c, g_strdup_printf ("\"%s\"", _gor_compile_const_desc (c, &dv)), g_free)
+                                                             : _gor_compile_const_desc (c, &dv);
 
               if (g_hash_table_contains (seen, val))
                 {
                   if (strcmp (val, _gor_compile_expr_str (c, e)) == 0)
-                    _gor_compile_error_at (c, _gor_compile_expr_start (e), "duplicate case %s (constant of type %s) in expression switch",
-                              _gor_compile_expr_str (c, e), _gor_compile_tname (c, tag_type));
+                    _gor_compile_error_at (c, _gor_compile_expr_start (e),
+                                           "duplicate case %s (constant of type %s) in expression switch",
+                                           _gor_compile_expr_str (c, e), _gor_compile_tname (c, tag_type));
                   else
-                    _gor_compile_error_at (c, _gor_compile_expr_start (e), "duplicate case %s (constant %s of type %s) in expression switch",
-                              _gor_compile_expr_str (c, e), val, _gor_compile_tname (c, tag_type));
+                    _gor_compile_error_at (c, _gor_compile_expr_start (e),
+                                           "duplicate case %s (constant %s of type %s) in expression switch",
+                                           _gor_compile_expr_str (c, e), val,
+                                           _gor_compile_tname (c, tag_type));
                 }
               else
                 g_hash_table_add (seen, (gpointer) val);
@@ -606,21 +623,26 @@ compile_switch (GorCompiler *c, GorAstStmt *s, const char *label)
                   ConstVal cv;
                   GorType *et;
 
-                  if (_gor_compile_const_eval (c, e, &cv) && !_gor_compile_const_representable (c, &cv, tag_type, NULL)
+                  if (_gor_compile_const_eval (c, e, &cv)
+                      && !_gor_compile_const_representable (c, &cv, tag_type, NULL)
                       && gor_type_is_untyped (cv.type))
                     {
-                      _gor_compile_error_at (c, _gor_compile_expr_start (e), "invalid case %s in switch on %s (mismatched types %s and %s)",
-                                _gor_compile_expr_str (c, e), _gor_compile_expr_str (c, s->x), _gor_compile_tname (c, cv.type),
-                                _gor_compile_tname (c, tag_type));
+                      _gor_compile_error_at (c, _gor_compile_expr_start (e),
+                                             "invalid case %s in switch on %s (mismatched types %s and %s)",
+                                             _gor_compile_expr_str (c, e), _gor_compile_expr_str (c, s->x),
+                                             _gor_compile_tname (c, cv.type),
+                                             _gor_compile_tname (c, tag_type));
                       _gor_compile_emit (c, GOR_OP_PUSH_NIL, 0, 0, 1);
                     }
                   else
                     {
                       et = _gor_compile_gen_value (c, e, tag_type);
-                      if (et && et != tag_type && !_gor_compile_assignable (c, et, tag_type) && !_gor_compile_assignable (c, tag_type, et))
-                        _gor_compile_error_at (c, _gor_compile_expr_start (e), "invalid case %s in switch on %s (mismatched types %s and %s)",
-                                  _gor_compile_expr_str (c, e), _gor_compile_expr_str (c, s->x), _gor_compile_tname (c, et),
-                                  _gor_compile_tname (c, tag_type));
+                      if (et && et != tag_type && !_gor_compile_assignable (c, et, tag_type)
+                          && !_gor_compile_assignable (c, tag_type, et))
+                        _gor_compile_error_at (c, _gor_compile_expr_start (e),
+                                               "invalid case %s in switch on %s (mismatched types %s and %s)",
+                                               _gor_compile_expr_str (c, e), _gor_compile_expr_str (c, s->x),
+                                               _gor_compile_tname (c, et), _gor_compile_tname (c, tag_type));
                     }
                 }
               _gor_compile_emit_equal (c, tag_type);
@@ -638,8 +660,8 @@ compile_switch (GorCompiler *c, GorAstStmt *s, const char *label)
   for (guint i = 0; i < n; i++)
     {
       GorAstStmt *cl = g_ptr_array_index (s->list, i);
-      GPtrArray *body = cl->list;
-      guint len = body ? body->len : 0;
+      GPtrArray  *body = cl->list;
+      guint       len = body ? body->len : 0;
 
       body_pc[i] = _gor_compile_here (c);
       _gor_compile_scope_push (c, c->fn);
@@ -647,7 +669,7 @@ compile_switch (GorCompiler *c, GorAstStmt *s, const char *label)
         {
           if (i == n - 1)
             _gor_compile_error_at (c, ((GorAstStmt *) g_ptr_array_index (body, len - 1))->pos,
-                      "cannot fallthrough final case in switch");
+                                   "cannot fallthrough final case in switch");
           for (guint k = 0; k + 1 < len; k++)
             compile_stmt (c, g_ptr_array_index (body, k));
           {
@@ -697,13 +719,13 @@ recv_operand (GorAstExpr *e)
 static void
 compile_select (GorCompiler *c, GorAstStmt *s, const char *label)
 {
-  guint n = s->list ? s->list->len : 0;
-  GorSelectSpec *spec = g_new0 (GorSelectSpec, 1);
-  g_autofree int *case_of = g_new0 (int, n + 1);
+  guint                n = s->list ? s->list->len : 0;
+  GorSelectSpec       *spec = g_new0 (GorSelectSpec, 1);
+  g_autofree int      *case_of = g_new0 (int, n + 1);
   g_autofree GorType **elem = g_new0 (GorType *, n + 1);
-  int n_cases = 0, n_ops = 0, default_clause = -1;
-  int idx_slot, val_slot, ok_slot;
-  Loop *l;
+  int                  n_cases = 0, n_ops = 0, default_clause = -1;
+  int                  idx_slot, val_slot, ok_slot;
+  Loop                *l;
 
   spec->is_send = g_new0 (guint8, n + 1);
   g_ptr_array_add (c->prog->select_specs, spec);
@@ -729,10 +751,11 @@ compile_select (GorCompiler *c, GorAstStmt *s, const char *label)
 
           spec->is_send[case_of[i]] = TRUE;
           if (t && gor_type_under (t)->kind != GOR_TYPE_CHAN)
-            _gor_compile_error_at (c, comm->pos, "invalid operation: cannot send to non-channel %s", _gor_compile_describe (c, comm->x, t));
+            _gor_compile_error_at (c, comm->pos, "invalid operation: cannot send to non-channel %s",
+                                   _gor_compile_describe (c, comm->x, t));
           else if (t && gor_type_under (t)->dir == GOR_CHAN_RECV_ONLY)
             _gor_compile_error_at (c, comm->pos, "invalid operation: cannot send to receive-only channel %s",
-                      _gor_compile_describe (c, comm->x, t));
+                                   _gor_compile_describe (c, comm->x, t));
           if (t && gor_type_under (t)->kind == GOR_TYPE_CHAN)
             _gor_compile_gen_expr_to (c, comm->y, gor_type_under (t)->elem, "send");
           else
@@ -742,7 +765,7 @@ compile_select (GorCompiler *c, GorAstStmt *s, const char *label)
       else
         {
           GorAstExpr *r = NULL;
-          GorType *t;
+          GorType    *t;
 
           if (comm->kind == GOR_STMT_EXPR)
             r = recv_operand (comm->x);
@@ -757,10 +780,13 @@ compile_select (GorCompiler *c, GorAstStmt *s, const char *label)
             }
           t = _gor_compile_gen_value (c, r->x, NULL);
           if (t && gor_type_under (t)->kind != GOR_TYPE_CHAN)
-            _gor_compile_error_at (c, _gor_compile_expr_start (r->x), "invalid operation: cannot receive from non-channel %s", _gor_compile_describe (c, r->x, t));
+            _gor_compile_error_at (c, _gor_compile_expr_start (r->x),
+                                   "invalid operation: cannot receive from non-channel %s",
+                                   _gor_compile_describe (c, r->x, t));
           else if (t && gor_type_under (t)->dir == GOR_CHAN_SEND_ONLY)
-            _gor_compile_error_at (c, _gor_compile_expr_start (r->x), "invalid operation: cannot receive from send-only channel %s",
-                      _gor_compile_describe (c, r->x, t));
+            _gor_compile_error_at (c, _gor_compile_expr_start (r->x),
+                                   "invalid operation: cannot receive from send-only channel %s",
+                                   _gor_compile_describe (c, r->x, t));
           elem[i] = t && gor_type_under (t)->kind == GOR_TYPE_CHAN ? gor_type_under (t)->elem : c->t_int;
           n_ops++;
         }
@@ -780,7 +806,7 @@ compile_select (GorCompiler *c, GorAstStmt *s, const char *label)
     {
       GorAstStmt *cl = g_ptr_array_index (s->list, i);
       GorAstStmt *comm = cl->comm;
-      int jf;
+      int         jf;
 
       _gor_compile_emit (c, GOR_OP_LOCAL, idx_slot, 0, 1);
       _gor_compile_emit (c, GOR_OP_PUSH_INT, case_of[i], 0, 1);
@@ -796,14 +822,15 @@ compile_select (GorCompiler *c, GorAstStmt *s, const char *label)
           for (guint k = 0; k < nl && k < 2; k++)
             {
               GorAstExpr *target = g_ptr_array_index (comm->lhs, k);
-              GorType *vt = k == 0 ? elem[i] : c->t_bool;
+              GorType    *vt = k == 0 ? elem[i] : c->t_bool;
 
               _gor_compile_emit (c, GOR_OP_LOCAL, k == 0 ? val_slot : ok_slot, 0, 1);
               if (comm->tok == GOR_TOKEN_DEFINE)
                 {
                   if (target->kind != GOR_EXPR_IDENT)
                     {
-                      _gor_compile_error_at (c, target->pos, "non-name %s on left side of :=", _gor_compile_expr_str (c, target));
+                      _gor_compile_error_at (c, target->pos, "non-name %s on left side of :=",
+                                             _gor_compile_expr_str (c, target));
                       _gor_compile_emit (c, GOR_OP_POP, 0, 0, -1);
                     }
                   else if (g_str_equal (target->name, "_"))
@@ -814,7 +841,7 @@ compile_select (GorCompiler *c, GorAstStmt *s, const char *label)
               else
                 {
                   LValue lv;
-                  int tmp = _gor_compile_new_slot (c);
+                  int    tmp = _gor_compile_new_slot (c);
 
                   _gor_compile_emit (c, GOR_OP_SET_LOCAL, tmp, 0, -1);
                   if (_gor_compile_prepare_lvalue (c, target, &lv))
@@ -822,13 +849,15 @@ compile_select (GorCompiler *c, GorAstStmt *s, const char *label)
                       _gor_compile_emit (c, GOR_OP_LOCAL, tmp, 0, 1);
                       if (lv.kind != LV_BLANK && !_gor_compile_assignable (c, vt, lv.type))
                         {
-                          GorAstExpr *recv = comm->rhs && comm->rhs->len ? g_ptr_array_index (comm->rhs, 0) : target;
+                          GorAstExpr *recv
+                              = comm->rhs && comm->rhs->len ? g_ptr_array_index (comm->rhs, 0) : target;
 
                           if (nl == 2)
                             _gor_compile_cannot_use_result (c, recv, vt, lv.type, "assignment");
                           else
-                            _gor_compile_error_at (c, _gor_compile_expr_start (recv), "cannot use %s as %s value in assignment",
-                                                   _gor_compile_describe (c, recv, vt), _gor_compile_tname (c, lv.type));
+                            _gor_compile_error_at (
+                                c, _gor_compile_expr_start (recv), "cannot use %s as %s value in assignment",
+                                _gor_compile_describe (c, recv, vt), _gor_compile_tname (c, lv.type));
                         }
                       else if (lv.kind != LV_BLANK)
                         _gor_compile_convert_value (c, vt, lv.type, TRUE);
@@ -888,17 +917,19 @@ compile_branch (GorCompiler *c, GorAstStmt *s)
       return;
     }
   if (s->label)
-    _gor_compile_error_at (c, s->pos, "invalid %s label %s", s->tok == GOR_TOKEN_BREAK ? "break" : "continue", s->label);
+    _gor_compile_error_at (c, s->pos, "invalid %s label %s", s->tok == GOR_TOKEN_BREAK ? "break" : "continue",
+                           s->label);
   else
-    _gor_compile_error_at (c, s->pos, "%s is not in a loop%s", s->tok == GOR_TOKEN_BREAK ? "break" : "continue",
-              s->tok == GOR_TOKEN_BREAK ? ", switch, or select" : "");
+    _gor_compile_error_at (c, s->pos, "%s is not in a loop%s",
+                           s->tok == GOR_TOKEN_BREAK ? "break" : "continue",
+                           s->tok == GOR_TOKEN_BREAK ? ", switch, or select" : "");
 }
 
 static void
 compile_expr_stmt (GorCompiler *c, GorAstExpr *x)
 {
   GorAstExpr *e = x;
-  GorType *t;
+  GorType    *t;
 
   while (e && e->kind == GOR_EXPR_PAREN)
     e = e->x;
@@ -912,10 +943,10 @@ compile_expr_stmt (GorCompiler *c, GorAstExpr *x)
       if (!_gor_compile_plan_call (c, e, &p))
         return;
       if (p.kind == PLAN_CONVERSION
-          || (p.kind == PLAN_OP && (p.op == GOR_OP_LEN || p.op == GOR_OP_CAP || p.op == GOR_OP_APPEND
-                                    || p.op == GOR_OP_APPEND_SLICE || p.op == GOR_OP_MAKE_SLICE
-                                    || p.op == GOR_OP_MAKE_CHAN || p.op == GOR_OP_SPRINT
-                                    || p.op == GOR_OP_ZERO || p.op == GOR_OP_ERRORS_NEW)))
+          || (p.kind == PLAN_OP
+              && (p.op == GOR_OP_LEN || p.op == GOR_OP_CAP || p.op == GOR_OP_APPEND
+                  || p.op == GOR_OP_APPEND_SLICE || p.op == GOR_OP_MAKE_SLICE || p.op == GOR_OP_MAKE_CHAN
+                  || p.op == GOR_OP_SPRINT || p.op == GOR_OP_ZERO || p.op == GOR_OP_ERRORS_NEW)))
         {
           if (p.kind == PLAN_CONVERSION)
             t = _gor_compile_gen_conversion (c, e);
@@ -924,8 +955,8 @@ compile_expr_stmt (GorCompiler *c, GorAstExpr *x)
               _gor_compile_emit_plan (c, &p);
               t = p.result;
             }
-          _gor_compile_error_at (c, _gor_compile_expr_start (x), "%s (value of type %s) is not used", _gor_compile_expr_str (c, x),
-                    _gor_compile_tname (c, t));
+          _gor_compile_error_at (c, _gor_compile_expr_start (x), "%s (value of type %s) is not used",
+                                 _gor_compile_expr_str (c, x), _gor_compile_tname (c, t));
           return;
         }
       _gor_compile_emit_plan (c, &p);
@@ -946,12 +977,17 @@ compile_expr_stmt (GorCompiler *c, GorAstExpr *x)
       ConstVal cv;
 
       if (_gor_compile_const_eval (c, e, &cv))
-        _gor_compile_error_at (c, _gor_compile_expr_start (x), "%s (%s constant) is not used", _gor_compile_expr_str (c, x),
-                  gor_type_is_untyped (cv.type) ? _gor_compile_tname (c, cv.type) : "typed");
+        _gor_compile_error_at (c, _gor_compile_expr_start (x), "%s (%s constant) is not used",
+                               _gor_compile_expr_str (c, x),
+                               gor_type_is_untyped (cv.type) ? _gor_compile_tname (c, cv.type) : "typed");
       else
-        _gor_compile_error_at (c, _gor_compile_expr_start (x), "%s (%s %s) is not used", _gor_compile_expr_str (c, x),
-                  e->kind == GOR_EXPR_IDENT && _gor_compile_lookup (c, e->name) && _gor_compile_lookup (c, e->name)->kind == SYM_VAR
-                    ? "variable of type" : "value of type", _gor_compile_tname (c, t));
+        _gor_compile_error_at (c, _gor_compile_expr_start (x), "%s (%s %s) is not used",
+                               _gor_compile_expr_str (c, x),
+                               e->kind == GOR_EXPR_IDENT && _gor_compile_lookup (c, e->name)
+                                       && _gor_compile_lookup (c, e->name)->kind == SYM_VAR
+                                   ? "variable of type"
+                                   : "value of type",
+                               _gor_compile_tname (c, t));
       _gor_compile_emit (c, GOR_OP_POP, 0, 0, -1);
     }
 }
@@ -967,11 +1003,8 @@ compile_stmt (GorCompiler *c, GorAstStmt *s)
   c->line = s->pos.line;
   switch (s->kind)
     {
-    case GOR_STMT_EMPTY:
-      break;
-    case GOR_STMT_DECL:
-      _gor_compile_decl_stmt (c, s->decl);
-      break;
+    case GOR_STMT_EMPTY: break;
+    case GOR_STMT_DECL: _gor_compile_decl_stmt (c, s->decl); break;
     case GOR_STMT_LABELED:
       c->pending_label = s->label;
       if (s->body == NULL)
@@ -979,9 +1012,7 @@ compile_stmt (GorCompiler *c, GorAstStmt *s)
       compile_stmt (c, s->body);
       c->pending_label = NULL;
       break;
-    case GOR_STMT_EXPR:
-      compile_expr_stmt (c, s->x);
-      break;
+    case GOR_STMT_EXPR: compile_expr_stmt (c, s->x); break;
     case GOR_STMT_SEND:
       {
         GorType *t = _gor_compile_gen_value (c, s->x, NULL);
@@ -990,13 +1021,14 @@ compile_stmt (GorCompiler *c, GorAstStmt *s)
           return;
         if (gor_type_under (t)->kind != GOR_TYPE_CHAN)
           {
-            _gor_compile_error_at (c, s->pos, "invalid operation: cannot send to non-channel %s", _gor_compile_describe (c, s->x, t));
+            _gor_compile_error_at (c, s->pos, "invalid operation: cannot send to non-channel %s",
+                                   _gor_compile_describe (c, s->x, t));
             return;
           }
         if (gor_type_under (t)->dir == GOR_CHAN_RECV_ONLY)
           {
             _gor_compile_error_at (c, s->pos, "invalid operation: cannot send to receive-only channel %s",
-                      _gor_compile_describe (c, s->x, t));
+                                   _gor_compile_describe (c, s->x, t));
             return;
           }
         _gor_compile_gen_expr_to (c, s->y, gor_type_under (t)->elem, "send");
@@ -1007,19 +1039,11 @@ compile_stmt (GorCompiler *c, GorAstStmt *s)
     case GOR_STMT_INC_DEC:
       _gor_compile_op_assign (c, s->x, s->tok == GOR_TOKEN_INC ? GOR_TOKEN_ADD : GOR_TOKEN_SUB, NULL, s->pos);
       break;
-    case GOR_STMT_ASSIGN:
-      _gor_compile_assign (c, s);
-      break;
+    case GOR_STMT_ASSIGN: _gor_compile_assign (c, s); break;
     case GOR_STMT_GO:
-    case GOR_STMT_DEFER:
-      compile_go_defer (c, s);
-      break;
-    case GOR_STMT_RETURN:
-      compile_return (c, s);
-      break;
-    case GOR_STMT_BRANCH:
-      compile_branch (c, s);
-      break;
+    case GOR_STMT_DEFER: compile_go_defer (c, s); break;
+    case GOR_STMT_RETURN: compile_return (c, s); break;
+    case GOR_STMT_BRANCH: compile_branch (c, s); break;
     case GOR_STMT_BLOCK:
       _gor_compile_scope_push (c, c->fn);
       compile_block_list (c, s->list);
@@ -1049,24 +1073,12 @@ compile_stmt (GorCompiler *c, GorAstStmt *s)
         _gor_compile_scope_pop (c);
         break;
       }
-    case GOR_STMT_SWITCH:
-      compile_switch (c, s, label);
-      break;
-    case GOR_STMT_TYPE_SWITCH:
-      _gor_compile_unsupported (c, s->pos, "type switches");
-      break;
-    case GOR_STMT_SELECT:
-      compile_select (c, s, label);
-      break;
-    case GOR_STMT_FOR:
-      compile_for (c, s, label);
-      break;
-    case GOR_STMT_RANGE:
-      compile_range (c, s, label);
-      break;
-    default:
-      _gor_compile_error_at (c, s->pos, "unexpected statement");
-      break;
+    case GOR_STMT_SWITCH: compile_switch (c, s, label); break;
+    case GOR_STMT_TYPE_SWITCH: _gor_compile_unsupported (c, s->pos, "type switches"); break;
+    case GOR_STMT_SELECT: compile_select (c, s, label); break;
+    case GOR_STMT_FOR: compile_for (c, s, label); break;
+    case GOR_STMT_RANGE: compile_range (c, s, label); break;
+    default: _gor_compile_error_at (c, s->pos, "unexpected statement"); break;
     }
   if (c->fn->depth != 0 && c->error == NULL)
     {
@@ -1118,10 +1130,8 @@ is_terminating (GorAstStmt *s, const char *label)
 {
   switch (s->kind)
     {
-    case GOR_STMT_RETURN:
-      return TRUE;
-    case GOR_STMT_BRANCH:
-      return s->tok == GOR_TOKEN_GOTO;
+    case GOR_STMT_RETURN: return TRUE;
+    case GOR_STMT_BRANCH: return s->tok == GOR_TOKEN_GOTO;
     case GOR_STMT_EXPR:
       {
         GorAstExpr *e = s->x;
@@ -1129,14 +1139,11 @@ is_terminating (GorAstStmt *s, const char *label)
         return e && e->kind == GOR_EXPR_CALL && e->x && e->x->kind == GOR_EXPR_IDENT
                && g_str_equal (e->x->name, "panic");
       }
-    case GOR_STMT_BLOCK:
-      return is_terminating_list (s->list);
+    case GOR_STMT_BLOCK: return is_terminating_list (s->list);
     case GOR_STMT_IF:
       return s->else_ && s->body && is_terminating_list (s->body->list) && is_terminating (s->else_, NULL);
-    case GOR_STMT_LABELED:
-      return s->body && is_terminating (s->body, s->label);
-    case GOR_STMT_FOR:
-      return s->x == NULL && !has_break (s->body, label, 0, 0);
+    case GOR_STMT_LABELED: return s->body && is_terminating (s->body, s->label);
+    case GOR_STMT_FOR: return s->x == NULL && !has_break (s->body, label, 0, 0);
     case GOR_STMT_SWITCH:
     case GOR_STMT_SELECT:
     case GOR_STMT_TYPE_SWITCH:
@@ -1157,18 +1164,17 @@ is_terminating (GorAstStmt *s, const char *label)
           }
         return has_default;
       }
-    default:
-      return FALSE;
+    default: return FALSE;
     }
 }
 
 void
 _gor_compile_func_body (GorCompiler *c, Fn *fn, GorAstExpr *ftype, GorAstStmt *body, GorAstField *recv)
 {
-  Scope *saved_scope = c->scope;
-  GorType *sig = fn->sig;
-  guint np = 0;
-  guint32 saved_line = c->line;
+  Scope      *saved_scope = c->scope;
+  GorType    *sig = fn->sig;
+  guint       np = 0;
+  guint32     saved_line = c->line;
   const char *saved_label = c->pending_label;
 
   c->pending_label = NULL;
@@ -1190,7 +1196,7 @@ _gor_compile_func_body (GorCompiler *c, Fn *fn, GorAstExpr *ftype, GorAstStmt *b
   if (recv && recv->names && recv->names->len > 0)
     {
       GorAstExpr *name = g_ptr_array_index (recv->names, 0);
-      Sym *sym = _gor_compile_sym_new (c, SYM_VAR, name->name, name->pos);
+      Sym        *sym = _gor_compile_sym_new (c, SYM_VAR, name->name, name->pos);
 
       sym->type = _gor_compile_resolve_type (c, recv->type);
       sym->owner = fn;
@@ -1208,7 +1214,7 @@ _gor_compile_func_body (GorCompiler *c, Fn *fn, GorAstExpr *ftype, GorAstStmt *b
     for (guint i = 0; ftype->params && i < ftype->params->len; i++)
       {
         GorAstField *f = g_ptr_array_index (ftype->params, i);
-        guint n = f->names ? f->names->len : 0;
+        guint        n = f->names ? f->names->len : 0;
 
         if (n == 0)
           {
@@ -1219,7 +1225,7 @@ _gor_compile_func_body (GorCompiler *c, Fn *fn, GorAstExpr *ftype, GorAstStmt *b
         for (guint j = 0; j < n; j++, k++)
           {
             GorAstExpr *name = g_ptr_array_index (f->names, j);
-            Sym *sym = _gor_compile_sym_new (c, SYM_VAR, name->name, name->pos);
+            Sym        *sym = _gor_compile_sym_new (c, SYM_VAR, name->name, name->pos);
 
             sym->type = g_ptr_array_index (sig->params, k);
             sym->owner = fn;
@@ -1243,12 +1249,12 @@ _gor_compile_func_body (GorCompiler *c, Fn *fn, GorAstExpr *ftype, GorAstStmt *b
     for (guint i = 0; ftype->results && i < ftype->results->len; i++)
       {
         GorAstField *f = g_ptr_array_index (ftype->results, i);
-        guint n = f->names ? f->names->len : 0;
+        guint        n = f->names ? f->names->len : 0;
 
         for (guint j = 0; j < n; j++, k++)
           {
             GorAstExpr *name = g_ptr_array_index (f->names, j);
-            Sym *sym;
+            Sym        *sym;
 
             fn->named_results = TRUE;
             sym = _gor_compile_sym_new (c, SYM_VAR, name->name, name->pos);
@@ -1279,8 +1285,11 @@ _gor_compile_func_body (GorCompiler *c, Fn *fn, GorAstExpr *ftype, GorAstStmt *b
   compile_block_list (c, body ? body->list : NULL);
 
   if (sig->results->len > 0 && !(body && is_terminating_list (body->list)))
-    _gor_compile_error_at (c, body ? body->end : fn->func->line ? (GorPos) { fn->func->line, 1 } : (GorPos) { 1, 1 },
-              "missing return");
+    _gor_compile_error_at (c,
+                           body             ? body->end
+                           : fn->func->line ? (GorPos){ fn->func->line, 1 }
+                                            : (GorPos){ 1, 1 },
+                           "missing return");
 
   /* epilogue */
   if (fn->has_defer)
@@ -1293,7 +1302,7 @@ _gor_compile_func_body (GorCompiler *c, Fn *fn, GorAstExpr *ftype, GorAstStmt *b
       for (guint i = 0; i < sig->results->len; i++)
         {
           if (fn->named_results)
-            _gor_compile_load_sym (c, fn->result_syms[i], (GorPos) { 0, 0 });
+            _gor_compile_load_sym (c, fn->result_syms[i], (GorPos){ 0, 0 });
           else
             _gor_compile_emit (c, GOR_OP_LOCAL, fn->result_slots[i], 0, 1);
         }

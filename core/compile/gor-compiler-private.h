@@ -30,8 +30,20 @@ typedef enum
 
 typedef enum
 {
-  B_LEN, B_CAP, B_APPEND, B_MAKE, B_CLOSE, B_PANIC, B_RECOVER, B_NEW, B_COPY,
-  B_DELETE, B_PRINT, B_PRINTLN, B_MIN, B_MAX,
+  B_LEN,
+  B_CAP,
+  B_APPEND,
+  B_MAKE,
+  B_CLOSE,
+  B_PANIC,
+  B_RECOVER,
+  B_NEW,
+  B_COPY,
+  B_DELETE,
+  B_PRINT,
+  B_PRINTLN,
+  B_MIN,
+  B_MAX,
 } Builtin;
 
 /* Go's integer constants are exact; 128 bits hold the ones programs use */
@@ -39,13 +51,13 @@ __extension__ typedef __int128 Wide;
 
 typedef struct
 {
-  GorType *type;  /* may be untyped */
-  GorValue v;     /* ints in i, floats in f, strings: GorStr* in p, bools in i */
-  gboolean big;         /* an untyped int beyond 64 bits, its value (maybe rounded) in bigf */
-  gboolean exact_int;   /* big, and its exact value in w */
-  Wide     w;
+  GorType    *type;      /* may be untyped */
+  GorValue    v;         /* ints in i, floats in f, strings: GorStr* in p, bools in i */
+  gboolean    big;       /* an untyped int beyond 64 bits, its value (maybe rounded) in bigf */
+  gboolean    exact_int; /* big, and its exact value in w */
+  Wide        w;
   long double bigf;
-  gboolean exact_float; /* an untyped float whose value in bigf is nearer Go's exact one than f */
+  gboolean    exact_float; /* an untyped float whose value in bigf is nearer Go's exact one than f */
 } ConstVal;
 
 typedef struct _Fn Fn;
@@ -57,7 +69,7 @@ struct _Sym
   const char *name;
   GorPos      pos;
   GorType    *type;
-  Fn         *owner;   /* NULL for package level */
+  Fn         *owner; /* NULL for package level */
   int         slot;
   gboolean    boxed;
   gboolean    used;
@@ -66,26 +78,26 @@ struct _Sym
   int         func;
   int         builtin;
   const char *pkg;
-  GorAstSpec *spec;    /* package const/var not yet resolved */
+  GorAstSpec *spec; /* package const/var not yet resolved */
   GorAstExpr *init;
   gboolean    resolving;
   gboolean    resolved;
-  Sym        *resolving_from;  /* whose resolution needed this one */
+  Sym        *resolving_from; /* whose resolution needed this one */
 };
 
 typedef struct _Scope Scope;
 struct _Scope
 {
   Scope      *parent;
-  GHashTable *syms;    /* name → Sym* */
-  GPtrArray  *order;   /* Sym*, for "declared but not used" */
+  GHashTable *syms;  /* name → Sym* */
+  GPtrArray  *order; /* Sym*, for "declared but not used" */
   Fn         *fn;
 };
 
 typedef struct
 {
   const char *label;
-  GArray     *breaks;     /* pc of jumps to patch */
+  GArray     *breaks; /* pc of jumps to patch */
   GArray     *continues;
   gboolean    is_loop;
 } Loop;
@@ -95,8 +107,8 @@ struct _Fn
   Fn         *parent;
   GorFunc    *func;
   GorType    *sig;
-  GPtrArray  *upvals;     /* Sym* */
-  GHashTable *captured;   /* names used inside nested function literals, or &x */
+  GPtrArray  *upvals;   /* Sym* */
+  GHashTable *captured; /* names used inside nested function literals, or &x */
   int         depth;
   int         max_depth;
   int         n_slots;
@@ -105,8 +117,8 @@ struct _Fn
   gboolean    named_results;
   Sym       **result_syms;
   gboolean    has_defer;
-  GPtrArray  *loops;      /* Loop* */
-  const char *top_name;   /* "main.gen" for func1 naming */
+  GPtrArray  *loops;    /* Loop* */
+  const char *top_name; /* "main.gen" for func1 naming */
   int        *lit_counter;
   GArray     *epilogue_jumps;
 };
@@ -120,24 +132,25 @@ struct _GorCompiler
   Scope      *package;
   Scope      *scope;
   Fn         *fn;
-  GPtrArray  *garbage;    /* things to free at the end */
-  char       *error;      /* first error by position */
+  GPtrArray  *garbage; /* things to free at the end */
+  char       *error;   /* first error by position */
   GorPos      error_pos;
   gboolean    error_unsupported;
-  Sym        *resolving;    /* the package const being resolved, innermost */
-  GorAstExpr *single_rhs;  /* the lone call on the right of `x := f()`, for Go's mismatch message */
-  const char *value_ctx;   /* what gen_value's constants are used as, for overflow messages */
-  GorType    *field_base;  /* type of x in the last x.f gen_field_base compiled */
+  Sym        *resolving;  /* the package const being resolved, innermost */
+  GorAstExpr *single_rhs; /* the lone call on the right of `x := f()`, for Go's mismatch message */
+  const char *value_ctx;  /* what gen_value's constants are used as, for overflow messages */
+  GorType    *field_base; /* type of x in the last x.f gen_field_base compiled */
   GHashTable *imports;    /* local name → Sym* */
   GPtrArray  *import_syms;
   GHashTable *static_closures; /* func index → const index */
   int         iota;
   GorType    *t_int, *t_bool, *t_string, *t_float, *t_duration, *t_error, *t_any;
   GorType    *t_unt_int, *t_unt_float, *t_unt_bool, *t_unt_string, *t_unt_rune, *t_nil;
-  GorType    *t_errstr;    /* dynamic type of errors.New values */
-  GorType    *t_rterr;     /* runtime errors */
+  GorType    *t_errstr; /* dynamic type of errors.New values */
+  GorType    *t_rterr;  /* runtime errors */
   GorType    *t_byte, *t_rune, *t_int64;
-  GorType    *t_time, *t_atomic_int64, *t_atomic_int32, *t_atomic_bool, *t_context, *t_cancel, *t_timer, *t_ticker, *t_cond;
+  GorType    *t_time, *t_atomic_int64, *t_atomic_int32, *t_atomic_bool, *t_context, *t_cancel, *t_timer,
+      *t_ticker, *t_cond;
   int         ctx_cancel_func;
   int         lit_counter_main;
   guint32     line;
@@ -163,15 +176,24 @@ typedef struct
   GorOp       op;
   gint32      a;
   int         b;
-  int         delta;    /* PLAN_OP: stack effect of op */
+  int         delta; /* PLAN_OP: stack effect of op */
   int         func;
-  int         n_slots;  /* operands pushed (not the closure) */
-  GorType    *result;   /* NULL, a type, or a TUPLE */
-  const char *name;     /* for goroutine names of wrappers */
-  GorOp       op2;      /* second op (WaitGroup.Done's add) */
+  int         n_slots; /* operands pushed (not the closure) */
+  GorType    *result;  /* NULL, a type, or a TUPLE */
+  const char *name;    /* for goroutine names of wrappers */
+  GorOp       op2;     /* second op (WaitGroup.Done's add) */
 } Plan;
 
-typedef enum { LV_NONE, LV_BLANK, LV_SYM, LV_INDEX, LV_FIELD, LV_PTR, LV_MAP } LvKind;
+typedef enum
+{
+  LV_NONE,
+  LV_BLANK,
+  LV_SYM,
+  LV_INDEX,
+  LV_FIELD,
+  LV_PTR,
+  LV_MAP
+} LvKind;
 
 typedef struct
 {
@@ -183,94 +205,95 @@ typedef struct
 } LValue;
 
 /* gor-compiler.c: the driver: errors and what the compilation owns */
-void _gor_compile_error_at (GorCompiler *c, GorPos pos, const char *fmt, ...) G_GNUC_PRINTF (3, 4);
-void _gor_compile_unsupported (GorCompiler *c, GorPos pos, const char *fmt, ...) G_GNUC_PRINTF (3, 4);
-void _gor_compile_undefined (GorCompiler *c, GorPos pos, const char *name);
+void     _gor_compile_error_at (GorCompiler *c, GorPos pos, const char *fmt, ...) G_GNUC_PRINTF (3, 4);
+void     _gor_compile_unsupported (GorCompiler *c, GorPos pos, const char *fmt, ...) G_GNUC_PRINTF (3, 4);
+void     _gor_compile_undefined (GorCompiler *c, GorPos pos, const char *name);
 gpointer _gor_compile_keep (GorCompiler *c, gpointer p, GDestroyNotify free_func);
-void _gor_compile_resolve_package_sym (GorCompiler *c, Sym *sym);
+void     _gor_compile_resolve_package_sym (GorCompiler *c, Sym *sym);
 
 /* gor-expr-print.c: expressions in messages */
-char *_gor_compile_expr_str (GorCompiler *c, GorAstExpr *e);
+char  *_gor_compile_expr_str (GorCompiler *c, GorAstExpr *e);
 GorPos _gor_compile_expr_start (GorAstExpr *e);
 GorPos _gor_compile_sel_name_pos (GorCompiler *c, GorAstExpr *e);
 GorPos _gor_compile_token_after (GorCompiler *c, GorPos pos, const char *tok);
 
 /* gor-scope.c: scopes, symbols, captured variables, the universe */
-Scope *_gor_compile_scope_push (GorCompiler *c, Fn *fn);
-void _gor_compile_scope_pop (GorCompiler *c);
-Sym *_gor_compile_sym_new (GorCompiler *c, SymKind kind, const char *name, GorPos pos);
-Sym *_gor_compile_declare (GorCompiler *c, Scope *s, Sym *sym);
-Sym *_gor_compile_lookup (GorCompiler *c, const char *name);
-void _gor_compile_walk_stmt (GorAstStmt *s, int depth, WalkFunc f, gpointer data, int level);
-void _gor_compile_capture_cb (GorAstExpr *e, int depth, gpointer data);
+Scope   *_gor_compile_scope_push (GorCompiler *c, Fn *fn);
+void     _gor_compile_scope_pop (GorCompiler *c);
+Sym     *_gor_compile_sym_new (GorCompiler *c, SymKind kind, const char *name, GorPos pos);
+Sym     *_gor_compile_declare (GorCompiler *c, Scope *s, Sym *sym);
+Sym     *_gor_compile_lookup (GorCompiler *c, const char *name);
+void     _gor_compile_walk_stmt (GorAstStmt *s, int depth, WalkFunc f, gpointer data, int level);
+void     _gor_compile_capture_cb (GorAstExpr *e, int depth, gpointer data);
 gboolean _gor_compile_has_defer_stmt (GorAstStmt *s, int level);
-void _gor_compile_setup_universe (GorCompiler *c);
+void     _gor_compile_setup_universe (GorCompiler *c);
 
 /* gor-emit.c: bytecode emission */
-int _gor_compile_emit (GorCompiler *c, GorOp op, gint32 a, int b, int delta);
-int _gor_compile_here (GorCompiler *c);
-void _gor_compile_patch (GorCompiler *c, int at, int target);
-void _gor_compile_patch_list (GorCompiler *c, GArray *list, int target);
-int _gor_compile_add_const (GorCompiler *c, GorValue v);
-int _gor_compile_type_ref (GorCompiler *c, GorType *t);
-int _gor_compile_new_slot (GorCompiler *c);
-void _gor_compile_load_sym (GorCompiler *c, Sym *sym, GorPos pos);
-int _gor_compile_upval_index (GorCompiler *c, Fn *fn, Sym *sym);
-void _gor_compile_store_sym (GorCompiler *c, Sym *sym);
-int _gor_compile_static_closure (GorCompiler *c, int func);
-void _gor_compile_emit_trunc (GorCompiler *c, GorType *t);
-void _gor_compile_push_zero (GorCompiler *c, GorType *t);
-Fn *_gor_compile_fn_new (GorCompiler *c, GorFunc *f, GorType *sig, const char *top_name);
+int      _gor_compile_emit (GorCompiler *c, GorOp op, gint32 a, int b, int delta);
+int      _gor_compile_here (GorCompiler *c);
+void     _gor_compile_patch (GorCompiler *c, int at, int target);
+void     _gor_compile_patch_list (GorCompiler *c, GArray *list, int target);
+int      _gor_compile_add_const (GorCompiler *c, GorValue v);
+int      _gor_compile_type_ref (GorCompiler *c, GorType *t);
+int      _gor_compile_new_slot (GorCompiler *c);
+void     _gor_compile_load_sym (GorCompiler *c, Sym *sym, GorPos pos);
+int      _gor_compile_upval_index (GorCompiler *c, Fn *fn, Sym *sym);
+void     _gor_compile_store_sym (GorCompiler *c, Sym *sym);
+int      _gor_compile_static_closure (GorCompiler *c, int func);
+void     _gor_compile_emit_trunc (GorCompiler *c, GorType *t);
+void     _gor_compile_push_zero (GorCompiler *c, GorType *t);
+Fn      *_gor_compile_fn_new (GorCompiler *c, GorFunc *f, GorType *sig, const char *top_name);
 GorFunc *_gor_compile_func_new (GorCompiler *c, const char *name, guint32 line);
-void _gor_compile_fn_finish (GorCompiler *c, Fn *fn);
-void _gor_compile_fn_close (GorCompiler *c, Fn *fn, Fn *outer, guint32 line);
-void _gor_compile_emit_equal (GorCompiler *c, GorType *t);
-void _gor_compile_fn_free (Fn *fn);
+void     _gor_compile_fn_finish (GorCompiler *c, Fn *fn);
+void     _gor_compile_fn_close (GorCompiler *c, Fn *fn, Fn *outer, guint32 line);
+void     _gor_compile_emit_equal (GorCompiler *c, GorType *t);
+void     _gor_compile_fn_free (Fn *fn);
 
 /* gor-check-type.c: types */
 const char *_gor_compile_tname (GorCompiler *c, GorType *t);
-GorType *_gor_compile_func_type_from_ast (GorCompiler *c, GorAstExpr *ft, GorAstField *recv);
-GorType *_gor_compile_resolve_type (GorCompiler *c, GorAstExpr *e);
-GorType *_gor_compile_expr_as_type (GorCompiler *c, GorAstExpr *e);
+GorType    *_gor_compile_func_type_from_ast (GorCompiler *c, GorAstExpr *ft, GorAstField *recv);
+GorType    *_gor_compile_resolve_type (GorCompiler *c, GorAstExpr *e);
+GorType    *_gor_compile_expr_as_type (GorCompiler *c, GorAstExpr *e);
 const char *_gor_compile_describe (GorCompiler *c, GorAstExpr *e, GorType *t);
-gboolean _gor_compile_implements (GorCompiler *c, GorType *t, GorType *iface);
-gboolean _gor_compile_assignable (GorCompiler *c, GorType *src, GorType *dst);
+gboolean    _gor_compile_implements (GorCompiler *c, GorType *t, GorType *iface);
+gboolean    _gor_compile_assignable (GorCompiler *c, GorType *src, GorType *dst);
 const char *_gor_compile_assign_cause (GorCompiler *c, GorType *src, GorType *dst);
-void _gor_compile_cannot_use_result (GorCompiler *c, GorAstExpr *r, GorType *t, GorType *target, const char *context);
-void _gor_compile_convert_value (GorCompiler *c, GorType *src, GorType *dst, gboolean fresh);
+void        _gor_compile_cannot_use_result (GorCompiler *c, GorAstExpr *r, GorType *t, GorType *target,
+                                            const char *context);
+void        _gor_compile_convert_value (GorCompiler *c, GorType *src, GorType *dst, gboolean fresh);
 const char *_gor_compile_kind_name (GorCompiler *c, GorType *t);
-gint64 _gor_compile_go_type_size (GorType *t, gint64 *align);
-guint16 _gor_compile_append_elem_operand (GorType *elem);
+gint64      _gor_compile_go_type_size (GorType *t, gint64 *align);
+guint16     _gor_compile_append_elem_operand (GorType *elem);
 
 /* gor-const.c: constants */
-gboolean _gor_compile_const_representable (GorCompiler *c, ConstVal *cv, GorType *t, gboolean *truncated);
-void _gor_compile_const_convert (GorCompiler *c, ConstVal *cv, GorType *t);
+gboolean    _gor_compile_const_representable (GorCompiler *c, ConstVal *cv, GorType *t, gboolean *truncated);
+void        _gor_compile_const_convert (GorCompiler *c, ConstVal *cv, GorType *t);
 const char *_gor_compile_const_desc (GorCompiler *c, ConstVal *cv);
-gboolean _gor_compile_is_nil_expr (GorCompiler *c, GorAstExpr *e);
-gboolean _gor_compile_const_eval (GorCompiler *c, GorAstExpr *e, ConstVal *out);
-gboolean _gor_compile_const_overflows (GorCompiler *c, GorAstExpr *e, ConstVal *cv, GorType *t,
-                                       const char *context);
-void _gor_compile_push_const (GorCompiler *c, ConstVal *cv, GorType *t);
+gboolean    _gor_compile_is_nil_expr (GorCompiler *c, GorAstExpr *e);
+gboolean    _gor_compile_const_eval (GorCompiler *c, GorAstExpr *e, ConstVal *out);
+gboolean    _gor_compile_const_overflows (GorCompiler *c, GorAstExpr *e, ConstVal *cv, GorType *t,
+                                          const char *context);
+void        _gor_compile_push_const (GorCompiler *c, ConstVal *cv, GorType *t);
 
 /* gor-compile-expr.c: expressions */
 gboolean _gor_compile_is_fresh (GorAstExpr *e);
-void _gor_compile_gen_expr_to (GorCompiler *c, GorAstExpr *e, GorType *target, const char *context);
+void     _gor_compile_gen_expr_to (GorCompiler *c, GorAstExpr *e, GorType *target, const char *context);
 GorType *_gor_compile_gen_value (GorCompiler *c, GorAstExpr *e, GorType *hint);
-int _gor_compile_gen_field_base (GorCompiler *c, GorAstExpr *e, GorType **ft);
+int      _gor_compile_gen_field_base (GorCompiler *c, GorAstExpr *e, GorType **ft);
 GorType *_gor_compile_gen_expr (GorCompiler *c, GorAstExpr *e, GorType *hint);
 GorType *_gor_compile_gen_comma_ok (GorCompiler *c, GorAstExpr *e, gboolean *ok);
-void _gor_compile_gen_cond (GorCompiler *c, GorAstExpr *x, const char *what);
+void     _gor_compile_gen_cond (GorCompiler *c, GorAstExpr *x, const char *what);
 
 /* gor-compile-call.c: calls */
-int _gor_compile_n_results_of (GorType *t);
+int         _gor_compile_n_results_of (GorType *t);
 const char *_gor_compile_types_list (GorCompiler *c, GPtrArray *types, gboolean variadic);
-int _gor_compile_gen_print_args (GorCompiler *c, GorAstExpr *call, guint first, GorPrintKind kind);
+int         _gor_compile_gen_print_args (GorCompiler *c, GorAstExpr *call, guint first, GorPrintKind kind);
 gboolean _gor_compile_check_nargs (GorCompiler *c, GorAstExpr *call, const char *name, guint min, guint max);
 gboolean _gor_compile_plan_call (GorCompiler *c, GorAstExpr *call, Plan *p);
-void _gor_compile_emit_plan (GorCompiler *c, Plan *p);
+void     _gor_compile_emit_plan (GorCompiler *c, Plan *p);
 GorType *_gor_compile_gen_conversion (GorCompiler *c, GorAstExpr *call);
 GorType *_gor_compile_gen_call (GorCompiler *c, GorAstExpr *e, gboolean want_value);
-int _gor_compile_add_print_spec (GorCompiler *c, GorPrintKind kind, GPtrArray *types, gboolean spread);
+int      _gor_compile_add_print_spec (GorCompiler *c, GorPrintKind kind, GPtrArray *types, gboolean spread);
 
 /* gor-package-methods.c: methods of the supported packages' types */
 gboolean _gor_compile_plan_package_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *t,
@@ -278,7 +301,7 @@ gboolean _gor_compile_plan_package_method (GorCompiler *c, GorAstExpr *call, Gor
 
 /* gor-packages.c: the members of the packages a program may import */
 gboolean _gor_compile_plan_package (GorCompiler *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p);
-void _gor_compile_setup_package_types (GorCompiler *c);
+void     _gor_compile_setup_package_types (GorCompiler *c);
 gboolean _gor_compile_package_supported (const char *path);
 GorType *_gor_compile_package_type_of (GorCompiler *c, Sym *pkg, const char *name);
 GorType *_gor_compile_package_type (GorCompiler *c, GorAstExpr *sel, Sym *pkg);
@@ -286,16 +309,16 @@ gboolean _gor_compile_package_const (GorCompiler *c, Sym *pkg, const char *name,
 GorType *_gor_compile_gen_package_member (GorCompiler *c, GorAstExpr *sel, Sym *pkg);
 
 /* gor-compile-assign.c: assignments and declarations */
-Sym *_gor_compile_declare_local (GorCompiler *c, GorAstExpr *name, GorType *t);
-void _gor_compile_init_local (GorCompiler *c, Sym *sym);
+Sym     *_gor_compile_declare_local (GorCompiler *c, GorAstExpr *name, GorType *t);
+void     _gor_compile_init_local (GorCompiler *c, Sym *sym);
 gboolean _gor_compile_prepare_lvalue (GorCompiler *c, GorAstExpr *e, LValue *lv);
-void _gor_compile_finish_store (GorCompiler *c, LValue *lv);
+void     _gor_compile_finish_store (GorCompiler *c, LValue *lv);
 void _gor_compile_op_assign (GorCompiler *c, GorAstExpr *lhs, GorTokenKind op, GorAstExpr *rhs, GorPos pos);
 GorType **_gor_compile_gen_rhs_values (GorCompiler *c, GPtrArray *rhs, guint n_lhs, GorType **hints,
                                        GorPos pos, gboolean *failed, const char *context);
-void _gor_compile_assign (GorCompiler *c, GorAstStmt *s);
-void _gor_compile_const_spec (GorCompiler *c, GorAstSpec *sp, Scope *scope, gboolean global);
-void _gor_compile_decl_stmt (GorCompiler *c, GorAstDecl *d);
+void      _gor_compile_assign (GorCompiler *c, GorAstStmt *s);
+void      _gor_compile_const_spec (GorCompiler *c, GorAstSpec *sp, Scope *scope, gboolean global);
+void      _gor_compile_decl_stmt (GorCompiler *c, GorAstDecl *d);
 
 /* gor-compile-stmt.c: statements and function bodies */
 void _gor_compile_func_body (GorCompiler *c, Fn *fn, GorAstExpr *ftype, GorAstStmt *body, GorAstField *recv);

@@ -39,8 +39,7 @@ pos_less (GorPos a, GorPos b)
   return a.line < b.line || (a.line == b.line && a.col < b.col);
 }
 
-G_GNUC_PRINTF (3, 4) void
-_gor_compile_error_at (GorCompiler *c, GorPos pos, const char *fmt, ...)
+G_GNUC_PRINTF (3, 4) void _gor_compile_error_at (GorCompiler *c, GorPos pos, const char *fmt, ...)
 {
   va_list ap;
 
@@ -56,10 +55,9 @@ _gor_compile_error_at (GorCompiler *c, GorPos pos, const char *fmt, ...)
   c->error_unsupported = FALSE;
 }
 
-G_GNUC_PRINTF (3, 4) void
-_gor_compile_unsupported (GorCompiler *c, GorPos pos, const char *fmt, ...)
+G_GNUC_PRINTF (3, 4) void _gor_compile_unsupported (GorCompiler *c, GorPos pos, const char *fmt, ...)
 {
-  va_list ap;
+  va_list          ap;
   g_autofree char *what = NULL;
 
   if (c->error != NULL && c->error_unsupported && !pos_less (pos, c->error_pos))
@@ -100,7 +98,11 @@ gpointer
 _gor_compile_keep (GorCompiler *c, gpointer p, GDestroyNotify free_func)
 {
   /* Things owned by the compilation, freed with it. */
-  typedef struct { gpointer p; GDestroyNotify f; } Owned;
+  typedef struct
+  {
+    gpointer       p;
+    GDestroyNotify f;
+  } Owned;
   Owned *o = g_new (Owned, 1);
 
   o->p = p;
@@ -112,7 +114,11 @@ _gor_compile_keep (GorCompiler *c, gpointer p, GDestroyNotify free_func)
 static void
 owned_free (gpointer data)
 {
-  struct { gpointer p; GDestroyNotify f; } *o = data;
+  struct
+  {
+    gpointer       p;
+    GDestroyNotify f;
+  } *o = data;
 
   if (o->f)
     o->f (o->p);
@@ -173,9 +179,9 @@ _gor_compile_resolve_package_sym (GorCompiler *c, Sym *sym)
 /* What the declarations of the package collect for the later phases. */
 typedef struct
 {
-  GPtrArray *func_decls;  /* GorAstDecl* of functions and methods, */
-  GPtrArray *func_syms;   /* and their Sym* */
-  GPtrArray *init_funcs;  /* GorFunc* of the init() functions, in order */
+  GPtrArray *func_decls; /* GorAstDecl* of functions and methods, */
+  GPtrArray *func_syms;  /* and their Sym* */
+  GPtrArray *init_funcs; /* GorFunc* of the init() functions, in order */
 } PackageDecls;
 
 static void
@@ -188,7 +194,7 @@ declare_imports (GorCompiler *c)
       GorAstSpec *sp = g_ptr_array_index (file->imports, i);
       const char *path = sp->path ? sp->path : "";
       const char *local;
-      Sym *sym;
+      Sym        *sym;
 
       if (!_gor_compile_package_supported (path))
         {
@@ -222,7 +228,7 @@ static void
 declare_package_names (GorCompiler *c, PackageDecls *decls)
 {
   GorAstFile *file = c->file;
-  guint n_globals = 0;
+  guint       n_globals = 0;
 
   for (guint i = 0; i < file->decls->len; i++)
     {
@@ -230,7 +236,7 @@ declare_package_names (GorCompiler *c, PackageDecls *decls)
 
       if (d->kind == GOR_DECL_FUNC)
         {
-          Sym *sym;
+          Sym             *sym;
           g_autofree char *name = NULL;
 
           if (d->recv)
@@ -269,7 +275,7 @@ declare_package_names (GorCompiler *c, PackageDecls *decls)
               for (guint k = 0; sp->names && k < sp->names->len; k++)
                 {
                   GorAstExpr *n = g_ptr_array_index (sp->names, k);
-                  Sym *sym;
+                  Sym        *sym;
 
                   if (d->tok == GOR_TOKEN_TYPE)
                     {
@@ -311,9 +317,9 @@ declare_package_names (GorCompiler *c, PackageDecls *decls)
  * channel, function or interface breaks such a cycle). */
 typedef struct
 {
-  GHashTable *specs;  /* name → GorAstSpec* of a package type */
-  GHashTable *state;  /* GorAstSpec* → 1 while on the path, 2 when done */
-  GPtrArray  *path;   /* GorAstSpec* */
+  GHashTable *specs; /* name → GorAstSpec* of a package type */
+  GHashTable *state; /* GorAstSpec* → 1 while on the path, 2 when done */
+  GPtrArray  *path;  /* GorAstSpec* */
 } TypeCycles;
 
 static GorAstExpr *
@@ -331,9 +337,7 @@ visit_type_expr (GorCompiler *c, TypeCycles *tc, GorAstExpr *e)
     return;
   switch (e->kind)
     {
-    case GOR_EXPR_PAREN:
-      visit_type_expr (c, tc, e->x);
-      break;
+    case GOR_EXPR_PAREN: visit_type_expr (c, tc, e->x); break;
     case GOR_EXPR_IDENT:
       {
         GorAstSpec *sp = g_hash_table_lookup (tc->specs, e->name);
@@ -346,8 +350,7 @@ visit_type_expr (GorCompiler *c, TypeCycles *tc, GorAstExpr *e)
       for (guint i = 0; e->fields && i < e->fields->len; i++)
         visit_type_expr (c, tc, ((GorAstField *) g_ptr_array_index (e->fields, i))->type);
       break;
-    default:
-      break;
+    default: break;
     }
 }
 
@@ -362,7 +365,7 @@ visit_type_spec (GorCompiler *c, TypeCycles *tc, GorAstSpec *sp)
     {
       /* Go names the cycle by its member first in the source and
        * prints the members on the lines that follow */
-      guint from = 0, n;
+      guint       from = 0, n;
       GorAstSpec *first = sp;
 
       while (g_ptr_array_index (tc->path, from) != sp)
@@ -376,9 +379,11 @@ visit_type_spec (GorCompiler *c, TypeCycles *tc, GorAstSpec *sp)
             first = m;
         }
       if (n == 1)
-        _gor_compile_error_at (c, spec_name (first)->pos, "invalid recursive type: %s refers to itself", spec_name (first)->name);
+        _gor_compile_error_at (c, spec_name (first)->pos, "invalid recursive type: %s refers to itself",
+                               spec_name (first)->name);
       else
-        _gor_compile_error_at (c, spec_name (first)->pos, "invalid recursive type %s", spec_name (first)->name);
+        _gor_compile_error_at (c, spec_name (first)->pos, "invalid recursive type %s",
+                               spec_name (first)->name);
       return;
     }
   g_hash_table_insert (tc->state, sp, GINT_TO_POINTER (1));
@@ -392,7 +397,7 @@ static void
 check_type_cycles (GorCompiler *c)
 {
   GorAstFile *file = c->file;
-  TypeCycles tc;
+  TypeCycles  tc;
   g_autoptr (GPtrArray) order = g_ptr_array_new ();
 
   tc.specs = g_hash_table_new (g_str_hash, g_str_equal);
@@ -408,7 +413,8 @@ check_type_cycles (GorCompiler *c)
         {
           GorAstSpec *sp = g_ptr_array_index (d->specs, j);
 
-          if (sp->names == NULL || sp->names->len == 0 || spec_name (sp) == NULL || spec_name (sp)->name == NULL)
+          if (sp->names == NULL || sp->names->len == 0 || spec_name (sp) == NULL
+              || spec_name (sp)->name == NULL)
             continue;
           g_hash_table_insert (tc.specs, (gpointer) spec_name (sp)->name, sp);
           g_ptr_array_add (order, sp);
@@ -436,8 +442,8 @@ resolve_type_decls (GorCompiler *c)
         {
           GorAstSpec *sp = g_ptr_array_index (d->specs, j);
           GorAstExpr *n = sp->names && sp->names->len ? g_ptr_array_index (sp->names, 0) : NULL;
-          Sym *sym = n ? g_hash_table_lookup (c->package->syms, n->name) : NULL;
-          GorType *u;
+          Sym        *sym = n ? g_hash_table_lookup (c->package->syms, n->name) : NULL;
+          GorType    *u;
 
           if (sym == NULL || sym->kind != SYM_TYPE)
             continue;
@@ -462,12 +468,13 @@ declare_signatures (GorCompiler *c, PackageDecls *decls)
   for (guint i = 0; i < decls->func_decls->len; i++)
     {
       GorAstDecl *d = g_ptr_array_index (decls->func_decls, i);
-      Sym *sym = g_ptr_array_index (decls->func_syms, i);
+      Sym        *sym = g_ptr_array_index (decls->func_syms, i);
 
       sym->type = _gor_compile_func_type_from_ast (c, d->type, NULL);
       if (g_str_equal (d->name->name, "init") || g_str_equal (d->name->name, "main"))
         if (sym->type->params->len > 0 || sym->type->results->len > 0)
-          _gor_compile_error_at (c, d->name->pos, "func %s must have no arguments and no return values", d->name->name);
+          _gor_compile_error_at (c, d->name->pos, "func %s must have no arguments and no return values",
+                                 d->name->name);
     }
 }
 
@@ -478,12 +485,12 @@ declare_methods (GorCompiler *c, PackageDecls *decls)
 
   for (guint i = 0; i < file->decls->len; i++)
     {
-      GorAstDecl *d = g_ptr_array_index (file->decls, i);
-      GorType *rt, *base;
-      gboolean ptr;
-      GorMethod *m;
-      GorFunc *f;
-      Sym *sym;
+      GorAstDecl      *d = g_ptr_array_index (file->decls, i);
+      GorType         *rt, *base;
+      gboolean         ptr;
+      GorMethod       *m;
+      GorFunc         *f;
+      Sym             *sym;
       g_autofree char *name = NULL;
 
       if (d->kind != GOR_DECL_FUNC || d->recv == NULL || d->name == NULL)
@@ -498,10 +505,12 @@ declare_methods (GorCompiler *c, PackageDecls *decls)
         }
       if (gor_type_lookup_method (base, d->name->name))
         {
-          _gor_compile_error_at (c, d->name->pos, "method %s.%s already declared", base->name + 5, d->name->name);
+          _gor_compile_error_at (c, d->name->pos, "method %s.%s already declared", base->name + 5,
+                                 d->name->name);
           continue;
         }
-      if (gor_type_under (base)->kind == GOR_TYPE_STRUCT && gor_type_field_index (gor_type_under (base), d->name->name) >= 0)
+      if (gor_type_under (base)->kind == GOR_TYPE_STRUCT
+          && gor_type_field_index (gor_type_under (base), d->name->name) >= 0)
         {
           _gor_compile_error_at (c, d->name->pos, "field and method with the same name %s", d->name->name);
           continue;
@@ -547,7 +556,7 @@ check_package_consts (GorCompiler *c)
           for (guint k = 0; sp->names && k < sp->names->len; k++)
             {
               GorAstExpr *n = g_ptr_array_index (sp->names, k);
-              Sym *sym = g_hash_table_lookup (c->package->syms, n->name);
+              Sym        *sym = g_hash_table_lookup (c->package->syms, n->name);
 
               if (sym && sym->kind == SYM_CONST && sym->spec == sp)
                 _gor_compile_resolve_package_sym (c, sym);
@@ -571,10 +580,10 @@ compile_package_vars (GorCompiler *c)
       for (guint j = 0; d->specs && j < d->specs->len; j++)
         {
           GorAstSpec *sp = g_ptr_array_index (d->specs, j);
-          guint n = sp->names ? sp->names->len : 0;
-          GorType *t = sp->type ? _gor_compile_resolve_type (c, sp->type) : NULL;
-          GorType **types = NULL;
-          gboolean failed = FALSE;
+          guint       n = sp->names ? sp->names->len : 0;
+          GorType    *t = sp->type ? _gor_compile_resolve_type (c, sp->type) : NULL;
+          GorType   **types = NULL;
+          gboolean    failed = FALSE;
 
           c->line = sp->pos.line;
           if (sp->values && sp->values->len > 0)
@@ -583,13 +592,14 @@ compile_package_vars (GorCompiler *c)
 
               for (guint k = 0; k < n; k++)
                 hints[k] = t;
-              types = _gor_compile_gen_rhs_values (c, sp->values, n, t ? hints : NULL, sp->pos, &failed, "variable declaration");
+              types = _gor_compile_gen_rhs_values (c, sp->values, n, t ? hints : NULL, sp->pos, &failed,
+                                                   "variable declaration");
             }
           for (int k = (int) n - 1; k >= 0; k--)
             {
               GorAstExpr *name = g_ptr_array_index (sp->names, k);
-              Sym *sym = g_hash_table_lookup (c->package->syms, name->name);
-              GorType *vt = t ? t : (types && types[k] ? types[k] : c->t_int);
+              Sym        *sym = g_hash_table_lookup (c->package->syms, name->name);
+              GorType    *vt = t ? t : (types && types[k] ? types[k] : c->t_int);
 
               if (vt->kind == GOR_TYPE_UNTYPED_NIL)
                 {
@@ -616,9 +626,9 @@ static Fn *
 compile_main_entry (GorCompiler *c, PackageDecls *decls)
 {
   GorProgram *prog = c->prog;
-  GorFunc *init;
-  Fn *init_fn;
-  Sym *main_sym;
+  GorFunc    *init;
+  Fn         *init_fn;
+  Sym        *main_sym;
 
   init = _gor_compile_func_new (c, "main.main", 0);
   init_fn = _gor_compile_fn_new (c, init, NULL, "main.init");
@@ -626,10 +636,11 @@ compile_main_entry (GorCompiler *c, PackageDecls *decls)
   c->fn = init_fn;
   compile_package_vars (c);
   for (guint i = 0; i < decls->init_funcs->len; i++)
-    _gor_compile_emit (c, GOR_OP_CALL, (gint32) ((GorFunc *) g_ptr_array_index (decls->init_funcs, i))->index, 0, 0);
+    _gor_compile_emit (c, GOR_OP_CALL, (gint32) ((GorFunc *) g_ptr_array_index (decls->init_funcs, i))->index,
+                       0, 0);
   main_sym = g_hash_table_lookup (c->package->syms, "main");
   if (main_sym == NULL || main_sym->kind != SYM_FUNC)
-    _gor_compile_error_at (c, (GorPos) { 1, 1 }, "function main is undeclared in the main package");
+    _gor_compile_error_at (c, (GorPos){ 1, 1 }, "function main is undeclared in the main package");
   else
     {
       GorFunc *mf = g_ptr_array_index (prog->funcs, main_sym->func);
@@ -655,9 +666,9 @@ compile_bodies (GorCompiler *c, PackageDecls *decls)
   for (guint i = 0; i < decls->func_decls->len; i++)
     {
       GorAstDecl *d = g_ptr_array_index (decls->func_decls, i);
-      Sym *sym = g_ptr_array_index (decls->func_syms, i);
-      GorFunc *f = g_ptr_array_index (prog->funcs, sym->func);
-      Fn *fn = _gor_compile_fn_new (c, f, sym->type, f->name);
+      Sym        *sym = g_ptr_array_index (decls->func_syms, i);
+      GorFunc    *f = g_ptr_array_index (prog->funcs, sym->func);
+      Fn         *fn = _gor_compile_fn_new (c, f, sym->type, f->name);
 
       fn->lit_counter = g_new0 (int, 1);
       _gor_compile_func_body (c, fn, d->type, d->body, d->recv);
@@ -729,17 +740,17 @@ check_package_clause (GorCompiler *c)
 
   if (file->package_name == NULL || file->package_name->name == NULL
       || !g_str_equal (file->package_name->name, "main"))
-    _gor_compile_error_at (c, file->package_name ? file->package_name->pos : (GorPos) { 1, 1 },
-              "package %s is not a main package",
-              file->package_name && file->package_name->name ? file->package_name->name : "?");
+    _gor_compile_error_at (c, file->package_name ? file->package_name->pos : (GorPos){ 1, 1 },
+                           "package %s is not a main package",
+                           file->package_name && file->package_name->name ? file->package_name->name : "?");
 }
 
 GorProgram *
 gor_compile (GorAstFile *file, GError **error)
 {
-  GorCompiler cc = { 0 };
+  GorCompiler  cc = { 0 };
   GorCompiler *c = &cc;
-  GorProgram *prog;
+  GorProgram  *prog;
   g_autoptr (GPtrArray) func_decls = g_ptr_array_new ();
   g_autoptr (GPtrArray) func_syms = g_ptr_array_new ();
   g_autoptr (GPtrArray) init_funcs = g_ptr_array_new ();

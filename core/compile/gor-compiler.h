@@ -19,7 +19,7 @@ typedef enum
   GOR_COMPILE_ERROR_UNSUPPORTED, /* "FILE:LINE:COL: unsupported: …" */
 } GorCompileError;
 
-GQuark      gor_compile_error_quark (void);
+GQuark gor_compile_error_quark (void);
 
 /* Resolves names and types, refuses what the subset leaves out and emits
  * bytecode.  On error returns NULL with the first error (by position) as

@@ -54,8 +54,8 @@ _gor_compile_const_representable (GorCompiler *c, ConstVal *cv, GorType *t, gboo
     return cv->w >= 0 && cv->w <= (Wide) G_MAXUINT64;
   if (cv->big)
     return gor_type_is_float (u) || gor_type_is_untyped (u)
-           || ((u->kind == GOR_TYPE_UINT || u->kind == GOR_TYPE_UINT64)
-               && cv->bigf >= 0 && cv->bigf < 18446744073709551616.0L);
+           || ((u->kind == GOR_TYPE_UINT || u->kind == GOR_TYPE_UINT64) && cv->bigf >= 0
+               && cv->bigf < 18446744073709551616.0L);
   if (gor_type_is_integer (u))
     {
       gint64 i;
@@ -138,8 +138,8 @@ _gor_compile_const_desc (GorCompiler *c, ConstVal *cv)
 
   if (cv->big && cv->exact_int)
     {
-      char buf[48], *p = buf + sizeof buf - 1;
-      Wide w = cv->w;
+      char     buf[48], *p = buf + sizeof buf - 1;
+      Wide     w = cv->w;
       gboolean neg = w < 0;
 
       *p = '\0';
@@ -197,8 +197,9 @@ const_typed_fits (GorCompiler *c, GorAstExpr *e, ConstVal *out)
 {
   if (gor_type_is_untyped (out->type) || _gor_compile_const_representable (c, out, out->type, NULL))
     return TRUE;
-  _gor_compile_error_at (c, _gor_compile_expr_start (e), "%s (constant %s of type %s) overflows %s", _gor_compile_expr_str (c, e), _gor_compile_const_desc (c, out),
-            _gor_compile_tname (c, out->type), _gor_compile_tname (c, out->type));
+  _gor_compile_error_at (c, _gor_compile_expr_start (e), "%s (constant %s of type %s) overflows %s",
+                         _gor_compile_expr_str (c, e), _gor_compile_const_desc (c, out),
+                         _gor_compile_tname (c, out->type), _gor_compile_tname (c, out->type));
   return FALSE;
 }
 
@@ -208,8 +209,8 @@ static int
 fold_wide (GorCompiler *c, GorAstExpr *e, Wide wx, Wide wy, ConstVal *out)
 {
   GorTokenKind op = e->op;
-  gboolean over = FALSE;
-  Wide wr = 0;
+  gboolean     over = FALSE;
+  Wide         wr = 0;
 
   out->type = c->t_unt_int;
   switch (op)
@@ -242,8 +243,12 @@ fold_wide (GorCompiler *c, GorAstExpr *e, Wide wx, Wide wy, ConstVal *out)
       else
         over = __builtin_mul_overflow (wx, (Wide) 1 << (int) wy, &wr);
       break;
-    case GOR_TOKEN_EQL: case GOR_TOKEN_NEQ: case GOR_TOKEN_LSS:
-    case GOR_TOKEN_LEQ: case GOR_TOKEN_GTR: case GOR_TOKEN_GEQ:
+    case GOR_TOKEN_EQL:
+    case GOR_TOKEN_NEQ:
+    case GOR_TOKEN_LSS:
+    case GOR_TOKEN_LEQ:
+    case GOR_TOKEN_GTR:
+    case GOR_TOKEN_GEQ:
       out->type = c->t_unt_bool;
       out->big = FALSE;
       switch (op)
@@ -256,8 +261,7 @@ fold_wide (GorCompiler *c, GorAstExpr *e, Wide wx, Wide wy, ConstVal *out)
         default: out->v.i = wx >= wy; break;
         }
       return 1;
-    default:
-      return 0;
+    default: return 0;
     }
   if (!over)
     {
@@ -273,8 +277,8 @@ static gboolean
 fold_big (GorCompiler *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
 {
   GorTokenKind op = e->op;
-  ConstVal fx = *x, fy = *y;
-  Wide wx, wy;
+  ConstVal     fx = *x, fy = *y;
+  Wide         wx, wy;
 
   if (const_wide (x, &wx) && const_wide (y, &wy))
     {
@@ -292,25 +296,26 @@ fold_big (GorCompiler *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out
       && (op == GOR_TOKEN_ADD || op == GOR_TOKEN_SUB || op == GOR_TOKEN_MUL || op == GOR_TOKEN_QUO))
     {
       /* with a float operand the result is a float constant */
-      long double r = op == GOR_TOKEN_ADD ? fx.bigf + fy.bigf : op == GOR_TOKEN_SUB ? fx.bigf - fy.bigf
-                      : op == GOR_TOKEN_MUL ? fx.bigf * fy.bigf : fx.bigf / fy.bigf;
+      long double r = op == GOR_TOKEN_ADD   ? fx.bigf + fy.bigf
+                      : op == GOR_TOKEN_SUB ? fx.bigf - fy.bigf
+                      : op == GOR_TOKEN_MUL ? fx.bigf * fy.bigf
+                                            : fx.bigf / fy.bigf;
 
       if (op == GOR_TOKEN_QUO && fy.bigf == 0)
         {
           _gor_compile_error_at (c, e->y->pos, "invalid operation: division by zero");
           return FALSE;
         }
-      out->type = gor_type_is_float (fx.type) && !gor_type_is_untyped (fx.type) ? fx.type
+      out->type = gor_type_is_float (fx.type) && !gor_type_is_untyped (fx.type)   ? fx.type
                   : gor_type_is_float (fy.type) && !gor_type_is_untyped (fy.type) ? fy.type
-                  : c->t_unt_float;
+                                                                                  : c->t_unt_float;
       out->v.f = (double) r;
       out->bigf = r;
       out->exact_float = gor_type_is_untyped (out->type);
       return TRUE;
     }
-  if (gor_type_is_float (fx.type) || gor_type_is_float (fy.type)
-      || gor_type_is_string (fx.type) || gor_type_is_string (fy.type)
-      || gor_type_is_bool (fx.type) || gor_type_is_bool (fy.type))
+  if (gor_type_is_float (fx.type) || gor_type_is_float (fy.type) || gor_type_is_string (fx.type)
+      || gor_type_is_string (fy.type) || gor_type_is_bool (fx.type) || gor_type_is_bool (fy.type))
     return FALSE;
   out->type = c->t_unt_int;
   out->big = TRUE;
@@ -333,18 +338,25 @@ fold_big (GorCompiler *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out
       if (y->big || y->v.i < 0 || y->v.i > 1000)
         return FALSE;
       out->bigf = e->op == GOR_TOKEN_SHL ? ldexpl (fx.bigf, (int) y->v.i)
-                  : floorl (ldexpl (fx.bigf, (int) -y->v.i));
+                                         : floorl (ldexpl (fx.bigf, (int) -y->v.i));
       break;
-    case GOR_TOKEN_EQL: case GOR_TOKEN_NEQ: case GOR_TOKEN_LSS:
-    case GOR_TOKEN_LEQ: case GOR_TOKEN_GTR: case GOR_TOKEN_GEQ:
+    case GOR_TOKEN_EQL:
+    case GOR_TOKEN_NEQ:
+    case GOR_TOKEN_LSS:
+    case GOR_TOKEN_LEQ:
+    case GOR_TOKEN_GTR:
+    case GOR_TOKEN_GEQ:
       {
         long double a = fx.bigf, b = fy.bigf;
 
         out->big = FALSE;
         out->type = c->t_unt_bool;
-        out->v.i = e->op == GOR_TOKEN_EQL ? a == b : e->op == GOR_TOKEN_NEQ ? a != b
-                   : e->op == GOR_TOKEN_LSS ? a < b : e->op == GOR_TOKEN_LEQ ? a <= b
-                   : e->op == GOR_TOKEN_GTR ? a > b : a >= b;
+        out->v.i = e->op == GOR_TOKEN_EQL   ? a == b
+                   : e->op == GOR_TOKEN_NEQ ? a != b
+                   : e->op == GOR_TOKEN_LSS ? a < b
+                   : e->op == GOR_TOKEN_LEQ ? a <= b
+                   : e->op == GOR_TOKEN_GTR ? a > b
+                                            : a >= b;
         return TRUE;
       }
     default: return FALSE;
@@ -361,7 +373,7 @@ static gboolean
 fold_shift (GorCompiler *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
 {
   GorTokenKind op = e->op;
-  GorType *t;
+  GorType     *t;
 
   if (!gor_type_is_integer (y->type) && !(gor_type_is_float (y->type) && y->v.f == floor (y->v.f)))
     return FALSE;
@@ -416,8 +428,9 @@ operand_type (GorCompiler *c, GorAstExpr *e, ConstVal *x, ConstVal *y)
         t = x->type;
       else
         {
-          _gor_compile_error_at (c, _gor_compile_expr_start (e), "invalid operation: %s (mismatched types %s and %s)",
-                    _gor_compile_expr_str (c, e), _gor_compile_tname (c, x->type), _gor_compile_tname (c, y->type));
+          _gor_compile_error_at (
+              c, _gor_compile_expr_start (e), "invalid operation: %s (mismatched types %s and %s)",
+              _gor_compile_expr_str (c, e), _gor_compile_tname (c, x->type), _gor_compile_tname (c, y->type));
           return NULL;
         }
     }
@@ -427,8 +440,9 @@ operand_type (GorCompiler *c, GorAstExpr *e, ConstVal *x, ConstVal *y)
     t = x->type;
   else
     {
-      _gor_compile_error_at (c, _gor_compile_expr_start (e), "invalid operation: %s (mismatched types %s and %s)",
-                _gor_compile_expr_str (c, e), _gor_compile_tname (c, x->type), _gor_compile_tname (c, y->type));
+      _gor_compile_error_at (
+          c, _gor_compile_expr_start (e), "invalid operation: %s (mismatched types %s and %s)",
+          _gor_compile_expr_str (c, e), _gor_compile_tname (c, x->type), _gor_compile_tname (c, y->type));
       return NULL;
     }
   return t;
@@ -482,8 +496,7 @@ fold_float (GorCompiler *c, GorAstExpr *e, GorType *t, ConstVal *x, ConstVal *y,
             }
           out->bigf = x->bigf / y->bigf;
           break;
-        default:
-          return FALSE;
+        default: return FALSE;
         }
       out->exact_float = TRUE;
       out->v.f = (double) out->bigf;
@@ -504,8 +517,7 @@ fold_float (GorCompiler *c, GorAstExpr *e, GorType *t, ConstVal *x, ConstVal *y,
             }
           out->v.f = x->v.f / y->v.f;
           break;
-        default:
-          return FALSE;
+        default: return FALSE;
         }
       return TRUE;
     }
@@ -523,9 +535,9 @@ fold_int (GorCompiler *c, GorAstExpr *e, GorType *t, ConstVal *x, ConstVal *y, C
     case GOR_TOKEN_SUB:
     case GOR_TOKEN_MUL:
       {
-        gboolean over = op == GOR_TOKEN_ADD ? __builtin_add_overflow (x->v.i, y->v.i, &out->v.i)
-                      : op == GOR_TOKEN_SUB ? __builtin_sub_overflow (x->v.i, y->v.i, &out->v.i)
-                      : __builtin_mul_overflow (x->v.i, y->v.i, &out->v.i);
+        gboolean over = op == GOR_TOKEN_ADD   ? __builtin_add_overflow (x->v.i, y->v.i, &out->v.i)
+                        : op == GOR_TOKEN_SUB ? __builtin_sub_overflow (x->v.i, y->v.i, &out->v.i)
+                                              : __builtin_mul_overflow (x->v.i, y->v.i, &out->v.i);
 
         if (over)
           {
@@ -546,7 +558,7 @@ fold_int (GorCompiler *c, GorAstExpr *e, GorType *t, ConstVal *x, ConstVal *y, C
       if (gor_type_is_unsigned (t))
         out->v.u = op == GOR_TOKEN_QUO ? x->v.u / y->v.u : x->v.u % y->v.u;
       else if (y->v.i == -1)
-        out->v.i = op == GOR_TOKEN_QUO ? (gint64) (0 - (guint64) x->v.i) : 0;  /* wraps as Go 1.19's does */
+        out->v.i = op == GOR_TOKEN_QUO ? (gint64) (0 - (guint64) x->v.i) : 0; /* wraps as Go 1.19's does */
       else if (op == GOR_TOKEN_QUO && gor_type_is_untyped (t) && x->v.i % y->v.i != 0
                && (e->x->lit_kind == GOR_TOKEN_FLOAT || e->y->lit_kind == GOR_TOKEN_FLOAT))
         {
@@ -562,8 +574,7 @@ fold_int (GorCompiler *c, GorAstExpr *e, GorType *t, ConstVal *x, ConstVal *y, C
     case GOR_TOKEN_OR: out->v.i = x->v.i | y->v.i; break;
     case GOR_TOKEN_XOR: out->v.i = x->v.i ^ y->v.i; break;
     case GOR_TOKEN_AND_NOT: out->v.i = x->v.i & ~y->v.i; break;
-    default:
-      return FALSE;
+    default: return FALSE;
     }
   return const_typed_fits (c, e, out);
 }
@@ -571,7 +582,7 @@ fold_int (GorCompiler *c, GorAstExpr *e, GorType *t, ConstVal *x, ConstVal *y, C
 static gboolean
 const_binary (GorCompiler *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out)
 {
-  GorType *t;
+  GorType     *t;
   GorTokenKind op = e->op;
 
   out->big = FALSE;
@@ -588,7 +599,8 @@ const_binary (GorCompiler *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal 
     return FALSE;
   if (!gor_type_is_untyped (t))
     {
-      if (!_gor_compile_const_representable (c, x, t, NULL) || !_gor_compile_const_representable (c, y, t, NULL))
+      if (!_gor_compile_const_representable (c, x, t, NULL)
+          || !_gor_compile_const_representable (c, y, t, NULL))
         return FALSE;
     }
   _gor_compile_const_convert (c, x, t);
@@ -596,11 +608,13 @@ const_binary (GorCompiler *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal 
 
   switch (op)
     {
-    case GOR_TOKEN_EQL: case GOR_TOKEN_NEQ: case GOR_TOKEN_LSS:
-    case GOR_TOKEN_LEQ: case GOR_TOKEN_GTR: case GOR_TOKEN_GEQ:
-      return fold_compare (c, op, t, x, y, out);
-    default:
-      break;
+    case GOR_TOKEN_EQL:
+    case GOR_TOKEN_NEQ:
+    case GOR_TOKEN_LSS:
+    case GOR_TOKEN_LEQ:
+    case GOR_TOKEN_GTR:
+    case GOR_TOKEN_GEQ: return fold_compare (c, op, t, x, y, out);
+    default: break;
     }
 
   out->type = t;
@@ -632,11 +646,11 @@ static gboolean
 parse_int_lit (const char *lit, gint64 *out)
 {
   g_autofree char *clean = g_strdup (lit);
-  char *w = clean;
-  guint64 v;
-  char *end = NULL;
-  int base = 10;
-  const char *p;
+  char            *w = clean;
+  guint64          v;
+  char            *end = NULL;
+  int              base = 10;
+  const char      *p;
 
   for (const char *r = lit; *r; r++)
     if (*r != '_')
@@ -665,8 +679,8 @@ static gboolean
 parse_wide_lit (const char *lit, Wide *out)
 {
   const char *p = lit;
-  int base = 10;
-  Wide v = 0;
+  int         base = 10;
+  Wide        v = 0;
 
   if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X'))
     base = 16, p += 2;
@@ -682,7 +696,8 @@ parse_wide_lit (const char *lit, Wide *out)
     {
       int d = g_ascii_xdigit_value (*p);
 
-      if (d < 0 || d >= base || __builtin_mul_overflow (v, (Wide) base, &v) || __builtin_add_overflow (v, (Wide) d, &v))
+      if (d < 0 || d >= base || __builtin_mul_overflow (v, (Wide) base, &v)
+          || __builtin_add_overflow (v, (Wide) d, &v))
         return FALSE;
     }
   *out = v;
@@ -701,8 +716,8 @@ const_literal (GorCompiler *c, GorAstExpr *e, ConstVal *out)
         {
           /* Too big for 64 bits: exact in 128 bits, else rounded. */
           g_autofree char *clean = g_strdup (e->lit);
-          char *w = clean;
-          Wide wide;
+          char            *w = clean;
+          Wide             wide;
 
           for (const char *r = e->lit; *r; r++)
             if (*r != '_')
@@ -720,7 +735,7 @@ const_literal (GorCompiler *c, GorAstExpr *e, ConstVal *out)
     case GOR_TOKEN_FLOAT:
       {
         g_autofree char *clean = g_strdup (e->lit);
-        char *w = clean;
+        char            *w = clean;
 
         for (const char *r = e->lit; *r; r++)
           if (*r != '_')
@@ -737,17 +752,15 @@ const_literal (GorCompiler *c, GorAstExpr *e, ConstVal *out)
         gunichar ch = e->value ? g_utf8_get_char_validated (e->value, (gssize) e->value_len) : 0;
 
         out->type = c->t_unt_rune;
-        out->v.i = (ch == (gunichar) -1 || ch == (gunichar) -2)
-                   ? (e->value_len ? (guchar) e->value[0] : 0) : ch;
+        out->v.i
+            = (ch == (gunichar) -1 || ch == (gunichar) -2) ? (e->value_len ? (guchar) e->value[0] : 0) : ch;
         return TRUE;
       }
     case GOR_TOKEN_STRING:
       out->type = c->t_unt_string;
       out->v.p = gor_str_new (&c->prog->const_heap, e->value ? e->value : "", e->value_len);
       return TRUE;
-    default:
-      _gor_compile_unsupported (c, e->pos, "imaginary numbers");
-      return FALSE;
+    default: _gor_compile_unsupported (c, e->pos, "imaginary numbers"); return FALSE;
     }
 }
 
@@ -764,8 +777,7 @@ const_unary (GorCompiler *c, GorAstExpr *e, ConstVal *out)
   *out = x;
   switch (e->op)
     {
-    case GOR_TOKEN_ADD:
-      return gor_type_is_numeric (x.type);
+    case GOR_TOKEN_ADD: return gor_type_is_numeric (x.type);
     case GOR_TOKEN_SUB:
       if ((x.big && x.exact_int) || (!x.big && gor_type_is_integer (x.type) && gor_type_is_untyped (x.type)))
         {
@@ -806,8 +818,7 @@ const_unary (GorCompiler *c, GorAstExpr *e, ConstVal *out)
       if (gor_type_is_unsigned (x.type) && gor_type_int_bits (x.type) < 64)
         out->v.i &= (G_GINT64_CONSTANT (1) << gor_type_int_bits (x.type)) - 1;
       return TRUE;
-    default:
-      return FALSE;
+    default: return FALSE;
     }
 }
 
@@ -841,9 +852,9 @@ const_call (GorCompiler *c, GorAstExpr *e, ConstVal *out)
     }
   if (gor_type_is_string (gor_type_under (t)) && gor_type_is_integer (x.type))
     {
-      char buf[8];
+      char     buf[8];
       gunichar ch = (x.v.i < 0 || x.v.i > 0x10FFFF) ? 0xFFFD : (gunichar) x.v.i;
-      int n = g_unichar_to_utf8 (ch, buf);
+      int      n = g_unichar_to_utf8 (ch, buf);
 
       out->type = t;
       out->v.p = gor_str_new (&c->prog->const_heap, buf, (gsize) n);
@@ -857,9 +868,9 @@ const_call (GorCompiler *c, GorAstExpr *e, ConstVal *out)
       if (!_gor_compile_const_representable (c, &x, t, NULL))
         {
           _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (e->list, 0)),
-                    "cannot convert %s (untyped %s constant) to type %s",
-                    _gor_compile_expr_str (c, g_ptr_array_index (e->list, 0)),
-                    gor_type_is_float (x.type) ? "float" : "int", _gor_compile_tname (c, t));
+                                 "cannot convert %s (untyped %s constant) to type %s",
+                                 _gor_compile_expr_str (c, g_ptr_array_index (e->list, 0)),
+                                 gor_type_is_float (x.type) ? "float" : "int", _gor_compile_tname (c, t));
           return FALSE;
         }
       _gor_compile_const_convert (c, &x, t);
@@ -887,10 +898,8 @@ _gor_compile_const_eval (GorCompiler *c, GorAstExpr *e, ConstVal *out)
 
   switch (e->kind)
     {
-    case GOR_EXPR_BASIC_LIT:
-      return const_literal (c, e, out);
-    case GOR_EXPR_PAREN:
-      return _gor_compile_const_eval (c, e->x, out);
+    case GOR_EXPR_BASIC_LIT: return const_literal (c, e, out);
+    case GOR_EXPR_PAREN: return _gor_compile_const_eval (c, e->x, out);
     case GOR_EXPR_IDENT:
       {
         Sym *sym = _gor_compile_lookup (c, e->name);
@@ -930,8 +939,7 @@ _gor_compile_const_eval (GorCompiler *c, GorAstExpr *e, ConstVal *out)
         }
       e->info = NOT_CONST;
       return FALSE;
-    case GOR_EXPR_UNARY:
-      return const_unary (c, e, out);
+    case GOR_EXPR_UNARY: return const_unary (c, e, out);
     case GOR_EXPR_BINARY:
       {
         ConstVal x, y;
@@ -948,11 +956,8 @@ _gor_compile_const_eval (GorCompiler *c, GorAstExpr *e, ConstVal *out)
           }
         return const_binary (c, e, &x, &y, out);
       }
-    case GOR_EXPR_CALL:
-      return const_call (c, e, out);
-    default:
-      e->info = NOT_CONST;
-      return FALSE;
+    case GOR_EXPR_CALL: return const_call (c, e, out);
+    default: e->info = NOT_CONST; return FALSE;
     }
 }
 
@@ -961,23 +966,26 @@ _gor_compile_const_eval (GorCompiler *c, GorAstExpr *e, ConstVal *out)
 gboolean
 _gor_compile_const_overflows (GorCompiler *c, GorAstExpr *e, ConstVal *cv, GorType *t, const char *context)
 {
-  gboolean truncated = FALSE;
+  gboolean    truncated = FALSE;
   const char *text, *val;
 
   if (!gor_type_is_untyped (cv->type) || !gor_type_is_numeric (cv->type))
     return FALSE;
   if (gor_type_under (t)->kind == GOR_TYPE_INTERFACE)
     t = gor_type_default (c->types, cv->type);
-  if (!gor_type_is_numeric (gor_type_under (t)) || _gor_compile_const_representable (c, cv, t, &truncated) || truncated)
+  if (!gor_type_is_numeric (gor_type_under (t)) || _gor_compile_const_representable (c, cv, t, &truncated)
+      || truncated)
     return FALSE;
   text = _gor_compile_expr_str (c, e);
   val = _gor_compile_const_desc (c, cv);
   if (strcmp (text, val) == 0)
-    _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot use %s (%s constant) as %s value in %s (overflows)", text,
-              _gor_compile_tname (c, cv->type), _gor_compile_tname (c, t), context);
+    _gor_compile_error_at (c, _gor_compile_expr_start (e),
+                           "cannot use %s (%s constant) as %s value in %s (overflows)", text,
+                           _gor_compile_tname (c, cv->type), _gor_compile_tname (c, t), context);
   else
-    _gor_compile_error_at (c, _gor_compile_expr_start (e), "cannot use %s (%s constant %s) as %s value in %s (overflows)", text,
-              _gor_compile_tname (c, cv->type), val, _gor_compile_tname (c, t), context);
+    _gor_compile_error_at (c, _gor_compile_expr_start (e),
+                           "cannot use %s (%s constant %s) as %s value in %s (overflows)", text,
+                           _gor_compile_tname (c, cv->type), val, _gor_compile_tname (c, t), context);
   return TRUE;
 }
 

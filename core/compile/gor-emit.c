@@ -13,7 +13,7 @@ int
 _gor_compile_emit (GorCompiler *c, GorOp op, gint32 a, int b, int delta)
 {
   GorInstr in = { (guint16) op, (guint16) b, a };
-  Fn *fn = c->fn;
+  Fn      *fn = c->fn;
 
   g_array_append_val (fn->func->code, in);
   g_array_append_val (fn->func->lines, c->line);
@@ -124,10 +124,10 @@ _gor_compile_store_sym (GorCompiler *c, Sym *sym)
 int
 _gor_compile_static_closure (GorCompiler *c, int func)
 {
-  gpointer k = GINT_TO_POINTER (func + 1);
-  gpointer idx = g_hash_table_lookup (c->static_closures, k);
+  gpointer    k = GINT_TO_POINTER (func + 1);
+  gpointer    idx = g_hash_table_lookup (c->static_closures, k);
   GorClosure *cl;
-  GorValue v;
+  GorValue    v;
 
   if (idx)
     return GPOINTER_TO_INT (idx) - 1;
@@ -142,7 +142,7 @@ void
 _gor_compile_emit_trunc (GorCompiler *c, GorType *t)
 {
   GorType *u = gor_type_under (t);
-  int bits = gor_type_int_bits (u);
+  int      bits = gor_type_int_bits (u);
 
   if (gor_type_is_integer (u) && bits < 64)
     _gor_compile_emit (c, GOR_OP_TRUNC, bits, gor_type_is_unsigned (u) ? 0 : 1, 0);

@@ -21,11 +21,12 @@ _gor_compile_expr_str (GorCompiler *c, GorAstExpr *e)
 GorPos
 _gor_compile_expr_start (GorAstExpr *e)
 {
-  while (e && (e->kind == GOR_EXPR_BINARY || e->kind == GOR_EXPR_INDEX || e->kind == GOR_EXPR_CALL
-               || e->kind == GOR_EXPR_SELECTOR || e->kind == GOR_EXPR_SLICE)
+  while (e
+         && (e->kind == GOR_EXPR_BINARY || e->kind == GOR_EXPR_INDEX || e->kind == GOR_EXPR_CALL
+             || e->kind == GOR_EXPR_SELECTOR || e->kind == GOR_EXPR_SLICE)
          && e->x)
     e = e->x;
-  return e ? e->pos : (GorPos) { 0, 0 };
+  return e ? e->pos : (GorPos){ 0, 0 };
 }
 
 /* Where Go points for x.name: at name. */
@@ -42,7 +43,7 @@ _gor_compile_token_after (GorCompiler *c, GorPos pos, const char *tok)
 {
   const char *src = c->file->source;
   const char *p = src;
-  guint32 line = 1;
+  guint32     line = 1;
   const char *hit;
 
   if (src == NULL)

@@ -24,7 +24,8 @@ plan_context_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
   if (g_str_equal (name, "Done") && _gor_compile_check_nargs (c, call, name, 0, 0))
     {
       p->a = 3;
-      p->result = gor_types_chan (c->types, gor_types_struct (c->types, g_ptr_array_new ()), GOR_CHAN_RECV_ONLY);
+      p->result
+          = gor_types_chan (c->types, gor_types_struct (c->types, g_ptr_array_new ()), GOR_CHAN_RECV_ONLY);
       return TRUE;
     }
   if (g_str_equal (name, "Err") && _gor_compile_check_nargs (c, call, name, 0, 0))
@@ -42,8 +43,8 @@ static gboolean
 plan_wait_group_go (GorCompiler *c, GorAstExpr *call, Plan *p)
 {
   const char *name = "Go";
-  GPtrArray *noargs = g_ptr_array_new ();
-  int wrapper;
+  GPtrArray  *noargs = g_ptr_array_new ();
+  int         wrapper;
 
   if (!_gor_compile_check_nargs (c, call, name, 1, 1))
     {
@@ -51,12 +52,13 @@ plan_wait_group_go (GorCompiler *c, GorAstExpr *call, Plan *p)
       return FALSE;
     }
   _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0),
-               gor_types_func (c->types, noargs, g_ptr_array_new (), FALSE), "argument to wg.Go");
+                            gor_types_func (c->types, noargs, g_ptr_array_new (), FALSE),
+                            "argument to wg.Go");
   {
-    Fn *outer = c->fn;
+    Fn      *outer = c->fn;
     GorFunc *f = _gor_compile_func_new (c, "sync.(*WaitGroup).Go.func1", c->line);
-    Fn *fn = _gor_compile_fn_new (c, f, NULL, f->name);
-    guint32 line = c->line;
+    Fn      *fn = _gor_compile_fn_new (c, f, NULL, f->name);
+    guint32  line = c->line;
 
     c->fn = fn;
     fn->n_slots = 2;
@@ -142,7 +144,8 @@ plan_sync_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *t,
           return FALSE;
         }
       _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0),
-                   gor_types_func (c->types, noargs, g_ptr_array_new (), FALSE), "argument to once.Do");
+                                gor_types_func (c->types, noargs, g_ptr_array_new (), FALSE),
+                                "argument to once.Do");
       p->op = GOR_OP_ONCE_DO;
       p->n_slots = 2;
       p->delta = -2;
@@ -150,8 +153,9 @@ plan_sync_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *t,
     }
   else
     {
-      _gor_compile_error_at (c, _gor_compile_sel_name_pos (c, sel), "%s undefined (type %s has no field or method %s)", _gor_compile_expr_str (c, sel),
-                _gor_compile_tname (c, t), name);
+      _gor_compile_error_at (c, _gor_compile_sel_name_pos (c, sel),
+                             "%s undefined (type %s has no field or method %s)",
+                             _gor_compile_expr_str (c, sel), _gor_compile_tname (c, t), name);
       return FALSE;
     }
   return _gor_compile_check_nargs (c, call, name, 0, 0);
@@ -160,15 +164,21 @@ plan_sync_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *t,
 /* Methods of time.Duration, time.Time, time.Timer/Ticker, sync.Cond and
  * the atomic types: *done is FALSE when @sel names none of them. */
 static gboolean
-plan_value_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *u, GorType *base, Plan *p, gboolean *done)
+plan_value_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *u, GorType *base, Plan *p,
+                   gboolean *done)
 {
   const char *name = sel->name;
 
   *done = TRUE;
   if (base == c->t_duration && u->kind != GOR_TYPE_POINTER)
     {
-      static const struct { const char *name; double div; gboolean flt; } units[] = {
-        { "Seconds", 1e9, TRUE }, { "Minutes", 6e10, TRUE }, { "Hours", 3.6e12, TRUE },
+      static const struct
+      {
+        const char *name;
+        double      div;
+        gboolean    flt;
+      } units[] = {
+        { "Seconds", 1e9, TRUE },       { "Minutes", 6e10, TRUE },      { "Hours", 3.6e12, TRUE },
         { "Milliseconds", 1e6, FALSE }, { "Microseconds", 1e3, FALSE }, { "Nanoseconds", 1, FALSE },
       };
 
@@ -209,7 +219,8 @@ plan_value_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *u
             return TRUE;
           }
     }
-  if (base == c->t_cond && (g_str_equal (name, "Wait") || g_str_equal (name, "Signal") || g_str_equal (name, "Broadcast")))
+  if (base == c->t_cond
+      && (g_str_equal (name, "Wait") || g_str_equal (name, "Signal") || g_str_equal (name, "Broadcast")))
     {
       if (!_gor_compile_check_nargs (c, call, name, 0, 0))
         return FALSE;
@@ -220,7 +231,8 @@ plan_value_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *u
       p->delta = -1;
       return TRUE;
     }
-  if ((base == c->t_timer || base == c->t_ticker) && (g_str_equal (name, "Stop") || g_str_equal (name, "Reset")))
+  if ((base == c->t_timer || base == c->t_ticker)
+      && (g_str_equal (name, "Stop") || g_str_equal (name, "Reset")))
     {
       gboolean reset = g_str_equal (name, "Reset");
 
@@ -252,8 +264,9 @@ plan_value_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *u
   if (base == c->t_atomic_int64 || base == c->t_atomic_int32 || base == c->t_atomic_bool)
     {
       static const char *const names[] = { "Add", "Load", "Store", "CompareAndSwap", "Swap" };
-      GorType *it = base == c->t_atomic_int64 ? c->t_int64
-                    : base == c->t_atomic_bool ? c->t_bool : gor_types_basic (c->types, GOR_TYPE_INT32);
+      GorType                 *it = base == c->t_atomic_int64  ? c->t_int64
+                                    : base == c->t_atomic_bool ? c->t_bool
+                                                               : gor_types_basic (c->types, GOR_TYPE_INT32);
 
       for (guint i = 0; i < G_N_ELEMENTS (names); i++)
         {
@@ -283,10 +296,11 @@ plan_value_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *u
 /* Plans the call of a method of a type of a supported package; *done is
  * FALSE when @t is not such a type (or has no such method). */
 gboolean
-_gor_compile_plan_package_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *t, Plan *p, gboolean *done)
+_gor_compile_plan_package_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *t, Plan *p,
+                                  gboolean *done)
 {
-  GorType *u = gor_type_under (t);
-  GorType *base = u->kind == GOR_TYPE_POINTER ? u->elem : t;
+  GorType    *u = gor_type_under (t);
+  GorType    *base = u->kind == GOR_TYPE_POINTER ? u->elem : t;
   GorTypeKind k = gor_type_under (base)->kind;
 
   *done = TRUE;

@@ -28,15 +28,40 @@ typedef enum
 typedef enum
 {
   PT_NONE,
-  PT_INT, PT_INT32, PT_INT64, PT_UINT32, PT_UINT64, PT_BOOL, PT_STRING, PT_FLOAT64, PT_ERROR,
-  PT_STRINGS,           /* []string */
-  PT_PTR_INT32, PT_PTR_INT64, PT_PTR_UINT32, PT_PTR_UINT64,
-  PT_FUNC,              /* func() */
-  PT_DURATION, PT_TIME, PT_TIMER, PT_TICKER, PT_PTR_TIMER, PT_PTR_TICKER,
-  PT_MUTEX, PT_RWMUTEX, PT_WAITGROUP, PT_ONCE, PT_COND, PT_PTR_MUTEX, PT_PTR_COND,
-  PT_CONTEXT, PT_CANCEL_FUNC,
-  PT_ATOMIC_INT64, PT_ATOMIC_INT32, PT_ATOMIC_BOOL,
-  PT_INT_ERROR,         /* (int, error) */
+  PT_INT,
+  PT_INT32,
+  PT_INT64,
+  PT_UINT32,
+  PT_UINT64,
+  PT_BOOL,
+  PT_STRING,
+  PT_FLOAT64,
+  PT_ERROR,
+  PT_STRINGS, /* []string */
+  PT_PTR_INT32,
+  PT_PTR_INT64,
+  PT_PTR_UINT32,
+  PT_PTR_UINT64,
+  PT_FUNC, /* func() */
+  PT_DURATION,
+  PT_TIME,
+  PT_TIMER,
+  PT_TICKER,
+  PT_PTR_TIMER,
+  PT_PTR_TICKER,
+  PT_MUTEX,
+  PT_RWMUTEX,
+  PT_WAITGROUP,
+  PT_ONCE,
+  PT_COND,
+  PT_PTR_MUTEX,
+  PT_PTR_COND,
+  PT_CONTEXT,
+  PT_CANCEL_FUNC,
+  PT_ATOMIC_INT64,
+  PT_ATOMIC_INT32,
+  PT_ATOMIC_BOOL,
+  PT_INT_ERROR, /* (int, error) */
 } PkgType;
 
 typedef struct _Member Member;
@@ -48,13 +73,13 @@ struct _Member
   const char *path;
   const char *name;
   MemberKind  kind;
-  PkgType     type;      /* of a type, constant or variable; a function's result */
-  PlanFunc    plan;      /* how a call of a function compiles */
-  GorOp       op;        /* the instruction that implements a function, */
-  int         a;         /* and its operand (the sub-operation) */
+  PkgType     type; /* of a type, constant or variable; a function's result */
+  PlanFunc    plan; /* how a call of a function compiles */
+  GorOp       op;   /* the instruction that implements a function, */
+  int         a;    /* and its operand (the sub-operation) */
   PkgType     params[3];
-  gint64      value;     /* a constant's */
-  const char *text;      /* an error variable's message */
+  gint64      value; /* a constant's */
+  const char *text;  /* an error variable's message */
 };
 
 static gboolean plan_op (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
@@ -66,23 +91,50 @@ static gboolean plan_with_cancel (GorCompiler *c, GorAstExpr *call, const Member
 static gboolean plan_gomaxprocs (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_errors_new (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 
-#define NO_PARAMS { PT_NONE, PT_NONE, PT_NONE }
+#define NO_PARAMS             \
+  {                           \
+    PT_NONE, PT_NONE, PT_NONE \
+  }
 /* A name Go exports and Gorolanes does not run. */
-#define GO_ONLY(path, name, kind) { path, name, kind, PT_NONE, NULL, GOR_OP_NOP, 0, NO_PARAMS, 0, NULL }
+#define GO_ONLY(path, name, kind)                                      \
+  {                                                                    \
+    path, name, kind, PT_NONE, NULL, GOR_OP_NOP, 0, NO_PARAMS, 0, NULL \
+  }
 /* A function that is one instruction on its arguments, converted to the parameters' types. */
-#define OP0(path, name, op, a, result) { path, name, MEMBER_FUNC, result, plan_op, op, a, NO_PARAMS, 0, NULL }
-#define OP1(path, name, op, a, result, p0) \
-  { path, name, MEMBER_FUNC, result, plan_op, op, a, { p0, PT_NONE, PT_NONE }, 0, NULL }
-#define OP2(path, name, op, a, result, p0, p1) \
-  { path, name, MEMBER_FUNC, result, plan_op, op, a, { p0, p1, PT_NONE }, 0, NULL }
-#define OP3(path, name, op, a, result, p0, p1, p2) \
-  { path, name, MEMBER_FUNC, result, plan_op, op, a, { p0, p1, p2 }, 0, NULL }
+#define OP0(path, name, op, a, result)                                  \
+  {                                                                     \
+    path, name, MEMBER_FUNC, result, plan_op, op, a, NO_PARAMS, 0, NULL \
+  }
+#define OP1(path, name, op, a, result, p0)                                             \
+  {                                                                                    \
+    path, name, MEMBER_FUNC, result, plan_op, op, a, { p0, PT_NONE, PT_NONE }, 0, NULL \
+  }
+#define OP2(path, name, op, a, result, p0, p1)                                    \
+  {                                                                               \
+    path, name, MEMBER_FUNC, result, plan_op, op, a, { p0, p1, PT_NONE }, 0, NULL \
+  }
+#define OP3(path, name, op, a, result, p0, p1, p2)                           \
+  {                                                                          \
+    path, name, MEMBER_FUNC, result, plan_op, op, a, { p0, p1, p2 }, 0, NULL \
+  }
 /* A function compiled by its own planner. */
-#define PLAN(path, name, plan, op, a) { path, name, MEMBER_FUNC, PT_NONE, plan, op, a, NO_PARAMS, 0, NULL }
-#define TYPE(path, name, type) { path, name, MEMBER_TYPE, type, NULL, GOR_OP_NOP, 0, NO_PARAMS, 0, NULL }
-#define CONST(path, name, type, value) { path, name, MEMBER_CONST, type, NULL, GOR_OP_NOP, 0, NO_PARAMS, value, NULL }
+#define PLAN(path, name, plan, op, a)                                 \
+  {                                                                   \
+    path, name, MEMBER_FUNC, PT_NONE, plan, op, a, NO_PARAMS, 0, NULL \
+  }
+#define TYPE(path, name, type)                                             \
+  {                                                                        \
+    path, name, MEMBER_TYPE, type, NULL, GOR_OP_NOP, 0, NO_PARAMS, 0, NULL \
+  }
+#define CONST(path, name, type, value)                                          \
+  {                                                                             \
+    path, name, MEMBER_CONST, type, NULL, GOR_OP_NOP, 0, NO_PARAMS, value, NULL \
+  }
 /* An error variable: equal to the errors the package returns by its text. */
-#define ERROR_VAR(path, name, text) { path, name, MEMBER_VAR, PT_ERROR, NULL, GOR_OP_NOP, 0, NO_PARAMS, 0, text }
+#define ERROR_VAR(path, name, text)                                           \
+  {                                                                           \
+    path, name, MEMBER_VAR, PT_ERROR, NULL, GOR_OP_NOP, 0, NO_PARAMS, 0, text \
+  }
 
 /* Every exported name of the packages a program may import (Go 1.23). */
 static const Member members[] = {
@@ -446,7 +498,8 @@ static const Member members[] = {
   GO_ONLY ("strings", "Reader", MEMBER_TYPE),
   OP2 ("strings", "Repeat", GOR_OP_STRINGS, GOR_STRINGS_REPEAT, PT_STRING, PT_STRING, PT_INT),
   GO_ONLY ("strings", "Replace", MEMBER_FUNC),
-  OP3 ("strings", "ReplaceAll", GOR_OP_STRINGS, GOR_STRINGS_REPLACE_ALL, PT_STRING, PT_STRING, PT_STRING, PT_STRING),
+  OP3 ("strings", "ReplaceAll", GOR_OP_STRINGS, GOR_STRINGS_REPLACE_ALL, PT_STRING, PT_STRING, PT_STRING,
+       PT_STRING),
   GO_ONLY ("strings", "Replacer", MEMBER_TYPE),
   OP2 ("strings", "Split", GOR_OP_STRINGS, GOR_STRINGS_SPLIT, PT_STRINGS, PT_STRING, PT_STRING),
   GO_ONLY ("strings", "SplitAfter", MEMBER_FUNC),
@@ -648,8 +701,7 @@ member_type (GorCompiler *c, PkgType t)
     case PT_ATOMIC_INT32: return c->t_atomic_int32;
     case PT_ATOMIC_BOOL: return c->t_atomic_bool;
     case PT_INT_ERROR: return tuple2 (c, c->t_int, c->t_error);
-    default:
-      g_assert_not_reached ();
+    default: g_assert_not_reached ();
     }
 }
 
@@ -659,7 +711,8 @@ static void
 refuse (GorCompiler *c, GorAstExpr *sel, const char *path, const Member *m, const char *what)
 {
   if (m == NULL && sel->kind == GOR_EXPR_SELECTOR && sel->x && sel->x->kind == GOR_EXPR_IDENT)
-    _gor_compile_error_at (c, _gor_compile_sel_name_pos (c, sel), "undefined: %s.%s", sel->x->name, sel->name);
+    _gor_compile_error_at (c, _gor_compile_sel_name_pos (c, sel), "undefined: %s.%s", sel->x->name,
+                           sel->name);
   else
     _gor_compile_unsupported (c, sel->pos, "%s%s.%s", what, package_name (path), sel->name);
 }
@@ -668,14 +721,15 @@ refuse (GorCompiler *c, GorAstExpr *sel, const char *path, const Member *m, cons
 static const char *
 argument_context (GorCompiler *c, GorAstExpr *call)
 {
-  return _gor_compile_keep (c, g_strdup_printf ("argument to %s", _gor_compile_expr_str (c, call->x)), g_free);
+  return _gor_compile_keep (c, g_strdup_printf ("argument to %s", _gor_compile_expr_str (c, call->x)),
+                            g_free);
 }
 
 static gboolean
 plan_op (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
 {
   const char *context = argument_context (c, call);
-  guint n = 0;
+  guint       n = 0;
 
   while (n < G_N_ELEMENTS (m->params) && m->params[n] != PT_NONE)
     n++;
@@ -696,14 +750,15 @@ static gboolean
 plan_print (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
 {
   GorPrintKind kind = (GorPrintKind) m->a;
-  GPtrArray *args = call->list;
-  guint first = 0;
+  GPtrArray   *args = call->list;
+  guint        first = 0;
 
   if (kind == GOR_PRINT_PRINTF)
     {
       if (args->len == 0)
         {
-          _gor_compile_error_at (c, call->pos, "not enough arguments in call to %s", _gor_compile_expr_str (c, call->x));
+          _gor_compile_error_at (c, call->pos, "not enough arguments in call to %s",
+                                 _gor_compile_expr_str (c, call->x));
           return FALSE;
         }
       _gor_compile_gen_expr_to (c, g_ptr_array_index (args, 0), c->t_string, argument_context (c, call));
@@ -769,10 +824,10 @@ plan_since (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
 static int
 cancel_func (GorCompiler *c)
 {
-  Fn *outer = c->fn;
+  Fn      *outer = c->fn;
   GorFunc *f;
-  Fn *fn;
-  guint32 line = c->line;
+  Fn      *fn;
+  guint32  line = c->line;
 
   if (c->ctx_cancel_func >= 0)
     return c->ctx_cancel_func;
@@ -795,7 +850,7 @@ static gboolean
 plan_with_cancel (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
 {
   const char *context = argument_context (c, call);
-  guint n = (guint) m->a;
+  guint       n = (guint) m->a;
 
   if (!_gor_compile_check_nargs (c, call, m->name, n, n))
     return FALSE;
@@ -858,7 +913,7 @@ _gor_compile_setup_package_types (GorCompiler *c)
   gor_type_set_underlying (c->t_time, c->t_int64);
   {
     GPtrArray *fields = g_ptr_array_new ();
-    GorField *f = g_new0 (GorField, 1);
+    GorField  *f = g_new0 (GorField, 1);
 
     f->name = g_strdup ("v");
     f->type = c->t_int64;
@@ -881,7 +936,7 @@ _gor_compile_setup_package_types (GorCompiler *c)
     gor_type_set_underlying (c->t_atomic_bool, gor_types_struct (ty, fields));
   }
   {
-    GPtrArray *fields = g_ptr_array_new ();
+    GPtrArray  *fields = g_ptr_array_new ();
     const char *names[] = { "done", "err", "child", "sibling", "parent" };
 
     for (guint i = 0; i < G_N_ELEMENTS (names); i++)
@@ -893,7 +948,7 @@ _gor_compile_setup_package_types (GorCompiler *c)
         g_ptr_array_add (fields, f);
       }
     {
-      GPtrArray *tf = g_ptr_array_new ();
+      GPtrArray  *tf = g_ptr_array_new ();
       const char *tn[] = { "C", "active", "gen", "period" };
 
       for (guint i = 0; i < G_N_ELEMENTS (tn); i++)
@@ -911,7 +966,7 @@ _gor_compile_setup_package_types (GorCompiler *c)
     }
     {
       GPtrArray *cf = g_ptr_array_new ();
-      GorField *f = g_new0 (GorField, 1);
+      GorField  *f = g_new0 (GorField, 1);
 
       f->name = g_strdup ("L");
       f->type = gor_types_pointer (ty, gor_types_basic (ty, GOR_TYPE_MUTEX));
@@ -1004,7 +1059,7 @@ gboolean
 _gor_compile_plan_package (GorCompiler *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p)
 {
   const Member *m = find_member (pkg->pkg, name);
-  GorAstExpr *sel = call->x;
+  GorAstExpr   *sel = call->x;
 
   while (sel->kind == GOR_EXPR_PAREN)
     sel = sel->x;

@@ -175,7 +175,7 @@ _gor_compile_has_defer_stmt (GorAstStmt *s, int level)
 static void
 universe_type (GorCompiler *c, const char *name, GorType *t)
 {
-  Sym *sym = _gor_compile_sym_new (c, SYM_TYPE, name, (GorPos) { 0, 0 });
+  Sym *sym = _gor_compile_sym_new (c, SYM_TYPE, name, (GorPos){ 0, 0 });
 
   sym->type = t;
   _gor_compile_declare (c, c->universe, sym);
@@ -185,12 +185,13 @@ void
 _gor_compile_setup_universe (GorCompiler *c)
 {
   static const char *const builtins[] = {
-    [B_LEN] = "len", [B_CAP] = "cap", [B_APPEND] = "append", [B_MAKE] = "make", [B_CLOSE] = "close",
-    [B_PANIC] = "panic", [B_RECOVER] = "recover", [B_NEW] = "new", [B_COPY] = "copy",
-    [B_DELETE] = "delete", [B_PRINT] = "print", [B_PRINTLN] = "println", [B_MIN] = "min", [B_MAX] = "max",
+    [B_LEN] = "len",     [B_CAP] = "cap",       [B_APPEND] = "append",   [B_MAKE] = "make",
+    [B_CLOSE] = "close", [B_PANIC] = "panic",   [B_RECOVER] = "recover", [B_NEW] = "new",
+    [B_COPY] = "copy",   [B_DELETE] = "delete", [B_PRINT] = "print",     [B_PRINTLN] = "println",
+    [B_MIN] = "min",     [B_MAX] = "max",
   };
   GorTypes *ty = c->types;
-  Sym *sym;
+  Sym      *sym;
 
   c->t_int = gor_types_basic (ty, GOR_TYPE_INT);
   c->t_bool = gor_types_basic (ty, GOR_TYPE_BOOL);
@@ -251,18 +252,19 @@ _gor_compile_setup_universe (GorCompiler *c)
   universe_type (c, "string", c->t_string);
   universe_type (c, "error", c->t_error);
   universe_type (c, "any", c->t_any);
-  sym = _gor_compile_declare (c, c->universe, _gor_compile_sym_new (c, SYM_CONST, "true", (GorPos) { 0, 0 }));
+  sym = _gor_compile_declare (c, c->universe, _gor_compile_sym_new (c, SYM_CONST, "true", (GorPos){ 0, 0 }));
   sym->cv.type = c->t_unt_bool;
   sym->cv.v.i = 1;
-  sym = _gor_compile_declare (c, c->universe, _gor_compile_sym_new (c, SYM_CONST, "false", (GorPos) { 0, 0 }));
+  sym = _gor_compile_declare (c, c->universe, _gor_compile_sym_new (c, SYM_CONST, "false", (GorPos){ 0, 0 }));
   sym->cv.type = c->t_unt_bool;
-  sym = _gor_compile_declare (c, c->universe, _gor_compile_sym_new (c, SYM_CONST, "iota", (GorPos) { 0, 0 }));
+  sym = _gor_compile_declare (c, c->universe, _gor_compile_sym_new (c, SYM_CONST, "iota", (GorPos){ 0, 0 }));
   sym->cv.type = c->t_unt_int;
   sym->func = -2;
-  _gor_compile_declare (c, c->universe, _gor_compile_sym_new (c, SYM_NIL, "nil", (GorPos) { 0, 0 }));
+  _gor_compile_declare (c, c->universe, _gor_compile_sym_new (c, SYM_NIL, "nil", (GorPos){ 0, 0 }));
   for (guint i = 0; i < G_N_ELEMENTS (builtins); i++)
     {
-      sym = _gor_compile_declare (c, c->universe, _gor_compile_sym_new (c, SYM_BUILTIN, builtins[i], (GorPos) { 0, 0 }));
+      sym = _gor_compile_declare (c, c->universe,
+                                  _gor_compile_sym_new (c, SYM_BUILTIN, builtins[i], (GorPos){ 0, 0 }));
       sym->builtin = (int) i;
     }
 }

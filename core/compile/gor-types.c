@@ -17,16 +17,29 @@ struct _GorTypes
 };
 
 static const char *const basic_names[] = {
-  [GOR_TYPE_BOOL] = "bool", [GOR_TYPE_INT] = "int", [GOR_TYPE_INT8] = "int8",
-  [GOR_TYPE_INT16] = "int16", [GOR_TYPE_INT32] = "int32", [GOR_TYPE_INT64] = "int64",
-  [GOR_TYPE_UINT] = "uint", [GOR_TYPE_UINT8] = "uint8", [GOR_TYPE_UINT16] = "uint16",
-  [GOR_TYPE_UINT32] = "uint32", [GOR_TYPE_UINT64] = "uint64", [GOR_TYPE_FLOAT64] = "float64",
-  [GOR_TYPE_STRING] = "string", [GOR_TYPE_MUTEX] = "sync.Mutex",
-  [GOR_TYPE_RWMUTEX] = "sync.RWMutex", [GOR_TYPE_WAITGROUP] = "sync.WaitGroup",
+  [GOR_TYPE_BOOL] = "bool",
+  [GOR_TYPE_INT] = "int",
+  [GOR_TYPE_INT8] = "int8",
+  [GOR_TYPE_INT16] = "int16",
+  [GOR_TYPE_INT32] = "int32",
+  [GOR_TYPE_INT64] = "int64",
+  [GOR_TYPE_UINT] = "uint",
+  [GOR_TYPE_UINT8] = "uint8",
+  [GOR_TYPE_UINT16] = "uint16",
+  [GOR_TYPE_UINT32] = "uint32",
+  [GOR_TYPE_UINT64] = "uint64",
+  [GOR_TYPE_FLOAT64] = "float64",
+  [GOR_TYPE_STRING] = "string",
+  [GOR_TYPE_MUTEX] = "sync.Mutex",
+  [GOR_TYPE_RWMUTEX] = "sync.RWMutex",
+  [GOR_TYPE_WAITGROUP] = "sync.WaitGroup",
   [GOR_TYPE_ONCE] = "sync.Once",
-  [GOR_TYPE_UNTYPED_BOOL] = "untyped bool", [GOR_TYPE_UNTYPED_INT] = "untyped int",
-  [GOR_TYPE_UNTYPED_RUNE] = "untyped rune", [GOR_TYPE_UNTYPED_FLOAT] = "untyped float",
-  [GOR_TYPE_UNTYPED_STRING] = "untyped string", [GOR_TYPE_UNTYPED_NIL] = "untyped nil",
+  [GOR_TYPE_UNTYPED_BOOL] = "untyped bool",
+  [GOR_TYPE_UNTYPED_INT] = "untyped int",
+  [GOR_TYPE_UNTYPED_RUNE] = "untyped rune",
+  [GOR_TYPE_UNTYPED_FLOAT] = "untyped float",
+  [GOR_TYPE_UNTYPED_STRING] = "untyped string",
+  [GOR_TYPE_UNTYPED_NIL] = "untyped nil",
 };
 
 static void
@@ -118,7 +131,7 @@ GorType *
 gor_types_slice (GorTypes *types, GorType *elem)
 {
   g_autofree char *key = g_strdup_printf ("[]%p", elem);
-  GorType *t = intern (types, key);
+  GorType         *t = intern (types, key);
 
   if (t)
     return t;
@@ -133,15 +146,17 @@ GorType *
 gor_types_chan (GorTypes *types, GorType *elem, GorChanDir dir)
 {
   g_autofree char *key = g_strdup_printf ("chan%d %p", dir, elem);
-  GorType *t = intern (types, key);
+  GorType         *t = intern (types, key);
 
   if (t)
     return t;
   t = type_new (types, GOR_TYPE_CHAN);
   t->elem = elem;
   t->dir = dir;
-  t->str = g_strdup_printf ("%s%s", dir == GOR_CHAN_SEND_ONLY ? "chan<- "
-                            : dir == GOR_CHAN_RECV_ONLY ? "<-chan " : "chan ",
+  t->str = g_strdup_printf ("%s%s",
+                            dir == GOR_CHAN_SEND_ONLY   ? "chan<- "
+                            : dir == GOR_CHAN_RECV_ONLY ? "<-chan "
+                                                        : "chan ",
                             gor_type_to_string (elem));
   g_hash_table_insert (types->interned, g_steal_pointer (&key), t);
   return t;
@@ -151,7 +166,7 @@ GorType *
 gor_types_pointer (GorTypes *types, GorType *elem)
 {
   g_autofree char *key = g_strdup_printf ("*%p", elem);
-  GorType *t = intern (types, key);
+  GorType         *t = intern (types, key);
 
   if (t)
     return t;
@@ -166,7 +181,7 @@ GorType *
 gor_types_map (GorTypes *types, GorType *key_type, GorType *elem)
 {
   g_autofree char *key = g_strdup_printf ("map[%p]%p", key_type, elem);
-  GorType *t = intern (types, key);
+  GorType         *t = intern (types, key);
 
   if (t)
     return t;
@@ -211,8 +226,8 @@ GorType *
 gor_types_func (GorTypes *types, GPtrArray *params, GPtrArray *results, gboolean variadic)
 {
   g_autofree char *key = sig_key ("func", params, results, variadic);
-  GorType *t = intern (types, key);
-  GString *s;
+  GorType         *t = intern (types, key);
+  GString         *s;
 
   if (t)
     {
@@ -244,8 +259,8 @@ GorType *
 gor_types_tuple (GorTypes *types, GPtrArray *results)
 {
   g_autofree char *key = sig_key ("tuple", NULL, results, FALSE);
-  GorType *t = intern (types, key);
-  GString *s;
+  GorType         *t = intern (types, key);
+  GString         *s;
 
   if (t)
     {
@@ -312,8 +327,7 @@ gor_types_interface (GorTypes *types, GPtrArray *methods)
       GorField *f = g_ptr_array_index (methods, i);
 
       g_string_append_printf (key, "%s %p;", f->name, f->type);
-      g_string_append_printf (s, "%s%s%s", i ? "; " : " ", f->name,
-                              gor_type_to_string (f->type) + 4);
+      g_string_append_printf (s, "%s%s%s", i ? "; " : " ", f->name, gor_type_to_string (f->type) + 4);
     }
   g_string_append (s, methods->len ? " }" : "}");
   return intern_with_fields (types, GOR_TYPE_INTERFACE, key, s, methods);
@@ -353,7 +367,7 @@ gor_types_error (GorTypes *types)
     {
       GPtrArray *methods = g_ptr_array_new ();
       GPtrArray *results = g_ptr_array_new ();
-      GorField *f = g_new0 (GorField, 1);
+      GorField  *f = g_new0 (GorField, 1);
 
       g_ptr_array_add (results, types->basic[GOR_TYPE_STRING]);
       f->name = g_strdup ("Error");
@@ -392,8 +406,8 @@ gor_type_is_untyped (GorType *t)
 gboolean
 gor_type_is_integer (GorType *t)
 {
-  return (t->kind >= GOR_TYPE_INT && t->kind <= GOR_TYPE_UINT64)
-         || t->kind == GOR_TYPE_UNTYPED_INT || t->kind == GOR_TYPE_UNTYPED_RUNE;
+  return (t->kind >= GOR_TYPE_INT && t->kind <= GOR_TYPE_UINT64) || t->kind == GOR_TYPE_UNTYPED_INT
+         || t->kind == GOR_TYPE_UNTYPED_RUNE;
 }
 
 gboolean
@@ -431,15 +445,12 @@ gor_type_is_value_object (GorType *t)
 {
   switch (t->kind)
     {
-    case GOR_TYPE_STRUCT:
-      return t->fields->len > 0;
+    case GOR_TYPE_STRUCT: return t->fields->len > 0;
     case GOR_TYPE_MUTEX:
     case GOR_TYPE_RWMUTEX:
     case GOR_TYPE_WAITGROUP:
-    case GOR_TYPE_ONCE:
-      return TRUE;
-    default:
-      return FALSE;
+    case GOR_TYPE_ONCE: return TRUE;
+    default: return FALSE;
     }
 }
 
@@ -450,15 +461,13 @@ gor_type_comparable (GorType *t)
     {
     case GOR_TYPE_SLICE:
     case GOR_TYPE_MAP:
-    case GOR_TYPE_FUNC:
-      return FALSE;
+    case GOR_TYPE_FUNC: return FALSE;
     case GOR_TYPE_STRUCT:
       for (guint i = 0; i < t->fields->len; i++)
         if (!gor_type_comparable (((GorField *) g_ptr_array_index (t->fields, i))->type))
           return FALSE;
       return TRUE;
-    default:
-      return TRUE;
+    default: return TRUE;
     }
 }
 
@@ -467,18 +476,12 @@ gor_type_default (GorTypes *types, GorType *t)
 {
   switch (t->kind)
     {
-    case GOR_TYPE_UNTYPED_BOOL:
-      return types->basic[GOR_TYPE_BOOL];
-    case GOR_TYPE_UNTYPED_INT:
-      return types->basic[GOR_TYPE_INT];
-    case GOR_TYPE_UNTYPED_RUNE:
-      return types->basic[GOR_TYPE_INT32];
-    case GOR_TYPE_UNTYPED_FLOAT:
-      return types->basic[GOR_TYPE_FLOAT64];
-    case GOR_TYPE_UNTYPED_STRING:
-      return types->basic[GOR_TYPE_STRING];
-    default:
-      return t;
+    case GOR_TYPE_UNTYPED_BOOL: return types->basic[GOR_TYPE_BOOL];
+    case GOR_TYPE_UNTYPED_INT: return types->basic[GOR_TYPE_INT];
+    case GOR_TYPE_UNTYPED_RUNE: return types->basic[GOR_TYPE_INT32];
+    case GOR_TYPE_UNTYPED_FLOAT: return types->basic[GOR_TYPE_FLOAT64];
+    case GOR_TYPE_UNTYPED_STRING: return types->basic[GOR_TYPE_STRING];
+    default: return t;
     }
 }
 
@@ -518,15 +521,11 @@ gor_type_int_bits (GorType *t)
   switch (t->kind)
     {
     case GOR_TYPE_INT8:
-    case GOR_TYPE_UINT8:
-      return 8;
+    case GOR_TYPE_UINT8: return 8;
     case GOR_TYPE_INT16:
-    case GOR_TYPE_UINT16:
-      return 16;
+    case GOR_TYPE_UINT16: return 16;
     case GOR_TYPE_INT32:
-    case GOR_TYPE_UINT32:
-      return 32;
-    default:
-      return 64;
+    case GOR_TYPE_UINT32: return 32;
+    default: return 64;
     }
 }

@@ -60,10 +60,10 @@ typedef struct
 
 typedef struct
 {
-  char     *name;
-  GorType  *sig;       /* FUNC type without the receiver */
-  int       func;      /* index in the program's functions, -1 for built-in */
-  gboolean  ptr_recv;
+  char    *name;
+  GorType *sig;  /* FUNC type without the receiver */
+  int      func; /* index in the program's functions, -1 for built-in */
+  gboolean ptr_recv;
 } GorMethod;
 
 struct _GorType
@@ -87,22 +87,22 @@ typedef struct _GorTypes GorTypes;
 GorTypes *gor_types_new (void);
 void      gor_types_free (GorTypes *types);
 
-GorType  *gor_types_basic (GorTypes *types, GorTypeKind kind);
-GorType  *gor_types_slice (GorTypes *types, GorType *elem);
-GorType  *gor_types_chan (GorTypes *types, GorType *elem, GorChanDir dir);
-GorType  *gor_types_pointer (GorTypes *types, GorType *elem);
-GorType  *gor_types_map (GorTypes *types, GorType *key, GorType *elem);
+GorType *gor_types_basic (GorTypes *types, GorTypeKind kind);
+GorType *gor_types_slice (GorTypes *types, GorType *elem);
+GorType *gor_types_chan (GorTypes *types, GorType *elem, GorChanDir dir);
+GorType *gor_types_pointer (GorTypes *types, GorType *elem);
+GorType *gor_types_map (GorTypes *types, GorType *key, GorType *elem);
 /* Takes ownership of @params and @results (GorType* arrays, no free func). */
-GorType  *gor_types_func (GorTypes *types, GPtrArray *params, GPtrArray *results, gboolean variadic);
-GorType  *gor_types_tuple (GorTypes *types, GPtrArray *results);
+GorType *gor_types_func (GorTypes *types, GPtrArray *params, GPtrArray *results, gboolean variadic);
+GorType *gor_types_tuple (GorTypes *types, GPtrArray *results);
 /* Takes ownership of @fields (GorField*). */
-GorType  *gor_types_struct (GorTypes *types, GPtrArray *fields);
-GorType  *gor_types_interface (GorTypes *types, GPtrArray *methods);
+GorType *gor_types_struct (GorTypes *types, GPtrArray *fields);
+GorType *gor_types_interface (GorTypes *types, GPtrArray *methods);
 /* A new named type; set its underlying with gor_type_set_underlying(). */
-GorType  *gor_types_named (GorTypes *types, const char *name);
-void      gor_type_set_underlying (GorType *named, GorType *underlying);
-GorType  *gor_types_error (GorTypes *types); /* the predeclared `error` interface */
-GorType  *gor_types_any (GorTypes *types);
+GorType *gor_types_named (GorTypes *types, const char *name);
+void     gor_type_set_underlying (GorType *named, GorType *underlying);
+GorType *gor_types_error (GorTypes *types); /* the predeclared `error` interface */
+GorType *gor_types_any (GorTypes *types);
 
 static inline GorType *
 gor_type_under (GorType *t)
@@ -118,12 +118,12 @@ gboolean    gor_type_is_numeric (GorType *t);
 gboolean    gor_type_is_string (GorType *t);
 gboolean    gor_type_is_bool (GorType *t);
 /* Whether a value of the type is a heap object copied on assignment. */
-gboolean    gor_type_is_value_object (GorType *t);
-gboolean    gor_type_comparable (GorType *t);
-GorType    *gor_type_default (GorTypes *types, GorType *untyped);
-GorMethod  *gor_type_lookup_method (GorType *t, const char *name);
-int         gor_type_field_index (GorType *t, const char *name);
+gboolean   gor_type_is_value_object (GorType *t);
+gboolean   gor_type_comparable (GorType *t);
+GorType   *gor_type_default (GorTypes *types, GorType *untyped);
+GorMethod *gor_type_lookup_method (GorType *t, const char *name);
+int        gor_type_field_index (GorType *t, const char *name);
 /* Bit size of sized integer kinds (64 for int/uint). */
-int         gor_type_int_bits (GorType *t);
+int gor_type_int_bits (GorType *t);
 
 G_END_DECLS

@@ -55,7 +55,7 @@ waitq_pop (GorWaitQ *q)
 GorChan *
 _gor_chan_new (GorVM *vm, GorType *elem, gint64 cap)
 {
-  gsize extra = (gsize) cap * (sizeof (GorValue) + 2 * sizeof (guint32));
+  gsize    extra = (gsize) cap * (sizeof (GorValue) + 2 * sizeof (guint32));
   GorChan *c = gor_heap_alloc (&vm->heap, GOR_OBJ_CHAN, sizeof (GorChan) + extra);
 
   c->elem = elem;
@@ -73,7 +73,7 @@ select_done (GorG *g, GorWaiter *fired)
   for (guint i = 0; i < g->n_sel; i++)
     {
       GorWaiter *w = &g->sel[i];
-      GorChan *c = w->obj;
+      GorChan   *c = w->obj;
 
       if (c == NULL)
         continue;
@@ -125,8 +125,8 @@ note_handoff_from_parked (GorVM *vm, GorG *from, GorG *to, GorChan *c)
 {
   if (!vm->record)
     return;
-  gor_trace_add_handoff (vm->trace, from->id, from->blocked_step > 0 ? from->blocked_step - 1 : 0,
-                         to->id, vm->step, c->id);
+  gor_trace_add_handoff (vm->trace, from->id, from->blocked_step > 0 ? from->blocked_step - 1 : 0, to->id,
+                         vm->step, c->id);
 }
 
 gboolean
@@ -254,7 +254,7 @@ gboolean
 _gor_chan_close (GorVM *vm, GorG *g, GorChan *c, const char **panic_msg)
 {
   GorWaiter *w;
-  GorValue zero = { 0 };
+  GorValue   zero = { 0 };
 
   *panic_msg = NULL;
   if (c == NULL)
@@ -280,14 +280,13 @@ _gor_chan_close (GorVM *vm, GorG *g, GorChan *c, const char **panic_msg)
 }
 
 gboolean
-_gor_chan_select (GorVM *vm, GorG *g, GorSelectSpec *spec, GorValue *vals, gint32 dst,
-                  const char **panic_msg)
+_gor_chan_select (GorVM *vm, GorG *g, GorSelectSpec *spec, GorValue *vals, gint32 dst, const char **panic_msg)
 {
-  guint n = spec->n_cases;
-  guint order[64];
-  guint *perm = n <= G_N_ELEMENTS (order) ? order : g_new (guint, n);
-  guint *opi = g_new (guint, n + 1);
-  guint k = 0;
+  guint    n = spec->n_cases;
+  guint    order[64];
+  guint   *perm = n <= G_N_ELEMENTS (order) ? order : g_new (guint, n);
+  guint   *opi = g_new (guint, n + 1);
+  guint    k = 0;
   gboolean any = FALSE;
 
   *panic_msg = NULL;
@@ -308,7 +307,7 @@ _gor_chan_select (GorVM *vm, GorG *g, GorSelectSpec *spec, GorValue *vals, gint3
     }
   for (guint p = 0; p < n; p++)
     {
-      guint i = perm[p];
+      guint    i = perm[p];
       GorChan *c = vals[opi[i]].p;
 
       if (c == NULL)
@@ -370,7 +369,7 @@ _gor_chan_select (GorVM *vm, GorG *g, GorSelectSpec *spec, GorValue *vals, gint3
       for (guint i = 0; i < n; i++)
         {
           GorWaiter *w = &g->sel[i];
-          GorChan *c = vals[opi[i]].p;
+          GorChan   *c = vals[opi[i]].p;
 
           w->g = g;
           w->dst = dst;

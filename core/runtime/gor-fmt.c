@@ -29,8 +29,8 @@ typedef struct
 } Flags;
 
 /* @nometh: inside an unexported field, where fmt cannot call methods */
-static void fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Flags *fl,
-                       int depth, gboolean nometh);
+static void fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Flags *fl, int depth,
+                       gboolean nometh);
 
 /* Shortest decimal digits that read back as @f: digits and decimal exponent. */
 static void
@@ -47,7 +47,7 @@ shortest (double f, char *digits, int *nd, int *dp)
   {
     /* buf is d.ddde±xx */
     char *e = strchr (buf, 'e');
-    int n = 0;
+    int   n = 0;
 
     for (char *p = buf; p < e; p++)
       if (g_ascii_isdigit (*p))
@@ -64,7 +64,7 @@ static void
 fmt_float_g (GString *out, double f)
 {
   char digits[32];
-  int nd, dp, exp;
+  int  nd, dp, exp;
 
   if (isnan (f))
     {
@@ -132,8 +132,8 @@ can_backquote (const char *s, gsize len)
     {
       gunichar ch = g_utf8_get_char_validated (p, end - p);
 
-      if (ch == (gunichar) -1 || ch == (gunichar) -2 || (ch < ' ' && ch != '\t') || ch == '`'
-          || ch == 0x7f || ch == 0xFEFF)
+      if (ch == (gunichar) -1 || ch == (gunichar) -2 || (ch < ' ' && ch != '\t') || ch == '`' || ch == 0x7f
+          || ch == 0xFEFF)
         return FALSE;
       p = g_utf8_next_char (p);
     }
@@ -150,7 +150,7 @@ quote (GString *out, const char *s, gsize len, char q, gboolean ascii)
   while (p < end)
     {
       gunichar ch = g_utf8_get_char_validated (p, end - p);
-      int w;
+      int      w;
 
       if (ch == (gunichar) -1 || ch == (gunichar) -2)
         {
@@ -191,7 +191,7 @@ static glong
 count_runes (const char *s, gsize len)
 {
   const char *p = s, *end = s + len;
-  glong n = 0;
+  glong       n = 0;
 
   while (p < end)
     {
@@ -245,12 +245,12 @@ pad_str (GString *out, const char *s, const Flags *fl)
 static void
 fmt_integer (GString *out, guint64 u, gboolean is_signed, char verb, const Flags *fl)
 {
-  gboolean neg = is_signed && (gint64) u < 0;
-  int base = verb == 'b' ? 2 : verb == 'o' ? 8 : (verb == 'x' || verb == 'X') ? 16 : 10;
+  gboolean    neg = is_signed && (gint64) u < 0;
+  int         base = verb == 'b' ? 2 : verb == 'o' ? 8 : (verb == 'x' || verb == 'X') ? 16 : 10;
   const char *digits = verb == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
   g_autoptr (GString) s = g_string_new (NULL);
   char buf[70];
-  int w = sizeof buf, prec = 0;
+  int  w = sizeof buf, prec = 0;
 
   if (neg)
     u = (guint64) 0 - u;
@@ -306,7 +306,7 @@ fmt_int (GString *out, GorType *t, GorValue v, char verb, const Flags *fl)
     case 'c':
       {
         char buf[8];
-        int n = g_unichar_to_utf8 (go_rune (v.i), buf);
+        int  n = g_unichar_to_utf8 (go_rune (v.i), buf);
 
         pad (out, buf, (gsize) n, fl);
         return;
@@ -315,7 +315,7 @@ fmt_int (GString *out, GorType *t, GorValue v, char verb, const Flags *fl)
       {
         g_autoptr (GString) s = g_string_new (NULL);
         char buf[8];
-        int n = g_unichar_to_utf8 (go_rune (v.i), buf);
+        int  n = g_unichar_to_utf8 (go_rune (v.i), buf);
 
         quote (s, buf, (gsize) n, '\'', fl->plus);
         pad (out, s->str, s->len, fl);
@@ -327,8 +327,8 @@ fmt_int (GString *out, GorType *t, GorValue v, char verb, const Flags *fl)
 
         if (fl->sharp && v.i >= 0 && v.i <= 0x10FFFF && gor_go_isprint ((gunichar) v.i))
           {
-            char buf[8];
-            int n = g_unichar_to_utf8 ((gunichar) v.i, buf);
+            char  buf[8];
+            int   n = g_unichar_to_utf8 ((gunichar) v.i, buf);
             char *with = g_strdup_printf ("%s '%.*s'", s, n, buf);
 
             g_free (s);
@@ -338,12 +338,8 @@ fmt_int (GString *out, GorType *t, GorValue v, char verb, const Flags *fl)
         pad_zero (out, s, strlen (s), fl, FALSE);
         return;
       }
-    case 'v':
-      fmt_integer (out, v.u, !uns, 'd', fl);
-      return;
-    default:
-      fmt_integer (out, v.u, !uns, verb, fl);
-      return;
+    case 'v': fmt_integer (out, v.u, !uns, 'd', fl); return;
+    default: fmt_integer (out, v.u, !uns, verb, fl); return;
     }
 }
 
@@ -366,18 +362,10 @@ fmt_float (GString *out, double f, char verb, int prec, const Flags *fl)
   else
     switch (verb)
       {
-      case 'e':
-        g_string_append_printf (num, "%.*e", prec, f);
-        break;
-      case 'E':
-        g_string_append_printf (num, "%.*E", prec, f);
-        break;
-      case 'g':
-        g_string_append_printf (num, "%.*g", prec, f);
-        break;
-      case 'G':
-        g_string_append_printf (num, "%.*G", prec, f);
-        break;
+      case 'e': g_string_append_printf (num, "%.*e", prec, f); break;
+      case 'E': g_string_append_printf (num, "%.*E", prec, f); break;
+      case 'g': g_string_append_printf (num, "%.*g", prec, f); break;
+      case 'G': g_string_append_printf (num, "%.*G", prec, f); break;
       case 'x':
       case 'X':
         {
@@ -393,9 +381,7 @@ fmt_float (GString *out, double f, char verb, int prec, const Flags *fl)
             g_string_insert_c (num, p - num->str + 2, '0');
           break;
         }
-      default:
-        g_string_append_printf (num, "%.*f", prec, f);
-        break;
+      default: g_string_append_printf (num, "%.*f", prec, f); break;
       }
   if (num->str[0] != '-' && num->str[0] != '+')
     g_string_prepend_c (num, '+');
@@ -445,9 +431,7 @@ fmt_string (GString *out, GorType *t, const char *s, gsize len, char verb, const
   switch (verb)
     {
     case 'v':
-    case 's':
-      pad (out, s, len, fl);
-      return;
+    case 's': pad (out, s, len, fl); return;
     case 'q':
       if (fl->sharp && can_backquote (s, len))
         {
@@ -521,10 +505,16 @@ fmt_gosyntax (GorVM *vm, GString *out, GorType *t, GorValue v, const Flags *fl, 
     }
   switch (u->kind)
     {
-    case GOR_TYPE_INT: case GOR_TYPE_INT8: case GOR_TYPE_INT16: case GOR_TYPE_INT32: case GOR_TYPE_INT64:
-      fmt_integer (out, v.u, TRUE, 'd', fl);
-      return;
-    case GOR_TYPE_UINT: case GOR_TYPE_UINT8: case GOR_TYPE_UINT16: case GOR_TYPE_UINT32: case GOR_TYPE_UINT64:
+    case GOR_TYPE_INT:
+    case GOR_TYPE_INT8:
+    case GOR_TYPE_INT16:
+    case GOR_TYPE_INT32:
+    case GOR_TYPE_INT64: fmt_integer (out, v.u, TRUE, 'd', fl); return;
+    case GOR_TYPE_UINT:
+    case GOR_TYPE_UINT8:
+    case GOR_TYPE_UINT16:
+    case GOR_TYPE_UINT32:
+    case GOR_TYPE_UINT64:
       {
         Flags f = *fl;
 
@@ -542,9 +532,10 @@ fmt_gosyntax (GorVM *vm, GString *out, GorType *t, GorValue v, const Flags *fl, 
       }
     case GOR_TYPE_SLICE:
       {
-        GorSlice *sl = v.p;
+        GorSlice   *sl = v.p;
         const char *name = u->elem->kind == GOR_TYPE_UINT8 && u->elem->name == NULL && t->name == NULL
-                           ? "[]byte" : type_name (t);
+                               ? "[]byte"
+                               : type_name (t);
 
         g_string_append (out, name);
         if (sl == NULL)
@@ -575,7 +566,7 @@ fmt_gosyntax (GorVM *vm, GString *out, GorType *t, GorValue v, const Flags *fl, 
             if (i)
               g_string_append (out, ", ");
             g_string_append_printf (out, "%s:", f->name);
-            fmt_gosyntax (vm, out, f->type, st ? st->f[i] : (GorValue) { 0 }, fl, depth + 1);
+            fmt_gosyntax (vm, out, f->type, st ? st->f[i] : (GorValue){ 0 }, fl, depth + 1);
           }
         g_string_append_c (out, '}');
         return;
@@ -646,9 +637,7 @@ fmt_gosyntax (GorVM *vm, GString *out, GorType *t, GorValue v, const Flags *fl, 
         fmt_value (vm, out, t, v, 'v', &no_flags, 1, FALSE);
       g_string_append_c (out, ')');
       return;
-    default:
-      fmt_value (vm, out, t, v, 'v', fl, depth, FALSE);
-      return;
+    default: fmt_value (vm, out, t, v, 'v', fl, depth, FALSE); return;
     }
 }
 
@@ -674,10 +663,10 @@ fmt_address (GString *out, GorType *u, GorValue v, char verb, const Flags *fl)
 static gboolean
 fmt_methods (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Flags *fl)
 {
-  GorType *u = gor_type_under (t);
-  GorValue r;
+  GorType    *u = gor_type_under (t);
+  GorValue    r;
   const char *method = "Error";
-  gboolean called = _gor_vm_call_string_method (vm, t, v, method, &r);
+  gboolean    called = _gor_vm_call_string_method (vm, t, v, method, &r);
 
   if (!called && vm->method_panic == NULL && vm->method_repanic == NULL)
     {
@@ -737,8 +726,8 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
            gboolean nometh)
 {
   GorType *u = gor_type_under (t);
-  char inner = verb;                /* what nested values use */
-  gboolean plusv = verb == 'V';     /* %+v: struct field names */
+  char     inner = verb;        /* what nested values use */
+  gboolean plusv = verb == 'V'; /* %+v: struct field names */
 
   if (plusv)
     verb = 'v';
@@ -783,8 +772,16 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
       else
         bad_verb (vm, out, t, v, verb, fl);
       return;
-    case GOR_TYPE_INT: case GOR_TYPE_INT8: case GOR_TYPE_INT16: case GOR_TYPE_INT32: case GOR_TYPE_INT64:
-    case GOR_TYPE_UINT: case GOR_TYPE_UINT8: case GOR_TYPE_UINT16: case GOR_TYPE_UINT32: case GOR_TYPE_UINT64:
+    case GOR_TYPE_INT:
+    case GOR_TYPE_INT8:
+    case GOR_TYPE_INT16:
+    case GOR_TYPE_INT32:
+    case GOR_TYPE_INT64:
+    case GOR_TYPE_UINT:
+    case GOR_TYPE_UINT8:
+    case GOR_TYPE_UINT16:
+    case GOR_TYPE_UINT32:
+    case GOR_TYPE_UINT64:
       if (strchr ("vdxXobcqU", verb))
         fmt_int (out, t, v, verb, fl);
       else
@@ -793,24 +790,16 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
     case GOR_TYPE_FLOAT64:
       switch (verb)
         {
-        case 'v':
-          fmt_float (out, v.f, 'g', -1, fl);
-          return;
+        case 'v': fmt_float (out, v.f, 'g', -1, fl); return;
         case 'g':
         case 'G':
         case 'x':
-        case 'X':
-          fmt_float (out, v.f, verb, -1, fl);
-          return;
+        case 'X': fmt_float (out, v.f, verb, -1, fl); return;
         case 'f':
         case 'F':
         case 'e':
-        case 'E':
-          fmt_float (out, v.f, verb, 6, fl);
-          return;
-        default:
-          bad_verb (vm, out, t, v, verb, fl);
-          return;
+        case 'E': fmt_float (out, v.f, verb, 6, fl); return;
+        default: bad_verb (vm, out, t, v, verb, fl); return;
         }
     case GOR_TYPE_STRING:
       if (strchr ("vsqxX", verb))
@@ -854,7 +843,7 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
               g_string_append_c (out, ' ');
             if (plusv)
               g_string_append_printf (out, "%s:", f->name);
-            fmt_value (vm, out, f->type, s ? s->f[i] : (GorValue) { 0 }, inner, fl, depth + 1,
+            fmt_value (vm, out, f->type, s ? s->f[i] : (GorValue){ 0 }, inner, fl, depth + 1,
                        nometh || !g_unichar_isupper (g_utf8_get_char (f->name)));
           }
         g_string_append_c (out, '}');
@@ -875,9 +864,7 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
       else
         fmt_address (out, u, v, verb, fl);
       return;
-    case GOR_TYPE_MAP:
-      fmt_map (vm, out, u, v, inner, fl, depth, nometh);
-      return;
+    case GOR_TYPE_MAP: fmt_map (vm, out, u, v, inner, fl, depth, nometh); return;
     case GOR_TYPE_INTERFACE:
       {
         GorIface *x = v.p;
@@ -911,12 +898,8 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
     case GOR_TYPE_RWMUTEX:
       g_string_append_printf (out, "{%d %d}", v.p ? ((GorMutex *) v.p)->state : 0, 0);
       return;
-    case GOR_TYPE_WAITGROUP:
-      g_string_append (out, "{{} [0 0 0]}");
-      return;
-    default:
-      g_string_append (out, "?");
-      return;
+    case GOR_TYPE_WAITGROUP: g_string_append (out, "{{} [0 0 0]}"); return;
+    default: g_string_append (out, "?"); return;
     }
 }
 
@@ -948,7 +931,7 @@ operands (GorVM *vm, GorPrintSpec *spec, GorValue *args, guint n, GPtrArray *typ
   if (spec->spread)
     {
       GorSlice *s = args[0].p;
-      GorType *et = gor_type_under (spec->types[0])->elem;
+      GorType  *et = gor_type_under (spec->types[0])->elem;
 
       for (gint64 i = 0; i < gor_slice_len (s); i++)
         {
@@ -972,9 +955,9 @@ builtin_print_value (GString *out, GorType *t, GorValue v)
   if (gor_type_is_float (u))
     {
       /* the runtime's own float printer: +1.500000e+000 */
-      char buf[64];
+      char   buf[64];
       double f = v.f;
-      int e = 0;
+      int    e = 0;
 
       if (f == 0)
         {
@@ -1024,9 +1007,7 @@ _gor_fmt_print (GorVM *vm, GString *out, GorPrintSpec *spec, GorValue *args, gui
             g_string_append_c (out, ' ');
           builtin_print_value (out, t, v);
           break;
-        case GOR_PRINT_BUILTIN_PRINT:
-          builtin_print_value (out, t, v);
-          break;
+        case GOR_PRINT_BUILTIN_PRINT: builtin_print_value (out, t, v); break;
         default:
           if (i > 0 && !is_string_operand (t, v)
               && !is_string_operand (g_ptr_array_index (types, i - 1), g_array_index (vals, GorValue, i - 1)))
@@ -1109,8 +1090,8 @@ arg_index (Args *a, const char *f, gsize *i, gsize end)
       return FALSE;
     }
   {
-    gsize k = *i + 1;
-    int n;
+    gsize    k = *i + 1;
+    int      n;
     gboolean ok = parse_num (f, &k, j, &n) && k == j;
 
     *i = j + 1;
@@ -1159,24 +1140,23 @@ int_arg (Args *a, int *num)
 }
 
 void
-_gor_fmt_printf (GorVM *vm, GString *out, const GorStr *format, GorPrintSpec *spec, GorValue *args,
-                 guint n)
+_gor_fmt_printf (GorVM *vm, GString *out, const GorStr *format, GorPrintSpec *spec, GorValue *args, guint n)
 {
   g_autoptr (GPtrArray) types = g_ptr_array_new ();
   g_autoptr (GArray) vals = g_array_new (FALSE, FALSE, sizeof (GorValue));
   const char *f = gor_str_data (format);
-  gsize end = gor_str_len (format);
-  Args a = { 0 };
-  gboolean after_index;
+  gsize       end = gor_str_len (format);
+  Args        a = { 0 };
+  gboolean    after_index;
 
   operands (vm, spec, args, n, types, vals);
   a.types = types;
   a.vals = vals;
   for (gsize i = 0; i < end;)
     {
-      Flags fl = { 0, -1, FALSE, FALSE, FALSE, FALSE, FALSE };
+      Flags    fl = { 0, -1, FALSE, FALSE, FALSE, FALSE, FALSE };
       gunichar verb;
-      gsize lasti = i;
+      gsize    lasti = i;
 
       a.good_argnum = TRUE;
       while (i < end && f[i] != '%')
@@ -1367,8 +1347,16 @@ _gor_fmt_panic_value (GorVM *vm, GString *out, GorIface *val)
         g_string_append (out, "\")");
       return;
     case GOR_TYPE_BOOL:
-    case GOR_TYPE_INT: case GOR_TYPE_INT8: case GOR_TYPE_INT16: case GOR_TYPE_INT32: case GOR_TYPE_INT64:
-    case GOR_TYPE_UINT: case GOR_TYPE_UINT8: case GOR_TYPE_UINT16: case GOR_TYPE_UINT32: case GOR_TYPE_UINT64:
+    case GOR_TYPE_INT:
+    case GOR_TYPE_INT8:
+    case GOR_TYPE_INT16:
+    case GOR_TYPE_INT32:
+    case GOR_TYPE_INT64:
+    case GOR_TYPE_UINT:
+    case GOR_TYPE_UINT8:
+    case GOR_TYPE_UINT16:
+    case GOR_TYPE_UINT32:
+    case GOR_TYPE_UINT64:
     case GOR_TYPE_FLOAT64:
       if (t->name)
         g_string_append_printf (out, "%s(", t->name);

@@ -15,9 +15,9 @@
 GorValue *
 _gor_lib_atomic (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
 {
-  int nargs = a == 1 ? 0 : a == 3 ? 2 : 1;
+  int       nargs = a == 1 ? 0 : a == 3 ? 2 : 1;
   GorValue *args = sp - nargs;
-  GorObj *o = args[-1].p;
+  GorObj   *o = args[-1].p;
   GorValue *cell;
 
   if (o == NULL)
@@ -32,12 +32,8 @@ _gor_lib_atomic (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
       cell->i = (gint64) ((guint64) cell->i + (guint64) args[0].i);
       args[-1] = *cell;
       break;
-    case 1:
-      args[-1] = *cell;
-      break;
-    case 2:
-      *cell = args[0];
-      break;
+    case 1: args[-1] = *cell; break;
+    case 2: *cell = args[0]; break;
     case 3:
       if (cell->i == args[0].i)
         {

@@ -41,7 +41,7 @@ _gor_ctx_cancel (GorVM *vm, GorStruct *ctx, gboolean deadline)
 {
   const char *panic_msg;
   const char *msg = deadline ? "context deadline exceeded" : "context canceled";
-  GorValue m;
+  GorValue    m;
 
   if (ctx == NULL || ctx->f[1].p != NULL || ctx->f[0].p == NULL)
     return;
@@ -66,9 +66,9 @@ _gor_lib_context (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
     case 1:
     case 2:
       {
-        gint64 d = a == 2 ? (--sp)->i : 0;
-        GorStruct *parent = sp[-1].p;
-        GorStruct *ctx = ctx_new (vm, parent);
+        gint64      d = a == 2 ? (--sp)->i : 0;
+        GorStruct  *parent = sp[-1].p;
+        GorStruct  *ctx = ctx_new (vm, parent);
         GorClosure *cl = gor_heap_alloc (&vm->heap, GOR_OBJ_CLOSURE, sizeof (GorClosure) + sizeof (GorValue));
 
         cl->fn = g_ptr_array_index (vm->program->funcs, b);

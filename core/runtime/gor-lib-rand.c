@@ -32,9 +32,7 @@ _gor_lib_rand (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
       sp->f = (double) (_gor_sched_rand (vm) >> 11) / 9007199254740992.0;
       sp++;
       break;
-    default:
-      sp--;
-      break;
+    default: sp--; break;
     }
   return sp;
 }

@@ -15,7 +15,7 @@ GorValue *
 _gor_lib_itoa (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
 {
   char buf[32];
-  int n = g_snprintf (buf, sizeof buf, "%" G_GINT64_FORMAT, sp[-1].i);
+  int  n = g_snprintf (buf, sizeof buf, "%" G_GINT64_FORMAT, sp[-1].i);
 
   sp[-1].p = gor_str_new (&vm->heap, buf, (gsize) n);
   return sp;
@@ -25,10 +25,10 @@ _gor_lib_itoa (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
 GorValue *
 _gor_lib_atoi (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
 {
-  GorStr *str = sp[-1].p;
+  GorStr     *str = sp[-1].p;
   const char *p = gor_str_data (str);
-  char *end = NULL;
-  gint64 v;
+  char       *end = NULL;
+  gint64      v;
 
   errno = 0;
   v = g_ascii_strtoll (p, &end, 10);

@@ -18,7 +18,7 @@
 GorValue *
 _gor_lib_time_after (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
 {
-  gint64 d = (--sp)->i;
+  gint64   d = (--sp)->i;
   GorChan *ch;
 
   if (b && d <= 0)
@@ -45,8 +45,8 @@ _gor_lib_timer (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
     case 4:
       {
         GorClosure *fn = (--sp)->p;
-        gint64 d = sp[-1].i;
-        GorStruct *t = gor_struct_new (&vm->heap, 5);
+        gint64      d = sp[-1].i;
+        GorStruct  *t = gor_struct_new (&vm->heap, 5);
 
         if (fn == NULL)
           {
@@ -62,7 +62,7 @@ _gor_lib_timer (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
     case 0:
     case 1:
       {
-        gint64 d = sp[-1].i;
+        gint64     d = sp[-1].i;
         GorStruct *t = gor_struct_new (&vm->heap, 4);
 
         if (a == 1 && d <= 0)
@@ -93,7 +93,7 @@ _gor_lib_timer (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
       }
     default:
       {
-        gint64 d = (--sp)->i;
+        gint64     d = (--sp)->i;
         GorStruct *t = sp[-1].p;
 
         if (t == NULL)
@@ -117,4 +117,3 @@ _gor_lib_timer (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
     }
   return sp;
 }
-

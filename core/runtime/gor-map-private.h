@@ -23,6 +23,6 @@ GArray  *_gor_map_sorted (GorMap *m);
 GorType *_gor_map_type (GorMap *m);
 void     _gor_map_release (GorObj *obj);
 /* Every key and value a map (or a map iterator) holds, for the leak walk. */
-GArray  *_gor_map_values (GorObj *obj);
+GArray *_gor_map_values (GorObj *obj);
 
 G_END_DECLS

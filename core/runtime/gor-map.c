@@ -26,19 +26,19 @@ struct _GorMap
   GorType    *type;
   gboolean    str_keys;
   gboolean    float_keys;
-  GArray     *entries;  /* Entry */
-  GHashTable *index;    /* key → entry index + 1 */
+  GArray     *entries; /* Entry */
+  GHashTable *index;   /* key → entry index + 1 */
   gint64      len;
   GorMap     *next_map;
 };
 
 typedef struct
 {
-  GorObj   hdr;
-  GorMap  *map;
-  guint   *order;
-  guint    n;
-  guint    pos;
+  GorObj  hdr;
+  GorMap *map;
+  guint  *order;
+  guint   n;
+  guint   pos;
 } MapIter;
 
 /* Keys are stored in the hash table as pointers to a small key record. */
@@ -56,7 +56,7 @@ key_hash (gconstpointer p)
   if (k->str)
     {
       const GorStr *s = k->v.p;
-      guint h = 5381;
+      guint         h = 5381;
 
       for (gsize i = 0; i < gor_str_len (s); i++)
         h = h * 33 + (guchar) s->data[i];
@@ -78,7 +78,7 @@ key_equal (gconstpointer a, gconstpointer b)
 GorValue
 _gor_map_new (GorVM *vm, GorType *map_type)
 {
-  GorMap *m = gor_heap_alloc (&vm->heap, GOR_OBJ_MAP, sizeof (GorMap));
+  GorMap  *m = gor_heap_alloc (&vm->heap, GOR_OBJ_MAP, sizeof (GorMap));
   GorType *kt = gor_type_under (gor_type_under (map_type)->key);
   GorValue v;
 
@@ -118,7 +118,7 @@ lookup (GorMap *m, GorValue key)
 GorValue
 _gor_map_get (GorVM *vm, GorMap *m, GorType *map_type, GorValue key, gboolean *ok)
 {
-  gint64 i = m ? lookup (m, key) : -1;
+  gint64   i = m ? lookup (m, key) : -1;
   GorValue zero = { 0 };
 
   if (ok)
@@ -134,8 +134,8 @@ void
 _gor_map_set (GorVM *vm, GorMap *m, GorValue key, GorValue val)
 {
   gint64 i = lookup (m, key);
-  Entry e;
-  Key *k;
+  Entry  e;
+  Key   *k;
 
   if (i >= 0)
     {
@@ -157,7 +157,7 @@ void
 _gor_map_delete (GorMap *m, GorValue key)
 {
   gint64 i;
-  Key k;
+  Key    k;
 
   if (m == NULL)
     return;
@@ -224,7 +224,7 @@ static int
 entry_cmp (gconstpointer a, gconstpointer b, gpointer key_type)
 {
   const Entry *x = a, *y = b;
-  GorType *u = gor_type_under (key_type);
+  GorType     *u = gor_type_under (key_type);
 
   if (gor_type_is_string (u))
     return gor_str_compare (x->key.p, y->key.p);
@@ -251,7 +251,7 @@ _gor_map_sorted (GorMap *m)
     g_array_sort_with_data (tmp, entry_cmp, gor_type_under (m->type)->key);
     for (guint i = 0; i < tmp->len; i++)
       {
-        Entry *e = &g_array_index (tmp, Entry, i);
+        Entry   *e = &g_array_index (tmp, Entry, i);
         GorValue kv[2] = { e->key, e->val };
 
         g_array_append_vals (out, kv, 1);

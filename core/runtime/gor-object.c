@@ -38,14 +38,9 @@ _gor_value_zero (GorVM *vm, GorType *t)
       if (t->kind == GOR_TYPE_RWMUTEX)
         ((GorObj *) v.p)->flags = 1;
       break;
-    case GOR_TYPE_WAITGROUP:
-      v.p = _gor_waitgroup_new (vm);
-      break;
-    case GOR_TYPE_ONCE:
-      v.p = gor_box_new (&vm->heap, v);
-      break;
-    default:
-      break;
+    case GOR_TYPE_WAITGROUP: v.p = _gor_waitgroup_new (vm); break;
+    case GOR_TYPE_ONCE: v.p = gor_box_new (&vm->heap, v); break;
+    default: break;
     }
   return v;
 }
@@ -90,11 +85,8 @@ _gor_value_clone (GorVM *vm, GorType *t, GorValue v)
         r.p = wg;
         break;
       }
-    case GOR_TYPE_ONCE:
-      r.p = gor_box_new (&vm->heap, ((GorBox *) v.p)->v);
-      break;
-    default:
-      break;
+    case GOR_TYPE_ONCE: r.p = gor_box_new (&vm->heap, ((GorBox *) v.p)->v); break;
+    default: break;
     }
   return r;
 }
@@ -106,10 +98,8 @@ _gor_value_equal (GorType *t, GorValue a, GorValue b)
 
   switch (u->kind)
     {
-    case GOR_TYPE_STRING:
-      return gor_str_equal (a.p, b.p);
-    case GOR_TYPE_FLOAT64:
-      return a.f == b.f;
+    case GOR_TYPE_STRING: return gor_str_equal (a.p, b.p);
+    case GOR_TYPE_FLOAT64: return a.f == b.f;
     case GOR_TYPE_STRUCT:
       if (u->fields->len == 0)
         return TRUE;
@@ -130,8 +120,7 @@ _gor_value_equal (GorType *t, GorValue a, GorValue b)
           return FALSE;
         return _gor_value_equal (x->type, x->v, y->v);
       }
-    default:
-      return a.i == b.i;
+    default: return a.i == b.i;
     }
 }
 
@@ -157,8 +146,8 @@ _gor_type_implements (GorType *t, GorType *iface)
 
   for (guint i = 0; iu->fields && i < iu->fields->len; i++)
     {
-      GorField *f = g_ptr_array_index (iu->fields, i);
-      gboolean deref;
+      GorField  *f = g_ptr_array_index (iu->fields, i);
+      gboolean   deref;
       GorMethod *m = _gor_type_find_method (t, f->name, &deref);
 
       if (m == NULL || (m->ptr_recv && t->kind != GOR_TYPE_POINTER))
@@ -188,14 +177,15 @@ gint64
 _gor_slice_grow_cap (gint64 cap, gint64 need, guint elem)
 {
   static const guint16 classes[] = {
-    8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352,
-    384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304,
-    2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880,
-    12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768,
+    8,     16,    24,    32,    48,    64,    80,    96,    112,   128,   144,   160,   176,   192,
+    208,   224,   240,   256,   288,   320,   352,   384,   416,   448,   480,   512,   576,   640,
+    704,   768,   896,   1024,  1152,  1280,  1408,  1536,  1792,  2048,  2304,  2688,  3072,  3200,
+    3456,  4096,  4864,  5376,  6144,  6528,  6784,  6912,  8192,  9472,  9728,  10240, 10880, 12288,
+    13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768,
   };
-  gint64 size = elem & 0x7FFF;
+  gint64   size = elem & 0x7FFF;
   gboolean pointers = (elem & 0x8000) != 0;
-  gint64 ncap = cap, bytes;
+  gint64   ncap = cap, bytes;
 
   if (size == 0)
     return need;
@@ -233,10 +223,10 @@ _gor_slice_grow_cap (gint64 cap, gint64 need, guint elem)
  * with the panic in @perr, or with the size asked for in @oom_bytes when
  * the heap is full. */
 GorSlice *
-_gor_slice_make (GorVM *vm, GorType *slice_type, gint64 len, gint64 cap, gboolean has_cap,
-                 GorIface **perr, gsize *oom_bytes)
+_gor_slice_make (GorVM *vm, GorType *slice_type, gint64 len, gint64 cap, gboolean has_cap, GorIface **perr,
+                 gsize *oom_bytes)
 {
-  GorType *elem = gor_type_under (slice_type)->elem;
+  GorType  *elem = gor_type_under (slice_type)->elem;
   GorArray *arr;
 
   if (len < 0)
@@ -268,8 +258,8 @@ _gor_type_assert_error (GorVM *vm, GorIface *x, GorType *to)
   if (gor_type_under (to)->kind == GOR_TYPE_INTERFACE)
     return _gor_vm_error (vm, "interface conversion: %s is not %s: missing method",
                           gor_type_to_string (x->type), gor_type_to_string (to));
-  return _gor_vm_error (vm, "interface conversion: interface {} is %s, not %s", _gor_type_iface_name (x->type),
-                        gor_type_to_string (to));
+  return _gor_vm_error (vm, "interface conversion: interface {} is %s, not %s",
+                        _gor_type_iface_name (x->type), gor_type_to_string (to));
 }
 
 /* append: @n values from @vals (which may lie in @s's own array) after
@@ -278,10 +268,10 @@ _gor_type_assert_error (GorVM *vm, GorIface *x, GorType *to)
 GorSlice *
 _gor_slice_append (GorVM *vm, GorSlice *s, const GorValue *vals, gint64 n, guint elem, gsize *oom_bytes)
 {
-  gint64 len = gor_slice_len (s);
-  gint64 cap = s ? s->cap : 0;
+  gint64    len = gor_slice_len (s);
+  gint64    cap = s ? s->cap : 0;
   GorArray *arr;
-  gint64 off;
+  gint64    off;
 
   if (len + n <= cap)
     {
@@ -292,7 +282,8 @@ _gor_slice_append (GorVM *vm, GorSlice *s, const GorValue *vals, gint64 n, guint
     {
       gint64 ncap = _gor_slice_grow_cap (cap, len + n, elem);
 
-      if (G_UNLIKELY ((gsize) ncap * sizeof (GorValue) > GOR_HEAP_LIMIT - MIN (vm->heap.bytes, GOR_HEAP_LIMIT)))
+      if (G_UNLIKELY ((gsize) ncap * sizeof (GorValue)
+                      > GOR_HEAP_LIMIT - MIN (vm->heap.bytes, GOR_HEAP_LIMIT)))
         {
           *oom_bytes = (gsize) ncap * sizeof (GorValue);
           return NULL;
@@ -310,13 +301,13 @@ _gor_slice_append (GorVM *vm, GorSlice *s, const GorValue *vals, gint64 n, guint
 gboolean
 _gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name, GorValue *result)
 {
-  gboolean deref;
+  gboolean   deref;
   GorMethod *m;
-  GorG *g;
-  GorValue arg = v;
-  gboolean ok = FALSE;
-  GorType *sig;
-  gboolean panicking = vm->method_panicking;
+  GorG      *g;
+  GorValue   arg = v;
+  gboolean   ok = FALSE;
+  GorType   *sig;
+  gboolean   panicking = vm->method_panicking;
 
   g_clear_pointer (&vm->method_panic, g_free);
   /* a panic is leaving the fmt call that printed a panic, or a stack
@@ -354,7 +345,7 @@ _gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name,
   vm->method_panicking = FALSE;
   for (guint rounds = 0; rounds < 1000; rounds++)
     {
-      guint budget = 1000000;
+      guint        budget = 1000000;
       GorRunResult r = _gor_vm_run (vm, g, &budget);
 
       if (r == GOR_RUN_YIELD)

@@ -49,25 +49,13 @@ scan_object (GorReach *w, GorObj *o)
 {
   switch (o->kind)
     {
-    case GOR_OBJ_ARRAY:
-      mark_values (w, ((GorArray *) o)->v, ((GorArray *) o)->len);
-      break;
-    case GOR_OBJ_SLICE:
-      mark_pointer (w, ((GorSlice *) o)->arr);
-      break;
+    case GOR_OBJ_ARRAY: mark_values (w, ((GorArray *) o)->v, ((GorArray *) o)->len); break;
+    case GOR_OBJ_SLICE: mark_pointer (w, ((GorSlice *) o)->arr); break;
     case GOR_OBJ_BOX:
-    case GOR_OBJ_ONCE:
-      mark_value (w, ((GorBox *) o)->v);
-      break;
-    case GOR_OBJ_STRUCT:
-      mark_values (w, ((GorStruct *) o)->f, ((GorStruct *) o)->n);
-      break;
-    case GOR_OBJ_CLOSURE:
-      mark_values (w, ((GorClosure *) o)->up, ((GorClosure *) o)->n);
-      break;
-    case GOR_OBJ_IFACE:
-      mark_value (w, ((GorIface *) o)->v);
-      break;
+    case GOR_OBJ_ONCE: mark_value (w, ((GorBox *) o)->v); break;
+    case GOR_OBJ_STRUCT: mark_values (w, ((GorStruct *) o)->f, ((GorStruct *) o)->n); break;
+    case GOR_OBJ_CLOSURE: mark_values (w, ((GorClosure *) o)->up, ((GorClosure *) o)->n); break;
+    case GOR_OBJ_IFACE: mark_value (w, ((GorIface *) o)->v); break;
     case GOR_OBJ_CHAN:
       {
         GorChan *c = (GorChan *) o;
@@ -85,8 +73,7 @@ scan_object (GorReach *w, GorObj *o)
         g_array_unref (vals);
       }
       break;
-    default:
-      break;
+    default: break;
     }
 }
 
@@ -175,9 +162,7 @@ gor_reach_wait_is_marked (GorReach *w, GorG *g)
     case GOR_REASON_NIL_CHAN_SEND:
     case GOR_REASON_NIL_CHAN_RECV:
     case GOR_REASON_SELECT:
-    case GOR_REASON_SELECT_NO_CASES:
-      return FALSE; /* waits on nothing */
-    default:
-      return g->w.obj != NULL && g_hash_table_contains (w->marked, g->w.obj);
+    case GOR_REASON_SELECT_NO_CASES: return FALSE; /* waits on nothing */
+    default: return g->w.obj != NULL && g_hash_table_contains (w->marked, g->w.obj);
     }
 }

@@ -87,7 +87,7 @@ static void
 timer_push (GorVM *vm, GorTimer t)
 {
   GorTimer *h;
-  guint i;
+  guint     i;
 
   g_array_append_val (vm->timers, t);
   h = (GorTimer *) (gpointer) vm->timers->data;
@@ -106,8 +106,8 @@ static GorTimer
 timer_pop (GorVM *vm)
 {
   GorTimer *h = (GorTimer *) (gpointer) vm->timers->data;
-  GorTimer top = h[0];
-  guint n = vm->timers->len - 1, i = 0;
+  GorTimer  top = h[0];
+  guint     n = vm->timers->len - 1, i = 0;
 
   h[0] = h[n];
   g_array_set_size (vm->timers, n);
@@ -241,8 +241,8 @@ frame_func_name (GorG *g)
 }
 
 GorG *
-_gor_sched_spawn (GorVM *vm, GorFunc *fn, GorClosure *env, GorValue *args, guint n_args,
-                  GorG *parent, guint32 line)
+_gor_sched_spawn (GorVM *vm, GorFunc *fn, GorClosure *env, GorValue *args, guint n_args, GorG *parent,
+                  guint32 line)
 {
   GorG *g = g_new0 (GorG, 1);
 
@@ -259,8 +259,7 @@ _gor_sched_spawn (GorVM *vm, GorFunc *fn, GorClosure *env, GorValue *args, guint
   vm->n_live++;
   if (vm->record)
     {
-      g->tg = gor_trace_add_goroutine (vm->trace, g->id, parent ? parent->id : 0,
-                                       parent ? fn->name : "main",
+      g->tg = gor_trace_add_goroutine (vm->trace, g->id, parent ? parent->id : 0, parent ? fn->name : "main",
                                        parent ? frame_func_name (parent) : NULL,
                                        parent ? vm->program->filename : NULL, line, vm->step);
       gor_trace_set_num_goroutines (vm->trace, parent ? vm->step + 1 : 0, vm->n_live);
@@ -307,8 +306,8 @@ gor_vm_new (GorProgram *program, guint64 seed, gboolean record)
   vm->end_kind = GOR_END_NONE;
   if (record)
     gor_trace_set_vtime (vm->trace, 0, 0);
-  vm->main_g = _gor_sched_spawn (vm, g_ptr_array_index (program->funcs, program->init_func), NULL,
-                                 NULL, 0, NULL, 0);
+  vm->main_g
+      = _gor_sched_spawn (vm, g_ptr_array_index (program->funcs, program->init_func), NULL, NULL, 0, NULL, 0);
   return vm;
 }
 
@@ -359,20 +358,16 @@ status_reason (GorG *g)
 {
   switch (g->status)
     {
-    case GOR_G_RUNNABLE:
-      return "runnable";
-    case GOR_G_RUNNING:
-      return "running";
-    case GOR_G_SLEEPING:
-      return "sleep";
+    case GOR_G_RUNNABLE: return "runnable";
+    case GOR_G_RUNNING: return "running";
+    case GOR_G_SLEEPING: return "sleep";
     case GOR_G_BLOCKED:
       {
         const char *r = gor_reason_to_string (g->reason);
 
         return r[0] ? r : "select (no cases)";
       }
-    default:
-      return "dead";
+    default: return "dead";
     }
 }
 
@@ -383,8 +378,8 @@ dump_goroutine (GorVM *vm, GString *out, GorG *g, const char *state)
   for (int i = (int) g->n_frames - 1; i >= 0; i--)
     {
       GorFrame *fr = &g->frames[i];
-      guint32 pc = fr->pc > 0 ? fr->pc - 1 : 0;
-      guint32 line = pc < fr->fn->lines->len ? g_array_index (fr->fn->lines, guint32, pc) : fr->fn->line;
+      guint32   pc = fr->pc > 0 ? fr->pc - 1 : 0;
+      guint32   line = pc < fr->fn->lines->len ? g_array_index (fr->fn->lines, guint32, pc) : fr->fn->line;
 
       if ((int) g->n_frames - 1 - i == 100)
         {
@@ -408,7 +403,7 @@ dump_goroutine (GorVM *vm, GString *out, GorG *g, const char *state)
 static void
 finish (GorVM *vm, GorEndKind kind, int status, const char *stderr_text)
 {
-  const char *nl;
+  const char      *nl;
   g_autofree char *first = NULL;
 
   if (vm->ended)
@@ -474,7 +469,7 @@ static void
 end_print_panic_fatal (GorVM *vm, GorG *g)
 {
   GorIface *r = g_steal_pointer (&vm->method_repanic);
-  GString *out = g_string_new ("fatal error: panic while printing panic value: ");
+  GString  *out = g_string_new ("fatal error: panic while printing panic value: ");
 
   if (r->hdr.flags & 1)
     g_string_append (out, "type *runtime.PanicNilError");
@@ -548,11 +543,11 @@ end_fatal (GorVM *vm, GorG *g)
 gboolean
 gor_vm_step (GorVM *vm)
 {
-  GorG *g;
-  guint32 s;
+  GorG        *g;
+  guint32      s;
   GorRunResult res;
-  guint i, used;
-  gboolean kept;
+  guint        i, used;
+  gboolean     kept;
 
   if (vm->ended)
     return FALSE;
@@ -566,7 +561,8 @@ gor_vm_step (GorVM *vm)
       if (vm->main_goexited && vm->n_live == 0)
         {
           /* Go checks this before any pending timer */
-          finish (vm, GOR_END_DEADLOCK, 2, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+          finish (vm, GOR_END_DEADLOCK, 2,
+                  "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
           return FALSE;
         }
       if (vm->timers->len == 0)
@@ -594,8 +590,7 @@ gor_vm_step (GorVM *vm)
           }
         vm->step = s;
         fire (vm, t);
-        while (vm->timers->len > 0
-               && g_array_index (vm->timers, GorTimer, 0).when == vm->now)
+        while (vm->timers->len > 0 && g_array_index (vm->timers, GorTimer, 0).when == vm->now)
           fire (vm, timer_pop (vm));
         vm->step = s + 1;
         return TRUE;
@@ -683,8 +678,8 @@ gor_vm_step (GorVM *vm)
       g->blocked_line = _gor_vm_g_line (g);
       if (vm->record && g->tg)
         gor_trace_set_state (vm->trace, g->tg, s + 1,
-                             res == GOR_RUN_SLEEP ? GOR_STATE_SLEEPING : GOR_STATE_BLOCKED,
-                             g->reason, g->blocked_line);
+                             res == GOR_RUN_SLEEP ? GOR_STATE_SLEEPING : GOR_STATE_BLOCKED, g->reason,
+                             g->blocked_line);
       if (vm->live_leaks && res == GOR_RUN_BLOCKED)
         gor_leak_check_live (vm);
       break;
@@ -718,15 +713,9 @@ gor_vm_step (GorVM *vm)
       if (vm->live_leaks)
         gor_leak_check_live (vm);
       break;
-    case GOR_RUN_PANIC:
-      end_panic (vm, g);
-      return FALSE;
-    case GOR_RUN_FATAL:
-      end_fatal (vm, g);
-      return FALSE;
-    case GOR_RUN_OS_EXIT:
-      finish (vm, GOR_END_EXIT, vm->exit_status, NULL);
-      return FALSE;
+    case GOR_RUN_PANIC: end_panic (vm, g); return FALSE;
+    case GOR_RUN_FATAL: end_fatal (vm, g); return FALSE;
+    case GOR_RUN_OS_EXIT: finish (vm, GOR_END_EXIT, vm->exit_status, NULL); return FALSE;
     }
   return TRUE;
 }

@@ -57,8 +57,8 @@ static gint64
 rune_count (const char *p, gsize len)
 {
   const char *end = p + len;
-  gint64 n = 0;
-  gsize w;
+  gint64      n = 0;
+  gsize       w;
 
   for (; p < end; p += w, n++)
     decode_rune (p, end, &w);
@@ -77,7 +77,7 @@ static GorValue
 pieces_slice (GorVM *vm, GArray *pieces)
 {
   GorArray *arr = gor_array_new (&vm->heap, pieces->len);
-  GorValue v;
+  GorValue  v;
 
   for (guint i = 0; i < pieces->len; i++)
     {
@@ -120,7 +120,7 @@ split (GorVM *vm, const GorStr *a, const GorStr *sep)
 {
   g_autoptr (GArray) parts = g_array_new (FALSE, FALSE, sizeof (Piece));
   const char *p = gor_str_data (a), *e = p + gor_str_len (a);
-  gsize m = gor_str_len (sep), w;
+  gsize       m = gor_str_len (sep), w;
 
   if (m == 0)
     for (; p < e; p += w)
@@ -163,10 +163,10 @@ static GorValue
 replace_all (GorVM *vm, const GorStr *s, const GorStr *old, const GorStr *nw, gsize *oom_bytes)
 {
   g_autoptr (GString) out = NULL;
-  gsize n = gor_str_len (s), m = gor_str_len (old), w;
+  gsize       n = gor_str_len (s), m = gor_str_len (old), w;
   const char *d = gor_str_data (s);
-  guint64 matches = m == 0 ? (guint64) rune_count (d, n) + 1 : 0, total;
-  GorValue none = { 0 };
+  guint64     matches = m == 0 ? (guint64) rune_count (d, n) + 1 : 0, total;
+  GorValue    none = { 0 };
 
   /* the length first: a result past the heap's room ends the run */
   for (gsize i = 0; m > 0 && i + m <= n;)
@@ -213,8 +213,8 @@ replace_all (GorVM *vm, const GorStr *s, const GorStr *old, const GorStr *nw, gs
 static GorValue
 repeat (GorVM *vm, const GorStr *a, gint64 n, GorIface **perr, gsize *oom_bytes)
 {
-  gsize len = gor_str_len (a), total;
-  GorStr *o;
+  gsize    len = gor_str_len (a), total;
+  GorStr  *o;
   GorValue r = { 0 };
 
   if (n == 1)
@@ -251,7 +251,7 @@ repeat (GorVM *vm, const GorStr *a, gint64 n, GorIface **perr, gsize *oom_bytes)
 GorValue *
 _gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_bytes)
 {
-  GorValue r = { 0 };
+  GorValue      r = { 0 };
   const GorStr *a, *b;
 
   switch (fn)
@@ -266,7 +266,7 @@ _gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_by
         /* unicode.ToUpper/ToLower rune by rune; a bad byte is U+FFFD */
         g_autoptr (GString) t = g_string_new (NULL);
         const char *p, *e;
-        gsize w;
+        gsize       w;
 
         a = sp[-1].p;
         p = gor_str_data (a);
@@ -275,7 +275,8 @@ _gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_by
           {
             gunichar c = decode_rune (p, e, &w);
 
-            g_string_append_unichar (t, fn == GOR_STRINGS_TO_UPPER ? g_unichar_toupper (c) : g_unichar_tolower (c));
+            g_string_append_unichar (t, fn == GOR_STRINGS_TO_UPPER ? g_unichar_toupper (c)
+                                                                   : g_unichar_tolower (c));
           }
         r = str_value (vm, t->str, t->len);
         sp -= 1;
@@ -284,7 +285,7 @@ _gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_by
     case GOR_STRINGS_TRIM_SPACE:
       {
         const char *p, *e, *s0 = NULL, *e0 = NULL;
-        gsize w;
+        gsize       w;
 
         a = sp[-1].p;
         p = gor_str_data (a);
@@ -361,8 +362,8 @@ _gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_by
     case GOR_STRINGS_JOIN:
       {
         GorSlice *s = sp[-2].p;
-        GString *out;
-        guint64 total = 0;
+        GString  *out;
+        guint64   total = 0;
 
         b = sp[-1].p;
         /* the length first: a result past the heap's room ends the run */
@@ -396,7 +397,7 @@ _gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_by
       {
         g_autoptr (GArray) parts = g_array_new (FALSE, FALSE, sizeof (Piece));
         const char *p, *e, *start = NULL;
-        gsize w;
+        gsize       w;
 
         a = sp[-1].p;
         p = gor_str_data (a);
@@ -425,8 +426,7 @@ _gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_by
       r = replace_all (vm, sp[-3].p, sp[-2].p, sp[-1].p, oom_bytes);
       sp -= 3;
       break;
-    default:
-      break;
+    default: break;
     }
   *sp++ = r;
   return sp;
@@ -436,7 +436,7 @@ _gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_by
 GorSlice *
 _gor_str_to_bytes (GorVM *vm, GorStr *s)
 {
-  gsize n = gor_str_len (s);
+  gsize     n = gor_str_len (s);
   GorArray *arr = gor_array_new (&vm->heap, n);
 
   for (gsize i = 0; i < n; i++)
@@ -474,7 +474,7 @@ GorStr *
 _gor_str_from_rune (GorVM *vm, gint64 r)
 {
   char buf[8];
-  int n = g_unichar_to_utf8 (valid_rune (r), buf);
+  int  n = g_unichar_to_utf8 (valid_rune (r), buf);
 
   return gor_str_new (&vm->heap, buf, (gsize) n);
 }

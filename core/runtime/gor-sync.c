@@ -278,7 +278,7 @@ void
 _gor_cond_signal (GorVM *vm, GorStruct *cv, gboolean broadcast)
 {
   GorWaitGroup *q = cv->f[1].p;
-  GorWaiter *w;
+  GorWaiter    *w;
 
   while ((w = q->waitq.head) != NULL)
     {

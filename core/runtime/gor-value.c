@@ -67,7 +67,7 @@ int
 gor_str_compare (const GorStr *a, const GorStr *b)
 {
   gsize la = gor_str_len (a), lb = gor_str_len (b);
-  int c = memcmp (gor_str_data (a), gor_str_data (b), MIN (la, lb));
+  int   c = memcmp (gor_str_data (a), gor_str_data (b), MIN (la, lb));
 
   if (c != 0)
     return c < 0 ? -1 : 1;
@@ -77,7 +77,7 @@ gor_str_compare (const GorStr *a, const GorStr *b)
 GorStr *
 gor_str_concat (GorHeap *heap, const GorStr *a, const GorStr *b)
 {
-  gsize la = gor_str_len (a), lb = gor_str_len (b);
+  gsize   la = gor_str_len (a), lb = gor_str_len (b);
   GorStr *s;
 
   if (la == 0)

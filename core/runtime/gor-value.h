@@ -29,15 +29,15 @@ typedef union
 typedef enum
 {
   GOR_OBJ_STRING,
-  GOR_OBJ_ARRAY,     /* backing array of a slice */
-  GOR_OBJ_SLICE,     /* immutable slice header */
-  GOR_OBJ_BOX,       /* a variable captured by reference, or *T for non-struct T */
+  GOR_OBJ_ARRAY, /* backing array of a slice */
+  GOR_OBJ_SLICE, /* immutable slice header */
+  GOR_OBJ_BOX,   /* a variable captured by reference, or *T for non-struct T */
   GOR_OBJ_STRUCT,
   GOR_OBJ_CLOSURE,
   GOR_OBJ_CHAN,
   GOR_OBJ_MUTEX,
   GOR_OBJ_WAITGROUP,
-  GOR_OBJ_IFACE,     /* a non-nil interface value: dynamic type + value */
+  GOR_OBJ_IFACE, /* a non-nil interface value: dynamic type + value */
   GOR_OBJ_MAP,
   GOR_OBJ_ONCE,
   GOR_OBJ_MAP_ITER,
@@ -47,9 +47,9 @@ typedef enum
 typedef struct _GorObj GorObj;
 struct _GorObj
 {
-  GorObj *next;   /* heap chain */
-  guint8  kind;   /* GorObjKind */
-  guint8  mark;   /* reachability walk */
+  GorObj *next; /* heap chain */
+  guint8  kind; /* GorObjKind */
+  guint8  mark; /* reachability walk */
   guint16 flags;
   guint32 aux;
 };
@@ -58,7 +58,7 @@ typedef struct
 {
   GorObj hdr;
   gsize  len;
-  char   data[];  /* NUL-terminated too */
+  char   data[]; /* NUL-terminated too */
 } GorStr;
 
 typedef struct
@@ -98,13 +98,13 @@ typedef struct
   GorObj   hdr;
   GorFunc *fn;
   gsize    n;
-  GorValue up[];  /* boxes of captured variables */
+  GorValue up[]; /* boxes of captured variables */
 } GorClosure;
 
 typedef struct
 {
   GorObj   hdr;
-  GorType *type;  /* dynamic type */
+  GorType *type; /* dynamic type */
   GorValue v;
 } GorIface;
 
@@ -116,10 +116,10 @@ struct _GorHeap
   gsize   bytes;
 };
 
-gpointer  gor_heap_alloc (GorHeap *heap, GorObjKind kind, gsize size);
-void      gor_heap_free_all (GorHeap *heap);
+gpointer gor_heap_alloc (GorHeap *heap, GorObjKind kind, gsize size);
+void     gor_heap_free_all (GorHeap *heap);
 
-GorStr   *gor_str_new (GorHeap *heap, const char *data, gsize len);
+GorStr *gor_str_new (GorHeap *heap, const char *data, gsize len);
 static inline gsize
 gor_str_len (const GorStr *s)
 {
@@ -130,9 +130,9 @@ gor_str_data (const GorStr *s)
 {
   return s ? s->data : "";
 }
-gboolean  gor_str_equal (const GorStr *a, const GorStr *b);
-int       gor_str_compare (const GorStr *a, const GorStr *b);
-GorStr   *gor_str_concat (GorHeap *heap, const GorStr *a, const GorStr *b);
+gboolean gor_str_equal (const GorStr *a, const GorStr *b);
+int      gor_str_compare (const GorStr *a, const GorStr *b);
+GorStr  *gor_str_concat (GorHeap *heap, const GorStr *a, const GorStr *b);
 
 GorArray *gor_array_new (GorHeap *heap, gsize len);
 GorSlice *gor_slice_new (GorHeap *heap, GorArray *arr, gint64 off, gint64 len, gint64 cap);

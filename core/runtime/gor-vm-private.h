@@ -19,10 +19,10 @@ struct _GorWaiter
   GorG      *g;
   GorWaiter *next;
   GorWaiter *prev;
-  gpointer   obj;       /* channel, mutex or WaitGroup waited on */
-  GorValue   val;       /* value to send */
-  gint32     dst;       /* receive: stack slot of the value (ok follows), -1 none */
-  gint32     case_index;/* select case, -1 for a plain operation */
+  gpointer   obj;        /* channel, mutex or WaitGroup waited on */
+  GorValue   val;        /* value to send */
+  gint32     dst;        /* receive: stack slot of the value (ok follows), -1 none */
+  gint32     case_index; /* select case, -1 for a plain operation */
   gboolean   is_send;
   gboolean   want_ok;
 };
@@ -43,7 +43,7 @@ struct _GorChan
   gint64    len;
   gint64    head;
   GorValue *buf;
-  guint32  *buf_from;  /* trace: sender id and step per buffered element */
+  guint32  *buf_from; /* trace: sender id and step per buffered element */
   GorWaitQ  recvq;
   GorWaitQ  sendq;
   GorChan  *next_chan; /* every channel, so the heap can free buffers */
@@ -52,10 +52,10 @@ struct _GorChan
 typedef struct
 {
   GorObj   hdr;
-  gint32   state;      /* Mutex: 0/1; RWMutex: -1 writer, n readers */
+  gint32   state; /* Mutex: 0/1; RWMutex: -1 writer, n readers */
   gint32   writers_waiting;
-  gboolean starving;   /* Mutex: Unlock hands the lock to the first waiter */
-  gboolean woken;      /* Mutex: a woken waiter has yet to try again */
+  gboolean starving; /* Mutex: Unlock hands the lock to the first waiter */
+  gboolean woken;    /* Mutex: a woken waiter has yet to try again */
   GorWaitQ waitq;
 } GorMutex;
 
@@ -103,42 +103,42 @@ typedef enum
 
 struct _GorG
 {
-  guint32     id;
-  guint8      status;     /* GorGStatus */
-  guint8      reason;     /* GorReason while blocked */
-  guint8      panicking;
-  guint8      pend_handoff;
-  guint8      goexiting;  /* runtime.Goexit: unwinding through the defers */
-  guint8      lock_retry; /* woken by Unlock: tries Lock again */
-  guint8      lock_given; /* handed the Mutex by Unlock */
-  gint64      lock_since; /* virtual time it first waited for the Mutex */
-  GorValue   *stack;
-  guint32     sp;
-  guint32     stack_cap;
-  GorFrame   *frames;     /* frame0 until a second frame is needed */
-  guint32     n_frames;
-  guint32     frames_cap;
-  GorIface   *panic_val;
-  char       *pending_panic; /* runtime error to raise when it next runs */
-  GorWaiter   w;             /* the one wait of a plain blocking operation */
-  GorWaiter  *sel;           /* select waiters */
-  guint32     n_sel;
-  gint32      runq_index;
-  guint32     blocked_step;
-  guint32     blocked_line;
-  guint32     last_line;
-  guint32     created_line;
-  GorG       *all_prev;
-  GorG       *all_next;
+  guint32            id;
+  guint8             status; /* GorGStatus */
+  guint8             reason; /* GorReason while blocked */
+  guint8             panicking;
+  guint8             pend_handoff;
+  guint8             goexiting;  /* runtime.Goexit: unwinding through the defers */
+  guint8             lock_retry; /* woken by Unlock: tries Lock again */
+  guint8             lock_given; /* handed the Mutex by Unlock */
+  gint64             lock_since; /* virtual time it first waited for the Mutex */
+  GorValue          *stack;
+  guint32            sp;
+  guint32            stack_cap;
+  GorFrame          *frames; /* frame0 until a second frame is needed */
+  guint32            n_frames;
+  guint32            frames_cap;
+  GorIface          *panic_val;
+  char              *pending_panic; /* runtime error to raise when it next runs */
+  GorWaiter          w;             /* the one wait of a plain blocking operation */
+  GorWaiter         *sel;           /* select waiters */
+  guint32            n_sel;
+  gint32             runq_index;
+  guint32            blocked_step;
+  guint32            blocked_line;
+  guint32            last_line;
+  guint32            created_line;
+  GorG              *all_prev;
+  GorG              *all_next;
   GorTraceGoroutine *tg;
-  guint32     pend_from_id;  /* hand-off to record when it next runs */
-  guint32     pend_from_step;
-  guint32     pend_chan;
-  GorFunc    *entry;
-  GPtrArray  *panic_chain;   /* earlier panics still in flight (GorIface*) */
-  GorIface   *recovered_val; /* recovered by a deferred call that is still running */
-  guint32     recovered_depth;
-  GorFrame    frame0;
+  guint32            pend_from_id; /* hand-off to record when it next runs */
+  guint32            pend_from_step;
+  guint32            pend_chan;
+  GorFunc           *entry;
+  GPtrArray         *panic_chain;   /* earlier panics still in flight (GorIface*) */
+  GorIface          *recovered_val; /* recovered by a deferred call that is still running */
+  guint32            recovered_depth;
+  GorFrame           frame0;
 };
 
 typedef enum
@@ -154,14 +154,14 @@ typedef enum
 
 typedef struct
 {
-  gint64   when;
-  guint64  seq;
-  GorG    *g;       /* a sleeping goroutine, or NULL for a channel timer */
-  GorChan *chan;    /* time.After / time.Tick: where the time is sent */
-  GorStruct *ctx;   /* context.WithTimeout: the context to cancel */
-  GorStruct *tobj;  /* time.Timer / time.Ticker: [0] C, [1] active, [2] generation, [3] period */
-  gint64   gen;
-  gint64   period;  /* time.Tick: re-armed every period */
+  gint64     when;
+  guint64    seq;
+  GorG      *g;    /* a sleeping goroutine, or NULL for a channel timer */
+  GorChan   *chan; /* time.After / time.Tick: where the time is sent */
+  GorStruct *ctx;  /* context.WithTimeout: the context to cancel */
+  GorStruct *tobj; /* time.Timer / time.Ticker: [0] C, [1] active, [2] generation, [3] period */
+  gint64     gen;
+  gint64     period; /* time.Tick: re-armed every period */
 } GorTimer;
 
 struct _GorVM
@@ -170,53 +170,53 @@ struct _GorVM
   GorHeap     heap;
   GorValue   *globals;
   GorTrace   *trace;
-  gboolean    record;       /* spans, hand-offs, goroutine records */
+  gboolean    record; /* spans, hand-offs, goroutine records */
 
   /* scheduler */
-  GorG      **runq;
-  guint       runq_len;
-  guint       runq_cap;
-  GArray     *timers;       /* GorTimer, binary heap */
-  guint64     timer_seq;
-  gint64      now;          /* virtual ns */
-  guint64     rng;
-  guint32     step;
-  guint32     next_gid;
-  guint32     next_chan_id;
-  guint       n_live;       /* runtime.NumGoroutine() */
-  GorG       *all;          /* live goroutines */
-  GorG       *main_g;
-  GorG       *current;
-  GorChan    *chans;
-  gboolean    ended;
-  GorEndKind  end_kind;
-  int         exit_status;
-  char       *end_message;  /* first line of the panic/fatal text */
-  GString    *err_text;     /* whole stderr text at the end */
-  GString    *scratch;
+  GorG          **runq;
+  guint           runq_len;
+  guint           runq_cap;
+  GArray         *timers; /* GorTimer, binary heap */
+  guint64         timer_seq;
+  gint64          now; /* virtual ns */
+  guint64         rng;
+  guint32         step;
+  guint32         next_gid;
+  guint32         next_chan_id;
+  guint           n_live; /* runtime.NumGoroutine() */
+  GorG           *all;    /* live goroutines */
+  GorG           *main_g;
+  GorG           *current;
+  GorChan        *chans;
+  gboolean        ended;
+  GorEndKind      end_kind;
+  int             exit_status;
+  char           *end_message; /* first line of the panic/fatal text */
+  GString        *err_text;    /* whole stderr text at the end */
+  GString        *scratch;
   GorVMOutputFunc output;
-  gpointer    output_data;
-  guint       slice;        /* instructions per time slice */
-  guint       budget;       /* left of the running goroutine's slice */
-  guint       work;         /* units done since the clock last moved */
-  guint64     n_instructions; /* instructions run so far, for the runaway limit */
-  gboolean    live_leaks;   /* run the live blocked-forever rule */
-  guint32     last_leak_check; /* the step the live leak rule last ran at */
-  gboolean    slice_expired; /* the last run used up its time slice */
-  gboolean    gosched;      /* the last run ended in runtime.Gosched */
-  GorG       *keep;         /* ran into a scheduling point without blocking: runs next */
-  gboolean    main_goexited; /* main called runtime.Goexit: the run goes on */
-  GorG       *avoid;        /* called runtime.Gosched: another goroutine runs first */
-  gboolean    between_steps; /* timers firing before the next step is picked:
+  gpointer        output_data;
+  guint           slice;            /* instructions per time slice */
+  guint           budget;           /* left of the running goroutine's slice */
+  guint           work;             /* units done since the clock last moved */
+  guint64         n_instructions;   /* instructions run so far, for the runaway limit */
+  gboolean        live_leaks;       /* run the live blocked-forever rule */
+  guint32         last_leak_check;  /* the step the live leak rule last ran at */
+  gboolean        slice_expired;    /* the last run used up its time slice */
+  gboolean        gosched;          /* the last run ended in runtime.Gosched */
+  GorG           *keep;             /* ran into a scheduling point without blocking: runs next */
+  gboolean        main_goexited;    /* main called runtime.Goexit: the run goes on */
+  GorG           *avoid;            /* called runtime.Gosched: another goroutine runs first */
+  gboolean        between_steps;    /* timers firing before the next step is picked:
                               * whom they wake may run in that very step */
-  GPtrArray  *orphans;      /* method calls for fmt that blocked: freed at the end */
-  char       *method_panic; /* what the last fmt method call panicked with */
-  gboolean    method_panicking; /* printing a method's panic value (Go's pp.panicking,
+  GPtrArray      *orphans;          /* method calls for fmt that blocked: freed at the end */
+  char           *method_panic;     /* what the last fmt method call panicked with */
+  gboolean        method_panicking; /* printing a method's panic value (Go's pp.panicking,
                                  * preprintpanics): another panic goes on up */
-  GorIface   *method_repanic; /* that panic, on its way out of the fmt call */
-  guint       method_depth; /* fmt method calls running inside each other, in C */
-  gboolean    method_overflow; /* they went too deep: the run ends in a stack overflow */
-  gsize       stacks_bytes; /* every goroutine's stack and frames together */
+  GorIface       *method_repanic;   /* that panic, on its way out of the fmt call */
+  guint           method_depth;     /* fmt method calls running inside each other, in C */
+  gboolean        method_overflow;  /* they went too deep: the run ends in a stack overflow */
+  gsize           stacks_bytes;     /* every goroutine's stack and frames together */
 };
 
 /* What the simulated machine's heap holds at most: the heap is never
@@ -235,8 +235,8 @@ GorIface *_gor_vm_error (GorVM *vm, const char *fmt, ...) G_GNUC_PRINTF (2, 3);
 
 /* gor-vm.c and gor-sched.c */
 GorRunResult _gor_vm_run (GorVM *vm, GorG *g, guint *budget);
-GorG   *_gor_sched_spawn (GorVM *vm, GorFunc *fn, GorClosure *env, GorValue *args, guint n_args,
-                          GorG *parent, guint32 line);
+GorG   *_gor_sched_spawn (GorVM *vm, GorFunc *fn, GorClosure *env, GorValue *args, guint n_args, GorG *parent,
+                          guint32 line);
 void    _gor_sched_ready (GorVM *vm, GorG *g);
 void    _gor_sched_sleep (GorVM *vm, GorG *g, gint64 ns);
 void    _gor_sched_chan_timer (GorVM *vm, GorChan *c, gint64 ns, gint64 period);
@@ -247,7 +247,7 @@ guint64 _gor_sched_rand (GorVM *vm);
 void    _gor_vm_free_g (GorVM *vm, GorG *g);
 void    _gor_vm_start (GorVM *vm, GorG *g, GorFunc *fn, GorClosure *env, GorValue *args, guint n);
 const char *_gor_vm_func_name (GorFunc *fn);
-guint32 _gor_vm_g_line (GorG *g);
+guint32     _gor_vm_g_line (GorG *g);
 
 GorChan *_gor_chan_new (GorVM *vm, GorType *elem, gint64 cap);
 /* Each returns TRUE when the operation completed, FALSE when @g parked.
@@ -261,12 +261,12 @@ gboolean _gor_chan_select (GorVM *vm, GorG *g, GorSelectSpec *spec, GorValue *va
                            const char **panic_msg);
 void     _gor_waitq_remove (GorWaitQ *q, GorWaiter *w);
 /* A send that never blocks (timers): dropped when the buffer is full. */
-void     _gor_chan_send_nb (GorVM *vm, GorChan *c, GorValue v);
+void _gor_chan_send_nb (GorVM *vm, GorChan *c, GorValue v);
 
 GorMutex     *_gor_mutex_new (GorVM *vm, GorObjKind kind);
 GorWaitGroup *_gor_waitgroup_new (GorVM *vm);
-gboolean _gor_mutex_lock (GorVM *vm, GorG *g, GorMutex *m, gboolean read);
-gboolean _gor_mutex_try_lock (GorMutex *m, gboolean read);
+gboolean      _gor_mutex_lock (GorVM *vm, GorG *g, GorMutex *m, gboolean read);
+gboolean      _gor_mutex_try_lock (GorMutex *m, gboolean read);
 /* FALSE on unlock of an unlocked mutex (a fatal error). */
 gboolean _gor_mutex_unlock (GorVM *vm, GorMutex *m, gboolean read);
 gboolean _gor_wg_add (GorVM *vm, GorWaitGroup *wg, gint64 delta);
@@ -275,29 +275,28 @@ gboolean _gor_wg_wait (GorVM *vm, GorG *g, GorWaitGroup *wg);
 /* gor-object.c */
 /* Calls a user method of no arguments returning a string (String, Error)
  * on a value, to completion, for fmt.  FALSE when there is none. */
-gboolean _gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name,
-                                     GorValue *result);
-GorValue   _gor_value_zero (GorVM *vm, GorType *t);
-GorValue   _gor_value_clone (GorVM *vm, GorType *t, GorValue v);
-gboolean   _gor_value_equal (GorType *t, GorValue a, GorValue b);
+gboolean _gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name, GorValue *result);
+GorValue _gor_value_zero (GorVM *vm, GorType *t);
+GorValue _gor_value_clone (GorVM *vm, GorType *t, GorValue v);
+gboolean _gor_value_equal (GorType *t, GorValue a, GorValue b);
 /* The method @name of @t, or of *@t's element for an unnamed pointer
  * (then @deref tells whether the receiver must be loaded). */
-GorMethod *_gor_type_find_method (GorType *t, const char *name, gboolean *deref);
-gboolean   _gor_type_implements (GorType *t, GorType *iface);
+GorMethod  *_gor_type_find_method (GorType *t, const char *name, gboolean *deref);
+gboolean    _gor_type_implements (GorType *t, GorType *iface);
 const char *_gor_type_iface_name (GorType *t);
-GorIface  *_gor_type_assert_error (GorVM *vm, GorIface *x, GorType *to);
+GorIface   *_gor_type_assert_error (GorVM *vm, GorIface *x, GorType *to);
 /* The capacity append gives a slice of @cap that must hold @need; @elem
  * is APPEND's b operand (element size, 0x8000 when it holds pointers). */
-gint64     _gor_slice_grow_cap (gint64 cap, gint64 need, guint elem);
-GorSlice  *_gor_slice_make (GorVM *vm, GorType *slice_type, gint64 len, gint64 cap, gboolean has_cap,
-                            GorIface **perr, gsize *oom_bytes);
-GorSlice  *_gor_slice_append (GorVM *vm, GorSlice *s, const GorValue *vals, gint64 n, guint elem,
-                              gsize *oom_bytes);
+gint64    _gor_slice_grow_cap (gint64 cap, gint64 need, guint elem);
+GorSlice *_gor_slice_make (GorVM *vm, GorType *slice_type, gint64 len, gint64 cap, gboolean has_cap,
+                           GorIface **perr, gsize *oom_bytes);
+GorSlice *_gor_slice_append (GorVM *vm, GorSlice *s, const GorValue *vals, gint64 n, guint elem,
+                             gsize *oom_bytes);
 
 /* sync.Cond (gor-sync.c) */
-GorStruct    *_gor_cond_new (GorVM *vm, GorValue locker);
-GorRunResult  _gor_cond_wait (GorVM *vm, GorG *g, GorStruct *cv);
-void          _gor_cond_signal (GorVM *vm, GorStruct *cv, gboolean broadcast);
+GorStruct   *_gor_cond_new (GorVM *vm, GorValue locker);
+GorRunResult _gor_cond_wait (GorVM *vm, GorG *g, GorStruct *cv);
+void         _gor_cond_signal (GorVM *vm, GorStruct *cv, gboolean broadcast);
 
 /* The library packages' instructions (gor-lib-*.c): each works on the
  * stack below @sp and returns the new top; a panic to raise is set in
@@ -310,7 +309,7 @@ GorValue *_gor_lib_rand (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **
 GorValue *_gor_lib_itoa (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
 GorValue *_gor_lib_atoi (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
 /* Cancels @ctx and its children (a deadline: "context deadline exceeded") */
-void      _gor_ctx_cancel (GorVM *vm, GorStruct *ctx, gboolean deadline);
+void _gor_ctx_cancel (GorVM *vm, GorStruct *ctx, gboolean deadline);
 /* time.Duration.String */
 
 /* Conversions between strings, bytes and runes (gor-strings.c) */
@@ -322,14 +321,14 @@ GorSlice *_gor_str_to_runes (GorVM *vm, GorStr *s);
 /* gor-strings.c: the strings package; @fn is a GorStringsFunc.  Pops the
  * arguments, pushes the result, returns the new stack top. */
 GorIface *_gor_vm_string_panic (GorVM *vm, const char *text);
-void _gor_fmt_quote (GString *out, const char *s, gsize len);
+void      _gor_fmt_quote (GString *out, const char *s, gsize len);
 GorValue *_gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_bytes);
 
 /* gor-fmt.c */
-void     _gor_fmt_value (GorVM *vm, GString *out, GorType *type, GorValue v, char verb);
-void     _gor_fmt_print (GorVM *vm, GString *out, GorPrintSpec *spec, GorValue *args, guint n);
-void     _gor_fmt_printf (GorVM *vm, GString *out, const GorStr *format, GorPrintSpec *spec,
-                          GorValue *args, guint n);
-void     _gor_fmt_panic_value (GorVM *vm, GString *out, GorIface *val);
+void _gor_fmt_value (GorVM *vm, GString *out, GorType *type, GorValue v, char verb);
+void _gor_fmt_print (GorVM *vm, GString *out, GorPrintSpec *spec, GorValue *args, guint n);
+void _gor_fmt_printf (GorVM *vm, GString *out, const GorStr *format, GorPrintSpec *spec, GorValue *args,
+                      guint n);
+void _gor_fmt_panic_value (GorVM *vm, GString *out, GorIface *val);
 
 G_END_DECLS

@@ -66,7 +66,7 @@ push_frame (GorVM *vm, GorG *g, GorFunc *fn, GorClosure *env, guint32 base, guin
         }
       else
         {
-          guint32 cap = MAX (4, g->frames_cap * 2);
+          guint32   cap = MAX (4, g->frames_cap * 2);
           GorFrame *frames = g_new (GorFrame, cap);
 
           vm->stacks_bytes += (gsize) (cap - g->frames_cap) * sizeof (GorFrame);
@@ -92,7 +92,7 @@ guint32
 _gor_vm_g_line (GorG *g)
 {
   GorFrame *fr;
-  guint32 pc;
+  guint32   pc;
 
   if (g->n_frames == 0)
     return g->last_line;
@@ -106,9 +106,9 @@ _gor_vm_g_line (GorG *g)
 GorIface *
 _gor_vm_error (GorVM *vm, const char *fmt, ...)
 {
-  va_list ap;
+  va_list          ap;
   g_autofree char *msg = NULL;
-  GorValue v;
+  GorValue         v;
 
   va_start (ap, fmt);
   msg = g_strdup_vprintf (fmt, ap);
@@ -137,7 +137,7 @@ call_next_defer (GorVM *vm, GorG *g)
 {
   GorFrame *fr = &g->frames[g->n_frames - 1];
   GorDefer *d = fr->defers;
-  guint32 base;
+  guint32   base;
 
   if (d == NULL)
     return FALSE;
@@ -158,60 +158,95 @@ _gor_vm_run (GorVM *vm, GorG *g, guint *budget)
     GOR_OPCODES (GOR_OP_LABEL)
 #undef GOR_OP_LABEL
   };
-  GorProgram *prog = vm->program;
-  GorValue *consts = (GorValue *) (gpointer) prog->consts->data;
-  GorFrame *fr;
+  GorProgram     *prog = vm->program;
+  GorValue       *consts = (GorValue *) (gpointer) prog->consts->data;
+  GorFrame       *fr;
   const GorInstr *code, *ip;
-  GorValue *stk, *sp, *locals;
-  GorInstr in;
-  const char *panic_msg = NULL;
-  GorIface *perr = NULL;
-  GorRunResult result = GOR_RUN_YIELD;
-  gsize oom_bytes = 0;
+  GorValue       *stk, *sp, *locals;
+  GorInstr        in;
+  const char     *panic_msg = NULL;
+  GorIface       *perr = NULL;
+  GorRunResult    result = GOR_RUN_YIELD;
+  gsize           oom_bytes = 0;
 
-#define LOAD() \
-  G_STMT_START { \
-    fr = &g->frames[g->n_frames - 1]; \
+#define LOAD()                                               \
+  G_STMT_START                                               \
+  {                                                          \
+    fr = &g->frames[g->n_frames - 1];                        \
     code = (const GorInstr *) (gpointer) fr->fn->code->data; \
-    ip = code + fr->pc; \
-    stk = g->stack; \
-    sp = stk + g->sp; \
-    locals = stk + fr->base; \
-  } G_STMT_END
-#define SAVE() \
-  G_STMT_START { \
+    ip = code + fr->pc;                                      \
+    stk = g->stack;                                          \
+    sp = stk + g->sp;                                        \
+    locals = stk + fr->base;                                 \
+  }                                                          \
+  G_STMT_END
+#define SAVE()                      \
+  G_STMT_START                      \
+  {                                 \
     fr->pc = (guint32) (ip - code); \
-    g->sp = (guint32) (sp - stk); \
-  } G_STMT_END
-#define NEXT() \
-  G_STMT_START { in = *ip++; goto *labels[in.op]; } G_STMT_END
+    g->sp = (guint32) (sp - stk);   \
+  }                                 \
+  G_STMT_END
+#define NEXT()           \
+  G_STMT_START           \
+  {                      \
+    in = *ip++;          \
+    goto *labels[in.op]; \
+  }                      \
+  G_STMT_END
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
   /* The heap is never collected: allocations beyond GOR_HEAP_LIMIT end the
    * run as Go ends one that runs out of memory, not the process. */
-#define NEED(n_) \
-  G_STMT_START { \
+#define NEED(n_)                                                                           \
+  G_STMT_START                                                                             \
+  {                                                                                        \
     if (G_UNLIKELY ((gsize) (n_) > GOR_HEAP_LIMIT - MIN (vm->heap.bytes, GOR_HEAP_LIMIT))) \
-      { \
-        oom_bytes = (gsize) (n_); \
-        goto out_of_memory; \
-      } \
-  } G_STMT_END
+      {                                                                                    \
+        oom_bytes = (gsize) (n_);                                                          \
+        goto out_of_memory;                                                                \
+      }                                                                                    \
+  }                                                                                        \
+  G_STMT_END
 #define TOP (sp[-1])
 /* a runtime.Error; PANIC_PLAIN for the texts without "runtime error: " */
-#define PANIC(...) G_STMT_START { perr = _gor_vm_error (vm, __VA_ARGS__); goto do_panic; } G_STMT_END
+#define PANIC(...)                          \
+  G_STMT_START                              \
+  {                                         \
+    perr = _gor_vm_error (vm, __VA_ARGS__); \
+    goto do_panic;                          \
+  }                                         \
+  G_STMT_END
 #define PANIC_PLAIN(...) PANIC (__VA_ARGS__)
 /* A library package's instruction: the call works on the stack and
  * returns its new top, or sets perr to panic. */
-#define LIB(call) \
-  G_STMT_START { \
-    sp = (call); \
+#define LIB(call)                  \
+  G_STMT_START                     \
+  {                                \
+    sp = (call);                   \
     if (G_UNLIKELY (perr != NULL)) \
-      goto do_panic; \
-    NEXT (); \
-  } G_STMT_END
-#define YIELD() G_STMT_START { SAVE (); return GOR_RUN_YIELD; } G_STMT_END
-#define BINOP(expr) G_STMT_START { GorValue b_ = POP (); GorValue a_ = TOP; (void) a_; (void) b_; expr; NEXT (); } G_STMT_END
+      goto do_panic;               \
+    NEXT ();                       \
+  }                                \
+  G_STMT_END
+#define YIELD()           \
+  G_STMT_START            \
+  {                       \
+    SAVE ();              \
+    return GOR_RUN_YIELD; \
+  }                       \
+  G_STMT_END
+#define BINOP(expr)       \
+  G_STMT_START            \
+  {                       \
+    GorValue b_ = POP (); \
+    GorValue a_ = TOP;    \
+    (void) a_;            \
+    (void) b_;            \
+    expr;                 \
+    NEXT ();              \
+  }                       \
+  G_STMT_END
 
   if (g->n_frames == 0)
     return GOR_RUN_EXIT;
@@ -385,7 +420,7 @@ op_NOT:
   NEXT ();
 op_TRUNC:
   {
-    int bits = in.a;
+    int     bits = in.a;
     guint64 mask = (G_GUINT64_CONSTANT (1) << bits) - 1;
     guint64 v = TOP.u & mask;
 
@@ -415,8 +450,7 @@ op_F2I:
   {
     double f = TOP.f;
 
-    TOP.i = (isnan (f) || f >= 9.2233720368547758e18 || f < -9.2233720368547758e18)
-            ? G_MININT64 : (gint64) f;
+    TOP.i = (isnan (f) || f >= 9.2233720368547758e18 || f < -9.2233720368547758e18) ? G_MININT64 : (gint64) f;
     NEXT ();
   }
 op_EQ:
@@ -472,7 +506,7 @@ op_VNE:
   BINOP (TOP.i = !_gor_value_equal (g_ptr_array_index (prog->type_refs, in.a), a_, b_));
 op_IFACE_EQ:
   {
-    GorValue b = POP ();
+    GorValue  b = POP ();
     GorIface *x = TOP.p, *y = b.p;
 
     if (x && y && x->type == y->type && !gor_type_comparable (gor_type_under (x->type)))
@@ -505,7 +539,7 @@ op_LT_LOCAL_JF:
 op_CALL:
   {
     GorFunc *fn = g_ptr_array_index (prog->funcs, in.a);
-    guint32 base = (guint32) (sp - stk) - fn->n_params;
+    guint32  base = (guint32) (sp - stk) - fn->n_params;
 
     if (G_UNLIKELY (g->n_frames >= MAX_FRAMES || base + fn->n_locals + fn->max_stack > MAX_STACK_SLOTS
                     || vm->stacks_bytes > MAX_ALL_STACKS))
@@ -523,7 +557,7 @@ op_CALL:
 op_CALL_CLOSURE:
   {
     GorClosure *cl = sp[-in.a - 1].p;
-    guint32 base = (guint32) (sp - stk) - (guint32) in.a;
+    guint32     base = (guint32) (sp - stk) - (guint32) in.a;
 
     if (cl == NULL)
       PANIC (GOR_NIL_DEREF);
@@ -573,9 +607,9 @@ op_RET:
   }
 op_CLOSURE:
   {
-    GorFunc *fn = g_ptr_array_index (prog->funcs, in.a);
-    GorClosure *cl = gor_heap_alloc (&vm->heap, GOR_OBJ_CLOSURE,
-                                     sizeof (GorClosure) + (gsize) in.b * sizeof (GorValue));
+    GorFunc    *fn = g_ptr_array_index (prog->funcs, in.a);
+    GorClosure *cl
+        = gor_heap_alloc (&vm->heap, GOR_OBJ_CLOSURE, sizeof (GorClosure) + (gsize) in.b * sizeof (GorValue));
 
     cl->fn = fn;
     cl->n = in.b;
@@ -615,7 +649,7 @@ op_GO_CLOSURE:
   }
 op_DEFER:
   {
-    GorFunc *fn = g_ptr_array_index (prog->funcs, in.a);
+    GorFunc  *fn = g_ptr_array_index (prog->funcs, in.a);
     GorDefer *d;
 
     sp -= in.b;
@@ -627,7 +661,7 @@ op_DEFER:
 op_DEFER_CLOSURE:
   {
     GorClosure *cl;
-    GorDefer *d;
+    GorDefer   *d;
 
     sp -= in.a;
     cl = sp[-1].p;
@@ -734,9 +768,9 @@ op_RECOVER:
 
 op_MAKE_SLICE:
   {
-    gint64 cap = in.b ? POP ().i : TOP.i;
-    GorSlice *made = _gor_slice_make (vm, g_ptr_array_index (prog->type_refs, in.a), TOP.i, cap, in.b,
-                                      &perr, &oom_bytes);
+    gint64    cap = in.b ? POP ().i : TOP.i;
+    GorSlice *made = _gor_slice_make (vm, g_ptr_array_index (prog->type_refs, in.a), TOP.i, cap, in.b, &perr,
+                                      &oom_bytes);
 
     if (G_UNLIKELY (made == NULL))
       {
@@ -759,32 +793,34 @@ op_SLICE_LIT:
   }
 op_INDEX:
   {
-    gint64 i = POP ().i;
+    gint64    i = POP ().i;
     GorSlice *s = TOP.p;
-    gint64 len = gor_slice_len (s);
+    gint64    len = gor_slice_len (s);
 
     if (i < 0 || i >= len)
-      PANIC ("runtime error: index out of range [%" G_GINT64_FORMAT "] with length %" G_GINT64_FORMAT, i, len);
+      PANIC ("runtime error: index out of range [%" G_GINT64_FORMAT "] with length %" G_GINT64_FORMAT, i,
+             len);
     TOP = s->arr->v[s->off + i];
     NEXT ();
   }
 op_SET_INDEX:
   {
-    GorValue v = POP ();
-    gint64 i = POP ().i;
+    GorValue  v = POP ();
+    gint64    i = POP ().i;
     GorSlice *s = POP ().p;
-    gint64 len = gor_slice_len (s);
+    gint64    len = gor_slice_len (s);
 
     if (i < 0 || i >= len)
-      PANIC ("runtime error: index out of range [%" G_GINT64_FORMAT "] with length %" G_GINT64_FORMAT, i, len);
+      PANIC ("runtime error: index out of range [%" G_GINT64_FORMAT "] with length %" G_GINT64_FORMAT, i,
+             len);
     s->arr->v[s->off + i] = v;
     NEXT ();
   }
 op_SLICE:
   {
-    gint64 lo = 0, hi, max;
+    gint64    lo = 0, hi, max;
     GorSlice *s;
-    gint64 cap;
+    gint64    cap;
 
     max = (in.b & 4) ? POP ().i : -1;
     hi = (in.b & 2) ? POP ().i : -1;
@@ -796,9 +832,13 @@ op_SLICE:
     if (hi < 0)
       hi = (in.b & 4) ? max : gor_slice_len (s);
     if (max > cap || max < 0)
-      PANIC ("runtime error: slice bounds out of range [::%" G_GINT64_FORMAT "] with capacity %" G_GINT64_FORMAT, max, cap);
+      PANIC ("runtime error: slice bounds out of range [::%" G_GINT64_FORMAT
+             "] with capacity %" G_GINT64_FORMAT,
+             max, cap);
     if (hi > max)
-      PANIC ("runtime error: slice bounds out of range [:%" G_GINT64_FORMAT "] with capacity %" G_GINT64_FORMAT, hi, cap);
+      PANIC ("runtime error: slice bounds out of range [:%" G_GINT64_FORMAT
+             "] with capacity %" G_GINT64_FORMAT,
+             hi, cap);
     if (lo < 0 || lo > hi)
       PANIC ("runtime error: slice bounds out of range [%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT "]", lo, hi);
     if (s == NULL)
@@ -809,9 +849,9 @@ op_SLICE:
   }
 op_STR_SLICE:
   {
-    gint64 lo, hi;
+    gint64  lo, hi;
     GorStr *s;
-    gint64 len;
+    gint64  len;
 
     hi = (in.b & 2) ? POP ().i : -1;
     lo = (in.b & 1) ? POP ().i : 0;
@@ -820,7 +860,8 @@ op_STR_SLICE:
     if (hi < 0)
       hi = len;
     if (hi > len)
-      PANIC ("runtime error: slice bounds out of range [:%" G_GINT64_FORMAT "] with length %" G_GINT64_FORMAT, hi, len);
+      PANIC ("runtime error: slice bounds out of range [:%" G_GINT64_FORMAT "] with length %" G_GINT64_FORMAT,
+             hi, len);
     if (lo < 0 || lo > hi)
       PANIC ("runtime error: slice bounds out of range [%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT "]", lo, hi);
     TOP.p = gor_str_new (&vm->heap, gor_str_data (s) + lo, (gsize) (hi - lo));
@@ -829,18 +870,10 @@ op_STR_SLICE:
 op_LEN:
   switch (in.b)
     {
-    case 0:
-      TOP.i = gor_slice_len (TOP.p);
-      break;
-    case 1:
-      TOP.i = (gint64) gor_str_len (TOP.p);
-      break;
-    case 2:
-      TOP.i = TOP.p ? ((GorChan *) TOP.p)->len : 0;
-      break;
-    default:
-      TOP.i = _gor_map_len (TOP.p);
-      break;
+    case 0: TOP.i = gor_slice_len (TOP.p); break;
+    case 1: TOP.i = (gint64) gor_str_len (TOP.p); break;
+    case 2: TOP.i = TOP.p ? ((GorChan *) TOP.p)->len : 0; break;
+    default: TOP.i = _gor_map_len (TOP.p); break;
     }
   NEXT ();
 op_CAP:
@@ -858,7 +891,7 @@ op_APPEND:
 op_APPEND_SLICE:
   {
     GorSlice *t = POP ().p;
-    gint64 n = gor_slice_len (t);
+    gint64    n = gor_slice_len (t);
 
     if (n == 0)
       NEXT ();
@@ -869,12 +902,13 @@ op_APPEND_SLICE:
   }
 op_STR_INDEX:
   {
-    gint64 i = POP ().i;
+    gint64  i = POP ().i;
     GorStr *s = TOP.p;
-    gint64 len = (gint64) gor_str_len (s);
+    gint64  len = (gint64) gor_str_len (s);
 
     if (i < 0 || i >= len)
-      PANIC ("runtime error: index out of range [%" G_GINT64_FORMAT "] with length %" G_GINT64_FORMAT, i, len);
+      PANIC ("runtime error: index out of range [%" G_GINT64_FORMAT "] with length %" G_GINT64_FORMAT, i,
+             len);
     TOP.i = (guchar) s->data[i];
     NEXT ();
   }
@@ -885,7 +919,7 @@ op_COPY:
   {
     GorSlice *src = POP ().p;
     GorSlice *dst = TOP.p;
-    gint64 n = MIN (gor_slice_len (src), gor_slice_len (dst));
+    gint64    n = MIN (gor_slice_len (src), gor_slice_len (dst));
 
     if (n > 0)
       memmove (dst->arr->v + dst->off, src->arr->v + src->off, (gsize) n * sizeof (GorValue));
@@ -894,12 +928,12 @@ op_COPY:
   }
 op_RANGE_STR:
   {
-    gint64 i = sp[-1].i;
-    GorStr *s = sp[-2].p;
+    gint64      i = sp[-1].i;
+    GorStr     *s = sp[-2].p;
     const char *p = gor_str_data (s) + i;
-    gsize left = gor_str_len (s) - (gsize) i;
-    gunichar ch = g_utf8_get_char_validated (p, (gssize) left);
-    gint64 w;
+    gsize       left = gor_str_len (s) - (gsize) i;
+    gunichar    ch = g_utf8_get_char_validated (p, (gssize) left);
+    gint64      w;
 
     if (ch == (gunichar) -1 || ch == (gunichar) -2)
       {
@@ -940,7 +974,7 @@ op_FIELD:
   }
 op_SET_FIELD:
   {
-    GorValue v = POP ();
+    GorValue   v = POP ();
     GorStruct *s = POP ().p;
 
     if (s == NULL)
@@ -992,10 +1026,10 @@ op_IFACE:
   NEXT ();
 op_ASSERT:
   {
-    GorType *to = g_ptr_array_index (prog->type_refs, in.a);
+    GorType  *to = g_ptr_array_index (prog->type_refs, in.a);
     GorIface *x = TOP.p;
-    gboolean to_iface = gor_type_under (to)->kind == GOR_TYPE_INTERFACE;
-    gboolean ok = x != NULL && (to_iface ? _gor_type_implements (x->type, to) : x->type == to);
+    gboolean  to_iface = gor_type_under (to)->kind == GOR_TYPE_INTERFACE;
+    gboolean  ok = x != NULL && (to_iface ? _gor_type_implements (x->type, to) : x->type == to);
 
     if (in.b)
       {
@@ -1018,10 +1052,10 @@ op_ASSERT:
   }
 op_CALL_IFACE:
   {
-    GorIface *x = sp[-in.b - 1].p;
+    GorIface     *x = sp[-in.b - 1].p;
     const GorStr *name = consts[in.a].p;
-    GorMethod *m;
-    gboolean deref;
+    GorMethod    *m;
+    gboolean      deref;
 
     if (x == NULL)
       PANIC (GOR_NIL_DEREF);
@@ -1044,7 +1078,7 @@ op_CALL_IFACE:
       }
     {
       GorFunc *fn = g_ptr_array_index (prog->funcs, m->func);
-      guint32 base = (guint32) (sp - stk) - fn->n_params;
+      guint32  base = (guint32) (sp - stk) - fn->n_params;
 
       SAVE ();
       push_frame (vm, g, fn, NULL, base, base, 0);
@@ -1111,7 +1145,7 @@ op_MAP_NEXT:
 op_MAKE_CHAN:
   {
     GorType *ct = g_ptr_array_index (prog->type_refs, in.a);
-    gint64 cap = in.b ? POP ().i : 0;
+    gint64   cap = in.b ? POP ().i : 0;
 
     if (cap < 0 || cap > (G_GINT64_CONSTANT (1) << 28))
       PANIC ("runtime error: makechan: size out of range");
@@ -1134,7 +1168,7 @@ op_SEND:
 op_RECV:
   {
     GorChan *ch = POP ().p;
-    gint32 dst = (gint32) (sp - stk);
+    gint32   dst = (gint32) (sp - stk);
     gboolean done;
 
     sp->i = 0;
@@ -1161,11 +1195,11 @@ op_CLOSE:
 op_SELECT:
   {
     GorSelectSpec *spec = g_ptr_array_index (prog->select_specs, in.a);
-    guint n_ops = 0;
-    GorValue ops[64];
-    GorValue *vals = ops;
-    gint32 dst;
-    gboolean done;
+    guint          n_ops = 0;
+    GorValue       ops[64];
+    GorValue      *vals = ops;
+    gint32         dst;
+    gboolean       done;
 
     for (guint i = 0; i < spec->n_cases; i++)
       n_ops += spec->is_send[i] ? 2 : 1;
@@ -1190,7 +1224,7 @@ op_LOCK:
 op_RLOCK:
   {
     GorMutex *m = POP ().p;
-    gboolean done;
+    gboolean  done;
 
     if (m == NULL)
       PANIC (GOR_NIL_DEREF);
@@ -1223,15 +1257,15 @@ op_RUNLOCK:
       {
         g_free (vm->end_message);
         vm->end_message = g_strdup (in.op == GOR_OP_RUNLOCK ? "fatal error: sync: RUnlock of unlocked RWMutex"
-                                    : m->hdr.flags ? "fatal error: sync: Unlock of unlocked RWMutex"
-                                    : "fatal error: sync: unlock of unlocked mutex");
+                                    : m->hdr.flags          ? "fatal error: sync: Unlock of unlocked RWMutex"
+                                                            : "fatal error: sync: unlock of unlocked mutex");
         return GOR_RUN_FATAL;
       }
     return GOR_RUN_YIELD;
   }
 op_WG_ADD:
   {
-    gint64 d = POP ().i;
+    gint64        d = POP ().i;
     GorWaitGroup *wg = POP ().p;
 
     if (wg == NULL)
@@ -1303,7 +1337,7 @@ op_AFTER:
 op_PRINT:
   {
     GorPrintSpec *spec = g_ptr_array_index (prog->print_specs, in.a);
-    guint n = spec->n_args + (spec->kind == GOR_PRINT_PRINTF ? 1 : 0);
+    guint         n = spec->n_args + (spec->kind == GOR_PRINT_PRINTF ? 1 : 0);
     g_autoptr (GString) out = g_string_new (NULL);
 
     sp -= n;
@@ -1322,7 +1356,7 @@ op_SPRINT:
 op_ERRORF:
   {
     GorPrintSpec *spec = g_ptr_array_index (prog->print_specs, in.a);
-    guint n = spec->n_args + (spec->kind == GOR_PRINT_PRINTF ? 1 : 0);
+    guint         n = spec->n_args + (spec->kind == GOR_PRINT_PRINTF ? 1 : 0);
     /* No g_autoptr here: NEXT() leaves the block by a computed goto, which
      * skips cleanup handlers. */
     GString *out = g_string_new (NULL);
@@ -1397,8 +1431,8 @@ out_of_memory:
   if (oom_bytes == 0)
     vm->end_message = g_strdup ("fatal error: out of memory");
   else
-    vm->end_message = g_strdup_printf ("runtime: out of memory: cannot allocate %" G_GSIZE_FORMAT "-byte block (%"
-                                       G_GSIZE_FORMAT " in use)\nfatal error: out of memory",
+    vm->end_message = g_strdup_printf ("runtime: out of memory: cannot allocate %" G_GSIZE_FORMAT
+                                       "-byte block (%" G_GSIZE_FORMAT " in use)\nfatal error: out of memory",
                                        oom_bytes, vm->heap.bytes);
   return GOR_RUN_FATAL;
 
@@ -1429,7 +1463,8 @@ do_panic:
     guint32 pc = (guint32) (ip - code);
 
     fr->pc = pc;
-    g->blocked_line = pc > 0 && pc - 1 < fr->fn->lines->len ? g_array_index (fr->fn->lines, guint32, pc - 1) : fr->fn->line;
+    g->blocked_line = pc > 0 && pc - 1 < fr->fn->lines->len ? g_array_index (fr->fn->lines, guint32, pc - 1)
+                                                            : fr->fn->line;
   }
   if (g->goexiting)
     {

@@ -21,49 +21,49 @@
 
 G_BEGIN_DECLS
 
-typedef struct _GorG GorG;
+typedef struct _GorG  GorG;
 typedef struct _GorVM GorVM;
 
 /* Where the program's stdout/stderr bytes go as they are produced. */
 typedef void (*GorVMOutputFunc) (const char *text, gsize len, gboolean is_stderr, gpointer user_data);
 
-GorVM    *gor_vm_new (GorProgram *program, guint64 seed, gboolean record);
-void      gor_vm_free (GorVM *vm);
+GorVM *gor_vm_new (GorProgram *program, guint64 seed, gboolean record);
+void   gor_vm_free (GorVM *vm);
 /* One scheduling step; FALSE once the program has ended. */
-gboolean  gor_vm_step (GorVM *vm);
+gboolean gor_vm_step (GorVM *vm);
 /* Up to @n steps, fewer when the program ends first.  Stops before a step
  * once @max_steps steps or @max_instructions instructions have run, and
  * then returns TRUE: the program has not ended, the caller decides. */
-gboolean  gor_vm_run_steps (GorVM *vm, guint n, guint32 max_steps, guint64 max_instructions);
+gboolean gor_vm_run_steps (GorVM *vm, guint n, guint32 max_steps, guint64 max_instructions);
 /* Ends the run at the step limit. */
 void      gor_vm_stop (GorVM *vm, GorEndKind kind, int status, const char *message);
 GorTrace *gor_vm_get_trace (GorVM *vm);
 void      gor_vm_set_output_func (GorVM *vm, GorVMOutputFunc func, gpointer user_data);
 /* Whether the live blocked-forever rule runs during the run. */
-void      gor_vm_set_live_leaks (GorVM *vm, gboolean live_leaks);
-gboolean  gor_vm_get_record (GorVM *vm);
-gboolean  gor_vm_is_ended (GorVM *vm);
+void     gor_vm_set_live_leaks (GorVM *vm, gboolean live_leaks);
+gboolean gor_vm_get_record (GorVM *vm);
+gboolean gor_vm_is_ended (GorVM *vm);
 /* The process exit status of the ended program. */
-int       gor_vm_get_exit_status (GorVM *vm);
+int gor_vm_get_exit_status (GorVM *vm);
 /* Scheduling steps taken so far. */
-guint32   gor_vm_get_step (GorVM *vm);
-guint64   gor_vm_get_n_instructions (GorVM *vm);
+guint32 gor_vm_get_step (GorVM *vm);
+guint64 gor_vm_get_n_instructions (GorVM *vm);
 /* Heap objects and live goroutines: what a walk of the heap visits. */
-gsize     gor_vm_get_n_objects (GorVM *vm);
+gsize gor_vm_get_n_objects (GorVM *vm);
 /* The step the live leak rule last ran at, kept here for the analysis. */
-guint32   gor_vm_get_leak_check_step (GorVM *vm);
-void      gor_vm_set_leak_check_step (GorVM *vm, guint32 step);
+guint32 gor_vm_get_leak_check_step (GorVM *vm);
+void    gor_vm_set_leak_check_step (GorVM *vm, guint32 step);
 
 /* The goroutines that have not been freed, and main among them. */
-GorG     *gor_vm_get_goroutines (GorVM *vm);
-GorG     *gor_vm_get_main_goroutine (GorVM *vm);
-GorG     *gor_g_next (GorG *g);
-gboolean  gor_g_is_dead (GorG *g);
-gboolean  gor_g_is_blocked (GorG *g);
+GorG    *gor_vm_get_goroutines (GorVM *vm);
+GorG    *gor_vm_get_main_goroutine (GorVM *vm);
+GorG    *gor_g_next (GorG *g);
+gboolean gor_g_is_dead (GorG *g);
+gboolean gor_g_is_blocked (GorG *g);
 /* Its record in the trace (NULL when the run records no goroutines). */
 GorTraceGoroutine *gor_g_get_trace_record (GorG *g);
 /* Where a blocked goroutine blocked: the step, why, the source line. */
-void      gor_g_get_block_site (GorG *g, guint32 *step, GorReason *reason, guint32 *line);
+void gor_g_get_block_site (GorG *g, guint32 *step, GorReason *reason, guint32 *line);
 
 /* Reachability over the VM's heap, for the live leak rule.  new() marks
  * what no goroutine holds: package variables and pending timers (which
@@ -73,11 +73,11 @@ typedef struct _GorReach GorReach;
 GorReach *gor_reach_new (GorVM *vm);
 void      gor_reach_free (GorReach *reach);
 /* Marks everything @g's stack, frames, panic and pending send reach. */
-void      gor_reach_mark_goroutine (GorReach *reach, GorG *g);
+void gor_reach_mark_goroutine (GorReach *reach, GorG *g);
 /* Whether blocked @g waits on a channel, mutex or WaitGroup that is
  * marked; a goroutine that waits on nothing (a nil channel, an empty
  * select) never is. */
-gboolean  gor_reach_wait_is_marked (GorReach *reach, GorG *g);
+gboolean gor_reach_wait_is_marked (GorReach *reach, GorG *g);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GorReach, gor_reach_free)
 

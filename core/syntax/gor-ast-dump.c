@@ -287,8 +287,10 @@ dump_expr (Dump *d, GorAstExpr *x)
       break;
 
     case GOR_EXPR_CHAN_TYPE:
-      open_node (d, x->pos, x->dir == GOR_CHAN_SEND_ONLY ? "chan<-"
-                            : x->dir == GOR_CHAN_RECV_ONLY ? "<-chan" : "chan");
+      open_node (d, x->pos,
+                 x->dir == GOR_CHAN_SEND_ONLY   ? "chan<-"
+                 : x->dir == GOR_CHAN_RECV_ONLY ? "<-chan"
+                                                : "chan");
       opt_expr (d, x->x);
       close_node (d);
       break;
@@ -306,9 +308,7 @@ dump_stmt (Dump *d, GorAstStmt *s)
 {
   switch (s->kind)
     {
-    case GOR_STMT_BAD:
-      open_node (d, s->pos, "bad");
-      break;
+    case GOR_STMT_BAD: open_node (d, s->pos, "bad"); break;
 
     case GOR_STMT_DECL:
       if (d->flags & GOR_AST_DUMP_POSITIONS)
@@ -316,9 +316,7 @@ dump_stmt (Dump *d, GorAstStmt *s)
       dump_decl (d, s->decl);
       return;
 
-    case GOR_STMT_EMPTY:
-      open_node (d, s->pos, "empty");
-      break;
+    case GOR_STMT_EMPTY: open_node (d, s->pos, "empty"); break;
 
     case GOR_STMT_LABELED:
       open_node (d, s->pos, "label ");
@@ -513,7 +511,7 @@ dump_decl (Dump *d, GorAstDecl *decl)
 char *
 gor_ast_dump (GorAstFile *file, GorAstDumpFlags flags)
 {
-  Dump d = { g_string_new (NULL), flags };
+  Dump  d = { g_string_new (NULL), flags };
   guint i;
 
   g_return_val_if_fail (file != NULL, NULL);

@@ -15,15 +15,12 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  GOR_AST_DUMP_DEFAULT   = 0,
+  GOR_AST_DUMP_DEFAULT = 0,
   GOR_AST_DUMP_POSITIONS = 1 << 0, /* prefix nodes with @LINE:COL */
 } GorAstDumpFlags;
 
-char *gor_ast_dump      (GorAstFile      *file,
-                         GorAstDumpFlags  flags);
-char *gor_ast_dump_expr (GorAstExpr      *expr,
-                         GorAstDumpFlags  flags);
-char *gor_ast_dump_stmt (GorAstStmt      *stmt,
-                         GorAstDumpFlags  flags);
+char *gor_ast_dump (GorAstFile *file, GorAstDumpFlags flags);
+char *gor_ast_dump_expr (GorAstExpr *expr, GorAstDumpFlags flags);
+char *gor_ast_dump_stmt (GorAstStmt *stmt, GorAstDumpFlags flags);
 
 G_END_DECLS

@@ -17,7 +17,7 @@ print_fields (GString *out, const GPtrArray *fields, const char *sep, gboolean p
   for (i = 0; i < fields->len; i++)
     {
       const GorAstField *f = fields->pdata[i];
-      const GorAstExpr *type = f->type;
+      const GorAstExpr  *type = f->type;
 
       if (i > 0)
         g_string_append (out, sep);
@@ -79,15 +79,9 @@ gor_ast_print_expr (GString *out, const GorAstExpr *x)
     return;
   switch (x->kind)
     {
-    case GOR_EXPR_BAD:
-      g_string_append (out, "<bad expr>");
-      break;
-    case GOR_EXPR_IDENT:
-      g_string_append (out, x->name);
-      break;
-    case GOR_EXPR_BASIC_LIT:
-      g_string_append (out, x->lit);
-      break;
+    case GOR_EXPR_BAD: g_string_append (out, "<bad expr>"); break;
+    case GOR_EXPR_IDENT: g_string_append (out, x->name); break;
+    case GOR_EXPR_BASIC_LIT: g_string_append (out, x->lit); break;
     case GOR_EXPR_COMPOSITE_LIT:
       gor_ast_print_expr (out, x->x);
       g_string_append (out, x->list->len > 0 ? "{…}" : "{}");
@@ -212,8 +206,7 @@ gor_ast_print_expr (GString *out, const GorAstExpr *x)
       if (x->dir == GOR_CHAN_SEND_ONLY)
         g_string_append (out, "<-");
       g_string_append_c (out, ' ');
-      if (x->dir == GOR_CHAN_BOTH && x->x->kind == GOR_EXPR_CHAN_TYPE
-          && x->x->dir == GOR_CHAN_RECV_ONLY)
+      if (x->dir == GOR_CHAN_BOTH && x->x->kind == GOR_EXPR_CHAN_TYPE && x->x->dir == GOR_CHAN_RECV_ONLY)
         {
           g_string_append_c (out, '(');
           gor_ast_print_expr (out, x->x);
@@ -234,9 +227,7 @@ gor_ast_print_stmt (GString *out, const GorAstStmt *s)
 {
   switch (s->kind)
     {
-    case GOR_STMT_EXPR:
-      gor_ast_print_expr (out, s->x);
-      break;
+    case GOR_STMT_EXPR: gor_ast_print_expr (out, s->x); break;
     case GOR_STMT_SEND:
       gor_ast_print_expr (out, s->x);
       g_string_append (out, " <- ");
@@ -253,8 +244,7 @@ gor_ast_print_stmt (GString *out, const GorAstStmt *s)
       g_string_append_c (out, ' ');
       print_list (out, s->rhs);
       break;
-    default:
-      break;
+    default: break;
     }
 }
 

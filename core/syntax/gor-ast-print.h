@@ -19,15 +19,13 @@
 G_BEGIN_DECLS
 
 /* Appends @expr to @out; nothing for NULL */
-void  gor_ast_print_expr       (GString          *out,
-                                const GorAstExpr *expr);
+void gor_ast_print_expr (GString *out, const GorAstExpr *expr);
 
 /* Appends a simple statement (expression, send, x++, assignment) to
  * @out; other statements print nothing */
-void  gor_ast_print_stmt       (GString          *out,
-                                const GorAstStmt *stmt);
+void gor_ast_print_stmt (GString *out, const GorAstStmt *stmt);
 
 /* @expr printed into a new string, to free with g_free() */
-char *gor_ast_expr_to_string   (const GorAstExpr *expr);
+char *gor_ast_expr_to_string (const GorAstExpr *expr);
 
 G_END_DECLS

@@ -8,25 +8,20 @@
 
 G_BEGIN_DECLS
 
-GorAstFile *_gor_ast_file_new     (const char *filename,
-                                   const char *source,
-                                   gsize       length);
+GorAstFile *_gor_ast_file_new (const char *filename, const char *source, gsize length);
 
 /* Zeroed memory owned by @file. */
-gpointer    _gor_ast_alloc        (GorAstFile *file,
-                                   gsize       size);
+gpointer _gor_ast_alloc (GorAstFile *file, gsize size);
 
 /* An empty list owned by @file. */
-GPtrArray  *_gor_ast_list         (GorAstFile *file);
+GPtrArray *_gor_ast_list (GorAstFile *file);
 
 /* A NUL-terminated copy of @len bytes owned by @file. */
-char       *_gor_ast_strndup      (GorAstFile *file,
-                                   const char *str,
-                                   gsize       len);
+char *_gor_ast_strndup (GorAstFile *file, const char *str, gsize len);
 
 /* The position Go's own parser gives @e, which some of Go's messages
  * point at: the '.' of a selector, the '(' of a call, the '[' of an index,
  * the operator of an operation.  @e must come from the parser. */
-GorPos      _gor_ast_expr_go_pos  (GorAstExpr *e);
+GorPos _gor_ast_expr_go_pos (GorAstExpr *e);
 
 G_END_DECLS

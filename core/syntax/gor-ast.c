@@ -116,7 +116,7 @@ GorAstFile *
 _gor_ast_file_new (const char *filename, const char *source, gsize length)
 {
   GorAstFile *file = g_new0 (GorAstFile, 1);
-  Arena *arena = g_new0 (Arena, 1);
+  Arena      *arena = g_new0 (Arena, 1);
 
   arena->chunks = g_ptr_array_new_with_free_func (g_free);
   arena->lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
@@ -133,7 +133,7 @@ _gor_ast_file_new (const char *filename, const char *source, gsize length)
 gpointer
 _gor_ast_alloc (GorAstFile *file, gsize size)
 {
-  Arena *arena = file->arena;
+  Arena   *arena = file->arena;
   gpointer mem;
 
   size = (size + 15) & ~(gsize) 15;
@@ -158,7 +158,7 @@ _gor_ast_alloc (GorAstFile *file, gsize size)
 GPtrArray *
 _gor_ast_list (GorAstFile *file)
 {
-  Arena *arena = file->arena;
+  Arena     *arena = file->arena;
   GPtrArray *list = g_ptr_array_new ();
 
   g_ptr_array_add (arena->lists, list);

@@ -58,8 +58,8 @@ declare_label (LabelScope *ls, Block *b, GorAstStmt *s)
     {
       g_autofree char *where = pos_string (ls->p, alt->lstmt->pos);
 
-      _gor_parser_pending_error (
-          ls->p, s->pos, g_strdup_printf ("label %s already defined at %s", s->label, where));
+      _gor_parser_pending_error (ls->p, s->pos,
+                                 g_strdup_printf ("label %s already defined at %s", s->label, where));
       return alt;
     }
   l = g_new0 (Label, 1);
@@ -111,12 +111,12 @@ is_loop (GorAstStmt *s)
   return s && (s->kind == GOR_STMT_FOR || s->kind == GOR_STMT_RANGE);
 }
 
-static void block_branches (LabelScope *ls, Block *parent, Targets ctxt, GorAstStmt *lstmt,
-                            GorPos start, GPtrArray *body, GPtrArray *fwd_out);
+static void block_branches (LabelScope *ls, Block *parent, Targets ctxt, GorAstStmt *lstmt, GorPos start,
+                            GPtrArray *body, GPtrArray *fwd_out);
 
 static void
-inner_block (LabelScope *ls, Block *b, Targets ctxt, GorAstStmt *lstmt, GorPos start,
-             GPtrArray *body, GPtrArray *fwd_gotos)
+inner_block (LabelScope *ls, Block *b, Targets ctxt, GorAstStmt *lstmt, GorPos start, GPtrArray *body,
+             GPtrArray *fwd_gotos)
 {
   g_autoptr (GPtrArray) inner = g_ptr_array_new ();
 
@@ -139,7 +139,7 @@ static void
 note_var (VarState *vs, GorAstStmt *s, GPtrArray *fwd_gotos)
 {
   GString *names;
-  guint i;
+  guint    i;
 
   if (s->kind == GOR_STMT_DECL && s->decl->tok == GOR_TOKEN_VAR && s->decl->specs->len > 0)
     {
@@ -182,7 +182,7 @@ declare_labels (LabelScope *ls, Block *bp, VarState *vs, GorAstStmt *s, GPtrArra
       if (strcmp (s->label, "_") != 0)
         {
           Label *l = declare_label (ls, bp, s);
-          guint i, j = 0;
+          guint  i, j = 0;
 
           for (i = 0; i < fwd_gotos->len; i++)
             {
@@ -197,8 +197,8 @@ declare_labels (LabelScope *ls, Block *bp, VarState *vs, GorAstStmt *s, GPtrArra
 
                       _gor_parser_pending_error (
                           ls->p, GOR_PARSER_LABEL_POS (fwd),
-                          g_strdup_printf ("goto %s jumps over declaration of %s at %s",
-                                           s->label, vs->var_name, where));
+                          g_strdup_printf ("goto %s jumps over declaration of %s at %s", s->label,
+                                           vs->var_name, where));
                     }
                 }
               else
@@ -222,8 +222,7 @@ unlabeled_branch (GorParser *p, Targets ctxt, GorAstStmt *s, gboolean last)
     {
     case GOR_TOKEN_BREAK:
       if (ctxt.breaks == NULL)
-        _gor_parser_pending_error (p, s->pos,
-                                   g_strdup ("break is not in a loop, switch, or select"));
+        _gor_parser_pending_error (p, s->pos, g_strdup ("break is not in a loop, switch, or select"));
       break;
     case GOR_TOKEN_CONTINUE:
       if (ctxt.continues == NULL)
@@ -251,7 +250,7 @@ unlabeled_branch (GorParser *p, Targets ctxt, GorAstStmt *s, gboolean last)
 static void
 labeled_branch (LabelScope *ls, Block *bp, GorAstStmt *s, GPtrArray *fwd_gotos)
 {
-  GorParser *p = ls->p;
+  GorParser  *p = ls->p;
   GorAstStmt *ts;
 
   switch (s->tok)
@@ -260,8 +259,9 @@ labeled_branch (LabelScope *ls, Block *bp, GorAstStmt *s, GPtrArray *fwd_gotos)
       if (!enclosing_target (ls, bp, s->label, &ts))
         _gor_parser_pending_error (p, GOR_PARSER_LABEL_POS (s),
                                    g_strdup_printf ("break label not defined: %s", s->label));
-      else if (!(ts && (is_loop (ts) || ts->kind == GOR_STMT_SWITCH
-                        || ts->kind == GOR_STMT_TYPE_SWITCH || ts->kind == GOR_STMT_SELECT)))
+      else if (!(ts
+                 && (is_loop (ts) || ts->kind == GOR_STMT_SWITCH || ts->kind == GOR_STMT_TYPE_SWITCH
+                     || ts->kind == GOR_STMT_SELECT)))
         _gor_parser_pending_error (p, GOR_PARSER_LABEL_POS (s),
                                    g_strdup_printf ("invalid break label %s", s->label));
       break;
@@ -288,13 +288,11 @@ nested_blocks (LabelScope *ls, Block *bp, Targets ctxt, GorAstStmt *lstmt, GorAs
                GPtrArray *fwd_gotos)
 {
   Targets inner = { ctxt.breaks, ctxt.continues, -1 };
-  guint i;
+  guint   i;
 
   switch (s->kind)
     {
-    case GOR_STMT_BLOCK:
-      inner_block (ls, bp, inner, lstmt, s->pos, s->list, fwd_gotos);
-      break;
+    case GOR_STMT_BLOCK: inner_block (ls, bp, inner, lstmt, s->pos, s->list, fwd_gotos); break;
 
     case GOR_STMT_IF:
       inner_block (ls, bp, inner, lstmt, s->body->pos, s->body->list, fwd_gotos);
@@ -328,18 +326,17 @@ nested_blocks (LabelScope *ls, Block *bp, Targets ctxt, GorAstStmt *lstmt, GorAs
         }
       break;
 
-    default:
-      break;
+    default: break;
     }
 }
 
 static void
-block_branches (LabelScope *ls, Block *parent, Targets ctxt, GorAstStmt *lstmt,
-                GorPos start, GPtrArray *body, GPtrArray *fwd_gotos)
+block_branches (LabelScope *ls, Block *parent, Targets ctxt, GorAstStmt *lstmt, GorPos start, GPtrArray *body,
+                GPtrArray *fwd_gotos)
 {
-  Block *bp = g_new0 (Block, 1);
+  Block   *bp = g_new0 (Block, 1);
   VarState vs = { FALSE, { 0, 0 }, NULL, g_ptr_array_new () };
-  guint idx;
+  guint    idx;
 
   bp->parent = parent;
   bp->start = start;
@@ -379,7 +376,7 @@ _gor_parser_check_branches (GorParser *p, GorAstStmt *body)
 {
   LabelScope ls = { p, g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free),
                     g_ptr_array_new_with_free_func (g_free) };
-  Targets none = { NULL, NULL, -1 };
+  Targets    none = { NULL, NULL, -1 };
   g_autoptr (GPtrArray) fwd_gotos = g_ptr_array_new ();
   g_autoptr (GPtrArray) labels = NULL;
   guint i;
@@ -389,7 +386,7 @@ _gor_parser_check_branches (GorParser *p, GorAstStmt *body)
   for (i = 0; i < fwd_gotos->len; i++)
     {
       GorAstStmt *fwd = fwd_gotos->pdata[i];
-      Label *l = g_hash_table_lookup (ls.labels, fwd->label);
+      Label      *l = g_hash_table_lookup (ls.labels, fwd->label);
 
       if (l)
         {
@@ -408,7 +405,7 @@ _gor_parser_check_branches (GorParser *p, GorAstStmt *body)
   labels = g_ptr_array_new ();
   {
     GHashTableIter iter;
-    gpointer value;
+    gpointer       value;
 
     g_hash_table_iter_init (&iter, ls.labels);
     while (g_hash_table_iter_next (&iter, NULL, &value))
@@ -420,10 +417,9 @@ _gor_parser_check_branches (GorParser *p, GorAstStmt *body)
       Label *l = labels->pdata[i];
 
       if (!l->used)
-        _gor_parser_pending_error (
-            p, l->lstmt->pos, g_strdup_printf ("label %s defined and not used", l->lstmt->label));
+        _gor_parser_pending_error (p, l->lstmt->pos,
+                                   g_strdup_printf ("label %s defined and not used", l->lstmt->label));
     }
   g_hash_table_unref (ls.labels);
   g_ptr_array_unref (ls.blocks);
 }
-

@@ -105,8 +105,7 @@ ir_next_byte (ImportReader *r, gboolean skip_space)
 static gboolean
 ir_is_ident (int c)
 {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-         || c == '_' || c >= 0x80;
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 0x80;
 }
 
 static void
@@ -235,25 +234,19 @@ header_pos (GorParser *p)
 static G_GNUC_NORETURN void
 header_expected (GorParser *p, const char *what)
 {
-  GorPos pos = header_pos (p);
+  GorPos      pos = header_pos (p);
   const char *found;
 
   switch (p->tok.kind)
     {
-    case GOR_TOKEN_SEMICOLON:
-      found = strcmp (p->tok.semi, "semicolon") == 0 ? "';'" : "newline";
-      break;
+    case GOR_TOKEN_SEMICOLON: found = strcmp (p->tok.semi, "semicolon") == 0 ? "';'" : "newline"; break;
     case GOR_TOKEN_IDENT:
     case GOR_TOKEN_INT:
     case GOR_TOKEN_FLOAT:
     case GOR_TOKEN_IMAG:
     case GOR_TOKEN_CHAR:
-    case GOR_TOKEN_STRING:
-      found = _gor_parser_tok_text (p);
-      break;
-    default:
-      found = _gor_parser_aprintf (p, "'%s'", gor_token_kind_to_string (p->tok.kind));
-      break;
+    case GOR_TOKEN_STRING: found = _gor_parser_tok_text (p); break;
+    default: found = _gor_parser_aprintf (p, "'%s'", gor_token_kind_to_string (p->tok.kind)); break;
     }
   _gor_parser_error_at (p, pos, "expected %s, found %s", what, found);
 }
@@ -348,4 +341,3 @@ _gor_parser_check_header (GorParser *p)
         header_import_spec (p);
     }
 }
-

@@ -17,21 +17,21 @@ struct _GorLexer
 
   /* The character under the cursor (Go's scanner keeps one character of
    * look-ahead the same way), EOF_CH at the end. */
-  gint32        ch;
-  gsize         off;        /* offset of ch */
-  gsize         r;          /* offset just after ch */
-  guint32       line;       /* line of ch, 1-based */
-  gsize         line_start; /* offset of that line's first byte */
+  gint32  ch;
+  gsize   off;        /* offset of ch */
+  gsize   r;          /* offset just after ch */
+  guint32 line;       /* line of ch, 1-based */
+  gsize   line_start; /* offset of that line's first byte */
 
-  gboolean      nlsemi;     /* a newline or the end would end a statement */
+  gboolean nlsemi; /* a newline or the end would end a statement */
 
   /* start of the token being scanned */
-  guint32       tok_line;
-  guint32       tok_col;
+  guint32 tok_line;
+  guint32 tok_col;
 
-  gboolean      has_error;
-  GorPos        error_pos;
-  char         *error_msg;
+  gboolean has_error;
+  GorPos   error_pos;
+  char    *error_msg;
 };
 
 /* Unicode helpers matching Go's unicode package closely enough */
@@ -45,10 +45,8 @@ is_go_letter (gunichar c)
     case G_UNICODE_MODIFIER_LETTER:
     case G_UNICODE_OTHER_LETTER:
     case G_UNICODE_TITLECASE_LETTER:
-    case G_UNICODE_UPPERCASE_LETTER:
-      return TRUE;
-    default:
-      return FALSE;
+    case G_UNICODE_UPPERCASE_LETTER: return TRUE;
+    default: return FALSE;
     }
 }
 
@@ -60,7 +58,7 @@ append_unicode (GString *out, gunichar c)
   if (gor_go_isprint (c))
     {
       char buf[8];
-      int n = g_unichar_to_utf8 (c, buf);
+      int  n = g_unichar_to_utf8 (c, buf);
 
       g_string_append (out, " '");
       g_string_append_len (out, buf, n);
@@ -82,10 +80,10 @@ gor_lexer_quote_rune (GString *out, gunichar c)
 static gunichar
 decode_utf8 (const guchar *p, gsize avail, gsize *width)
 {
-  guchar b0 = p[0];
+  guchar   b0 = p[0];
   gunichar c;
-  gsize n, i;
-  guchar lo = 0x80, hi = 0xBF;
+  gsize    n, i;
+  guchar   lo = 0x80, hi = 0xBF;
 
   if (b0 < 0x80)
     {
@@ -150,8 +148,7 @@ error_at (GorLexer *lx, GorPos pos, char *msg)
 {
   /* Go reports every error and sorts them by position: keep the earliest */
   if (lx->has_error
-      && (lx->error_pos.line < pos.line
-          || (lx->error_pos.line == pos.line && lx->error_pos.col <= pos.col)))
+      && (lx->error_pos.line < pos.line || (lx->error_pos.line == pos.line && lx->error_pos.col <= pos.col)))
     {
       g_free (msg);
       return;
@@ -179,7 +176,7 @@ error_tok (GorLexer *lx, gsize offset, char *msg)
 static void
 nextch (GorLexer *lx)
 {
-  gsize width;
+  gsize    width;
   gunichar c;
 
 redo:
@@ -343,8 +340,8 @@ static void
 scan_ident (GorLexer *lx, GorToken *tok)
 {
   const char *text;
-  gsize len;
-  guint i;
+  gsize       len;
+  guint       i;
 
   while (is_letter (lx->ch) || is_decimal (lx->ch))
     nextch (lx);
@@ -415,8 +412,8 @@ scan_digits (GorLexer *lx, int base, gssize *invalid)
 static gssize
 invalid_sep (const char *x, gsize len)
 {
-  char x1 = ' ';
-  char d = '.';
+  char  x1 = ' ';
+  char  d = '.';
   gsize i = 0;
 
   if (len >= 2 && x[0] == '0')
@@ -455,13 +452,13 @@ invalid_sep (const char *x, gsize len)
 static void
 scan_number (GorLexer *lx, GorToken *tok, gboolean seen_point)
 {
-  gboolean ok = TRUE;
+  gboolean     ok = TRUE;
   GorTokenKind kind = GOR_TOKEN_INT;
-  int base = 10;
-  char prefix = 0;
-  int digsep = 0;
-  gssize invalid = -1;
-  const char *text;
+  int          base = 10;
+  char         prefix = 0;
+  int          digsep = 0;
+  gssize       invalid = -1;
+  const char  *text;
 
   if (!seen_point)
     {
@@ -470,10 +467,26 @@ scan_number (GorLexer *lx, GorToken *tok, gboolean seen_point)
           nextch (lx);
           switch (lower (lx->ch))
             {
-            case 'x': nextch (lx); base = 16; prefix = 'x'; break;
-            case 'o': nextch (lx); base = 8; prefix = 'o'; break;
-            case 'b': nextch (lx); base = 2; prefix = 'b'; break;
-            default: base = 8; prefix = '0'; digsep = 1; break;
+            case 'x':
+              nextch (lx);
+              base = 16;
+              prefix = 'x';
+              break;
+            case 'o':
+              nextch (lx);
+              base = 8;
+              prefix = 'o';
+              break;
+            case 'b':
+              nextch (lx);
+              base = 2;
+              prefix = 'b';
+              break;
+            default:
+              base = 8;
+              prefix = '0';
+              digsep = 1;
+              break;
             }
         }
       digsep |= scan_digits (lx, base, &invalid);
@@ -552,8 +565,8 @@ scan_number (GorLexer *lx, GorToken *tok, gboolean seen_point)
 
   if (kind == GOR_TOKEN_INT && invalid >= 0 && ok)
     {
-      error_tok (lx, invalid, g_strdup_printf ("invalid digit '%c' in %s literal",
-                                               text[invalid], base_name (base)));
+      error_tok (lx, invalid,
+                 g_strdup_printf ("invalid digit '%c' in %s literal", text[invalid], base_name (base)));
       ok = FALSE;
     }
 
@@ -573,7 +586,7 @@ scan_number (GorLexer *lx, GorToken *tok, gboolean seen_point)
 static gboolean
 scan_escape (GorLexer *lx, gint32 quote)
 {
-  int n, base;
+  int     n, base;
   guint32 max, x = 0;
 
   if (lx->ch == quote)
@@ -583,23 +596,43 @@ scan_escape (GorLexer *lx, gint32 quote)
     }
   switch (lx->ch)
     {
-    case 'a': case 'b': case 'f': case 'n': case 'r': case 't': case 'v': case '\\':
-      nextch (lx);
-      return TRUE;
-    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
-      n = 3; base = 8; max = 255;
+    case 'a':
+    case 'b':
+    case 'f':
+    case 'n':
+    case 'r':
+    case 't':
+    case 'v':
+    case '\\': nextch (lx); return TRUE;
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7':
+      n = 3;
+      base = 8;
+      max = 255;
       break;
     case 'x':
       nextch (lx);
-      n = 2; base = 16; max = 255;
+      n = 2;
+      base = 16;
+      max = 255;
       break;
     case 'u':
       nextch (lx);
-      n = 4; base = 16; max = 0x10FFFF;
+      n = 4;
+      base = 16;
+      max = 0x10FFFF;
       break;
     case 'U':
       nextch (lx);
-      n = 8; base = 16; max = 0x10FFFF;
+      n = 8;
+      base = 16;
+      max = 0x10FFFF;
       break;
     default:
       if (lx->ch < 0)
@@ -654,7 +687,7 @@ static void
 scan_rune (GorLexer *lx, GorToken *tok)
 {
   gboolean ok = TRUE;
-  int n;
+  int      n;
 
   nextch (lx);
   for (n = 0;; n++)
@@ -993,8 +1026,7 @@ scan_operator (GorLexer *lx, GorToken *tok)
       tok->kind = GOR_TOKEN_TILDE;
       break;
 
-    default:
-      return FALSE;
+    default: return FALSE;
     }
   return TRUE;
 }
@@ -1041,22 +1073,22 @@ redo:
       tok->semi = "newline";
       return;
 
-    case '0': case '1': case '2': case '3': case '4':
-    case '5': case '6': case '7': case '8': case '9':
-      scan_number (lx, tok, FALSE);
-      return;
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7':
+    case '8':
+    case '9': scan_number (lx, tok, FALSE); return;
 
-    case '"':
-      scan_string (lx, tok);
-      break;
+    case '"': scan_string (lx, tok); break;
 
-    case '`':
-      scan_raw_string (lx, tok);
-      break;
+    case '`': scan_raw_string (lx, tok); break;
 
-    case '\'':
-      scan_rune (lx, tok);
-      break;
+    case '\'': scan_rune (lx, tok); break;
 
     case '.':
       nextch (lx);
@@ -1147,7 +1179,7 @@ static void
 append_rune (GString *out, gunichar c)
 {
   char buf[8];
-  int n = g_unichar_to_utf8 (c, buf);
+  int  n = g_unichar_to_utf8 (c, buf);
 
   g_string_append_len (out, buf, n);
 }
@@ -1157,7 +1189,7 @@ append_rune (GString *out, gunichar c)
 static gsize
 decode_escape (const char *p, const char *end, guint32 *value, gboolean *is_byte)
 {
-  int n = 0, base = 16, i;
+  int     n = 0, base = 16, i;
   guint32 x = 0;
 
   *is_byte = FALSE;
@@ -1170,11 +1202,30 @@ decode_escape (const char *p, const char *end, guint32 *value, gboolean *is_byte
     case 'r': *value = '\r'; return 1;
     case 't': *value = '\t'; return 1;
     case 'v': *value = '\v'; return 1;
-    case 'x': n = 2; *is_byte = TRUE; p++; break;
-    case 'u': n = 4; p++; break;
-    case 'U': n = 8; p++; break;
-    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
-      n = 3; base = 8; *is_byte = TRUE;
+    case 'x':
+      n = 2;
+      *is_byte = TRUE;
+      p++;
+      break;
+    case 'u':
+      n = 4;
+      p++;
+      break;
+    case 'U':
+      n = 8;
+      p++;
+      break;
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7':
+      n = 3;
+      base = 8;
+      *is_byte = TRUE;
       break;
     default:
       *value = (guchar) *p; /* \\ \' \" */
@@ -1190,7 +1241,7 @@ void
 gor_lexer_decode (const char *text, gsize length, GString *out)
 {
   const char *p, *end;
-  char quote;
+  char        quote;
 
   if (length < 2)
     return;
@@ -1210,7 +1261,7 @@ gor_lexer_decode (const char *text, gsize length, GString *out)
     {
       if (*p == '\\' && p + 1 < end)
         {
-          guint32 v;
+          guint32  v;
           gboolean is_byte;
 
           p++;

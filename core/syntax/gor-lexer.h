@@ -29,30 +29,23 @@ typedef struct
 
 typedef struct _GorLexer GorLexer;
 
-GorLexer   *gor_lexer_new       (const char *source,
-                                 gsize       length);
-void        gor_lexer_free      (GorLexer   *lexer);
+GorLexer *gor_lexer_new (const char *source, gsize length);
+void      gor_lexer_free (GorLexer *lexer);
 
 /* Scans the next token into @token.  At the end, returns EOF forever. */
-void        gor_lexer_next      (GorLexer   *lexer,
-                                 GorToken   *token);
+void gor_lexer_next (GorLexer *lexer, GorToken *token);
 
 /* The first lexical error met so far, without the file name
  * ("invalid character U+0040 '@'"), or FALSE when there is none. */
-gboolean    gor_lexer_get_error (GorLexer    *lexer,
-                                 GorPos      *pos,
-                                 const char **message);
+gboolean gor_lexer_get_error (GorLexer *lexer, GorPos *pos, const char **message);
 
 /* Decodes the text of a well-formed string or rune literal (quotes
  * included) into @out: escapes resolved, carriage returns dropped from raw
  * strings; a rune literal becomes the UTF-8 encoding of its code point. */
-void        gor_lexer_decode    (const char *text,
-                                 gsize       length,
-                                 GString    *out);
+void gor_lexer_decode (const char *text, gsize length, GString *out);
 
 /* Appends @c quoted as Go's %q prints a rune ('a', '\n', '\x00', '\u00a0'). */
-void        gor_lexer_quote_rune (GString  *out,
-                                  gunichar  c);
+void gor_lexer_quote_rune (GString *out, gunichar c);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GorLexer, gor_lexer_free)
 

@@ -16,20 +16,26 @@ precedence (GorTokenKind kind)
 {
   switch (kind)
     {
-    case GOR_TOKEN_LOR:
-      return 1;
-    case GOR_TOKEN_LAND:
-      return 2;
-    case GOR_TOKEN_EQL: case GOR_TOKEN_NEQ: case GOR_TOKEN_LSS:
-    case GOR_TOKEN_LEQ: case GOR_TOKEN_GTR: case GOR_TOKEN_GEQ:
-      return 3;
-    case GOR_TOKEN_ADD: case GOR_TOKEN_SUB: case GOR_TOKEN_OR: case GOR_TOKEN_XOR:
-      return 4;
-    case GOR_TOKEN_MUL: case GOR_TOKEN_QUO: case GOR_TOKEN_REM: case GOR_TOKEN_SHL:
-    case GOR_TOKEN_SHR: case GOR_TOKEN_AND: case GOR_TOKEN_AND_NOT:
-      return 5;
-    default:
-      return 0;
+    case GOR_TOKEN_LOR: return 1;
+    case GOR_TOKEN_LAND: return 2;
+    case GOR_TOKEN_EQL:
+    case GOR_TOKEN_NEQ:
+    case GOR_TOKEN_LSS:
+    case GOR_TOKEN_LEQ:
+    case GOR_TOKEN_GTR:
+    case GOR_TOKEN_GEQ: return 3;
+    case GOR_TOKEN_ADD:
+    case GOR_TOKEN_SUB:
+    case GOR_TOKEN_OR:
+    case GOR_TOKEN_XOR: return 4;
+    case GOR_TOKEN_MUL:
+    case GOR_TOKEN_QUO:
+    case GOR_TOKEN_REM:
+    case GOR_TOKEN_SHL:
+    case GOR_TOKEN_SHR:
+    case GOR_TOKEN_AND:
+    case GOR_TOKEN_AND_NOT: return 5;
+    default: return 0;
     }
 }
 
@@ -69,7 +75,7 @@ static GorAstExpr *
 unary_expr (GorParser *p)
 {
   GorAstExpr *x = NULL;
-  GorPos pos = p->tok.pos;
+  GorPos      pos = p->tok.pos;
 
   _gor_parser_enter (p);
   switch (p->tok.kind)
@@ -104,9 +110,9 @@ unary_expr (GorParser *p)
       if (x->kind == GOR_EXPR_CHAN_TYPE)
         {
           /* <-chan T: the arrow turns the channel type(s) receive-only */
-          GorChanDir dir = GOR_CHAN_SEND_ONLY;
+          GorChanDir  dir = GOR_CHAN_SEND_ONLY;
           GorAstExpr *t = x;
-          GorPos arrow = pos;
+          GorPos      arrow = pos;
 
           while (dir == GOR_CHAN_SEND_ONLY)
             {
@@ -145,9 +151,7 @@ unary_expr (GorParser *p)
         }
       break;
 
-    default:
-      x = _gor_parser_pexpr (p, NULL);
-      break;
+    default: x = _gor_parser_pexpr (p, NULL); break;
     }
   _gor_parser_leave (p);
   return x;
@@ -156,20 +160,18 @@ unary_expr (GorParser *p)
 static GorAstExpr *
 operand (GorParser *p)
 {
-  GorPos pos = p->tok.pos;
+  GorPos      pos = p->tok.pos;
   GorAstExpr *x;
 
   switch (p->tok.kind)
     {
-    case GOR_TOKEN_IDENT:
-      return _gor_parser_name (p);
+    case GOR_TOKEN_IDENT: return _gor_parser_name (p);
 
     case GOR_TOKEN_INT:
     case GOR_TOKEN_FLOAT:
     case GOR_TOKEN_IMAG:
     case GOR_TOKEN_CHAR:
-    case GOR_TOKEN_STRING:
-      return _gor_parser_basic_lit (p);
+    case GOR_TOKEN_STRING: return _gor_parser_basic_lit (p);
 
     case GOR_TOKEN_LPAREN:
       _gor_parser_next (p);
@@ -202,11 +204,9 @@ operand (GorParser *p)
     case GOR_TOKEN_CHAN:
     case GOR_TOKEN_MAP:
     case GOR_TOKEN_STRUCT:
-    case GOR_TOKEN_INTERFACE:
-      return _gor_parser_type (p);
+    case GOR_TOKEN_INTERFACE: return _gor_parser_type (p);
 
-    default:
-      _gor_parser_syntax_error (p, "expected expression");
+    default: _gor_parser_syntax_error (p, "expected expression");
     }
 }
 
@@ -223,14 +223,10 @@ is_value (GorAstExpr *x)
     case GOR_EXPR_TYPE_ASSERT:
     case GOR_EXPR_CALL:
     case GOR_EXPR_UNARY:
-    case GOR_EXPR_BINARY:
-      return TRUE;
-    case GOR_EXPR_PAREN:
-      return is_value (x->x);
-    case GOR_EXPR_INDEX:
-      return is_value (x->x) || is_value (x->y);
-    default:
-      return FALSE;
+    case GOR_EXPR_BINARY: return TRUE;
+    case GOR_EXPR_PAREN: return is_value (x->x);
+    case GOR_EXPR_INDEX: return is_value (x->x) || is_value (x->y);
+    default: return FALSE;
     }
 }
 
@@ -258,7 +254,7 @@ static GPtrArray *
 arg_list (GorParser *p, gboolean *has_dots)
 {
   GPtrArray *args = _gor_ast_list (p->file);
-  gboolean done = FALSE;
+  gboolean   done = FALSE;
 
   *has_dots = FALSE;
   p->xnest++;
@@ -391,19 +387,12 @@ _gor_parser_pexpr (GorParser *p, GorAstExpr *x)
             switch (t->kind)
               {
               case GOR_EXPR_IDENT:
-              case GOR_EXPR_SELECTOR:
-                complit_ok = p->xnest >= 0;
-                break;
-              case GOR_EXPR_INDEX:
-                complit_ok = p->xnest >= 0 && !is_value (t);
-                break;
+              case GOR_EXPR_SELECTOR: complit_ok = p->xnest >= 0; break;
+              case GOR_EXPR_INDEX: complit_ok = p->xnest >= 0 && !is_value (t); break;
               case GOR_EXPR_ARRAY_TYPE:
               case GOR_EXPR_STRUCT_TYPE:
-              case GOR_EXPR_MAP_TYPE:
-                complit_ok = TRUE;
-                break;
-              default:
-                break;
+              case GOR_EXPR_MAP_TYPE: complit_ok = TRUE; break;
+              default: break;
               }
             if (!complit_ok)
               {
@@ -419,9 +408,7 @@ _gor_parser_pexpr (GorParser *p, GorAstExpr *x)
           }
           break;
 
-        default:
-          p->depth = saved;
-          return x;
+        default: p->depth = saved; return x;
         }
     }
 }

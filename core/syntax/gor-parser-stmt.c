@@ -10,7 +10,7 @@
 
 static GorAstStmt *block_stmt (GorParser *p, const char *context);
 static GorAstStmt *stmt_or_nil (GorParser *p);
-static GPtrArray *stmt_list (GorParser *p);
+static GPtrArray  *stmt_list (GorParser *p);
 
 static gboolean
 is_assign_op (GorTokenKind kind)
@@ -44,8 +44,8 @@ range_clause (GorParser *p, GPtrArray *lhs, GorTokenKind tok)
 static GorAstStmt *
 simple_stmt_inner (GorParser *p, GPtrArray *lhs, GorTokenKind keyword)
 {
-  GorAstStmt *s;
-  GorPos pos;
+  GorAstStmt  *s;
+  GorPos       pos;
   GorTokenKind tok;
 
   if (keyword == GOR_TOKEN_FOR && p->tok.kind == GOR_TOKEN_RANGE)
@@ -125,8 +125,7 @@ check_define (GorParser *p, GorAstStmt *s)
           GString *str = g_string_new (NULL);
 
           gor_ast_print_expr (str, x);
-          _gor_parser_late_error (p, _gor_parser_start_pos (x),
-                                  "non-name %s on left side of :=", str->str);
+          _gor_parser_late_error (p, _gor_parser_start_pos (x), "non-name %s on left side of :=", str->str);
           g_string_free (str, TRUE);
           return;
         }
@@ -156,14 +155,13 @@ own_guard (GorParser *p, GorAstExpr *x)
   g_ptr_array_remove (p->guards, x);
 }
 
-
 /* A side of an assignment in a message: Go puts a lone binary
  * expression in parentheses to make the '=' stand out */
 static void
 emphasize (GString *s, GPtrArray *side)
 {
   GorAstExpr *x = side->pdata[0];
-  guint i;
+  guint       i;
 
   if (side->len == 1 && x->kind == GOR_EXPR_BINARY)
     {
@@ -191,12 +189,12 @@ typedef struct
 static void
 header (GorParser *p, GorTokenKind keyword, Header *h)
 {
-  int outer;
+  int         outer;
   GorAstStmt *cond_stmt = NULL;
-  gboolean have_semi = FALSE;
-  GorPos semi_pos = { 0, 0 };
+  gboolean    have_semi = FALSE;
+  GorPos      semi_pos = { 0, 0 };
   const char *semi_lit = NULL;
-  GorPos cond_pos = { 0, 0 };
+  GorPos      cond_pos = { 0, 0 };
 
   memset (h, 0, sizeof *h);
   _gor_parser_want (p, keyword);
@@ -251,8 +249,7 @@ header (GorParser *p, GorTokenKind keyword, Header *h)
             {
               h->post = simple_stmt (p, NULL, GOR_TOKEN_EOF);
               if (h->post->kind == GOR_STMT_ASSIGN && h->post->tok == GOR_TOKEN_DEFINE)
-                _gor_parser_syntax_error_at (p, p->op_pos,
-                                             "cannot declare in post statement of for loop");
+                _gor_parser_syntax_error_at (p, p->op_pos, "cannot declare in post statement of for loop");
             }
         }
       else if (p->tok.kind != GOR_TOKEN_LBRACE)
@@ -273,8 +270,7 @@ header (GorParser *p, GorTokenKind keyword, Header *h)
         {
           if (strcmp (semi_lit, "semicolon") != 0)
             _gor_parser_syntax_error_at (
-                p, semi_pos,
-                _gor_parser_aprintf (p, "unexpected %s, expected { after if clause", semi_lit));
+                p, semi_pos, _gor_parser_aprintf (p, "unexpected %s, expected { after if clause", semi_lit));
           _gor_parser_syntax_error_at (p, semi_pos, "missing condition in if statement");
         }
     }
@@ -289,8 +285,7 @@ header (GorParser *p, GorTokenKind keyword, Header *h)
         }
     }
   else if (keyword == GOR_TOKEN_SWITCH && cond_stmt->kind == GOR_STMT_ASSIGN
-           && cond_stmt->tok == GOR_TOKEN_DEFINE && cond_stmt->lhs->len == 1
-           && cond_stmt->rhs->len == 1
+           && cond_stmt->tok == GOR_TOKEN_DEFINE && cond_stmt->lhs->len == 1 && cond_stmt->rhs->len == 1
            && ((GorAstExpr *) cond_stmt->lhs->pdata[0])->kind == GOR_EXPR_IDENT
            && is_type_guard (cond_stmt->rhs->pdata[0]))
     {
@@ -311,8 +306,7 @@ header (GorParser *p, GorTokenKind keyword, Header *h)
       else
         gor_ast_print_stmt (s, cond_stmt);
       g_string_append (s, " as value");
-      _gor_parser_syntax_error_at (p, cond_pos,
-                                   _gor_parser_arena_str (p, g_string_free (s, FALSE)));
+      _gor_parser_syntax_error_at (p, cond_pos, _gor_parser_arena_str (p, g_string_free (s, FALSE)));
     }
 
   p->xnest = outer;
@@ -322,7 +316,7 @@ static GorAstStmt *
 if_stmt (GorParser *p)
 {
   GorAstStmt *s = _gor_parser_new_stmt (p, GOR_STMT_IF, p->tok.pos);
-  Header h;
+  Header      h;
 
   _gor_parser_enter (p);
   header (p, GOR_TOKEN_IF, &h);
@@ -345,9 +339,9 @@ if_stmt (GorParser *p)
 static GorAstStmt *
 for_stmt (GorParser *p)
 {
-  GorPos pos = p->tok.pos;
+  GorPos      pos = p->tok.pos;
   GorAstStmt *s;
-  Header h;
+  Header      h;
 
   header (p, GOR_TOKEN_FOR, &h);
   if (h.init && h.init->kind == GOR_STMT_RANGE)
@@ -392,7 +386,7 @@ static GorAstStmt *
 switch_stmt (GorParser *p)
 {
   GorAstStmt *s = _gor_parser_new_stmt (p, GOR_STMT_SWITCH, p->tok.pos);
-  Header h;
+  Header      h;
 
   header (p, GOR_TOKEN_SWITCH, &h);
   s->init = h.init;
@@ -428,13 +422,11 @@ comm_clause (GorParser *p)
             || (comm->kind == GOR_STMT_EXPR && _gor_parser_unparen (comm->x)->kind == GOR_EXPR_UNARY
                 && _gor_parser_unparen (comm->x)->op == GOR_TOKEN_ARROW)
             || (comm->kind == GOR_STMT_ASSIGN
-                && (comm->tok == GOR_TOKEN_ASSIGN || comm->tok == GOR_TOKEN_DEFINE)
-                && comm->rhs->len == 1 && comm->lhs->len <= 2
-                && _gor_parser_unparen (comm->rhs->pdata[0])->kind == GOR_EXPR_UNARY
+                && (comm->tok == GOR_TOKEN_ASSIGN || comm->tok == GOR_TOKEN_DEFINE) && comm->rhs->len == 1
+                && comm->lhs->len <= 2 && _gor_parser_unparen (comm->rhs->pdata[0])->kind == GOR_EXPR_UNARY
                 && _gor_parser_unparen (comm->rhs->pdata[0])->op == GOR_TOKEN_ARROW)))
-        _gor_parser_late_error (
-            p, comm->kind == GOR_STMT_EXPR ? GOR_PARSER_GOPOS (comm->x) : comm->pos,
-            "select case must be send or receive (possibly with assignment)");
+        _gor_parser_late_error (p, comm->kind == GOR_STMT_EXPR ? GOR_PARSER_GOPOS (comm->x) : comm->pos,
+                                "select case must be send or receive (possibly with assignment)");
       c->comm = comm;
     }
   else if (p->tok.kind == GOR_TOKEN_DEFAULT)
@@ -481,7 +473,7 @@ static GorAstStmt *
 labeled_stmt (GorParser *p, GorAstExpr *label)
 {
   GorAstStmt *s = _gor_parser_new_stmt (p, GOR_STMT_LABELED, label->pos);
-  GorPos colon = p->tok.pos;
+  GorPos      colon = p->tok.pos;
 
   s->label = label->name;
   _gor_parser_want (p, GOR_TOKEN_COLON);
@@ -499,20 +491,18 @@ labeled_stmt (GorParser *p, GorAstExpr *label)
 static GorAstStmt *
 call_stmt (GorParser *p)
 {
-  GorAstStmt *s = _gor_parser_new_stmt (
-      p, p->tok.kind == GOR_TOKEN_GO ? GOR_STMT_GO : GOR_STMT_DEFER, p->tok.pos);
+  GorAstStmt *s
+      = _gor_parser_new_stmt (p, p->tok.kind == GOR_TOKEN_GO ? GOR_STMT_GO : GOR_STMT_DEFER, p->tok.pos);
   const char *word = p->tok.kind == GOR_TOKEN_GO ? "go" : "defer";
   GorAstExpr *x;
 
   _gor_parser_next (p);
   x = _gor_parser_pexpr (p, NULL);
   if (x->kind == GOR_EXPR_PAREN)
-    _gor_parser_error_at (p, GOR_PARSER_GOPOS (x), "expression in %s must not be parenthesized",
-                          word);
+    _gor_parser_error_at (p, GOR_PARSER_GOPOS (x), "expression in %s must not be parenthesized", word);
   /* Go's type checker says this, at the start of the expression */
   if (x->kind != GOR_EXPR_CALL)
-    _gor_parser_late_error (p, _gor_parser_start_pos (x), "expression in %s must be function call",
-                            word);
+    _gor_parser_late_error (p, _gor_parser_start_pos (x), "expression in %s must be function call", word);
   s->x = x;
   return s;
 }
@@ -520,7 +510,7 @@ call_stmt (GorParser *p)
 static GorAstStmt *
 decl_stmt (GorParser *p)
 {
-  GorAstStmt *s = _gor_parser_new_stmt (p, GOR_STMT_DECL, p->tok.pos);
+  GorAstStmt  *s = _gor_parser_new_stmt (p, GOR_STMT_DECL, p->tok.pos);
   GorTokenKind kind = p->tok.kind;
 
   _gor_parser_next (p);
@@ -532,11 +522,11 @@ static GorAstStmt *
 stmt_or_nil_inner (GorParser *p)
 {
   GorAstStmt *s;
-  GorPos pos = p->tok.pos;
+  GorPos      pos = p->tok.pos;
 
   if (p->tok.kind == GOR_TOKEN_IDENT)
     {
-      GPtrArray *lhs = _gor_parser_expr_list (p);
+      GPtrArray  *lhs = _gor_parser_expr_list (p);
       GorAstExpr *first = lhs->pdata[0];
 
       if (lhs->len == 1 && first->kind == GOR_EXPR_IDENT && p->tok.kind == GOR_TOKEN_COLON)
@@ -548,33 +538,37 @@ stmt_or_nil_inner (GorParser *p)
     {
     case GOR_TOKEN_VAR:
     case GOR_TOKEN_CONST:
-    case GOR_TOKEN_TYPE:
-      return decl_stmt (p);
+    case GOR_TOKEN_TYPE: return decl_stmt (p);
 
-    case GOR_TOKEN_LBRACE:
-      return block_stmt (p, "");
+    case GOR_TOKEN_LBRACE: return block_stmt (p, "");
 
-    case GOR_TOKEN_ADD: case GOR_TOKEN_SUB: case GOR_TOKEN_MUL:
-    case GOR_TOKEN_AND: case GOR_TOKEN_XOR: case GOR_TOKEN_NOT:
-    case GOR_TOKEN_INT: case GOR_TOKEN_FLOAT: case GOR_TOKEN_IMAG:
-    case GOR_TOKEN_CHAR: case GOR_TOKEN_STRING:
-    case GOR_TOKEN_FUNC: case GOR_TOKEN_LPAREN:
-    case GOR_TOKEN_LBRACK: case GOR_TOKEN_STRUCT: case GOR_TOKEN_MAP:
-    case GOR_TOKEN_CHAN: case GOR_TOKEN_INTERFACE:
-    case GOR_TOKEN_ARROW:
-      return simple_stmt (p, NULL, GOR_TOKEN_EOF);
+    case GOR_TOKEN_ADD:
+    case GOR_TOKEN_SUB:
+    case GOR_TOKEN_MUL:
+    case GOR_TOKEN_AND:
+    case GOR_TOKEN_XOR:
+    case GOR_TOKEN_NOT:
+    case GOR_TOKEN_INT:
+    case GOR_TOKEN_FLOAT:
+    case GOR_TOKEN_IMAG:
+    case GOR_TOKEN_CHAR:
+    case GOR_TOKEN_STRING:
+    case GOR_TOKEN_FUNC:
+    case GOR_TOKEN_LPAREN:
+    case GOR_TOKEN_LBRACK:
+    case GOR_TOKEN_STRUCT:
+    case GOR_TOKEN_MAP:
+    case GOR_TOKEN_CHAN:
+    case GOR_TOKEN_INTERFACE:
+    case GOR_TOKEN_ARROW: return simple_stmt (p, NULL, GOR_TOKEN_EOF);
 
-    case GOR_TOKEN_FOR:
-      return for_stmt (p);
+    case GOR_TOKEN_FOR: return for_stmt (p);
 
-    case GOR_TOKEN_SWITCH:
-      return switch_stmt (p);
+    case GOR_TOKEN_SWITCH: return switch_stmt (p);
 
-    case GOR_TOKEN_SELECT:
-      return select_stmt (p);
+    case GOR_TOKEN_SELECT: return select_stmt (p);
 
-    case GOR_TOKEN_IF:
-      return if_stmt (p);
+    case GOR_TOKEN_IF: return if_stmt (p);
 
     case GOR_TOKEN_FALLTHROUGH:
       s = _gor_parser_new_stmt (p, GOR_STMT_BRANCH, pos);
@@ -595,8 +589,7 @@ stmt_or_nil_inner (GorParser *p)
       return s;
 
     case GOR_TOKEN_GO:
-    case GOR_TOKEN_DEFER:
-      return call_stmt (p);
+    case GOR_TOKEN_DEFER: return call_stmt (p);
 
     case GOR_TOKEN_GOTO:
       s = _gor_parser_new_stmt (p, GOR_STMT_BRANCH, pos);
@@ -615,11 +608,9 @@ stmt_or_nil_inner (GorParser *p)
         }
       return s;
 
-    case GOR_TOKEN_SEMICOLON:
-      return _gor_parser_new_stmt (p, GOR_STMT_EMPTY, pos);
+    case GOR_TOKEN_SEMICOLON: return _gor_parser_new_stmt (p, GOR_STMT_EMPTY, pos);
 
-    default:
-      return NULL;
+    default: return NULL;
     }
 }
 
@@ -639,8 +630,8 @@ stmt_list (GorParser *p)
 {
   GPtrArray *l = _gor_ast_list (p->file);
 
-  while (p->tok.kind != GOR_TOKEN_EOF && p->tok.kind != GOR_TOKEN_RBRACE
-         && p->tok.kind != GOR_TOKEN_CASE && p->tok.kind != GOR_TOKEN_DEFAULT)
+  while (p->tok.kind != GOR_TOKEN_EOF && p->tok.kind != GOR_TOKEN_RBRACE && p->tok.kind != GOR_TOKEN_CASE
+         && p->tok.kind != GOR_TOKEN_DEFAULT)
     {
       GorAstStmt *s = stmt_or_nil (p);
 
@@ -654,7 +645,6 @@ stmt_list (GorParser *p)
     }
   return l;
 }
-
 
 GorAstStmt *
 _gor_parser_func_body (GorParser *p)

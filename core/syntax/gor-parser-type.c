@@ -70,9 +70,9 @@ chan_elem (GorParser *p)
 static GorAstExpr *
 array_or_targs (GorParser *p)
 {
-  GorPos pos = p->tok.pos;
+  GorPos      pos = p->tok.pos;
   GorAstExpr *n, *elem, *t;
-  gboolean comma;
+  gboolean    comma;
 
   _gor_parser_want (p, GOR_TOKEN_LBRACK);
   if (_gor_parser_got (p, GOR_TOKEN_RBRACK))
@@ -109,8 +109,8 @@ field_tag (GorParser *p, GorAstField *f)
 static gboolean
 field_decl (GorParser *p, gpointer data)
 {
-  GorAstExpr *styp = data;
-  GorPos pos = p->tok.pos;
+  GorAstExpr  *styp = data;
+  GorPos       pos = p->tok.pos;
   GorAstField *f;
 
   switch (p->tok.kind)
@@ -118,7 +118,7 @@ field_decl (GorParser *p, gpointer data)
     case GOR_TOKEN_IDENT:
       {
         GorAstExpr *first = _gor_parser_name (p);
-        GPtrArray *names;
+        GPtrArray  *names;
 
         if (p->tok.kind == GOR_TOKEN_PERIOD || _gor_parser_is_literal (p->tok.kind)
             || p->tok.kind == GOR_TOKEN_SEMICOLON || p->tok.kind == GOR_TOKEN_RBRACE)
@@ -160,11 +160,9 @@ field_decl (GorParser *p, gpointer data)
       }
       break;
 
-    case GOR_TOKEN_LPAREN:
-      _gor_parser_syntax_error (p, "cannot parenthesize embedded type");
+    case GOR_TOKEN_LPAREN: _gor_parser_syntax_error (p, "cannot parenthesize embedded type");
 
-    default:
-      _gor_parser_syntax_error (p, "expected field name or embedded type");
+    default: _gor_parser_syntax_error (p, "expected field name or embedded type");
     }
   return FALSE;
 }
@@ -183,7 +181,7 @@ struct_type (GorParser *p)
 static gboolean
 method_or_embedded (GorParser *p, gpointer data)
 {
-  GorAstExpr *ityp = data;
+  GorAstExpr  *ityp = data;
   GorAstField *f = _gor_parser_new_field (p, p->tok.pos);
 
   if (p->tok.kind == GOR_TOKEN_IDENT)
@@ -225,15 +223,14 @@ interface_type (GorParser *p)
 
   _gor_parser_want (p, GOR_TOKEN_INTERFACE);
   _gor_parser_want (p, GOR_TOKEN_LBRACE);
-  _gor_parser_list (p, "interface type", GOR_TOKEN_SEMICOLON, GOR_TOKEN_RBRACE, method_or_embedded,
-                    typ);
+  _gor_parser_list (p, "interface type", GOR_TOKEN_SEMICOLON, GOR_TOKEN_RBRACE, method_or_embedded, typ);
   return typ;
 }
 
 GorAstExpr *
 _gor_parser_type_or_nil (GorParser *p)
 {
-  GorPos pos = p->tok.pos;
+  GorPos      pos = p->tok.pos;
   GorAstExpr *t = NULL;
 
   _gor_parser_enter (p);
@@ -288,17 +285,11 @@ _gor_parser_type_or_nil (GorParser *p)
       t->x = _gor_parser_type (p);
       break;
 
-    case GOR_TOKEN_STRUCT:
-      t = struct_type (p);
-      break;
+    case GOR_TOKEN_STRUCT: t = struct_type (p); break;
 
-    case GOR_TOKEN_INTERFACE:
-      t = interface_type (p);
-      break;
+    case GOR_TOKEN_INTERFACE: t = interface_type (p); break;
 
-    case GOR_TOKEN_IDENT:
-      t = _gor_parser_qualified_name (p, NULL);
-      break;
+    case GOR_TOKEN_IDENT: t = _gor_parser_qualified_name (p, NULL); break;
 
     case GOR_TOKEN_LPAREN:
       _gor_parser_next (p);
@@ -307,8 +298,7 @@ _gor_parser_type_or_nil (GorParser *p)
       _gor_parser_want (p, GOR_TOKEN_RPAREN);
       break;
 
-    default:
-      break;
+    default: break;
     }
   _gor_parser_leave (p);
   return t;
@@ -342,7 +332,7 @@ static gboolean
 param_decl (GorParser *p, gpointer data)
 {
   ParamList *pl = data;
-  Param par = { NULL, NULL, p->tok.pos };
+  Param      par = { NULL, NULL, p->tok.pos };
 
   if (p->tok.kind == GOR_TOKEN_IDENT)
     {
@@ -389,10 +379,10 @@ param_decl (GorParser *p, gpointer data)
 GPtrArray *
 _gor_parser_param_list (GorParser *p, GorTokenKind close)
 {
-  GPtrArray *fields = _gor_ast_list (p->file);
-  GPtrArray *params = _gor_ast_list (p->file);
-  ParamList pl = { params, close };
-  guint named = 0, i;
+  GPtrArray   *fields = _gor_ast_list (p->file);
+  GPtrArray   *params = _gor_ast_list (p->file);
+  ParamList    pl = { params, close };
+  guint        named = 0, i;
   GorAstField *cur = NULL;
 
   _gor_parser_list (p, "parameter list", GOR_TOKEN_COMMA, close, param_decl, &pl);
@@ -425,8 +415,8 @@ _gor_parser_param_list (GorParser *p, GorTokenKind close)
   else if (named != params->len)
     {
       GorAstExpr *typ = NULL;
-      gboolean bad = FALSE;
-      GorPos pos = { 0, 0 };
+      gboolean    bad = FALSE;
+      GorPos      pos = { 0, 0 };
 
       for (i = params->len; i-- > 0;)
         {
@@ -476,8 +466,8 @@ static GPtrArray *
 func_result (GorParser *p)
 {
   GorAstExpr *typ;
-  GPtrArray *results;
-  GorPos pos = p->tok.pos;
+  GPtrArray  *results;
+  GorPos      pos = p->tok.pos;
 
   if (_gor_parser_got (p, GOR_TOKEN_LPAREN))
     return _gor_parser_param_list (p, GOR_TOKEN_RPAREN);
@@ -507,8 +497,8 @@ _gor_parser_func_type (GorParser *p, GorPos pos, const char *context)
       GorPos bpos = p->tok.pos;
 
       if (context)
-        _gor_parser_syntax_error_at (
-            p, bpos, _gor_parser_aprintf (p, "%s must have no type parameters", context));
+        _gor_parser_syntax_error_at (p, bpos,
+                                     _gor_parser_aprintf (p, "%s must have no type parameters", context));
       _gor_parser_next (p);
       if (p->tok.kind == GOR_TOKEN_RBRACK)
         _gor_parser_syntax_error (p, "empty type parameter list");
@@ -519,4 +509,3 @@ _gor_parser_func_type (GorParser *p, GorPos pos, const char *context)
   typ->results = func_result (p);
   return typ;
 }
-

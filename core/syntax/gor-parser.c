@@ -39,11 +39,10 @@ _gor_parser_arena_str (GorParser *p, char *heap)
   return copy;
 }
 
-G_GNUC_PRINTF (2, 3) char *
-_gor_parser_aprintf (GorParser *p, const char *fmt, ...)
+G_GNUC_PRINTF (2, 3) char *_gor_parser_aprintf (GorParser *p, const char *fmt, ...)
 {
   va_list args;
-  char *msg;
+  char   *msg;
 
   va_start (args, fmt);
   msg = g_strdup_vprintf (fmt, args);
@@ -60,7 +59,7 @@ pos_before_or_at (GorPos a, GorPos b)
 static G_GNUC_NORETURN void
 raise_error (GorParser *p, GorParseError code, GorPos pos, const char *msg)
 {
-  GorPos lpos;
+  GorPos      lpos;
   const char *lmsg;
 
   /* Go reports all errors sorted by position: a lexical error met while
@@ -82,8 +81,8 @@ raise_error (GorParser *p, GorParseError code, GorPos pos, const char *msg)
     /* Go quotes a bad token verbatim; a message must stay one line of
      * valid UTF-8 */
     g_autofree char *valid = g_utf8_make_valid (msg, -1);
-    GString *line = g_string_new (NULL);
-    const char *c;
+    GString         *line = g_string_new (NULL);
+    const char      *c;
 
     for (c = valid; *c; c++)
       {
@@ -94,18 +93,17 @@ raise_error (GorParser *p, GorParseError code, GorPos pos, const char *msg)
         else
           g_string_append_c (line, *c);
       }
-    _gor_diagnostic_set_error (&p->error, GOR_PARSE_ERROR, code, p->filename, pos.line,
-                               pos.col, line->str);
+    _gor_diagnostic_set_error (&p->error, GOR_PARSE_ERROR, code, p->filename, pos.line, pos.col, line->str);
     g_string_free (line, TRUE);
   }
   longjmp (p->jmp, 1);
 }
 
-G_GNUC_NORETURN G_GNUC_PRINTF (3, 4) void
-_gor_parser_error_at (GorParser *p, GorPos pos, const char *fmt, ...)
+G_GNUC_NORETURN G_GNUC_PRINTF (3, 4) void _gor_parser_error_at (GorParser *p, GorPos pos, const char *fmt,
+                                                                ...)
 {
   va_list args;
-  char *msg;
+  char   *msg;
 
   va_start (args, fmt);
   msg = g_strdup_vprintf (fmt, args);
@@ -113,11 +111,10 @@ _gor_parser_error_at (GorParser *p, GorPos pos, const char *fmt, ...)
   raise_error (p, GOR_PARSE_ERROR_SYNTAX, pos, _gor_parser_arena_str (p, msg));
 }
 
-G_GNUC_PRINTF (3, 4) void
-_gor_parser_late_error (GorParser *p, GorPos pos, const char *fmt, ...)
+G_GNUC_PRINTF (3, 4) void _gor_parser_late_error (GorParser *p, GorPos pos, const char *fmt, ...)
 {
   va_list args;
-  char *msg;
+  char   *msg;
 
   if (p->has_late && pos_before_or_at (p->late_pos, pos))
     return;
@@ -146,8 +143,7 @@ _gor_parser_pending_error (GorParser *p, GorPos pos, char *msg)
 G_GNUC_NORETURN void
 _gor_parser_unsupported_at (GorParser *p, GorPos pos, const char *what)
 {
-  raise_error (p, GOR_PARSE_ERROR_UNSUPPORTED, pos,
-               _gor_parser_aprintf (p, "unsupported: %s", what));
+  raise_error (p, GOR_PARSE_ERROR_UNSUPPORTED, pos, _gor_parser_aprintf (p, "unsupported: %s", what));
 }
 
 const char *
@@ -162,22 +158,16 @@ _gor_parser_tok_desc (GorParser *p)
 {
   switch (p->tok.kind)
     {
-    case GOR_TOKEN_IDENT:
-      return _gor_parser_aprintf (p, "name %s", _gor_parser_tok_text (p));
-    case GOR_TOKEN_SEMICOLON:
-      return p->tok.semi;
+    case GOR_TOKEN_IDENT: return _gor_parser_aprintf (p, "name %s", _gor_parser_tok_text (p));
+    case GOR_TOKEN_SEMICOLON: return p->tok.semi;
     case GOR_TOKEN_INT:
     case GOR_TOKEN_FLOAT:
     case GOR_TOKEN_IMAG:
     case GOR_TOKEN_CHAR:
-    case GOR_TOKEN_STRING:
-      return _gor_parser_aprintf (p, "literal %s", _gor_parser_tok_text (p));
-    case GOR_TOKEN_EOF:
-      return "EOF";
-    case GOR_TOKEN_COMMA:
-      return "comma";
-    default:
-      return gor_token_kind_to_string (p->tok.kind);
+    case GOR_TOKEN_STRING: return _gor_parser_aprintf (p, "literal %s", _gor_parser_tok_text (p));
+    case GOR_TOKEN_EOF: return "EOF";
+    case GOR_TOKEN_COMMA: return "comma";
+    default: return gor_token_kind_to_string (p->tok.kind);
     }
 }
 
@@ -187,14 +177,10 @@ _gor_parser_tokstring (GorTokenKind kind)
 {
   switch (kind)
     {
-    case GOR_TOKEN_COMMA:
-      return "comma";
-    case GOR_TOKEN_SEMICOLON:
-      return "semicolon or newline";
-    case GOR_TOKEN_IDENT:
-      return "name";
-    default:
-      return gor_token_kind_to_string (kind);
+    case GOR_TOKEN_COMMA: return "comma";
+    case GOR_TOKEN_SEMICOLON: return "semicolon or newline";
+    case GOR_TOKEN_IDENT: return "name";
+    default: return gor_token_kind_to_string (kind);
     }
 }
 
@@ -205,12 +191,10 @@ _gor_parser_syntax_error_at (GorParser *p, GorPos pos, const char *msg)
 
   if (*msg == '\0')
     full = _gor_parser_aprintf (p, "syntax error: unexpected %s", _gor_parser_tok_desc (p));
-  else if (g_str_has_prefix (msg, "in ") || g_str_has_prefix (msg, "at ")
-           || g_str_has_prefix (msg, "after "))
+  else if (g_str_has_prefix (msg, "in ") || g_str_has_prefix (msg, "at ") || g_str_has_prefix (msg, "after "))
     full = _gor_parser_aprintf (p, "syntax error: unexpected %s %s", _gor_parser_tok_desc (p), msg);
   else if (g_str_has_prefix (msg, "expected "))
-    full
-        = _gor_parser_aprintf (p, "syntax error: unexpected %s, %s", _gor_parser_tok_desc (p), msg);
+    full = _gor_parser_aprintf (p, "syntax error: unexpected %s, %s", _gor_parser_tok_desc (p), msg);
   else
     full = _gor_parser_aprintf (p, "syntax error: %s", msg);
   raise_error (p, GOR_PARSE_ERROR_SYNTAX, pos, full);
@@ -222,11 +206,10 @@ _gor_parser_syntax_error (GorParser *p, const char *msg)
   _gor_parser_syntax_error_at (p, p->tok.pos, msg);
 }
 
-G_GNUC_NORETURN G_GNUC_PRINTF (2, 3) void
-_gor_parser_syntax_errorf (GorParser *p, const char *fmt, ...)
+G_GNUC_NORETURN G_GNUC_PRINTF (2, 3) void _gor_parser_syntax_errorf (GorParser *p, const char *fmt, ...)
 {
   va_list args;
-  char *msg;
+  char   *msg;
 
   va_start (args, fmt);
   msg = g_strdup_vprintf (fmt, args);
@@ -252,7 +235,7 @@ _gor_parser_leave (GorParser *p)
 void
 _gor_parser_next (GorParser *p)
 {
-  GorPos lpos;
+  GorPos      lpos;
   const char *lmsg;
 
   /* the current token is accepted: a lexical error met so far is the
@@ -283,8 +266,8 @@ _gor_parser_want (GorParser *p, GorTokenKind kind)
 gboolean
 _gor_parser_is_literal (GorTokenKind kind)
 {
-  return kind == GOR_TOKEN_INT || kind == GOR_TOKEN_FLOAT || kind == GOR_TOKEN_IMAG
-         || kind == GOR_TOKEN_CHAR || kind == GOR_TOKEN_STRING;
+  return kind == GOR_TOKEN_INT || kind == GOR_TOKEN_FLOAT || kind == GOR_TOKEN_IMAG || kind == GOR_TOKEN_CHAR
+         || kind == GOR_TOKEN_STRING;
 }
 
 /* Nodes */
@@ -299,7 +282,7 @@ GorAstExpr *
 _gor_parser_new_expr (GorParser *p, GorExprKind kind, GorPos pos)
 {
   GorParserExprNode *node = _gor_ast_alloc (p->file, sizeof (GorParserExprNode));
-  GorAstExpr *e = &node->expr;
+  GorAstExpr        *e = &node->expr;
 
   e->kind = kind;
   e->pos = pos;
@@ -315,7 +298,7 @@ GorAstStmt *
 _gor_parser_new_stmt (GorParser *p, GorStmtKind kind, GorPos pos)
 {
   GorParserStmtNode *node = _gor_ast_alloc (p->file, sizeof (GorParserStmtNode));
-  GorAstStmt *s = &node->stmt;
+  GorAstStmt        *s = &node->stmt;
 
   s->kind = kind;
   s->pos = pos;
@@ -365,7 +348,7 @@ static GorAstExpr *
 clone_expr (GorParser *p, GorAstExpr *x)
 {
   GorAstExpr *c;
-  guint i;
+  guint       i;
 
   if (x == NULL)
     return NULL;
@@ -522,7 +505,7 @@ typedef struct
 static gboolean
 import_spec (GorParser *p, gpointer data)
 {
-  Group *g = data;
+  Group      *g = data;
   GorAstSpec *s = new_spec (p, p->tok.pos);
   GorAstExpr *path;
 
@@ -550,14 +533,13 @@ import_spec (GorParser *p, gpointer data)
 static gboolean
 const_spec (GorParser *p, gpointer data)
 {
-  Group *g = data;
+  Group      *g = data;
   GorAstSpec *s = new_spec (p, p->tok.pos);
-  guint i;
+  guint       i;
 
   s->iota = g->decl->specs->len;
   s->names = _gor_parser_name_list (p, _gor_parser_name (p));
-  if (p->tok.kind != GOR_TOKEN_EOF && p->tok.kind != GOR_TOKEN_SEMICOLON
-      && p->tok.kind != GOR_TOKEN_RPAREN)
+  if (p->tok.kind != GOR_TOKEN_EOF && p->tok.kind != GOR_TOKEN_SEMICOLON && p->tok.kind != GOR_TOKEN_RPAREN)
     {
       s->type = _gor_parser_type_or_nil (p);
       if (p->tok.kind == GOR_TOKEN_DEFINE)
@@ -590,18 +572,12 @@ is_type_elem (GorAstExpr *x)
     case GOR_EXPR_FUNC_TYPE:
     case GOR_EXPR_INTERFACE_TYPE:
     case GOR_EXPR_MAP_TYPE:
-    case GOR_EXPR_CHAN_TYPE:
-      return TRUE;
-    case GOR_EXPR_BINARY:
-      return is_type_elem (x->x) || is_type_elem (x->y);
-    case GOR_EXPR_UNARY:
-      return x->op == GOR_TOKEN_TILDE || is_type_elem (x->x);
-    case GOR_EXPR_STAR:
-      return is_type_elem (x->x);
-    case GOR_EXPR_PAREN:
-      return is_type_elem (x->x);
-    default:
-      return FALSE;
+    case GOR_EXPR_CHAN_TYPE: return TRUE;
+    case GOR_EXPR_BINARY: return is_type_elem (x->x) || is_type_elem (x->y);
+    case GOR_EXPR_UNARY: return x->op == GOR_TOKEN_TILDE || is_type_elem (x->x);
+    case GOR_EXPR_STAR: return is_type_elem (x->x);
+    case GOR_EXPR_PAREN: return is_type_elem (x->x);
+    default: return FALSE;
     }
 }
 
@@ -611,27 +587,24 @@ looks_like_tparams (GorAstExpr *x, gboolean force)
 {
   switch (x->kind)
     {
-    case GOR_EXPR_IDENT:
-      return TRUE;
+    case GOR_EXPR_IDENT: return TRUE;
     case GOR_EXPR_BINARY:
       if (x->op == GOR_TOKEN_MUL)
         return x->x->kind == GOR_EXPR_IDENT && (force || is_type_elem (x->y));
       if (x->op == GOR_TOKEN_OR)
-        return looks_like_tparams (x->x, force || is_type_elem (x->y))
-               && x->x->kind != GOR_EXPR_IDENT;
+        return looks_like_tparams (x->x, force || is_type_elem (x->y)) && x->x->kind != GOR_EXPR_IDENT;
       return FALSE;
     case GOR_EXPR_CALL:
       return x->x->kind == GOR_EXPR_IDENT && x->list->len == 1 && !x->has_ellipsis
              && (force || is_type_elem (x->list->pdata[0]));
-    default:
-      return FALSE;
+    default: return FALSE;
     }
 }
 
 static gboolean
 type_spec (GorParser *p, gpointer data)
 {
-  Group *g = data;
+  Group      *g = data;
   GorAstSpec *s = new_spec (p, p->tok.pos);
 
   g_ptr_array_add (s->names, _gor_parser_name (p));
@@ -676,7 +649,7 @@ type_spec (GorParser *p, gpointer data)
 static gboolean
 var_spec (GorParser *p, gpointer data)
 {
-  Group *g = data;
+  Group      *g = data;
   GorAstSpec *s = new_spec (p, p->tok.pos);
 
   s->names = _gor_parser_name_list (p, _gor_parser_name (p));
@@ -703,7 +676,7 @@ var_spec (GorParser *p, gpointer data)
 GorAstDecl *
 _gor_parser_append_group (GorParser *p, GorTokenKind kind, GorPos pos)
 {
-  Group g = { new_decl (p, GOR_DECL_GEN, pos), NULL };
+  Group             g = { new_decl (p, GOR_DECL_GEN, pos), NULL };
   GorParserListFunc func;
 
   g.decl->tok = kind;
@@ -734,7 +707,7 @@ func_decl (GorParser *p, GorPos pos)
   if (p->tok.kind == GOR_TOKEN_LPAREN)
     {
       GPtrArray *rcvr;
-      guint n = 0, i;
+      guint      n = 0, i;
 
       _gor_parser_next (p);
       rcvr = _gor_parser_param_list (p, GOR_TOKEN_RPAREN);
@@ -763,8 +736,8 @@ func_decl (GorParser *p, GorPos pos)
 static GorAstFile *
 parse_file (GorParser *p)
 {
-  GorAstFile *file = p->file;
-  GorAstDecl *last = NULL;
+  GorAstFile  *file = p->file;
+  GorAstDecl  *last = NULL;
   GorTokenKind prev = GOR_TOKEN_IMPORT;
 
   _gor_parser_check_header (p);
@@ -802,8 +775,7 @@ parse_file (GorParser *p)
           break;
 
         default:
-          if (p->tok.kind == GOR_TOKEN_LBRACE && last && last->kind == GOR_DECL_FUNC
-              && last->body == NULL)
+          if (p->tok.kind == GOR_TOKEN_LBRACE && last && last->kind == GOR_DECL_FUNC && last->body == NULL)
             _gor_parser_syntax_error (p, "unexpected semicolon or newline before {");
           _gor_parser_syntax_error (p, "non-declaration statement outside function body");
         }
@@ -821,8 +793,7 @@ parse_file (GorParser *p)
 
       _gor_parser_late_error (p, g->pos, "invalid syntax tree: use of .(type) outside type switch");
     }
-  if (p->has_late
-      && (!p->has_pending || !pos_before_or_at (p->pending_pos, p->late_pos)))
+  if (p->has_late && (!p->has_pending || !pos_before_or_at (p->pending_pos, p->late_pos)))
     raise_error (p, GOR_PARSE_ERROR_SYNTAX, p->late_pos, p->late_msg);
   if (p->has_pending)
     raise_error (p, GOR_PARSE_ERROR_SYNTAX, p->pending_pos, p->pending_msg);

@@ -24,9 +24,6 @@ GQuark gor_parse_error_quark (void);
  * is one line "FILE:LINE:COL: syntax error: …" in Go's own words where Go
  * has them (e.g. "syntax error: unexpected newline, expected comma or )").
  * Never crashes, whatever the bytes (NUL, invalid UTF-8, deep nesting). */
-GorAstFile *gor_parse_file (const char *filename,
-                            const char *source,
-                            gssize      length,
-                            GError    **error);
+GorAstFile *gor_parse_file (const char *filename, const char *source, gssize length, GError **error);
 
 G_END_DECLS

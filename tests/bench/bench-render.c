@@ -24,10 +24,10 @@
 static GorTrace *
 build_trace (void)
 {
-  GorTrace *t = gor_trace_new ("big.go", "", 1);
-  GRand *rand = g_rand_new_with_seed (42);
+  GorTrace           *t = gor_trace_new ("big.go", "", 1);
+  GRand              *rand = g_rand_new_with_seed (42);
   GorTraceGoroutine **gs = g_new (GorTraceGoroutine *, N_GOROUTINES);
-  guint32 prev = 0;
+  guint32             prev = 0;
 
   gs[0] = gor_trace_add_goroutine (t, 1, 0, "main", NULL, NULL, 0, 0);
   gor_trace_set_state (t, gs[0], 0, GOR_STATE_RUNNABLE, GOR_REASON_NONE, 1);
@@ -36,14 +36,14 @@ build_trace (void)
 
   for (guint32 s = 0; s < N_STEPS; s++)
     {
-      guint32 i;
+      guint32            i;
       GorTraceGoroutine *g;
 
       if (s < N_GOROUTINES - 1)
         {
           /* main starts one worker per step first. */
-          GorTraceGoroutine *c = gor_trace_add_goroutine (t, s + 2, 1, "main.worker", "main",
-                                                          "big.go", 12, s);
+          GorTraceGoroutine *c
+              = gor_trace_add_goroutine (t, s + 2, 1, "main.worker", "main", "big.go", 12, s);
 
           gs[s + 1] = c;
           gor_trace_set_state (t, c, s, GOR_STATE_RUNNABLE, GOR_REASON_NONE, 20);
@@ -55,8 +55,7 @@ build_trace (void)
 
       g = gs[i];
       gor_trace_set_state (t, g, s, GOR_STATE_RUNNING, GOR_REASON_NONE, 21);
-      gor_trace_set_state (t, g, s + 1,
-                           g_rand_boolean (rand) ? GOR_STATE_BLOCKED : GOR_STATE_RUNNABLE,
+      gor_trace_set_state (t, g, s + 1, g_rand_boolean (rand) ? GOR_STATE_BLOCKED : GOR_STATE_RUNNABLE,
                            GOR_REASON_CHAN_RECV, 22);
       if (s % 10 == 0 && s > N_GOROUTINES)
         gor_trace_add_handoff (t, gs[prev]->id, s - 1, g->id, s, 1);
@@ -102,12 +101,12 @@ main (int argc, char *argv[])
   g_autoptr (GorTrace) trace = NULL;
   g_autoptr (GorRender) r = gor_render_new ();
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
-  cairo_t *cr = cairo_create (surface);
+  cairo_t         *cr = cairo_create (surface);
   GorRenderOptions opt;
-  double first, spp, scroll, sum;
-  gint64 t0;
-  guint n_events = 0;
-  int runs = 20;
+  double           first, spp, scroll, sum;
+  gint64           t0;
+  guint            n_events = 0;
+  int              runs = 20;
 
   t0 = g_get_monotonic_time ();
   trace = build_trace ();

@@ -21,11 +21,11 @@ int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
-  GError *error = NULL;
+  GError     *error = NULL;
   GorAstFile *file;
-  GorLexer *lexer;
-  GorToken tok;
-  guint n = 0;
+  GorLexer   *lexer;
+  GorToken    tok;
+  guint       n = 0;
 
   /* the lexer alone must reach the end */
   lexer = gor_lexer_new ((const char *) data, size);
@@ -51,10 +51,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     }
   else
     {
-      if (error == NULL || error->domain != GOR_PARSE_ERROR
-          || !g_str_has_prefix (error->message, "fuzz.go:")
-          || strchr (error->message, '\n') != NULL
-          || !g_utf8_validate (error->message, -1, NULL))
+      if (error == NULL || error->domain != GOR_PARSE_ERROR || !g_str_has_prefix (error->message, "fuzz.go:")
+          || strchr (error->message, '\n') != NULL || !g_utf8_validate (error->message, -1, NULL))
         abort ();
       g_error_free (error);
     }
