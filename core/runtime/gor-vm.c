@@ -699,6 +699,8 @@ op_UNWIND:
         }
       /* no more defers here: the panic leaves this frame */
       g->n_frames--;
+      if (G_UNLIKELY (g->onces != NULL))
+        _gor_once_unwind (vm, g);
       if (g->n_frames == 0)
         {
           g->last_line = g->blocked_line;
@@ -1287,20 +1289,29 @@ op_WG_WAIT:
 op_ONCE_DO:
   {
     GorBox *once = sp[-2].p;
+    int     run;
 
     if (once == NULL)
       PANIC (GOR_NIL_DEREF);
-    if (once->v.i)
+    SAVE ();
+    run = _gor_once_begin (vm, g, once);
+    if (run < 0)
+      {
+        /* it runs this Do again when f has returned */
+        fr->pc = (guint32) (ip - code - 1);
+        return GOR_RUN_BLOCKED;
+      }
+    if (run == 0)
       {
         sp -= 2;
         ip = code + in.a;
-        NEXT ();
       }
-    once->v.i = 1;
-    sp[-2] = sp[-1];
-    sp--;
     NEXT ();
   }
+op_ONCE_END:
+  sp--;
+  _gor_once_end (vm, g);
+  NEXT ();
 op_SLEEP:
   {
     gint64 ns = POP ().i;
@@ -1529,5 +1540,7 @@ _gor_vm_free_g (GorVM *vm, GorG *g)
   g_free (g->sel);
   g_free (g->pending_panic);
   g_clear_pointer (&g->panic_chain, g_ptr_array_unref);
+  if (g->onces)
+    g_array_unref (g->onces);
   g_free (g);
 }
