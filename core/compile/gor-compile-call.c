@@ -824,10 +824,12 @@ _gor_compile_emit_plan (GorCompiler *c, Plan *p)
         }
       if (p->op == GOR_OP_ONCE_DO)
         {
-          /* [once f] → done: skip; else mark it and call f */
-          int j = _gor_compile_emit (c, GOR_OP_ONCE_DO, 0, 0, -1);
+          /* [once f] → done: skip; running: wait; else call f, then
+           * let the waiters go */
+          int j = _gor_compile_emit (c, GOR_OP_ONCE_DO, 0, 0, 0);
 
           _gor_compile_emit (c, GOR_OP_CALL_CLOSURE, 0, 0, -1);
+          _gor_compile_emit (c, GOR_OP_ONCE_END, 0, 0, -1);
           _gor_compile_patch (c, j, _gor_compile_here (c));
           break;
         }

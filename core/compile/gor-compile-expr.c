@@ -383,6 +383,17 @@ gen_composite (GorCompiler *c, GorAstExpr *e, GorType *hint)
         }
       return t;
     }
+  if (u->kind == GOR_TYPE_MUTEX || u->kind == GOR_TYPE_RWMUTEX || u->kind == GOR_TYPE_WAITGROUP
+      || u->kind == GOR_TYPE_ONCE)
+    {
+      /* their fields are unexported: only the zero value can be written */
+      if (e->list->len > 0)
+        _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (e->list, 0)),
+                               "implicit assignment to unexported field in struct literal of type %s",
+                               _gor_compile_tname (c, t));
+      _gor_compile_emit (c, GOR_OP_ZERO, _gor_compile_type_ref (c, t), 0, 1);
+      return t;
+    }
   if (u->kind == GOR_TYPE_MAP)
     {
       g_autoptr (GHashTable) keys = g_hash_table_new (g_str_hash, g_str_equal);

@@ -151,6 +151,8 @@ struct _GorCompiler
   GorType    *t_byte, *t_rune, *t_int64;
   GorType    *t_time, *t_atomic_int64, *t_atomic_int32, *t_atomic_bool, *t_context, *t_cancel, *t_timer,
       *t_ticker, *t_cond;
+  GorType    *t_locker;  /* sync.Locker */
+  GorType    *t_rlocker; /* *sync.rlocker: RWMutex.RLocker()'s dynamic type */
   int         ctx_cancel_func;
   int         lit_counter_main;
   guint32     line;

@@ -110,6 +110,16 @@ plan_sync_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *t,
     p->op = GOR_OP_RLOCK, p->a = 1, p->delta = 0, p->result = c->t_bool;
   else if (k == GOR_TYPE_RWMUTEX && g_str_equal (name, "RUnlock"))
     p->op = GOR_OP_RUNLOCK;
+  else if (k == GOR_TYPE_RWMUTEX && g_str_equal (name, "RLocker"))
+    {
+      /* a Locker of the same RWMutex whose Lock and Unlock read-lock */
+      if (!_gor_compile_check_nargs (c, call, name, 0, 0))
+        return FALSE;
+      p->op = GOR_OP_IFACE;
+      p->a = _gor_compile_type_ref (c, c->t_rlocker);
+      p->delta = 0;
+      p->result = c->t_locker;
+    }
   else if (k == GOR_TYPE_WAITGROUP && g_str_equal (name, "Wait"))
     p->op = GOR_OP_WG_WAIT;
   else if (k == GOR_TYPE_WAITGROUP && g_str_equal (name, "Done"))

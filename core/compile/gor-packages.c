@@ -56,6 +56,7 @@ typedef enum
   PT_COND,
   PT_PTR_MUTEX,
   PT_PTR_COND,
+  PT_LOCKER,
   PT_CONTEXT,
   PT_CANCEL_FUNC,
   PT_ATOMIC_INT64,
@@ -218,7 +219,7 @@ static const Member members[] = {
   GO_ONLY ("runtime", "Version", MEMBER_FUNC),
 
   TYPE ("sync", "Cond", PT_COND),
-  GO_ONLY ("sync", "Locker", MEMBER_TYPE),
+  TYPE ("sync", "Locker", PT_LOCKER),
   GO_ONLY ("sync", "Map", MEMBER_TYPE),
   TYPE ("sync", "Mutex", PT_MUTEX),
   OP1 ("sync", "NewCond", GOR_OP_COND, 0, PT_PTR_COND, PT_PTR_MUTEX),
@@ -695,6 +696,7 @@ member_type (GorCompiler *c, PkgType t)
     case PT_COND: return c->t_cond;
     case PT_PTR_MUTEX: return gor_types_pointer (ty, member_type (c, PT_MUTEX));
     case PT_PTR_COND: return gor_types_pointer (ty, c->t_cond);
+    case PT_LOCKER: return c->t_locker;
     case PT_CONTEXT: return c->t_context;
     case PT_CANCEL_FUNC: return c->t_cancel;
     case PT_ATOMIC_INT64: return c->t_atomic_int64;
@@ -902,6 +904,65 @@ plan_errors_new (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
 
 /* The types of the supported packages: time.Duration, atomic.Int64,
  * context.Context, time.Timer, sync.Cond … as the VM lays them out. */
+static void
+method_free (gpointer data)
+{
+  GorMethod *m = data;
+
+  g_free (m->name);
+  g_free (m);
+}
+
+static void
+add_method (GorType *t, const char *name, GorType *sig, int func)
+{
+  GorMethod *m = g_new0 (GorMethod, 1);
+
+  if (t->methods == NULL)
+    t->methods = g_ptr_array_new_with_free_func (method_free);
+  m->name = g_strdup (name);
+  m->sig = sig;
+  m->func = func;
+  m->ptr_recv = TRUE;
+  g_ptr_array_add (t->methods, m);
+}
+
+/* sync.Locker, satisfied by *sync.Mutex, *sync.RWMutex and the value of
+ * RWMutex.RLocker() (a *sync.rlocker, whose Lock and Unlock are RLock and
+ * RUnlock).  Their methods are built in: calls through a Locker run
+ * them in the VM. */
+static void
+setup_locker (GorCompiler *c)
+{
+  GorTypes  *ty = c->types;
+  GorType   *sig = gor_types_func (ty, g_ptr_array_new (), g_ptr_array_new (), FALSE);
+  GPtrArray *methods = g_ptr_array_new ();
+  GorType   *rlocker;
+  GorType   *kinds[2] = { gor_types_basic (ty, GOR_TYPE_MUTEX), gor_types_basic (ty, GOR_TYPE_RWMUTEX) };
+
+  for (guint i = 0; i < 2; i++)
+    {
+      GorField *f = g_new0 (GorField, 1);
+
+      f->name = g_strdup (i == 0 ? "Lock" : "Unlock");
+      f->type = sig;
+      g_ptr_array_add (methods, f);
+    }
+  c->t_locker = gor_types_named (ty, "sync.Locker");
+  gor_type_set_underlying (c->t_locker, gor_types_interface (ty, methods));
+  for (guint i = 0; i < 2; i++)
+    if (gor_type_lookup_method (kinds[i], "Lock") == NULL)
+      {
+        add_method (kinds[i], "Lock", sig, GOR_METHOD_LOCK);
+        add_method (kinds[i], "Unlock", sig, GOR_METHOD_UNLOCK);
+      }
+  rlocker = gor_types_named (ty, "sync.rlocker");
+  gor_type_set_underlying (rlocker, kinds[1]);
+  add_method (rlocker, "Lock", sig, GOR_METHOD_RLOCK);
+  add_method (rlocker, "Unlock", sig, GOR_METHOD_RUNLOCK);
+  c->t_rlocker = gor_types_pointer (ty, rlocker);
+}
+
 void
 _gor_compile_setup_package_types (GorCompiler *c)
 {
@@ -978,6 +1039,7 @@ _gor_compile_setup_package_types (GorCompiler *c)
       c->t_cond = gor_types_named (ty, "sync.Cond");
       gor_type_set_underlying (c->t_cond, gor_types_struct (ty, cf));
     }
+    setup_locker (c);
     c->t_context = gor_types_named (ty, "context.Context");
     gor_type_set_underlying (c->t_context, gor_types_pointer (ty, gor_types_struct (ty, fields)));
     c->t_cancel = gor_types_named (ty, "context.CancelFunc");

@@ -62,9 +62,18 @@ typedef struct
 {
   char    *name;
   GorType *sig;  /* FUNC type without the receiver */
-  int      func; /* index in the program's functions, -1 for built-in */
+  int      func; /* index in the program's functions, or one of GOR_METHOD_… */
   gboolean ptr_recv;
 } GorMethod;
+
+/* Built-in methods (GorMethod.func below 0): Error() of the built-in
+ * error types, and the sync.Locker methods of *sync.Mutex, *sync.RWMutex
+ * and RWMutex.RLocker()'s value. */
+#define GOR_METHOD_ERROR (-1)
+#define GOR_METHOD_LOCK (-2)
+#define GOR_METHOD_UNLOCK (-3)
+#define GOR_METHOD_RLOCK (-4)
+#define GOR_METHOD_RUNLOCK (-5)
 
 struct _GorType
 {

@@ -288,3 +288,59 @@ _gor_cond_signal (GorVM *vm, GorStruct *cv, gboolean broadcast)
         break;
     }
 }
+
+/* sync.Once: the box holds NULL until the first Do, then a WaitGroup whose
+ * counter is 1 while f runs and 0 once it has returned.  As in Go, where
+ * Do takes a Mutex around f, a caller that comes while f runs waits, and
+ * is shown waiting in sync.Mutex.Lock. */
+typedef struct
+{
+  GorWaitGroup *wg;
+  guint32       depth; /* frames of the goroutine when Do called f */
+} GorOnceRun;
+
+/* 0: f has run, skip it; 1: this caller runs f; -1: it waits. */
+int
+_gor_once_begin (GorVM *vm, GorG *g, GorBox *once)
+{
+  GorWaitGroup *wg = once->v.p;
+  GorOnceRun    run;
+
+  if (wg != NULL)
+    {
+      if (wg->counter == 0)
+        return 0;
+      _gor_wg_wait (vm, g, wg);
+      g->reason = GOR_REASON_MUTEX_LOCK;
+      return -1;
+    }
+  wg = _gor_waitgroup_new (vm);
+  wg->counter = 1;
+  once->v.p = wg;
+  if (g->onces == NULL)
+    g->onces = g_array_new (FALSE, FALSE, sizeof (GorOnceRun));
+  run.wg = wg;
+  run.depth = g->n_frames;
+  g_array_append_val (g->onces, run);
+  return 1;
+}
+
+/* f returned: the waiters go on. */
+void
+_gor_once_end (GorVM *vm, GorG *g)
+{
+  GorOnceRun *run = &g_array_index (g->onces, GorOnceRun, g->onces->len - 1);
+
+  _gor_wg_add (vm, run->wg, -1);
+  g_array_set_size (g->onces, g->onces->len - 1);
+}
+
+/* A panic (or Goexit) left a frame: a Do whose f it left is over too, as
+ * Go's deferred Unlock in Do ends it. */
+void
+_gor_once_unwind (GorVM *vm, GorG *g)
+{
+  while (g->onces && g->onces->len > 0
+         && g_array_index (g->onces, GorOnceRun, g->onces->len - 1).depth >= g->n_frames)
+    _gor_once_end (vm, g);
+}

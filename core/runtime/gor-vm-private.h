@@ -138,6 +138,7 @@ struct _GorG
   GPtrArray         *panic_chain;   /* earlier panics still in flight (GorIface*) */
   GorIface          *recovered_val; /* recovered by a deferred call that is still running */
   guint32            recovered_depth;
+  GArray            *onces; /* GorOnceRun: the Once.Do calls running f, innermost last */
   GorFrame           frame0;
 };
 
@@ -271,6 +272,9 @@ gboolean      _gor_mutex_try_lock (GorMutex *m, gboolean read);
 gboolean _gor_mutex_unlock (GorVM *vm, GorMutex *m, gboolean read);
 gboolean _gor_wg_add (GorVM *vm, GorWaitGroup *wg, gint64 delta);
 gboolean _gor_wg_wait (GorVM *vm, GorG *g, GorWaitGroup *wg);
+int      _gor_once_begin (GorVM *vm, GorG *g, GorBox *once);
+void     _gor_once_end (GorVM *vm, GorG *g);
+void     _gor_once_unwind (GorVM *vm, GorG *g);
 
 /* gor-object.c */
 /* Calls a user method of no arguments returning a string (String, Error)

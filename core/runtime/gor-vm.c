@@ -47,6 +47,16 @@ ensure_stack (GorVM *vm, GorG *g, guint32 need)
   }
 }
 
+/* What Go says when an Unlock finds nothing locked. */
+static const char *
+unlock_fatal (GorMutex *m, gboolean read)
+{
+  if (read)
+    return "fatal error: sync: RUnlock of unlocked RWMutex";
+  return m->hdr.flags ? "fatal error: sync: Unlock of unlocked RWMutex"
+                      : "fatal error: sync: unlock of unlocked mutex";
+}
+
 /* Pushes a frame whose arguments are already at stack[base..]. */
 static void
 push_frame (GorVM *vm, GorG *g, GorFunc *fn, GorClosure *env, guint32 base, guint32 ret_to, guint32 flags)
@@ -699,6 +709,8 @@ op_UNWIND:
         }
       /* no more defers here: the panic leaves this frame */
       g->n_frames--;
+      if (G_UNLIKELY (g->onces != NULL))
+        _gor_once_unwind (vm, g);
       if (g->n_frames == 0)
         {
           g->last_line = g->blocked_line;
@@ -1062,6 +1074,34 @@ op_CALL_IFACE:
     m = _gor_type_find_method (x->type, name->data, &deref);
     if (m == NULL)
       PANIC ("runtime error: method %s not found", name->data);
+    if (m->func <= GOR_METHOD_LOCK)
+      {
+        /* a sync.Locker's method: Lock and Unlock take no arguments */
+        GorMutex *mu = x->v.p;
+        gboolean  read = m->func == GOR_METHOD_RLOCK || m->func == GOR_METHOD_RUNLOCK;
+
+        if (mu == NULL)
+          PANIC (GOR_NIL_DEREF);
+        sp--;
+        SAVE ();
+        if (m->func == GOR_METHOD_UNLOCK || m->func == GOR_METHOD_RUNLOCK)
+          {
+            if (_gor_mutex_unlock (vm, mu, read))
+              return GOR_RUN_YIELD;
+            g_free (vm->end_message);
+            vm->end_message = g_strdup (unlock_fatal (mu, read));
+            return GOR_RUN_FATAL;
+          }
+        if (_gor_mutex_lock (vm, g, mu, read))
+          return GOR_RUN_YIELD;
+        if (mu->hdr.flags != 1)
+          {
+            /* a Mutex waiter runs this call again when it is woken */
+            fr->pc = (guint32) (ip - code - 1);
+            g->sp = (guint32) (sp - stk) + 1;
+          }
+        return GOR_RUN_BLOCKED;
+      }
     if (m->func < 0)
       {
         /* the built-in error types: Error() is their text */
@@ -1256,9 +1296,7 @@ op_RUNLOCK:
     if (!_gor_mutex_unlock (vm, m, in.op == GOR_OP_RUNLOCK))
       {
         g_free (vm->end_message);
-        vm->end_message = g_strdup (in.op == GOR_OP_RUNLOCK ? "fatal error: sync: RUnlock of unlocked RWMutex"
-                                    : m->hdr.flags          ? "fatal error: sync: Unlock of unlocked RWMutex"
-                                                            : "fatal error: sync: unlock of unlocked mutex");
+        vm->end_message = g_strdup (unlock_fatal (m, in.op == GOR_OP_RUNLOCK));
         return GOR_RUN_FATAL;
       }
     return GOR_RUN_YIELD;
@@ -1287,20 +1325,29 @@ op_WG_WAIT:
 op_ONCE_DO:
   {
     GorBox *once = sp[-2].p;
+    int     run;
 
     if (once == NULL)
       PANIC (GOR_NIL_DEREF);
-    if (once->v.i)
+    SAVE ();
+    run = _gor_once_begin (vm, g, once);
+    if (run < 0)
+      {
+        /* it runs this Do again when f has returned */
+        fr->pc = (guint32) (ip - code - 1);
+        return GOR_RUN_BLOCKED;
+      }
+    if (run == 0)
       {
         sp -= 2;
         ip = code + in.a;
-        NEXT ();
       }
-    once->v.i = 1;
-    sp[-2] = sp[-1];
-    sp--;
     NEXT ();
   }
+op_ONCE_END:
+  sp--;
+  _gor_once_end (vm, g);
+  NEXT ();
 op_SLEEP:
   {
     gint64 ns = POP ().i;
@@ -1529,5 +1576,7 @@ _gor_vm_free_g (GorVM *vm, GorG *g)
   g_free (g->sel);
   g_free (g->pending_panic);
   g_clear_pointer (&g->panic_chain, g_ptr_array_unref);
+  if (g->onces)
+    g_array_unref (g->onces);
   g_free (g);
 }
