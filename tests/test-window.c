@@ -832,6 +832,26 @@ test_window_export_dialog (void)
     cairo_surface_destroy (s);
   }
 
+  /* The window's size: the picture is as large as the timeline is. */
+  g_unlink (png);
+  dialog = open_export_dialog (window);
+  gtk_drop_down_set_selected (find_drop_down (dialog, "SVG picture"), 1);
+  gtk_drop_down_set_selected (find_drop_down (dialog, "1600 wide, every lane"), 3);
+  g_signal_emit_by_name (window->chooser, "response", GTK_RESPONSE_ACCEPT);
+  g_assert_true (test_input_wait (file_exists, png));
+  {
+    cairo_surface_t *s = cairo_image_surface_create_from_png (png);
+    GtkWidget       *timeline = GTK_WIDGET (gor_window_get_timeline (window));
+
+    g_assert_cmpint (cairo_surface_status (s), ==, CAIRO_STATUS_SUCCESS);
+    g_test_message ("window's size: %d × %d", cairo_image_surface_get_width (s),
+                    cairo_image_surface_get_height (s));
+    g_assert_cmpint (gtk_widget_get_width (timeline), >, 100);
+    g_assert_cmpint (cairo_image_surface_get_width (s), ==, gtk_widget_get_width (timeline));
+    g_assert_cmpint (cairo_image_surface_get_height (s), ==, gtk_widget_get_height (timeline));
+    cairo_surface_destroy (s);
+  }
+
   /* Perfetto: trace-event JSON, under .json. */
   dialog = open_export_dialog (window);
   gtk_drop_down_set_selected (find_drop_down (dialog, "SVG picture"), 2);
