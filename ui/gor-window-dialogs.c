@@ -251,6 +251,7 @@ export_response_cb (GtkNativeDialog *dialog, int response, GorWindow *self)
 void
 _gor_window_export_dialog (GorWindow *self)
 {
+  g_autoptr (GtkFileFilter) files = new_filter (_ ("Pictures and traces"), "*.svg", NULL);
   g_autofree char *stem = NULL;
   g_autofree char *name = NULL;
 
@@ -267,6 +268,11 @@ _gor_window_export_dialog (GorWindow *self)
   name = g_strdup_printf ("%s.svg", stem ? stem : "timeline");
 
   self->chooser = new_chooser (self, _ ("Export the Timeline"), GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Export"));
+  /* One filter for every format: the format is a choice of its own, and
+   * a filter per format would be a second, disagreeing, one. */
+  gtk_file_filter_add_pattern (files, "*.png");
+  gtk_file_filter_add_pattern (files, "*.json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), files);
   add_export_choices (GTK_FILE_CHOOSER (self->chooser));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
   g_signal_connect (self->chooser, "response", G_CALLBACK (export_response_cb), self);
