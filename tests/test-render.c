@@ -487,6 +487,54 @@ test_time_axis (void)
   gor_trace_unref (leak);
 }
 
+/* No tick label is cut at the picture's right edge: whatever the width,
+ * the margin right of the lanes stays empty in the axis rows, on either
+ * axis. */
+static void
+test_tick_labels_inside (void)
+{
+  static const int widths[] = { 420, 517, 640, 733, 900, 1001, 1280, 1920 };
+  guint            checked = 0;
+
+  for (guint a = 0; a < 2; a++)
+    for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+      {
+        g_autoptr (GorRender) r = pair_render (widths[i], GOR_RENDER_THEME_LIGHT, NULL, NULL);
+        GorRenderOptions opt;
+        cairo_surface_t *s;
+        int              w, h;
+
+        gor_render_get_options (r, &opt);
+        opt.axis = a == 0 ? GOR_RENDER_AXIS_STEPS : GOR_RENDER_AXIS_TIME;
+        gor_render_set_options (r, &opt);
+        gor_render_fit (r);
+        s = draw_to_image (r);
+        gor_render_get_size (r, &w, &h);
+        g_assert_cmpint (w, ==, widths[i]);
+        for (int y = 0; y < h; y++)
+          {
+            GorRenderHit hit;
+            Pixel        bg;
+
+            if (!gor_render_hit_test (r, 10, y, &hit) || hit.area != GOR_RENDER_HIT_AXIS)
+              continue;
+            /* The lanes end 16 px before the edge. */
+            bg = pixel_at (s, w - 15, y);
+            for (int x = w - 15; x < w; x++)
+              {
+                Pixel p = pixel_at (s, x, y);
+
+                if (p.r != bg.r || p.g != bg.g || p.b != bg.b)
+                  g_error ("width %d, %s axis: ink at x %d, y %d", w, a == 0 ? "steps" : "time", x, y);
+              }
+            checked++;
+          }
+        cairo_surface_destroy (s);
+      }
+  g_test_message ("%u axis rows checked", checked);
+  g_assert_cmpuint (checked, >, 2 * G_N_ELEMENTS (widths) * 20);
+}
+
 /* The leak and the fixed panel share the time axis: the same virtual time
  * is at the same x in both, whichever run is longer, and their ticks line
  * up. */
@@ -1110,6 +1158,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/render/playback-hides-future", test_playback_hides_future);
   g_test_add_func ("/render/time-axis", test_time_axis);
   g_test_add_func ("/render/time-axis-shared", test_time_axis_shared);
+  g_test_add_func ("/render/tick-labels-inside", test_tick_labels_inside);
   g_test_add_func ("/render/arrows-and-links", test_arrows_and_links_toggle);
   g_test_add_func ("/render/overlay", test_overlay);
   g_test_add_func ("/render/forever-in-last-step", test_forever_in_last_step);

@@ -707,6 +707,179 @@ test_window_keys (void)
   iterate ();
 }
 
+/* The drop-down under @widget whose first item is @first, or NULL. */
+static GtkDropDown *
+find_drop_down (GtkWidget *widget, const char *first)
+{
+  if (GTK_IS_DROP_DOWN (widget))
+    {
+      GListModel *model = gtk_drop_down_get_model (GTK_DROP_DOWN (widget));
+
+      if (GTK_IS_STRING_LIST (model) && g_list_model_get_n_items (model) > 0
+          && g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), 0), first) == 0)
+        return GTK_DROP_DOWN (widget);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkDropDown *found = find_drop_down (child, first);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Opens the export dialog with Ctrl+E and waits until it has a file. */
+static GtkWidget *
+open_export_dialog (GorWindow *window)
+{
+  GtkWidget *dialog;
+
+  g_assert_true (test_input_press_key (GTK_WINDOW (window), GDK_KEY_e, GDK_CONTROL_MASK));
+  dialog = find_chooser_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (window->chooser);
+  g_assert_true (test_input_wait (chooser_has_file, dialog));
+  return dialog;
+}
+
+/* The export dialog offers format, theme, axis and size; what is chosen
+ * is what is written, under the format's extension. */
+static void
+test_window_export_dialog (void)
+{
+  static const struct
+  {
+    const char *id;
+    const char *options[5];
+    const char *labels[5];
+  } choices[] = {
+    { "format", { "svg", "png", "perfetto" }, { "SVG picture", "PNG picture", "Perfetto trace (JSON)" } },
+    { "theme", { "light", "dark" }, { "Light", "Dark" } },
+    { "axis", { "steps", "time" }, { "Steps", "Virtual time" } },
+    { "size",
+      { "content", "1920x1080", "1600x1200", "window" },
+      { "1600 wide, every lane", "16:9 (1920×1080)", "4:3 (1600×1200)",
+        "The timeline's size in the window" } },
+  };
+  g_autoptr (GtkApplication) app = new_app ();
+  GorWindow       *window = gor_window_new (app);
+  g_autofree char *tmp = g_dir_make_tmp ("gorolanes-test-XXXXXX", NULL);
+  g_autofree char *svg = g_build_filename (tmp, FIRST_SCENARIO ".svg", NULL);
+  g_autofree char *png = g_build_filename (tmp, FIRST_SCENARIO ".png", NULL);
+  g_autofree char *json = g_build_filename (tmp, FIRST_SCENARIO ".json", NULL);
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autofree char *text = NULL;
+  GtkWidget       *dialog;
+
+  g_assert_true (gor_window_show_scenario (window, FIRST_SCENARIO));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  test_input_show (GTK_WINDOW (window));
+  g_assert_cmpint (g_chdir (tmp), ==, 0);
+
+  /* Every choice is there, on its first option, as a drop-down of its
+   * options: picking each one is what the dialog then reports. */
+  dialog = open_export_dialog (window);
+  for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
+    {
+      GtkDropDown *drop = find_drop_down (dialog, choices[i].labels[0]);
+      GListModel  *model;
+      guint        n = 0;
+
+      g_assert_cmpstr (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), choices[i].id), ==,
+                       choices[i].options[0]);
+      g_assert_cmpstr (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (window->chooser), choices[i].id), ==,
+                       choices[i].options[0]);
+      g_assert_nonnull (drop);
+      model = gtk_drop_down_get_model (drop);
+      while (n < G_N_ELEMENTS (choices[i].options) && choices[i].options[n] != NULL)
+        n++;
+      g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
+      for (guint j = n; j-- > 0;)
+        {
+          g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (model), j), ==, choices[i].labels[j]);
+          gtk_drop_down_set_selected (drop, j);
+          g_assert_cmpstr (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), choices[i].id), ==,
+                           choices[i].options[j]);
+        }
+    }
+
+  /* PNG, dark, 16:9: the name ends in .png, the picture is exactly
+   * 1920×1080 and dark. */
+  gtk_drop_down_set_selected (find_drop_down (dialog, "SVG picture"), 1);
+  gtk_drop_down_set_selected (find_drop_down (dialog, "Light"), 1);
+  gtk_drop_down_set_selected (find_drop_down (dialog, "1600 wide, every lane"), 1);
+  g_assert_cmpstr (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (window->chooser), "size"), ==, "1920x1080");
+  g_signal_emit_by_name (window->chooser, "response", GTK_RESPONSE_ACCEPT);
+  g_assert_true (test_input_wait (file_exists, png));
+  g_assert_false (g_file_test (svg, G_FILE_TEST_EXISTS));
+  g_assert_null (find_chooser_dialog (GTK_WINDOW (window)));
+  {
+    cairo_surface_t *s = cairo_image_surface_create_from_png (png);
+    const guint8    *data;
+    guint32          v;
+
+    g_assert_cmpint (cairo_surface_status (s), ==, CAIRO_STATUS_SUCCESS);
+    g_assert_cmpint (cairo_image_surface_get_width (s), ==, 1920);
+    g_assert_cmpint (cairo_image_surface_get_height (s), ==, 1080);
+    cairo_surface_flush (s);
+    data = cairo_image_surface_get_data (s);
+    /* The background, in the top right corner. */
+    v = *(const guint32 *) (gconstpointer) (data + 2 * cairo_image_surface_get_stride (s) + 1917 * 4);
+    g_test_message ("background %06x", v & 0xffffff);
+    g_assert_cmpuint (((v >> 16) & 0xff) + ((v >> 8) & 0xff) + (v & 0xff), <, 3 * 80);
+    cairo_surface_destroy (s);
+  }
+
+  /* The window's size: the picture is as large as the timeline is. */
+  g_unlink (png);
+  dialog = open_export_dialog (window);
+  gtk_drop_down_set_selected (find_drop_down (dialog, "SVG picture"), 1);
+  gtk_drop_down_set_selected (find_drop_down (dialog, "1600 wide, every lane"), 3);
+  g_signal_emit_by_name (window->chooser, "response", GTK_RESPONSE_ACCEPT);
+  g_assert_true (test_input_wait (file_exists, png));
+  {
+    cairo_surface_t *s = cairo_image_surface_create_from_png (png);
+    GtkWidget       *timeline = GTK_WIDGET (gor_window_get_timeline (window));
+
+    g_assert_cmpint (cairo_surface_status (s), ==, CAIRO_STATUS_SUCCESS);
+    g_test_message ("window's size: %d × %d", cairo_image_surface_get_width (s),
+                    cairo_image_surface_get_height (s));
+    g_assert_cmpint (gtk_widget_get_width (timeline), >, 100);
+    g_assert_cmpint (cairo_image_surface_get_width (s), ==, gtk_widget_get_width (timeline));
+    g_assert_cmpint (cairo_image_surface_get_height (s), ==, gtk_widget_get_height (timeline));
+    cairo_surface_destroy (s);
+  }
+
+  /* Perfetto: trace-event JSON, under .json. */
+  dialog = open_export_dialog (window);
+  gtk_drop_down_set_selected (find_drop_down (dialog, "SVG picture"), 2);
+  g_signal_emit_by_name (window->chooser, "response", GTK_RESPONSE_ACCEPT);
+  g_assert_true (test_input_wait (file_exists, json));
+  g_assert_false (g_file_test (svg, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_get_contents (json, &text, NULL, NULL));
+  g_assert_true (text[0] == '{' || text[0] == '[');
+  g_assert_nonnull (strstr (text, "\"traceEvents\""));
+  g_clear_pointer (&text, g_free);
+
+  /* The defaults: the SVG `gorolanes export` writes. */
+  dialog = open_export_dialog (window);
+  g_signal_emit_by_name (window->chooser, "response", GTK_RESPONSE_ACCEPT);
+  g_assert_true (test_input_wait (file_exists, svg));
+  g_assert_true (g_file_get_contents (svg, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "width=\"1600\""));
+  g_assert_nonnull (strstr (text, "</svg>"));
+
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+  g_unlink (svg);
+  g_unlink (png);
+  g_unlink (json);
+  g_rmdir (tmp);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
 static gboolean
 fixed_selected (gpointer data)
 {
@@ -1070,6 +1243,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/window/selection", test_window_selection);
   g_test_add_func ("/ui/window/runs-once", test_window_runs_once);
   g_test_add_func ("/ui/window/keys", test_window_keys);
+  g_test_add_func ("/ui/window/export-dialog", test_window_export_dialog);
   g_test_add_func ("/ui/window/click-lane", test_window_click_lane);
   g_test_add_func ("/app/actions", test_app_actions);
   g_test_add_func ("/app/open-files", test_app_open_files);

@@ -166,6 +166,24 @@ _gor_render_legend_rows (GorRender *self)
   return rows;
 }
 
+/* Where a tick label @w wide goes: just right of its tick at @x, moved
+ * left or right as far as needed to stay inside the lanes [@left, @right]
+ * (a label cut at the picture's edge reads as another number), or nowhere
+ * when it would then run into the label before it, which ends at
+ * *@prev_end.  On success *@prev_end becomes this label's end. */
+static gboolean
+place_tick_label (GorRender *self, double x, double w, double left, double right, double *prev_end,
+                  double *label_x)
+{
+  double at = MAX (left, MIN (x + 3, right - w));
+
+  if (at + w > right || at < *prev_end + 6 * self->fs)
+    return FALSE;
+  *label_x = at;
+  *prev_end = at + w;
+  return TRUE;
+}
+
 static void
 draw_axis (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *small, int vi, double top,
            double bottom)
@@ -176,6 +194,7 @@ draw_axis (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *small
   double                  y = v->axis_y;
   double                  end_x = _gor_render_p_to_x (self, _gor_render_p_at (v, v->trace->n_steps));
   char                    buf[64];
+  double                  prev_end = -G_MAXDOUBLE, label_x;
 
   /* Axis base line. */
   _gor_render_set_rgb (cr, &pal->grid);
@@ -192,7 +211,9 @@ draw_axis (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *small
 
       for (double s = s0; s <= v->trace->n_steps; s += iv)
         {
-          double x = _gor_render_p_to_x (self, s);
+          double           x = _gor_render_p_to_x (self, s);
+          g_autofree char *when = NULL;
+          int              w;
 
           if (x > right)
             break;
@@ -201,15 +222,19 @@ draw_axis (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *small
           cairo_line_to (cr, floor (x) + 0.5, bottom);
           cairo_stroke (cr);
           g_snprintf (buf, sizeof buf, "%.0f", s);
-          _gor_render_set_rgb (cr, &pal->text);
-          _gor_render_draw_text (layout, cr, x + 3, y, buf);
           if (v->trace->vtime->len > 0)
+            when = gor_format_duration (gor_trace_vtime_at (v->trace, (guint32) s));
+          w = _gor_render_text_width (layout, buf);
+          if (when != NULL)
+            w = MAX (w, _gor_render_text_width (small, when));
+          if (!place_tick_label (self, x, w, left, right, &prev_end, &label_x))
+            continue;
+          _gor_render_set_rgb (cr, &pal->text);
+          _gor_render_draw_text (layout, cr, label_x, y, buf);
+          if (when != NULL)
             {
-              gint64           ns = gor_trace_vtime_at (v->trace, (guint32) s);
-              g_autofree char *when = gor_format_duration (ns);
-
               _gor_render_set_rgb (cr, &pal->dim);
-              _gor_render_draw_text (small, cr, x + 3, y + 14 * self->fs, when);
+              _gor_render_draw_text (small, cr, label_x, y + 14 * self->fs, when);
             }
         }
       _gor_render_set_rgb (cr, &pal->dim);
@@ -241,8 +266,11 @@ draw_axis (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *small
           cairo_line_to (cr, floor (x) + 0.5, bottom);
           cairo_stroke (cr);
           when = gor_format_duration ((gint64) t);
+          if (!place_tick_label (self, x, _gor_render_text_width (layout, when), left, right, &prev_end,
+                                 &label_x))
+            continue;
           _gor_render_set_rgb (cr, &pal->text);
-          _gor_render_draw_text (layout, cr, x + 3, y, when);
+          _gor_render_draw_text (layout, cr, label_x, y, when);
         }
       _gor_render_set_rgb (cr, &pal->dim);
       _gor_render_draw_text (small, cr, 16 * self->fs, y + 2 * self->fs, _ ("virtual time"));

@@ -85,30 +85,165 @@ _gor_window_open_dialog (GorWindow *self)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
+/* What the export dialog offers, as GtkFileChooser choices: the ids are
+ * those of `gorolanes export`'s options where there is one.  The first
+ * option of each is the default, which draws what `gorolanes export`
+ * draws. */
+typedef enum
+{
+  EXPORT_SVG,
+  EXPORT_PNG,
+  EXPORT_PERFETTO,
+} ExportKind;
+
+static const char *const export_extensions[] = { ".svg", ".png", ".json" };
+
+typedef struct
+{
+  const char *id;
+  const char *label;
+  const char *option_ids[5];
+  const char *option_labels[5];
+} ExportChoice;
+
+static const ExportChoice export_choices[] = {
+  { "format",
+    N_ ("Format"),
+    { "svg", "png", "perfetto" },
+    { N_ ("SVG picture"), N_ ("PNG picture"), N_ ("Perfetto trace (JSON)") } },
+  { "theme", N_ ("Theme"), { "light", "dark" }, { N_ ("Light"), N_ ("Dark") } },
+  { "axis", N_ ("Axis"), { "steps", "time" }, { N_ ("Steps"), N_ ("Virtual time") } },
+  /* 1920×1080 and 1600×1200 are what 16:9 and 4:3 slides are shown at. */
+  { "size",
+    N_ ("Size"),
+    { "content", "1920x1080", "1600x1200", "window" },
+    { N_ ("1600 wide, every lane"), N_ ("16:9 (1920×1080)"), N_ ("4:3 (1600×1200)"),
+      N_ ("The timeline's size in the window") } },
+};
+
+static void
+add_export_choices (GtkFileChooser *chooser)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (export_choices); i++)
+    {
+      const ExportChoice *c = &export_choices[i];
+      const char         *labels[G_N_ELEMENTS (c->option_labels)] = { NULL };
+
+      for (guint j = 0; c->option_ids[j] != NULL; j++)
+        labels[j] = _ (c->option_labels[j]);
+      gtk_file_chooser_add_choice (chooser, c->id, _ (c->label), (const char **) c->option_ids, labels);
+      gtk_file_chooser_set_choice (chooser, c->id, c->option_ids[0]);
+    }
+}
+
+/* The timeline as @kind, drawn with @options at @width × @height (a
+ * @height of 0: the content's) for a picture. */
+static gboolean
+export_traces (GorWindow *self, const char *path, ExportKind kind, const GorRenderOptions *options, int width,
+               int height, GError **error)
+{
+  GorExportFormat format = kind == EXPORT_PNG ? GOR_EXPORT_FORMAT_PNG : GOR_EXPORT_FORMAT_SVG;
+  GorTrace       *leak = gor_playback_get_trace (self->playback, GOR_VARIANT_LEAK);
+  const char     *title = self->current && self->current->scenario ? self->current->title : NULL;
+
+  if (leak == NULL)
+    {
+      g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE,
+                   _ ("There is no timeline to export: the program has not run."));
+      return FALSE;
+    }
+  if (kind != EXPORT_PERFETTO && !gor_export_check_size (format, width, height, error))
+    return FALSE;
+
+  /* A file holds the whole run, as `gorolanes export` does.  The
+   * recording is usually whole by now (it runs ahead in idle batches);
+   * if not, its rest is made now, and the playhead stays where it is. */
+  gor_playback_record_all (self->playback);
+  leak = gor_playback_get_trace (self->playback, GOR_VARIANT_LEAK);
+  if (kind == EXPORT_PERFETTO)
+    return gor_export_trace_json (leak, gor_playback_get_trace (self->playback, GOR_VARIANT_FIXED), title,
+                                  path, error);
+  return gor_export_traces (leak, gor_playback_get_trace (self->playback, GOR_VARIANT_FIXED), title, options,
+                            width, height, path, format, error);
+}
+
+/* @path with the extension of @kind in place of a known one. */
+static char *
+path_for_kind (const char *path, ExportKind kind)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  gsize            len = strlen (path);
+
+  for (guint i = 0; i < G_N_ELEMENTS (export_extensions); i++)
+    {
+      gsize n = strlen (export_extensions[i]);
+
+      /* "x.svg" loses its ".svg"; a name that is only ".svg" keeps it. */
+      if (strlen (base) > n && g_ascii_strcasecmp (path + len - n, export_extensions[i]) == 0)
+        {
+          len -= n;
+          break;
+        }
+    }
+  return g_strdup_printf ("%.*s%s", (int) len, path, export_extensions[kind]);
+}
+
 static void
 export_response_cb (GtkNativeDialog *dialog, int response, GorWindow *self)
 {
+  GtkFileChooser *chooser = GTK_FILE_CHOOSER (dialog);
   g_autoptr (GFile) file = NULL;
   g_autoptr (GError) error = NULL;
-  GorExportFormat format;
+  g_autofree char *path = NULL;
+  GorRenderOptions options;
+  ExportKind       kind = EXPORT_SVG;
+  const char      *format, *size;
+  int              width = 1600, height = 0;
 
   if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-
-  /* A name typed without .svg/.png takes the chosen filter's. */
-  if (file != NULL && g_file_peek_path (file) != NULL
-      && !gor_export_format_from_path (g_file_peek_path (file), &format))
+    file = gtk_file_chooser_get_file (chooser);
+  if (file == NULL)
     {
-      GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (dialog));
-      gboolean png = filter != NULL && g_strcmp0 (gtk_file_filter_get_name (filter), _ ("PNG picture")) == 0;
-      g_autofree char *named = g_strconcat (g_file_peek_path (file), png ? ".png" : ".svg", NULL);
+      g_clear_object (&self->chooser);
+      return;
+    }
 
-      g_object_unref (file);
-      file = g_file_new_for_path (named);
+  format = gtk_file_chooser_get_choice (chooser, "format");
+  if (g_strcmp0 (format, "png") == 0)
+    kind = EXPORT_PNG;
+  else if (g_strcmp0 (format, "perfetto") == 0)
+    kind = EXPORT_PERFETTO;
+  gor_render_options_init (&options);
+  if (g_strcmp0 (gtk_file_chooser_get_choice (chooser, "theme"), "dark") == 0)
+    options.theme = GOR_RENDER_THEME_DARK;
+  if (g_strcmp0 (gtk_file_chooser_get_choice (chooser, "axis"), "time") == 0)
+    options.axis = GOR_RENDER_AXIS_TIME;
+  size = gtk_file_chooser_get_choice (chooser, "size");
+  if (g_strcmp0 (size, "1920x1080") == 0)
+    width = 1920, height = 1080;
+  else if (g_strcmp0 (size, "1600x1200") == 0)
+    width = 1600, height = 1200;
+  else if (g_strcmp0 (size, "window") == 0 && gtk_widget_get_width (GTK_WIDGET (self->timeline)) > 0)
+    {
+      width = gtk_widget_get_width (GTK_WIDGET (self->timeline));
+      height = MAX (1, gtk_widget_get_height (GTK_WIDGET (self->timeline)));
     }
   g_clear_object (&self->chooser);
 
-  if (file != NULL && !gor_window_export_to_file (self, file, &error))
+  if (g_file_peek_path (file) == NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+
+      g_set_error (&error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE,
+                   _ ("%s: only local files can be written"), uri);
+    }
+  else
+    {
+      /* The name's extension follows the format chosen. */
+      path = path_for_kind (g_file_peek_path (file), kind);
+      export_traces (self, path, kind, &options, width, height, &error);
+    }
+  if (error != NULL)
     _gor_window_show_message (self, GTK_MESSAGE_ERROR, _ ("The timeline could not be exported"),
                               error->message);
 }
@@ -116,8 +251,7 @@ export_response_cb (GtkNativeDialog *dialog, int response, GorWindow *self)
 void
 _gor_window_export_dialog (GorWindow *self)
 {
-  g_autoptr (GtkFileFilter) svg = new_filter (_ ("SVG picture"), "*.svg", NULL);
-  g_autoptr (GtkFileFilter) png = new_filter (_ ("PNG picture"), "*.png", NULL);
+  g_autoptr (GtkFileFilter) files = new_filter (_ ("Pictures and traces"), "*.svg", NULL);
   g_autofree char *stem = NULL;
   g_autofree char *name = NULL;
 
@@ -134,8 +268,12 @@ _gor_window_export_dialog (GorWindow *self)
   name = g_strdup_printf ("%s.svg", stem ? stem : "timeline");
 
   self->chooser = new_chooser (self, _ ("Export the Timeline"), GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Export"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), svg);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), png);
+  /* One filter for every format: the format is a choice of its own, and
+   * a filter per format would be a second, disagreeing, one. */
+  gtk_file_filter_add_pattern (files, "*.png");
+  gtk_file_filter_add_pattern (files, "*.json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), files);
+  add_export_choices (GTK_FILE_CHOOSER (self->chooser));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
   g_signal_connect (self->chooser, "response", G_CALLBACK (export_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
@@ -196,7 +334,6 @@ gor_window_export_to_file (GorWindow *self, GFile *file, GError **error)
   g_autofree char *path = NULL;
   GorExportFormat  format;
   GorRenderOptions options;
-  const char      *title;
 
   g_return_val_if_fail (GOR_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -214,21 +351,7 @@ gor_window_export_to_file (GorWindow *self, GFile *file, GError **error)
                    _ ("%s: the name must end in .svg or .png"), path);
       return FALSE;
     }
-  if (gor_playback_get_trace (self->playback, GOR_VARIANT_LEAK) == NULL)
-    {
-      g_set_error (error, GOR_EXPORT_ERROR, GOR_EXPORT_ERROR_WRITE,
-                   _ ("There is no timeline to export: the program has not run."));
-      return FALSE;
-    }
-
-  /* A picture shows the whole run, as `gorolanes export` does.  The
-   * recording is usually whole by now (it runs ahead in idle batches);
-   * if not, its rest is made now, and the playhead stays where it is. */
-  gor_playback_record_all (self->playback);
-
   gor_render_options_init (&options);
-  title = self->current && self->current->scenario ? self->current->title : NULL;
-  return gor_export_traces (gor_playback_get_trace (self->playback, GOR_VARIANT_LEAK),
-                            gor_playback_get_trace (self->playback, GOR_VARIANT_FIXED), title, &options, 1600,
-                            0, path, format, error);
+  return export_traces (self, path, format == GOR_EXPORT_FORMAT_PNG ? EXPORT_PNG : EXPORT_SVG, &options, 1600,
+                        0, error);
 }
