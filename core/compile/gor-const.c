@@ -336,9 +336,10 @@ fold_big (GorCompiler *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out
         return r;
     }
 
-  if (!fx.big)
+  /* a float beyond float64 (1e400) keeps its value in bigf */
+  if (!fx.big && !(gor_type_is_float (fx.type) && !isfinite (fx.v.f)))
     fx.bigf = gor_type_is_float (fx.type) ? fx.v.f : (long double) fx.v.i;
-  if (!fy.big)
+  if (!fy.big && !(gor_type_is_float (fy.type) && !isfinite (fy.v.f)))
     fy.bigf = gor_type_is_float (fy.type) ? fy.v.f : (long double) fy.v.i;
   if ((gor_type_is_float (fx.type) || gor_type_is_float (fy.type))
       && (op == GOR_TOKEN_ADD || op == GOR_TOKEN_SUB || op == GOR_TOKEN_MUL || op == GOR_TOKEN_QUO))
@@ -362,9 +363,19 @@ fold_big (GorCompiler *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out
       out->exact_float = gor_type_is_untyped (out->type);
       return TRUE;
     }
-  if (gor_type_is_float (fx.type) || gor_type_is_float (fy.type) || gor_type_is_string (fx.type)
-      || gor_type_is_string (fy.type) || gor_type_is_bool (fx.type) || gor_type_is_bool (fy.type))
+  if (gor_type_is_string (fx.type) || gor_type_is_string (fy.type) || gor_type_is_bool (fx.type)
+      || gor_type_is_bool (fy.type))
     return FALSE;
+  /* with a float operand only a comparison folds here, or a shift by a
+   * whole float count */
+  {
+    gboolean cmp = op == GOR_TOKEN_EQL || op == GOR_TOKEN_NEQ || op == GOR_TOKEN_LSS || op == GOR_TOKEN_LEQ
+                   || op == GOR_TOKEN_GTR || op == GOR_TOKEN_GEQ;
+    gboolean shift = op == GOR_TOKEN_SHL || op == GOR_TOKEN_SHR;
+
+    if ((gor_type_is_float (fx.type) && !cmp) || (gor_type_is_float (fy.type) && !cmp && !shift))
+      return FALSE;
+  }
   out->type = c->t_unt_int;
   out->big = TRUE;
   switch (e->op)
@@ -383,10 +394,18 @@ fold_big (GorCompiler *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out
       break;
     case GOR_TOKEN_SHL:
     case GOR_TOKEN_SHR:
-      if (y->big || y->v.i < 0 || y->v.i > 1000)
-        return FALSE;
-      out->bigf = e->op == GOR_TOKEN_SHL ? ldexpl (fx.bigf, (int) y->v.i)
-                                         : floorl (ldexpl (fx.bigf, (int) -y->v.i));
+      {
+        gint64 n;
+
+        if (y->big)
+          return FALSE;
+        if (gor_type_is_float (y->type) && !(y->v.f >= 0 && y->v.f <= 1000 && y->v.f == floor (y->v.f)))
+          return FALSE;
+        n = gor_type_is_float (y->type) ? (gint64) y->v.f : y->v.i;
+        if (n < 0 || n > 1000)
+          return FALSE;
+        out->bigf = e->op == GOR_TOKEN_SHL ? ldexpl (fx.bigf, (int) n) : floorl (ldexpl (fx.bigf, (int) -n));
+      }
       out->exact_int = FALSE;
       if (!const_shift_fits (c, e, out))
         return FALSE;
@@ -666,6 +685,10 @@ const_binary (GorCompiler *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal 
     return fold_big (c, e, x, y, out);
   if (op == GOR_TOKEN_SHL || op == GOR_TOKEN_SHR)
     return fold_shift (c, e, x, y, out);
+  /* a float beyond float64 (1e400) folds with its long double value */
+  if ((gor_type_is_float (x->type) && !isfinite (x->v.f))
+      || (gor_type_is_float (y->type) && !isfinite (y->v.f)))
+    return fold_big (c, e, x, y, out);
 
   /* Operand types must agree; an untyped side takes the other's type. */
   t = operand_type (c, e, x, y);
