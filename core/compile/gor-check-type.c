@@ -265,7 +265,7 @@ _gor_compile_describe (GorCompiler *c, GorAstExpr *e, GorType *t)
         }
       if (gor_type_is_untyped (cv.type)
           && strcmp (_gor_compile_expr_str (c, x), _gor_compile_const_desc (c, &cv)) != 0
-          && gor_type_is_integer (cv.type))
+          && (gor_type_is_integer (cv.type) || gor_type_is_float (cv.type)))
         return _gor_compile_keep (c,
                                   g_strdup_printf ("%s (%s constant %s)", _gor_compile_expr_str (c, x),
                                                    _gor_compile_tname (c, cv.type),

@@ -832,8 +832,9 @@ _gor_compile_const_spec (GorCompiler *c, GorAstSpec *sp, Scope *scope, gboolean 
         {
           GorAstExpr *v = g_ptr_array_index (sp->values, i);
 
-          _gor_compile_error_at (c, _gor_compile_expr_start (v), "%s is not constant",
-                                 _gor_compile_expr_str (c, v));
+          if (c->error == NULL || c->fold_error != v) /* else the folding said why */
+            _gor_compile_error_at (c, _gor_compile_expr_start (v), "%s is not constant",
+                                   _gor_compile_expr_str (c, v));
           cv.type = c->t_int;
         }
       else if (t)

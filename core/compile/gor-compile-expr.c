@@ -492,7 +492,12 @@ gen_shift (GorCompiler *c, GorAstExpr *e, GorType *hint)
 {
   GorTokenKind op = e->op;
   GorType     *tx, *ty;
+  ConstVal     cr;
 
+  /* a shift the folding refused ("constant shift overflow") is reported
+   * as that alone: its operands add nothing */
+  if (!_gor_compile_const_eval (c, e, &cr) && c->error != NULL && c->fold_error == e)
+    return NULL;
   tx = _gor_compile_gen_value (c, e->x,
                                hint && gor_type_is_integer (gor_type_under (hint)) ? hint : c->t_int);
   {

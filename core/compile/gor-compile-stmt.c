@@ -544,8 +544,8 @@ compile_switch (GorCompiler *c, GorAstStmt *s, const char *label)
   GorType        *tag_type = NULL;
   int             tag = -1;
   guint           n = s->list ? s->list->len : 0;
-  g_autofree int *body_jumps = NULL;
   GArray         *test_jumps = g_array_new (FALSE, FALSE, sizeof (int));
+  GArray         *test_clause = g_array_new (FALSE, FALSE, sizeof (int)); /* clause of each test jump */
   int             default_index = -1, jdefault;
   Loop           *l;
   g_autofree int *body_pc = g_new0 (int, n + 1);
@@ -569,7 +569,6 @@ compile_switch (GorCompiler *c, GorAstStmt *s, const char *label)
       tag = _gor_compile_new_slot (c);
       _gor_compile_emit (c, GOR_OP_SET_LOCAL, tag, 0, -1);
     }
-  body_jumps = g_new0 (int, n + 1);
   for (guint i = 0; i < n; i++)
     {
       GorAstStmt *cl = g_ptr_array_index (s->list, i);
@@ -651,8 +650,11 @@ compile_switch (GorCompiler *c, GorAstStmt *s, const char *label)
             _gor_compile_gen_cond (c, e, "case");
           jt = _gor_compile_emit (c, GOR_OP_JT, 0, 0, -1);
           g_array_append_val (test_jumps, jt);
-          body_jumps[i] = body_jumps[i]; /* patched below by clause index */
-          g_array_index (test_jumps, int, test_jumps->len - 1) = jt | ((int) i << 20);
+          {
+            int ci = (int) i;
+
+            g_array_append_val (test_clause, ci);
+          }
         }
     }
   jdefault = _gor_compile_emit (c, GOR_OP_JMP, 0, 0, 0);
@@ -692,16 +694,13 @@ compile_switch (GorCompiler *c, GorAstStmt *s, const char *label)
     }
   body_pc[n] = _gor_compile_here (c);
   for (guint k = 0; k < test_jumps->len; k++)
-    {
-      int v = g_array_index (test_jumps, int, k);
-
-      _gor_compile_patch (c, v & 0xFFFFF, body_pc[v >> 20]);
-    }
+    _gor_compile_patch (c, g_array_index (test_jumps, int, k), body_pc[g_array_index (test_clause, int, k)]);
   for (guint k = 0; k < fall_jumps->len; k++)
     _gor_compile_patch (c, g_array_index (fall_jumps, int, k), body_pc[fall_from[k] + 1]);
   _gor_compile_patch (c, jdefault, default_index >= 0 ? body_pc[default_index] : _gor_compile_here (c));
   loop_pop (c, l, 0, _gor_compile_here (c));
   g_array_unref (test_jumps);
+  g_array_unref (test_clause);
   g_array_unref (fall_jumps);
   _gor_compile_scope_pop (c);
 }

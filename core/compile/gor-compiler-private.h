@@ -136,6 +136,7 @@ struct _GorCompiler
   char       *error;   /* first error by position */
   GorPos      error_pos;
   gboolean    error_unsupported;
+  GorAstExpr *fold_error; /* the constant expression whose folding reported an error */
   Sym        *resolving;  /* the package const being resolved, innermost */
   GorAstExpr *single_rhs; /* the lone call on the right of `x := f()`, for Go's mismatch message */
   const char *value_ctx;  /* what gen_value's constants are used as, for overflow messages */

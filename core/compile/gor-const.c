@@ -11,6 +11,27 @@
 
 #include "gor-compiler-private.h"
 
+/* Whether long double has more range than double, as the x87 format has.
+ * Valgrind computes long double in double precision: there 1e300 * 1e10
+ * overflows and a constant beyond float64 cannot be told from an
+ * overflow of the folding, so no such constant is refused. */
+static gboolean
+long_double_has_range (void)
+{
+  volatile long double x = 1e300L;
+  long double          y = x * x;
+
+  return (double) (y / x) == 1e300;
+}
+
+/* @f as a gint64: the cast only where it is defined (a value out of range
+ * has been reported, or is refused, by the caller). */
+static gint64
+const_f2i (double f)
+{
+  return f >= -9223372036854775808.0 && f < 9223372036854775808.0 ? (gint64) f : 0;
+}
+
 /* Stores the integer @w in @cv: in v.i when 64 bits hold it, else big. */
 static void
 const_set_wide (ConstVal *cv, Wide w)
@@ -52,8 +73,10 @@ _gor_compile_const_representable (GorCompiler *c, ConstVal *cv, GorType *t, gboo
     *truncated = FALSE;
   if (cv->big && cv->exact_int && (u->kind == GOR_TYPE_UINT64 || u->kind == GOR_TYPE_UINT))
     return cv->w >= 0 && cv->w <= (Wide) G_MAXUINT64;
+  if (cv->big && gor_type_is_float (u))
+    return isfinite ((double) (cv->exact_int ? (long double) cv->w : cv->bigf)) || !long_double_has_range ();
   if (cv->big)
-    return gor_type_is_float (u) || gor_type_is_untyped (u)
+    return gor_type_is_untyped (u)
            || ((u->kind == GOR_TYPE_UINT || u->kind == GOR_TYPE_UINT64) && cv->bigf >= 0
                && cv->bigf < 18446744073709551616.0L);
   if (gor_type_is_integer (u))
@@ -62,10 +85,11 @@ _gor_compile_const_representable (GorCompiler *c, ConstVal *cv, GorType *t, gboo
 
       if (gor_type_is_float (cv->type))
         {
-          if (cv->v.f != floor (cv->v.f) || fabs (cv->v.f) > 9.2e18)
+          if (cv->v.f != floor (cv->v.f) || !(fabs (cv->v.f) < 9223372036854775808.0))
             {
+              /* Go says "truncated" for every float an integer type cannot hold */
               if (truncated)
-                *truncated = cv->v.f != floor (cv->v.f);
+                *truncated = TRUE;
               return FALSE;
             }
           i = (gint64) cv->v.f;
@@ -88,7 +112,12 @@ _gor_compile_const_representable (GorCompiler *c, ConstVal *cv, GorType *t, gboo
         }
     }
   if (gor_type_is_float (u))
-    return gor_type_is_numeric (cv->type);
+    {
+      /* 1e400 is an untyped constant, but no float64 */
+      if (gor_type_is_float (cv->type) && !isfinite (cv->v.f) && long_double_has_range ())
+        return FALSE;
+      return gor_type_is_numeric (cv->type);
+    }
   if (gor_type_is_string (u))
     return gor_type_is_string (cv->type);
   if (gor_type_is_bool (u))
@@ -125,7 +154,7 @@ _gor_compile_const_convert (GorCompiler *c, ConstVal *cv, GorType *t)
       cv->exact_float = TRUE;
     }
   else if (gor_type_is_integer (u) && gor_type_is_float (cv->type))
-    cv->v.i = (gint64) cv->v.f;
+    cv->v.i = const_f2i (cv->v.f);
   if (!gor_type_is_untyped (u))
     cv->exact_float = FALSE;
   cv->type = t;
@@ -161,6 +190,8 @@ _gor_compile_const_desc (GorCompiler *c, ConstVal *cv)
     return _gor_compile_keep (c, g_strdup_printf ("%s", gor_str_data (cv->v.p)), g_free);
   if (gor_type_is_bool (t))
     return cv->v.i ? "true" : "false";
+  if (gor_type_is_float (t) && !isfinite (cv->v.f))
+    return _gor_compile_keep (c, g_strdup_printf ("%Lg", cv->bigf), g_free); /* 1e+400 */
   if (gor_type_is_float (t))
     return _gor_compile_keep (c, g_strdup_printf ("%g", cv->v.f), g_free);
   return _gor_compile_keep (c, g_strdup_printf ("%" G_GINT64_FORMAT, cv->v.i), g_free);
@@ -200,6 +231,23 @@ const_typed_fits (GorCompiler *c, GorAstExpr *e, ConstVal *out)
   _gor_compile_error_at (c, _gor_compile_expr_start (e), "%s (constant %s of type %s) overflows %s",
                          _gor_compile_expr_str (c, e), _gor_compile_const_desc (c, out),
                          _gor_compile_tname (c, out->type), _gor_compile_tname (c, out->type));
+  return FALSE;
+}
+
+/* An untyped integer constant is limited to 512 bits, as in Go: a shift
+ * past that is an error ("constant shift overflow"), at the operator. */
+static gboolean
+const_shift_fits (GorCompiler *c, GorAstExpr *e, ConstVal *out)
+{
+  long double v;
+
+  if (!gor_type_is_untyped (out->type) || !out->big || !long_double_has_range ())
+    return TRUE;
+  v = out->exact_int ? (long double) out->w : out->bigf;
+  if (fabsl (v) < 0x1p512L)
+    return TRUE;
+  _gor_compile_error_at (c, e->pos, "constant shift overflow");
+  c->fold_error = e;
   return FALSE;
 }
 
@@ -288,9 +336,10 @@ fold_big (GorCompiler *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out
         return r;
     }
 
-  if (!fx.big)
+  /* a float beyond float64 (1e400) keeps its value in bigf */
+  if (!fx.big && !(gor_type_is_float (fx.type) && !isfinite (fx.v.f)))
     fx.bigf = gor_type_is_float (fx.type) ? fx.v.f : (long double) fx.v.i;
-  if (!fy.big)
+  if (!fy.big && !(gor_type_is_float (fy.type) && !isfinite (fy.v.f)))
     fy.bigf = gor_type_is_float (fy.type) ? fy.v.f : (long double) fy.v.i;
   if ((gor_type_is_float (fx.type) || gor_type_is_float (fy.type))
       && (op == GOR_TOKEN_ADD || op == GOR_TOKEN_SUB || op == GOR_TOKEN_MUL || op == GOR_TOKEN_QUO))
@@ -314,9 +363,19 @@ fold_big (GorCompiler *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out
       out->exact_float = gor_type_is_untyped (out->type);
       return TRUE;
     }
-  if (gor_type_is_float (fx.type) || gor_type_is_float (fy.type) || gor_type_is_string (fx.type)
-      || gor_type_is_string (fy.type) || gor_type_is_bool (fx.type) || gor_type_is_bool (fy.type))
+  if (gor_type_is_string (fx.type) || gor_type_is_string (fy.type) || gor_type_is_bool (fx.type)
+      || gor_type_is_bool (fy.type))
     return FALSE;
+  /* with a float operand only a comparison folds here, or a shift by a
+   * whole float count */
+  {
+    gboolean cmp = op == GOR_TOKEN_EQL || op == GOR_TOKEN_NEQ || op == GOR_TOKEN_LSS || op == GOR_TOKEN_LEQ
+                   || op == GOR_TOKEN_GTR || op == GOR_TOKEN_GEQ;
+    gboolean shift = op == GOR_TOKEN_SHL || op == GOR_TOKEN_SHR;
+
+    if ((gor_type_is_float (fx.type) && !cmp) || (gor_type_is_float (fy.type) && !cmp && !shift))
+      return FALSE;
+  }
   out->type = c->t_unt_int;
   out->big = TRUE;
   switch (e->op)
@@ -335,10 +394,21 @@ fold_big (GorCompiler *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *out
       break;
     case GOR_TOKEN_SHL:
     case GOR_TOKEN_SHR:
-      if (y->big || y->v.i < 0 || y->v.i > 1000)
+      {
+        gint64 n;
+
+        if (y->big)
+          return FALSE;
+        if (gor_type_is_float (y->type) && !(y->v.f >= 0 && y->v.f <= 1000 && y->v.f == floor (y->v.f)))
+          return FALSE;
+        n = gor_type_is_float (y->type) ? (gint64) y->v.f : y->v.i;
+        if (n < 0 || n > 1000)
+          return FALSE;
+        out->bigf = e->op == GOR_TOKEN_SHL ? ldexpl (fx.bigf, (int) n) : floorl (ldexpl (fx.bigf, (int) -n));
+      }
+      out->exact_int = FALSE;
+      if (!const_shift_fits (c, e, out))
         return FALSE;
-      out->bigf = e->op == GOR_TOKEN_SHL ? ldexpl (fx.bigf, (int) y->v.i)
-                                         : floorl (ldexpl (fx.bigf, (int) -y->v.i));
       break;
     case GOR_TOKEN_EQL:
     case GOR_TOKEN_NEQ:
@@ -377,17 +447,40 @@ fold_shift (GorCompiler *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *o
 
   if (!gor_type_is_integer (y->type) && !(gor_type_is_float (y->type) && y->v.f == floor (y->v.f)))
     return FALSE;
+  /* a count beyond the range of gint64 (1e64, +Inf) is not cast: the
+   * caller reports it as Go does ("truncated to uint") */
+  if (gor_type_is_float (y->type) && !(y->v.f >= 0 && y->v.f <= 1000))
+    return FALSE;
   if (gor_type_is_float (y->type))
     y->v.i = (gint64) y->v.f;
+  if (y->v.i < 0 || y->v.i > 1000)
+    return FALSE;
   t = x->type;
   if (gor_type_is_float (t) && x->v.f == floor (x->v.f) && gor_type_is_untyped (t))
     {
+      if (!(fabs (x->v.f) < 9223372036854775808.0))
+        {
+          /* an integer beyond 64 bits (1e100, 1e309): shift it as a
+           * big untyped integer */
+          long double v = isfinite (x->v.f) ? (long double) x->v.f : x->bigf;
+
+          out->type = c->t_unt_int;
+          out->big = TRUE;
+          out->exact_int = FALSE;
+          out->bigf = op == GOR_TOKEN_SHL ? ldexpl (v, (int) y->v.i) : floorl (ldexpl (v, (int) -y->v.i));
+          if (!const_shift_fits (c, e, out))
+            return FALSE;
+          if (out->bigf >= -9223372036854775808.0L && out->bigf < 9223372036854775808.0L)
+            {
+              out->big = FALSE;
+              out->v.i = (gint64) out->bigf;
+            }
+          return TRUE;
+        }
       x->v.i = (gint64) x->v.f;
       t = x->type = c->t_unt_int;
     }
   if (!gor_type_is_integer (t))
-    return FALSE;
-  if (y->v.i < 0 || y->v.i > 1000)
     return FALSE;
   out->type = t;
   if (op == GOR_TOKEN_SHL && x->v.i != 0
@@ -403,7 +496,7 @@ fold_shift (GorCompiler *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal *o
           out->big = TRUE;
           out->bigf = ldexpl ((long double) x->v.i, (int) y->v.i);
         }
-      return const_typed_fits (c, e, out);
+      return const_shift_fits (c, e, out) && const_typed_fits (c, e, out);
     }
   if (op == GOR_TOKEN_SHL)
     out->v.i = y->v.i >= 64 ? 0 : (gint64) ((guint64) x->v.i << y->v.i);
@@ -592,6 +685,10 @@ const_binary (GorCompiler *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal 
     return fold_big (c, e, x, y, out);
   if (op == GOR_TOKEN_SHL || op == GOR_TOKEN_SHR)
     return fold_shift (c, e, x, y, out);
+  /* a float beyond float64 (1e400) folds with its long double value */
+  if ((gor_type_is_float (x->type) && !isfinite (x->v.f))
+      || (gor_type_is_float (y->type) && !isfinite (y->v.f)))
+    return fold_big (c, e, x, y, out);
 
   /* Operand types must agree; an untyped side takes the other's type. */
   t = operand_type (c, e, x, y);
@@ -707,6 +804,14 @@ parse_wide_lit (const char *lit, Wide *out)
 static gboolean
 const_literal (GorCompiler *c, GorAstExpr *e, ConstVal *out)
 {
+  /* Go refuses a numeric literal of more than 10 000 characters: no
+   * constant needs that many digits, and reading them costs time */
+  if ((e->lit_kind == GOR_TOKEN_INT || e->lit_kind == GOR_TOKEN_FLOAT) && e->lit && strlen (e->lit) > 10000)
+    {
+      _gor_compile_error_at (c, e->pos, "excessively long constant: %.10s... (%zu chars)", e->lit,
+                             strlen (e->lit));
+      return FALSE;
+    }
   switch (e->lit_kind)
     {
     case GOR_TOKEN_INT:
@@ -864,7 +969,7 @@ const_call (GorCompiler *c, GorAstExpr *e, ConstVal *out)
     {
       if (gor_type_is_integer (gor_type_under (t)) && gor_type_is_float (x.type)
           && !gor_type_is_untyped (x.type))
-        x.v.i = (gint64) x.v.f, x.type = c->t_int;
+        x.v.i = const_f2i (x.v.f), x.type = c->t_int;
       if (!_gor_compile_const_representable (c, &x, t, NULL))
         {
           _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (e->list, 0)),
@@ -1014,7 +1119,7 @@ _gor_compile_push_const (GorCompiler *c, ConstVal *cv, GorType *t)
   else if (gor_type_is_float (u) && !gor_type_is_float (cv->type))
     v.f = (double) cv->v.i;
   else if (gor_type_is_integer (u) && gor_type_is_float (cv->type))
-    v.i = (gint64) cv->v.f;
+    v.i = const_f2i (cv->v.f);
   if (gor_type_is_integer (u) || gor_type_is_bool (u))
     {
       if (v.i >= G_MININT32 && v.i <= G_MAXINT32)
