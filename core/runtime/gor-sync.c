@@ -344,3 +344,13 @@ _gor_once_unwind (GorVM *vm, GorG *g)
          && g_array_index (g->onces, GorOnceRun, g->onces->len - 1).depth >= g->n_frames)
     _gor_once_end (vm, g);
 }
+
+/* What Go says when an Unlock finds nothing locked. */
+const char *
+_gor_sync_unlock_fatal (GorMutex *m, gboolean read)
+{
+  if (read)
+    return "fatal error: sync: RUnlock of unlocked RWMutex";
+  return m->hdr.flags ? "fatal error: sync: Unlock of unlocked RWMutex"
+                      : "fatal error: sync: unlock of unlocked mutex";
+}

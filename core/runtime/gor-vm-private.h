@@ -245,10 +245,20 @@ void    _gor_sched_ctx_timer (GorVM *vm, GorStruct *ctx, gint64 ns);
 void    _gor_sched_obj_timer (GorVM *vm, GorStruct *tobj, gint64 ns);
 void    _gor_sched_output (GorVM *vm, GorG *g, const char *text, gsize len, gboolean is_stderr);
 guint64 _gor_sched_rand (GorVM *vm);
-void    _gor_vm_free_g (GorVM *vm, GorG *g);
-void    _gor_vm_start (GorVM *vm, GorG *g, GorFunc *fn, GorClosure *env, GorValue *args, guint n);
 const char *_gor_vm_func_name (GorFunc *fn);
-guint32     _gor_vm_g_line (GorG *g);
+
+/* A goroutine's stack, frames and deferred calls (gor-frames.c).  A frame
+ * needs its locals, its operand stack and this much room besides. */
+#define GOR_STACK_SLACK 4
+void _gor_vm_ensure_stack (GorVM *vm, GorG *g, guint32 need);
+/* Pushes a frame whose arguments are already at stack[base..]. */
+void      _gor_vm_push_frame (GorVM *vm, GorG *g, GorFunc *fn, GorClosure *env, guint32 base, guint32 ret_to,
+                              guint32 flags);
+GorDefer *_gor_vm_make_defer (GorFunc *fn, GorClosure *env, GorValue *args, guint n);
+gboolean  _gor_vm_call_next_defer (GorVM *vm, GorG *g);
+void      _gor_vm_start (GorVM *vm, GorG *g, GorFunc *fn, GorClosure *env, GorValue *args, guint n);
+void      _gor_vm_free_g (GorVM *vm, GorG *g);
+guint32   _gor_vm_g_line (GorG *g);
 
 GorChan *_gor_chan_new (GorVM *vm, GorType *elem, gint64 cap);
 /* Each returns TRUE when the operation completed, FALSE when @g parked.
@@ -296,6 +306,9 @@ GorSlice *_gor_slice_make (GorVM *vm, GorType *slice_type, gint64 len, gint64 ca
                            GorIface **perr, gsize *oom_bytes);
 GorSlice *_gor_slice_append (GorVM *vm, GorSlice *s, const GorValue *vals, gint64 n, guint elem,
                              gsize *oom_bytes);
+
+/* sync (gor-sync.c): what Go says when an Unlock finds nothing locked */
+const char *_gor_sync_unlock_fatal (GorMutex *m, gboolean read);
 
 /* sync.Cond (gor-sync.c) */
 GorStruct   *_gor_cond_new (GorVM *vm, GorValue locker);

@@ -11,7 +11,8 @@
  *
  * The loop only dispatches: channels, sync, fmt, strings, maps and each
  * library package (gor-lib-*.c) live in files of their own, and their
- * instructions here are calls.
+ * instructions here are calls; so do goroutine stacks, frames and deferred
+ * calls (gor-frames.c).
  */
 
 #include "config.h"
@@ -22,7 +23,6 @@
 #include "gor-vm-private.h"
 #include "gor-map-private.h"
 
-#define STACK_SLACK 4
 /* Go's limit is a 1 GB stack; a few million frames is ours. */
 #define MAX_FRAMES 2000000
 #define MAX_STACK_SLOTS (G_GUINT64_CONSTANT (64) << 20)
@@ -31,87 +31,6 @@
  * goroutines recursing without end must meet a stack overflow before they
  * exhaust the machine. */
 #define MAX_ALL_STACKS ((gsize) 4 << 30)
-
-static void
-ensure_stack (GorVM *vm, GorG *g, guint32 need)
-{
-  if (need <= g->stack_cap)
-    return;
-  {
-    guint32 cap = g->stack_cap == 0 ? need : MAX (g->stack_cap * 2, need + 16);
-
-    vm->stacks_bytes += (gsize) (cap - g->stack_cap) * sizeof (GorValue);
-    g->stack = g_renew (GorValue, g->stack, cap);
-    memset (g->stack + g->stack_cap, 0, (cap - g->stack_cap) * sizeof (GorValue));
-    g->stack_cap = cap;
-  }
-}
-
-/* What Go says when an Unlock finds nothing locked. */
-static const char *
-unlock_fatal (GorMutex *m, gboolean read)
-{
-  if (read)
-    return "fatal error: sync: RUnlock of unlocked RWMutex";
-  return m->hdr.flags ? "fatal error: sync: Unlock of unlocked RWMutex"
-                      : "fatal error: sync: unlock of unlocked mutex";
-}
-
-/* Pushes a frame whose arguments are already at stack[base..]. */
-static void
-push_frame (GorVM *vm, GorG *g, GorFunc *fn, GorClosure *env, guint32 base, guint32 ret_to, guint32 flags)
-{
-  GorFrame *fr;
-
-  ensure_stack (vm, g, base + fn->n_locals + fn->max_stack + STACK_SLACK);
-  if (fn->n_locals > fn->n_params)
-    memset (g->stack + base + fn->n_params, 0, (fn->n_locals - fn->n_params) * sizeof (GorValue));
-  if (g->n_frames == g->frames_cap)
-    {
-      if (g->frames == NULL)
-        {
-          /* most goroutines never call: their one frame lives in the struct */
-          g->frames = &g->frame0;
-          g->frames_cap = 1;
-        }
-      else
-        {
-          guint32   cap = MAX (4, g->frames_cap * 2);
-          GorFrame *frames = g_new (GorFrame, cap);
-
-          vm->stacks_bytes += (gsize) (cap - g->frames_cap) * sizeof (GorFrame);
-          memcpy (frames, g->frames, g->n_frames * sizeof (GorFrame));
-          if (g->frames != &g->frame0)
-            g_free (g->frames);
-          g->frames = frames;
-          g->frames_cap = cap;
-        }
-    }
-  fr = &g->frames[g->n_frames++];
-  fr->fn = fn;
-  fr->env = env;
-  fr->defers = NULL;
-  fr->pc = 0;
-  fr->base = base;
-  fr->ret_to = ret_to;
-  fr->flags = flags;
-  g->sp = base + fn->n_locals;
-}
-
-guint32
-_gor_vm_g_line (GorG *g)
-{
-  GorFrame *fr;
-  guint32   pc;
-
-  if (g->n_frames == 0)
-    return g->last_line;
-  fr = &g->frames[g->n_frames - 1];
-  pc = fr->pc > 0 ? fr->pc - 1 : 0;
-  if (pc < fr->fn->lines->len)
-    return g_array_index (fr->fn->lines, guint32, pc);
-  return fr->fn->line;
-}
 
 GorIface *
 _gor_vm_error (GorVM *vm, const char *fmt, ...)
@@ -126,38 +45,6 @@ _gor_vm_error (GorVM *vm, const char *fmt, ...)
   v.p = gor_str_new (&vm->heap, msg, strlen (msg));
   /* type_refs[1] is runtime.Error */
   return gor_iface_new (&vm->heap, g_ptr_array_index (vm->program->type_refs, 1), v);
-}
-
-static GorDefer *
-make_defer (GorFunc *fn, GorClosure *env, GorValue *args, guint n)
-{
-  GorDefer *d = g_malloc (sizeof (GorDefer) + n * sizeof (GorValue));
-
-  d->next = NULL;
-  d->fn = fn;
-  d->env = env;
-  d->n_args = n;
-  memcpy (d->args, args, n * sizeof (GorValue));
-  return d;
-}
-
-/* Calls the frame's next deferred function; FALSE when there is none. */
-static gboolean
-call_next_defer (GorVM *vm, GorG *g)
-{
-  GorFrame *fr = &g->frames[g->n_frames - 1];
-  GorDefer *d = fr->defers;
-  guint32   base;
-
-  if (d == NULL)
-    return FALSE;
-  fr->defers = d->next;
-  base = fr->base + fr->fn->n_locals;
-  ensure_stack (vm, g, base + d->n_args + d->fn->n_locals + d->fn->max_stack + STACK_SLACK);
-  memcpy (g->stack + base, d->args, d->n_args * sizeof (GorValue));
-  push_frame (vm, g, d->fn, d->env, base, base, GOR_FRAME_DEFERRED);
-  g_free (d);
-  return TRUE;
 }
 
 GorRunResult
@@ -555,7 +442,7 @@ op_CALL:
                     || vm->stacks_bytes > MAX_ALL_STACKS))
       goto stack_overflow;
     SAVE ();
-    push_frame (vm, g, fn, NULL, base, base, 0);
+    _gor_vm_push_frame (vm, g, fn, NULL, base, base, 0);
     LOAD ();
     if (--*budget == 0)
       {
@@ -575,7 +462,7 @@ op_CALL_CLOSURE:
                     || vm->stacks_bytes > MAX_ALL_STACKS))
       goto stack_overflow;
     SAVE ();
-    push_frame (vm, g, cl->fn, cl, base, base - 1, 0);
+    _gor_vm_push_frame (vm, g, cl->fn, cl, base, base - 1, 0);
     LOAD ();
     if (--*budget == 0)
       {
@@ -663,7 +550,7 @@ op_DEFER:
     GorDefer *d;
 
     sp -= in.b;
-    d = make_defer (fn, NULL, sp, (guint) in.b);
+    d = _gor_vm_make_defer (fn, NULL, sp, (guint) in.b);
     d->next = fr->defers;
     fr->defers = d;
     NEXT ();
@@ -676,7 +563,7 @@ op_DEFER_CLOSURE:
     sp -= in.a;
     cl = sp[-1].p;
     /* a nil function panics when the deferred call runs, not here */
-    d = make_defer (cl ? cl->fn : NULL, cl, sp, (guint) in.a);
+    d = _gor_vm_make_defer (cl ? cl->fn : NULL, cl, sp, (guint) in.a);
     sp--;
     d->next = fr->defers;
     fr->defers = d;
@@ -690,7 +577,7 @@ op_RUN_DEFERS:
       ip--;
       sp = locals + fr->fn->n_locals;
       SAVE ();
-      call_next_defer (vm, g);
+      _gor_vm_call_next_defer (vm, g);
       LOAD ();
     }
   NEXT ();
@@ -702,7 +589,7 @@ op_UNWIND:
       ip--;
       sp = locals + fr->fn->n_locals;
       SAVE ();
-      if (call_next_defer (vm, g))
+      if (_gor_vm_call_next_defer (vm, g))
         {
           LOAD ();
           NEXT ();
@@ -1089,7 +976,7 @@ op_CALL_IFACE:
             if (_gor_mutex_unlock (vm, mu, read))
               return GOR_RUN_YIELD;
             g_free (vm->end_message);
-            vm->end_message = g_strdup (unlock_fatal (mu, read));
+            vm->end_message = g_strdup (_gor_sync_unlock_fatal (mu, read));
             return GOR_RUN_FATAL;
           }
         if (_gor_mutex_lock (vm, g, mu, read))
@@ -1121,7 +1008,7 @@ op_CALL_IFACE:
       guint32  base = (guint32) (sp - stk) - fn->n_params;
 
       SAVE ();
-      push_frame (vm, g, fn, NULL, base, base, 0);
+      _gor_vm_push_frame (vm, g, fn, NULL, base, base, 0);
       LOAD ();
     }
     NEXT ();
@@ -1296,7 +1183,7 @@ op_RUNLOCK:
     if (!_gor_mutex_unlock (vm, m, in.op == GOR_OP_RUNLOCK))
       {
         g_free (vm->end_message);
-        vm->end_message = g_strdup (unlock_fatal (m, in.op == GOR_OP_RUNLOCK));
+        vm->end_message = g_strdup (_gor_sync_unlock_fatal (m, in.op == GOR_OP_RUNLOCK));
         return GOR_RUN_FATAL;
       }
     return GOR_RUN_YIELD;
@@ -1541,42 +1428,4 @@ do_panic:
   NEXT ();
 
   (void) result;
-}
-
-void
-_gor_vm_start (GorVM *vm, GorG *g, GorFunc *fn, GorClosure *env, GorValue *args, guint n)
-{
-  ensure_stack (vm, g, n + fn->n_locals + fn->max_stack + STACK_SLACK);
-  if (n)
-    memcpy (g->stack, args, n * sizeof (GorValue));
-  push_frame (vm, g, fn, env, 0, 0, 0);
-}
-
-void
-_gor_vm_free_g (GorVM *vm, GorG *g)
-{
-  for (guint i = 0; i < g->n_frames; i++)
-    {
-      GorDefer *d = g->frames[i].defers;
-
-      while (d)
-        {
-          GorDefer *next = d->next;
-
-          g_free (d);
-          d = next;
-        }
-    }
-  vm->stacks_bytes -= MIN (vm->stacks_bytes, (gsize) g->stack_cap * sizeof (GorValue));
-  if (g->frames != &g->frame0)
-    vm->stacks_bytes -= MIN (vm->stacks_bytes, (gsize) (g->frames_cap - 1) * sizeof (GorFrame));
-  g_free (g->stack);
-  if (g->frames != &g->frame0)
-    g_free (g->frames);
-  g_free (g->sel);
-  g_free (g->pending_panic);
-  g_clear_pointer (&g->panic_chain, g_ptr_array_unref);
-  if (g->onces)
-    g_array_unref (g->onces);
-  g_free (g);
 }
