@@ -821,6 +821,36 @@ gen_binary (GorCompiler *c, GorAstExpr *e, GorType *hint)
   return gen_arith (c, e, tx, &cy, y_const);
 }
 
+/* <-x, or v, ok := <-x with @comma_ok: the element's type, or NULL after
+ * Go's error for what cannot be received from. */
+static GorType *
+gen_receive (GorCompiler *c, GorAstExpr *e, gboolean comma_ok)
+{
+  GorType *t = _gor_compile_gen_expr (c, e->x, NULL);
+
+  if (t == NULL)
+    return NULL;
+  if (gor_type_under (t)->kind != GOR_TYPE_CHAN)
+    {
+      _gor_compile_error_at (c, _gor_compile_expr_start (e->x),
+                             "invalid operation: cannot receive from non-channel %s",
+                             _gor_compile_describe (c, e->x, t));
+      return NULL;
+    }
+  if (gor_type_under (t)->dir == GOR_CHAN_SEND_ONLY)
+    {
+      _gor_compile_error_at (c, _gor_compile_expr_start (e->x),
+                             "invalid operation: cannot receive from send-only channel %s",
+                             _gor_compile_describe (c, e->x, t));
+      return NULL;
+    }
+  if (comma_ok)
+    _gor_compile_emit (c, GOR_OP_RECV, 0, 1, 1);
+  else
+    _gor_compile_emit (c, GOR_OP_RECV, 0, 0, 0);
+  return gor_type_under (t)->elem;
+}
+
 static GorType *
 gen_unary (GorCompiler *c, GorAstExpr *e, GorType *hint)
 {
@@ -828,26 +858,7 @@ gen_unary (GorCompiler *c, GorAstExpr *e, GorType *hint)
 
   switch (e->op)
     {
-    case GOR_TOKEN_ARROW:
-      t = _gor_compile_gen_expr (c, e->x, NULL);
-      if (t == NULL)
-        return NULL;
-      if (gor_type_under (t)->kind != GOR_TYPE_CHAN)
-        {
-          _gor_compile_error_at (c, _gor_compile_expr_start (e->x),
-                                 "invalid operation: cannot receive from non-channel %s",
-                                 _gor_compile_describe (c, e->x, t));
-          return NULL;
-        }
-      if (gor_type_under (t)->dir == GOR_CHAN_SEND_ONLY)
-        {
-          _gor_compile_error_at (c, _gor_compile_expr_start (e->x),
-                                 "invalid operation: cannot receive from send-only channel %s",
-                                 _gor_compile_describe (c, e->x, t));
-          return NULL;
-        }
-      _gor_compile_emit (c, GOR_OP_RECV, 0, 0, 0);
-      return gor_type_under (t)->elem;
+    case GOR_TOKEN_ARROW: return gen_receive (c, e, FALSE);
     case GOR_TOKEN_AND:
       {
         GorAstExpr *x = e->x;
@@ -1222,28 +1233,7 @@ _gor_compile_gen_comma_ok (GorCompiler *c, GorAstExpr *e, gboolean *ok)
     e = e->x;
   *ok = TRUE;
   if (e->kind == GOR_EXPR_UNARY && e->op == GOR_TOKEN_ARROW)
-    {
-      GorType *t = _gor_compile_gen_expr (c, e->x, NULL);
-
-      if (t == NULL)
-        return NULL;
-      if (gor_type_under (t)->kind != GOR_TYPE_CHAN)
-        {
-          _gor_compile_error_at (c, _gor_compile_expr_start (e->x),
-                                 "invalid operation: cannot receive from non-channel %s",
-                                 _gor_compile_describe (c, e->x, t));
-          return NULL;
-        }
-      if (gor_type_under (t)->dir == GOR_CHAN_SEND_ONLY)
-        {
-          _gor_compile_error_at (c, _gor_compile_expr_start (e->x),
-                                 "invalid operation: cannot receive from send-only channel %s",
-                                 _gor_compile_describe (c, e->x, t));
-          return NULL;
-        }
-      _gor_compile_emit (c, GOR_OP_RECV, 0, 1, 1);
-      return gor_type_under (t)->elem;
-    }
+    return gen_receive (c, e, TRUE);
   if (e->kind == GOR_EXPR_INDEX)
     {
       GorType *t = _gor_compile_gen_expr (c, e->x, NULL);
