@@ -6,7 +6,7 @@
  * clock): the operation at that point is the step's event, recorded so that
  * the step can be told in a sentence (gor-caption.h) and the state of a
  * channel, Mutex or WaitGroup at a step can be read back without running
- * the program again.  One event per step, indexed by step; 28 bytes, as the
+ * the program again.  One event per step, indexed by step; 32 bytes, as the
  * longest recorded runs have millions of steps.
  */
 #pragma once
@@ -77,8 +77,10 @@ typedef struct
   guint32 line;       /* source line of the operation */
   guint32 n;
   guint32 value_lo; /* the value sent/received (or ns, delta): 64 bits in two halves */
-  guint32 value_hi; /* so that the event packs in 28 bytes */
+  guint32 value_hi; /* (two halves: the event packs in 32 bytes) */
 } GorStepEvent;
+
+G_STATIC_ASSERT (sizeof (GorStepEvent) == 32);
 
 static inline gint64
 gor_step_event_value (const GorStepEvent *ev)
