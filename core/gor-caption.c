@@ -360,6 +360,17 @@ add_rw_handoffs (GorTrace *trace, guint32 mutex_id, guint32 t, GArray *holders)
     }
 }
 
+/* A plain Mutex's woken waiter locks again when it runs (its own event);
+ * only an RWMutex hands the lock over in the Unlock. */
+static gboolean
+woke_rw_waiter (GorTrace *trace, guint32 peer, guint32 t)
+{
+  GorTraceGoroutine *g = gor_trace_lookup (trace, peer);
+  const GorSpan     *span = g ? gor_trace_goroutine_span_at (g, t) : NULL;
+
+  return span && (span->reason == GOR_REASON_RWMUTEX_LOCK || span->reason == GOR_REASON_RWMUTEX_RLOCK);
+}
+
 static void
 drop_holder (GArray *holders, guint32 goroutine_id, gboolean reader)
 {
@@ -409,7 +420,7 @@ gor_caption_mutex_holders (GorTrace *trace, guint32 mutex_id, guint32 step)
           break;
         default:
           drop_holder (holders, ev->goroutine_id, ev->kind == GOR_EVENT_RUNLOCK);
-          if (ev->peer)
+          if (ev->peer && woke_rw_waiter (trace, ev->peer, t))
             add_rw_handoffs (trace, mutex_id, t, holders);
           break;
         }
