@@ -92,6 +92,9 @@ gor_trace_new (const char *file, const char *source, guint64 seed)
   trace->output_text = g_string_new (NULL);
   trace->num_goroutines = g_array_new (FALSE, FALSE, sizeof (GorStepValue));
   trace->vtime = g_array_new (FALSE, FALSE, sizeof (GorStepValue));
+  trace->events = g_array_new (FALSE, TRUE, sizeof (GorStepEvent));
+  trace->event_text = g_string_new ("");
+  trace->chan_caps = g_array_new (FALSE, TRUE, sizeof (guint32));
   trace->end_kind = GOR_END_NONE;
 
   return trace;
@@ -121,6 +124,9 @@ gor_trace_unref (GorTrace *trace)
   g_string_free (trace->output_text, TRUE);
   g_array_unref (trace->num_goroutines);
   g_array_unref (trace->vtime);
+  g_array_unref (trace->events);
+  g_string_free (trace->event_text, TRUE);
+  g_array_unref (trace->chan_caps);
   g_free (trace->end_message);
   g_free (trace);
 }
@@ -346,6 +352,51 @@ gor_trace_add_output (GorTrace *trace, guint32 step, guint32 goroutine_id, gbool
   chunk.is_stderr = is_stderr;
   g_string_append_len (trace->output_text, text, (gssize) len);
   g_array_append_val (trace->output, chunk);
+}
+
+const GorStepEvent *
+gor_trace_event_at (GorTrace *trace, guint32 step)
+{
+  const GorStepEvent *ev;
+
+  if (step >= trace->events->len)
+    return NULL;
+  ev = &g_array_index (trace->events, GorStepEvent, step);
+  return ev->kind == GOR_EVENT_NONE && ev->goroutine_id == 0 ? NULL : ev;
+}
+
+const char *
+gor_trace_event_text (GorTrace *trace, const GorStepEvent *ev)
+{
+  if (ev->value_kind != GOR_EVENT_VALUE_TEXT || ev->value_lo >= trace->event_text->len)
+    return "";
+  return trace->event_text->str + ev->value_lo;
+}
+
+void
+gor_trace_set_event (GorTrace *trace, guint32 step, const GorStepEvent *ev, const char *text)
+{
+  GorStepEvent *slot;
+
+  if (step >= trace->events->len)
+    g_array_set_size (trace->events, step + 1);
+  slot = &g_array_index (trace->events, GorStepEvent, step);
+  *slot = *ev;
+  if (ev->value_kind == GOR_EVENT_VALUE_TEXT)
+    {
+      gor_step_event_set_value (slot, GOR_EVENT_VALUE_TEXT, (gint64) trace->event_text->len);
+      g_string_append_len (trace->event_text, text ? text : "", (gssize) (text ? strlen (text) + 1 : 1));
+    }
+}
+
+void
+gor_trace_add_chan (GorTrace *trace, guint32 chan_id, guint32 cap)
+{
+  if (chan_id == 0)
+    return;
+  if (chan_id > trace->chan_caps->len)
+    g_array_set_size (trace->chan_caps, chan_id);
+  g_array_index (trace->chan_caps, guint32, chan_id - 1) = cap;
 }
 
 static void

@@ -23,6 +23,8 @@
 
 #include <glib.h>
 
+#include "gor-step-event.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -143,6 +145,9 @@ struct _GorTrace
   GString   *output_text;    /* all stdout/stderr bytes, chunks point into it */
   GArray    *num_goroutines; /* GorStepValue change points: NumGoroutine from that step on */
   GArray    *vtime;          /* GorStepValue change points: virtual ns from that step on */
+  GArray    *events;         /* GorStepEvent, one per step (gor-step-event.h) */
+  GString   *event_text;     /* printable values of events, NUL-separated */
+  GArray    *chan_caps;      /* guint32 capacity of channel id i + 1 */
 
   guint32    n_steps; /* steps recorded so far */
   GorEndKind end_kind;
@@ -188,6 +193,15 @@ gor_trace_span_end (const GorTrace *trace, const GorSpan *span)
 {
   return span->end_step == GOR_SPAN_OPEN ? trace->n_steps : span->end_step;
 }
+
+/* The event of @step, or NULL when none was recorded. */
+const GorStepEvent *gor_trace_event_at (GorTrace *trace, guint32 step);
+/* Text of a GOR_EVENT_VALUE_TEXT value. */
+const char *gor_trace_event_text (GorTrace *trace, const GorStepEvent *ev);
+/* Records @ev as the event of @step; @text (NULL or a printable value,
+ * already short) is stored for GOR_EVENT_VALUE_TEXT. */
+void gor_trace_set_event (GorTrace *trace, guint32 step, const GorStepEvent *ev, const char *text);
+void gor_trace_add_chan (GorTrace *trace, guint32 chan_id, guint32 cap);
 
 /* Moves n_steps forward (open spans reach to it). */
 void gor_trace_set_n_steps (GorTrace *trace, guint32 n_steps);

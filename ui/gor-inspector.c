@@ -11,11 +11,15 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "gor-caption.h"
 #include "gor-format.h"
 #include "gor-inspector.h"
 
 /* A runaway program may print without end: show its tail only. */
 #define MAX_OUTPUT_BYTES 16384
+/* The history shows the goroutine's last steps, looked for this far back. */
+#define HISTORY_LINES 8
+#define HISTORY_LOOKBACK 200000
 
 struct _GorInspector
 {
@@ -24,6 +28,8 @@ struct _GorInspector
   GtkWidget *box;
   GtkLabel  *heading;
   GtkLabel  *values[GOR_INSPECTOR_N_FIELDS];
+  GtkLabel  *history_title;
+  GtkLabel  *history;
   GtkLabel  *output_titles[2];
   GtkLabel  *outputs[2];
   GtkWidget *output_frames[2];
@@ -32,7 +38,8 @@ struct _GorInspector
 G_DEFINE_FINAL_TYPE (GorInspector, gor_inspector, GTK_TYPE_WIDGET)
 
 static const char *field_names[GOR_INSPECTOR_N_FIELDS] = {
-  N_ ("Goroutine"), N_ ("Parent"), N_ ("Created at"), N_ ("State now"), N_ ("Blocked forever"), N_ ("Reason"),
+  N_ ("Goroutine"),       N_ ("Parent"), N_ ("Created at"), N_ ("State now"),
+  N_ ("Blocked forever"), N_ ("Reason"), N_ ("Waiting on"), N_ ("Holds"),
 };
 
 static void
@@ -73,6 +80,191 @@ describe_end (GorTrace *trace)
     case GOR_END_DEADLOCK:
     default: return g_strdup_printf ("exit status %d", trace->exit_status);
     }
+}
+
+static char *
+ids_text (GArray *ids)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < ids->len; i++)
+    g_string_append_printf (s, "%sg%u", i ? ", " : "", g_array_index (ids, guint32, i));
+  return g_string_free (s, FALSE);
+}
+
+/* "held by g2 since step 14 (leak.go:22); waiting: g3, g4" */
+static void
+append_mutex_state (GString *s, GorTrace *trace, guint32 mutex_id, guint32 now, guint playhead,
+                    const char *file)
+{
+  g_autoptr (GArray) holders = gor_caption_mutex_holders (trace, mutex_id, playhead);
+  g_autoptr (GArray) waiters = gor_caption_waiters (trace, GOR_EVENT_LOCK, mutex_id, now);
+
+  for (guint i = 0; i < holders->len; i++)
+    {
+      const GorHolder   *h = &g_array_index (holders, GorHolder, i);
+      GorTraceGoroutine *hg = gor_trace_lookup (trace, h->goroutine_id);
+      const GorSpan     *span = hg ? gor_trace_goroutine_span_at (hg, now) : NULL;
+
+      if (i > 0)
+        g_string_append (s, "; ");
+      if (span && span->state == GOR_STATE_EXITED)
+        g_string_append_printf (s, _ ("held by g%u (ended) since step %u (%s:%u)"), h->goroutine_id,
+                                h->since_step, file, h->line);
+      else
+        g_string_append_printf (s, _ ("held by g%u since step %u (%s:%u)"), h->goroutine_id, h->since_step,
+                                file, h->line);
+    }
+  if (holders->len == 0)
+    g_string_append (s, _ ("not held"));
+  if (waiters->len > 0)
+    {
+      g_autofree char *ids = ids_text (waiters);
+
+      g_string_append_printf (s, _ ("; waiting: %s"), ids);
+    }
+}
+
+static void
+append_chan_state (GString *s, GorTrace *trace, guint32 chan_id, guint32 now, guint playhead)
+{
+  GorChanState st;
+
+  if (!gor_caption_chan_state (trace, chan_id, playhead, &st))
+    return;
+  if (st.cap == 0)
+    g_string_append (s, _ ("unbuffered"));
+  else
+    {
+      g_string_append_printf (s, _ ("buffer %u/%u"), st.len, st.cap);
+      for (guint i = 0; i < st.values->len && i < 8; i++)
+        g_string_append_printf (s, "%s%s", i ? ", " : ": ", (char *) g_ptr_array_index (st.values, i));
+      if (st.values->len > 8)
+        g_string_append (s, ", …");
+    }
+  if (st.closed)
+    g_string_append (s, _ (", closed"));
+  gor_chan_state_clear (&st);
+  /* the waiters as drawn now (the playhead's last step) */
+  {
+    g_autoptr (GArray) senders = gor_caption_waiters (trace, GOR_EVENT_SEND, chan_id, now);
+    g_autoptr (GArray) receivers = gor_caption_waiters (trace, GOR_EVENT_RECV, chan_id, now);
+    g_autofree char *snd = ids_text (senders);
+    g_autofree char *rcv = ids_text (receivers);
+
+    if (senders->len > 0)
+      g_string_append_printf (s, _ ("; waiting to send: %s"), snd);
+    if (receivers->len > 0)
+      g_string_append_printf (s, _ ("; waiting to receive: %s"), rcv);
+  }
+}
+
+/* What the goroutine waits for at step @now, and that primitive's state. */
+static char *
+describe_waiting_on (GorTrace *trace, const GorTraceGoroutine *g, guint32 now, guint playhead,
+                     const char *file)
+{
+  guint32             at = 0;
+  const GorStepEvent *ev = gor_caption_blocking_event (trace, g, now, &at);
+  g_autofree char    *name = NULL;
+  GString            *s;
+
+  if (ev == NULL || ev->kind == GOR_EVENT_SLEEP || ev->kind == GOR_EVENT_NONE)
+    return NULL;
+  if (ev->kind == GOR_EVENT_SELECT)
+    return g_strdup (ev->n == 0 ? _ ("select {}: nothing can wake it") : _ ("select: no case is ready"));
+  if (ev->flags & GOR_EVENT_NIL)
+    return g_strdup (_ ("a nil channel: nothing can wake it"));
+  if (ev->kind == GOR_EVENT_COND_WAIT)
+    return NULL;
+  name = gor_caption_object_name (trace, at);
+  s = g_string_new (name);
+  g_string_append (s, " — ");
+  if (ev->kind == GOR_EVENT_LOCK || ev->kind == GOR_EVENT_RLOCK)
+    append_mutex_state (s, trace, ev->obj, now, playhead, file);
+  else if (ev->kind == GOR_EVENT_SEND || ev->kind == GOR_EVENT_RECV)
+    append_chan_state (s, trace, ev->obj, now, playhead);
+  else if (ev->kind == GOR_EVENT_WG_WAIT)
+    {
+      g_autoptr (GArray) waiters = gor_caption_waiters (trace, GOR_EVENT_WG_WAIT, ev->obj, now);
+      g_autofree char *ids = ids_text (waiters);
+
+      g_string_append_printf (s, _ ("counter %lld; waiting: %s"),
+                              (long long) gor_caption_wg_counter (trace, ev->obj, playhead), ids);
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* The Mutexes @g holds after step @now, each with its waiters. */
+static char *
+describe_holds (GorTrace *trace, const GorTraceGoroutine *g, guint32 now, guint playhead, const char *file)
+{
+  g_autoptr (GArray) locked = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GString) s = g_string_new (NULL);
+
+  for (guint32 t = 0; t < MIN (playhead, trace->events->len); t++)
+    {
+      const GorStepEvent *ev = &g_array_index (trace->events, GorStepEvent, t);
+      gboolean            seen = FALSE;
+
+      if (ev->goroutine_id != g->id || (ev->kind != GOR_EVENT_LOCK && ev->kind != GOR_EVENT_RLOCK)
+          || (ev->flags & GOR_EVENT_BLOCKED))
+        continue;
+      for (guint i = 0; i < locked->len; i++)
+        seen = seen || g_array_index (locked, guint32, i) == ev->obj;
+      if (!seen)
+        g_array_append_val (locked, ev->obj);
+    }
+  for (guint i = 0; i < locked->len; i++)
+    {
+      guint32 mutex_id = g_array_index (locked, guint32, i);
+      g_autoptr (GArray) holders = gor_caption_mutex_holders (trace, mutex_id, playhead);
+
+      for (guint h = 0; h < holders->len; h++)
+        {
+          const GorHolder *holder = &g_array_index (holders, GorHolder, h);
+          g_autoptr (GArray) waiters = NULL;
+          g_autofree char *ids = NULL, *name = NULL;
+
+          if (holder->goroutine_id != g->id)
+            continue;
+          waiters = gor_caption_waiters (trace, GOR_EVENT_LOCK, mutex_id, now);
+          ids = ids_text (waiters);
+          name = gor_caption_object_name (trace, holder->since_step);
+          if (s->len > 0)
+            g_string_append (s, "\n");
+          g_string_append_printf (s, _ ("%s since step %u (%s:%u)"), name, holder->since_step, file,
+                                  holder->line);
+          if (waiters->len > 0)
+            g_string_append_printf (s, _ ("; waiting: %s"), ids);
+          break;
+        }
+    }
+  return s->len > 0 ? g_strdup (s->str) : NULL;
+}
+
+/* The captions of @g's last steps up to @now, oldest first. */
+static char *
+history_text (GorTrace *trace, const GorTraceGoroutine *g, guint32 now)
+{
+  g_autoptr (GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  GString *s = g_string_new (NULL);
+  guint32  stop = now > HISTORY_LOOKBACK ? now - HISTORY_LOOKBACK : 0;
+
+  for (gint64 t = MIN ((gint64) now, (gint64) trace->events->len - 1);
+       t >= stop && lines->len < HISTORY_LINES; t--)
+    {
+      const GorStepEvent *ev = &g_array_index (trace->events, GorStepEvent, t);
+      g_autofree char    *caption = NULL;
+
+      if (ev->goroutine_id != g->id)
+        continue;
+      caption = gor_caption_for_step (trace, (guint32) t);
+      g_ptr_array_add (lines, g_strdup_printf (_ ("step %u · %s"), (guint32) t, caption));
+    }
+  for (guint i = lines->len; i > 0; i--)
+    g_string_append_printf (s, "%s%s", i < lines->len ? "\n" : "", (char *) g_ptr_array_index (lines, i - 1));
+  return g_string_free (s, FALSE);
 }
 
 static void
@@ -164,6 +356,22 @@ gor_inspector_init (GorInspector *self)
     }
   gtk_box_append (GTK_BOX (self->box), grid);
 
+  self->history_title = GTK_LABEL (gtk_label_new (_ ("History")));
+  gtk_label_set_xalign (self->history_title, 0.0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->history_title), "pane-title");
+  gtk_widget_set_margin_top (GTK_WIDGET (self->history_title), 6);
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->history_title));
+  self->history = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->history, 0.0);
+  gtk_label_set_wrap (self->history, TRUE);
+  gtk_label_set_wrap_mode (self->history, PANGO_WRAP_WORD);
+  gtk_label_set_selectable (self->history, TRUE);
+  gtk_widget_set_focusable (GTK_WIDGET (self->history), FALSE);
+  gtk_widget_set_margin_start (GTK_WIDGET (self->history), 8);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->history), 8);
+  gtk_widget_add_css_class (GTK_WIDGET (self->history), "history");
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->history));
+
   for (guint v = 0; v < 2; v++)
     {
       GtkWidget *frame = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
@@ -190,6 +398,27 @@ gor_inspector_new (void)
   return g_object_new (GOR_TYPE_INSPECTOR, NULL);
 }
 
+/* Who holds what, and what the goroutine did last, at the playhead. */
+static void
+show_primitives (GorInspector *self, GorTrace *trace, const GorTraceGoroutine *g, guint playhead,
+                 const char *file)
+{
+  guint32          now = MIN (playhead, trace->n_steps) > 0 ? MIN (playhead, trace->n_steps) - 1 : 0;
+  g_autofree char *waiting = NULL, *holds = NULL, *history = NULL;
+
+  if (playhead > 0 && trace->n_steps > 0)
+    {
+      waiting = describe_waiting_on (trace, g, now, playhead, file);
+      holds = describe_holds (trace, g, now, playhead, file);
+      history = history_text (trace, g, now);
+    }
+  set_field (self, GOR_INSPECTOR_WAITING_ON, waiting);
+  set_field (self, GOR_INSPECTOR_HOLDS, holds);
+  gtk_label_set_text (self->history, history ? history : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->history_title), history && history[0]);
+  gtk_widget_set_visible (GTK_WIDGET (self->history), history && history[0]);
+}
+
 void
 gor_inspector_show (GorInspector *self, GorTrace *trace, int goroutine_index, guint playhead)
 {
@@ -207,6 +436,9 @@ gor_inspector_show (GorInspector *self, GorTrace *trace, int goroutine_index, gu
       gtk_label_set_text (self->heading, _ ("Goroutine — click a lane"));
       for (guint i = 0; i < GOR_INSPECTOR_N_FIELDS; i++)
         set_field (self, i, NULL);
+      gtk_label_set_text (self->history, "");
+      gtk_widget_set_visible (GTK_WIDGET (self->history_title), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->history), FALSE);
       return;
     }
 
@@ -288,6 +520,7 @@ gor_inspector_show (GorInspector *self, GorTrace *trace, int goroutine_index, gu
       else
         set_field (self, GOR_INSPECTOR_REASON, NULL);
     }
+  show_primitives (self, trace, g, playhead, file);
 }
 
 static void
@@ -366,4 +599,11 @@ gor_inspector_get_output (GorInspector *self, int variant)
   g_return_val_if_fail (GOR_IS_INSPECTOR (self), NULL);
   g_return_val_if_fail (variant == 0 || variant == 1, NULL);
   return gtk_label_get_text (self->outputs[variant]);
+}
+
+const char *
+gor_inspector_get_history (GorInspector *self)
+{
+  g_return_val_if_fail (GOR_IS_INSPECTOR (self), NULL);
+  return gtk_label_get_text (self->history);
 }

@@ -18,6 +18,8 @@ typedef enum
   GOR_INSPECTOR_STATE,
   GOR_INSPECTOR_FOREVER,
   GOR_INSPECTOR_REASON,
+  GOR_INSPECTOR_WAITING_ON, /* the primitive it waits for: holders, buffer, counter, other waiters */
+  GOR_INSPECTOR_HOLDS,      /* the Mutexes it holds, and who waits for them */
   GOR_INSPECTOR_N_FIELDS
 } GorInspectorField;
 
@@ -32,5 +34,8 @@ void gor_inspector_show (GorInspector *self, GorTrace *trace, int goroutine_inde
 void        gor_inspector_set_output (GorInspector *self, GorTrace *leak, GorTrace *fixed, guint playhead);
 const char *gor_inspector_get_field (GorInspector *self, GorInspectorField field);
 const char *gor_inspector_get_output (GorInspector *self, int variant);
+/* The selected goroutine's last steps up to the playhead, one caption a
+ * line ("step 5 · g2 waits for mu — held by g3"). */
+const char *gor_inspector_get_history (GorInspector *self);
 
 G_END_DECLS

@@ -348,6 +348,7 @@ gor_render_draw_overlay (GorRender *self, cairo_t *cr)
   cairo_translate (cr, 0, -self->scroll_y);
 
   lane_band (self, cr, self->sel_variant, self->sel_index, &pal->accent, 0.12, TRUE);
+  _gor_render_draw_holder_links (self, cr);
   if (self->hover_variant != self->sel_variant || self->hover_index != self->sel_index)
     lane_band (self, cr, self->hover_variant, self->hover_index, &pal->text, 0.06, FALSE);
 

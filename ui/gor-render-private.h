@@ -268,4 +268,8 @@ _gor_render_shows_forever (const GorRender *self, const GorTraceGoroutine *g)
          && (self->opt.draw_future || g->blocked_forever_since < (gint64) self->playhead);
 }
 
+/* gor-render-links.c: the selected goroutine's Mutex holders (or
+ * waiters), linked at the playhead; part of the overlay. */
+void _gor_render_draw_holder_links (GorRender *self, cairo_t *cr);
+
 G_END_DECLS

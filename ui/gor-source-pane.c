@@ -18,6 +18,8 @@
 #define CATEGORY_CURRENT "current"
 #define CATEGORY_FOREVER "forever"
 #define CATEGORY_ERROR "error"
+#define CATEGORY_REMOVED "removed" /* a leak line the fixed variant does not have */
+#define CATEGORY_ADDED "added"     /* a fixed line the leak does not have */
 
 struct _GorSourcePane
 {
@@ -30,8 +32,10 @@ struct _GorSourcePane
   GtkTextTag      *current_tag;
   GtkTextTag      *forever_tag;
   GtkTextTag      *error_tag;
+  GtkTextTag      *changed_tag;
 
   guint       current_line;
+  GHashTable *changed_lines; /* line → line */
   guint       error_line;
   GHashTable *forever_lines; /* line → line */
 };
@@ -141,6 +145,7 @@ gor_source_pane_dispose (GObject *object)
                                         self);
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_pointer (&self->forever_lines, g_hash_table_unref);
+  g_clear_pointer (&self->changed_lines, g_hash_table_unref);
 
   G_OBJECT_CLASS (gor_source_pane_parent_class)->dispose (object);
 }
@@ -167,8 +172,11 @@ gor_source_pane_init (GorSourcePane *self)
   g_autoptr (GtkSourceMarkAttributes) current = new_attributes ("go-next-symbolic");
   g_autoptr (GtkSourceMarkAttributes) forever = new_attributes ("process-stop-symbolic");
   g_autoptr (GtkSourceMarkAttributes) error = new_attributes ("dialog-error-symbolic");
+  g_autoptr (GtkSourceMarkAttributes) removed = new_attributes ("list-remove-symbolic");
+  g_autoptr (GtkSourceMarkAttributes) added = new_attributes ("list-add-symbolic");
 
   self->forever_lines = g_hash_table_new (NULL, NULL);
+  self->changed_lines = g_hash_table_new (NULL, NULL);
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
@@ -183,7 +191,10 @@ gor_source_pane_init (GorSourcePane *self)
   gtk_source_buffer_set_language (self->buffer, gtk_source_language_manager_get_language (languages, "go"));
   gtk_source_buffer_set_highlight_matching_brackets (self->buffer, FALSE);
 
-  /* Blocked forever is created last, so it wins over the current line. */
+  /* Blocked forever is created last, so it wins over the current line;
+   * the lines that differ between the variants are the quietest, first. */
+  self->changed_tag = gtk_text_buffer_create_tag (GTK_TEXT_BUFFER (self->buffer), "changed-line",
+                                                  "paragraph-background", "rgba(229,165,10,0.16)", NULL);
   self->error_tag
       = gtk_text_buffer_create_tag (GTK_TEXT_BUFFER (self->buffer), "error-line", "paragraph-background",
                                     "rgba(224,27,36,0.30)", "underline", PANGO_UNDERLINE_ERROR, NULL);
@@ -204,6 +215,8 @@ gor_source_pane_init (GorSourcePane *self)
   gtk_source_view_set_show_line_numbers (self->view, TRUE);
   gtk_source_view_set_show_line_marks (self->view, TRUE);
   gtk_source_view_set_tab_width (self->view, 4);
+  gtk_source_view_set_mark_attributes (self->view, CATEGORY_REMOVED, removed, 0);
+  gtk_source_view_set_mark_attributes (self->view, CATEGORY_ADDED, added, 0);
   gtk_source_view_set_mark_attributes (self->view, CATEGORY_CURRENT, current, 1);
   gtk_source_view_set_mark_attributes (self->view, CATEGORY_ERROR, error, 2);
   gtk_source_view_set_mark_attributes (self->view, CATEGORY_FOREVER, forever, 3);
@@ -264,6 +277,7 @@ gor_source_pane_set_program (GorSourcePane *self, const char *kind, const char *
   self->current_line = 0;
   self->error_line = 0;
   g_hash_table_remove_all (self->forever_lines);
+  g_hash_table_remove_all (self->changed_lines);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->view), NULL);
   update_scheme (self);
 }
@@ -361,4 +375,26 @@ gor_source_pane_get_error_line (GorSourcePane *self)
 {
   g_return_val_if_fail (GOR_IS_SOURCE_PANE (self), 0);
   return self->error_line;
+}
+
+void
+gor_source_pane_set_changed_lines (GorSourcePane *self, const guint *lines, guint n_lines, gboolean added)
+{
+  const char *category = added ? CATEGORY_ADDED : CATEGORY_REMOVED;
+
+  g_return_if_fail (GOR_IS_SOURCE_PANE (self));
+
+  clear_category (self, self->changed_tag, CATEGORY_ADDED);
+  clear_category (self, self->changed_tag, CATEGORY_REMOVED);
+  g_hash_table_remove_all (self->changed_lines);
+  for (guint i = 0; i < n_lines; i++)
+    if (line_exists (self, lines[i]) && g_hash_table_add (self->changed_lines, GUINT_TO_POINTER (lines[i])))
+      mark_line (self, lines[i], self->changed_tag, category);
+}
+
+gboolean
+gor_source_pane_line_is_changed (GorSourcePane *self, guint line)
+{
+  g_return_val_if_fail (GOR_IS_SOURCE_PANE (self), FALSE);
+  return g_hash_table_contains (self->changed_lines, GUINT_TO_POINTER (line));
 }

@@ -26,6 +26,12 @@ guint gor_source_pane_get_current_line (GorSourcePane *self);
 /* Lines where goroutines are blocked forever (may repeat). */
 void     gor_source_pane_set_forever_lines (GorSourcePane *self, const guint *lines, guint n_lines);
 gboolean gor_source_pane_line_is_forever (GorSourcePane *self, guint line);
+/* Lines where this variant differs from the other one (a line diff):
+ * a quiet background, and in the gutter "+" (@added: the fixed variant's
+ * own lines) or "−" (the leak's). */
+void     gor_source_pane_set_changed_lines (GorSourcePane *self, const guint *lines, guint n_lines,
+                                            gboolean added);
+gboolean gor_source_pane_line_is_changed (GorSourcePane *self, guint line);
 /* A compile error at @line:@col (0: none). */
 void  gor_source_pane_set_error (GorSourcePane *self, guint line, guint col, const char *message);
 guint gor_source_pane_get_error_line (GorSourcePane *self);

@@ -49,6 +49,7 @@ struct _GorWindow
   GtkStack        *timeline_stack;
   GtkLabel        *placeholder_label;
   GorTimeline     *timeline;
+  GtkLabel        *caption_label; /* the current step in words, above the timeline */
   GorSourcePane   *leak_source;
   GorSourcePane   *fixed_source;
   GorInspector    *inspector;
@@ -90,6 +91,8 @@ void           _gor_window_show_banner (GorWindow *self, GtkMessageType type, co
 void           _gor_window_update_subtitle (GorWindow *self);
 void           _gor_window_update_selection (GorWindow *self);
 void           _gor_window_update_all (GorWindow *self);
+/* The lines where the leak and the fixed program differ, in both panes. */
+void _gor_window_show_source_diff (GorWindow *self);
 
 /* gor-window-actions.c */
 void _gor_window_init_actions (GorWindow *self);

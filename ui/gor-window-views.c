@@ -11,7 +11,9 @@
 
 #include <glib/gi18n.h>
 
+#include "gor-caption.h"
 #include "gor-format.h"
+#include "gor-line-diff.h"
 #include "gor-window-private.h"
 
 GorSourcePane *
@@ -257,6 +259,52 @@ select_leak_at_end (GorWindow *self)
       }
 }
 
+/* The caption above the timeline: what the last step drawn did, in each
+ * variant. */
+static void
+update_caption (GorWindow *self)
+{
+  guint    playhead = gor_playback_get_playhead (self->playback);
+  GString *s = g_string_new (NULL);
+
+  for (guint v = 0; v < GOR_N_VARIANTS; v++)
+    {
+      GorTrace        *trace = gor_playback_get_trace (self->playback, v);
+      g_autofree char *caption = NULL, *text = NULL;
+
+      if (trace == NULL || playhead == 0 || trace->n_steps == 0)
+        continue;
+      caption = gor_caption_for_step (trace, MIN (playhead, trace->n_steps) - 1);
+      if (caption[0] == '\0')
+        continue;
+      text = g_markup_escape_text (caption, -1);
+      if (s->len > 0)
+        g_string_append_c (s, '\n');
+      if (gor_playback_get_trace (self->playback, GOR_VARIANT_FIXED) != NULL)
+        g_string_append_printf (s, "<b>%s</b> %s", v == GOR_VARIANT_LEAK ? _ ("Leak:") : _ ("Fixed:"), text);
+      else
+        g_string_append (s, text);
+    }
+  if (s->len == 0)
+    g_string_append (s, _ ("Press play or step forward: each step is told here in words."));
+  gtk_label_set_markup (self->caption_label, s->str);
+  g_string_free (s, TRUE);
+}
+
+void
+_gor_window_show_source_diff (GorWindow *self)
+{
+  g_autoptr (GArray) removed = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GArray) added = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  if (self->sources[GOR_VARIANT_LEAK] && self->sources[GOR_VARIANT_FIXED])
+    gor_line_diff (self->sources[GOR_VARIANT_LEAK], self->sources[GOR_VARIANT_FIXED], removed, added);
+  gor_source_pane_set_changed_lines (_gor_window_get_pane (self, GOR_VARIANT_LEAK),
+                                     (const guint *) (gpointer) removed->data, removed->len, FALSE);
+  gor_source_pane_set_changed_lines (_gor_window_get_pane (self, GOR_VARIANT_FIXED),
+                                     (const guint *) (gpointer) added->data, added->len, TRUE);
+}
+
 void
 _gor_window_update_selection (GorWindow *self)
 {
@@ -269,6 +317,7 @@ _gor_window_update_all (GorWindow *self)
 {
   select_leak_at_end (self);
   _gor_window_update_subtitle (self);
+  update_caption (self);
   update_sources (self);
   update_inspector (self);
   update_banner (self);

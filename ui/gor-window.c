@@ -114,6 +114,7 @@ _gor_window_start_runs (GorWindow *self)
     runners[v] = load_variant (self, v, kinds[v], seed, errors);
 
   gtk_widget_set_visible (GTK_WIDGET (self->fixed_source), pair);
+  _gor_window_show_source_diff (self);
 
   if (errors->len > 0)
     {
@@ -422,6 +423,7 @@ gor_window_class_init (GorWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GorWindow, timeline_stack);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, placeholder_label);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, timeline);
+  gtk_widget_class_bind_template_child (widget_class, GorWindow, caption_label);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, leak_source);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, fixed_source);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, inspector);

@@ -63,7 +63,67 @@ _gor_chan_new (GorVM *vm, GorType *elem, gint64 cap)
   c->cap = cap;
   c->buf = (GorValue *) (gpointer) (c + 1);
   c->buf_from = (guint32 *) (gpointer) (c->buf + cap);
+  if (vm->record)
+    gor_trace_add_chan (vm->trace, c->id, (guint32) MIN (cap, G_MAXUINT32));
   return c;
+}
+
+/* Only what prints without running the program's code (no String
+ * methods) and in a few bytes: numbers, bools, short strings. */
+void
+_gor_vm_note_value (GorVM *vm, GorType *t, GorValue v)
+{
+  GorEventValueKind kind = GOR_EVENT_VALUE_NONE;
+
+  if (!vm->record || vm->current == NULL || t == NULL)
+    return;
+  switch (gor_type_under (t)->kind)
+    {
+    case GOR_TYPE_INT:
+    case GOR_TYPE_INT8:
+    case GOR_TYPE_INT16:
+    case GOR_TYPE_INT32:
+    case GOR_TYPE_INT64: kind = GOR_EVENT_VALUE_INT; break;
+    case GOR_TYPE_UINT:
+    case GOR_TYPE_UINT8:
+    case GOR_TYPE_UINT16:
+    case GOR_TYPE_UINT32:
+    case GOR_TYPE_UINT64: kind = GOR_EVENT_VALUE_UINT; break;
+    case GOR_TYPE_BOOL: kind = GOR_EVENT_VALUE_BOOL; break;
+    case GOR_TYPE_FLOAT64:
+      {
+        gint64 bits;
+
+        memcpy (&bits, &v.f, sizeof bits);
+        gor_step_event_set_value (&vm->ev, GOR_EVENT_VALUE_FLOAT, bits);
+        return;
+      }
+    case GOR_TYPE_STRING:
+      {
+        const char *d = v.p ? gor_str_data (v.p) : "";
+        gsize       n = v.p ? gor_str_len (v.p) : 0, cut = MIN (n, 16);
+        g_autoptr (GString) q = g_string_new (NULL);
+
+        /* cut on a character boundary */
+        while (cut < n && cut > 0 && ((guchar) d[cut] & 0xC0) == 0x80)
+          cut--;
+        _gor_fmt_quote (q, d, cut);
+        if (cut < n)
+          g_string_insert (q, (gssize) q->len - 1, "…");
+        g_strlcpy (vm->ev_text, q->str, sizeof vm->ev_text);
+        kind = GOR_EVENT_VALUE_TEXT;
+        break;
+      }
+    case GOR_TYPE_STRUCT:
+      if (gor_type_under (t)->fields == NULL || gor_type_under (t)->fields->len == 0)
+        {
+          g_strlcpy (vm->ev_text, "{}", sizeof vm->ev_text);
+          kind = GOR_EVENT_VALUE_TEXT;
+        }
+      break;
+    default: break;
+    }
+  gor_step_event_set_value (&vm->ev, kind, kind == GOR_EVENT_VALUE_TEXT ? 0 : v.i);
 }
 
 /* Drops the other waiters of a goroutine parked in a select. */
@@ -137,9 +197,11 @@ _gor_chan_send (GorVM *vm, GorG *g, GorChan *c, GorValue v, const char **panic_m
   *panic_msg = NULL;
   if (c == NULL)
     {
+      _gor_vm_note (vm, GOR_EVENT_SEND, 0, GOR_EVENT_NIL | GOR_EVENT_BLOCKED, NULL, 0);
       g->reason = GOR_REASON_NIL_CHAN_SEND;
       return FALSE;
     }
+  _gor_vm_note_value (vm, c->elem, v);
   if (c->closed)
     {
       *panic_msg = "send on closed channel";
@@ -148,6 +210,7 @@ _gor_chan_send (GorVM *vm, GorG *g, GorChan *c, GorValue v, const char **panic_m
   w = waitq_pop (&c->recvq);
   if (w)
     {
+      _gor_vm_note (vm, GOR_EVENT_SEND, c->id, GOR_EVENT_DIRECT, w->g, c->len);
       note_handoff_to_parked (vm, g, w->g, c);
       deliver (vm, w, v, TRUE);
       return TRUE;
@@ -160,8 +223,10 @@ _gor_chan_send (GorVM *vm, GorG *g, GorChan *c, GorValue v, const char **panic_m
       c->buf_from[2 * i] = g->id;
       c->buf_from[2 * i + 1] = vm->step;
       c->len++;
+      _gor_vm_note (vm, GOR_EVENT_SEND, c->id, GOR_EVENT_BUFFERED, NULL, c->len);
       return TRUE;
     }
+  _gor_vm_note (vm, GOR_EVENT_SEND, c->id, GOR_EVENT_BLOCKED, NULL, c->len);
   memset (&g->w, 0, sizeof g->w);
   g->w.g = g;
   g->w.obj = c;
@@ -190,6 +255,7 @@ try_recv (GorVM *vm, GorG *g, GorChan *c, GorValue *v, gboolean *ok)
       c->len--;
       if (vm->record)
         gor_trace_add_handoff (vm->trace, from_id, from_step, g->id, vm->step, c->id);
+      _gor_vm_note_value (vm, c->elem, *v);
       w = waitq_pop (&c->sendq);
       if (w)
         {
@@ -201,6 +267,7 @@ try_recv (GorVM *vm, GorG *g, GorChan *c, GorValue *v, gboolean *ok)
           c->len++;
           complete (vm, w);
         }
+      _gor_vm_note (vm, GOR_EVENT_RECV, c->id, GOR_EVENT_BUFFERED, w ? w->g : NULL, c->len);
       return TRUE;
     }
   w = waitq_pop (&c->sendq);
@@ -208,6 +275,8 @@ try_recv (GorVM *vm, GorG *g, GorChan *c, GorValue *v, gboolean *ok)
     {
       *v = w->val;
       *ok = TRUE;
+      _gor_vm_note_value (vm, c->elem, *v);
+      _gor_vm_note (vm, GOR_EVENT_RECV, c->id, GOR_EVENT_DIRECT, w->g, c->len);
       note_handoff_from_parked (vm, w->g, g, c);
       complete (vm, w);
       return TRUE;
@@ -216,6 +285,7 @@ try_recv (GorVM *vm, GorG *g, GorChan *c, GorValue *v, gboolean *ok)
     {
       v->i = 0;
       *ok = FALSE;
+      _gor_vm_note (vm, GOR_EVENT_RECV, c->id, GOR_EVENT_CLOSED, NULL, 0);
       return TRUE;
     }
   return FALSE;
@@ -229,6 +299,7 @@ _gor_chan_recv (GorVM *vm, GorG *g, GorChan *c, gint32 dst, gboolean want_ok)
 
   if (c == NULL)
     {
+      _gor_vm_note (vm, GOR_EVENT_RECV, 0, GOR_EVENT_NIL | GOR_EVENT_BLOCKED, NULL, 0);
       g->reason = GOR_REASON_NIL_CHAN_RECV;
       return FALSE;
     }
@@ -247,6 +318,7 @@ _gor_chan_recv (GorVM *vm, GorG *g, GorChan *c, gint32 dst, gboolean want_ok)
   g->w.case_index = -1;
   waitq_push (&c->recvq, &g->w);
   g->reason = GOR_REASON_CHAN_RECV;
+  _gor_vm_note (vm, GOR_EVENT_RECV, c->id, GOR_EVENT_BLOCKED, NULL, c->len);
   return FALSE;
 }
 
@@ -255,6 +327,8 @@ _gor_chan_close (GorVM *vm, GorG *g, GorChan *c, const char **panic_msg)
 {
   GorWaiter *w;
   GorValue   zero = { 0 };
+  guint      n_woken = 0;
+  GorG      *first = NULL;
 
   *panic_msg = NULL;
   if (c == NULL)
@@ -269,13 +343,21 @@ _gor_chan_close (GorVM *vm, GorG *g, GorChan *c, const char **panic_msg)
     }
   c->closed = TRUE;
   while ((w = waitq_pop (&c->recvq)) != NULL)
-    deliver (vm, w, zero, FALSE);
+    {
+      first = first ? first : w->g;
+      n_woken++;
+      deliver (vm, w, zero, FALSE);
+    }
   while ((w = waitq_pop (&c->sendq)) != NULL)
     {
+      first = first ? first : w->g;
+      n_woken++;
       g_free (w->g->pending_panic);
       w->g->pending_panic = g_strdup ("send on closed channel");
       complete (vm, w);
     }
+  _gor_vm_note (vm, GOR_EVENT_CLOSE, c->id, 0, first, n_woken);
+  (void) g;
   return TRUE;
 }
 
@@ -325,6 +407,7 @@ _gor_chan_select (GorVM *vm, GorG *g, GorSelectSpec *spec, GorValue *vals, gint3
           w = waitq_pop (&c->recvq);
           if (w)
             {
+              _gor_vm_note (vm, GOR_EVENT_SELECT, c->id, GOR_EVENT_SEL_SEND | GOR_EVENT_DIRECT, w->g, c->len);
               note_handoff_to_parked (vm, g, w->g, c);
               deliver (vm, w, vals[opi[i] + 1], TRUE);
             }
@@ -336,9 +419,14 @@ _gor_chan_select (GorVM *vm, GorG *g, GorSelectSpec *spec, GorValue *vals, gint3
               c->buf_from[2 * b] = g->id;
               c->buf_from[2 * b + 1] = vm->step;
               c->len++;
+              _gor_vm_note (vm, GOR_EVENT_SELECT, c->id, GOR_EVENT_SEL_SEND | GOR_EVENT_BUFFERED, NULL,
+                            c->len);
             }
           else
             continue;
+          _gor_vm_note_value (vm, c->elem, vals[opi[i] + 1]);
+          if (vm->record && vm->current)
+            vm->ev.sel_case = (guint8) MIN (i + 1, 255);
           g->stack[dst + 2].i = i;
           goto done;
         }
@@ -349,6 +437,13 @@ _gor_chan_select (GorVM *vm, GorG *g, GorSelectSpec *spec, GorValue *vals, gint3
 
           if (!try_recv (vm, g, c, &v, &ok))
             continue;
+          /* try_recv noted a receive: the same, through a select case */
+          if (vm->record && vm->current)
+            {
+              vm->ev.kind = GOR_EVENT_SELECT;
+              vm->ev.flags |= GOR_EVENT_SEL_RECV;
+              vm->ev.sel_case = (guint8) MIN (i + 1, 255);
+            }
           g->stack[dst] = v;
           g->stack[dst + 1].i = ok;
           g->stack[dst + 2].i = i;
@@ -357,11 +452,13 @@ _gor_chan_select (GorVM *vm, GorG *g, GorSelectSpec *spec, GorValue *vals, gint3
     }
   if (spec->has_default)
     {
+      _gor_vm_note (vm, GOR_EVENT_SELECT, 0, GOR_EVENT_SEL_DEFAULT, NULL, 0);
       g->stack[dst + 2].i = -1;
       goto done;
     }
   /* park on every channel */
   g->reason = n == 0 ? GOR_REASON_SELECT_NO_CASES : GOR_REASON_SELECT;
+  _gor_vm_note (vm, GOR_EVENT_SELECT, 0, GOR_EVENT_BLOCKED | (any ? 0 : GOR_EVENT_NIL), NULL, n);
   if (any)
     {
       g->sel = g_new0 (GorWaiter, n);

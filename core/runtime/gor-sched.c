@@ -442,11 +442,46 @@ gor_vm_stop (GorVM *vm, GorEndKind kind, int status, const char *message)
   finish (vm, kind, status, message);
 }
 
+/* Stores the step's event: what the operations noted, completed with
+ * how the goroutine's run ended. */
+static void
+record_event (GorVM *vm, GorG *g, guint32 s, GorRunResult res)
+{
+  GorStepEvent *ev = &vm->ev;
+
+  ev->goroutine_id = g->id;
+  ev->line = res == GOR_RUN_EXIT ? g->last_line : _gor_vm_g_line (g);
+  switch (res)
+    {
+    case GOR_RUN_YIELD: break;
+    case GOR_RUN_BLOCKED:
+    case GOR_RUN_SLEEP: ev->flags |= GOR_EVENT_BLOCKED; break;
+    case GOR_RUN_EXIT:
+      ev->kind = g == vm->main_g && !g->goexiting ? GOR_EVENT_MAIN_RETURN : GOR_EVENT_EXIT;
+      break;
+    case GOR_RUN_PANIC: ev->kind = GOR_EVENT_PANIC; break;
+    case GOR_RUN_FATAL: ev->kind = GOR_EVENT_FATAL; break;
+    case GOR_RUN_OS_EXIT:
+      ev->kind = GOR_EVENT_OS_EXIT;
+      gor_step_event_set_value (ev, GOR_EVENT_VALUE_INT, vm->exit_status);
+      break;
+    }
+  gor_trace_set_event (vm->trace, s, ev, vm->ev_text);
+}
+
 static void
 end_deadlock (GorVM *vm)
 {
   GString *out = g_string_new ("fatal error: all goroutines are asleep - deadlock!\n");
   g_autoptr (GPtrArray) gs = g_ptr_array_new ();
+
+  if (vm->record)
+    {
+      GorStepEvent ev = { 0 };
+
+      ev.kind = GOR_EVENT_DEADLOCK;
+      gor_trace_set_event (vm->trace, vm->step, &ev, NULL);
+    }
 
   for (GorG *g = vm->all; g; g = g->all_next)
     if (g->status != GOR_G_DEAD)
@@ -585,6 +620,11 @@ gor_vm_step (GorVM *vm)
         vm->step = s + 1;
         if (vm->record)
           {
+            GorStepEvent ev = { 0 };
+
+            ev.kind = GOR_EVENT_CLOCK;
+            gor_step_event_set_value (&ev, GOR_EVENT_VALUE_INT, vm->now);
+            gor_trace_set_event (vm->trace, s, &ev, NULL);
             gor_trace_set_vtime (vm->trace, s + 1, vm->now);
             gor_trace_set_n_steps (vm->trace, s + 1);
           }
@@ -637,7 +677,11 @@ gor_vm_step (GorVM *vm)
   if (!kept || vm->budget == 0 || vm->budget > vm->slice)
     vm->budget = vm->slice;
   used = vm->budget;
+  if (vm->record)
+    memset (&vm->ev, 0, sizeof vm->ev);
   res = _gor_vm_run (vm, g, &vm->budget);
+  if (vm->record)
+    record_event (vm, g, s, res);
   if (!vm->slice_expired && --vm->budget == 0)
     vm->slice_expired = TRUE;
   used -= vm->budget;

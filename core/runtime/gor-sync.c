@@ -68,17 +68,35 @@ pop (GorWaitQ *q)
 GorMutex *
 _gor_mutex_new (GorVM *vm, GorObjKind kind)
 {
-  return gor_heap_alloc (&vm->heap, GOR_OBJ_MUTEX, sizeof (GorMutex));
+  GorMutex *m = gor_heap_alloc (&vm->heap, GOR_OBJ_MUTEX, sizeof (GorMutex));
+
+  (void) kind;
+  m->id = ++vm->next_mutex_id;
+  return m;
 }
 
 GorWaitGroup *
 _gor_waitgroup_new (GorVM *vm)
 {
-  return gor_heap_alloc (&vm->heap, GOR_OBJ_WAITGROUP, sizeof (GorWaitGroup));
+  GorWaitGroup *wg = gor_heap_alloc (&vm->heap, GOR_OBJ_WAITGROUP, sizeof (GorWaitGroup));
+
+  wg->id = ++vm->next_wg_id;
+  return wg;
 }
+
+static gboolean mutex_lock (GorVM *vm, GorG *g, GorMutex *m, gboolean read);
 
 gboolean
 _gor_mutex_lock (GorVM *vm, GorG *g, GorMutex *m, gboolean read)
+{
+  gboolean done = mutex_lock (vm, g, m, read);
+
+  _gor_vm_note (vm, read ? GOR_EVENT_RLOCK : GOR_EVENT_LOCK, m->id, done ? 0 : GOR_EVENT_BLOCKED, NULL, 0);
+  return done;
+}
+
+static gboolean
+mutex_lock (GorVM *vm, GorG *g, GorMutex *m, gboolean read)
 {
   gboolean rw = m->hdr.flags == 1;
 
@@ -202,6 +220,7 @@ _gor_mutex_unlock (GorVM *vm, GorMutex *m, gboolean read)
         }
       if (w)
         _gor_sched_ready (vm, w->g);
+      _gor_vm_note (vm, GOR_EVENT_UNLOCK, m->id, 0, w ? w->g : NULL, 0);
       return TRUE;
     }
   if (read)
@@ -216,7 +235,13 @@ _gor_mutex_unlock (GorVM *vm, GorMutex *m, gboolean read)
         return FALSE;
       m->state = 0;
     }
-  rw_wake (vm, m);
+  {
+    GorG *first = m->waitq.head ? m->waitq.head->g : NULL;
+    GorG *still = (rw_wake (vm, m), m->waitq.head ? m->waitq.head->g : NULL);
+
+    _gor_vm_note (vm, read ? GOR_EVENT_RUNLOCK : GOR_EVENT_UNLOCK, m->id, 0, first != still ? first : NULL,
+                  0);
+  }
   return TRUE;
 }
 
@@ -226,6 +251,10 @@ _gor_wg_add (GorVM *vm, GorWaitGroup *wg, gint64 delta)
   wg->counter += delta;
   if (wg->counter < 0)
     return FALSE;
+  _gor_vm_note (vm, GOR_EVENT_WG_ADD, wg->id, 0,
+                wg->counter == 0 && wg->waitq.head ? wg->waitq.head->g : NULL, wg->counter);
+  if (vm->record && vm->current)
+    gor_step_event_set_value (&vm->ev, GOR_EVENT_VALUE_INT, delta);
   if (wg->counter == 0)
     {
       GorWaiter *w;
@@ -239,6 +268,7 @@ _gor_wg_add (GorVM *vm, GorWaitGroup *wg, gint64 delta)
 gboolean
 _gor_wg_wait (GorVM *vm, GorG *g, GorWaitGroup *wg)
 {
+  _gor_vm_note (vm, GOR_EVENT_WG_WAIT, wg->id, wg->counter == 0 ? 0 : GOR_EVENT_BLOCKED, NULL, wg->counter);
   if (wg->counter == 0)
     return TRUE;
   park (g, &wg->waitq, wg, FALSE, GOR_REASON_WAITGROUP_WAIT);
@@ -271,6 +301,7 @@ _gor_cond_wait (GorVM *vm, GorG *g, GorStruct *cv)
   q->counter = 1;
   _gor_wg_wait (vm, g, q);
   g->reason = GOR_REASON_COND_WAIT;
+  _gor_vm_note (vm, GOR_EVENT_COND_WAIT, 0, GOR_EVENT_BLOCKED, NULL, 0);
   return GOR_RUN_BLOCKED;
 }
 
@@ -280,6 +311,8 @@ _gor_cond_signal (GorVM *vm, GorStruct *cv, gboolean broadcast)
   GorWaitGroup *q = cv->f[1].p;
   GorWaiter    *w;
 
+  _gor_vm_note (vm, GOR_EVENT_COND_SIGNAL, 0, broadcast ? GOR_EVENT_BUFFERED : 0,
+                q->waitq.head ? q->waitq.head->g : NULL, 0);
   while ((w = q->waitq.head) != NULL)
     {
       _gor_waitq_remove (&q->waitq, w);
@@ -312,6 +345,7 @@ _gor_once_begin (GorVM *vm, GorG *g, GorBox *once)
         return 0;
       _gor_wg_wait (vm, g, wg);
       g->reason = GOR_REASON_MUTEX_LOCK;
+      _gor_vm_note (vm, GOR_EVENT_NONE, 0, GOR_EVENT_BLOCKED, NULL, 0);
       return -1;
     }
   wg = _gor_waitgroup_new (vm);

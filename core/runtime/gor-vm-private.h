@@ -53,6 +53,7 @@ typedef struct
 {
   GorObj   hdr;
   gint32   state; /* Mutex: 0/1; RWMutex: -1 writer, n readers */
+  guint32  id;    /* 1, 2, … in creation order, for the trace */
   gint32   writers_waiting;
   gboolean starving; /* Mutex: Unlock hands the lock to the first waiter */
   gboolean woken;    /* Mutex: a woken waiter has yet to try again */
@@ -63,6 +64,7 @@ typedef struct
 {
   GorObj   hdr;
   gint64   counter;
+  guint32  id; /* 1, 2, … in creation order, for the trace */
   GorWaitQ waitq;
 } GorWaitGroup;
 
@@ -218,6 +220,10 @@ struct _GorVM
   guint           method_depth;     /* fmt method calls running inside each other, in C */
   gboolean        method_overflow;  /* they went too deep: the run ends in a stack overflow */
   gsize           stacks_bytes;     /* every goroutine's stack and frames together */
+  guint32         next_mutex_id;
+  guint32         next_wg_id;
+  GorStepEvent    ev;          /* what the current step did (recorded runs) */
+  char            ev_text[48]; /* its value, when printed as text */
 };
 
 /* What the simulated machine's heap holds at most: the heap is never
@@ -233,6 +239,22 @@ struct _GorVM
 
 /* A runtime.Error panic value with the formatted text. */
 GorIface *_gor_vm_error (GorVM *vm, const char *fmt, ...) G_GNUC_PRINTF (2, 3);
+
+/* The current step's event (gor-step-event.h), for recorded runs: the
+ * operations note what they did; the scheduler stores it when the step ends. */
+static inline void
+_gor_vm_note (GorVM *vm, GorEventKind kind, guint32 obj, guint flags, GorG *peer, gint64 n)
+{
+  if (!vm->record || vm->current == NULL)
+    return;
+  vm->ev.kind = (guint8) kind;
+  vm->ev.obj = obj;
+  vm->ev.flags = (guint8) flags;
+  vm->ev.peer = peer ? peer->id : 0;
+  vm->ev.n = (guint32) CLAMP (n, 0, G_MAXUINT32);
+}
+/* The value an operation moved, printed short (gor-chan.c). */
+void _gor_vm_note_value (GorVM *vm, GorType *t, GorValue v);
 
 /* gor-vm.c and gor-sched.c */
 GorRunResult _gor_vm_run (GorVM *vm, GorG *g, guint *budget);

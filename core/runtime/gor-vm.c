@@ -519,15 +519,18 @@ op_CLOSURE:
 op_GO:
   {
     GorFunc *fn = g_ptr_array_index (prog->funcs, in.a);
+    GorG    *child;
 
     sp -= in.b;
     SAVE ();
-    _gor_sched_spawn (vm, fn, NULL, sp, (guint) in.b, g, _gor_vm_g_line (g));
+    child = _gor_sched_spawn (vm, fn, NULL, sp, (guint) in.b, g, _gor_vm_g_line (g));
+    _gor_vm_note (vm, GOR_EVENT_GO, child->id, 0, NULL, 0);
     return GOR_RUN_YIELD;
   }
 op_GO_CLOSURE:
   {
     GorClosure *cl;
+    GorG       *child;
 
     sp -= in.a;
     cl = sp[-1].p;
@@ -539,7 +542,8 @@ op_GO_CLOSURE:
         return GOR_RUN_FATAL;
       }
     SAVE ();
-    _gor_sched_spawn (vm, cl->fn, cl, sp, (guint) in.a, g, _gor_vm_g_line (g));
+    child = _gor_sched_spawn (vm, cl->fn, cl, sp, (guint) in.a, g, _gor_vm_g_line (g));
+    _gor_vm_note (vm, GOR_EVENT_GO, child->id, 0, NULL, 0);
     sp--;
     g->sp--;
     return GOR_RUN_YIELD;
@@ -1240,6 +1244,9 @@ op_SLEEP:
     gint64 ns = POP ().i;
 
     SAVE ();
+    _gor_vm_note (vm, GOR_EVENT_SLEEP, 0, ns > 0 ? GOR_EVENT_BLOCKED : 0, NULL, 0);
+    if (vm->record && vm->current)
+      gor_step_event_set_value (&vm->ev, GOR_EVENT_VALUE_INT, ns);
     if (ns <= 0)
       return GOR_RUN_YIELD;
     _gor_sched_sleep (vm, g, ns);
@@ -1247,6 +1254,7 @@ op_SLEEP:
   }
 op_GOSCHED:
   vm->gosched = TRUE;
+  _gor_vm_note (vm, GOR_EVENT_GOSCHED, 0, 0, NULL, 0);
   YIELD ();
 op_GOEXIT:
   /* Unwinds through the deferred calls like a panic that recover does not
