@@ -6,7 +6,8 @@
  * loading a program pair), gor-window-views.c (the subtitle, banner,
  * source panes and inspector at the playhead), gor-window-actions.c (the
  * actions and their keys), gor-window-dialogs.c (open, export, messages,
- * drag and drop) and gor-sidebar.c (the scenarios / your-programs list).
+ * drag and drop), gor-window-present.c (presentation mode, theme) and
+ * gor-sidebar.c (the scenarios / your-programs list).
  */
 #pragma once
 
@@ -41,6 +42,7 @@ struct _GorWindow
   GtkLabel        *title_label;
   GtkLabel        *subtitle_label;
   GtkSpinButton   *seed_spin;
+  GtkWidget       *seed_box;
   GtkInfoBar      *banner;
   GtkLabel        *banner_label;
   GtkPaned        *outer_paned;
@@ -48,6 +50,7 @@ struct _GorWindow
   GtkListBox      *sidebar_list;
   GtkStack        *timeline_stack;
   GtkLabel        *placeholder_label;
+  GtkWidget       *bottom_paned;
   GorTimeline     *timeline;
   GorSourcePane   *leak_source;
   GorSourcePane   *fixed_source;
@@ -75,6 +78,14 @@ struct _GorWindow
   gboolean traces_grew;
   char    *dismissed;
   gboolean leak_shown;
+
+  /* Presentation mode, and what it hid or changed, to restore. */
+  gboolean presenting;
+  gboolean present_was_fullscreen;
+  gboolean present_had_sidebar;
+  gboolean present_had_sources;
+  int      present_height;
+  guint    scale_source;
 };
 
 /* gor-window.c */
@@ -104,6 +115,16 @@ void _gor_window_show_message (GorWindow *self, GtkMessageType type, const char 
 void _gor_window_open_dialog (GorWindow *self);
 void _gor_window_export_dialog (GorWindow *self);
 void _gor_window_close_dialogs (GorWindow *self);
+
+/* gor-window-present.c */
+void     _gor_window_init_present (GorWindow *self);
+void     _gor_window_dispose_present (GorWindow *self);
+void     _gor_window_set_presenting (GorWindow *self, gboolean presenting);
+gboolean _gor_window_get_presenting (GorWindow *self);
+void     _gor_window_present_size_changed (GorWindow *self, int height);
+/* The timeline's text scale in presentation mode on a screen @height
+ * pixels high. */
+double _gor_window_present_scale_for_height (int height);
 
 /* gor-sidebar.c */
 GorSidebarEntry *_gor_sidebar_entry_new_for_scenario (GorScenario *scenario);

@@ -334,8 +334,9 @@ sync_sidebar_cb (gpointer user_data)
 {
   GorWindow *self = user_data;
 
-  /* Destroyed meanwhile: its children are gone. */
-  if (self->playback == NULL)
+  /* Destroyed meanwhile: its children are gone.  Presentation mode keeps
+   * the sidebar hidden. */
+  if (self->playback == NULL || self->presenting)
     return G_SOURCE_REMOVE;
   gtk_toggle_button_set_active (self->sidebar_button, self->was_wide);
   return G_SOURCE_REMOVE;
@@ -350,6 +351,7 @@ gor_window_size_allocate (GtkWidget *widget, int width, int height, int baseline
   gboolean   wide = width >= 1000;
 
   GTK_WIDGET_CLASS (gor_window_parent_class)->size_allocate (widget, width, height, baseline);
+  _gor_window_present_size_changed (self, height);
 
   if (wide != self->was_wide)
     {
@@ -365,6 +367,7 @@ gor_window_dispose (GObject *object)
 
   _gor_window_close_dialogs (self);
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  _gor_window_dispose_present (self);
   if (self->playback != NULL)
     g_signal_handlers_disconnect_by_data (self->playback, self);
   g_clear_object (&self->playback);
@@ -414,6 +417,7 @@ gor_window_class_init (GorWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GorWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, seed_spin);
+  gtk_widget_class_bind_template_child (widget_class, GorWindow, seed_box);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, banner);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, outer_paned);
@@ -421,6 +425,7 @@ gor_window_class_init (GorWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GorWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, timeline_stack);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, placeholder_label);
+  gtk_widget_class_bind_template_child (widget_class, GorWindow, bottom_paned);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, timeline);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, leak_source);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, fixed_source);
@@ -438,6 +443,7 @@ gor_window_init (GorWindow *self)
   speed_changed_cb (self->speed_dropdown, NULL, self);
 
   _gor_window_init_actions (self);
+  _gor_window_init_present (self);
   _gor_window_init_drop (self);
   /* The inspector shows each variant's output; the timeline keeps the room. */
   gor_timeline_set_show_output (self->timeline, FALSE);

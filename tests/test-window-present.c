@@ -1,0 +1,276 @@
+/* test-window-present.c — presentation mode, the theme switch, long runs
+ * and the window's smaller words
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "gor-scenario.h"
+#include "gor-window.h"
+#include "gor-window-private.h"
+#include "test-input.h"
+
+#define FIRST_SCENARIO "01-send-without-receiver"
+
+static char *config_dir;
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static GtkApplication *
+new_app (void)
+{
+  GtkApplication *app = gtk_application_new ("io.github.gorolanes.Test", G_APPLICATION_NON_UNIQUE);
+
+  g_application_set_resource_base_path (G_APPLICATION (app), "/io/github/gorolanes/Gorolanes");
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  return app;
+}
+
+static double
+text_scale (GorWindow *window)
+{
+  GorRenderOptions options;
+
+  gor_render_get_options (gor_timeline_get_render (gor_window_get_timeline (window)), &options);
+  return options.font_scale;
+}
+
+static gboolean
+action_state_boolean (GorWindow *window, const char *name)
+{
+  g_autoptr (GVariant) state = g_action_group_get_action_state (G_ACTION_GROUP (window), name);
+
+  return g_variant_get_boolean (state);
+}
+
+/* Waits a little for @done (the main loop runs meanwhile). */
+static void
+wait_for (gboolean (*done) (gpointer), gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    {
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (2000);
+    }
+}
+
+static void
+test_present_scale (void)
+{
+  /* One factor that grows with the screen, within readable bounds. */
+  g_assert_cmpfloat (_gor_window_present_scale_for_height (720), ==, 1.4);
+  g_assert_cmpfloat_with_epsilon (_gor_window_present_scale_for_height (1080), 2.0, 1e-9);
+  g_assert_cmpfloat (_gor_window_present_scale_for_height (4000), ==, 2.4);
+  g_assert_cmpfloat (_gor_window_present_scale_for_height (1080), >,
+                     _gor_window_present_scale_for_height (900));
+}
+
+static gboolean
+scale_applied (gpointer data)
+{
+  GorWindow *window = data;
+
+  return text_scale (window)
+         == _gor_window_present_scale_for_height (gtk_widget_get_height (GTK_WIDGET (window)));
+}
+
+static void
+test_present_mode (void)
+{
+  g_autoptr (GtkApplication) app = new_app ();
+  GorWindow *window = gor_window_new (app);
+  double     normal;
+
+  g_assert_true (gor_window_show_scenario (window, FIRST_SCENARIO));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  test_input_show (GTK_WINDOW (window));
+  normal = text_scale (window);
+  g_assert_true (gtk_widget_get_visible (window->sidebar));
+  g_assert_false (action_state_boolean (window, "present"));
+
+  /* F5 is an accel of the window's action, listed in the menu. */
+  {
+    g_auto (GStrv) f5 = gtk_application_get_actions_for_accel (app, "F5");
+
+    g_assert_true (f5 != NULL && g_strv_contains ((const char *const *) f5, "win.present"));
+  }
+  g_action_group_activate_action (G_ACTION_GROUP (window), "present", NULL);
+  g_assert_true (_gor_window_get_presenting (window));
+  g_assert_true (action_state_boolean (window, "present"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "presentation"));
+  /* Chrome hidden: the sidebar, the settings of the header bar, the panes. */
+  g_assert_false (gtk_widget_get_visible (window->sidebar));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->sidebar_button)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->speed_dropdown)));
+  g_assert_false (gtk_widget_get_visible (window->seed_box));
+  g_assert_false (gtk_widget_get_visible (window->bottom_paned));
+  g_assert_false (action_state_boolean (window, "show-sources"));
+  /* Playback stays at hand. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->play_button)));
+
+  /* Larger text and lanes through the one scale factor, for the height. */
+  wait_for (scale_applied, window);
+  g_assert_true (scale_applied (window));
+  g_assert_cmpfloat (text_scale (window), >=, 1.4);
+  g_assert_cmpfloat (text_scale (window), >, normal);
+
+  /* The panes can come back while presenting. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-sources", NULL);
+  g_assert_true (gtk_widget_get_visible (window->bottom_paned));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-sources", NULL);
+  g_assert_false (gtk_widget_get_visible (window->bottom_paned));
+
+  /* Playback keys still work; Escape leaves and restores everything. */
+  g_assert_true (test_input_press_key (GTK_WINDOW (window), GDK_KEY_Right, 0));
+  g_assert_cmpuint (gor_playback_get_playhead (gor_window_get_playback (window)), ==, 1);
+  g_assert_true (test_input_press_key (GTK_WINDOW (window), GDK_KEY_Escape, 0));
+  g_assert_false (_gor_window_get_presenting (window));
+  g_assert_false (action_state_boolean (window, "present"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (window), "presentation"));
+  g_assert_true (gtk_widget_get_visible (window->sidebar));
+  g_assert_true (gtk_widget_get_visible (window->seed_box));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->speed_dropdown)));
+  g_assert_true (gtk_widget_get_visible (window->bottom_paned));
+  g_assert_cmpfloat (text_scale (window), ==, normal);
+
+  /* Out of presentation mode Escape is left to others. */
+  g_assert_false (test_input_press_key (GTK_WINDOW (window), GDK_KEY_Escape, 0));
+
+  /* F5 toggles: a second time leaves too. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "present", NULL);
+  g_assert_true (_gor_window_get_presenting (window));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "present", NULL);
+  g_assert_false (_gor_window_get_presenting (window));
+  g_assert_true (gtk_widget_get_visible (window->sidebar));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
+typedef struct
+{
+  GorWindow     *window;
+  GorRenderTheme theme;
+} ThemeWait;
+
+static gboolean
+theme_is (gpointer data)
+{
+  ThemeWait       *w = data;
+  GorRenderOptions options;
+
+  gor_render_get_options (gor_timeline_get_render (gor_window_get_timeline (w->window)), &options);
+  return options.theme == w->theme;
+}
+
+static char *
+saved_theme (void)
+{
+  g_autoptr (GKeyFile) file = g_key_file_new ();
+  g_autofree char *path = g_build_filename (config_dir, "gorolanes", "settings.ini", NULL);
+
+  if (!g_key_file_load_from_file (file, path, G_KEY_FILE_NONE, NULL))
+    return NULL;
+  return g_key_file_get_string (file, "Window", "Theme", NULL);
+}
+
+static void
+test_theme_switch (void)
+{
+  g_autoptr (GtkApplication) app = new_app ();
+  GorWindow       *window = gor_window_new (app);
+  GtkSettings     *settings = gtk_widget_get_settings (GTK_WIDGET (window));
+  ThemeWait        wait = { window, GOR_RENDER_THEME_LIGHT };
+  gboolean         dark = TRUE;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autoptr (GVariant) state = NULL;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  test_input_show (GTK_WINDOW (window));
+
+  /* The test's config folder starts empty: System, light here. */
+  state = g_action_group_get_action_state (G_ACTION_GROUP (window), "theme");
+  g_assert_cmpstr (g_variant_get_string (state, NULL), ==, "system");
+  wait_for (theme_is, &wait);
+  g_assert_true (theme_is (&wait));
+
+  /* Dark: GTK's dark variant, and the timeline's dark palette. */
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "theme", g_variant_new_string ("dark"));
+  g_object_get (settings, "gtk-application-prefer-dark-theme", &dark, NULL);
+  g_assert_true (dark);
+  wait.theme = GOR_RENDER_THEME_DARK;
+  wait_for (theme_is, &wait);
+  g_assert_true (theme_is (&wait));
+  first = saved_theme ();
+  g_assert_cmpstr (first, ==, "dark");
+
+  /* A new window remembers it. */
+  {
+    GorWindow *again = gor_window_new (app);
+    g_autoptr (GVariant) again_state = g_action_group_get_action_state (G_ACTION_GROUP (again), "theme");
+
+    g_assert_cmpstr (g_variant_get_string (again_state, NULL), ==, "dark");
+    gtk_window_destroy (GTK_WINDOW (again));
+  }
+
+  /* Light, then System again. */
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "theme", g_variant_new_string ("light"));
+  g_object_get (settings, "gtk-application-prefer-dark-theme", &dark, NULL);
+  g_assert_false (dark);
+  wait.theme = GOR_RENDER_THEME_LIGHT;
+  wait_for (theme_is, &wait);
+  g_assert_true (theme_is (&wait));
+
+  /* Nonsense is refused. */
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "theme", g_variant_new_string ("purple"));
+  second = saved_theme ();
+  g_assert_cmpstr (second, ==, "light");
+
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "theme", g_variant_new_string ("system"));
+  g_object_get (settings, "gtk-application-prefer-dark-theme", &dark, NULL);
+  g_assert_false (dark);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
+int
+main (int argc, char *argv[])
+{
+  int result;
+
+  /* Settings go to a folder of the test's own, never the user's. */
+  config_dir = g_dir_make_tmp ("gorolanes-config-XXXXXX", NULL);
+  g_setenv ("XDG_CONFIG_HOME", config_dir, TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ui/present/scale", test_present_scale);
+  g_test_add_func ("/ui/present/mode", test_present_mode);
+  g_test_add_func ("/ui/present/theme", test_theme_switch);
+
+  result = g_test_run ();
+
+  {
+    g_autofree char *file = g_build_filename (config_dir, "gorolanes", "settings.ini", NULL);
+    g_autofree char *dir = g_build_filename (config_dir, "gorolanes", NULL);
+
+    g_unlink (file);
+    g_rmdir (dir);
+    g_rmdir (config_dir);
+    g_free (config_dir);
+  }
+  return result;
+}
