@@ -247,6 +247,91 @@ test_theme_switch (void)
   iterate ();
 }
 
+static const char loop_program[] = "package main\n"
+                                   "\n"
+                                   "func main() {\n"
+                                   "\tn := 0\n"
+                                   "\tfor {\n"
+                                   "\t\tn++\n"
+                                   "\t}\n"
+                                   "}\n";
+
+static guint
+recorded_steps (GorPlayback *playback)
+{
+  GorTrace *trace = gor_playback_get_trace (playback, GOR_VARIANT_LEAK);
+
+  return trace != NULL ? trace->n_steps : 0;
+}
+
+static void
+test_runaway_progress (void)
+{
+  g_autoptr (GtkApplication) app = new_app ();
+  GorWindow       *window = gor_window_new (app);
+  GorPlayback     *playback = gor_window_get_playback (window);
+  g_autofree char *tmp = g_dir_make_tmp ("gorolanes-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (tmp, "loop.go", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  const char *banner, *progress;
+  guint       n_runners, iterations = 0;
+  gint64      deadline;
+
+  g_assert_true (g_file_set_contents (path, loop_program, -1, NULL));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  test_input_show (GTK_WINDOW (window));
+  gor_window_set_max_steps (window, 5000);
+  gor_window_open_files (window, &file, 1);
+
+  /* The recording grows in idle batches, the main loop turning between
+   * them; once it is long, the window says how far it got. */
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (recorded_steps (playback) < GOR_WINDOW_PROGRESS_MIN_STEPS && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      iterations++;
+    }
+  g_assert_false (gor_playback_get_finished (playback));
+  g_assert_cmpuint (iterations, >, 1);
+  _gor_window_update_all (window);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->progress_bar)));
+  progress = gtk_progress_bar_get_text (window->progress_bar);
+  g_assert_nonnull (strstr (progress, "of at most 5000"));
+  g_assert_cmpfloat (gtk_progress_bar_get_fraction (window->progress_bar), >, 0.0);
+  g_assert_cmpfloat (gtk_progress_bar_get_fraction (window->progress_bar), <, 1.0);
+
+  /* At the limit: the window's words, and a way to let it run longer. */
+  gor_playback_run_to_end (playback);
+  while (!gor_playback_get_finished (playback) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gor_playback_get_finished (playback));
+  _gor_window_update_all (window);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->progress_bar)));
+  g_assert_cmpuint (recorded_steps (playback), ==, 5000);
+  banner = gor_window_get_banner_text (window);
+  g_assert_nonnull (banner);
+  g_assert_nonnull (strstr (banner, "step limit"));
+  g_assert_null (strstr (banner, "--max-steps"));
+  g_assert_true (gtk_widget_get_visible (window->run_longer_button));
+
+  n_runners = _gor_window_get_n_runners (window);
+  gtk_info_bar_response (window->banner, GOR_WINDOW_RESPONSE_RUN_LONGER);
+  g_assert_cmpuint (window->max_steps, ==, 5000 * GOR_WINDOW_MAX_STEPS_LONGER);
+  g_assert_cmpuint (_gor_window_get_n_runners (window), ==, n_runners + 1);
+  g_assert_true (gor_playback_get_running_to_end (playback));
+  deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  while (!gor_playback_get_finished (playback) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (recorded_steps (playback), ==, 5000 * GOR_WINDOW_MAX_STEPS_LONGER);
+  _gor_window_update_all (window);
+  g_assert_nonnull (strstr (gor_window_get_banner_text (window), "25000"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  g_unlink (path);
+  g_rmdir (tmp);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -260,6 +345,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/present/scale", test_present_scale);
   g_test_add_func ("/ui/present/mode", test_present_mode);
   g_test_add_func ("/ui/present/theme", test_theme_switch);
+  g_test_add_func ("/ui/present/runaway-progress", test_runaway_progress);
 
   result = g_test_run ();
 

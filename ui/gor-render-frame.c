@@ -379,7 +379,10 @@ draw_header (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *sma
   /* How the run ended, once the playhead is there. */
   if (v->trace->end_message && (self->opt.draw_future || self->playhead >= v->trace->n_steps))
     {
-      g_autofree char      *end = g_strdup_printf (" · %s", v->trace->end_message);
+      /* The step limit in the picture's words, not the command line's. */
+      g_autofree char      *end = v->trace->end_kind == GOR_END_STEP_LIMIT
+                                      ? g_strdup_printf (" · %s", _ ("stopped at the step limit"))
+                                      : g_strdup_printf (" · %s", v->trace->end_message);
       PangoFontDescription *fd
           = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 12, PANGO_WEIGHT_NORMAL);
 

@@ -20,6 +20,13 @@ G_BEGIN_DECLS
  * hundred steps); a runaway loop, whose every step is a full time slice,
  * stops here in about a second instead of keeping the class waiting. */
 #define GOR_WINDOW_MAX_STEPS 20000u
+/* "Run Longer" multiplies the limit, up to this many steps. */
+#define GOR_WINDOW_MAX_STEPS_LONGER 5u
+#define GOR_WINDOW_MAX_STEPS_CAP 1000000u
+/* A recording this long shows its progress while it grows. */
+#define GOR_WINDOW_PROGRESS_MIN_STEPS 1000u
+/* The banner's button that raises the step limit and runs again. */
+#define GOR_WINDOW_RESPONSE_RUN_LONGER 1
 
 /* One row of the sidebar: a bundled scenario, or programs the user opened. */
 typedef struct
@@ -45,6 +52,8 @@ struct _GorWindow
   GtkWidget       *seed_box;
   GtkInfoBar      *banner;
   GtkLabel        *banner_label;
+  GtkWidget       *run_longer_button;
+  GtkProgressBar  *progress_bar;
   GtkPaned        *outer_paned;
   GtkWidget       *sidebar;
   GtkListBox      *sidebar_list;
@@ -94,6 +103,9 @@ void _gor_window_select_entry (GorWindow *self, GorSidebarEntry *entry);
 /* How many GorRunner the window has created (each compiles and runs one
  * program): tests check that playing, scrubbing and export add none. */
 guint _gor_window_get_n_runners (GorWindow *self);
+
+/* Raises the step limit and runs the programs again to their end. */
+void _gor_window_run_longer (GorWindow *self);
 
 /* gor-window-views.c */
 GorSourcePane *_gor_window_get_pane (GorWindow *self, guint variant);

@@ -142,6 +142,16 @@ _gor_window_start_runs (GorWindow *self)
   _gor_window_update_all (self);
 }
 
+void
+_gor_window_run_longer (GorWindow *self)
+{
+  if (self->current == NULL || self->max_steps >= GOR_WINDOW_MAX_STEPS_CAP)
+    return;
+  self->max_steps = MIN ((guint64) self->max_steps * GOR_WINDOW_MAX_STEPS_LONGER, GOR_WINDOW_MAX_STEPS_CAP);
+  _gor_window_start_runs (self);
+  gor_playback_run_to_end (self->playback);
+}
+
 static void
 show_entry (GorWindow *self, GorSidebarEntry *entry)
 {
@@ -295,7 +305,9 @@ speed_changed_cb (GtkDropDown *dropdown, GParamSpec *pspec, GorWindow *self)
 static void
 banner_response_cb (GtkInfoBar *banner, int response, GorWindow *self)
 {
-  if (response == GTK_RESPONSE_CLOSE)
+  if (response == GOR_WINDOW_RESPONSE_RUN_LONGER)
+    _gor_window_run_longer (self);
+  else if (response == GTK_RESPONSE_CLOSE)
     {
       g_free (self->dismissed);
       self->dismissed = g_strdup (gtk_label_get_text (self->banner_label));
@@ -420,6 +432,7 @@ gor_window_class_init (GorWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GorWindow, seed_box);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, banner);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, GorWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, outer_paned);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, sidebar_list);
@@ -468,6 +481,9 @@ gor_window_init (GorWindow *self)
   _gor_sidebar_init (self->sidebar_list);
   g_signal_connect (self->sidebar_list, "row-selected", G_CALLBACK (sidebar_row_selected_cb), self);
 
+  self->run_longer_button
+      = gtk_info_bar_add_button (self->banner, _ ("Run Longer"), GOR_WINDOW_RESPONSE_RUN_LONGER);
+  gtk_widget_set_visible (self->run_longer_button, FALSE);
   _gor_window_show_banner (self, GTK_MESSAGE_INFO, NULL);
   load_scenarios (self);
   if (self->entries->len > 0)
