@@ -332,6 +332,216 @@ test_runaway_progress (void)
   g_rmdir (tmp);
 }
 
+static GtkWidget *
+find_action_button (GtkWidget *widget, const char *action)
+{
+  if (GTK_IS_BUTTON (widget)
+      && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_type (GtkWidget *widget, GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkListBoxRow *
+nth_row (GorWindow *window, guint n)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (window->sidebar_list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_BOX_ROW (child) && n-- == 0)
+      return GTK_LIST_BOX_ROW (child);
+  return NULL;
+}
+
+/* The header bar and the sidebar say what each thing is, and give
+ * nothing away. */
+static void
+test_small_words (void)
+{
+  g_autoptr (GtkApplication) app = new_app ();
+  GorWindow       *window = gor_window_new (app);
+  g_autofree char *tmp = g_dir_make_tmp ("gorolanes-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (tmp, "loop.go", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  GtkWidget     *start, *restart, *header;
+  GtkListBoxRow *row;
+  guint          n_rows;
+
+  /* Home goes to step 0 of this recording; Restart runs again: two
+   * buttons that look and read apart. */
+  start = find_action_button (GTK_WIDGET (window), "win.start");
+  restart = find_action_button (GTK_WIDGET (window), "win.restart");
+  g_assert_nonnull (start);
+  g_assert_nonnull (restart);
+  g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (start)), !=,
+                   gtk_button_get_icon_name (GTK_BUTTON (restart)));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (start), "Step 0"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (start), "Home"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (restart), "Run Again"));
+  g_assert_true (gtk_widget_get_parent (start) != gtk_widget_get_parent (restart));
+
+  /* The seed's label and field both explain it. */
+  g_assert_nonnull (gtk_widget_get_tooltip_text (window->seed_box));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (window->seed_box), "seed"));
+
+  /* No spoiler in a tooltip over the scenarios. */
+  n_rows = gor_window_get_n_sidebar_rows (window);
+  for (guint i = 0; i < n_rows; i++)
+    g_assert_null (gtk_widget_get_tooltip_text (GTK_WIDGET (nth_row (window, i))));
+
+  /* Your programs come first, in sight. */
+  g_assert_true (g_file_set_contents (path, "package main\n\nfunc main() {\n}\n", -1, NULL));
+  gor_window_open_files (window, &file, 1);
+  g_assert_cmpuint (gor_window_get_n_sidebar_rows (window), ==, n_rows + 1);
+  row = nth_row (window, 0);
+  g_assert_true (gtk_list_box_get_selected_row (window->sidebar_list) == row);
+  header = gtk_list_box_row_get_header (row);
+  g_assert_true (GTK_IS_LABEL (header));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (header)), ==, "Your Programs");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (row)), ==, path);
+  header = gtk_list_box_row_get_header (nth_row (window, 1));
+  g_assert_true (GTK_IS_LABEL (header));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (header)), ==, "From the Article");
+  /* A second one goes after the first, still above the scenarios. */
+  {
+    g_autofree char *second = g_build_filename (tmp, "other.go", NULL);
+    g_autoptr (GFile) other = g_file_new_for_path (second);
+
+    g_assert_true (g_file_set_contents (second, "package main\n\nfunc main() {\n}\n", -1, NULL));
+    gor_window_open_files (window, &other, 1);
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (nth_row (window, 1))), ==, second);
+    g_assert_null (gtk_list_box_row_get_header (nth_row (window, 1)));
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_list_box_row_get_header (nth_row (window, 2)))), ==,
+                     "From the Article");
+    g_unlink (second);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  g_unlink (path);
+  g_rmdir (tmp);
+}
+
+/* A goroutine that waits its turn for several steps is told why. */
+static void
+test_runnable_reason (void)
+{
+  g_autoptr (GtkApplication) app = new_app ();
+  g_autoptr (GPtrArray) scenarios = gor_scenario_load_all (gor_scenario_get_default_dir (), NULL);
+  GorWindow   *window = gor_window_new (app);
+  GorPlayback *playback = gor_window_get_playback (window);
+  gboolean     found = FALSE;
+
+  for (guint s = 0; s < scenarios->len && !found; s++)
+    {
+      GorScenario *scenario = g_ptr_array_index (scenarios, s);
+      GorTrace    *trace;
+
+      g_assert_true (gor_window_show_scenario (window, scenario->id));
+      gor_playback_record_all (playback);
+      trace = gor_playback_get_trace (playback, GOR_VARIANT_LEAK);
+      for (guint i = 0; i < gor_trace_get_n_goroutines (trace) && !found; i++)
+        {
+          const GorTraceGoroutine *g = gor_trace_get_goroutine (trace, i);
+
+          for (guint k = 0; k < g->spans->len && !found; k++)
+            {
+              const GorSpan *span = &g_array_index (g->spans, GorSpan, k);
+              const char    *reason;
+
+              if (span->state != GOR_STATE_RUNNABLE
+                  || gor_trace_span_end (trace, span) < span->first_step + 3)
+                continue;
+              found = TRUE;
+              gor_playback_set_playhead (playback, span->first_step + 3);
+              gor_timeline_select (gor_window_get_timeline (window), GOR_VARIANT_LEAK, (int) i);
+              iterate ();
+              g_assert_cmpstr (
+                  gor_inspector_get_field (gor_window_get_inspector (window), GOR_INSPECTOR_STATE), ==,
+                  "runnable");
+              reason = gor_inspector_get_field (gor_window_get_inspector (window), GOR_INSPECTOR_REASON);
+              g_assert_nonnull (strstr (reason, "waiting for its turn for 3 steps"));
+              g_assert_nonnull (strstr (reason, "equal priority"));
+            }
+        }
+    }
+  g_assert_true (found);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
+/* Generic code: the brackets are underlined, not the line, and the
+ * message says what to do. */
+static void
+test_type_parameters (void)
+{
+  g_autoptr (GtkApplication) app = new_app ();
+  GorWindow       *window = gor_window_new (app);
+  g_autofree char *tmp = g_dir_make_tmp ("gorolanes-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (tmp, "generic.go", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  GorSourcePane   *pane = gor_window_get_source_pane (window, GOR_VARIANT_LEAK);
+  GtkTextBuffer   *buffer;
+  GtkTextTag      *tag;
+  GtkTextIter      iter, end;
+  g_autofree char *underlined = NULL;
+  const char      *banner;
+
+  g_assert_true (g_file_set_contents (path,
+                                      "package main\n\nimport \"fmt\"\n\n"
+                                      "func Map[T any](xs []T) []T {\n\treturn xs\n}\n\n"
+                                      "func main() {\n\tfmt.Println(Map([]int{1}))\n}\n",
+                                      -1, NULL));
+  gor_window_open_files (window, &file, 1);
+  banner = gor_window_get_banner_text (window);
+  g_assert_nonnull (banner);
+  g_assert_nonnull (strstr (banner, "generic.go:5:9: unsupported: type parameters"));
+  g_assert_nonnull (strstr (banner, "does not run generic code yet: rewrite Map without type parameters"));
+  g_assert_cmpuint (gor_source_pane_get_error_line (pane), ==, 5);
+
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_type (GTK_WIDGET (pane), GTK_TYPE_TEXT_VIEW)));
+  tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "error-span");
+  g_assert_nonnull (tag);
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  if (!gtk_text_iter_starts_tag (&iter, tag))
+    g_assert_true (gtk_text_iter_forward_to_tag_toggle (&iter, tag));
+  end = iter;
+  g_assert_true (gtk_text_iter_forward_to_tag_toggle (&end, tag));
+  underlined = gtk_text_iter_get_text (&iter, &end);
+  g_assert_cmpstr (underlined, ==, "[T any]");
+  g_assert_cmpint (gtk_text_iter_get_line (&iter), ==, 4);
+  /* Nothing else is. */
+  g_assert_false (gtk_text_iter_forward_to_tag_toggle (&end, tag));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  g_unlink (path);
+  g_rmdir (tmp);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -346,6 +556,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/present/mode", test_present_mode);
   g_test_add_func ("/ui/present/theme", test_theme_switch);
   g_test_add_func ("/ui/present/runaway-progress", test_runaway_progress);
+  g_test_add_func ("/ui/present/small-words", test_small_words);
+  g_test_add_func ("/ui/present/runnable-reason", test_runnable_reason);
+  g_test_add_func ("/ui/present/type-parameters", test_type_parameters);
 
   result = g_test_run ();
 

@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "gor-diagnostic.h"
@@ -50,6 +51,39 @@ append_line (GString *text, const char *line)
   g_string_append (text, line);
 }
 
+/* Go code with type parameters is refused by name: say what to do, with
+ * the name of the generic function or type when it stands before the
+ * brackets ("func Map[T any]"). */
+static char *
+unsupported_hint (const char *source, const GorDiagnostic *d)
+{
+  const char      *p = source;
+  const char      *at, *name;
+  g_autofree char *word = NULL;
+
+  if (d == NULL || g_strcmp0 (d->message, "unsupported: type parameters") != 0)
+    return NULL;
+  for (guint line = 1; line < d->line && p != NULL; line++)
+    {
+      p = strchr (p, '\n');
+      p = p ? p + 1 : NULL;
+    }
+  if (p != NULL && d->column > 1 && strnlen (p, d->column) >= d->column - 1)
+    {
+      at = p + d->column - 1;
+      for (name = at; name > p && (g_ascii_isalnum (name[-1]) || name[-1] == '_'); name--)
+        ;
+      if (name < at && memchr (p, '\n', (gsize) (at - p)) == NULL)
+        word = g_strndup (name, (gsize) (at - name));
+    }
+  if (word != NULL)
+    return g_strdup_printf (_ ("Gorolanes does not run generic code yet: rewrite %s without type "
+                               "parameters, one copy for each type it is used with."),
+                            word);
+  return g_strdup (_ ("Gorolanes does not run generic code yet: rewrite it without type parameters, "
+                      "one copy for each type it is used with."));
+}
+
 /* Reads and compiles one variant of the current entry; shows its text.
  * Errors go to @errors and, where the program has one, to its line. */
 static GorRunner *
@@ -82,10 +116,15 @@ load_variant (GorWindow *self, guint v, const char *kind, guint64 seed, GString 
   runner = gor_runner_new (self->names[v], self->sources[v], (gssize) length, seed, &error);
   if (runner == NULL)
     {
+      g_autofree char *hint = NULL;
+      g_autofree char *message = NULL;
+
       d = gor_diagnostic_from_error (error);
+      hint = unsupported_hint (self->sources[v], d);
+      message = hint ? g_strdup_printf ("%s\n%s", error->message, hint) : g_strdup (error->message);
       if (d != NULL && d->line > 0)
-        gor_source_pane_set_error (pane, d->line, d->column, error->message);
-      append_line (errors, error->message);
+        gor_source_pane_set_error (pane, d->line, d->column, message);
+      append_line (errors, message);
       return NULL;
     }
   self->n_runners++;
