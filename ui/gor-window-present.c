@@ -20,9 +20,7 @@
 
 #include "gor-window-private.h"
 
-/* The window's usual text scale (gor_window_init) and the least one in
- * presentation mode. */
-#define NORMAL_TEXT_SCALE 1.15
+/* The least and the largest text scale in presentation mode. */
 #define MIN_PRESENT_SCALE 1.4
 #define MAX_PRESENT_SCALE 2.4
 /* Screen height in pixels that gives presentation scale 1. */
@@ -72,7 +70,7 @@ apply_scale (GorWindow *self)
   if (self->presenting)
     gor_timeline_set_text_scale (self->timeline, _gor_window_present_scale_for_height (height));
   else
-    gor_timeline_set_text_scale (self->timeline, NORMAL_TEXT_SCALE);
+    gor_timeline_set_text_scale (self->timeline, GOR_WINDOW_TEXT_SCALE);
   self->present_height = height;
 }
 

@@ -20,6 +20,8 @@ G_BEGIN_DECLS
  * hundred steps); a runaway loop, whose every step is a full time slice,
  * stops here in about a second instead of keeping the class waiting. */
 #define GOR_WINDOW_MAX_STEPS 20000u
+/* The timeline's text scale out of presentation mode. */
+#define GOR_WINDOW_TEXT_SCALE 1.15
 /* "Run Longer" multiplies the limit, up to this many steps. */
 #define GOR_WINDOW_MAX_STEPS_LONGER 5u
 #define GOR_WINDOW_MAX_STEPS_CAP 1000000u

@@ -500,7 +500,7 @@ gor_window_init (GorWindow *self)
   /* The inspector shows each variant's output; the timeline keeps the room. */
   gor_timeline_set_show_output (self->timeline, FALSE);
   /* Read from the back of a classroom too. */
-  gor_timeline_set_text_scale (self->timeline, 1.15);
+  gor_timeline_set_text_scale (self->timeline, GOR_WINDOW_TEXT_SCALE);
   self->was_wide = TRUE;
 
   g_object_bind_property (self->playback, "playhead", self->timeline, "playhead",
