@@ -517,6 +517,20 @@ gor_inspector_show (GorInspector *self, GorTrace *trace, int goroutine_index, gu
       set_field (self, GOR_INSPECTOR_FOREVER, _ ("no"));
       if (span != NULL && (span->state == GOR_STATE_BLOCKED || span->state == GOR_STATE_SLEEPING))
         set_field (self, GOR_INSPECTOR_REASON, gor_reason_to_string (span->reason));
+      else if (span != NULL && span->state == GOR_STATE_RUNNABLE)
+        {
+          /* A long grey span puzzles: nothing blocks it, it waits its turn. */
+          guint            waited = MIN (playhead, trace->n_steps) - span->first_step;
+          g_autofree char *why = g_strdup_printf (
+              g_dngettext (
+                  GETTEXT_PACKAGE,
+                  "ready to run, waiting for its turn for %u step: all goroutines have equal priority",
+                  "ready to run, waiting for its turn for %u steps: all goroutines have equal priority",
+                  waited),
+              waited);
+
+          set_field (self, GOR_INSPECTOR_REASON, why);
+        }
       else
         set_field (self, GOR_INSPECTOR_REASON, NULL);
     }

@@ -208,11 +208,14 @@ draw_axis (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *small
       double step_px = 90 * self->fs;
       double iv = MAX (1, nice_interval (step_px * self->spp));
       double s0 = ceil (MAX (0, self->first_step) / iv) * iv;
+      /* A time is printed where it changed: "0s 0s 0s" says nothing. */
+      gint64 last_t = -1;
 
       for (double s = s0; s <= v->trace->n_steps; s += iv)
         {
           double           x = _gor_render_p_to_x (self, s);
           g_autofree char *when = NULL;
+          gint64           t = -1;
           int              w;
 
           if (x > right)
@@ -223,12 +226,16 @@ draw_axis (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *small
           cairo_stroke (cr);
           g_snprintf (buf, sizeof buf, "%.0f", s);
           if (v->trace->vtime->len > 0)
-            when = gor_format_duration (gor_trace_vtime_at (v->trace, (guint32) s));
+            t = gor_trace_vtime_at (v->trace, (guint32) s);
+          if (t >= 0 && t != last_t)
+            when = gor_format_duration (t);
           w = _gor_render_text_width (layout, buf);
           if (when != NULL)
             w = MAX (w, _gor_render_text_width (small, when));
           if (!place_tick_label (self, x, w, left, right, &prev_end, &label_x))
             continue;
+          if (when != NULL)
+            last_t = t;
           _gor_render_set_rgb (cr, &pal->text);
           _gor_render_draw_text (layout, cr, label_x, y, buf);
           if (when != NULL)
@@ -379,7 +386,10 @@ draw_header (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *sma
   /* How the run ended, once the playhead is there. */
   if (v->trace->end_message && (self->opt.draw_future || self->playhead >= v->trace->n_steps))
     {
-      g_autofree char      *end = g_strdup_printf (" · %s", v->trace->end_message);
+      /* The step limit in the picture's words, not the command line's. */
+      g_autofree char      *end = v->trace->end_kind == GOR_END_STEP_LIMIT
+                                      ? g_strdup_printf (" · %s", _ ("stopped at the step limit"))
+                                      : g_strdup_printf (" · %s", v->trace->end_message);
       PangoFontDescription *fd
           = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 12, PANGO_WEIGHT_NORMAL);
 

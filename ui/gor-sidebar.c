@@ -3,10 +3,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Each row of the window's list box carries its GorSidebarEntry; the
- * window owns the entries.  Rows of bundled scenarios come first, under
- * a heading per group (the article's cases, then the shapes of real
- * bugs), then any bundled scenario that could not be loaded, with why,
- * and the programs the user opened follow under their own heading.
+ * window owns the entries.  The programs the user opened come first,
+ * under their own heading (below the scenarios they would be out of
+ * sight), then the bundled scenarios under a heading per group (the
+ * article's cases, then the shapes of real bugs), then any bundled
+ * scenario that could not be loaded, with why.
  */
 
 #include "config.h"
@@ -28,8 +29,9 @@ new_row (GorSidebarEntry *entry)
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *title = gtk_label_new (entry->title);
-  /* A scenario's row says what to look at; its summary goes to the
-   * tooltip.  The lesson stays out of both: it gives the answer away. */
+  /* A scenario's row says what to look at.  It has no tooltip: the
+   * summary and the lesson give the answer away, and a tooltip would
+   * cover the rows below. */
   const char *line = entry->scenario && entry->scenario->look_at ? entry->scenario->look_at : entry->summary;
   GtkWidget  *summary = gtk_label_new (line);
 
@@ -55,7 +57,8 @@ new_row (GorSidebarEntry *entry)
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), summary);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_widget_set_tooltip_text (row, entry->scenario ? entry->scenario->summary : entry->paths[0]);
+  if (entry->scenario == NULL)
+    gtk_widget_set_tooltip_text (row, entry->paths[0]);
   g_object_set_data (G_OBJECT (row), ENTRY_KEY, entry);
   return row;
 }
@@ -163,7 +166,27 @@ _gor_sidebar_init (GtkListBox *list)
 void
 _gor_sidebar_append (GtkListBox *list, GorSidebarEntry *entry)
 {
-  gtk_list_box_append (list, new_row (entry));
+  int position = -1;
+
+  /* The user's programs go after the others they opened, before the
+   * scenarios. */
+  if (entry->scenario == NULL)
+    {
+      position = 0;
+      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list)); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        {
+          GorSidebarEntry *e;
+
+          if (!GTK_IS_LIST_BOX_ROW (child))
+            continue;
+          e = _gor_sidebar_row_get_entry (GTK_LIST_BOX_ROW (child));
+          if (e == NULL || e->scenario != NULL)
+            break;
+          position++;
+        }
+    }
+  gtk_list_box_insert (list, new_row (entry), position);
 }
 
 /* A bundled scenario that could not be loaded: its folder name and why,

@@ -33,6 +33,7 @@ struct _GorSourcePane
   GtkTextTag      *forever_tag;
   GtkTextTag      *error_tag;
   GtkTextTag      *changed_tag;
+  GtkTextTag      *error_span_tag;
 
   guint       current_line;
   GHashTable *changed_lines; /* line → line */
@@ -195,9 +196,12 @@ gor_source_pane_init (GorSourcePane *self)
    * the lines that differ between the variants are the quietest, first. */
   self->changed_tag = gtk_text_buffer_create_tag (GTK_TEXT_BUFFER (self->buffer), "changed-line",
                                                   "paragraph-background", "rgba(229,165,10,0.16)", NULL);
-  self->error_tag
-      = gtk_text_buffer_create_tag (GTK_TEXT_BUFFER (self->buffer), "error-line", "paragraph-background",
-                                    "rgba(224,27,36,0.30)", "underline", PANGO_UNDERLINE_ERROR, NULL);
+  self->error_tag = gtk_text_buffer_create_tag (GTK_TEXT_BUFFER (self->buffer), "error-line",
+                                                "paragraph-background", "rgba(224,27,36,0.30)", NULL);
+  /* Only the offending code is underlined, not the whole line. */
+  self->error_span_tag
+      = gtk_text_buffer_create_tag (GTK_TEXT_BUFFER (self->buffer), "error-span", "underline",
+                                    PANGO_UNDERLINE_ERROR, "weight", PANGO_WEIGHT_BOLD, NULL);
   self->current_tag = gtk_text_buffer_create_tag (GTK_TEXT_BUFFER (self->buffer), "current-line",
                                                   "paragraph-background", "rgba(53,132,228,0.30)", NULL);
   self->forever_tag
@@ -356,17 +360,63 @@ gor_source_pane_line_is_forever (GorSourcePane *self, guint line)
   return g_hash_table_contains (self->forever_lines, GUINT_TO_POINTER (line));
 }
 
+/* The code an error at @line:@col (bytes, 1-based) points at: a bracket
+ * with what it encloses on that line ("[T any]"), a name, or one
+ * character; the whole line when there is no column. */
+static void
+error_span (GorSourcePane *self, guint line, guint col, GtkTextIter *start, GtkTextIter *end)
+{
+  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (self->buffer);
+  gunichar       open, close = 0;
+  int            depth = 0;
+
+  gtk_text_buffer_get_iter_at_line (buffer, start, (int) line - 1);
+  *end = *start;
+  if (!gtk_text_iter_ends_line (end))
+    gtk_text_iter_forward_to_line_end (end);
+  if (col == 0 || (int) col - 1 >= gtk_text_iter_get_line_index (end))
+    return;
+  gtk_text_buffer_get_iter_at_line_index (buffer, start, (int) line - 1, (int) col - 1);
+  *end = *start;
+  open = gtk_text_iter_get_char (start);
+  close = open == '[' ? ']' : open == '(' ? ')' : open == '{' ? '}' : 0;
+  if (close != 0)
+    {
+      while (!gtk_text_iter_ends_line (end))
+        {
+          gunichar c = gtk_text_iter_get_char (end);
+
+          gtk_text_iter_forward_char (end);
+          depth += c == open ? 1 : c == close ? -1 : 0;
+          if (depth == 0)
+            break;
+        }
+      return;
+    }
+  while (!gtk_text_iter_ends_line (end)
+         && (g_unichar_isalnum (gtk_text_iter_get_char (end)) || gtk_text_iter_get_char (end) == '_'))
+    gtk_text_iter_forward_char (end);
+  if (gtk_text_iter_equal (start, end) && !gtk_text_iter_ends_line (end))
+    gtk_text_iter_forward_char (end);
+}
+
 void
 gor_source_pane_set_error (GorSourcePane *self, guint line, guint col, const char *message)
 {
+  GtkTextIter start, end;
+
   g_return_if_fail (GOR_IS_SOURCE_PANE (self));
 
+  gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (self->buffer), &start, &end);
+  gtk_text_buffer_remove_tag (GTK_TEXT_BUFFER (self->buffer), self->error_span_tag, &start, &end);
   clear_category (self, self->error_tag, CATEGORY_ERROR);
   self->error_line = line_exists (self, line) ? line : 0;
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->view), self->error_line ? message : NULL);
   if (self->error_line == 0)
     return;
   mark_line (self, line, self->error_tag, CATEGORY_ERROR);
+  error_span (self, line, col, &start, &end);
+  gtk_text_buffer_apply_tag (GTK_TEXT_BUFFER (self->buffer), self->error_span_tag, &start, &end);
   scroll_to_line (self, line);
 }
 

@@ -38,6 +38,7 @@ static const struct
   { "win.open", "<Control>o" },
   { "win.export", "<Control>e" },
   { "win.fullscreen", "F11" },
+  { "win.present", "F5" },
 };
 
 static void

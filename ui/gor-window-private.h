@@ -6,7 +6,8 @@
  * loading a program pair), gor-window-views.c (the subtitle, banner,
  * source panes and inspector at the playhead), gor-window-actions.c (the
  * actions and their keys), gor-window-dialogs.c (open, export, messages,
- * drag and drop) and gor-sidebar.c (the scenarios / your-programs list).
+ * drag and drop), gor-window-present.c (presentation mode, theme) and
+ * gor-sidebar.c (the scenarios / your-programs list).
  */
 #pragma once
 
@@ -19,6 +20,15 @@ G_BEGIN_DECLS
  * hundred steps); a runaway loop, whose every step is a full time slice,
  * stops here in about a second instead of keeping the class waiting. */
 #define GOR_WINDOW_MAX_STEPS 20000u
+/* The timeline's text scale out of presentation mode. */
+#define GOR_WINDOW_TEXT_SCALE 1.15
+/* "Run Longer" multiplies the limit, up to this many steps. */
+#define GOR_WINDOW_MAX_STEPS_LONGER 5u
+#define GOR_WINDOW_MAX_STEPS_CAP 1000000u
+/* A recording this long shows its progress while it grows. */
+#define GOR_WINDOW_PROGRESS_MIN_STEPS 1000u
+/* The banner's button that raises the step limit and runs again. */
+#define GOR_WINDOW_RESPONSE_RUN_LONGER 1
 
 /* One row of the sidebar: a bundled scenario, or programs the user opened. */
 typedef struct
@@ -41,13 +51,17 @@ struct _GorWindow
   GtkLabel        *title_label;
   GtkLabel        *subtitle_label;
   GtkSpinButton   *seed_spin;
+  GtkWidget       *seed_box;
   GtkInfoBar      *banner;
   GtkLabel        *banner_label;
+  GtkWidget       *run_longer_button;
+  GtkProgressBar  *progress_bar;
   GtkPaned        *outer_paned;
   GtkWidget       *sidebar;
   GtkListBox      *sidebar_list;
   GtkStack        *timeline_stack;
   GtkLabel        *placeholder_label;
+  GtkWidget       *bottom_paned;
   GorTimeline     *timeline;
   GtkLabel        *caption_label; /* the current step in words, above the timeline */
   GorSourcePane   *leak_source;
@@ -76,6 +90,14 @@ struct _GorWindow
   gboolean traces_grew;
   char    *dismissed;
   gboolean leak_shown;
+
+  /* Presentation mode, and what it hid or changed, to restore. */
+  gboolean presenting;
+  gboolean present_was_fullscreen;
+  gboolean present_had_sidebar;
+  gboolean present_had_sources;
+  int      present_height;
+  guint    scale_source;
 };
 
 /* gor-window.c */
@@ -84,6 +106,9 @@ void _gor_window_select_entry (GorWindow *self, GorSidebarEntry *entry);
 /* How many GorRunner the window has created (each compiles and runs one
  * program): tests check that playing, scrubbing and export add none. */
 guint _gor_window_get_n_runners (GorWindow *self);
+
+/* Raises the step limit and runs the programs again to their end. */
+void _gor_window_run_longer (GorWindow *self);
 
 /* gor-window-views.c */
 GorSourcePane *_gor_window_get_pane (GorWindow *self, guint variant);
@@ -107,6 +132,16 @@ void _gor_window_show_message (GorWindow *self, GtkMessageType type, const char 
 void _gor_window_open_dialog (GorWindow *self);
 void _gor_window_export_dialog (GorWindow *self);
 void _gor_window_close_dialogs (GorWindow *self);
+
+/* gor-window-present.c */
+void     _gor_window_init_present (GorWindow *self);
+void     _gor_window_dispose_present (GorWindow *self);
+void     _gor_window_set_presenting (GorWindow *self, gboolean presenting);
+gboolean _gor_window_get_presenting (GorWindow *self);
+void     _gor_window_present_size_changed (GorWindow *self, int height);
+/* The timeline's text scale in presentation mode on a screen @height
+ * pixels high. */
+double _gor_window_present_scale_for_height (int height);
 
 /* gor-sidebar.c */
 GorSidebarEntry *_gor_sidebar_entry_new_for_scenario (GorScenario *scenario);

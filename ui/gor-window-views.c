@@ -73,6 +73,9 @@ update_banner (GorWindow *self)
   guint playhead = gor_playback_get_playhead (self->playback);
   g_autoptr (GString) text = g_string_new (NULL);
   GtkMessageType type = GTK_MESSAGE_INFO;
+  gboolean       at_limit = FALSE;
+
+  gtk_widget_set_visible (self->run_longer_button, FALSE);
 
   if (self->compile_error != NULL)
     {
@@ -91,7 +94,10 @@ update_banner (GorWindow *self)
       if (line == NULL)
         continue;
       if (trace->end_kind == GOR_END_STEP_LIMIT)
-        type = GTK_MESSAGE_WARNING;
+        {
+          type = GTK_MESSAGE_WARNING;
+          at_limit = TRUE;
+        }
       if (text->len > 0)
         g_string_append_c (text, '\n');
       g_string_append (text, line);
@@ -108,6 +114,43 @@ update_banner (GorWindow *self)
     }
 
   _gor_window_show_banner (self, type, text->len > 0 ? text->str : NULL);
+  /* The limit is the window's, not the program's: it can be raised here. */
+  if (at_limit && self->max_steps < GOR_WINDOW_MAX_STEPS_CAP)
+    {
+      g_autofree char *tip
+          = g_strdup_printf (_ ("Run the programs again with a limit of %u steps"),
+                             MIN (self->max_steps * GOR_WINDOW_MAX_STEPS_LONGER, GOR_WINDOW_MAX_STEPS_CAP));
+
+      gtk_widget_set_tooltip_text (self->run_longer_button, tip);
+      gtk_widget_set_visible (self->run_longer_button, gor_window_get_banner_text (self) != NULL);
+    }
+}
+
+/* A long recording (a loop that may never end) shows how far it got
+ * toward the step limit; the window stays usable meanwhile. */
+static void
+update_progress (GorWindow *self)
+{
+  guint    n = 0;
+  gboolean recording = !gor_playback_get_finished (self->playback);
+
+  for (guint v = 0; v < GOR_N_VARIANTS; v++)
+    {
+      GorTrace *trace = gor_playback_get_trace (self->playback, v);
+
+      if (trace != NULL)
+        n = MAX (n, trace->n_steps);
+    }
+  recording = recording && n >= GOR_WINDOW_PROGRESS_MIN_STEPS && self->compile_error == NULL;
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), recording);
+  if (recording)
+    {
+      g_autofree char *text
+          = g_strdup_printf (_ ("Still running: step %u of at most %u (the step limit)"), n, self->max_steps);
+
+      gtk_progress_bar_set_fraction (self->progress_bar, MIN (1.0, (double) n / MAX (self->max_steps, 1)));
+      gtk_progress_bar_set_text (self->progress_bar, text);
+    }
 }
 
 void
@@ -321,5 +364,6 @@ _gor_window_update_all (GorWindow *self)
   update_sources (self);
   update_inspector (self);
   update_banner (self);
+  update_progress (self);
   _gor_window_update_actions (self);
 }

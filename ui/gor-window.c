@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "gor-diagnostic.h"
@@ -50,6 +51,39 @@ append_line (GString *text, const char *line)
   g_string_append (text, line);
 }
 
+/* Go code with type parameters is refused by name: say what to do, with
+ * the name of the generic function or type when it stands before the
+ * brackets ("func Map[T any]"). */
+static char *
+unsupported_hint (const char *source, const GorDiagnostic *d)
+{
+  const char      *p = source;
+  const char      *at, *name;
+  g_autofree char *word = NULL;
+
+  if (d == NULL || g_strcmp0 (d->message, "unsupported: type parameters") != 0)
+    return NULL;
+  for (guint line = 1; line < d->line && p != NULL; line++)
+    {
+      p = strchr (p, '\n');
+      p = p ? p + 1 : NULL;
+    }
+  if (p != NULL && d->column > 1 && strnlen (p, d->column) >= d->column - 1)
+    {
+      at = p + d->column - 1;
+      for (name = at; name > p && (g_ascii_isalnum (name[-1]) || name[-1] == '_'); name--)
+        ;
+      if (name < at && memchr (p, '\n', (gsize) (at - p)) == NULL)
+        word = g_strndup (name, (gsize) (at - name));
+    }
+  if (word != NULL)
+    return g_strdup_printf (_ ("Gorolanes does not run generic code yet: rewrite %s without type "
+                               "parameters, one copy for each type it is used with."),
+                            word);
+  return g_strdup (_ ("Gorolanes does not run generic code yet: rewrite it without type parameters, "
+                      "one copy for each type it is used with."));
+}
+
 /* Reads and compiles one variant of the current entry; shows its text.
  * Errors go to @errors and, where the program has one, to its line. */
 static GorRunner *
@@ -82,10 +116,15 @@ load_variant (GorWindow *self, guint v, const char *kind, guint64 seed, GString 
   runner = gor_runner_new (self->names[v], self->sources[v], (gssize) length, seed, &error);
   if (runner == NULL)
     {
+      g_autofree char *hint = NULL;
+      g_autofree char *message = NULL;
+
       d = gor_diagnostic_from_error (error);
+      hint = unsupported_hint (self->sources[v], d);
+      message = hint ? g_strdup_printf ("%s\n%s", error->message, hint) : g_strdup (error->message);
       if (d != NULL && d->line > 0)
-        gor_source_pane_set_error (pane, d->line, d->column, error->message);
-      append_line (errors, error->message);
+        gor_source_pane_set_error (pane, d->line, d->column, message);
+      append_line (errors, message);
       return NULL;
     }
   self->n_runners++;
@@ -141,6 +180,16 @@ _gor_window_start_runs (GorWindow *self)
 
   update_titles (self);
   _gor_window_update_all (self);
+}
+
+void
+_gor_window_run_longer (GorWindow *self)
+{
+  if (self->current == NULL || self->max_steps >= GOR_WINDOW_MAX_STEPS_CAP)
+    return;
+  self->max_steps = MIN ((guint64) self->max_steps * GOR_WINDOW_MAX_STEPS_LONGER, GOR_WINDOW_MAX_STEPS_CAP);
+  _gor_window_start_runs (self);
+  gor_playback_run_to_end (self->playback);
 }
 
 static void
@@ -296,7 +345,9 @@ speed_changed_cb (GtkDropDown *dropdown, GParamSpec *pspec, GorWindow *self)
 static void
 banner_response_cb (GtkInfoBar *banner, int response, GorWindow *self)
 {
-  if (response == GTK_RESPONSE_CLOSE)
+  if (response == GOR_WINDOW_RESPONSE_RUN_LONGER)
+    _gor_window_run_longer (self);
+  else if (response == GTK_RESPONSE_CLOSE)
     {
       g_free (self->dismissed);
       self->dismissed = g_strdup (gtk_label_get_text (self->banner_label));
@@ -335,8 +386,9 @@ sync_sidebar_cb (gpointer user_data)
 {
   GorWindow *self = user_data;
 
-  /* Destroyed meanwhile: its children are gone. */
-  if (self->playback == NULL)
+  /* Destroyed meanwhile: its children are gone.  Presentation mode keeps
+   * the sidebar hidden. */
+  if (self->playback == NULL || self->presenting)
     return G_SOURCE_REMOVE;
   gtk_toggle_button_set_active (self->sidebar_button, self->was_wide);
   return G_SOURCE_REMOVE;
@@ -351,6 +403,7 @@ gor_window_size_allocate (GtkWidget *widget, int width, int height, int baseline
   gboolean   wide = width >= 1000;
 
   GTK_WIDGET_CLASS (gor_window_parent_class)->size_allocate (widget, width, height, baseline);
+  _gor_window_present_size_changed (self, height);
 
   if (wide != self->was_wide)
     {
@@ -366,6 +419,7 @@ gor_window_dispose (GObject *object)
 
   _gor_window_close_dialogs (self);
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  _gor_window_dispose_present (self);
   if (self->playback != NULL)
     g_signal_handlers_disconnect_by_data (self->playback, self);
   g_clear_object (&self->playback);
@@ -415,13 +469,16 @@ gor_window_class_init (GorWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GorWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, seed_spin);
+  gtk_widget_class_bind_template_child (widget_class, GorWindow, seed_box);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, banner);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, GorWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, outer_paned);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, timeline_stack);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, placeholder_label);
+  gtk_widget_class_bind_template_child (widget_class, GorWindow, bottom_paned);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, timeline);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, caption_label);
   gtk_widget_class_bind_template_child (widget_class, GorWindow, leak_source);
@@ -440,11 +497,12 @@ gor_window_init (GorWindow *self)
   speed_changed_cb (self->speed_dropdown, NULL, self);
 
   _gor_window_init_actions (self);
+  _gor_window_init_present (self);
   _gor_window_init_drop (self);
   /* The inspector shows each variant's output; the timeline keeps the room. */
   gor_timeline_set_show_output (self->timeline, FALSE);
   /* Read from the back of a classroom too. */
-  gor_timeline_set_text_scale (self->timeline, 1.15);
+  gor_timeline_set_text_scale (self->timeline, GOR_WINDOW_TEXT_SCALE);
   self->was_wide = TRUE;
 
   g_object_bind_property (self->playback, "playhead", self->timeline, "playhead",
@@ -464,6 +522,9 @@ gor_window_init (GorWindow *self)
   _gor_sidebar_init (self->sidebar_list);
   g_signal_connect (self->sidebar_list, "row-selected", G_CALLBACK (sidebar_row_selected_cb), self);
 
+  self->run_longer_button
+      = gtk_info_bar_add_button (self->banner, _ ("Run Longer"), GOR_WINDOW_RESPONSE_RUN_LONGER);
+  gtk_widget_set_visible (self->run_longer_button, FALSE);
   _gor_window_show_banner (self, GTK_MESSAGE_INFO, NULL);
   load_scenarios (self);
   if (self->entries->len > 0)
