@@ -252,7 +252,7 @@ gor_render_draw_content (GorRender *self, cairo_t *cr)
   fd = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 12, PANGO_WEIGHT_NORMAL);
   pango_layout_set_font_description (layout, fd);
   pango_font_description_free (fd);
-  fd = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 10.5, PANGO_WEIGHT_NORMAL);
+  fd = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, GOR_RENDER_SMALL_PX, PANGO_WEIGHT_NORMAL);
   pango_layout_set_font_description (small, fd);
   pango_font_description_free (fd);
   fd = _gor_render_make_font (self, MONO_FAMILY, 11, PANGO_WEIGHT_NORMAL);
@@ -313,10 +313,14 @@ static void
 lane_band (GorRender *self, cairo_t *cr, int vi, int index, const GorRgb *c, double alpha, gboolean outline)
 {
   double y;
+  int    row;
 
-  if (vi < 0 || vi >= self->n_variants || index < 0 || (guint) index >= self->v[vi].trace->goroutines->len)
+  if (vi < 0 || vi >= self->n_variants)
     return;
-  y = self->v[vi].lanes_y + index * self->lane_h;
+  row = _gor_render_row_of (&self->v[vi], index);
+  if (row < 0)
+    return;
+  y = self->v[vi].lanes_y + row * self->lane_h;
   _gor_render_set_rgba (cr, c, alpha);
   cairo_rectangle (cr, 0, y, self->width, self->lane_h);
   cairo_fill (cr);
@@ -379,7 +383,7 @@ gor_render_draw_overlay (GorRender *self, cairo_t *cr)
           char                  buf[32];
           PangoLayout          *layout = pango_cairo_create_layout (cr);
           PangoFontDescription *fd
-              = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 10.5, PANGO_WEIGHT_BOLD);
+              = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, GOR_RENDER_SMALL_PX, PANGO_WEIGHT_BOLD);
           int tw, th;
 
           g_snprintf (buf, sizeof buf, "%" G_GINT64_FORMAT, gor_trace_num_goroutines_at (v->trace, step));

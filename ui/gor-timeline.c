@@ -181,7 +181,8 @@ fit_lane_height (GorTimeline *self)
     return;
 
   /* Thinner lanes first, while they stay comfortable; then the legend
-   * goes (the tooltips name every colour); then lanes down to the least. */
+   * collapses to one line; then lanes down to the least (the renderer's
+   * readable minimum: beyond that the view scrolls). */
   lane_h = default_h - (full - self->height) / lanes;
   if (lane_h < COMFORTABLE_LANE_HEIGHT)
     {
@@ -452,10 +453,20 @@ drag_end_cb (GtkGestureDrag *gesture, double dx, double dy, GorTimeline *self)
   if (self->drag_scrub || fabs (dx) >= CLICK_SLOP || fabs (dy) >= CLICK_SLOP)
     return;
 
-  /* A click: select what is under it. */
+  /* A click: select what is under it; on a folded lane's label, unfold it
+   * (or fold it back). */
   gtk_gesture_drag_get_start_point (gesture, &x, &y);
   if (gor_render_hit_test (self->render, x + dx, y + dy, &hit) && hit.goroutine_index >= 0)
-    set_selection (self, hit.variant, hit.goroutine_index);
+    {
+      if (hit.area == GOR_RENDER_HIT_LABEL && hit.foldable
+          && gor_render_toggle_fold (self->render, hit.variant, hit.goroutine_index))
+        {
+          /* The content's height changed. */
+          apply_view (self);
+          invalidate_content (self);
+        }
+      set_selection (self, hit.variant, hit.goroutine_index);
+    }
 }
 
 static gboolean
@@ -636,6 +647,7 @@ gor_timeline_init (GorTimeline *self)
   self->render = gor_render_new ();
   gor_render_options_init (&options);
   options.draw_future = FALSE;
+  options.interactive = TRUE;
   gor_render_set_options (self->render, &options);
   self->follow = TRUE;
   self->follow_range = MIN_FOLLOW_RANGE;
