@@ -521,6 +521,12 @@ draw_lane_labels (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout
         lx += 12 * self->fs;
 
       site = _gor_render_lane_site (g);
+      /* The label (and a fold's verdict) before the creation site: when
+       * both do not fit, the site gives way (the tooltip has it). */
+      if (*site
+          && _gor_render_text_width (layout, label) + _gor_render_text_width (small, site) + 20 * self->fs
+                 > self->label_w - lx)
+        site[0] = '\0';
       if (*site)
         {
           pango_layout_set_text (small, site, -1);
