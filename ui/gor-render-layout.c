@@ -380,6 +380,21 @@ gor_render_get_lanes_x (GorRender *self)
 }
 
 gboolean
+gor_render_get_variant_extents (GorRender *self, int variant, double *top, double *bottom)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (variant < 0 || variant >= self->n_variants)
+    return FALSE;
+  _gor_render_ensure_layout (self);
+  if (top)
+    *top = self->v[variant].top;
+  if (bottom)
+    *bottom = self->v[variant].bottom;
+  return TRUE;
+}
+
+gboolean
 gor_render_get_lane_extents (GorRender *self, int variant, int goroutine_index, double *y, double *height)
 {
   int row;

@@ -242,10 +242,12 @@ gor_render_set_size (GorRender *self, int width, int height)
   height = MAX (height, 1);
   if (width == self->width && height == self->height)
     return;
+  /* The label column depends on the width; the height only decides which
+   * lanes are in view (the window draws its two panels at two heights). */
+  if (width != self->width)
+    self->layout_valid = FALSE;
   self->width = width;
   self->height = height;
-  /* The label column depends on the width. */
-  self->layout_valid = FALSE;
   self->list_valid = FALSE;
 }
 

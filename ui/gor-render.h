@@ -143,6 +143,9 @@ void gor_render_set_selection (GorRender *self, int variant, int goroutine_index
 double  gor_render_get_content_height (GorRender *self, int width);
 double  gor_render_get_lanes_x (GorRender *self);
 guint32 gor_render_get_n_steps (GorRender *self);
+/* y range of a variant (its header to its output) in content coordinates;
+ * FALSE when there is no such variant. */
+gboolean gor_render_get_variant_extents (GorRender *self, int variant, double *top, double *bottom);
 /* y range of a goroutine's lane in content coordinates (scroll not applied);
  * a folded goroutine's lane is its fold's.  FALSE when out of range or left
  * out (see below). */
