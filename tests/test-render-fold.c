@@ -340,34 +340,21 @@ test_export_height (void)
   g_rmdir (dir);
 }
 
-/* The golden picture of folds: the labels, the worst state of a fold at
- * each pixel, the end marks.  Antialiasing aside, it does not change. */
+/* @s against tests/golden/@name: the same size, and no more than half a
+ * percent of its pixels differ clearly (glyph edges may move with the
+ * fonts installed; shapes may not).  GOROLANES_UPDATE_GOLDEN=1 rewrites
+ * it instead, and fails. */
 static void
-test_golden (void)
+assert_golden (cairo_surface_t *s, const char *name)
 {
-  g_autoptr (GorTrace) t = fold_trace ();
-  g_autoptr (GorRender) r = NULL;
-  g_autofree char *golden = g_test_build_filename (G_TEST_DIST, "golden", "render-fold.png", NULL);
-  GorRenderOptions opt;
-  cairo_surface_t *s, *g;
-  cairo_t         *cr;
-  int              w, h;
-  guint            differ = 0, red = 0;
-
-  gor_render_options_init (&opt);
-  opt.show_output = FALSE;
-  r = render_for (t, 900, &opt);
-  gor_render_get_size (r, &w, &h);
-  s = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
-  cr = cairo_create (s);
-  gor_render_draw (r, cr);
-  cairo_destroy (cr);
-  cairo_surface_flush (s);
+  g_autofree char *golden = g_test_build_filename (G_TEST_DIST, "golden", name, NULL);
+  int              w = cairo_image_surface_get_width (s), h = cairo_image_surface_get_height (s);
+  cairo_surface_t *g;
+  guint            differ = 0;
 
   if (g_strcmp0 (g_getenv ("GOROLANES_UPDATE_GOLDEN"), "1") == 0)
     {
       g_assert_cmpint (cairo_surface_write_to_png (s, golden), ==, CAIRO_STATUS_SUCCESS);
-      cairo_surface_destroy (s);
       g_test_fail_printf ("rewrote %s and compared nothing: look at it, then run the test "
                           "again without GOROLANES_UPDATE_GOLDEN",
                           golden);
@@ -385,14 +372,148 @@ test_golden (void)
 
         if (abs (a.r - b.r) + abs (a.g - b.g) + abs (a.b - b.b) > 60)
           differ++;
-        red += is_red (a);
       }
-  g_test_message ("%dx%d: %u px differ from the golden picture, %u red", w, h, differ, red);
-  /* Glyph edges may move with the fonts installed; shapes may not. */
+  g_test_message ("%s %dx%d: %u px differ", name, w, h, differ);
   g_assert_cmpuint (differ, <=, (guint) (w * h / 200));
-  g_assert_cmpuint (red, >, 1000);
-  cairo_surface_destroy (s);
   cairo_surface_destroy (g);
+}
+
+static cairo_surface_t *
+draw (GorRender *r)
+{
+  int              w, h;
+  cairo_surface_t *s;
+  cairo_t         *cr;
+
+  gor_render_get_size (r, &w, &h);
+  s = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
+  cr = cairo_create (s);
+  gor_render_draw (r, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (s);
+  return s;
+}
+
+/* The golden picture of folds: the labels, the worst state of a fold at
+ * each pixel, the end marks. */
+static void
+test_golden (void)
+{
+  g_autoptr (GorTrace) t = fold_trace ();
+  g_autoptr (GorRender) r = NULL;
+  GorRenderOptions opt;
+  cairo_surface_t *s;
+  guint            red = 0;
+  int              w, h;
+
+  gor_render_options_init (&opt);
+  opt.show_output = FALSE;
+  r = render_for (t, 900, &opt);
+  s = draw (r);
+  gor_render_get_size (r, &w, &h);
+  for (int y = 0; y < h; y++)
+    for (int x = 0; x < w; x++)
+      red += is_red (pixel_at (s, x, y));
+  g_assert_cmpuint (red, >, 1000);
+  assert_golden (s, "render-fold.png");
+  cairo_surface_destroy (s);
+}
+
+/* g2 sends to g4 across g3, which waits on a receive long enough to carry
+ * its label; g3's second wait is too short for its label. */
+static GorTrace *
+label_trace (void)
+{
+  GorTrace          *t = gor_trace_new ("labels.go", "package main\n", 1);
+  GorTraceGoroutine *m = gor_trace_add_goroutine (t, 1, 0, "main", NULL, NULL, 0, 0);
+  GorTraceGoroutine *a = gor_trace_add_goroutine (t, 2, 1, "main.send", "main", "labels.go", 5, 0);
+  GorTraceGoroutine *b = gor_trace_add_goroutine (t, 3, 1, "main.wait", "main", "labels.go", 6, 0);
+  GorTraceGoroutine *c = gor_trace_add_goroutine (t, 4, 1, "main.recv", "main", "labels.go", 7, 0);
+
+  gor_trace_set_num_goroutines (t, 0, 4);
+  gor_trace_set_vtime (t, 0, 0);
+  gor_trace_set_state (t, m, 0, GOR_STATE_RUNNING, GOR_REASON_NONE, 10);
+  gor_trace_set_state (t, a, 1, GOR_STATE_RUNNING, GOR_REASON_NONE, 20);
+  gor_trace_set_state (t, b, 1, GOR_STATE_BLOCKED, GOR_REASON_CHAN_RECV, 30);
+  gor_trace_set_state (t, c, 1, GOR_STATE_BLOCKED, GOR_REASON_CHAN_RECV, 40);
+  gor_trace_set_state (t, m, 1, GOR_STATE_BLOCKED, GOR_REASON_WAITGROUP_WAIT, 11);
+  gor_trace_add_handoff (t, 2, 3, 4, 3, 1);
+  gor_trace_set_state (t, a, 4, GOR_STATE_EXITED, GOR_REASON_NONE, 21);
+  gor_trace_set_state (t, c, 3, GOR_STATE_RUNNING, GOR_REASON_NONE, 40);
+  gor_trace_set_state (t, c, 5, GOR_STATE_EXITED, GOR_REASON_NONE, 41);
+  gor_trace_set_state (t, b, 12, GOR_STATE_RUNNING, GOR_REASON_NONE, 30);
+  gor_trace_set_state (t, b, 13, GOR_STATE_BLOCKED, GOR_REASON_MUTEX_LOCK, 31);
+  gor_trace_set_state (t, b, 14, GOR_STATE_RUNNING, GOR_REASON_NONE, 32);
+  gor_trace_set_state (t, b, 16, GOR_STATE_EXITED, GOR_REASON_NONE, 33);
+  gor_trace_set_state (t, m, 16, GOR_STATE_RUNNING, GOR_REASON_NONE, 12);
+  gor_trace_set_n_steps (t, 18);
+  gor_trace_set_state (t, m, 18, GOR_STATE_EXITED, GOR_REASON_NONE, 13);
+  gor_trace_finish (t, GOR_END_MAIN_RETURNED, 0, NULL);
+  return t;
+}
+
+static gboolean
+is_arrow (Pixel p)
+{
+  /* The light palette's arrow, (0.44, 0.30, 0.76). */
+  return abs (p.r - 112) < 40 && abs (p.g - 77) < 40 && abs (p.b - 194) < 40;
+}
+
+/* Span labels stay inside their span or are left out; arrows give way
+ * under them; the legend is there, on one line when collapsed. */
+static void
+test_labels (void)
+{
+  g_autoptr (GorTrace) t = label_trace ();
+  g_autoptr (GorRender) r = NULL;
+  GorRenderOptions opt;
+  cairo_surface_t *s;
+  double           top, lh, x0, x1, xs0, xs1, content;
+  guint            arrow_on_label = 0, arrow_elsewhere = 0, ink_short = 0;
+  int              mid;
+
+  gor_render_options_init (&opt);
+  opt.show_output = FALSE;
+  r = render_for (t, 700, &opt);
+  s = draw (r);
+  g_assert_true (gor_render_get_lane_extents (r, 0, 2, &top, &lh));
+  mid = (int) (top + lh / 2);
+  /* g3's receive wait: "chan receive" fits, the arrow passes under it. */
+  x0 = gor_render_step_to_x (r, 0, 1);
+  x1 = gor_render_step_to_x (r, 0, 12);
+  for (int y = mid - 3; y <= mid + 3; y++)
+    for (int x = (int) x0 + 4; x < (int) gor_render_step_to_x (r, 0, 3.5) + 4; x++)
+      arrow_on_label += is_arrow (pixel_at (s, x, y));
+  for (int y = (int) top - (int) lh; y < (int) top; y++)
+    for (int x = (int) x0; x < (int) x1; x++)
+      arrow_elsewhere += is_arrow (pixel_at (s, x, y));
+  /* g3's one-step Lock wait: too short for "Lock", so no text in it. */
+  xs0 = gor_render_step_to_x (r, 0, 13);
+  xs1 = gor_render_step_to_x (r, 0, 14);
+  for (int y = mid - 3; y <= mid + 3; y++)
+    for (int x = (int) xs0 + 1; x < (int) xs1 - 1; x++)
+      {
+        Pixel p = pixel_at (s, x, y);
+
+        ink_short += p.r < 120 && p.g < 120 && p.b < 120;
+      }
+  g_test_message ("arrow px on the label %u, near it %u; dark px in the short span %u (%.0f px wide)",
+                  arrow_on_label, arrow_elsewhere, ink_short, xs1 - xs0);
+  g_assert_cmpuint (arrow_elsewhere, >, 5);
+  g_assert_cmpuint (arrow_on_label, ==, 0);
+  g_assert_cmpuint (ink_short, ==, 0);
+  assert_golden (s, "render-labels.png");
+  cairo_surface_destroy (s);
+
+  /* Collapsed, the legend is one line: the header is no taller than with
+   * a legend that fits one line. */
+  content = gor_render_get_content_height (r, 700);
+  opt.show_legend = FALSE;
+  gor_render_set_options (r, &opt);
+  g_assert_cmpfloat (gor_render_get_content_height (r, 300), <=, content);
+  opt.show_legend = TRUE;
+  gor_render_set_options (r, &opt);
+  g_assert_cmpfloat (gor_render_get_content_height (r, 300), >, content);
 }
 
 int
@@ -406,6 +527,7 @@ main (int argc, char **argv)
   g_test_add_func ("/render/fold/accounting", test_accounting);
   g_test_add_func ("/render/fold/export-height", test_export_height);
   g_test_add_func ("/render/fold/golden", test_golden);
+  g_test_add_func ("/render/labels", test_labels);
 
   return g_test_run ();
 }

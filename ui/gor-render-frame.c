@@ -673,7 +673,7 @@ _gor_render_draw_output (GorRender *self, cairo_t *cr, PangoLayout *layout, Pang
     {
       _gor_render_set_rgb (cr, &pal->text);
       _gor_render_draw_text (mono, cr, 24 * self->fs, y, g_ptr_array_index (lines, i));
-      y += 15 * self->fs;
+      y += 16 * self->fs;
     }
   pango_layout_set_width (mono, -1);
 }

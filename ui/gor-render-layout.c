@@ -103,7 +103,7 @@ layout_variant (GorRender *self, GorRenderVariant *v, double y)
   y += 40 * self->fs;
   v->output_y = y;
   if (v->n_output_lines > 0)
-    y += (12 + 18 + 15 * v->n_output_lines) * self->fs;
+    y += (12 + 18 + 16 * v->n_output_lines) * self->fs;
   y += 14 * self->fs;
   v->bottom = y;
   y += 10 * self->fs;
