@@ -278,22 +278,25 @@ static void
 fit_lane_height (GorTimeline *self)
 {
   GorRenderOptions options;
-  double           full, lanes = 0, lane_h, default_h;
+  double           full, lanes = 0, lane_h, default_h, scale;
 
   if (self->height <= 0)
     return;
   gor_render_get_options (self->render, &options);
-  default_h = DEFAULT_LANE_HEIGHT * (options.font_scale > 0 ? options.font_scale : 1.0);
-  for (int v = 0; v < 2; v++)
-    {
-      GorTrace *trace = gor_render_get_trace (self->render, v);
-      if (trace != NULL)
-        lanes += gor_trace_get_n_goroutines (trace);
-    }
-
+  scale = options.font_scale > 0 ? options.font_scale : 1.0;
+  default_h = DEFAULT_LANE_HEIGHT * scale;
   options.lane_height = 0;
   options.show_legend = TRUE;
   gor_render_set_options (self->render, &options);
+  /* Lanes, not goroutines: folds count once. */
+  for (int v = 0; v < 2; v++)
+    if (gor_render_get_trace (self->render, v) != NULL)
+      {
+        guint drawn = 0;
+
+        gor_render_get_lane_accounting (self->render, v, &drawn, NULL, NULL);
+        lanes += drawn;
+      }
   full = gor_render_get_content_height (self->render, self->width);
   if (full <= self->height || lanes == 0)
     return;
@@ -302,7 +305,7 @@ fit_lane_height (GorTimeline *self)
    * collapses to one line; then lanes down to the least (the renderer's
    * readable minimum: beyond that the view scrolls). */
   lane_h = default_h - (full - self->height) / lanes;
-  if (lane_h < COMFORTABLE_LANE_HEIGHT)
+  if (lane_h < COMFORTABLE_LANE_HEIGHT * scale)
     {
       options.show_legend = FALSE;
       gor_render_set_options (self->render, &options);
@@ -311,7 +314,7 @@ fit_lane_height (GorTimeline *self)
         return;
       lane_h = default_h - (full - self->height) / lanes;
     }
-  options.lane_height = MAX (MIN_LANE_HEIGHT, lane_h);
+  options.lane_height = MAX (MIN_LANE_HEIGHT * scale, lane_h);
   gor_render_set_options (self->render, &options);
 }
 
