@@ -114,7 +114,7 @@ walk_legend (GorRender *self, cairo_t *cr, PangoLayout *layout, double y)
   double   left = 16 * self->fs, right = self->width - 16 * self->fs;
   double   x = left;
   double   sw = 16 * self->fs;
-  gboolean one_line = !self->opt.show_legend;
+  gboolean one_line = !self->opt.show_legend || self->compact;
   double   gap = (one_line ? 9 : 14) * self->fs;
   guint    rows = 1;
 

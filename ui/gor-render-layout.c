@@ -76,7 +76,7 @@ layout_variant (GorRender *self, GorRenderVariant *v, double y)
     v->max_count = MAX (v->max_count, g_array_index (trace->num_goroutines, GorStepValue, i).value);
 
   v->n_output_lines = 0;
-  if (self->opt.show_output)
+  if (self->opt.show_output && !self->compact)
     {
       v->n_output_lines = MIN (count_output_lines (trace, G_MAXUINT32), GOR_RENDER_MAX_OUTPUT_LINES);
       if (trace->end_kind != GOR_END_NONE && trace->exit_status != 0)
@@ -160,30 +160,64 @@ measure_label_column (GorRender *self, const char *label, const char *site, gboo
   return 16 * self->fs + (folds ? 12 * self->fs : 0) + w1 + 12 * self->fs + w2 + 14 * self->fs;
 }
 
-/* With a max_height, the rows that do not fit are left out, shared
- * between the variants in proportion to their rows (each keeps at least
- * one), and one row per variant says what was left out. */
+/* With a max_height, the rows that do not fit are left out, the room
+ * shared fairly between the variants, and one row per variant that loses
+ * any says what was left out.  @content is the height with every row and no such line. */
 static void
 cut_rows (GorRender *self, double content)
 {
-  double excess = content - self->opt.max_height;
-  guint  total = 0, keep;
-  int    extra_rows = 0;
+  guint total = 0, n_cut = 0;
+  int   avail, budget, used = 0;
 
   for (int vi = 0; vi < self->n_variants; vi++)
     total += self->v[vi].rows->len;
-  if (excess <= 0 || total == 0)
+  avail = (int) floor ((self->opt.max_height - (content - self->lane_h * total)) / self->lane_h);
+  if (total == 0 || avail >= (int) total)
     return;
-  /* One "more" row per variant that loses rows: assume all do. */
-  extra_rows = self->n_variants;
-  keep = (guint) MAX (0.0, total - ceil (excess / self->lane_h) - extra_rows);
-  for (int vi = 0; vi < self->n_variants; vi++)
-    {
-      GorRenderVariant *v = &self->v[vi];
-      guint             rows = v->rows->len;
-      guint             shown = (guint) floor ((double) rows * keep / total);
+  budget = MAX (0, avail - self->n_variants);
+  /* Fair shares, the smaller variant first: a short fix is shown whole
+   * beside a leak of thousands. */
+  {
+    int order[2] = { 0, 1 };
+    int left = self->n_variants;
 
-      v->n_rows_shown = MIN (rows, MAX (shown, 1));
+    if (self->n_variants == 2 && self->v[1].rows->len < self->v[0].rows->len)
+      {
+        order[0] = 1;
+        order[1] = 0;
+      }
+    for (int k = 0; k < self->n_variants; k++)
+      {
+        GorRenderVariant *v = &self->v[order[k]];
+        guint             share = (guint) ((budget - used) / left);
+
+        v->n_rows_shown = MIN (v->rows->len, share);
+        used += (int) v->n_rows_shown;
+        left--;
+      }
+  }
+  /* What is left: a variant shown whole needs no "more" line, and the
+   * rounding's rows go to the variants that were cut. */
+  for (int vi = 0; vi < self->n_variants; vi++)
+    if (self->v[vi].n_rows_shown < self->v[vi].rows->len)
+      n_cut++;
+  budget = MAX (0, avail - (int) n_cut);
+  for (gboolean more = TRUE; more && used < budget;)
+    {
+      more = FALSE;
+      for (int vi = 0; vi < self->n_variants && used < budget; vi++)
+        {
+          GorRenderVariant *v = &self->v[vi];
+
+          if (v->n_rows_shown < v->rows->len)
+            {
+              v->n_rows_shown++;
+              used++;
+              more = TRUE;
+              if (v->n_rows_shown == v->rows->len)
+                budget++; /* its "more" line is not needed */
+            }
+        }
     }
 }
 
@@ -229,10 +263,20 @@ _gor_render_ensure_layout (GorRender *self)
                                                         : GOR_RENDER_DEFAULT_LANE_HEIGHT * self->fs));
 
   layout_axis_map (self);
+  self->compact = FALSE;
   for (int vi = 0; vi < self->n_variants; vi++)
     {
       _gor_render_build_rows (self, &self->v[vi]);
       y = layout_variant (self, &self->v[vi], y);
+    }
+  /* Too tall for max_height: the legend goes to one line and the output
+   * panels go (the lanes matter more), then lanes are left out. */
+  if (self->opt.max_height > 0 && y > self->opt.max_height)
+    {
+      self->compact = TRUE;
+      y = 0;
+      for (int vi = 0; vi < self->n_variants; vi++)
+        y = layout_variant (self, &self->v[vi], y);
     }
   if (self->opt.max_height > 0 && y > self->opt.max_height)
     {

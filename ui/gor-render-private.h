@@ -183,6 +183,7 @@ struct _GorRender
   int      hover_variant, hover_index;
   int      sel_variant, sel_index;
 
+  gboolean compact; /* max_height is short: legend on one line, no output */
   gboolean layout_valid;
   gboolean list_valid;
   double   lane_h;
