@@ -461,6 +461,8 @@ gor_export_traces (GorTrace *leak, GorTrace *fixed, const char *title, const Gor
   else
     gor_render_options_init (&opt);
   opt.draw_future = TRUE;
+  /* A picture stays folded: no disclosure triangles to click. */
+  opt.interactive = FALSE;
 
   if (width <= 0)
     width = 1600;
