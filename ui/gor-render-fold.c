@@ -57,6 +57,15 @@ next_entry (const GArray *spans, guint i, const GorSpan **prev)
   return spans->len;
 }
 
+/* The verdict as folding sees it: marked blocked forever, with its reason.
+ * forever_reason stays when a drawing hides the verdict for a moment
+ * (blocked_forever_since unset), so folds, and the lanes, stay put. */
+static gboolean
+marked_forever (const GorTraceGoroutine *g)
+{
+  return g->blocked_forever_since >= 0 || g->forever_reason != GOR_REASON_NONE;
+}
+
 static guint
 history_hash (const GorTraceGoroutine *g)
 {
@@ -65,7 +74,7 @@ history_hash (const GorTraceGoroutine *g)
 
   h = h * 31 + g_str_hash (g->created_file ? g->created_file : "");
   h = h * 31 + g->created_line;
-  h = h * 31 + (g->blocked_forever_since >= 0 ? 1 + g->forever_reason : 0);
+  h = h * 31 + (marked_forever (g) ? 1 + g->forever_reason : 0);
   for (guint i = next_entry (g->spans, 0, &prev); i < g->spans->len; i = next_entry (g->spans, i + 1, &prev))
     {
       const GorSpan *sp = &g_array_index (g->spans, GorSpan, i);
@@ -84,8 +93,7 @@ history_equal (const GorTraceGoroutine *a, const GorTraceGoroutine *b)
   if (g_strcmp0 (a->name, b->name) != 0 || g_strcmp0 (a->created_file, b->created_file) != 0
       || a->created_line != b->created_line)
     return FALSE;
-  if ((a->blocked_forever_since >= 0) != (b->blocked_forever_since >= 0)
-      || (a->blocked_forever_since >= 0 && a->forever_reason != b->forever_reason))
+  if (marked_forever (a) != marked_forever (b) || a->forever_reason != b->forever_reason)
     return FALSE;
 
   i = next_entry (a->spans, 0, &pa);
@@ -236,6 +244,14 @@ _gor_render_row_label (GorRender *self, const GorRenderVariant *v, const GorRend
     {
       GorTraceGoroutine *g = g_ptr_array_index (v->trace->goroutines, _gor_render_member (v, row, k));
 
+      /* Measuring (no counts asked for): the label as it is at the end,
+       * whatever the playhead and the verdicts shown. */
+      if (n_started == NULL && n_forever == NULL)
+        {
+          started++;
+          forever += marked_forever (g);
+          continue;
+        }
       if (!_gor_render_has_started (self, g))
         continue;
       started++;

@@ -261,7 +261,8 @@ void _gor_render_ensure_view (GorRender *self);
 void _gor_render_build_rows (GorRender *self, GorRenderVariant *v);
 /* The label of @row ("g7  main.worker", or "×10 main.handle.func1 — 10
  * blocked forever" for a fold, counting only what has started); NULL when
- * nothing of it has started. */
+ * nothing of it has started.  With both counts NULL, the label as it is at
+ * the end of the run, for measuring. */
 char *_gor_render_row_label (GorRender *self, const GorRenderVariant *v, const GorRenderRow *row,
                              guint *n_started, guint *n_forever);
 
