@@ -23,11 +23,10 @@
 /* Symbolic links followed from a target before giving up, as the kernel
  * does (ELOOP). */
 #define MAX_SYMLINKS 40
-/* Without a height asked for, a picture taller than this shrinks its lanes:
- * thousands of labelled lanes help nobody, and the SVG would swell with
- * their glyphs. */
+/* Without a height asked for, a picture taller than this leaves lanes out
+ * (and says how many): thousands of labelled lanes help nobody, and the
+ * SVG would swell with their glyphs. */
 #define AUTO_HEIGHT_LIMIT 12000
-#define MIN_LANE_HEIGHT 2.0
 
 G_DEFINE_QUARK (gor - export - error - quark, gor_export_error)
 
@@ -461,34 +460,28 @@ prepare_render (GorTrace *leak, GorTrace *fixed, const char *title, const GorRen
   else
     gor_render_options_init (&opt);
   opt.draw_future = TRUE;
+  /* A picture stays folded: no disclosure triangles to click. */
+  opt.interactive = FALSE;
 
   if (width <= 0)
     width = 1600;
   if (!gor_export_check_size (format, width, height, error))
     return NULL;
 
+  /* Lanes never shrink below readable text: folds take the repeated
+   * goroutines, and the lanes that still do not fit the height asked for
+   * (or the largest picture) are left out, the picture saying how many. */
+  {
+    double most = GOR_EXPORT_MAX_SVG_SIDE;
+
+    if (format == GOR_EXPORT_FORMAT_PNG)
+      most = MIN (GOR_EXPORT_MAX_PNG_SIDE, GOR_EXPORT_MAX_PNG_PIXELS / width);
+    opt.max_height = height > 0 ? height : MIN (AUTO_HEIGHT_LIMIT, most);
+  }
   render = gor_render_new ();
   gor_render_set_traces (render, leak, fixed, title);
   gor_render_set_options (render, &opt);
   content = gor_render_get_content_height (render, width);
-
-  /* Lanes shrink so the picture fits the height asked for (or the largest
-   * picture), never below a couple of pixels each. */
-  {
-    double limit = height > 0 ? height : AUTO_HEIGHT_LIMIT;
-
-    if (content > limit)
-      {
-        guint  n_lanes = gor_trace_get_n_goroutines (leak) + (fixed ? gor_trace_get_n_goroutines (fixed) : 0);
-        double lane_h, fixed_part;
-
-        gor_render_get_lane_extents (render, 0, 0, NULL, &lane_h);
-        fixed_part = content - lane_h * n_lanes;
-        opt.lane_height = MAX (MIN_LANE_HEIGHT, floor ((limit - fixed_part) / MAX (n_lanes, 1)));
-        gor_render_set_options (render, &opt);
-        content = gor_render_get_content_height (render, width);
-      }
-  }
 
   /* The content's height, cut to the largest picture of the format. */
   if (height <= 0)

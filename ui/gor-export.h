@@ -73,8 +73,10 @@ void gor_export_remove_temporary_file (void);
 gboolean gor_export_render (GorRender *render, const char *path, GorExportFormat format, GError **error);
 
 /* The whole run of @leak (and @fixed, may be NULL) fitted to @width; a
- * @height of 0 takes the content's height (lanes shrink when a very large
- * trace would not fit a picture).  @options may be NULL for the defaults;
+ * @height of 0 takes the content's height.  Lanes never get thinner than
+ * readable text: repeated goroutines fold, and lanes that do not fit the
+ * height (or the largest picture) are left out, the picture saying how
+ * many.  @options may be NULL for the defaults;
  * the export always draws everything, with no playhead. */
 gboolean gor_export_traces (GorTrace *leak, GorTrace *fixed, const char *title,
                             const GorRenderOptions *options, int width, int height, const char *path,

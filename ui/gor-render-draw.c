@@ -128,33 +128,6 @@ draw_lanes (GorRender *self, cairo_t *cr, PangoLayout *small)
       fill_rects (cr, self->rects[k]);
     }
 
-  /* Reasons written on blocked spans where they fit. */
-  for (guint i = 0; i < self->texts->len; i++)
-    {
-      const GorRenderText *t = &g_array_index (self->texts, GorRenderText, i);
-      const char          *label = gor_reason_to_short_string (t->reason);
-      g_autofree char     *forever = NULL;
-      double               x0 = MAX (t->x, left), x1 = MIN (t->x + t->w, right);
-      int                  w, h;
-
-      if (t->kind == GOR_RENDER_KIND_FOREVER)
-        {
-          forever = g_strdup_printf (_ ("blocked forever · %s"), label);
-          pango_layout_set_text (small, forever, -1);
-          pango_layout_get_pixel_size (small, &w, &h);
-          if (w + 12 > x1 - x0)
-            pango_layout_set_text (small, label, -1);
-        }
-      else
-        pango_layout_set_text (small, label, -1);
-      pango_layout_get_pixel_size (small, &w, &h);
-      if (w + 10 > x1 - x0)
-        continue;
-      _gor_render_set_rgb (cr, &pal->kind_text[t->kind]);
-      cairo_move_to (cr, x0 + 5, t->y - h / 2.0);
-      pango_cairo_show_layout (cr, small);
-    }
-
   /* Ends: exited is a small bar, killed a hatched block. */
   for (guint i = 0; i < self->ends->len; i++)
     {
@@ -215,6 +188,44 @@ draw_lanes (GorRender *self, cairo_t *cr, PangoLayout *small)
       cairo_fill (cr);
     }
 
+  /* Reasons written on blocked spans where they fit, whole or not at all,
+   * last: an arrow that crosses a span gives way under its words (the
+   * span's colour behind them), so no arrow ever crosses text. */
+  for (guint i = 0; i < self->texts->len; i++)
+    {
+      const GorRenderText *t = &g_array_index (self->texts, GorRenderText, i);
+      const char          *label = gor_reason_to_short_string (t->reason);
+      g_autofree char     *forever = NULL;
+      double               x0 = MAX (t->x, left), x1 = MIN (t->x + t->w, right);
+      int                  w, h;
+
+      if (t->kind == GOR_RENDER_KIND_FOREVER)
+        {
+          forever = g_strdup_printf (_ ("blocked forever · %s"), label);
+          pango_layout_set_text (small, forever, -1);
+          pango_layout_get_pixel_size (small, &w, &h);
+          if (w + 12 > x1 - x0)
+            pango_layout_set_text (small, label, -1);
+        }
+      else
+        pango_layout_set_text (small, label, -1);
+      pango_layout_get_pixel_size (small, &w, &h);
+      if (w + 10 > x1 - x0)
+        continue;
+      if (self->arrows->len > 0)
+        {
+          double y, bh;
+
+          _gor_render_lane_bar (self, t->kind, t->y - self->lane_h / 2, &y, &bh);
+          _gor_render_set_rgb (cr, &pal->kind[t->kind]);
+          cairo_rectangle (cr, x0 + 2, y, w + 6, bh);
+          cairo_fill (cr);
+        }
+      _gor_render_set_rgb (cr, &pal->kind_text[t->kind]);
+      cairo_move_to (cr, x0 + 5, t->y - h / 2.0);
+      pango_cairo_show_layout (cr, small);
+    }
+
   cairo_restore (cr);
 }
 
@@ -252,10 +263,10 @@ gor_render_draw_content (GorRender *self, cairo_t *cr)
   fd = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 12, PANGO_WEIGHT_NORMAL);
   pango_layout_set_font_description (layout, fd);
   pango_font_description_free (fd);
-  fd = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 10.5, PANGO_WEIGHT_NORMAL);
+  fd = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, GOR_RENDER_SMALL_PX, PANGO_WEIGHT_NORMAL);
   pango_layout_set_font_description (small, fd);
   pango_font_description_free (fd);
-  fd = _gor_render_make_font (self, MONO_FAMILY, 11, PANGO_WEIGHT_NORMAL);
+  fd = _gor_render_make_font (self, MONO_FAMILY, GOR_RENDER_SMALL_PX, PANGO_WEIGHT_NORMAL);
   pango_layout_set_font_description (mono, fd);
   pango_font_description_free (fd);
 
@@ -313,10 +324,14 @@ static void
 lane_band (GorRender *self, cairo_t *cr, int vi, int index, const GorRgb *c, double alpha, gboolean outline)
 {
   double y;
+  int    row;
 
-  if (vi < 0 || vi >= self->n_variants || index < 0 || (guint) index >= self->v[vi].trace->goroutines->len)
+  if (vi < 0 || vi >= self->n_variants)
     return;
-  y = self->v[vi].lanes_y + index * self->lane_h;
+  row = _gor_render_row_of (&self->v[vi], index);
+  if (row < 0)
+    return;
+  y = self->v[vi].lanes_y + row * self->lane_h;
   _gor_render_set_rgba (cr, c, alpha);
   cairo_rectangle (cr, 0, y, self->width, self->lane_h);
   cairo_fill (cr);
@@ -380,7 +395,7 @@ gor_render_draw_overlay (GorRender *self, cairo_t *cr)
           char                  buf[32];
           PangoLayout          *layout = pango_cairo_create_layout (cr);
           PangoFontDescription *fd
-              = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 10.5, PANGO_WEIGHT_BOLD);
+              = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, GOR_RENDER_SMALL_PX, PANGO_WEIGHT_BOLD);
           int tw, th;
 
           g_snprintf (buf, sizeof buf, "%" G_GINT64_FORMAT, gor_trace_num_goroutines_at (v->trace, step));

@@ -105,14 +105,18 @@ draw_swatch (GorRender *self, cairo_t *cr, int kind, double x, double cy)
 
 /* Lays the legend out from @y, in rows that wrap at the picture's width
  * (translated words differ in length), and draws it when @cr is not
- * NULL.  Returns the number of rows. */
+ * NULL.  Returns the number of rows.  Without show_legend (little room)
+ * the legend is collapsed to one line: tighter, and the entries that do
+ * not fit are left out from the end (the marks before the colours). */
 static guint
 walk_legend (GorRender *self, cairo_t *cr, PangoLayout *layout, double y)
 {
-  double left = 16 * self->fs, right = self->width - 16 * self->fs;
-  double x = left;
-  double sw = 16 * self->fs;
-  guint  rows = 1;
+  double   left = 16 * self->fs, right = self->width - 16 * self->fs;
+  double   x = left;
+  double   sw = 16 * self->fs;
+  gboolean one_line = !self->opt.show_legend || self->compact;
+  double   gap = (one_line ? 9 : 14) * self->fs;
+  guint    rows = 1;
 
   for (guint i = 0; i < G_N_ELEMENTS (legend_items); i++)
     {
@@ -127,6 +131,8 @@ walk_legend (GorRender *self, cairo_t *cr, PangoLayout *layout, double y)
       w = _gor_render_text_width (layout, _ (legend_items[i].label));
       if (x > left && x + sw + 5 * self->fs + w > right)
         {
+          if (one_line)
+            break;
           x = left;
           y += GOR_RENDER_LEGEND_ROW * self->fs;
           rows++;
@@ -138,7 +144,7 @@ walk_legend (GorRender *self, cairo_t *cr, PangoLayout *layout, double y)
           cairo_move_to (cr, x + sw + 5 * self->fs, y);
           pango_cairo_show_layout (cr, layout);
         }
-      x += sw + 5 * self->fs + w + 14 * self->fs;
+      x += sw + 5 * self->fs + w + gap;
     }
   return rows;
 }
@@ -155,8 +161,9 @@ _gor_render_legend_rows (GorRender *self)
   PangoFontMap         *fm = pango_cairo_font_map_get_default ();
   PangoContext         *ctx = pango_font_map_create_context (fm);
   PangoLayout          *layout = pango_layout_new (ctx);
-  PangoFontDescription *fd = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 10.5, PANGO_WEIGHT_NORMAL);
-  guint                 rows;
+  PangoFontDescription *fd
+      = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, GOR_RENDER_SMALL_PX, PANGO_WEIGHT_NORMAL);
+  guint rows;
 
   pango_layout_set_font_description (layout, fd);
   rows = walk_legend (self, NULL, layout, 0);
@@ -408,8 +415,85 @@ draw_header (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *sma
     pango_font_description_free (fd);
   }
 
-  if (self->opt.show_legend)
-    draw_legend (self, cr, small, v->legend_y);
+  /* Always there: collapsed to one line without show_legend. */
+  draw_legend (self, cr, small, v->legend_y);
+}
+
+/* "12345" → "12 345" (narrow no-break spaces): counts a reader takes in at
+ * a glance. */
+static char *
+format_count (guint n)
+{
+  g_autofree char *digits = g_strdup_printf ("%u", n);
+  GString         *out = g_string_new (NULL);
+  gsize            len = strlen (digits);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append (out, "\u202f");
+      g_string_append_c (out, digits[i]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The disclosure triangle of a fold (pointing right) or of an expanded
+ * fold's lanes (pointing down). */
+static void
+draw_disclosure (GorRender *self, cairo_t *cr, double x, double cy, gboolean open)
+{
+  double s = 4 * self->fs;
+
+  if (open)
+    {
+      cairo_move_to (cr, x - s, cy - s / 2);
+      cairo_line_to (cr, x + s, cy - s / 2);
+      cairo_line_to (cr, x, cy + s);
+    }
+  else
+    {
+      cairo_move_to (cr, x - s / 2, cy - s);
+      cairo_line_to (cr, x + s, cy);
+      cairo_line_to (cr, x - s / 2, cy + s);
+    }
+  cairo_close_path (cr);
+  cairo_fill (cr);
+}
+
+/* What did not fit: on the picture itself, so that no goroutine is ever
+ * dropped without a word. */
+static void
+draw_left_out (GorRender *self, cairo_t *cr, PangoLayout *layout, int vi)
+{
+  GorRenderVariant *v = &self->v[vi];
+  g_autofree char  *n = NULL;
+  g_autofree char  *f = NULL;
+  g_autofree char  *text = NULL;
+  int               lh;
+
+  if (v->n_rows_shown >= v->rows->len)
+    return;
+  n = format_count (v->n_left_out);
+  f = format_count (v->n_left_out_forever);
+  if (v->n_left_out_forever > 0)
+    /* TRANSLATORS: said on an export when lanes do not fit its height */
+    text
+        = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "+ %s more goroutine not shown (%s blocked forever)",
+                                        "+ %s more goroutines not shown (%s blocked forever)", v->n_left_out),
+                           n, f);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "+ %s more goroutine not shown",
+                                         "+ %s more goroutines not shown", v->n_left_out),
+                            n);
+  pango_layout_set_text (layout, "g", -1);
+  pango_layout_get_pixel_size (layout, NULL, &lh);
+  pango_layout_set_width (layout, (int) ((self->width - 32 * self->fs) * PANGO_SCALE));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  _gor_render_set_rgb (cr, v->n_left_out_forever > 0 ? &self->pal.kind[GOR_RENDER_KIND_FOREVER]
+                                                     : &self->pal.text);
+  _gor_render_draw_text (layout, cr, 16 * self->fs, v->more_y + (self->lane_h - lh) / 2, text);
+  pango_layout_set_width (layout, -1);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
 }
 
 static void
@@ -420,24 +504,39 @@ draw_lane_labels (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout
   double                  x = 16 * self->fs;
   int                     lh;
 
-  if (self->lane_h < 12)
-    return;
-
   pango_layout_set_text (layout, "g", -1);
   pango_layout_get_pixel_size (layout, NULL, &lh);
 
-  for (int i = self->lane_first[vi]; i < self->lane_last[vi]; i++)
+  for (int r = self->lane_first[vi]; r < self->lane_last[vi]; r++)
     {
-      GorTraceGoroutine *g = g_ptr_array_index (v->trace->goroutines, i);
-      g_autofree char   *label = NULL;
-      g_autofree char   *site = NULL;
-      double             y = v->lanes_y + i * self->lane_h;
-      int                sw = 0, sh = 0;
+      const GorRenderRow *row = _gor_render_row (v, (guint) r);
+      GorTraceGoroutine  *g = g_ptr_array_index (v->trace->goroutines, _gor_render_member (v, row, 0));
+      g_autofree char    *label = NULL;
+      g_autofree char    *site = NULL;
+      double              y = v->lanes_y + r * self->lane_h;
+      double              lx = x;
+      int                 sw = 0, sh = 0;
+      guint               n_forever = 0;
 
-      if (!_gor_render_has_started (self, g))
+      label = _gor_render_row_label (self, v, row, NULL, &n_forever);
+      if (label == NULL)
         continue;
 
+      if (self->opt.interactive && (row->folded || row->expanded))
+        {
+          _gor_render_set_rgb (cr, &pal->dim);
+          draw_disclosure (self, cr, x + 3 * self->fs, y + self->lane_h / 2, row->expanded);
+        }
+      if (row->folded || row->expanded)
+        lx += 12 * self->fs;
+
       site = _gor_render_lane_site (g);
+      /* The label (and a fold's verdict) before the creation site: when
+       * both do not fit, the site gives way (the tooltip has it). */
+      if (*site
+          && _gor_render_text_width (layout, label) + _gor_render_text_width (small, site) + 20 * self->fs
+                 > self->label_w - lx)
+        site[0] = '\0';
       if (*site)
         {
           pango_layout_set_text (small, site, -1);
@@ -447,15 +546,15 @@ draw_lane_labels (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout
           pango_cairo_show_layout (cr, small);
         }
 
-      label = _gor_render_lane_label (g);
-      pango_layout_set_width (layout, (int) ((self->label_w - x - sw - 20 * self->fs) * PANGO_SCALE));
+      pango_layout_set_width (layout, (int) (MAX (1, self->label_w - lx - sw - 20 * self->fs) * PANGO_SCALE));
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      _gor_render_set_rgb (cr, _gor_render_shows_forever (self, g) ? &pal->kind[GOR_RENDER_KIND_FOREVER]
-                                                                   : &pal->text);
-      _gor_render_draw_text (layout, cr, x, y + (self->lane_h - lh) / 2, label);
+      _gor_render_set_rgb (cr, n_forever > 0 ? &pal->kind[GOR_RENDER_KIND_FOREVER] : &pal->text);
+      _gor_render_draw_text (layout, cr, lx, y + (self->lane_h - lh) / 2, label);
       pango_layout_set_width (layout, -1);
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
     }
+
+  draw_left_out (self, cr, layout, vi);
 }
 
 void
@@ -584,7 +683,7 @@ _gor_render_draw_output (GorRender *self, cairo_t *cr, PangoLayout *layout, Pang
     {
       _gor_render_set_rgb (cr, &pal->text);
       _gor_render_draw_text (mono, cr, 24 * self->fs, y, g_ptr_array_index (lines, i));
-      y += 15 * self->fs;
+      y += 16 * self->fs;
     }
   pango_layout_set_width (mono, -1);
 }

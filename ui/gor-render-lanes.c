@@ -332,16 +332,28 @@ typedef struct
   double view_top, view_bottom;
 } Extent;
 
-/* Lane @i's rectangles, span labels and end marks. */
+/* The label written on a span of @kind and @reason from @x0 to @x1 in the
+ * lane at @lane_top, where there may be room for one. */
 static void
-build_lane_items (GorRender *self, const Extent *ext, int vi, int i, int level)
+add_span_text (GorRender *self, double x0, double x1, double lane_top, guint8 kind, guint8 reason)
 {
-  GorRenderVariant   *v = &self->v[vi];
+  GorRenderText t = { (float) x0, (float) (lane_top + self->lane_h / 2), (float) (x1 - x0), kind, reason };
+
+  if (reason == GOR_REASON_NONE || kind == GOR_RENDER_KIND_RUNNABLE || kind == GOR_RENDER_KIND_RUNNING
+      || x1 - x0 <= 30 || self->lane_h < 14)
+    return;
+  g_array_append_val (self->texts, t);
+}
+
+/* Goroutine @i's rectangles, span labels and end marks, in the lane at
+ * @lane_top. */
+static void
+build_lane_items (GorRender *self, const Extent *ext, int vi, int i, int level, double lane_top)
+{
   double              left = ext->left, right = ext->right;
   GorRenderLane      *lc = get_lane (self, vi, (guint) i, level);
   const GorRenderSeg *segs = (const GorRenderSeg *) (gpointer) lc->segs->data;
   guint               nseg = lc->segs->len, a = 0, b = nseg;
-  double              lane_top = v->lanes_y + i * self->lane_h;
 
   /* First piece ending at or after the left edge. */
   while (a < b)
@@ -379,14 +391,8 @@ build_lane_items (GorRender *self, const Extent *ext, int vi, int i, int level)
       g_array_append_val (self->rects[s->kind], r);
       self->n_drawn_spans++;
 
-      if (!s->merged && s->reason != GOR_REASON_NONE && s->kind != GOR_RENDER_KIND_RUNNABLE
-          && s->kind != GOR_RENDER_KIND_RUNNING && x1 - x0 > 30 && self->lane_h >= 14)
-        {
-          GorRenderText t
-              = { (float) x0, (float) (lane_top + self->lane_h / 2), (float) (x1 - x0), s->kind, s->reason };
-
-          g_array_append_val (self->texts, t);
-        }
+      if (!s->merged)
+        add_span_text (self, x0, x1, lane_top, s->kind, s->reason);
     }
 
   if (lc->forever_tail)
@@ -417,6 +423,111 @@ build_lane_items (GorRender *self, const Extent *ext, int vi, int i, int level)
     }
 }
 
+/* How severe a kind is, for a folded lane's pixel where its goroutines
+ * differ: the worst is shown. */
+static const guint8 kind_rank[GOR_RENDER_N_KINDS] = {
+  [GOR_RENDER_KIND_RUNNABLE] = 1, [GOR_RENDER_KIND_RUNNING] = 2, [GOR_RENDER_KIND_SLEEPING] = 3,
+  [GOR_RENDER_KIND_BLOCKED] = 4,  [GOR_RENDER_KIND_FOREVER] = 5,
+};
+
+static void
+mark_columns (guint8 *cols, int n_cols, double origin, double x0, double x1, guint8 kind)
+{
+  int c0 = (int) floor (x0 - origin), c1 = (int) ceil (x1 - origin);
+
+  if (c1 <= c0)
+    c1 = c0 + 1;
+  c0 = MAX (c0, 0);
+  c1 = MIN (c1, n_cols);
+  for (int c = c0; c < c1; c++)
+    if (cols[c] == 0 || kind_rank[cols[c] - 1] < kind_rank[kind])
+      cols[c] = kind + 1;
+}
+
+/* A folded lane: every member's pieces, one column of pixels at a time,
+ * the worst state of any member in each; end marks where members end. */
+static void
+build_fold_items (GorRender *self, const Extent *ext, int vi, const GorRenderRow *row, int level,
+                  double lane_top)
+{
+  GorRenderVariant  *v = &self->v[vi];
+  double             origin = ext->left - 2;
+  int                n_cols = (int) MAX (1, ceil (ext->right + 2 - origin));
+  g_autofree guint8 *cols = g_new0 (guint8, n_cols);
+  g_autofree guint8 *ends = g_new0 (guint8, n_cols + 16);
+  GorTraceGoroutine *first = g_ptr_array_index (v->trace->goroutines, _gor_render_member (v, row, 0));
+
+  for (guint k = 0; k < row->n; k++)
+    {
+      guint               m = _gor_render_member (v, row, k);
+      GorRenderLane      *lc = get_lane (self, vi, m, level);
+      const GorRenderSeg *segs = (const GorRenderSeg *) (gpointer) lc->segs->data;
+
+      for (guint j = 0; j < lc->segs->len; j++)
+        {
+          const GorRenderSeg *sg = &segs[j];
+
+          if (sg->p1 < ext->p_left || sg->p0 > ext->p_right)
+            continue;
+          if (sg->kind == GOR_RENDER_KIND_RUNNABLE && self->lane_h < 6)
+            continue;
+          mark_columns (cols, n_cols, origin, _gor_render_p_to_x (self, sg->p0),
+                        _gor_render_p_to_x (self, sg->p1), sg->kind);
+        }
+      if (lc->forever_tail)
+        {
+          double x = round (_gor_render_p_to_x (self, lc->end_p));
+
+          mark_columns (cols, n_cols, origin, x, x + FOREVER_TAIL_PX, GOR_RENDER_KIND_FOREVER);
+        }
+      if (lc->end != GOR_RENDER_END_NONE)
+        {
+          double x = _gor_render_p_to_x (self, lc->end_p) + (lc->forever_tail ? FOREVER_TAIL_PX : 0);
+          int    c = (int) floor (x - origin);
+
+          if (c >= -12 && c < n_cols + 2)
+            ends[MAX (c, 0)] = MAX (ends[MAX (c, 0)], (guint8) lc->end);
+        }
+    }
+
+  for (int c = 0; c < n_cols;)
+    {
+      int           kind = cols[c] - 1, e = c;
+      double        y, h;
+      GorRenderRect r;
+
+      if (cols[c] == 0)
+        {
+          c++;
+          continue;
+        }
+      while (e < n_cols && cols[e] == cols[c])
+        e++;
+      _gor_render_lane_bar (self, (GorRenderKind) kind, lane_top, &y, &h);
+      r.x = (float) (origin + c);
+      r.w = (float) (e - c);
+      r.y = (float) y;
+      r.h = (float) h;
+      g_array_append_val (self->rects[kind], r);
+      self->n_drawn_spans++;
+      /* Every member blocked forever has the same reason. */
+      if (kind == GOR_RENDER_KIND_FOREVER && first->blocked_forever_since >= 0)
+        add_span_text (self, origin + c, origin + e, lane_top, (guint8) kind, first->forever_reason);
+      c = e;
+    }
+
+  /* One end mark every few pixels: a hundred exits in one column are one
+   * mark. */
+  for (int c = 0, last = -100; c < n_cols + 16; c++)
+    if (ends[c] != GOR_RENDER_END_NONE && c - last >= 3)
+      {
+        GorRenderEndItem item = { (float) (origin + c), (float) lane_top, ends[c] };
+
+        g_array_append_val (self->ends, item);
+        last = c;
+      }
+}
+
 /* Creation links: parent lane at the go statement → child's lane. */
 static void
 build_links (GorRender *self, const Extent *ext, int vi)
@@ -432,16 +543,17 @@ build_links (GorRender *self, const Extent *ext, int vi)
     {
       GorTraceGoroutine *g = g_ptr_array_index (trace->goroutines, i);
       int                parent = g->parent_id ? goroutine_index (trace, g->parent_id) : -1;
+      int                parent_row = _gor_render_row_of (v, parent), row = _gor_render_row_of (v, (int) i);
       double             x, y0, y1, xc;
       const GorSpan     *first_span;
 
-      if (parent < 0)
+      if (parent < 0 || parent_row < 0 || row < 0 || parent_row == row)
         continue;
       x = _gor_render_p_to_x (self, _gor_render_step_to_p (v, g->created_step + 0.5));
       if (x < left || x > right)
         continue;
-      y0 = v->lanes_y + (parent + 0.5) * self->lane_h;
-      y1 = v->lanes_y + (i + 0.5) * self->lane_h;
+      y0 = v->lanes_y + (parent_row + 0.5) * self->lane_h;
+      y1 = v->lanes_y + (row + 0.5) * self->lane_h;
       if (MAX (y0, y1) < ext->view_top || MIN (y0, y1) > ext->view_bottom)
         continue;
       first_span = g->spans->len > 0 ? &g_array_index (g->spans, GorSpan, 0) : NULL;
@@ -464,8 +576,8 @@ build_links (GorRender *self, const Extent *ext, int vi)
     }
 }
 
-/* Hand-off arrows that touch a lane in [@first, @last), sorted by to_step:
- * binary search the view. */
+/* Hand-off arrows that touch a row in [@first, @last), sorted by to_step:
+ * binary search the view.  Hand-offs within a folded lane have no arrow. */
 static void
 build_arrows (GorRender *self, const Extent *ext, int vi, int first, int last)
 {
@@ -496,8 +608,8 @@ build_arrows (GorRender *self, const Extent *ext, int vi, int first, int last)
        i++)
     {
       const GorHandoff *h = &hs[i];
-      int               fi = goroutine_index (trace, h->from_id);
-      int               ti = goroutine_index (trace, h->to_id);
+      int               fi = _gor_render_row_of (v, goroutine_index (trace, h->from_id));
+      int               ti = _gor_render_row_of (v, goroutine_index (trace, h->to_id));
       double            x0, x1, y0, y1;
       gint64            key;
       gpointer          old;
@@ -574,7 +686,7 @@ _gor_render_build_list (GorRender *self)
     {
       GorRenderVariant *v = &self->v[vi];
       GorTrace         *trace = v->trace;
-      guint             n = trace->goroutines->len;
+      guint             n = v->n_rows_shown;
       int               first = (int) floor ((ext.view_top - v->lanes_y) / self->lane_h);
       int               last = (int) ceil ((ext.view_bottom - v->lanes_y) / self->lane_h);
 
@@ -583,8 +695,16 @@ _gor_render_build_list (GorRender *self)
       self->lane_first[vi] = first;
       self->lane_last[vi] = last;
 
-      for (int i = first; i < last; i++)
-        build_lane_items (self, &ext, vi, i, level);
+      for (int r = first; r < last; r++)
+        {
+          const GorRenderRow *row = _gor_render_row (v, (guint) r);
+          double              lane_top = v->lanes_y + r * self->lane_h;
+
+          if (row->folded)
+            build_fold_items (self, &ext, vi, row, level, lane_top);
+          else
+            build_lane_items (self, &ext, vi, (int) _gor_render_member (v, row, 0), level, lane_top);
+        }
 
       /* In hairline lanes thousands of links would only grey the picture. */
       if (self->opt.show_creation_links && self->lane_h >= 8)

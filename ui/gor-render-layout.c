@@ -76,7 +76,7 @@ layout_variant (GorRender *self, GorRenderVariant *v, double y)
     v->max_count = MAX (v->max_count, g_array_index (trace->num_goroutines, GorStepValue, i).value);
 
   v->n_output_lines = 0;
-  if (self->opt.show_output)
+  if (self->opt.show_output && !self->compact)
     {
       v->n_output_lines = MIN (count_output_lines (trace, G_MAXUINT32), GOR_RENDER_MAX_OUTPUT_LINES);
       if (trace->end_kind != GOR_END_NONE && trace->exit_status != 0)
@@ -88,20 +88,22 @@ layout_variant (GorRender *self, GorRenderVariant *v, double y)
   v->title_y = y;
   y += 24 * self->fs;
   v->legend_y = y;
-  if (self->opt.show_legend)
-    y += GOR_RENDER_LEGEND_ROW * self->fs * _gor_render_legend_rows (self);
+  y += GOR_RENDER_LEGEND_ROW * self->fs * _gor_render_legend_rows (self);
   y += 4 * self->fs;
   v->axis_y = y;
   y += 30 * self->fs;
   y = round (y);
   v->lanes_y = y;
-  y += self->lane_h * trace->goroutines->len;
+  y += self->lane_h * v->n_rows_shown;
+  v->more_y = y;
+  if (v->n_rows_shown < v->rows->len)
+    y += self->lane_h;
   y += 6 * self->fs;
   v->count_y = y;
   y += 40 * self->fs;
   v->output_y = y;
   if (v->n_output_lines > 0)
-    y += (12 + 18 + 15 * v->n_output_lines) * self->fs;
+    y += (12 + 18 + 16 * v->n_output_lines) * self->fs;
   y += 14 * self->fs;
   v->bottom = y;
   y += 10 * self->fs;
@@ -109,77 +111,203 @@ layout_variant (GorRender *self, GorRenderVariant *v, double y)
   return y;
 }
 
-/* A cheap guess at a label's width in characters, to measure only the
- * longest. */
+/* A cheap guess at a row label's width in characters, to measure only the
+ * longest: a fold's label is built (there are few). */
 static gsize
-label_length (const GorTraceGoroutine *g)
+label_length (GorRender *self, const GorRenderVariant *v, const GorRenderRow *row)
 {
-  return (g->name ? strlen (g->name) : 0) + (g->created_file ? strlen (g->created_file) : 0)
+  const GorTraceGoroutine *g = g_ptr_array_index (v->trace->goroutines, _gor_render_member (v, row, 0));
+  gsize                    site = (g->created_file ? strlen (g->created_file) : 0)
+               + (g->created_line >= 1000  ? 4
+                  : g->created_line >= 100 ? 3
+                                           : 2);
+
+  if (row->folded)
+    {
+      g_autofree char *label = _gor_render_row_label (self, v, row, NULL, NULL);
+
+      return (label ? g_utf8_strlen (label, -1) : 0) + site;
+    }
+  return (g->name ? strlen (g->name) : 0) + site
          + (g->id >= 10000  ? 5
             : g->id >= 1000 ? 4
             : g->id >= 100  ? 3
             : g->id >= 10   ? 2
-                            : 1)
-         + (g->created_line >= 1000  ? 4
-            : g->created_line >= 100 ? 3
-                                     : 2);
+                            : 1);
 }
 
-/* The label column's width for @g's label and creation site. */
+/* The label column's width for a lane @label and creation @site, with
+ * room for a fold's disclosure triangle when @folds. */
 static double
-measure_label_column (GorRender *self, const GorTraceGoroutine *g)
+measure_label_column (GorRender *self, const char *label, const char *site, gboolean folds)
 {
   PangoFontMap         *fm = pango_cairo_font_map_get_default ();
   PangoContext         *ctx = pango_font_map_create_context (fm);
   PangoLayout          *layout = pango_layout_new (ctx);
   PangoFontDescription *fd = _gor_render_make_font (self, GOR_RENDER_FONT_FAMILY, 12, PANGO_WEIGHT_NORMAL);
-  g_autofree char      *label = _gor_render_lane_label (g);
-  g_autofree char      *site = _gor_render_lane_site (g);
   int                   w1, w2;
 
   pango_layout_set_font_description (layout, fd);
   pango_layout_set_text (layout, label, -1);
   pango_layout_get_pixel_size (layout, &w1, NULL);
-  pango_font_description_set_absolute_size (fd, 10.5 * self->fs * PANGO_SCALE);
+  pango_font_description_set_absolute_size (fd, GOR_RENDER_SMALL_PX * self->fs * PANGO_SCALE);
   pango_layout_set_font_description (layout, fd);
   pango_layout_set_text (layout, site, -1);
   pango_layout_get_pixel_size (layout, &w2, NULL);
   pango_font_description_free (fd);
   g_object_unref (layout);
   g_object_unref (ctx);
-  return 16 * self->fs + w1 + 12 * self->fs + w2 + 14 * self->fs;
+  return 16 * self->fs + (folds ? 12 * self->fs : 0) + w1 + 12 * self->fs + w2 + 14 * self->fs;
+}
+
+/* With a max_height, the rows that do not fit are left out, the room
+ * shared fairly between the variants, and one row per variant that loses
+ * any says what was left out.  @content is the height with every row and no such line. */
+static void
+cut_rows (GorRender *self, double content)
+{
+  guint total = 0, n_cut = 0;
+  int   avail, budget, used = 0;
+
+  for (int vi = 0; vi < self->n_variants; vi++)
+    total += self->v[vi].rows->len;
+  avail = (int) floor ((self->opt.max_height - (content - self->lane_h * total)) / self->lane_h);
+  if (total == 0 || avail >= (int) total)
+    return;
+  budget = MAX (0, avail - self->n_variants);
+  /* Fair shares, the smaller variant first: a short fix is shown whole
+   * beside a leak of thousands. */
+  {
+    int order[2] = { 0, 1 };
+    int left = self->n_variants;
+
+    if (self->n_variants == 2 && self->v[1].rows->len < self->v[0].rows->len)
+      {
+        order[0] = 1;
+        order[1] = 0;
+      }
+    for (int k = 0; k < self->n_variants; k++)
+      {
+        GorRenderVariant *v = &self->v[order[k]];
+        guint             share = (guint) ((budget - used) / left);
+
+        v->n_rows_shown = MIN (v->rows->len, share);
+        used += (int) v->n_rows_shown;
+        left--;
+      }
+  }
+  /* What is left: a variant shown whole needs no "more" line, and the
+   * rounding's rows go to the variants that were cut. */
+  for (int vi = 0; vi < self->n_variants; vi++)
+    if (self->v[vi].n_rows_shown < self->v[vi].rows->len)
+      n_cut++;
+  budget = MAX (0, avail - (int) n_cut);
+  for (gboolean more = TRUE; more && used < budget;)
+    {
+      more = FALSE;
+      for (int vi = 0; vi < self->n_variants && used < budget; vi++)
+        {
+          GorRenderVariant *v = &self->v[vi];
+
+          if (v->n_rows_shown < v->rows->len)
+            {
+              v->n_rows_shown++;
+              used++;
+              more = TRUE;
+              if (v->n_rows_shown == v->rows->len)
+                budget++; /* its "more" line is not needed */
+            }
+        }
+    }
+}
+
+/* Rows left out are counted, and their goroutines lose their row. */
+static void
+account_left_out (GorRender *self, GorRenderVariant *v)
+{
+  v->n_left_out = 0;
+  v->n_left_out_forever = 0;
+  for (guint r = v->n_rows_shown; r < v->rows->len; r++)
+    {
+      const GorRenderRow *row = _gor_render_row (v, r);
+
+      for (guint k = 0; k < row->n; k++)
+        {
+          guint              index = _gor_render_member (v, row, k);
+          GorTraceGoroutine *g = g_ptr_array_index (v->trace->goroutines, index);
+
+          g_array_index (v->row_of, int, index) = -1;
+          v->n_left_out++;
+          if (_gor_render_shows_forever (self, g))
+            v->n_left_out_forever++;
+        }
+    }
 }
 
 void
 _gor_render_ensure_layout (GorRender *self)
 {
-  double y = 0;
-  int    longest = -1, longest_vi = 0;
-  gsize  longest_len = 0;
+  double   y = 0;
+  int      longest = -1, longest_vi = 0;
+  gsize    longest_len = 0;
+  double   min_lane;
+  gboolean future, folds = FALSE;
 
   if (self->layout_valid)
     return;
 
   self->fs = self->opt.font_scale > 0 ? self->opt.font_scale : 1.0;
-  self->lane_h = MAX (1.0, round (self->opt.lane_height > 0 ? self->opt.lane_height
-                                                            : GOR_RENDER_DEFAULT_LANE_HEIGHT * self->fs));
+  min_lane = round (GOR_RENDER_MIN_LANE_HEIGHT * self->fs);
+  self->lane_h
+      = MAX (min_lane, round (self->opt.lane_height > 0 ? self->opt.lane_height
+                                                        : GOR_RENDER_DEFAULT_LANE_HEIGHT * self->fs));
 
   layout_axis_map (self);
+  self->compact = FALSE;
+  for (int vi = 0; vi < self->n_variants; vi++)
+    {
+      _gor_render_build_rows (self, &self->v[vi]);
+      y = layout_variant (self, &self->v[vi], y);
+    }
+  /* Too tall for max_height: the legend goes to one line and the output
+   * panels go (the lanes matter more), then lanes are left out. */
+  if (self->opt.max_height > 0 && y > self->opt.max_height)
+    {
+      self->compact = TRUE;
+      y = 0;
+      for (int vi = 0; vi < self->n_variants; vi++)
+        y = layout_variant (self, &self->v[vi], y);
+    }
+  if (self->opt.max_height > 0 && y > self->opt.max_height)
+    {
+      cut_rows (self, y);
+      y = 0;
+      for (int vi = 0; vi < self->n_variants; vi++)
+        y = layout_variant (self, &self->v[vi], y);
+    }
+
+  for (int vi = 0; vi < self->n_variants; vi++)
+    account_left_out (self, &self->v[vi]);
+
+  /* Labels measured as if everything had started: the column does not
+   * jump during playback. */
+  future = self->opt.draw_future;
+  self->opt.draw_future = TRUE;
   for (int vi = 0; vi < self->n_variants; vi++)
     {
       GorRenderVariant *v = &self->v[vi];
 
-      y = layout_variant (self, v, y);
-
       /* The longest label decides the label column. */
-      for (guint i = 0; i < v->trace->goroutines->len; i++)
+      for (guint r = 0; r < v->n_rows_shown; r++)
         {
-          gsize len = label_length (g_ptr_array_index (v->trace->goroutines, i));
+          const GorRenderRow *row = _gor_render_row (v, r);
+          gsize               len = label_length (self, v, row);
 
+          folds |= row->folded || row->expanded;
           if (len > longest_len)
             {
               longest_len = len;
-              longest = (int) i;
+              longest = (int) r;
               longest_vi = vi;
             }
         }
@@ -188,11 +316,15 @@ _gor_render_ensure_layout (GorRender *self)
   self->label_w = 150 * self->fs;
   if (longest >= 0)
     {
-      GorTraceGoroutine *g = g_ptr_array_index (self->v[longest_vi].trace->goroutines, longest);
-      double             w = measure_label_column (self, g);
+      GorRenderVariant   *v = &self->v[longest_vi];
+      const GorRenderRow *row = _gor_render_row (v, (guint) longest);
+      GorTraceGoroutine  *g = g_ptr_array_index (v->trace->goroutines, _gor_render_member (v, row, 0));
+      g_autofree char    *label = _gor_render_row_label (self, v, row, NULL, NULL);
+      g_autofree char    *site = _gor_render_lane_site (g);
 
-      self->label_w = MAX (self->label_w, w);
+      self->label_w = MAX (self->label_w, measure_label_column (self, label ? label : "", site, folds));
     }
+  self->opt.draw_future = future;
   self->label_w = MIN (self->label_w, MAX (150.0, self->width * 0.4));
 
   self->layout_valid = TRUE;
@@ -263,8 +395,22 @@ gor_render_get_content_height (GorRender *self, int width)
 
   if (self->n_variants == 0)
     return 0;
-  /* The vertical layout does not depend on the width (long lines are
-   * ellipsized, never wrapped), so measuring leaves the viewport alone. */
+  /* Long lines are ellipsized, never wrapped, but the legend wraps at the
+   * width: measured at @width, the viewport's size is left alone. */
+  if (width > 0 && width != self->width)
+    {
+      int    saved = self->width;
+      double bottom;
+
+      self->width = width;
+      self->layout_valid = FALSE;
+      _gor_render_ensure_layout (self);
+      bottom = self->v[self->n_variants - 1].bottom;
+      self->width = saved;
+      self->layout_valid = FALSE;
+      self->list_valid = FALSE;
+      return bottom;
+    }
   _gor_render_ensure_layout (self);
   return self->v[self->n_variants - 1].bottom;
 }
@@ -278,16 +424,36 @@ gor_render_get_lanes_x (GorRender *self)
 }
 
 gboolean
+gor_render_get_variant_extents (GorRender *self, int variant, double *top, double *bottom)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (variant < 0 || variant >= self->n_variants)
+    return FALSE;
+  _gor_render_ensure_layout (self);
+  if (top)
+    *top = self->v[variant].top;
+  if (bottom)
+    *bottom = self->v[variant].bottom;
+  return TRUE;
+}
+
+gboolean
 gor_render_get_lane_extents (GorRender *self, int variant, int goroutine_index, double *y, double *height)
 {
+  int row;
+
   g_return_val_if_fail (self != NULL, FALSE);
 
   if (variant < 0 || variant >= self->n_variants || goroutine_index < 0
       || (guint) goroutine_index >= self->v[variant].trace->goroutines->len)
     return FALSE;
   _gor_render_ensure_layout (self);
+  row = _gor_render_row_of (&self->v[variant], goroutine_index);
+  if (row < 0)
+    return FALSE;
   if (y)
-    *y = self->v[variant].lanes_y + goroutine_index * self->lane_h;
+    *y = self->v[variant].lanes_y + row * self->lane_h;
   if (height)
     *height = self->lane_h;
   return TRUE;
@@ -349,31 +515,44 @@ gor_render_hit_test (GorRender *self, double x, double y, GorRenderHit *hit)
         hit->area = GOR_RENDER_HIT_HEADER;
       else if (yc < v->lanes_y)
         hit->area = GOR_RENDER_HIT_AXIS;
-      else if (yc < v->lanes_y + self->lane_h * trace->goroutines->len)
+      else if (yc < v->lanes_y + self->lane_h * v->n_rows_shown)
         {
-          int                index = (int) floor ((yc - v->lanes_y) / self->lane_h);
-          GorTraceGoroutine *g = g_ptr_array_index (trace->goroutines, index);
+          const GorRenderRow *row = _gor_render_row (v, (guint) floor ((yc - v->lanes_y) / self->lane_h));
+          int                 index = (int) _gor_render_member (v, row, 0);
 
-          hit->goroutine_index = index;
-          hit->goroutine = g;
+          hit->n_in_lane = row->n;
+          hit->foldable = row->folded || row->expanded;
           if (x < self->label_w)
             hit->area = GOR_RENDER_HIT_LABEL;
           else
             {
-              const GorSpan *span = NULL;
-
               hit->area = GOR_RENDER_HIT_LANE;
               if (s >= 0 && s < trace->n_steps && (self->opt.draw_future || hit->step <= self->playhead))
-                span = gor_trace_goroutine_span_at (g, hit->step);
-              if (span && span->state != GOR_STATE_EXITED && span->state != GOR_STATE_KILLED)
-                {
-                  hit->area = GOR_RENDER_HIT_SPAN;
-                  hit->span = span;
-                  hit->blocked_forever
-                      = g->blocked_forever_since >= 0 && hit->step >= g->blocked_forever_since;
-                }
+                /* In a fold, the first goroutine that is alive there. */
+                for (guint k = 0; k < row->n && k < 4096; k++)
+                  {
+                    guint              m = _gor_render_member (v, row, k);
+                    GorTraceGoroutine *g = g_ptr_array_index (trace->goroutines, m);
+                    const GorSpan     *span = gor_trace_goroutine_span_at (g, hit->step);
+
+                    if (span && span->state != GOR_STATE_EXITED && span->state != GOR_STATE_KILLED
+                        && _gor_render_has_started (self, g))
+                      {
+                        index = (int) m;
+                        hit->area = GOR_RENDER_HIT_SPAN;
+                        hit->span = span;
+                        hit->blocked_forever
+                            = g->blocked_forever_since >= 0 && hit->step >= g->blocked_forever_since;
+                        break;
+                      }
+                  }
             }
+          hit->goroutine_index = index;
+          hit->goroutine = g_ptr_array_index (trace->goroutines, index);
         }
+      else if (v->n_rows_shown < v->rows->len && yc < v->more_y + self->lane_h)
+        /* The "+ N more goroutines not shown" row. */
+        hit->area = GOR_RENDER_HIT_LANE;
       else if (yc < v->output_y)
         hit->area = GOR_RENDER_HIT_COUNT;
       else

@@ -25,9 +25,20 @@ G_BEGIN_DECLS
 
 #define GOR_RENDER_MAX_OUTPUT_LINES 8
 #define GOR_RENDER_DEFAULT_LANE_HEIGHT 22.0
+/* Lanes never get thinner than their label (12 px text) needs, at font
+ * scale 1: with more lanes than fit, the window scrolls and an export
+ * leaves lanes out and says so. */
+#define GOR_RENDER_MIN_LANE_HEIGHT 14.0
+/* Groups smaller than this stay unfolded: two or three lanes read better
+ * than a fold. */
+#define GOR_RENDER_FOLD_MIN 3
 /* Height of one row of the legend, which wraps when it is wider than the
  * picture (at font scale 1). */
 #define GOR_RENDER_LEGEND_ROW 22.0
+/* Text sizes at font scale 1, in pixels: nothing on the picture is
+ * smaller than 12 px, readable on a 1920×1080 slide. */
+#define GOR_RENDER_TEXT_PX 12.0
+#define GOR_RENDER_SMALL_PX 12.0
 #define GOR_RENDER_FONT_FAMILY "Cantarell, Inter, DejaVu Sans, sans-serif"
 
 typedef enum
@@ -90,19 +101,39 @@ typedef struct
   gboolean         forever_tail; /* blocked forever in the very last step: no room */
 } GorRenderLane;
 
+/* A lane on the picture: one goroutine, or a fold of several with the same
+ * creation site and history.  Members are goroutine indices in
+ * GorRenderVariant.members[first … first + n). */
+typedef struct
+{
+  guint    first;
+  guint    n;
+  gboolean folded;   /* n > 1 */
+  gboolean expanded; /* one goroutine of an expanded fold */
+} GorRenderRow;
+
 typedef struct
 {
   GorTrace  *trace;
   GPtrArray *lanes; /* GorRenderLane*, per goroutine index */
-  double     b;     /* axis map: 0 steps axis, else p = b·vtime */
-  gint64     max_count;
-  guint      n_output_lines; /* reserved */
+  /* Rows: built with the layout. */
+  GArray     *members; /* guint goroutine index, grouped by row */
+  GArray     *rows;    /* GorRenderRow, top to bottom */
+  GArray     *row_of;  /* int per goroutine index: its row, -1 left out */
+  guint       n_rows_shown;
+  guint       n_left_out;         /* goroutines in the rows not shown */
+  guint       n_left_out_forever; /* … of them blocked forever */
+  GHashTable *expanded;           /* fold key (first member's id) → TRUE */
+  double      b;                  /* axis map: 0 steps axis, else p = b·vtime */
+  gint64      max_count;
+  guint       n_output_lines; /* reserved */
   /* Layout, content coordinates. */
   double top;
   double title_y;
   double legend_y;
   double axis_y;
   double lanes_y;
+  double more_y; /* the "+ N more goroutines not shown" row, when any */
   double count_y;
   double output_y;
   double bottom;
@@ -152,6 +183,7 @@ struct _GorRender
   int      hover_variant, hover_index;
   int      sel_variant, sel_index;
 
+  gboolean compact; /* max_height is short: legend on one line, no output */
   gboolean layout_valid;
   gboolean list_valid;
   double   lane_h;
@@ -224,6 +256,36 @@ _gor_render_set_rgba (cairo_t *cr, const GorRgb *c, double alpha)
 
 /* gor-render.c */
 void _gor_render_ensure_view (GorRender *self);
+
+/* gor-render-fold.c */
+void _gor_render_build_rows (GorRender *self, GorRenderVariant *v);
+/* The label of @row ("g7  main.worker", or "×10 main.handle.func1 — 10
+ * blocked forever" for a fold, counting only what has started); NULL when
+ * nothing of it has started.  With both counts NULL, the label as it is at
+ * the end of the run, for measuring. */
+char *_gor_render_row_label (GorRender *self, const GorRenderVariant *v, const GorRenderRow *row,
+                             guint *n_started, guint *n_forever);
+
+static inline const GorRenderRow *
+_gor_render_row (const GorRenderVariant *v, guint r)
+{
+  return &g_array_index (v->rows, GorRenderRow, r);
+}
+
+static inline guint
+_gor_render_member (const GorRenderVariant *v, const GorRenderRow *row, guint k)
+{
+  return g_array_index (v->members, guint, row->first + k);
+}
+
+/* The row of goroutine @index, -1 when left out or out of range. */
+static inline int
+_gor_render_row_of (const GorRenderVariant *v, int index)
+{
+  if (index < 0 || v->row_of == NULL || (guint) index >= v->row_of->len)
+    return -1;
+  return g_array_index (v->row_of, int, index);
+}
 
 /* gor-render-layout.c */
 void   _gor_render_ensure_layout (GorRender *self);

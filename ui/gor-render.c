@@ -93,6 +93,7 @@ gor_render_options_init (GorRenderOptions *options)
   options->draw_future = TRUE;
   options->show_output = TRUE;
   options->show_legend = TRUE;
+  options->fold = TRUE;
 }
 
 GorRender *
@@ -128,6 +129,11 @@ clear_variants (GorRender *self)
     {
       g_clear_pointer (&self->v[vi].trace, gor_trace_unref);
       g_clear_pointer (&self->v[vi].lanes, g_ptr_array_unref);
+      g_clear_pointer (&self->v[vi].members, g_array_unref);
+      g_clear_pointer (&self->v[vi].rows, g_array_unref);
+      g_clear_pointer (&self->v[vi].row_of, g_array_unref);
+      g_clear_pointer (&self->v[vi].expanded, g_hash_table_unref);
+      self->v[vi].n_rows_shown = 0;
     }
   self->n_variants = 0;
 }
@@ -166,7 +172,13 @@ gor_render_set_traces (GorRender *self, GorTrace *leak, GorTrace *fixed, const c
   self->v[1].trace = fixed;
   self->n_variants = fixed ? 2 : 1;
   for (int vi = 0; vi < self->n_variants; vi++)
-    self->v[vi].lanes = g_ptr_array_new_with_free_func (_gor_render_lane_free);
+    {
+      self->v[vi].lanes = g_ptr_array_new_with_free_func (_gor_render_lane_free);
+      self->v[vi].members = g_array_new (FALSE, FALSE, sizeof (guint));
+      self->v[vi].rows = g_array_new (FALSE, FALSE, sizeof (GorRenderRow));
+      self->v[vi].row_of = g_array_new (FALSE, FALSE, sizeof (int));
+      self->v[vi].expanded = g_hash_table_new (NULL, NULL);
+    }
 
   g_free (self->title);
   self->title = g_strdup (title);
@@ -230,10 +242,12 @@ gor_render_set_size (GorRender *self, int width, int height)
   height = MAX (height, 1);
   if (width == self->width && height == self->height)
     return;
+  /* The label column depends on the width; the height only decides which
+   * lanes are in view (the window draws its two panels at two heights). */
+  if (width != self->width)
+    self->layout_valid = FALSE;
   self->width = width;
   self->height = height;
-  /* The label column depends on the width. */
-  self->layout_valid = FALSE;
   self->list_valid = FALSE;
 }
 

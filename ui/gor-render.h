@@ -64,13 +64,22 @@ typedef struct
   gboolean       draw_future;         /* TRUE: everything (export); FALSE: up
                                        * to the playhead (playback) */
   gboolean       show_output;         /* the program's output under each variant */
-  gboolean       show_legend;
-  double         lane_height; /* 0: default (22 px) */
-  double         font_scale;  /* 0: 1.0 */
+  gboolean       show_legend;         /* FALSE: collapsed to one line */
+  double         lane_height;         /* 0: default (22 px); never below the
+                               * minimum, 14 px × font_scale */
+  /* The one scale factor of the picture (0: 1.0): every text size, the
+   * default and the minimum lane height, and the margins grow with it. */
+  double   font_scale;
+  gboolean fold;        /* fold lanes of goroutines with the same creation
+                         * site and history (default TRUE) */
+  gboolean interactive; /* a folded lane shows a disclosure triangle (the
+                         * widget; an export stays folded and shows none) */
+  double   max_height;  /* > 0: lanes that would make the content taller
+                         * are left out, and the picture says so */
 } GorRenderOptions;
 
 /* The defaults: steps axis, light theme, arrows and links on, everything
- * drawn, output and legend shown. */
+ * drawn, output and legend shown, lanes folded. */
 void gor_render_options_init (GorRenderOptions *options);
 
 typedef enum
@@ -95,6 +104,8 @@ typedef struct
   const GorSpan           *span;            /* the trace's own span, NULL for none */
   guint32                  step;            /* step under x (clamped to the trace) */
   gboolean                 blocked_forever; /* the step is at or after blocked_forever_since */
+  guint                    n_in_lane;       /* goroutines the lane stands for (>1: folded) */
+  gboolean                 foldable;        /* the lane is a fold, or one of an expanded fold */
 } GorRenderHit;
 
 typedef struct _GorRender GorRender;
@@ -132,10 +143,26 @@ void gor_render_set_selection (GorRender *self, int variant, int goroutine_index
 double  gor_render_get_content_height (GorRender *self, int width);
 double  gor_render_get_lanes_x (GorRender *self);
 guint32 gor_render_get_n_steps (GorRender *self);
+/* y range of a variant (its header to its output) in content coordinates;
+ * FALSE when there is no such variant. */
+gboolean gor_render_get_variant_extents (GorRender *self, int variant, double *top, double *bottom);
 /* y range of a goroutine's lane in content coordinates (scroll not applied);
- * FALSE when out of range. */
+ * a folded goroutine's lane is its fold's.  FALSE when out of range or left
+ * out (see below). */
 gboolean gor_render_get_lane_extents (GorRender *self, int variant, int goroutine_index, double *y,
                                       double *height);
+/* Folding (see gor-render-layout.c for the rule).  Expands the fold that
+ * holds @goroutine_index, or folds it back when expanded; FALSE when the
+ * goroutine is in no fold.  The layout changes: the content height too. */
+gboolean gor_render_toggle_fold (GorRender *self, int variant, int goroutine_index);
+/* How @variant's goroutines are accounted for: @drawn on a lane of their
+ * own or as the first of a folded lane, @folded in a folded lane after its
+ * first, @left_out in lanes that did not fit max_height (the picture says
+ * how many).  drawn + folded + left_out is always the number of goroutines
+ * in the trace. */
+void gor_render_get_lane_accounting (GorRender *self, int variant, guint *drawn, guint *folded,
+                                     guint *left_out);
+
 /* Step ↔ viewport x under the current view and axis. */
 double gor_render_step_to_x (GorRender *self, int variant, double step);
 double gor_render_x_to_step (GorRender *self, int variant, double x);

@@ -29,6 +29,10 @@
 #define DEFAULT_LANE_HEIGHT 22.0
 #define MIN_LANE_HEIGHT 14.0
 #define COMFORTABLE_LANE_HEIGHT 18.0
+/* The bar between the leak and the fixed panel, and the least a panel
+ * keeps when the bar is dragged. */
+#define SPLIT_HANDLE 7.0
+#define MIN_PANEL_HEIGHT 80.0
 
 struct _GorTimeline
 {
@@ -65,10 +69,21 @@ struct _GorTimeline
   guint          vscroll_policy : 1;
   gboolean       configuring;
 
-  /* Drag: pan, or scrub when it starts on the axis. */
+  /* Split: when leak and fix do not both fit, each gets a panel of its
+   * own that scrolls on its own (scroll_y the leak's, scroll2_y the
+   * fix's from its top), with a bar between them that moves. */
+  gboolean split;
+  gboolean split_moved; /* the user placed the bar */
+  double   split_y;     /* the bar's top */
+  double   scroll2_y;
+
+  /* Drag: pan, scrub when it starts on the axis, or move the bar. */
   double   drag_first_step;
   double   drag_scroll_y;
+  double   drag_split_y;
+  int      drag_panel;
   gboolean drag_scrub;
+  gboolean drag_split;
 };
 
 enum
@@ -124,11 +139,112 @@ traces_finished (GorTimeline *self)
 }
 
 static double
-max_scroll_y (GorTimeline *self)
+fixed_top (GorTimeline *self)
+{
+  double top = 0;
+
+  gor_render_get_variant_extents (self->render, 1, &top, NULL);
+  return top;
+}
+
+/* Panel @panel's place in the widget (y and height), and its content's
+ * range (the leak's panel ends where the fix begins). */
+static void
+panel_geometry (GorTimeline *self, int panel, double *y, double *h, double *content_top, double *content_h)
 {
   double content = gor_render_get_content_height (self->render, self->width);
 
-  return MAX (0.0, content - self->height);
+  if (!self->split)
+    {
+      *y = 0;
+      *h = self->height;
+      *content_top = 0;
+      *content_h = content;
+    }
+  else if (panel == 0)
+    {
+      *y = 0;
+      *h = self->split_y;
+      *content_top = 0;
+      *content_h = fixed_top (self);
+    }
+  else
+    {
+      *y = self->split_y + SPLIT_HANDLE;
+      *h = MAX (1.0, self->height - *y);
+      *content_top = fixed_top (self);
+      *content_h = content - *content_top;
+    }
+}
+
+static double
+max_scroll_y (GorTimeline *self)
+{
+  double y, h, top, content_h;
+
+  panel_geometry (self, 0, &y, &h, &top, &content_h);
+  return MAX (0.0, content_h - h);
+}
+
+static double
+max_scroll2_y (GorTimeline *self)
+{
+  double y, h, top, content_h;
+
+  if (!self->split)
+    return 0;
+  panel_geometry (self, 1, &y, &h, &top, &content_h);
+  return MAX (0.0, content_h - h);
+}
+
+/* Points the renderer at panel @panel: its height and its scroll.  Returns
+ * the panel's y in the widget. */
+static double
+use_panel (GorTimeline *self, int panel)
+{
+  double y, h, top, content_h;
+
+  panel_geometry (self, self->split ? panel : 0, &y, &h, &top, &content_h);
+  gor_render_set_size (self->render, MAX (self->width, 1), MAX (1, (int) h));
+  gor_render_set_view (self->render, self->first_step, self->steps_per_pixel,
+                       top + (self->split && panel == 1 ? self->scroll2_y : self->scroll_y));
+  return y;
+}
+
+/* The panel at widget @y: 0 the leak's (or the only one), 1 the fix's,
+ * -1 the bar between them. */
+static int
+panel_at (GorTimeline *self, double y)
+{
+  if (!self->split || y < self->split_y)
+    return 0;
+  if (y < self->split_y + SPLIT_HANDLE)
+    return -1;
+  return 1;
+}
+
+/* Hit test at widget (x, y), in whichever panel is there. */
+static gboolean
+hit_at (GorTimeline *self, double x, double y, GorRenderHit *hit)
+{
+  int      panel = panel_at (self, y);
+  double   py;
+  gboolean found;
+
+  if (panel < 0)
+    {
+      gor_render_hit_test (self->render, -1, -1e9, hit);
+      return FALSE;
+    }
+  py = use_panel (self, panel);
+  found = gor_render_hit_test (self->render, x, y - py, hit);
+  /* The leak's panel shows nothing of the fix. */
+  if (found && self->split && panel == 0 && hit->variant != 0)
+    {
+      gor_render_hit_test (self->render, -1, -1e9, hit);
+      found = FALSE;
+    }
+  return found;
 }
 
 /* The scrollbars show where the view is: vertically in pixels of
@@ -142,10 +258,12 @@ configure_adjustments (GorTimeline *self)
   self->configuring = TRUE;
   if (self->vadjustment != NULL)
     {
-      double content = MAX (gor_render_get_content_height (self->render, self->width), self->height);
+      double y, h, top, content_h;
 
-      gtk_adjustment_configure (self->vadjustment, self->scroll_y, 0, content, 40, self->height * 0.9,
-                                self->height);
+      /* Split, the scrollbar is the leak panel's; the fix's panel scrolls
+       * with the wheel and by dragging. */
+      panel_geometry (self, 0, &y, &h, &top, &content_h);
+      gtk_adjustment_configure (self->vadjustment, self->scroll_y, 0, MAX (content_h, h), 40, h * 0.9, h);
     }
   if (self->hadjustment != NULL)
     gtk_adjustment_configure (self->hadjustment, self->first_step, 0,
@@ -160,30 +278,34 @@ static void
 fit_lane_height (GorTimeline *self)
 {
   GorRenderOptions options;
-  double           full, lanes = 0, lane_h, default_h;
+  double           full, lanes = 0, lane_h, default_h, scale;
 
   if (self->height <= 0)
     return;
   gor_render_get_options (self->render, &options);
-  default_h = DEFAULT_LANE_HEIGHT * (options.font_scale > 0 ? options.font_scale : 1.0);
-  for (int v = 0; v < 2; v++)
-    {
-      GorTrace *trace = gor_render_get_trace (self->render, v);
-      if (trace != NULL)
-        lanes += gor_trace_get_n_goroutines (trace);
-    }
-
+  scale = options.font_scale > 0 ? options.font_scale : 1.0;
+  default_h = DEFAULT_LANE_HEIGHT * scale;
   options.lane_height = 0;
   options.show_legend = TRUE;
   gor_render_set_options (self->render, &options);
+  /* Lanes, not goroutines: folds count once. */
+  for (int v = 0; v < 2; v++)
+    if (gor_render_get_trace (self->render, v) != NULL)
+      {
+        guint drawn = 0;
+
+        gor_render_get_lane_accounting (self->render, v, &drawn, NULL, NULL);
+        lanes += drawn;
+      }
   full = gor_render_get_content_height (self->render, self->width);
   if (full <= self->height || lanes == 0)
     return;
 
   /* Thinner lanes first, while they stay comfortable; then the legend
-   * goes (the tooltips name every colour); then lanes down to the least. */
+   * collapses to one line; then lanes down to the least (the renderer's
+   * readable minimum: beyond that the view scrolls). */
   lane_h = default_h - (full - self->height) / lanes;
-  if (lane_h < COMFORTABLE_LANE_HEIGHT)
+  if (lane_h < COMFORTABLE_LANE_HEIGHT * scale)
     {
       options.show_legend = FALSE;
       gor_render_set_options (self->render, &options);
@@ -192,8 +314,36 @@ fit_lane_height (GorTimeline *self)
         return;
       lane_h = default_h - (full - self->height) / lanes;
     }
-  options.lane_height = MAX (MIN_LANE_HEIGHT, lane_h);
+  options.lane_height = MAX (MIN_LANE_HEIGHT * scale, lane_h);
   gor_render_set_options (self->render, &options);
+}
+
+/* Leak and fix side by side in height when both do not fit: each panel
+ * gets room in proportion to its content (at least a third), unless the
+ * bar was placed by hand. */
+static void
+update_split (GorTimeline *self)
+{
+  double   content = gor_render_get_content_height (self->render, self->width);
+  gboolean split = gor_render_get_trace (self->render, 1) != NULL && content > self->height
+                   && self->height >= 2 * MIN_PANEL_HEIGHT + SPLIT_HANDLE;
+
+  if (split != self->split)
+    {
+      self->split = split;
+      self->split_moved = FALSE;
+      self->scroll2_y = 0;
+    }
+  if (!split)
+    return;
+  if (!self->split_moved)
+    {
+      double top = fixed_top (self);
+
+      self->split_y
+          = round (CLAMP (self->height * top / content, self->height / 3.0, self->height * 2 / 3.0));
+    }
+  self->split_y = CLAMP (self->split_y, MIN_PANEL_HEIGHT, self->height - MIN_PANEL_HEIGHT - SPLIT_HANDLE);
 }
 
 /* Pushes the view to the renderer, clamped; recomputes the follow range. */
@@ -211,6 +361,7 @@ apply_view (GorTimeline *self)
       self->lanes_fitted = TRUE;
       fit_lane_height (self);
     }
+  update_split (self);
 
   if (self->follow)
     {
@@ -226,8 +377,9 @@ apply_view (GorTimeline *self)
   self->steps_per_pixel = CLAMP (self->steps_per_pixel, min_spp, max_spp);
   self->first_step = CLAMP (self->first_step, 0.0, MAX (0.0, n_steps - width * self->steps_per_pixel * 0.5));
   self->scroll_y = CLAMP (self->scroll_y, 0.0, max_scroll_y (self));
+  self->scroll2_y = CLAMP (self->scroll2_y, 0.0, max_scroll2_y (self));
 
-  gor_render_set_view (self->render, self->first_step, self->steps_per_pixel, self->scroll_y);
+  use_panel (self, 0);
   invalidate_content (self);
   configure_adjustments (self);
 
@@ -364,6 +516,7 @@ static gboolean
 scroll_cb (GtkEventControllerScroll *controller, double dx, double dy, GorTimeline *self)
 {
   GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+  int             panel;
 
   if (state & GDK_CONTROL_MASK)
     {
@@ -372,8 +525,10 @@ scroll_cb (GtkEventControllerScroll *controller, double dx, double dy, GorTimeli
       return TRUE;
     }
 
-  /* Wheel over content that fits vertically pans in time. */
-  if ((state & GDK_SHIFT_MASK) || max_scroll_y (self) <= 0)
+  /* Wheel over content that fits vertically pans in time; each panel
+   * scrolls on its own. */
+  panel = panel_at (self, self->pointer_y);
+  if ((state & GDK_SHIFT_MASK) || (panel == 1 ? max_scroll2_y (self) : max_scroll_y (self)) <= 0)
     {
       dx += dy;
       dy = 0;
@@ -383,7 +538,10 @@ scroll_cb (GtkEventControllerScroll *controller, double dx, double dy, GorTimeli
       self->follow = FALSE;
       self->first_step += dx * 40.0 * self->steps_per_pixel;
     }
-  self->scroll_y += dy * 40.0;
+  if (panel == 1)
+    self->scroll2_y += dy * 40.0;
+  else
+    self->scroll_y += dy * 40.0;
   apply_view (self);
   return TRUE;
 }
@@ -395,7 +553,8 @@ motion_cb (GtkEventControllerMotion *controller, double x, double y, GorTimeline
 
   self->pointer_x = x;
   self->pointer_y = y;
-  gor_render_hit_test (self->render, x, y, &hit);
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), panel_at (self, y) < 0 ? "row-resize" : NULL);
+  hit_at (self, x, y, &hit);
   if (hit.goroutine_index >= 0)
     gor_render_set_hover (self->render, hit.variant, hit.goroutine_index);
   else
@@ -415,9 +574,12 @@ drag_begin_cb (GtkGestureDrag *gesture, double x, double y, GorTimeline *self)
 {
   GorRenderHit hit;
 
-  gor_render_hit_test (self->render, x, y, &hit);
+  hit_at (self, x, y, &hit);
+  self->drag_panel = panel_at (self, y);
+  self->drag_split = self->drag_panel < 0;
+  self->drag_split_y = self->split_y;
   self->drag_first_step = self->first_step;
-  self->drag_scroll_y = self->scroll_y;
+  self->drag_scroll_y = self->drag_panel == 1 ? self->scroll2_y : self->scroll_y;
   self->drag_scrub = hit.area == GOR_RENDER_HIT_AXIS;
   if (self->drag_scrub)
     scrub_to (self, x);
@@ -435,11 +597,22 @@ drag_update_cb (GtkGestureDrag *gesture, double dx, double dy, GorTimeline *self
       scrub_to (self, x + dx);
       return;
     }
+  if (self->drag_split)
+    {
+      self->split_moved = TRUE;
+      self->split_y = round (self->drag_split_y + dy);
+      update_split (self);
+      apply_view (self);
+      return;
+    }
   if (fabs (dx) < CLICK_SLOP && fabs (dy) < CLICK_SLOP)
     return;
   self->follow = FALSE;
   self->first_step = self->drag_first_step - dx * self->steps_per_pixel;
-  self->scroll_y = self->drag_scroll_y - dy;
+  if (self->drag_panel == 1)
+    self->scroll2_y = self->drag_scroll_y - dy;
+  else
+    self->scroll_y = self->drag_scroll_y - dy;
   apply_view (self);
 }
 
@@ -449,13 +622,23 @@ drag_end_cb (GtkGestureDrag *gesture, double dx, double dy, GorTimeline *self)
   double       x, y;
   GorRenderHit hit;
 
-  if (self->drag_scrub || fabs (dx) >= CLICK_SLOP || fabs (dy) >= CLICK_SLOP)
+  if (self->drag_scrub || self->drag_split || fabs (dx) >= CLICK_SLOP || fabs (dy) >= CLICK_SLOP)
     return;
 
-  /* A click: select what is under it. */
+  /* A click: select what is under it; on a folded lane's label, unfold it
+   * (or fold it back). */
   gtk_gesture_drag_get_start_point (gesture, &x, &y);
-  if (gor_render_hit_test (self->render, x + dx, y + dy, &hit) && hit.goroutine_index >= 0)
-    set_selection (self, hit.variant, hit.goroutine_index);
+  if (hit_at (self, x + dx, y + dy, &hit) && hit.goroutine_index >= 0)
+    {
+      if (hit.area == GOR_RENDER_HIT_LABEL && hit.foldable
+          && gor_render_toggle_fold (self->render, hit.variant, hit.goroutine_index))
+        {
+          /* The content's height changed. */
+          apply_view (self);
+          invalidate_content (self);
+        }
+      set_selection (self, hit.variant, hit.goroutine_index);
+    }
 }
 
 static gboolean
@@ -483,6 +666,7 @@ gor_timeline_size_allocate (GtkWidget *widget, int width, int height, int baseli
   self->height = height;
   gor_render_set_size (self->render, width, height);
   self->lanes_fitted = FALSE;
+  self->split_moved = FALSE;
   apply_view (self);
 }
 
@@ -499,6 +683,35 @@ gor_timeline_measure (GtkWidget *widget, GtkOrientation orientation, int for_siz
     {
       *minimum = 160;
       *natural = 480;
+    }
+}
+
+/* The leak's panel stops where the fix begins; the bar below it. */
+static void
+draw_split (GorTimeline *self, cairo_t *cr)
+{
+  double           y = self->split_y, cover = fixed_top (self) - self->scroll_y;
+  GorRenderOptions options;
+  double           cx = self->width / 2.0;
+
+  gor_render_get_options (self->render, &options);
+  if (options.theme == GOR_RENDER_THEME_DARK)
+    cairo_set_source_rgb (cr, 0.118, 0.122, 0.133);
+  else
+    cairo_set_source_rgb (cr, 1, 1, 1);
+  if (cover < y)
+    {
+      cairo_rectangle (cr, 0, MAX (0, cover), self->width, y - MAX (0, cover));
+      cairo_fill (cr);
+    }
+  cairo_set_source_rgba (cr, 0.5, 0.5, 0.55, 0.35);
+  cairo_rectangle (cr, 0, y, self->width, SPLIT_HANDLE);
+  cairo_fill (cr);
+  cairo_set_source_rgba (cr, 0.3, 0.3, 0.35, 0.8);
+  for (int i = -1; i <= 1; i++)
+    {
+      cairo_arc (cr, cx + i * 8, y + SPLIT_HANDLE / 2, 1.5, 0, 2 * G_PI);
+      cairo_fill (cr);
     }
 }
 
@@ -520,7 +733,17 @@ gor_timeline_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
       GtkSnapshot *content = gtk_snapshot_new ();
 
       cr = gtk_snapshot_append_cairo (content, &bounds);
-      gor_render_draw_content (self->render, cr);
+      for (int panel = 0; panel < (self->split ? 2 : 1); panel++)
+        {
+          double y = use_panel (self, panel);
+
+          cairo_save (cr);
+          cairo_translate (cr, 0, y);
+          gor_render_draw_content (self->render, cr);
+          cairo_restore (cr);
+        }
+      if (self->split)
+        draw_split (self, cr);
       cairo_destroy (cr);
       self->content_node = gtk_snapshot_free_to_node (content);
     }
@@ -528,7 +751,21 @@ gor_timeline_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
     gtk_snapshot_append_node (snapshot, self->content_node);
 
   cr = gtk_snapshot_append_cairo (snapshot, &bounds);
-  gor_render_draw_overlay (self->render, cr);
+  for (int panel = 0; panel < (self->split ? 2 : 1); panel++)
+    {
+      double y = use_panel (self, panel), py, h, top, content_h;
+
+      panel_geometry (self, panel, &py, &h, &top, &content_h);
+      if (self->split && panel == 0)
+        h = MAX (0, MIN (h, content_h - self->scroll_y));
+      cairo_save (cr);
+      cairo_rectangle (cr, 0, y, self->width, h);
+      cairo_clip (cr);
+      cairo_translate (cr, 0, y);
+      gor_render_draw_overlay (self->render, cr);
+      cairo_restore (cr);
+    }
+  use_panel (self, 0);
   cairo_destroy (cr);
 }
 
@@ -636,6 +873,7 @@ gor_timeline_init (GorTimeline *self)
   self->render = gor_render_new ();
   gor_render_options_init (&options);
   options.draw_future = FALSE;
+  options.interactive = TRUE;
   gor_render_set_options (self->render, &options);
   self->follow = TRUE;
   self->follow_range = MIN_FOLLOW_RANGE;
@@ -694,6 +932,8 @@ gor_timeline_set_traces (GorTimeline *self, GorTrace *leak, GorTrace *fixed, con
   self->follow = TRUE;
   self->follow_range = 0;
   self->scroll_y = 0;
+  self->scroll2_y = 0;
+  self->split_moved = FALSE;
   self->lanes_fitted = FALSE;
   apply_view (self);
 }
@@ -878,12 +1118,19 @@ gor_timeline_describe_at (GorTimeline *self, double x, double y)
 
   g_return_val_if_fail (GOR_IS_TIMELINE (self), NULL);
 
-  if (!gor_render_hit_test (self->render, x, y, &hit) || hit.goroutine == NULL)
+  if (!hit_at (self, x, y, &hit) || hit.goroutine == NULL)
     return NULL;
 
   g = hit.goroutine;
   name = gor_format_goroutine (g);
   s = g_string_new (name);
+  if (hit.n_in_lane > 1)
+    g_string_append_printf (
+        s,
+        g_dngettext (
+            GETTEXT_PACKAGE, "\none of %u goroutine with the same history: click the label to unfold",
+            "\none of %u goroutines with the same history: click the label to unfold", hit.n_in_lane),
+        hit.n_in_lane);
   if (g->created_file != NULL)
     {
       g_autofree char *base = gor_format_basename (g->created_file);
