@@ -76,6 +76,92 @@ _gor_compile_func_type_from_ast (GorCompiler *c, GorAstExpr *ft, GorAstField *re
   return gor_types_func (c->types, params, results, variadic);
 }
 
+static void
+add_field (GorCompiler *c, GPtrArray *fields, const char *name, GorPos pos, GorType *t, gboolean embedded)
+{
+  GorField *gf;
+
+  for (guint k = 0; k < fields->len; k++)
+    if (strcmp (((GorField *) g_ptr_array_index (fields, k))->name, name) == 0 && strcmp (name, "_") != 0)
+      _gor_compile_error_at (c, pos, "%s redeclared", name);
+  gf = g_new0 (GorField, 1);
+  gf->name = g_strdup (name);
+  gf->type = t;
+  gf->embedded = embedded;
+  g_ptr_array_add (fields, gf);
+}
+
+/* An embedded field T, *T or pkg.T: a field named T whose fields and
+ * methods are promoted (gor-embed.c). */
+static void
+add_embedded_field (GorCompiler *c, GPtrArray *fields, GorAstField *f, GorType *t)
+{
+  const char *name = _gor_compile_embedded_name (f->type);
+  GorType    *u = gor_type_under (t);
+
+  if (name == NULL)
+    {
+      _gor_compile_error_at (c, f->pos, "embedded field type must be a type name");
+      return;
+    }
+  if (u->kind == GOR_TYPE_POINTER && t->name == NULL)
+    {
+      if (u->elem->kind == GOR_TYPE_POINTER)
+        _gor_compile_error_at (c, f->pos, "embedded field type cannot be a pointer");
+      else if (gor_type_under (u->elem)->kind == GOR_TYPE_INTERFACE && u->elem->underlying != NULL)
+        _gor_compile_error_at (c, f->pos, "embedded field type cannot be a pointer to an interface");
+    }
+  add_field (c, fields, name, f->pos, t, TRUE);
+}
+
+/* Whether @methods has @m's name already: then @m is freed, and Go
+ * accepts it only with the same signature. */
+static gboolean
+merge_method (GorCompiler *c, GPtrArray *methods, GorField *m, GorPos pos)
+{
+  for (guint k = 0; k < methods->len; k++)
+    {
+      GorField *have = g_ptr_array_index (methods, k);
+
+      if (g_str_equal (have->name, m->name))
+        {
+          if (have->type != m->type)
+            _gor_compile_error_at (c, pos, "duplicate method %s", m->name);
+          g_free (m->name);
+          g_free (m);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* An interface embedded in an interface: its methods are the outer's. */
+static void
+add_embedded_methods (GorCompiler *c, GPtrArray *methods, GorAstField *f)
+{
+  GorType *t = _gor_compile_resolve_embedded_iface (c, f->type), *u;
+
+  if (t == NULL)
+    return;
+  u = gor_type_under (t);
+  if (u->kind != GOR_TYPE_INTERFACE)
+    {
+      _gor_compile_unsupported (c, f->pos, "type constraints (%s in an interface)",
+                                _gor_compile_tname (c, t));
+      return;
+    }
+  for (guint i = 0; u->fields && i < u->fields->len; i++)
+    {
+      GorField *m = g_ptr_array_index (u->fields, i);
+      GorField *gf = g_new0 (GorField, 1);
+
+      gf->name = g_strdup (m->name);
+      gf->type = m->type;
+      if (!merge_method (c, methods, gf, f->pos))
+        g_ptr_array_add (methods, gf);
+    }
+}
+
 GorType *
 _gor_compile_resolve_type (GorCompiler *c, GorAstExpr *e)
 {
@@ -132,7 +218,7 @@ _gor_compile_resolve_type (GorCompiler *c, GorAstExpr *e)
 
             if (f->embedded || f->names == NULL || f->names->len == 0)
               {
-                _gor_compile_unsupported (c, f->pos, "embedded fields");
+                add_embedded_field (c, fields, f, t);
                 continue;
               }
             for (guint j = 0; j < f->names->len; j++)
@@ -164,13 +250,14 @@ _gor_compile_resolve_type (GorCompiler *c, GorAstExpr *e)
 
             if (f->names == NULL || f->names->len == 0)
               {
-                _gor_compile_unsupported (c, f->pos, "embedded interfaces");
+                add_embedded_methods (c, methods, f);
                 continue;
               }
             gf = g_new0 (GorField, 1);
             gf->name = g_strdup (((GorAstExpr *) g_ptr_array_index (f->names, 0))->name);
             gf->type = _gor_compile_resolve_type (c, f->type);
-            g_ptr_array_add (methods, gf);
+            if (!merge_method (c, methods, gf, f->pos))
+              g_ptr_array_add (methods, gf);
           }
         return gor_types_interface (c->types, methods);
       }

@@ -731,6 +731,25 @@ plan_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
 
   if (t == NULL)
     return FALSE;
+  {
+    /* a method or function field promoted from an embedded field */
+    GorPromoted pr;
+    gboolean    ambiguous;
+
+    if (_gor_compile_find_promoted (c, t, sel->name, &pr, &ambiguous))
+      {
+        /* x's embedded value that has it is the receiver (or the
+         * struct of the function field) */
+        if (pr.depth > 0)
+          t = _gor_compile_emit_promoted_path (c, &pr);
+      }
+    else if (ambiguous)
+      {
+        _gor_compile_error_at (c, _gor_compile_sel_name_pos (c, sel), "ambiguous selector %s",
+                               _gor_compile_expr_str (c, sel));
+        return FALSE;
+      }
+  }
   ok = _gor_compile_plan_package_method (c, call, sel, t, p, &done);
   if (done)
     return ok;

@@ -965,6 +965,27 @@ _gor_compile_gen_field_base (GorCompiler *c, GorAstExpr *e, GorType **ft)
   if (st->kind == GOR_TYPE_POINTER)
     st = gor_type_under (st->elem);
   idx = st->kind == GOR_TYPE_STRUCT ? gor_type_field_index (st, e->name) : -1;
+  if (idx < 0 && st->kind == GOR_TYPE_STRUCT)
+    {
+      GorPromoted pr;
+      gboolean    ambiguous;
+
+      if (_gor_compile_find_promoted (c, t, e->name, &pr, &ambiguous) && pr.field >= 0)
+        {
+          GorType *ht = gor_type_under (_gor_compile_emit_promoted_path (c, &pr));
+
+          if (ht->kind == GOR_TYPE_POINTER)
+            ht = gor_type_under (ht->elem);
+          *ft = ((GorField *) g_ptr_array_index (ht->fields, pr.field))->type;
+          return pr.field;
+        }
+      if (ambiguous)
+        {
+          _gor_compile_error_at (c, _gor_compile_sel_name_pos (c, e), "ambiguous selector %s",
+                                 _gor_compile_expr_str (c, e));
+          return -1;
+        }
+    }
   if (idx < 0)
     {
       _gor_compile_error_at (c, _gor_compile_sel_name_pos (c, e),

@@ -207,6 +207,16 @@ typedef struct
   GorType *map_type;
 } LValue;
 
+/* x.name found in an embedded field of x's type (or in x's own when depth is 0) */
+typedef struct
+{
+  int      path[16]; /* field indices from x down to the embedded value */
+  int      depth;
+  GorType *holder;   /* that value's type (x's own type at depth 0) */
+  int      field;    /* name is this field of it, or -1 for a method */
+  gboolean indirect; /* the path goes through an embedded pointer */
+} GorPromoted;
+
 /* gor-compiler.c: the driver: errors and what the compilation owns */
 void     _gor_compile_error_at (GorCompiler *c, GorPos pos, const char *fmt, ...) G_GNUC_PRINTF (3, 4);
 void     _gor_compile_unsupported (GorCompiler *c, GorPos pos, const char *fmt, ...) G_GNUC_PRINTF (3, 4);
@@ -322,6 +332,14 @@ GorType **_gor_compile_gen_rhs_values (GorCompiler *c, GPtrArray *rhs, guint n_l
 void      _gor_compile_assign (GorCompiler *c, GorAstStmt *s);
 void      _gor_compile_const_spec (GorCompiler *c, GorAstSpec *sp, Scope *scope, gboolean global);
 void      _gor_compile_decl_stmt (GorCompiler *c, GorAstDecl *d);
+
+/* gor-embed.c: embedded fields, promoted fields and methods */
+gboolean    _gor_compile_find_promoted (GorCompiler *c, GorType *t, const char *name, GorPromoted *out,
+                                        gboolean *ambiguous);
+GorType    *_gor_compile_emit_promoted_path (GorCompiler *c, GorPromoted *pr);
+const char *_gor_compile_embedded_name (GorAstExpr *type);
+GorType    *_gor_compile_resolve_embedded_iface (GorCompiler *c, GorAstExpr *e);
+void        _gor_compile_promote_methods (GorCompiler *c, GPtrArray *func_decls, GPtrArray *func_syms);
 
 /* gor-compile-stmt.c: statements and function bodies */
 void _gor_compile_func_body (GorCompiler *c, Fn *fn, GorAstExpr *ftype, GorAstStmt *body, GorAstField *recv);

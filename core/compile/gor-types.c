@@ -310,7 +310,10 @@ gor_types_struct (GorTypes *types, GPtrArray *fields)
       GorField *f = g_ptr_array_index (fields, i);
 
       g_string_append_printf (key, "%s %p %d;", f->name, f->type, f->embedded);
-      g_string_append_printf (s, "%s%s %s", i ? "; " : " ", f->name, gor_type_to_string (f->type));
+      if (f->embedded)
+        g_string_append_printf (s, "%s%s", i ? "; " : " ", gor_type_to_string (f->type));
+      else
+        g_string_append_printf (s, "%s%s %s", i ? "; " : " ", f->name, gor_type_to_string (f->type));
     }
   g_string_append (s, fields->len ? " }" : "}");
   return intern_with_fields (types, GOR_TYPE_STRUCT, key, s, fields);

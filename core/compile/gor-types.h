@@ -64,6 +64,7 @@ typedef struct
   GorType *sig;  /* FUNC type without the receiver */
   int      func; /* index in the program's functions, or one of GOR_METHOD_… */
   gboolean ptr_recv;
+  gboolean promoted; /* a wrapper that calls an embedded field's method */
 } GorMethod;
 
 /* Built-in methods (GorMethod.func below 0): Error() of the built-in
