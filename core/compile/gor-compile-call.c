@@ -802,7 +802,8 @@ _gor_compile_plan_call (GorCompiler *c, GorAstExpr *call, Plan *p)
       if (pkg && pkg->kind == SYM_PKG)
         return _gor_compile_plan_package (c, call, pkg, f->name, p);
     }
-  if (f->kind == GOR_EXPR_SELECTOR)
+  /* T.M(x, …) calls a method expression's function */
+  if (f->kind == GOR_EXPR_SELECTOR && (f->x == NULL || _gor_compile_expr_as_type (c, f->x) == NULL))
     return plan_method (c, call, f, p);
 
   t = _gor_compile_gen_expr (c, f, NULL);

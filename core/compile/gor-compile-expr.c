@@ -950,17 +950,29 @@ gen_unary (GorCompiler *c, GorAstExpr *e, GorType *hint)
   return NULL;
 }
 
+static int field_of (GorCompiler *c, GorAstExpr *e, GorType *t, GorType **ft);
+
 /* x.f on a struct or pointer to struct: pushes the object, returns the
  * field index (or -1) and its type in @ft. */
 int
 _gor_compile_gen_field_base (GorCompiler *c, GorAstExpr *e, GorType **ft)
 {
-  GorType *t = _gor_compile_gen_expr (c, e->x, NULL), *st;
-  int      idx;
+  GorType *t = _gor_compile_gen_expr (c, e->x, NULL);
 
   c->field_base = t;
   if (t == NULL)
     return -1;
+  return field_of (c, e, t, ft);
+}
+
+/* The field x.f of x (of type @t, on the stack), through embedded fields
+ * down to the struct that has it. */
+static int
+field_of (GorCompiler *c, GorAstExpr *e, GorType *t, GorType **ft)
+{
+  GorType *st;
+  int      idx;
+
   st = gor_type_under (t);
   if (st->kind == GOR_TYPE_POINTER)
     st = gor_type_under (st->elem);
@@ -1000,9 +1012,12 @@ _gor_compile_gen_field_base (GorCompiler *c, GorAstExpr *e, GorType **ft)
 static GorType *
 gen_selector (GorCompiler *c, GorAstExpr *e, GorType *hint)
 {
-  GorType *ft = NULL;
-  int      idx;
+  GorType    *ft = NULL, *t;
+  GorPromoted pr;
+  gboolean    ambiguous;
+  int         idx;
 
+  (void) hint;
   if (e->x && e->x->kind == GOR_EXPR_IDENT)
     {
       Sym *pkg = _gor_compile_lookup (c, e->x->name);
@@ -1012,43 +1027,17 @@ gen_selector (GorCompiler *c, GorAstExpr *e, GorType *hint)
           return _gor_compile_gen_package_member (c, e, pkg);
         }
     }
-  {
-    /* a method value (x.M without a call) */
-    GorType *xt = NULL;
-    ConstVal cv;
-
-    if (e->x && !_gor_compile_const_eval (c, e->x, &cv))
-      {
-        GorAstExpr *x = e->x;
-
-        while (x->kind == GOR_EXPR_PAREN)
-          x = x->x;
-        if (x->kind == GOR_EXPR_IDENT)
-          {
-            Sym *sym = _gor_compile_lookup (c, x->name);
-
-            xt = sym && sym->kind == SYM_VAR ? sym->type : NULL;
-          }
-        else if (x->kind == GOR_EXPR_COMPOSITE_LIT && x->x)
-          xt = _gor_compile_expr_as_type (c, x->x);
-        if (xt)
-          {
-            GorType *bt = gor_type_under (xt)->kind == GOR_TYPE_POINTER && xt->name == NULL
-                              ? gor_type_under (xt)->elem
-                              : xt;
-
-            if (gor_type_lookup_method (bt, e->name) || gor_type_under (bt)->kind == GOR_TYPE_MUTEX
-                || gor_type_under (bt)->kind == GOR_TYPE_WAITGROUP
-                || gor_type_under (bt)->kind == GOR_TYPE_RWMUTEX)
-              {
-                _gor_compile_unsupported (c, e->pos, "method values (%s without a call)",
-                                          _gor_compile_expr_str (c, e));
-                return NULL;
-              }
-          }
-      }
-  }
-  idx = _gor_compile_gen_field_base (c, e, &ft);
+  /* T.M, (*T).M: a method expression */
+  if (e->x && (t = _gor_compile_expr_as_type (c, e->x)) != NULL)
+    return _gor_compile_gen_method_expr (c, e, t);
+  t = _gor_compile_gen_expr (c, e->x, NULL);
+  c->field_base = t;
+  if (t == NULL)
+    return NULL;
+  /* x.M without a call: a method value */
+  if (_gor_compile_find_promoted (c, t, e->name, &pr, &ambiguous) && pr.field < 0)
+    return _gor_compile_gen_method_value (c, e, t, &pr);
+  idx = field_of (c, e, t, &ft);
   if (idx < 0)
     return NULL;
   _gor_compile_emit (c, GOR_OP_FIELD, idx, 0, 0);

@@ -341,6 +341,11 @@ const char *_gor_compile_embedded_name (GorAstExpr *type);
 GorType    *_gor_compile_resolve_embedded_iface (GorCompiler *c, GorAstExpr *e);
 void        _gor_compile_promote_methods (GorCompiler *c, GPtrArray *func_decls, GPtrArray *func_syms);
 
+/* gor-funcval.c: functions as values */
+GorType *_gor_compile_gen_method_value (GorCompiler *c, GorAstExpr *e, GorType *t, GorPromoted *pr);
+GorType *_gor_compile_gen_method_expr (GorCompiler *c, GorAstExpr *e, GorType *t);
+GorType *_gor_compile_gen_package_func_value (GorCompiler *c, GorAstExpr *sel, GorType *sig);
+
 /* gor-compile-stmt.c: statements and function bodies */
 void _gor_compile_func_body (GorCompiler *c, Fn *fn, GorAstExpr *ftype, GorAstStmt *body, GorAstField *recv);
 

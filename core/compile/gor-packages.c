@@ -707,6 +707,58 @@ member_type (GorCompiler *c, PkgType t)
     }
 }
 
+/* The type of a package function, for its use as a value; NULL for the
+ * ones whose planner checks its arguments itself, but the printers. */
+static GorType *
+member_func_sig (GorCompiler *c, const Member *m)
+{
+  GorTypes  *ty = c->types;
+  GPtrArray *ps, *rs;
+  GorType   *r;
+  gboolean   variadic = FALSE;
+
+  ps = g_ptr_array_new ();
+  rs = g_ptr_array_new ();
+  if (m->plan == plan_op)
+    {
+      for (guint k = 0; k < G_N_ELEMENTS (m->params) && m->params[k] != PT_NONE; k++)
+        g_ptr_array_add (ps, member_type (c, m->params[k]));
+      r = member_type (c, m->type);
+      if (r && r->kind == GOR_TYPE_TUPLE)
+        for (guint k = 0; k < r->results->len; k++)
+          g_ptr_array_add (rs, g_ptr_array_index (r->results, k));
+      else if (r)
+        g_ptr_array_add (rs, r);
+    }
+  else if (m->plan == plan_print && g_str_equal (m->path, "fmt"))
+    {
+      /* Print*: (n int, err error); Sprint*: string; *f: a format first */
+      if (m->a == GOR_PRINT_PRINTF)
+        g_ptr_array_add (ps, c->t_string);
+      g_ptr_array_add (ps, gor_types_slice (ty, c->t_any));
+      variadic = TRUE;
+      if (m->op == GOR_OP_SPRINT)
+        g_ptr_array_add (rs, c->t_string);
+      else
+        {
+          g_ptr_array_add (rs, c->t_int);
+          g_ptr_array_add (rs, c->t_error);
+        }
+    }
+  else if (m->plan == plan_errors_new)
+    {
+      g_ptr_array_add (ps, c->t_string);
+      g_ptr_array_add (rs, c->t_error);
+    }
+  else
+    {
+      g_ptr_array_unref (ps);
+      g_ptr_array_unref (rs);
+      return NULL;
+    }
+  return gor_types_func (ty, ps, rs, variadic);
+}
+
 /* A member @sel names that Gorolanes does not run: undefined if Go has
  * no such name, else unsupported. */
 static void
@@ -1111,6 +1163,15 @@ _gor_compile_gen_package_member (GorCompiler *c, GorAstExpr *sel, Sym *pkg)
       _gor_compile_emit (c, GOR_OP_PUSH_K, _gor_compile_add_const (c, v), 0, 1);
       _gor_compile_emit (c, GOR_OP_ERRORS_NEW, _gor_compile_type_ref (c, c->t_errstr), 0, 0);
       return member_type (c, m->type);
+    }
+  if (m && m->kind == MEMBER_FUNC && member_runs (m))
+    {
+      GorType *sig = member_func_sig (c, m);
+
+      if (sig != NULL)
+        return _gor_compile_gen_package_func_value (c, sel, sig);
+      refuse (c, sel, pkg->pkg, m, "function value ");
+      return NULL;
     }
   refuse (c, sel, pkg->pkg, m, "");
   return NULL;
