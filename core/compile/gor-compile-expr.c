@@ -1208,7 +1208,7 @@ _gor_compile_gen_expr (GorCompiler *c, GorAstExpr *e, GorType *hint)
           return NULL;
         if (e->y == NULL)
           {
-            _gor_compile_unsupported (c, e->pos, "type switches");
+            _gor_compile_error_at (c, e->pos, "invalid syntax tree: use of .(type) outside type switch");
             return NULL;
           }
         to = _gor_compile_resolve_type (c, e->y);
