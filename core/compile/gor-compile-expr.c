@@ -952,6 +952,44 @@ gen_unary (GorCompiler *c, GorAstExpr *e, GorType *hint)
 
 static int field_of (GorCompiler *c, GorAstExpr *e, GorType *t, GorType **ft);
 
+/* &x.f where f is a field of type @want: pushes x's struct and returns
+ * f's index; -1 (and nothing pushed) when @e is something else. */
+int
+_gor_compile_gen_field_addr (GorCompiler *c, GorAstExpr *e, GorType *want)
+{
+  GorAstExpr *x = e;
+  GorType    *ft = NULL;
+  int         idx, depth;
+  guint       mark;
+
+  while (x->kind == GOR_EXPR_PAREN)
+    x = x->x;
+  if (x->kind != GOR_EXPR_UNARY || x->op != GOR_TOKEN_AND || x->x == NULL)
+    return -1;
+  x = x->x;
+  while (x->kind == GOR_EXPR_PAREN)
+    x = x->x;
+  if (x->kind != GOR_EXPR_SELECTOR || x->x == NULL || _gor_compile_expr_as_type (c, x->x) != NULL)
+    return -1;
+  if (x->x->kind == GOR_EXPR_IDENT)
+    {
+      Sym *pkg = _gor_compile_lookup (c, x->x->name);
+
+      if (pkg && pkg->kind == SYM_PKG)
+        return -1;
+    }
+  mark = c->fn->func->code->len;
+  depth = c->fn->depth;
+  idx = _gor_compile_gen_field_base (c, x, &ft);
+  if (idx >= 0 && ft == want)
+    return idx;
+  /* not such a field: take the code back, the caller compiles &x.f */
+  g_array_set_size (c->fn->func->code, mark);
+  g_array_set_size (c->fn->func->lines, MIN (c->fn->func->lines->len, mark));
+  c->fn->depth = depth;
+  return -1;
+}
+
 /* x.f on a struct or pointer to struct: pushes the object, returns the
  * field index (or -1) and its type in @ft. */
 int

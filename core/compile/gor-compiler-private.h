@@ -293,6 +293,7 @@ gboolean _gor_compile_is_fresh (GorAstExpr *e);
 void     _gor_compile_gen_expr_to (GorCompiler *c, GorAstExpr *e, GorType *target, const char *context);
 GorType *_gor_compile_gen_value (GorCompiler *c, GorAstExpr *e, GorType *hint);
 int      _gor_compile_gen_field_base (GorCompiler *c, GorAstExpr *e, GorType **ft);
+int      _gor_compile_gen_field_addr (GorCompiler *c, GorAstExpr *e, GorType *want);
 GorType *_gor_compile_gen_expr (GorCompiler *c, GorAstExpr *e, GorType *hint);
 GorType *_gor_compile_gen_comma_ok (GorCompiler *c, GorAstExpr *e, gboolean *ok);
 void     _gor_compile_gen_cond (GorCompiler *c, GorAstExpr *x, const char *what);

@@ -789,8 +789,22 @@ plan_op (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
     n++;
   if (!_gor_compile_check_nargs (c, call, m->name, n, n))
     return FALSE;
+  p->b = 0;
   for (guint k = 0; k < n; k++)
-    _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, k), member_type (c, m->params[k]), context);
+    {
+      int idx;
+
+      /* atomic.AddInt64(&s.n, 1): the struct, and the field in b */
+      if (k == 0 && m->op == GOR_OP_ATOMIC
+          && (idx = _gor_compile_gen_field_addr (c, g_ptr_array_index (call->list, 0),
+                                                 gor_type_under (member_type (c, m->params[0]))->elem))
+                 >= 0)
+        {
+          p->b = 2 + idx;
+          continue;
+        }
+      _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, k), member_type (c, m->params[k]), context);
+    }
   p->op = m->op;
   p->a = m->a;
   p->n_slots = (int) n;
