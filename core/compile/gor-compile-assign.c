@@ -107,13 +107,15 @@ _gor_compile_prepare_lvalue (GorCompiler *c, GorAstExpr *e, LValue *lv)
       }
     case GOR_EXPR_INDEX:
       {
-        GorType *t = _gor_compile_gen_expr (c, e->x, NULL), *u;
+        GorType *t = _gor_compile_deref_array (_gor_compile_gen_expr (c, e->x, NULL)), *u;
 
         if (t == NULL)
           return FALSE;
         u = gor_type_under (t);
         if (u->kind == GOR_TYPE_SLICE)
           {
+            if (u->is_array)
+              _gor_compile_check_array_index (c, e->y, u);
             _gor_compile_gen_expr_to (c, e->y, c->t_int, "index");
             lv->kind = LV_INDEX;
             lv->type = u->elem;

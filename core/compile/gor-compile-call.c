@@ -316,7 +316,7 @@ plan_append (GorCompiler *c, GorAstExpr *call, Plan *p)
   t = _gor_compile_gen_value (c, a0, NULL);
   if (t == NULL)
     return FALSE;
-  if (gor_type_under (t)->kind != GOR_TYPE_SLICE)
+  if (gor_type_under (t)->kind != GOR_TYPE_SLICE || gor_type_under (t)->is_array)
     {
       _gor_compile_error_at (c, _gor_compile_expr_start (a0),
                              "first argument to append must be a slice; have %s",
@@ -398,7 +398,7 @@ plan_make (GorCompiler *c, GorAstExpr *call, Plan *p)
   p->n_slots = (int) args->len - 1;
   p->delta = 1 - p->n_slots;
   p->a = _gor_compile_type_ref (c, t);
-  if (u->kind == GOR_TYPE_SLICE)
+  if (u->kind == GOR_TYPE_SLICE && !u->is_array)
     {
       if (args->len < 2 || args->len > 3)
         {
@@ -461,7 +461,7 @@ plan_builtin (GorCompiler *c, GorAstExpr *call, Builtin b, Plan *p)
       if (t == NULL)
         return FALSE;
       {
-        GorType *u = gor_type_under (t);
+        GorType *u = gor_type_under (_gor_compile_deref_array (t));
         int      kind = u->kind == GOR_TYPE_SLICE  ? 0
                         : gor_type_is_string (u)   ? 1
                         : u->kind == GOR_TYPE_CHAN ? 2
@@ -549,7 +549,7 @@ plan_builtin (GorCompiler *c, GorAstExpr *call, Builtin b, Plan *p)
                                  : src->kind == GOR_TYPE_SLICE ? src->elem
                                                                : NULL;
 
-          if (dst->kind != GOR_TYPE_SLICE || src_elem == NULL)
+          if (dst->kind != GOR_TYPE_SLICE || dst->is_array || src_elem == NULL || src->is_array)
             {
               _gor_compile_error_at (c, _gor_compile_expr_start (a0),
                                      "invalid argument: copy expects slice arguments; found %s and %s",

@@ -261,11 +261,84 @@ field_spelled_alike (GorType *st, const char *name)
   return NULL;
 }
 
+static GorType *gen_composite (GorCompiler *c, GorAstExpr *e, GorType *hint);
+
+/* The index of each element of an array literal (keys are constants);
+ * returns the length the elements need. */
+static gint64
+array_literal_indices (GorCompiler *c, GorAstExpr *e, gint64 *idx)
+{
+  gint64 next = 0, n = 0;
+
+  for (guint i = 0; i < e->list->len; i++)
+    {
+      GorAstExpr *el = g_ptr_array_index (e->list, i);
+      ConstVal    cv;
+
+      if (el->kind == GOR_EXPR_KEY_VALUE)
+        {
+          if (_gor_compile_const_eval (c, el->x, &cv) && gor_type_is_integer (gor_type_under (cv.type))
+              && !cv.big && cv.v.i >= 0)
+            next = cv.v.i;
+          else
+            _gor_compile_error_at (c, _gor_compile_expr_start (el->x), "index %s must be integer constant",
+                                   _gor_compile_expr_str (c, el->x));
+          for (guint k = 0; k < i; k++)
+            if (idx[k] == next)
+              _gor_compile_error_at (c, _gor_compile_expr_start (el->x),
+                                     "duplicate index %" G_GINT64_FORMAT " in array or slice literal", next);
+        }
+      idx[i] = next++;
+      n = MAX (n, next);
+    }
+  return n;
+}
+
+/* [N]T{…} and [...]T{…}: a zero array whose elements are set in turn */
+static GorType *
+gen_array_literal (GorCompiler *c, GorAstExpr *e, GorType *t)
+{
+  g_autofree gint64 *idx = g_new0 (gint64, e->list->len + 1);
+  gint64             n = array_literal_indices (c, e, idx);
+  GorType           *u;
+
+  if (t == NULL)
+    t = _gor_compile_literal_array_type (c, e->x, n);
+  u = gor_type_under (t);
+  _gor_compile_emit (c, GOR_OP_ZERO, _gor_compile_type_ref (c, u), 0, 1);
+  for (guint i = 0; i < e->list->len; i++)
+    {
+      GorAstExpr *el = g_ptr_array_index (e->list, i);
+
+      if (idx[i] >= u->len)
+        {
+          _gor_compile_error_at (c, _gor_compile_expr_start (el),
+                                 "index %" G_GINT64_FORMAT " is out of bounds (>= %" G_GINT64_FORMAT ")",
+                                 idx[i], u->len);
+          break;
+        }
+      if (el->kind == GOR_EXPR_KEY_VALUE)
+        el = el->y;
+      _gor_compile_emit (c, GOR_OP_DUP, 0, 0, 1);
+      _gor_compile_emit (c, GOR_OP_PUSH_INT, (gint32) idx[i], 0, 1);
+      if (el->kind == GOR_EXPR_COMPOSITE_LIT && el->x == NULL)
+        gen_composite (c, el, u->elem);
+      else
+        _gor_compile_gen_expr_to (c, el, u->elem, "array or slice literal");
+      _gor_compile_emit (c, GOR_OP_SET_INDEX, 0, 0, -3);
+    }
+  return t;
+}
+
 static GorType *
 gen_composite (GorCompiler *c, GorAstExpr *e, GorType *hint)
 {
-  GorType *t = e->x ? _gor_compile_resolve_type (c, e->x) : hint;
+  GorType *t;
   GorType *u;
+
+  if (e->x && e->x->kind == GOR_EXPR_ARRAY_TYPE && e->x->y && e->x->y->kind == GOR_EXPR_ELLIPSIS)
+    return gen_array_literal (c, e, NULL);
+  t = e->x ? _gor_compile_resolve_type (c, e->x) : hint;
 
   if (t == NULL)
     {
@@ -279,6 +352,8 @@ gen_composite (GorCompiler *c, GorAstExpr *e, GorType *hint)
       gen_composite (c, e, u->elem);
       return t;
     }
+  if (u->kind == GOR_TYPE_SLICE && u->is_array)
+    return gen_array_literal (c, e, t);
   if (u->kind == GOR_TYPE_SLICE)
     {
       for (guint i = 0; i < e->list->len; i++)
@@ -614,8 +689,8 @@ gen_nil_compare (GorCompiler *c, GorAstExpr *e, gboolean cmp, GorType *tx, GorTy
   GorTypeKind k = gor_type_under (other)->kind;
 
   if (!(op == GOR_TOKEN_EQL || op == GOR_TOKEN_NEQ)
-      || !(k == GOR_TYPE_POINTER || k == GOR_TYPE_SLICE || k == GOR_TYPE_CHAN || k == GOR_TYPE_FUNC
-           || k == GOR_TYPE_MAP || k == GOR_TYPE_INTERFACE))
+      || !(k == GOR_TYPE_POINTER || (k == GOR_TYPE_SLICE && !gor_type_under (other)->is_array)
+           || k == GOR_TYPE_CHAN || k == GOR_TYPE_FUNC || k == GOR_TYPE_MAP || k == GOR_TYPE_INTERFACE))
     {
       if (other->kind == GOR_TYPE_UNTYPED_NIL)
         _gor_compile_error_at (c, _gor_compile_expr_start (e),
@@ -1082,6 +1157,19 @@ gen_selector (GorCompiler *c, GorAstExpr *e, GorType *hint)
   return ft;
 }
 
+/* A constant index of an array must be inside it. */
+void
+_gor_compile_check_array_index (GorCompiler *c, GorAstExpr *idx, GorType *u)
+{
+  ConstVal cv;
+
+  if (idx && _gor_compile_const_eval (c, idx, &cv) && gor_type_is_integer (cv.type) && !cv.big
+      && cv.v.i >= u->len)
+    _gor_compile_error_at (c, _gor_compile_expr_start (idx),
+                           "invalid argument: index %s out of bounds [0:%" G_GINT64_FORMAT "]",
+                           _gor_compile_expr_str (c, idx), u->len);
+}
+
 /* A constant index must not be negative (Go checks it when compiling). */
 static void
 check_const_index (GorCompiler *c, GorAstExpr *idx)
@@ -1101,6 +1189,7 @@ gen_index (GorCompiler *c, GorAstExpr *e, gboolean comma_ok)
 
   if (t == NULL)
     return NULL;
+  t = _gor_compile_deref_array (t);
   u = gor_type_under (t);
   if (u->kind == GOR_TYPE_POINTER)
     {
@@ -1109,6 +1198,8 @@ gen_index (GorCompiler *c, GorAstExpr *e, gboolean comma_ok)
     }
   if (u->kind == GOR_TYPE_SLICE || gor_type_is_string (u))
     check_const_index (c, e->y);
+  if (u->is_array)
+    _gor_compile_check_array_index (c, e->y, u);
   if (u->kind == GOR_TYPE_SLICE)
     {
       GorType *it = _gor_compile_gen_value (c, e->y, c->t_int);
@@ -1153,7 +1244,10 @@ gen_slice_expr (GorCompiler *c, GorAstExpr *e)
 
   if (t == NULL)
     return NULL;
+  t = _gor_compile_deref_array (t);
   u = gor_type_under (t);
+  if (u->is_array)
+    t = gor_types_slice (c->types, u->elem); /* a[i:j] is a slice of a's storage */
   if (u->kind != GOR_TYPE_SLICE && !gor_type_is_string (u))
     {
       _gor_compile_error_at (c, e->pos, "cannot slice %s", _gor_compile_describe (c, e->x, t));

@@ -349,7 +349,7 @@ compile_range (GorCompiler *c, GorAstStmt *s, const char *label)
       _gor_compile_push_const (c, &cv, t);
     }
   else
-    t = _gor_compile_gen_value (c, s->x, NULL);
+    t = _gor_compile_deref_array (_gor_compile_gen_value (c, s->x, NULL));
   if (t == NULL)
     {
       _gor_compile_scope_pop (c);
