@@ -32,7 +32,8 @@ static const UnsupportedCase unsupported_cases[] = {
     "package main\n\nfunc each(yield func(int) bool) {}\n\nfunc main() {\n\tfor x := range each {\n\t\t_ = "
     "x\n\t}\n}\n",
     "", "prog.go:6:17: unsupported: range over function each", 1 },
-  { "goto", "package main\n\nfunc main() {\n\tgoto end\nend:\n}\n", "", "prog.go:4:2: unsupported: goto", 1 },
+  { "complex", "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar x complex128\n\tfmt.Println(x)\n}\n",
+    "", "prog.go:6:8: unsupported: type complex128", 1 },
   { "array-map-key", "package main\n\nfunc main() {\n\tm := map[[2]int]bool{}\n\t_ = m\n}\n", "",
     "prog.go:4:11: unsupported: map keys of type [2]int", 1 },
   { "sync-pool", "package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar p sync.Pool\n\t_ = p.Get()\n}\n",

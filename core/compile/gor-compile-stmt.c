@@ -1010,6 +1010,24 @@ compile_select (GorCompiler *c, GorAstStmt *s, const char *label)
   _gor_compile_scope_pop (c);
 }
 
+/* A label's statement starts here: the gotos before it jump here. */
+static void
+place_label (GorCompiler *c, const char *label)
+{
+  Fn     *fn = c->fn;
+  int     here = _gor_compile_here (c);
+  GArray *list;
+
+  if (fn->label_pcs == NULL)
+    fn->label_pcs = g_hash_table_new (g_str_hash, g_str_equal);
+  g_hash_table_insert (fn->label_pcs, (gpointer) label, GINT_TO_POINTER (here + 1));
+  if (fn->gotos && (list = g_hash_table_lookup (fn->gotos, label)) != NULL)
+    {
+      _gor_compile_patch_list (c, list, here);
+      g_hash_table_remove (fn->gotos, label);
+    }
+}
+
 static void
 compile_branch (GorCompiler *c, GorAstStmt *s)
 {
@@ -1017,7 +1035,23 @@ compile_branch (GorCompiler *c, GorAstStmt *s)
 
   if (s->tok == GOR_TOKEN_GOTO)
     {
-      _gor_compile_unsupported (c, s->pos, "goto");
+      /* the parser checked the target as Go does (gor-branches.c) */
+      Fn      *fn = c->fn;
+      gpointer pc = fn->label_pcs ? g_hash_table_lookup (fn->label_pcs, s->label) : NULL;
+      int      j = _gor_compile_emit (c, GOR_OP_JMP, pc ? GPOINTER_TO_INT (pc) - 1 : 0, 0, 0);
+      GArray  *list;
+
+      if (pc != NULL)
+        return;
+      if (fn->gotos == NULL)
+        fn->gotos = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+      list = g_hash_table_lookup (fn->gotos, s->label);
+      if (list == NULL)
+        {
+          list = g_array_new (FALSE, FALSE, sizeof (int));
+          g_hash_table_insert (fn->gotos, (gpointer) s->label, list);
+        }
+      g_array_append_val (list, j);
       return;
     }
   if (s->tok == GOR_TOKEN_FALLTHROUGH)
@@ -1137,6 +1171,7 @@ compile_stmt (GorCompiler *c, GorAstStmt *s)
     case GOR_STMT_EMPTY: break;
     case GOR_STMT_DECL: _gor_compile_decl_stmt (c, s->decl); break;
     case GOR_STMT_LABELED:
+      place_label (c, s->label);
       c->pending_label = s->label;
       if (s->body == NULL)
         break;
@@ -1414,6 +1449,8 @@ _gor_compile_func_body (GorCompiler *c, Fn *fn, GorAstExpr *ftype, GorAstStmt *b
     }
 
   compile_block_list (c, body ? body->list : NULL);
+  g_clear_pointer (&fn->label_pcs, g_hash_table_unref);
+  g_clear_pointer (&fn->gotos, g_hash_table_unref);
 
   if (sig->results->len > 0 && !(body && is_terminating_list (body->list)))
     _gor_compile_error_at (c,

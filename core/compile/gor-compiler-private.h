@@ -121,6 +121,8 @@ struct _Fn
   const char *top_name; /* "main.gen" for func1 naming */
   int        *lit_counter;
   GArray     *epilogue_jumps;
+  GHashTable *label_pcs; /* label → its statement's pc + 1, for goto */
+  GHashTable *gotos;     /* label → GArray of the pcs of gotos not yet placed */
 };
 
 struct _GorCompiler

@@ -280,6 +280,9 @@ _gor_cond_signal (GorVM *vm, GorStruct *cv, gboolean broadcast)
   GorWaitGroup *q = cv->f[1].p;
   GorWaiter    *w;
 
+  if (q == NULL)
+    return; /* a zero Cond (not from NewCond) has had no waiters */
+
   while ((w = q->waitq.head) != NULL)
     {
       _gor_waitq_remove (&q->waitq, w);
