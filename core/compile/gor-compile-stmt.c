@@ -189,8 +189,8 @@ compile_return (GorCompiler *c, GorAstStmt *s)
   _gor_compile_emit (c, GOR_OP_RET, (gint32) res->len, 0, -(int) res->len);
 }
 
-static Loop *
-loop_push (GorCompiler *c, const char *label, gboolean is_loop)
+Loop *
+_gor_compile_loop_push (GorCompiler *c, const char *label, gboolean is_loop)
 {
   Loop *l = g_new0 (Loop, 1);
 
@@ -202,8 +202,8 @@ loop_push (GorCompiler *c, const char *label, gboolean is_loop)
   return l;
 }
 
-static void
-loop_pop (GorCompiler *c, Loop *l, int continue_target, int break_target)
+void
+_gor_compile_loop_pop (GorCompiler *c, Loop *l, int continue_target, int break_target)
 {
   _gor_compile_patch_list (c, l->breaks, break_target);
   _gor_compile_patch_list (c, l->continues, continue_target);
@@ -235,7 +235,7 @@ compile_for (GorCompiler *c, GorAstStmt *s, const char *label)
 
   if (s->init)
     compile_stmt (c, s->init);
-  l = loop_push (c, label, TRUE);
+  l = _gor_compile_loop_push (c, label, TRUE);
   top = _gor_compile_here (c);
   if (s->x)
     {
@@ -252,7 +252,7 @@ compile_for (GorCompiler *c, GorAstStmt *s, const char *label)
   _gor_compile_emit (c, GOR_OP_JMP, top, 0, 0);
   if (jf >= 0)
     _gor_compile_patch (c, jf, _gor_compile_here (c));
-  loop_pop (c, l, cont, _gor_compile_here (c));
+  _gor_compile_loop_pop (c, l, cont, _gor_compile_here (c));
   _gor_compile_scope_pop (c);
 }
 
@@ -367,7 +367,7 @@ compile_range (GorCompiler *c, GorAstStmt *s, const char *label)
       _gor_compile_emit (c, GOR_OP_SET_LOCAL, lim, 0, -1);
       _gor_compile_emit (c, GOR_OP_PUSH_INT, 0, 0, 1);
       _gor_compile_emit (c, GOR_OP_SET_LOCAL, i, 0, -1);
-      l = loop_push (c, label, TRUE);
+      l = _gor_compile_loop_push (c, label, TRUE);
       top = _gor_compile_here (c);
       _gor_compile_emit (c, GOR_OP_LOCAL, i, 0, 1);
       _gor_compile_emit (c, GOR_OP_LOCAL, lim, 0, 1);
@@ -399,7 +399,7 @@ compile_range (GorCompiler *c, GorAstStmt *s, const char *label)
       _gor_compile_emit (c, GOR_OP_SET_LOCAL, len, 0, -1);
       _gor_compile_emit (c, GOR_OP_PUSH_INT, 0, 0, 1);
       _gor_compile_emit (c, GOR_OP_SET_LOCAL, i, 0, -1);
-      l = loop_push (c, label, TRUE);
+      l = _gor_compile_loop_push (c, label, TRUE);
       top = _gor_compile_here (c);
       _gor_compile_emit (c, GOR_OP_LOCAL, i, 0, 1);
       _gor_compile_emit (c, GOR_OP_LOCAL, len, 0, 1);
@@ -458,7 +458,7 @@ compile_range (GorCompiler *c, GorAstStmt *s, const char *label)
         _gor_compile_error_at (c, value->pos, "range over %s permits only one iteration variable",
                                _gor_compile_describe (c, s->x, t));
       _gor_compile_emit (c, GOR_OP_SET_LOCAL, ch, 0, -1);
-      l = loop_push (c, label, TRUE);
+      l = _gor_compile_loop_push (c, label, TRUE);
       top = _gor_compile_here (c);
       _gor_compile_emit (c, GOR_OP_LOCAL, ch, 0, 1);
       _gor_compile_emit (c, GOR_OP_RECV, 0, 1, 1);
@@ -482,7 +482,7 @@ compile_range (GorCompiler *c, GorAstStmt *s, const char *label)
 
       _gor_compile_emit (c, GOR_OP_MAP_ITER, _gor_compile_type_ref (c, t), 0, 0);
       _gor_compile_emit (c, GOR_OP_SET_LOCAL, it, 0, -1);
-      l = loop_push (c, label, TRUE);
+      l = _gor_compile_loop_push (c, label, TRUE);
       top = _gor_compile_here (c);
       _gor_compile_emit (c, GOR_OP_LOCAL, it, 0, 1);
       _gor_compile_emit (c, GOR_OP_MAP_NEXT, 0, 0, 2); /* → key value ok */
@@ -523,7 +523,7 @@ compile_range (GorCompiler *c, GorAstStmt *s, const char *label)
       return;
     }
   _gor_compile_patch (c, jexit, _gor_compile_here (c));
-  loop_pop (c, l, cont, _gor_compile_here (c));
+  _gor_compile_loop_pop (c, l, cont, _gor_compile_here (c));
   _gor_compile_scope_pop (c);
 }
 
@@ -658,7 +658,7 @@ compile_switch (GorCompiler *c, GorAstStmt *s, const char *label)
         }
     }
   jdefault = _gor_compile_emit (c, GOR_OP_JMP, 0, 0, 0);
-  l = loop_push (c, label, FALSE);
+  l = _gor_compile_loop_push (c, label, FALSE);
   for (guint i = 0; i < n; i++)
     {
       GorAstStmt *cl = g_ptr_array_index (s->list, i);
@@ -698,142 +698,10 @@ compile_switch (GorCompiler *c, GorAstStmt *s, const char *label)
   for (guint k = 0; k < fall_jumps->len; k++)
     _gor_compile_patch (c, g_array_index (fall_jumps, int, k), body_pc[fall_from[k] + 1]);
   _gor_compile_patch (c, jdefault, default_index >= 0 ? body_pc[default_index] : _gor_compile_here (c));
-  loop_pop (c, l, 0, _gor_compile_here (c));
+  _gor_compile_loop_pop (c, l, 0, _gor_compile_here (c));
   g_array_unref (test_jumps);
   g_array_unref (test_clause);
   g_array_unref (fall_jumps);
-  _gor_compile_scope_pop (c);
-}
-
-/* The tests of one case of a type switch on the interface in @tmp: a
- * jump to its body for each type (or nil) that matches.  Returns the
- * case's one type, or NULL when it has several (or nil). */
-static GorType *
-type_switch_tests (GorCompiler *c, GorAstStmt *cl, int tmp, GorType *xt, int ci, GArray *jumps,
-                   GArray *clause, GPtrArray *seen)
-{
-  GorType *one = NULL;
-
-  for (guint j = 0; j < cl->lhs->len; j++)
-    {
-      GorAstExpr *e = g_ptr_array_index (cl->lhs, j);
-      GorType    *t = NULL;
-      int         jt;
-
-      c->line = e->pos.line;
-      _gor_compile_emit (c, GOR_OP_LOCAL, tmp, 0, 1);
-      if (_gor_compile_is_nil_expr (c, e))
-        {
-          _gor_compile_emit (c, GOR_OP_PUSH_NIL, 0, 0, 1);
-          _gor_compile_emit_equal (c, xt);
-        }
-      else
-        {
-          t = _gor_compile_resolve_type (c, e);
-          for (guint k = 0; k < seen->len; k++)
-            if (g_ptr_array_index (seen, k) == t)
-              _gor_compile_error_at (c, _gor_compile_expr_start (e), "duplicate case %s in type switch",
-                                     _gor_compile_expr_str (c, e));
-          g_ptr_array_add (seen, t);
-          _gor_compile_emit (c, GOR_OP_ASSERT, _gor_compile_type_ref (c, t), 1, 1);
-          _gor_compile_emit (c, GOR_OP_SWAP, 0, 0, 0);
-          _gor_compile_emit (c, GOR_OP_POP, 0, 0, -1);
-        }
-      jt = _gor_compile_emit (c, GOR_OP_JT, 0, 0, -1);
-      g_array_append_val (jumps, jt);
-      g_array_append_val (clause, ci);
-      one = cl->lhs->len == 1 ? t : NULL;
-    }
-  return one;
-}
-
-/* switch v := x.(type) { case T1, T2: … case nil: … default: … } */
-static void
-compile_type_switch (GorCompiler *c, GorAstStmt *s, const char *label)
-{
-  guint n = s->list ? s->list->len : 0;
-  g_autoptr (GArray) jumps = g_array_new (FALSE, FALSE, sizeof (int));
-  g_autoptr (GArray) clause = g_array_new (FALSE, FALSE, sizeof (int));
-  g_autoptr (GPtrArray) seen = g_ptr_array_new ();
-  g_autofree GorType **types = g_new0 (GorType *, n + 1);
-  g_autofree int      *body_pc = g_new0 (int, n + 1);
-  GorAstExpr          *bind = NULL, *ax;
-  GorType             *xt;
-  int                  tmp, default_index = -1, jdefault;
-  gboolean             used = FALSE;
-  Loop                *l;
-
-  _gor_compile_scope_push (c, c->fn);
-  if (s->init)
-    compile_stmt (c, s->init);
-  if (s->assign->kind == GOR_STMT_ASSIGN)
-    {
-      bind = g_ptr_array_index (s->assign->lhs, 0);
-      ax = g_ptr_array_index (s->assign->rhs, 0);
-    }
-  else
-    ax = s->assign->x;
-  while (ax->kind == GOR_EXPR_PAREN)
-    ax = ax->x;
-  xt = _gor_compile_gen_expr (c, ax->x, NULL);
-  if (xt == NULL)
-    xt = c->t_any;
-  else if (gor_type_under (xt)->kind != GOR_TYPE_INTERFACE)
-    {
-      _gor_compile_error_at (c, _gor_compile_expr_start (ax->x), "%s is not an interface",
-                             _gor_compile_describe (c, ax->x, xt));
-      xt = c->t_any;
-    }
-  tmp = _gor_compile_new_slot (c);
-  _gor_compile_emit (c, GOR_OP_SET_LOCAL, tmp, 0, -1);
-  for (guint i = 0; i < n; i++)
-    {
-      GorAstStmt *cl = g_ptr_array_index (s->list, i);
-
-      if (cl->is_default || cl->lhs == NULL || cl->lhs->len == 0)
-        {
-          if (default_index >= 0)
-            _gor_compile_error_at (c, cl->pos, "multiple defaults in switch");
-          default_index = (int) i;
-          continue;
-        }
-      types[i] = type_switch_tests (c, cl, tmp, xt, (int) i, jumps, clause, seen);
-    }
-  jdefault = _gor_compile_emit (c, GOR_OP_JMP, 0, 0, 0);
-  l = loop_push (c, label, FALSE);
-  for (guint i = 0; i < n; i++)
-    {
-      GorAstStmt *cl = g_ptr_array_index (s->list, i);
-      Sym        *sym = NULL;
-      int         j;
-
-      body_pc[i] = _gor_compile_here (c);
-      _gor_compile_scope_push (c, c->fn);
-      if (bind != NULL && strcmp (bind->name, "_") != 0)
-        {
-          /* the case's one type, or the switched interface's */
-          sym = _gor_compile_declare_local (c, bind, types[i] ? types[i] : xt);
-          _gor_compile_emit (c, GOR_OP_LOCAL, tmp, 0, 1);
-          if (types[i])
-            _gor_compile_emit (c, GOR_OP_ASSERT, _gor_compile_type_ref (c, types[i]), 0, 0);
-          _gor_compile_init_local (c, sym);
-        }
-      compile_block_list (c, cl->list);
-      if (sym != NULL)
-        {
-          used = used || sym->used;
-          sym->used = TRUE;
-        }
-      j = _gor_compile_emit (c, GOR_OP_JMP, 0, 0, 0);
-      g_array_append_val (l->breaks, j);
-      _gor_compile_scope_pop (c);
-    }
-  for (guint k = 0; k < jumps->len; k++)
-    _gor_compile_patch (c, g_array_index (jumps, int, k), body_pc[g_array_index (clause, int, k)]);
-  _gor_compile_patch (c, jdefault, default_index >= 0 ? body_pc[default_index] : _gor_compile_here (c));
-  loop_pop (c, l, 0, _gor_compile_here (c));
-  if (bind != NULL && strcmp (bind->name, "_") != 0 && !used)
-    _gor_compile_error_at (c, bind->pos, "%s declared and not used", bind->name);
   _gor_compile_scope_pop (c);
 }
 
@@ -932,7 +800,7 @@ compile_select (GorCompiler *c, GorAstStmt *s, const char *label)
   _gor_compile_emit (c, GOR_OP_SET_LOCAL, idx_slot, 0, -1);
   _gor_compile_emit (c, GOR_OP_SET_LOCAL, ok_slot, 0, -1);
   _gor_compile_emit (c, GOR_OP_SET_LOCAL, val_slot, 0, -1);
-  l = loop_push (c, label, FALSE);
+  l = _gor_compile_loop_push (c, label, FALSE);
   for (guint i = 0; i < n; i++)
     {
       GorAstStmt *cl = g_ptr_array_index (s->list, i);
@@ -1006,7 +874,7 @@ compile_select (GorCompiler *c, GorAstStmt *s, const char *label)
       }
       _gor_compile_patch (c, jf, _gor_compile_here (c));
     }
-  loop_pop (c, l, 0, _gor_compile_here (c));
+  _gor_compile_loop_pop (c, l, 0, _gor_compile_here (c));
   _gor_compile_scope_pop (c);
 }
 
@@ -1240,7 +1108,7 @@ compile_stmt (GorCompiler *c, GorAstStmt *s)
         break;
       }
     case GOR_STMT_SWITCH: compile_switch (c, s, label); break;
-    case GOR_STMT_TYPE_SWITCH: compile_type_switch (c, s, label); break;
+    case GOR_STMT_TYPE_SWITCH: _gor_compile_type_switch (c, s, label); break;
     case GOR_STMT_SELECT: compile_select (c, s, label); break;
     case GOR_STMT_FOR: compile_for (c, s, label); break;
     case GOR_STMT_RANGE: compile_range (c, s, label); break;
@@ -1494,4 +1362,16 @@ _gor_compile_func_body (GorCompiler *c, Fn *fn, GorAstExpr *ftype, GorAstStmt *b
   c->fn = fn->parent;
   c->line = saved_line;
   c->pending_label = saved_label;
+}
+
+void
+_gor_compile_stmt (GorCompiler *c, GorAstStmt *s)
+{
+  compile_stmt (c, s);
+}
+
+void
+_gor_compile_block_list (GorCompiler *c, GPtrArray *list)
+{
+  compile_block_list (c, list);
 }

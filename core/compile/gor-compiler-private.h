@@ -353,6 +353,13 @@ GorType *_gor_compile_gen_method_expr (GorCompiler *c, GorAstExpr *e, GorType *t
 GorType *_gor_compile_gen_package_func_value (GorCompiler *c, GorAstExpr *sel, GorType *sig);
 
 /* gor-compile-stmt.c: statements and function bodies */
-void _gor_compile_func_body (GorCompiler *c, Fn *fn, GorAstExpr *ftype, GorAstStmt *body, GorAstField *recv);
+void  _gor_compile_func_body (GorCompiler *c, Fn *fn, GorAstExpr *ftype, GorAstStmt *body, GorAstField *recv);
+void  _gor_compile_stmt (GorCompiler *c, GorAstStmt *s);
+void  _gor_compile_block_list (GorCompiler *c, GPtrArray *list);
+Loop *_gor_compile_loop_push (GorCompiler *c, const char *label, gboolean is_loop);
+void  _gor_compile_loop_pop (GorCompiler *c, Loop *l, int continue_target, int break_target);
+
+/* gor-compile-typeswitch.c: type switches */
+void _gor_compile_type_switch (GorCompiler *c, GorAstStmt *s, const char *label);
 
 G_END_DECLS
