@@ -779,6 +779,55 @@ argument_context (GorCompiler *c, GorAstExpr *call)
                             g_free);
 }
 
+/* sync.NewCond(l): the Mutex or RWMutex whose Lock and Unlock l's are —
+ * &mu, &rw, or a struct that embeds one. */
+static gboolean
+gen_cond_locker (GorCompiler *c, GorAstExpr *call, const Member *m)
+{
+  GorAstExpr *a0 = g_ptr_array_index (call->list, 0);
+  GorType    *t = _gor_compile_gen_value (c, a0, NULL), *u, *h;
+  GorPromoted pr;
+  gboolean    ambiguous;
+
+  if (t == NULL)
+    return FALSE;
+  u = gor_type_under (t);
+  h = t;
+  if (u->kind == GOR_TYPE_POINTER && t->name == NULL && gor_type_under (u->elem)->kind == GOR_TYPE_STRUCT
+      && _gor_compile_find_promoted (c, t, "Lock", &pr, &ambiguous) && pr.depth > 0 && pr.field < 0)
+    {
+      GorPromoted pu;
+
+      if (_gor_compile_find_promoted (c, t, "Unlock", &pu, &ambiguous) && pu.depth == pr.depth
+          && memcmp (pu.path, pr.path, sizeof pr.path) == 0)
+        h = _gor_compile_emit_promoted_path (c, &pr);
+    }
+  u = gor_type_under (h);
+  if (u->kind == GOR_TYPE_POINTER && h->name == NULL)
+    u = gor_type_under (u->elem);
+  else if (h != t)
+    u = gor_type_under (h);
+  else
+    u = NULL;
+  if (u != NULL && (u->kind == GOR_TYPE_MUTEX || u->kind == GOR_TYPE_RWMUTEX))
+    return TRUE;
+  if (_gor_compile_assignable (c, t, c->t_locker))
+    {
+      _gor_compile_unsupported (c, a0->pos, "sync.NewCond with a Locker of type %s",
+                                _gor_compile_tname (c, t));
+      return FALSE;
+    }
+  {
+    const char *cause = _gor_compile_assign_cause (c, t, c->t_locker);
+
+    _gor_compile_error_at (c, _gor_compile_expr_start (a0), "cannot use %s as sync.Locker value in %s%s%s",
+                           _gor_compile_describe (c, a0, t), argument_context (c, call), cause ? ": " : "",
+                           cause ? cause : "");
+  }
+  (void) m;
+  return FALSE;
+}
+
 static gboolean
 plan_op (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
 {
@@ -794,6 +843,12 @@ plan_op (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
     {
       int idx;
 
+      if (k == 0 && m->op == GOR_OP_COND && m->a == 0)
+        {
+          if (!gen_cond_locker (c, call, m))
+            return FALSE;
+          continue;
+        }
       /* atomic.AddInt64(&s.n, 1): the struct, and the field in b */
       if (k == 0 && m->op == GOR_OP_ATOMIC
           && (idx = _gor_compile_gen_field_addr (c, g_ptr_array_index (call->list, 0),
