@@ -883,6 +883,7 @@ _gor_compile_decl_stmt (GorCompiler *c, GorAstDecl *d)
               _gor_compile_declare (c, c->scope, sym);
               gor_type_set_underlying (sym->type, _gor_compile_resolve_type (c, sp->type));
               sym->used = TRUE;
+              _gor_compile_promote_local_type (c, sym);
               continue;
             }
           sym->used = TRUE;

@@ -317,6 +317,16 @@ add_wrapper (GorCompiler *c, Sym *tsym, const char *name, GorType *sig, gboolean
   m->ptr_recv = ptr;
   m->promoted = TRUE;
   g_ptr_array_add (t->methods, m);
+  if (func_decls == NULL)
+    {
+      /* a type declared in a function: its wrappers are compiled now */
+      Fn *fn = _gor_compile_fn_new (c, f, sig, f->name);
+
+      fn->lit_counter = g_new0 (int, 1);
+      _gor_compile_func_body (c, fn, d->type, d->body, d->recv);
+      _gor_compile_fn_free (fn);
+      return;
+    }
   sym = _gor_compile_sym_new (c, SYM_FUNC, name, pos);
   sym->func = (int) f->index;
   sym->type = sig;
@@ -376,56 +386,68 @@ collect_names (GorType *t, GHashTable *names, GHashTable *seen, int depth)
       }
 }
 
-/* Gives every package-level named struct type a wrapper method for each
- * method its embedded fields promote, so that interfaces see them. */
+/* Gives @tsym's type (a named struct type) a wrapper method for each
+ * method its embedded fields promote, so that interfaces see them; with
+ * @func_decls NULL the wrappers are compiled at once. */
+static void
+promote_type (GorCompiler *c, Sym *tsym, GPtrArray *func_decls, GPtrArray *func_syms)
+{
+  GorType *t = tsym->type, *u;
+  gboolean has_embedded = FALSE;
+
+  if (tsym->kind != SYM_TYPE || t == NULL || t->name == NULL || !g_str_has_prefix (t->name, "main.")
+      || t->methods == NULL)
+    return;
+  u = gor_type_under (t);
+  if (u->kind != GOR_TYPE_STRUCT)
+    return;
+  for (guint j = 0; j < u->fields->len; j++)
+    if (((GorField *) g_ptr_array_index (u->fields, j))->embedded)
+      has_embedded = TRUE;
+  if (!has_embedded)
+    return;
+  {
+    g_autoptr (GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+    g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
+    GList *sorted;
+
+    for (guint j = 0; j < u->fields->len; j++)
+      {
+        GorField *f = g_ptr_array_index (u->fields, j);
+
+        if (f->embedded)
+          collect_names (f->type, names, seen, 1);
+      }
+    /* in the order of their names, so that a program compiles alike */
+    sorted = g_list_sort (g_hash_table_get_keys (names), (GCompareFunc) strcmp);
+    for (GList *l = sorted; l != NULL; l = l->next)
+      {
+        const char *name = l->data;
+        GorPromoted pr;
+        gboolean    ambiguous, ptr;
+        GorType    *sig;
+
+        if (!_gor_compile_find_promoted (c, t, name, &pr, &ambiguous) || pr.depth == 0 || pr.field >= 0)
+          continue;
+        sig = promoted_sig (&pr, name, &ptr);
+        if (sig != NULL)
+          add_wrapper (c, tsym, name, sig, ptr, func_decls, func_syms);
+      }
+    g_list_free (sorted);
+  }
+}
+
+/* A type declared in a function body, once its underlying type is set. */
+void
+_gor_compile_promote_local_type (GorCompiler *c, Sym *tsym)
+{
+  promote_type (c, tsym, NULL, NULL);
+}
+
+/* Gives every package-level named struct type its promoted methods. */
 void
 _gor_compile_promote_methods (GorCompiler *c, GPtrArray *func_decls, GPtrArray *func_syms)
 {
   for (guint i = 0; i < c->package->order->len; i++)
-    {
-      Sym     *tsym = g_ptr_array_index (c->package->order, i);
-      GorType *t = tsym->type, *u;
-      gboolean has_embedded = FALSE;
-
-      if (tsym->kind != SYM_TYPE || t == NULL || t->name == NULL || !g_str_has_prefix (t->name, "main.")
-          || t->methods == NULL)
-        continue;
-      u = gor_type_under (t);
-      if (u->kind != GOR_TYPE_STRUCT)
-        continue;
-      for (guint j = 0; j < u->fields->len; j++)
-        if (((GorField *) g_ptr_array_index (u->fields, j))->embedded)
-          has_embedded = TRUE;
-      if (!has_embedded)
-        continue;
-      {
-        g_autoptr (GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
-        g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
-        GList *sorted;
-
-        for (guint j = 0; j < u->fields->len; j++)
-          {
-            GorField *f = g_ptr_array_index (u->fields, j);
-
-            if (f->embedded)
-              collect_names (f->type, names, seen, 1);
-          }
-        /* in the order of their names, so that a program compiles alike */
-        sorted = g_list_sort (g_hash_table_get_keys (names), (GCompareFunc) strcmp);
-        for (GList *l = sorted; l != NULL; l = l->next)
-          {
-            const char *name = l->data;
-            GorPromoted pr;
-            gboolean    ambiguous, ptr;
-            GorType    *sig;
-
-            if (!_gor_compile_find_promoted (c, t, name, &pr, &ambiguous) || pr.depth == 0 || pr.field >= 0)
-              continue;
-            sig = promoted_sig (&pr, name, &ptr);
-            if (sig != NULL)
-              add_wrapper (c, tsym, name, sig, ptr, func_decls, func_syms);
-          }
-        g_list_free (sorted);
-      }
-    }
+    promote_type (c, g_ptr_array_index (c->package->order, i), func_decls, func_syms);
 }
