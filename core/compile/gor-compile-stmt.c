@@ -349,7 +349,14 @@ compile_range (GorCompiler *c, GorAstStmt *s, const char *label)
       _gor_compile_push_const (c, &cv, t);
     }
   else
-    t = _gor_compile_deref_array (_gor_compile_gen_value (c, s->x, NULL));
+    {
+      GorType *xt = _gor_compile_gen_value (c, s->x, NULL);
+
+      t = _gor_compile_deref_array (xt);
+      /* range over an array value ranges over a copy of it */
+      if (t && t == xt && gor_type_under (t)->is_array && value != NULL)
+        _gor_compile_emit (c, GOR_OP_CLONE, _gor_compile_type_ref (c, t), 0, 0);
+    }
   if (t == NULL)
     {
       _gor_compile_scope_pop (c);
