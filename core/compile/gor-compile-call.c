@@ -714,7 +714,12 @@ plan_declared_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType
         _gor_compile_emit (c, GOR_OP_LOAD_PTR, 0, 0, 0);
     }
   else if (!m->ptr_recv)
-    _gor_compile_emit (c, GOR_OP_CLONE, _gor_compile_type_ref (c, base), 0, 0);
+    {
+      /* a value method through a nil pointer panics, as *p does */
+      if (u->kind == GOR_TYPE_POINTER)
+        _gor_compile_emit (c, GOR_OP_LOAD_PTR, 1, 0, 0);
+      _gor_compile_emit (c, GOR_OP_CLONE, _gor_compile_type_ref (c, base), 0, 0);
+    }
   p->kind = PLAN_STATIC;
   p->func = m->func;
   p->n_slots = 1 + gen_args (c, call, m->sig, _gor_compile_expr_str (c, sel));

@@ -248,7 +248,11 @@ _gor_compile_gen_method_value (GorCompiler *c, GorAstExpr *e, GorType *t, GorPro
         {
           /* the method value holds a copy of the receiver made now */
           if (gor_type_is_value_object (base))
-            _gor_compile_emit (c, GOR_OP_CLONE, _gor_compile_type_ref (c, base), 0, 0);
+            {
+              if (via_ptr)
+                _gor_compile_emit (c, GOR_OP_LOAD_PTR, 1, 0, 0);
+              _gor_compile_emit (c, GOR_OP_CLONE, _gor_compile_type_ref (c, base), 0, 0);
+            }
           else if (via_ptr)
             _gor_compile_emit (c, GOR_OP_LOAD_PTR, 0, 0, 0);
           h = base;
