@@ -76,6 +76,156 @@ _gor_compile_func_type_from_ast (GorCompiler *c, GorAstExpr *ft, GorAstField *re
   return gor_types_func (c->types, params, results, variadic);
 }
 
+static void
+add_field (GorCompiler *c, GPtrArray *fields, const char *name, GorPos pos, GorType *t, gboolean embedded)
+{
+  GorField *gf;
+
+  for (guint k = 0; k < fields->len; k++)
+    if (strcmp (((GorField *) g_ptr_array_index (fields, k))->name, name) == 0 && strcmp (name, "_") != 0)
+      _gor_compile_error_at (c, pos, "%s redeclared", name);
+  gf = g_new0 (GorField, 1);
+  gf->name = g_strdup (name);
+  gf->type = t;
+  gf->embedded = embedded;
+  g_ptr_array_add (fields, gf);
+}
+
+/* An embedded field T, *T or pkg.T: a field named T whose fields and
+ * methods are promoted (gor-embed.c). */
+static void
+add_embedded_field (GorCompiler *c, GPtrArray *fields, GorAstField *f, GorType *t)
+{
+  const char *name = _gor_compile_embedded_name (f->type);
+  GorType    *u = gor_type_under (t);
+
+  if (name == NULL)
+    {
+      _gor_compile_error_at (c, f->pos, "embedded field type must be a type name");
+      return;
+    }
+  if (u->kind == GOR_TYPE_POINTER && t->name == NULL)
+    {
+      if (u->elem->kind == GOR_TYPE_POINTER)
+        _gor_compile_error_at (c, f->pos, "embedded field type cannot be a pointer");
+      else if (gor_type_under (u->elem)->kind == GOR_TYPE_INTERFACE && u->elem->underlying != NULL)
+        _gor_compile_error_at (c, f->pos, "embedded field type cannot be a pointer to an interface");
+    }
+  add_field (c, fields, name, f->pos, t, TRUE);
+}
+
+/* Whether @methods has @m's name already: then @m is freed, and Go
+ * accepts it only with the same signature. */
+static gboolean
+merge_method (GorCompiler *c, GPtrArray *methods, GorField *m, GorPos pos)
+{
+  for (guint k = 0; k < methods->len; k++)
+    {
+      GorField *have = g_ptr_array_index (methods, k);
+
+      if (g_str_equal (have->name, m->name))
+        {
+          if (have->type != m->type)
+            _gor_compile_error_at (c, pos, "duplicate method %s", m->name);
+          g_free (m->name);
+          g_free (m);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* An interface embedded in an interface: its methods are the outer's. */
+static void
+add_embedded_methods (GorCompiler *c, GPtrArray *methods, GorAstField *f)
+{
+  GorType *t = _gor_compile_resolve_embedded_iface (c, f->type), *u;
+
+  if (t == NULL)
+    return;
+  u = gor_type_under (t);
+  if (u->kind != GOR_TYPE_INTERFACE)
+    {
+      _gor_compile_unsupported (c, f->pos, "type constraints (%s in an interface)",
+                                _gor_compile_tname (c, t));
+      return;
+    }
+  for (guint i = 0; u->fields && i < u->fields->len; i++)
+    {
+      GorField *m = g_ptr_array_index (u->fields, i);
+      GorField *gf = g_new0 (GorField, 1);
+
+      gf->name = g_strdup (m->name);
+      gf->type = m->type;
+      if (!merge_method (c, methods, gf, f->pos))
+        g_ptr_array_add (methods, gf);
+    }
+}
+
+/* An array a pointer @t points to, which indexing, len and range see
+ * through (the array and the pointer are one object); else @t. */
+GorType *
+_gor_compile_deref_array (GorType *t)
+{
+  GorType *u = t ? gor_type_under (t) : NULL;
+
+  if (u && u->kind == GOR_TYPE_POINTER && t->name == NULL && gor_type_under (u->elem)->kind == GOR_TYPE_SLICE
+      && gor_type_under (u->elem)->is_array)
+    return u->elem;
+  return t;
+}
+
+/* [N]T, or [...]T in a composite literal of @n elements (n >= 0) */
+static GorType *
+array_type (GorCompiler *c, GorAstExpr *e, gint64 n)
+{
+  GorType *elem = _gor_compile_resolve_type (c, e->x);
+  ConstVal cv;
+
+  if (e->y->kind == GOR_EXPR_ELLIPSIS)
+    {
+      if (n < 0)
+        {
+          _gor_compile_error_at (c, e->pos, "invalid use of [...] array (outside a composite literal)");
+          n = 0;
+        }
+      return gor_types_array (c->types, elem, n);
+    }
+  if (!_gor_compile_const_eval (c, e->y, &cv))
+    {
+      _gor_compile_error_at (c, _gor_compile_expr_start (e->y), "array length %s must be constant",
+                             _gor_compile_expr_str (c, e->y));
+      return gor_types_array (c->types, elem, 0);
+    }
+  if (!gor_type_is_integer (gor_type_under (cv.type))
+      && !_gor_compile_const_representable (c, &cv, c->t_int, NULL))
+    {
+      _gor_compile_error_at (c, _gor_compile_expr_start (e->y), "array length %s must be integer",
+                             _gor_compile_describe (c, e->y, cv.type));
+      return gor_types_array (c->types, elem, 0);
+    }
+  _gor_compile_const_convert (c, &cv, c->t_int);
+  if (cv.big || cv.v.i < 0)
+    {
+      _gor_compile_error_at (c, _gor_compile_expr_start (e->y), "invalid array length %s",
+                             _gor_compile_expr_str (c, e->y));
+      return gor_types_array (c->types, elem, 0);
+    }
+  if (cv.v.i > (1 << 24))
+    {
+      _gor_compile_unsupported (c, e->pos, "arrays of more than %d elements", 1 << 24);
+      return gor_types_array (c->types, elem, 0);
+    }
+  return gor_types_array (c->types, elem, cv.v.i);
+}
+
+/* The type of a composite literal's [...]T{…} of @n elements. */
+GorType *
+_gor_compile_literal_array_type (GorCompiler *c, GorAstExpr *e, gint64 n)
+{
+  return array_type (c, e, n);
+}
+
 GorType *
 _gor_compile_resolve_type (GorCompiler *c, GorAstExpr *e)
 {
@@ -113,10 +263,7 @@ _gor_compile_resolve_type (GorCompiler *c, GorAstExpr *e)
       return c->t_int;
     case GOR_EXPR_ARRAY_TYPE:
       if (e->y != NULL)
-        {
-          _gor_compile_unsupported (c, e->pos, "array types");
-          return c->t_int;
-        }
+        return array_type (c, e, -1);
       return gor_types_slice (c->types, _gor_compile_resolve_type (c, e->x));
     case GOR_EXPR_CHAN_TYPE: return gor_types_chan (c->types, _gor_compile_resolve_type (c, e->x), e->dir);
     case GOR_EXPR_FUNC_TYPE: return _gor_compile_func_type_from_ast (c, e, NULL);
@@ -132,7 +279,7 @@ _gor_compile_resolve_type (GorCompiler *c, GorAstExpr *e)
 
             if (f->embedded || f->names == NULL || f->names->len == 0)
               {
-                _gor_compile_unsupported (c, f->pos, "embedded fields");
+                add_embedded_field (c, fields, f, t);
                 continue;
               }
             for (guint j = 0; j < f->names->len; j++)
@@ -164,13 +311,14 @@ _gor_compile_resolve_type (GorCompiler *c, GorAstExpr *e)
 
             if (f->names == NULL || f->names->len == 0)
               {
-                _gor_compile_unsupported (c, f->pos, "embedded interfaces");
+                add_embedded_methods (c, methods, f);
                 continue;
               }
             gf = g_new0 (GorField, 1);
             gf->name = g_strdup (((GorAstExpr *) g_ptr_array_index (f->names, 0))->name);
             gf->type = _gor_compile_resolve_type (c, f->type);
-            g_ptr_array_add (methods, gf);
+            if (!merge_method (c, methods, gf, f->pos))
+              g_ptr_array_add (methods, gf);
           }
         return gor_types_interface (c->types, methods);
       }
@@ -183,7 +331,8 @@ _gor_compile_resolve_type (GorCompiler *c, GorAstExpr *e)
           _gor_compile_error_at (c, _gor_compile_expr_start (e->y), "invalid map key type %s",
                                  _gor_compile_tname (c, k));
         /* keys are hashed by content for strings, by their slot otherwise */
-        if (kk == GOR_TYPE_STRUCT || kk == GOR_TYPE_INTERFACE || kk == GOR_TYPE_FLOAT64)
+        if (kk == GOR_TYPE_STRUCT || kk == GOR_TYPE_INTERFACE || kk == GOR_TYPE_FLOAT64
+            || (kk == GOR_TYPE_SLICE && gor_type_under (k)->is_array))
           _gor_compile_unsupported (c, e->y->pos, "map keys of type %s", _gor_compile_tname (c, k));
         return gor_types_map (c->types, k, _gor_compile_resolve_type (c, e->x));
       }
@@ -428,8 +577,9 @@ _gor_compile_assignable (GorCompiler *c, GorType *src, GorType *dst)
   if (src == dst)
     return TRUE;
   if (src->kind == GOR_TYPE_UNTYPED_NIL)
-    return du->kind == GOR_TYPE_POINTER || du->kind == GOR_TYPE_SLICE || du->kind == GOR_TYPE_CHAN
-           || du->kind == GOR_TYPE_FUNC || du->kind == GOR_TYPE_MAP || du->kind == GOR_TYPE_INTERFACE;
+    return du->kind == GOR_TYPE_POINTER || (du->kind == GOR_TYPE_SLICE && !du->is_array)
+           || du->kind == GOR_TYPE_CHAN || du->kind == GOR_TYPE_FUNC || du->kind == GOR_TYPE_MAP
+           || du->kind == GOR_TYPE_INTERFACE;
   if (du->kind == GOR_TYPE_INTERFACE)
     return _gor_compile_implements (c, src, dst);
   if (su == du && (!has_name (src) || !has_name (dst)))
@@ -465,7 +615,7 @@ _gor_compile_kind_name (GorCompiler *c, GorType *t)
 {
   switch (gor_type_under (t)->kind)
     {
-    case GOR_TYPE_SLICE: return "slice";
+    case GOR_TYPE_SLICE: return gor_type_under (t)->is_array ? "array" : "slice";
     case GOR_TYPE_STRUCT: return "struct";
     case GOR_TYPE_POINTER: return "pointer";
     case GOR_TYPE_FUNC: return "func";
@@ -496,7 +646,11 @@ _gor_compile_go_type_size (GorType *t, gint64 *align)
     case GOR_TYPE_UINT32: size = al = 4; break;
     case GOR_TYPE_STRING:
     case GOR_TYPE_INTERFACE: size = 16; break;
-    case GOR_TYPE_SLICE: size = 24; break;
+    case GOR_TYPE_SLICE:
+      size = 24;
+      if (u->is_array)
+        size = u->len * _gor_compile_go_type_size (u->elem, &al);
+      break;
     case GOR_TYPE_MUTEX:
       size = 8;
       al = 4;
@@ -548,8 +702,10 @@ _gor_compile_append_elem_operand (GorType *elem)
 
   switch (u->kind)
     {
-    case GOR_TYPE_STRING:
     case GOR_TYPE_SLICE:
+      pointers = !u->is_array || (_gor_compile_append_elem_operand (u->elem) & 0x8000) != 0;
+      break;
+    case GOR_TYPE_STRING:
     case GOR_TYPE_CHAN:
     case GOR_TYPE_FUNC:
     case GOR_TYPE_POINTER:

@@ -107,13 +107,15 @@ _gor_compile_prepare_lvalue (GorCompiler *c, GorAstExpr *e, LValue *lv)
       }
     case GOR_EXPR_INDEX:
       {
-        GorType *t = _gor_compile_gen_expr (c, e->x, NULL), *u;
+        GorType *t = _gor_compile_deref_array (_gor_compile_gen_expr (c, e->x, NULL)), *u;
 
         if (t == NULL)
           return FALSE;
         u = gor_type_under (t);
         if (u->kind == GOR_TYPE_SLICE)
           {
+            if (u->is_array)
+              _gor_compile_check_array_index (c, e->y, u);
             _gor_compile_gen_expr_to (c, e->y, c->t_int, "index");
             lv->kind = LV_INDEX;
             lv->type = u->elem;
@@ -881,6 +883,7 @@ _gor_compile_decl_stmt (GorCompiler *c, GorAstDecl *d)
               _gor_compile_declare (c, c->scope, sym);
               gor_type_set_underlying (sym->type, _gor_compile_resolve_type (c, sp->type));
               sym->used = TRUE;
+              _gor_compile_promote_local_type (c, sym);
               continue;
             }
           sym->used = TRUE;

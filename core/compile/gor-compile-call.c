@@ -316,7 +316,7 @@ plan_append (GorCompiler *c, GorAstExpr *call, Plan *p)
   t = _gor_compile_gen_value (c, a0, NULL);
   if (t == NULL)
     return FALSE;
-  if (gor_type_under (t)->kind != GOR_TYPE_SLICE)
+  if (gor_type_under (t)->kind != GOR_TYPE_SLICE || gor_type_under (t)->is_array)
     {
       _gor_compile_error_at (c, _gor_compile_expr_start (a0),
                              "first argument to append must be a slice; have %s",
@@ -398,7 +398,7 @@ plan_make (GorCompiler *c, GorAstExpr *call, Plan *p)
   p->n_slots = (int) args->len - 1;
   p->delta = 1 - p->n_slots;
   p->a = _gor_compile_type_ref (c, t);
-  if (u->kind == GOR_TYPE_SLICE)
+  if (u->kind == GOR_TYPE_SLICE && !u->is_array)
     {
       if (args->len < 2 || args->len > 3)
         {
@@ -461,7 +461,7 @@ plan_builtin (GorCompiler *c, GorAstExpr *call, Builtin b, Plan *p)
       if (t == NULL)
         return FALSE;
       {
-        GorType *u = gor_type_under (t);
+        GorType *u = gor_type_under (_gor_compile_deref_array (t));
         int      kind = u->kind == GOR_TYPE_SLICE  ? 0
                         : gor_type_is_string (u)   ? 1
                         : u->kind == GOR_TYPE_CHAN ? 2
@@ -549,7 +549,7 @@ plan_builtin (GorCompiler *c, GorAstExpr *call, Builtin b, Plan *p)
                                  : src->kind == GOR_TYPE_SLICE ? src->elem
                                                                : NULL;
 
-          if (dst->kind != GOR_TYPE_SLICE || src_elem == NULL)
+          if (dst->kind != GOR_TYPE_SLICE || dst->is_array || src_elem == NULL || src->is_array)
             {
               _gor_compile_error_at (c, _gor_compile_expr_start (a0),
                                      "invalid argument: copy expects slice arguments; found %s and %s",
@@ -714,7 +714,12 @@ plan_declared_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType
         _gor_compile_emit (c, GOR_OP_LOAD_PTR, 0, 0, 0);
     }
   else if (!m->ptr_recv)
-    _gor_compile_emit (c, GOR_OP_CLONE, _gor_compile_type_ref (c, base), 0, 0);
+    {
+      /* a value method through a nil pointer panics, as *p does */
+      if (u->kind == GOR_TYPE_POINTER)
+        _gor_compile_emit (c, GOR_OP_LOAD_PTR, 1, 0, 0);
+      _gor_compile_emit (c, GOR_OP_CLONE, _gor_compile_type_ref (c, base), 0, 0);
+    }
   p->kind = PLAN_STATIC;
   p->func = m->func;
   p->n_slots = 1 + gen_args (c, call, m->sig, _gor_compile_expr_str (c, sel));
@@ -731,6 +736,25 @@ plan_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
 
   if (t == NULL)
     return FALSE;
+  {
+    /* a method or function field promoted from an embedded field */
+    GorPromoted pr;
+    gboolean    ambiguous;
+
+    if (_gor_compile_find_promoted (c, t, sel->name, &pr, &ambiguous))
+      {
+        /* x's embedded value that has it is the receiver (or the
+         * struct of the function field) */
+        if (pr.depth > 0)
+          t = _gor_compile_emit_promoted_path (c, &pr);
+      }
+    else if (ambiguous)
+      {
+        _gor_compile_error_at (c, _gor_compile_sel_name_pos (c, sel), "ambiguous selector %s",
+                               _gor_compile_expr_str (c, sel));
+        return FALSE;
+      }
+  }
   ok = _gor_compile_plan_package_method (c, call, sel, t, p, &done);
   if (done)
     return ok;
@@ -783,7 +807,8 @@ _gor_compile_plan_call (GorCompiler *c, GorAstExpr *call, Plan *p)
       if (pkg && pkg->kind == SYM_PKG)
         return _gor_compile_plan_package (c, call, pkg, f->name, p);
     }
-  if (f->kind == GOR_EXPR_SELECTOR)
+  /* T.M(x, …) calls a method expression's function */
+  if (f->kind == GOR_EXPR_SELECTOR && (f->x == NULL || _gor_compile_expr_as_type (c, f->x) == NULL))
     return plan_method (c, call, f, p);
 
   t = _gor_compile_gen_expr (c, f, NULL);

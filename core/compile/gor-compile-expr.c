@@ -261,11 +261,84 @@ field_spelled_alike (GorType *st, const char *name)
   return NULL;
 }
 
+static GorType *gen_composite (GorCompiler *c, GorAstExpr *e, GorType *hint);
+
+/* The index of each element of an array literal (keys are constants);
+ * returns the length the elements need. */
+static gint64
+array_literal_indices (GorCompiler *c, GorAstExpr *e, gint64 *idx)
+{
+  gint64 next = 0, n = 0;
+
+  for (guint i = 0; i < e->list->len; i++)
+    {
+      GorAstExpr *el = g_ptr_array_index (e->list, i);
+      ConstVal    cv;
+
+      if (el->kind == GOR_EXPR_KEY_VALUE)
+        {
+          if (_gor_compile_const_eval (c, el->x, &cv) && gor_type_is_integer (gor_type_under (cv.type))
+              && !cv.big && cv.v.i >= 0)
+            next = cv.v.i;
+          else
+            _gor_compile_error_at (c, _gor_compile_expr_start (el->x), "index %s must be integer constant",
+                                   _gor_compile_expr_str (c, el->x));
+          for (guint k = 0; k < i; k++)
+            if (idx[k] == next)
+              _gor_compile_error_at (c, _gor_compile_expr_start (el->x),
+                                     "duplicate index %" G_GINT64_FORMAT " in array or slice literal", next);
+        }
+      idx[i] = next++;
+      n = MAX (n, next);
+    }
+  return n;
+}
+
+/* [N]T{…} and [...]T{…}: a zero array whose elements are set in turn */
+static GorType *
+gen_array_literal (GorCompiler *c, GorAstExpr *e, GorType *t)
+{
+  g_autofree gint64 *idx = g_new0 (gint64, e->list->len + 1);
+  gint64             n = array_literal_indices (c, e, idx);
+  GorType           *u;
+
+  if (t == NULL)
+    t = _gor_compile_literal_array_type (c, e->x, n);
+  u = gor_type_under (t);
+  _gor_compile_emit (c, GOR_OP_ZERO, _gor_compile_type_ref (c, u), 0, 1);
+  for (guint i = 0; i < e->list->len; i++)
+    {
+      GorAstExpr *el = g_ptr_array_index (e->list, i);
+
+      if (idx[i] >= u->len)
+        {
+          _gor_compile_error_at (c, _gor_compile_expr_start (el),
+                                 "index %" G_GINT64_FORMAT " is out of bounds (>= %" G_GINT64_FORMAT ")",
+                                 idx[i], u->len);
+          break;
+        }
+      if (el->kind == GOR_EXPR_KEY_VALUE)
+        el = el->y;
+      _gor_compile_emit (c, GOR_OP_DUP, 0, 0, 1);
+      _gor_compile_emit (c, GOR_OP_PUSH_INT, (gint32) idx[i], 0, 1);
+      if (el->kind == GOR_EXPR_COMPOSITE_LIT && el->x == NULL)
+        gen_composite (c, el, u->elem);
+      else
+        _gor_compile_gen_expr_to (c, el, u->elem, "array or slice literal");
+      _gor_compile_emit (c, GOR_OP_SET_INDEX, 0, 0, -3);
+    }
+  return t;
+}
+
 static GorType *
 gen_composite (GorCompiler *c, GorAstExpr *e, GorType *hint)
 {
-  GorType *t = e->x ? _gor_compile_resolve_type (c, e->x) : hint;
+  GorType *t;
   GorType *u;
+
+  if (e->x && e->x->kind == GOR_EXPR_ARRAY_TYPE && e->x->y && e->x->y->kind == GOR_EXPR_ELLIPSIS)
+    return gen_array_literal (c, e, NULL);
+  t = e->x ? _gor_compile_resolve_type (c, e->x) : hint;
 
   if (t == NULL)
     {
@@ -279,6 +352,8 @@ gen_composite (GorCompiler *c, GorAstExpr *e, GorType *hint)
       gen_composite (c, e, u->elem);
       return t;
     }
+  if (u->kind == GOR_TYPE_SLICE && u->is_array)
+    return gen_array_literal (c, e, t);
   if (u->kind == GOR_TYPE_SLICE)
     {
       for (guint i = 0; i < e->list->len; i++)
@@ -614,8 +689,8 @@ gen_nil_compare (GorCompiler *c, GorAstExpr *e, gboolean cmp, GorType *tx, GorTy
   GorTypeKind k = gor_type_under (other)->kind;
 
   if (!(op == GOR_TOKEN_EQL || op == GOR_TOKEN_NEQ)
-      || !(k == GOR_TYPE_POINTER || k == GOR_TYPE_SLICE || k == GOR_TYPE_CHAN || k == GOR_TYPE_FUNC
-           || k == GOR_TYPE_MAP || k == GOR_TYPE_INTERFACE))
+      || !(k == GOR_TYPE_POINTER || (k == GOR_TYPE_SLICE && !gor_type_under (other)->is_array)
+           || k == GOR_TYPE_CHAN || k == GOR_TYPE_FUNC || k == GOR_TYPE_MAP || k == GOR_TYPE_INTERFACE))
     {
       if (other->kind == GOR_TYPE_UNTYPED_NIL)
         _gor_compile_error_at (c, _gor_compile_expr_start (e),
@@ -950,21 +1025,92 @@ gen_unary (GorCompiler *c, GorAstExpr *e, GorType *hint)
   return NULL;
 }
 
+static int field_of (GorCompiler *c, GorAstExpr *e, GorType *t, GorType **ft);
+
+/* &x.f where f is a field of type @want: pushes x's struct and returns
+ * f's index; -1 (and nothing pushed) when @e is something else. */
+int
+_gor_compile_gen_field_addr (GorCompiler *c, GorAstExpr *e, GorType *want)
+{
+  GorAstExpr *x = e;
+  GorType    *ft = NULL;
+  int         idx, depth;
+  guint       mark;
+
+  while (x->kind == GOR_EXPR_PAREN)
+    x = x->x;
+  if (x->kind != GOR_EXPR_UNARY || x->op != GOR_TOKEN_AND || x->x == NULL)
+    return -1;
+  x = x->x;
+  while (x->kind == GOR_EXPR_PAREN)
+    x = x->x;
+  if (x->kind != GOR_EXPR_SELECTOR || x->x == NULL || _gor_compile_expr_as_type (c, x->x) != NULL)
+    return -1;
+  if (x->x->kind == GOR_EXPR_IDENT)
+    {
+      Sym *pkg = _gor_compile_lookup (c, x->x->name);
+
+      if (pkg && pkg->kind == SYM_PKG)
+        return -1;
+    }
+  mark = c->fn->func->code->len;
+  depth = c->fn->depth;
+  idx = _gor_compile_gen_field_base (c, x, &ft);
+  if (idx >= 0 && ft == want)
+    return idx;
+  /* not such a field: take the code back, the caller compiles &x.f */
+  g_array_set_size (c->fn->func->code, mark);
+  g_array_set_size (c->fn->func->lines, MIN (c->fn->func->lines->len, mark));
+  c->fn->depth = depth;
+  return -1;
+}
+
 /* x.f on a struct or pointer to struct: pushes the object, returns the
  * field index (or -1) and its type in @ft. */
 int
 _gor_compile_gen_field_base (GorCompiler *c, GorAstExpr *e, GorType **ft)
 {
-  GorType *t = _gor_compile_gen_expr (c, e->x, NULL), *st;
-  int      idx;
+  GorType *t = _gor_compile_gen_expr (c, e->x, NULL);
 
   c->field_base = t;
   if (t == NULL)
     return -1;
+  return field_of (c, e, t, ft);
+}
+
+/* The field x.f of x (of type @t, on the stack), through embedded fields
+ * down to the struct that has it. */
+static int
+field_of (GorCompiler *c, GorAstExpr *e, GorType *t, GorType **ft)
+{
+  GorType *st;
+  int      idx;
+
   st = gor_type_under (t);
   if (st->kind == GOR_TYPE_POINTER)
     st = gor_type_under (st->elem);
   idx = st->kind == GOR_TYPE_STRUCT ? gor_type_field_index (st, e->name) : -1;
+  if (idx < 0 && st->kind == GOR_TYPE_STRUCT)
+    {
+      GorPromoted pr;
+      gboolean    ambiguous;
+
+      if (_gor_compile_find_promoted (c, t, e->name, &pr, &ambiguous) && pr.field >= 0)
+        {
+          GorType *ht = gor_type_under (_gor_compile_emit_promoted_path (c, &pr));
+
+          if (ht->kind == GOR_TYPE_POINTER)
+            ht = gor_type_under (ht->elem);
+          *ft = ((GorField *) g_ptr_array_index (ht->fields, pr.field))->type;
+          return pr.field;
+        }
+      if (ambiguous)
+        {
+          _gor_compile_error_at (c, _gor_compile_sel_name_pos (c, e), "ambiguous selector %s",
+                                 _gor_compile_expr_str (c, e));
+          return -1;
+        }
+    }
   if (idx < 0)
     {
       _gor_compile_error_at (c, _gor_compile_sel_name_pos (c, e),
@@ -979,9 +1125,12 @@ _gor_compile_gen_field_base (GorCompiler *c, GorAstExpr *e, GorType **ft)
 static GorType *
 gen_selector (GorCompiler *c, GorAstExpr *e, GorType *hint)
 {
-  GorType *ft = NULL;
-  int      idx;
+  GorType    *ft = NULL, *t;
+  GorPromoted pr;
+  gboolean    ambiguous;
+  int         idx;
 
+  (void) hint;
   if (e->x && e->x->kind == GOR_EXPR_IDENT)
     {
       Sym *pkg = _gor_compile_lookup (c, e->x->name);
@@ -991,47 +1140,48 @@ gen_selector (GorCompiler *c, GorAstExpr *e, GorType *hint)
           return _gor_compile_gen_package_member (c, e, pkg);
         }
     }
+  /* T.M, (*T).M: a method expression */
+  if (e->x && (t = _gor_compile_expr_as_type (c, e->x)) != NULL)
+    return _gor_compile_gen_method_expr (c, e, t);
+  t = _gor_compile_gen_expr (c, e->x, NULL);
+  c->field_base = t;
+  if (t == NULL)
+    return NULL;
+  /* x.M without a call: a method value */
+  if (_gor_compile_find_promoted (c, t, e->name, &pr, &ambiguous) && pr.field < 0)
+    return _gor_compile_gen_method_value (c, e, t, &pr);
   {
-    /* a method value (x.M without a call) */
-    GorType *xt = NULL;
-    ConstVal cv;
+    /* time.Duration's String and the like: methods of a package's type
+     * that only calls know */
+    GorType *bt
+        = gor_type_under (t)->kind == GOR_TYPE_POINTER && t->name == NULL ? gor_type_under (t)->elem : t;
 
-    if (e->x && !_gor_compile_const_eval (c, e->x, &cv))
+    if (!ambiguous && bt->name != NULL && !g_str_has_prefix (bt->name, "main.")
+        && strchr (bt->name, '.') != NULL && gor_type_under (bt)->kind != GOR_TYPE_STRUCT)
       {
-        GorAstExpr *x = e->x;
-
-        while (x->kind == GOR_EXPR_PAREN)
-          x = x->x;
-        if (x->kind == GOR_EXPR_IDENT)
-          {
-            Sym *sym = _gor_compile_lookup (c, x->name);
-
-            xt = sym && sym->kind == SYM_VAR ? sym->type : NULL;
-          }
-        else if (x->kind == GOR_EXPR_COMPOSITE_LIT && x->x)
-          xt = _gor_compile_expr_as_type (c, x->x);
-        if (xt)
-          {
-            GorType *bt = gor_type_under (xt)->kind == GOR_TYPE_POINTER && xt->name == NULL
-                              ? gor_type_under (xt)->elem
-                              : xt;
-
-            if (gor_type_lookup_method (bt, e->name) || gor_type_under (bt)->kind == GOR_TYPE_MUTEX
-                || gor_type_under (bt)->kind == GOR_TYPE_WAITGROUP
-                || gor_type_under (bt)->kind == GOR_TYPE_RWMUTEX)
-              {
-                _gor_compile_unsupported (c, e->pos, "method values (%s without a call)",
-                                          _gor_compile_expr_str (c, e));
-                return NULL;
-              }
-          }
+        _gor_compile_unsupported (c, e->pos, "method values (%s without a call)",
+                                  _gor_compile_expr_str (c, e));
+        return NULL;
       }
   }
-  idx = _gor_compile_gen_field_base (c, e, &ft);
+  idx = field_of (c, e, t, &ft);
   if (idx < 0)
     return NULL;
   _gor_compile_emit (c, GOR_OP_FIELD, idx, 0, 0);
   return ft;
+}
+
+/* A constant index of an array must be inside it. */
+void
+_gor_compile_check_array_index (GorCompiler *c, GorAstExpr *idx, GorType *u)
+{
+  ConstVal cv;
+
+  if (idx && _gor_compile_const_eval (c, idx, &cv) && gor_type_is_integer (cv.type) && !cv.big
+      && cv.v.i >= u->len)
+    _gor_compile_error_at (c, _gor_compile_expr_start (idx),
+                           "invalid argument: index %s out of bounds [0:%" G_GINT64_FORMAT "]",
+                           _gor_compile_expr_str (c, idx), u->len);
 }
 
 /* A constant index must not be negative (Go checks it when compiling). */
@@ -1053,6 +1203,7 @@ gen_index (GorCompiler *c, GorAstExpr *e, gboolean comma_ok)
 
   if (t == NULL)
     return NULL;
+  t = _gor_compile_deref_array (t);
   u = gor_type_under (t);
   if (u->kind == GOR_TYPE_POINTER)
     {
@@ -1061,6 +1212,8 @@ gen_index (GorCompiler *c, GorAstExpr *e, gboolean comma_ok)
     }
   if (u->kind == GOR_TYPE_SLICE || gor_type_is_string (u))
     check_const_index (c, e->y);
+  if (u->is_array)
+    _gor_compile_check_array_index (c, e->y, u);
   if (u->kind == GOR_TYPE_SLICE)
     {
       GorType *it = _gor_compile_gen_value (c, e->y, c->t_int);
@@ -1105,7 +1258,10 @@ gen_slice_expr (GorCompiler *c, GorAstExpr *e)
 
   if (t == NULL)
     return NULL;
+  t = _gor_compile_deref_array (t);
   u = gor_type_under (t);
+  if (u->is_array)
+    t = gor_types_slice (c->types, u->elem); /* a[i:j] is a slice of a's storage */
   if (u->kind != GOR_TYPE_SLICE && !gor_type_is_string (u))
     {
       _gor_compile_error_at (c, e->pos, "cannot slice %s", _gor_compile_describe (c, e->x, t));
@@ -1198,7 +1354,7 @@ _gor_compile_gen_expr (GorCompiler *c, GorAstExpr *e, GorType *hint)
           return NULL;
         if (e->y == NULL)
           {
-            _gor_compile_unsupported (c, e->pos, "type switches");
+            _gor_compile_error_at (c, e->pos, "invalid syntax tree: use of .(type) outside type switch");
             return NULL;
           }
         to = _gor_compile_resolve_type (c, e->y);

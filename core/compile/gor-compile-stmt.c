@@ -189,8 +189,8 @@ compile_return (GorCompiler *c, GorAstStmt *s)
   _gor_compile_emit (c, GOR_OP_RET, (gint32) res->len, 0, -(int) res->len);
 }
 
-static Loop *
-loop_push (GorCompiler *c, const char *label, gboolean is_loop)
+Loop *
+_gor_compile_loop_push (GorCompiler *c, const char *label, gboolean is_loop)
 {
   Loop *l = g_new0 (Loop, 1);
 
@@ -202,8 +202,8 @@ loop_push (GorCompiler *c, const char *label, gboolean is_loop)
   return l;
 }
 
-static void
-loop_pop (GorCompiler *c, Loop *l, int continue_target, int break_target)
+void
+_gor_compile_loop_pop (GorCompiler *c, Loop *l, int continue_target, int break_target)
 {
   _gor_compile_patch_list (c, l->breaks, break_target);
   _gor_compile_patch_list (c, l->continues, continue_target);
@@ -235,7 +235,7 @@ compile_for (GorCompiler *c, GorAstStmt *s, const char *label)
 
   if (s->init)
     compile_stmt (c, s->init);
-  l = loop_push (c, label, TRUE);
+  l = _gor_compile_loop_push (c, label, TRUE);
   top = _gor_compile_here (c);
   if (s->x)
     {
@@ -252,7 +252,7 @@ compile_for (GorCompiler *c, GorAstStmt *s, const char *label)
   _gor_compile_emit (c, GOR_OP_JMP, top, 0, 0);
   if (jf >= 0)
     _gor_compile_patch (c, jf, _gor_compile_here (c));
-  loop_pop (c, l, cont, _gor_compile_here (c));
+  _gor_compile_loop_pop (c, l, cont, _gor_compile_here (c));
   _gor_compile_scope_pop (c);
 }
 
@@ -349,7 +349,14 @@ compile_range (GorCompiler *c, GorAstStmt *s, const char *label)
       _gor_compile_push_const (c, &cv, t);
     }
   else
-    t = _gor_compile_gen_value (c, s->x, NULL);
+    {
+      GorType *xt = _gor_compile_gen_value (c, s->x, NULL);
+
+      t = _gor_compile_deref_array (xt);
+      /* range over an array value ranges over a copy of it */
+      if (t && t == xt && gor_type_under (t)->is_array && value != NULL)
+        _gor_compile_emit (c, GOR_OP_CLONE, _gor_compile_type_ref (c, t), 0, 0);
+    }
   if (t == NULL)
     {
       _gor_compile_scope_pop (c);
@@ -367,7 +374,7 @@ compile_range (GorCompiler *c, GorAstStmt *s, const char *label)
       _gor_compile_emit (c, GOR_OP_SET_LOCAL, lim, 0, -1);
       _gor_compile_emit (c, GOR_OP_PUSH_INT, 0, 0, 1);
       _gor_compile_emit (c, GOR_OP_SET_LOCAL, i, 0, -1);
-      l = loop_push (c, label, TRUE);
+      l = _gor_compile_loop_push (c, label, TRUE);
       top = _gor_compile_here (c);
       _gor_compile_emit (c, GOR_OP_LOCAL, i, 0, 1);
       _gor_compile_emit (c, GOR_OP_LOCAL, lim, 0, 1);
@@ -399,7 +406,7 @@ compile_range (GorCompiler *c, GorAstStmt *s, const char *label)
       _gor_compile_emit (c, GOR_OP_SET_LOCAL, len, 0, -1);
       _gor_compile_emit (c, GOR_OP_PUSH_INT, 0, 0, 1);
       _gor_compile_emit (c, GOR_OP_SET_LOCAL, i, 0, -1);
-      l = loop_push (c, label, TRUE);
+      l = _gor_compile_loop_push (c, label, TRUE);
       top = _gor_compile_here (c);
       _gor_compile_emit (c, GOR_OP_LOCAL, i, 0, 1);
       _gor_compile_emit (c, GOR_OP_LOCAL, len, 0, 1);
@@ -458,7 +465,7 @@ compile_range (GorCompiler *c, GorAstStmt *s, const char *label)
         _gor_compile_error_at (c, value->pos, "range over %s permits only one iteration variable",
                                _gor_compile_describe (c, s->x, t));
       _gor_compile_emit (c, GOR_OP_SET_LOCAL, ch, 0, -1);
-      l = loop_push (c, label, TRUE);
+      l = _gor_compile_loop_push (c, label, TRUE);
       top = _gor_compile_here (c);
       _gor_compile_emit (c, GOR_OP_LOCAL, ch, 0, 1);
       _gor_compile_emit (c, GOR_OP_RECV, 0, 1, 1);
@@ -482,7 +489,7 @@ compile_range (GorCompiler *c, GorAstStmt *s, const char *label)
 
       _gor_compile_emit (c, GOR_OP_MAP_ITER, _gor_compile_type_ref (c, t), 0, 0);
       _gor_compile_emit (c, GOR_OP_SET_LOCAL, it, 0, -1);
-      l = loop_push (c, label, TRUE);
+      l = _gor_compile_loop_push (c, label, TRUE);
       top = _gor_compile_here (c);
       _gor_compile_emit (c, GOR_OP_LOCAL, it, 0, 1);
       _gor_compile_emit (c, GOR_OP_MAP_NEXT, 0, 0, 2); /* → key value ok */
@@ -523,7 +530,7 @@ compile_range (GorCompiler *c, GorAstStmt *s, const char *label)
       return;
     }
   _gor_compile_patch (c, jexit, _gor_compile_here (c));
-  loop_pop (c, l, cont, _gor_compile_here (c));
+  _gor_compile_loop_pop (c, l, cont, _gor_compile_here (c));
   _gor_compile_scope_pop (c);
 }
 
@@ -658,7 +665,7 @@ compile_switch (GorCompiler *c, GorAstStmt *s, const char *label)
         }
     }
   jdefault = _gor_compile_emit (c, GOR_OP_JMP, 0, 0, 0);
-  l = loop_push (c, label, FALSE);
+  l = _gor_compile_loop_push (c, label, FALSE);
   for (guint i = 0; i < n; i++)
     {
       GorAstStmt *cl = g_ptr_array_index (s->list, i);
@@ -698,7 +705,7 @@ compile_switch (GorCompiler *c, GorAstStmt *s, const char *label)
   for (guint k = 0; k < fall_jumps->len; k++)
     _gor_compile_patch (c, g_array_index (fall_jumps, int, k), body_pc[fall_from[k] + 1]);
   _gor_compile_patch (c, jdefault, default_index >= 0 ? body_pc[default_index] : _gor_compile_here (c));
-  loop_pop (c, l, 0, _gor_compile_here (c));
+  _gor_compile_loop_pop (c, l, 0, _gor_compile_here (c));
   g_array_unref (test_jumps);
   g_array_unref (test_clause);
   g_array_unref (fall_jumps);
@@ -800,7 +807,7 @@ compile_select (GorCompiler *c, GorAstStmt *s, const char *label)
   _gor_compile_emit (c, GOR_OP_SET_LOCAL, idx_slot, 0, -1);
   _gor_compile_emit (c, GOR_OP_SET_LOCAL, ok_slot, 0, -1);
   _gor_compile_emit (c, GOR_OP_SET_LOCAL, val_slot, 0, -1);
-  l = loop_push (c, label, FALSE);
+  l = _gor_compile_loop_push (c, label, FALSE);
   for (guint i = 0; i < n; i++)
     {
       GorAstStmt *cl = g_ptr_array_index (s->list, i);
@@ -874,8 +881,26 @@ compile_select (GorCompiler *c, GorAstStmt *s, const char *label)
       }
       _gor_compile_patch (c, jf, _gor_compile_here (c));
     }
-  loop_pop (c, l, 0, _gor_compile_here (c));
+  _gor_compile_loop_pop (c, l, 0, _gor_compile_here (c));
   _gor_compile_scope_pop (c);
+}
+
+/* A label's statement starts here: the gotos before it jump here. */
+static void
+place_label (GorCompiler *c, const char *label)
+{
+  Fn     *fn = c->fn;
+  int     here = _gor_compile_here (c);
+  GArray *list;
+
+  if (fn->label_pcs == NULL)
+    fn->label_pcs = g_hash_table_new (g_str_hash, g_str_equal);
+  g_hash_table_insert (fn->label_pcs, (gpointer) label, GINT_TO_POINTER (here + 1));
+  if (fn->gotos && (list = g_hash_table_lookup (fn->gotos, label)) != NULL)
+    {
+      _gor_compile_patch_list (c, list, here);
+      g_hash_table_remove (fn->gotos, label);
+    }
 }
 
 static void
@@ -885,7 +910,23 @@ compile_branch (GorCompiler *c, GorAstStmt *s)
 
   if (s->tok == GOR_TOKEN_GOTO)
     {
-      _gor_compile_unsupported (c, s->pos, "goto");
+      /* the parser checked the target as Go does (gor-branches.c) */
+      Fn      *fn = c->fn;
+      gpointer pc = fn->label_pcs ? g_hash_table_lookup (fn->label_pcs, s->label) : NULL;
+      int      j = _gor_compile_emit (c, GOR_OP_JMP, pc ? GPOINTER_TO_INT (pc) - 1 : 0, 0, 0);
+      GArray  *list;
+
+      if (pc != NULL)
+        return;
+      if (fn->gotos == NULL)
+        fn->gotos = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+      list = g_hash_table_lookup (fn->gotos, s->label);
+      if (list == NULL)
+        {
+          list = g_array_new (FALSE, FALSE, sizeof (int));
+          g_hash_table_insert (fn->gotos, (gpointer) s->label, list);
+        }
+      g_array_append_val (list, j);
       return;
     }
   if (s->tok == GOR_TOKEN_FALLTHROUGH)
@@ -1005,6 +1046,7 @@ compile_stmt (GorCompiler *c, GorAstStmt *s)
     case GOR_STMT_EMPTY: break;
     case GOR_STMT_DECL: _gor_compile_decl_stmt (c, s->decl); break;
     case GOR_STMT_LABELED:
+      place_label (c, s->label);
       c->pending_label = s->label;
       if (s->body == NULL)
         break;
@@ -1073,7 +1115,7 @@ compile_stmt (GorCompiler *c, GorAstStmt *s)
         break;
       }
     case GOR_STMT_SWITCH: compile_switch (c, s, label); break;
-    case GOR_STMT_TYPE_SWITCH: _gor_compile_unsupported (c, s->pos, "type switches"); break;
+    case GOR_STMT_TYPE_SWITCH: _gor_compile_type_switch (c, s, label); break;
     case GOR_STMT_SELECT: compile_select (c, s, label); break;
     case GOR_STMT_FOR: compile_for (c, s, label); break;
     case GOR_STMT_RANGE: compile_range (c, s, label); break;
@@ -1282,6 +1324,8 @@ _gor_compile_func_body (GorCompiler *c, Fn *fn, GorAstExpr *ftype, GorAstStmt *b
     }
 
   compile_block_list (c, body ? body->list : NULL);
+  g_clear_pointer (&fn->label_pcs, g_hash_table_unref);
+  g_clear_pointer (&fn->gotos, g_hash_table_unref);
 
   if (sig->results->len > 0 && !(body && is_terminating_list (body->list)))
     _gor_compile_error_at (c,
@@ -1325,4 +1369,16 @@ _gor_compile_func_body (GorCompiler *c, Fn *fn, GorAstExpr *ftype, GorAstStmt *b
   c->fn = fn->parent;
   c->line = saved_line;
   c->pending_label = saved_label;
+}
+
+void
+_gor_compile_stmt (GorCompiler *c, GorAstStmt *s)
+{
+  compile_stmt (c, s);
+}
+
+void
+_gor_compile_block_list (GorCompiler *c, GPtrArray *list)
+{
+  compile_block_list (c, list);
 }

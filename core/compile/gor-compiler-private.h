@@ -121,6 +121,8 @@ struct _Fn
   const char *top_name; /* "main.gen" for func1 naming */
   int        *lit_counter;
   GArray     *epilogue_jumps;
+  GHashTable *label_pcs; /* label → its statement's pc + 1, for goto */
+  GHashTable *gotos;     /* label → GArray of the pcs of gotos not yet placed */
 };
 
 struct _GorCompiler
@@ -207,6 +209,16 @@ typedef struct
   GorType *map_type;
 } LValue;
 
+/* x.name found in an embedded field of x's type (or in x's own when depth is 0) */
+typedef struct
+{
+  int      path[16]; /* field indices from x down to the embedded value */
+  int      depth;
+  GorType *holder;   /* that value's type (x's own type at depth 0) */
+  int      field;    /* name is this field of it, or -1 for a method */
+  gboolean indirect; /* the path goes through an embedded pointer */
+} GorPromoted;
+
 /* gor-compiler.c: the driver: errors and what the compilation owns */
 void     _gor_compile_error_at (GorCompiler *c, GorPos pos, const char *fmt, ...) G_GNUC_PRINTF (3, 4);
 void     _gor_compile_unsupported (GorCompiler *c, GorPos pos, const char *fmt, ...) G_GNUC_PRINTF (3, 4);
@@ -257,6 +269,8 @@ const char *_gor_compile_tname (GorCompiler *c, GorType *t);
 GorType    *_gor_compile_func_type_from_ast (GorCompiler *c, GorAstExpr *ft, GorAstField *recv);
 GorType    *_gor_compile_resolve_type (GorCompiler *c, GorAstExpr *e);
 GorType    *_gor_compile_expr_as_type (GorCompiler *c, GorAstExpr *e);
+GorType    *_gor_compile_deref_array (GorType *t);
+GorType    *_gor_compile_literal_array_type (GorCompiler *c, GorAstExpr *e, gint64 n);
 const char *_gor_compile_describe (GorCompiler *c, GorAstExpr *e, GorType *t);
 gboolean    _gor_compile_implements (GorCompiler *c, GorType *t, GorType *iface);
 gboolean    _gor_compile_assignable (GorCompiler *c, GorType *src, GorType *dst);
@@ -283,6 +297,8 @@ gboolean _gor_compile_is_fresh (GorAstExpr *e);
 void     _gor_compile_gen_expr_to (GorCompiler *c, GorAstExpr *e, GorType *target, const char *context);
 GorType *_gor_compile_gen_value (GorCompiler *c, GorAstExpr *e, GorType *hint);
 int      _gor_compile_gen_field_base (GorCompiler *c, GorAstExpr *e, GorType **ft);
+void     _gor_compile_check_array_index (GorCompiler *c, GorAstExpr *idx, GorType *u);
+int      _gor_compile_gen_field_addr (GorCompiler *c, GorAstExpr *e, GorType *want);
 GorType *_gor_compile_gen_expr (GorCompiler *c, GorAstExpr *e, GorType *hint);
 GorType *_gor_compile_gen_comma_ok (GorCompiler *c, GorAstExpr *e, gboolean *ok);
 void     _gor_compile_gen_cond (GorCompiler *c, GorAstExpr *x, const char *what);
@@ -323,7 +339,28 @@ void      _gor_compile_assign (GorCompiler *c, GorAstStmt *s);
 void      _gor_compile_const_spec (GorCompiler *c, GorAstSpec *sp, Scope *scope, gboolean global);
 void      _gor_compile_decl_stmt (GorCompiler *c, GorAstDecl *d);
 
+/* gor-embed.c: embedded fields, promoted fields and methods */
+gboolean    _gor_compile_find_promoted (GorCompiler *c, GorType *t, const char *name, GorPromoted *out,
+                                        gboolean *ambiguous);
+GorType    *_gor_compile_emit_promoted_path (GorCompiler *c, GorPromoted *pr);
+const char *_gor_compile_embedded_name (GorAstExpr *type);
+GorType    *_gor_compile_resolve_embedded_iface (GorCompiler *c, GorAstExpr *e);
+void        _gor_compile_promote_methods (GorCompiler *c, GPtrArray *func_decls, GPtrArray *func_syms);
+void        _gor_compile_promote_local_type (GorCompiler *c, Sym *tsym);
+
+/* gor-funcval.c: functions as values */
+GorType *_gor_compile_gen_method_value (GorCompiler *c, GorAstExpr *e, GorType *t, GorPromoted *pr);
+GorType *_gor_compile_gen_method_expr (GorCompiler *c, GorAstExpr *e, GorType *t);
+GorType *_gor_compile_gen_package_func_value (GorCompiler *c, GorAstExpr *sel, GorType *sig);
+
 /* gor-compile-stmt.c: statements and function bodies */
-void _gor_compile_func_body (GorCompiler *c, Fn *fn, GorAstExpr *ftype, GorAstStmt *body, GorAstField *recv);
+void  _gor_compile_func_body (GorCompiler *c, Fn *fn, GorAstExpr *ftype, GorAstStmt *body, GorAstField *recv);
+void  _gor_compile_stmt (GorCompiler *c, GorAstStmt *s);
+void  _gor_compile_block_list (GorCompiler *c, GPtrArray *list);
+Loop *_gor_compile_loop_push (GorCompiler *c, const char *label, gboolean is_loop);
+void  _gor_compile_loop_pop (GorCompiler *c, Loop *l, int continue_target, int break_target);
+
+/* gor-compile-typeswitch.c: type switches */
+void _gor_compile_type_switch (GorCompiler *c, GorAstStmt *s, const char *label);
 
 G_END_DECLS

@@ -350,6 +350,16 @@ visit_type_expr (GorCompiler *c, TypeCycles *tc, GorAstExpr *e)
       for (guint i = 0; e->fields && i < e->fields->len; i++)
         visit_type_expr (c, tc, ((GorAstField *) g_ptr_array_index (e->fields, i))->type);
       break;
+    case GOR_EXPR_INTERFACE_TYPE:
+      /* an embedded interface is part of the outer one */
+      for (guint i = 0; e->fields && i < e->fields->len; i++)
+        {
+          GorAstField *f = g_ptr_array_index (e->fields, i);
+
+          if (f->names == NULL || f->names->len == 0)
+            visit_type_expr (c, tc, f->type);
+        }
+      break;
     default: break;
     }
 }
@@ -445,7 +455,7 @@ resolve_type_decls (GorCompiler *c)
           Sym        *sym = n ? g_hash_table_lookup (c->package->syms, n->name) : NULL;
           GorType    *u;
 
-          if (sym == NULL || sym->kind != SYM_TYPE)
+          if (sym == NULL || sym->kind != SYM_TYPE || sym->resolved)
             continue;
           u = _gor_compile_resolve_type (c, sp->type);
           if (sp->is_alias)
@@ -772,6 +782,7 @@ gor_compile (GorAstFile *file, GError **error)
       resolve_type_decls (c);
       declare_signatures (c, &decls);
       declare_methods (c, &decls);
+      _gor_compile_promote_methods (c, decls.func_decls, decls.func_syms);
       check_package_consts (c);
       init_fn = compile_main_entry (c, &decls);
       compile_bodies (c, &decls);

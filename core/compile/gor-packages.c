@@ -707,6 +707,58 @@ member_type (GorCompiler *c, PkgType t)
     }
 }
 
+/* The type of a package function, for its use as a value; NULL for the
+ * ones whose planner checks its arguments itself, but the printers. */
+static GorType *
+member_func_sig (GorCompiler *c, const Member *m)
+{
+  GorTypes  *ty = c->types;
+  GPtrArray *ps, *rs;
+  GorType   *r;
+  gboolean   variadic = FALSE;
+
+  ps = g_ptr_array_new ();
+  rs = g_ptr_array_new ();
+  if (m->plan == plan_op)
+    {
+      for (guint k = 0; k < G_N_ELEMENTS (m->params) && m->params[k] != PT_NONE; k++)
+        g_ptr_array_add (ps, member_type (c, m->params[k]));
+      r = member_type (c, m->type);
+      if (r && r->kind == GOR_TYPE_TUPLE)
+        for (guint k = 0; k < r->results->len; k++)
+          g_ptr_array_add (rs, g_ptr_array_index (r->results, k));
+      else if (r)
+        g_ptr_array_add (rs, r);
+    }
+  else if (m->plan == plan_print && g_str_equal (m->path, "fmt"))
+    {
+      /* Print*: (n int, err error); Sprint*: string; *f: a format first */
+      if (m->a == GOR_PRINT_PRINTF)
+        g_ptr_array_add (ps, c->t_string);
+      g_ptr_array_add (ps, gor_types_slice (ty, c->t_any));
+      variadic = TRUE;
+      if (m->op == GOR_OP_SPRINT)
+        g_ptr_array_add (rs, c->t_string);
+      else
+        {
+          g_ptr_array_add (rs, c->t_int);
+          g_ptr_array_add (rs, c->t_error);
+        }
+    }
+  else if (m->plan == plan_errors_new)
+    {
+      g_ptr_array_add (ps, c->t_string);
+      g_ptr_array_add (rs, c->t_error);
+    }
+  else
+    {
+      g_ptr_array_unref (ps);
+      g_ptr_array_unref (rs);
+      return NULL;
+    }
+  return gor_types_func (ty, ps, rs, variadic);
+}
+
 /* A member @sel names that Gorolanes does not run: undefined if Go has
  * no such name, else unsupported. */
 static void
@@ -727,6 +779,55 @@ argument_context (GorCompiler *c, GorAstExpr *call)
                             g_free);
 }
 
+/* sync.NewCond(l): the Mutex or RWMutex whose Lock and Unlock l's are —
+ * &mu, &rw, or a struct that embeds one. */
+static gboolean
+gen_cond_locker (GorCompiler *c, GorAstExpr *call, const Member *m)
+{
+  GorAstExpr *a0 = g_ptr_array_index (call->list, 0);
+  GorType    *t = _gor_compile_gen_value (c, a0, NULL), *u, *h;
+  GorPromoted pr;
+  gboolean    ambiguous;
+
+  if (t == NULL)
+    return FALSE;
+  u = gor_type_under (t);
+  h = t;
+  if (u->kind == GOR_TYPE_POINTER && t->name == NULL && gor_type_under (u->elem)->kind == GOR_TYPE_STRUCT
+      && _gor_compile_find_promoted (c, t, "Lock", &pr, &ambiguous) && pr.depth > 0 && pr.field < 0)
+    {
+      GorPromoted pu;
+
+      if (_gor_compile_find_promoted (c, t, "Unlock", &pu, &ambiguous) && pu.depth == pr.depth
+          && memcmp (pu.path, pr.path, sizeof pr.path) == 0)
+        h = _gor_compile_emit_promoted_path (c, &pr);
+    }
+  u = gor_type_under (h);
+  if (u->kind == GOR_TYPE_POINTER && h->name == NULL)
+    u = gor_type_under (u->elem);
+  else if (h != t)
+    u = gor_type_under (h);
+  else
+    u = NULL;
+  if (u != NULL && (u->kind == GOR_TYPE_MUTEX || u->kind == GOR_TYPE_RWMUTEX))
+    return TRUE;
+  if (_gor_compile_assignable (c, t, c->t_locker))
+    {
+      _gor_compile_unsupported (c, a0->pos, "sync.NewCond with a Locker of type %s",
+                                _gor_compile_tname (c, t));
+      return FALSE;
+    }
+  {
+    const char *cause = _gor_compile_assign_cause (c, t, c->t_locker);
+
+    _gor_compile_error_at (c, _gor_compile_expr_start (a0), "cannot use %s as sync.Locker value in %s%s%s",
+                           _gor_compile_describe (c, a0, t), argument_context (c, call), cause ? ": " : "",
+                           cause ? cause : "");
+  }
+  (void) m;
+  return FALSE;
+}
+
 static gboolean
 plan_op (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
 {
@@ -737,8 +838,28 @@ plan_op (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
     n++;
   if (!_gor_compile_check_nargs (c, call, m->name, n, n))
     return FALSE;
+  p->b = 0;
   for (guint k = 0; k < n; k++)
-    _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, k), member_type (c, m->params[k]), context);
+    {
+      int idx;
+
+      if (k == 0 && m->op == GOR_OP_COND && m->a == 0)
+        {
+          if (!gen_cond_locker (c, call, m))
+            return FALSE;
+          continue;
+        }
+      /* atomic.AddInt64(&s.n, 1): the struct, and the field in b */
+      if (k == 0 && m->op == GOR_OP_ATOMIC
+          && (idx = _gor_compile_gen_field_addr (c, g_ptr_array_index (call->list, 0),
+                                                 gor_type_under (member_type (c, m->params[0]))->elem))
+                 >= 0)
+        {
+          p->b = 2 + idx;
+          continue;
+        }
+      _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, k), member_type (c, m->params[k]), context);
+    }
   p->op = m->op;
   p->a = m->a;
   p->n_slots = (int) n;
@@ -1111,6 +1232,15 @@ _gor_compile_gen_package_member (GorCompiler *c, GorAstExpr *sel, Sym *pkg)
       _gor_compile_emit (c, GOR_OP_PUSH_K, _gor_compile_add_const (c, v), 0, 1);
       _gor_compile_emit (c, GOR_OP_ERRORS_NEW, _gor_compile_type_ref (c, c->t_errstr), 0, 0);
       return member_type (c, m->type);
+    }
+  if (m && m->kind == MEMBER_FUNC && member_runs (m))
+    {
+      GorType *sig = member_func_sig (c, m);
+
+      if (sig != NULL)
+        return _gor_compile_gen_package_func_value (c, sel, sig);
+      refuse (c, sel, pkg->pkg, m, "function value ");
+      return NULL;
     }
   refuse (c, sel, pkg->pkg, m, "");
   return NULL;

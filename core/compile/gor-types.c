@@ -143,6 +143,23 @@ gor_types_slice (GorTypes *types, GorType *elem)
 }
 
 GorType *
+gor_types_array (GorTypes *types, GorType *elem, gint64 len)
+{
+  g_autofree char *key = g_strdup_printf ("[%" G_GINT64_FORMAT "]%p", len, elem);
+  GorType         *t = intern (types, key);
+
+  if (t)
+    return t;
+  t = type_new (types, GOR_TYPE_SLICE);
+  t->elem = elem;
+  t->is_array = TRUE;
+  t->len = len;
+  t->str = g_strdup_printf ("[%" G_GINT64_FORMAT "]%s", len, gor_type_to_string (elem));
+  g_hash_table_insert (types->interned, g_steal_pointer (&key), t);
+  return t;
+}
+
+GorType *
 gor_types_chan (GorTypes *types, GorType *elem, GorChanDir dir)
 {
   g_autofree char *key = g_strdup_printf ("chan%d %p", dir, elem);
@@ -310,7 +327,10 @@ gor_types_struct (GorTypes *types, GPtrArray *fields)
       GorField *f = g_ptr_array_index (fields, i);
 
       g_string_append_printf (key, "%s %p %d;", f->name, f->type, f->embedded);
-      g_string_append_printf (s, "%s%s %s", i ? "; " : " ", f->name, gor_type_to_string (f->type));
+      if (f->embedded)
+        g_string_append_printf (s, "%s%s", i ? "; " : " ", gor_type_to_string (f->type));
+      else
+        g_string_append_printf (s, "%s%s %s", i ? "; " : " ", f->name, gor_type_to_string (f->type));
     }
   g_string_append (s, fields->len ? " }" : "}");
   return intern_with_fields (types, GOR_TYPE_STRUCT, key, s, fields);
@@ -352,6 +372,8 @@ gor_type_set_underlying (GorType *named, GorType *underlying)
   named->underlying = u;
   named->kind = u->kind;
   named->elem = u->elem;
+  named->is_array = u->is_array;
+  named->len = u->len;
   named->key = u->key;
   named->dir = u->dir;
   named->fields = u->fields;
@@ -450,6 +472,7 @@ gor_type_is_value_object (GorType *t)
     case GOR_TYPE_RWMUTEX:
     case GOR_TYPE_WAITGROUP:
     case GOR_TYPE_ONCE: return TRUE;
+    case GOR_TYPE_SLICE: return t->is_array;
     default: return FALSE;
     }
 }
@@ -459,7 +482,7 @@ gor_type_comparable (GorType *t)
 {
   switch (t->kind)
     {
-    case GOR_TYPE_SLICE:
+    case GOR_TYPE_SLICE: return t->is_array && gor_type_comparable (t->elem);
     case GOR_TYPE_MAP:
     case GOR_TYPE_FUNC: return FALSE;
     case GOR_TYPE_STRUCT:

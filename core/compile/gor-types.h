@@ -64,6 +64,7 @@ typedef struct
   GorType *sig;  /* FUNC type without the receiver */
   int      func; /* index in the program's functions, or one of GOR_METHOD_… */
   gboolean ptr_recv;
+  gboolean promoted; /* a wrapper that calls an embedded field's method */
 } GorMethod;
 
 /* Built-in methods (GorMethod.func below 0): Error() of the built-in
@@ -81,6 +82,8 @@ struct _GorType
   char       *name;       /* named types: "main.T"; NULL otherwise */
   GorType    *underlying; /* itself for unnamed types */
   GorType    *elem;       /* SLICE CHAN POINTER MAP (value) */
+  gboolean    is_array;   /* SLICE: an array [len]elem, a value of its own */
+  gint64      len;        /* SLICE with is_array */
   GorType    *key;        /* MAP */
   GorChanDir  dir;        /* CHAN */
   GPtrArray  *fields;     /* GorField*: STRUCT; INTERFACE: methods as fields (type = FUNC) */
@@ -98,6 +101,8 @@ void      gor_types_free (GorTypes *types);
 
 GorType *gor_types_basic (GorTypes *types, GorTypeKind kind);
 GorType *gor_types_slice (GorTypes *types, GorType *elem);
+/* [len]elem: a SLICE with is_array, whose values are copied as a whole. */
+GorType *gor_types_array (GorTypes *types, GorType *elem, gint64 len);
 GorType *gor_types_chan (GorTypes *types, GorType *elem, GorChanDir dir);
 GorType *gor_types_pointer (GorTypes *types, GorType *elem);
 GorType *gor_types_map (GorTypes *types, GorType *key, GorType *elem);

@@ -40,6 +40,18 @@ _gor_value_zero (GorVM *vm, GorType *t)
       break;
     case GOR_TYPE_WAITGROUP: v.p = _gor_waitgroup_new (vm); break;
     case GOR_TYPE_ONCE: v.p = gor_box_new (&vm->heap, v); break;
+    case GOR_TYPE_SLICE:
+      /* an array: a slice of its own storage, never nil */
+      if (t->is_array)
+        {
+          GorArray *arr = gor_array_new (&vm->heap, (gsize) t->len);
+
+          if (gor_type_is_value_object (t->elem))
+            for (gint64 i = 0; i < t->len; i++)
+              arr->v[i] = _gor_value_zero (vm, gor_type_under (t->elem));
+          v.p = gor_slice_new (&vm->heap, arr, 0, t->len, t->len);
+        }
+      break;
     default: break;
     }
   return v;
@@ -86,6 +98,18 @@ _gor_value_clone (GorVM *vm, GorType *t, GorValue v)
         break;
       }
     case GOR_TYPE_ONCE: r.p = gor_box_new (&vm->heap, ((GorBox *) v.p)->v); break;
+    case GOR_TYPE_SLICE:
+      if (t->is_array)
+        {
+          GorArray *arr = gor_array_new (&vm->heap, (gsize) t->len);
+          GorValue *src = gor_slice_data (v.p);
+          gboolean  deep = gor_type_is_value_object (t->elem);
+
+          for (gint64 i = 0; i < t->len; i++)
+            arr->v[i] = deep ? _gor_value_clone (vm, gor_type_under (t->elem), src[i]) : src[i];
+          r.p = gor_slice_new (&vm->heap, arr, 0, t->len, t->len);
+        }
+      break;
     default: break;
     }
   return r;
@@ -108,6 +132,13 @@ _gor_value_equal (GorType *t, GorValue a, GorValue b)
       for (guint i = 0; i < u->fields->len; i++)
         if (!_gor_value_equal (((GorField *) g_ptr_array_index (u->fields, i))->type,
                                ((GorStruct *) a.p)->f[i], ((GorStruct *) b.p)->f[i]))
+          return FALSE;
+      return TRUE;
+    case GOR_TYPE_SLICE:
+      if (!u->is_array)
+        return a.p == b.p;
+      for (gint64 i = 0; i < u->len; i++)
+        if (!_gor_value_equal (u->elem, gor_slice_data (a.p)[i], gor_slice_data (b.p)[i]))
           return FALSE;
       return TRUE;
     case GOR_TYPE_INTERFACE:

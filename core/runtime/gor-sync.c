@@ -311,6 +311,12 @@ _gor_cond_signal (GorVM *vm, GorStruct *cv, gboolean broadcast)
   GorWaitGroup *q = cv->f[1].p;
   GorWaiter    *w;
 
+  if (q == NULL)
+    {
+      /* a zero Cond (not from NewCond) has had no waiters */
+      _gor_vm_note (vm, GOR_EVENT_COND_SIGNAL, 0, broadcast ? GOR_EVENT_BUFFERED : 0, NULL, 0);
+      return;
+    }
   _gor_vm_note (vm, GOR_EVENT_COND_SIGNAL, 0, broadcast ? GOR_EVENT_BUFFERED : 0,
                 q->waitq.head ? q->waitq.head->g : NULL, 0);
   while ((w = q->waitq.head) != NULL)

@@ -1,0 +1,353 @@
+/* gor-funcval.c — functions as values: method values, method
+ * expressions and package functions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each is a small function whose body is the call it stands for: `t.run`
+ * is a closure over the receiver (evaluated, and copied for a value
+ * receiver, where the method value is), `(*T).run` and `fmt.Println` are
+ * functions that pass their parameters on.  The call compiles as any
+ * other, so the method or package function runs just as when called.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "gor-compiler-private.h"
+
+static GorAstExpr *
+ident (GorCompiler *c, const char *name, GorPos pos)
+{
+  GorAstExpr *e = _gor_ast_alloc (c->file, sizeof *e);
+
+  e->kind = GOR_EXPR_IDENT;
+  e->name = name;
+  e->pos = pos;
+  return e;
+}
+
+static GorAstExpr *
+selector (GorCompiler *c, GorAstExpr *x, const char *name, GorPos pos)
+{
+  GorAstExpr *e = _gor_ast_alloc (c->file, sizeof *e);
+
+  e->kind = GOR_EXPR_SELECTOR;
+  e->x = x;
+  e->name = name;
+  e->pos = pos;
+  return e;
+}
+
+/* Pushes a function of type @sig whose body is `return callee(.pN …)`
+ * with the parameters from @first on.  With @recv_type, the value on the
+ * stack is bound as .recv, which @callee may name. */
+static void
+gen_wrapper (GorCompiler *c, GorAstExpr *callee, GorType *recv_type, GorType *sig, guint first,
+             const char *fname, GorPos pos, const char *print_as)
+{
+  Fn         *outer = c->fn;
+  GorFunc    *f = _gor_compile_func_new (c, fname, pos.line);
+  Fn         *fn = _gor_compile_fn_new (c, f, sig, f->name);
+  GorAstExpr *ft = _gor_ast_alloc (c->file, sizeof *ft);
+  GorAstExpr *call = _gor_ast_alloc (c->file, sizeof *call);
+  GorAstStmt *body = _gor_ast_alloc (c->file, sizeof *body);
+  GorAstStmt *st = _gor_ast_alloc (c->file, sizeof *st);
+  GorAstStmt *def = _gor_ast_alloc (c->file, sizeof *def);
+  GorAstStmt *out = _gor_ast_alloc (c->file, sizeof *out);
+  guint32     line = c->line;
+
+  ft->kind = GOR_EXPR_FUNC_TYPE;
+  ft->pos = pos;
+  ft->params = _gor_ast_list (c->file);
+  call->kind = GOR_EXPR_CALL;
+  call->pos = pos;
+  call->x = callee;
+  call->list = _gor_ast_list (c->file);
+  call->has_ellipsis = sig->variadic;
+  for (guint i = 0; i < sig->params->len; i++)
+    {
+      GorAstField *pf = _gor_ast_alloc (c->file, sizeof *pf);
+      char        *pn = _gor_compile_keep (c, g_strdup_printf (".p%u", i), g_free);
+
+      pf->pos = pos;
+      pf->names = _gor_ast_list (c->file);
+      g_ptr_array_add (pf->names, ident (c, pn, pos));
+      g_ptr_array_add (ft->params, pf);
+      if (i >= first)
+        g_ptr_array_add (call->list, ident (c, pn, pos));
+    }
+  st->pos = pos;
+  if (print_as != NULL)
+    {
+      /* fmt.Println as a value returns what it wrote: `.s :=
+       * fmt.Sprintln(…); fmt.Print(.s); return len(.s), nil` */
+      GorAstExpr *pc = _gor_ast_alloc (c->file, sizeof *pc);
+      GorAstExpr *lc = _gor_ast_alloc (c->file, sizeof *lc);
+
+      callee->name = print_as;
+      def->kind = GOR_STMT_ASSIGN;
+      def->pos = pos;
+      def->tok = GOR_TOKEN_DEFINE;
+      def->lhs = _gor_ast_list (c->file);
+      def->rhs = _gor_ast_list (c->file);
+      g_ptr_array_add (def->lhs, ident (c, ".s", pos));
+      g_ptr_array_add (def->rhs, call);
+      pc->kind = GOR_EXPR_CALL;
+      pc->pos = pos;
+      pc->x = selector (c, ident (c, callee->x->name, pos), "Print", pos);
+      pc->list = _gor_ast_list (c->file);
+      g_ptr_array_add (pc->list, ident (c, ".s", pos));
+      out->kind = GOR_STMT_EXPR;
+      out->pos = pos;
+      out->x = pc;
+      lc->kind = GOR_EXPR_CALL;
+      lc->pos = pos;
+      lc->x = ident (c, "len", pos);
+      lc->list = _gor_ast_list (c->file);
+      g_ptr_array_add (lc->list, ident (c, ".s", pos));
+      st->kind = GOR_STMT_RETURN;
+      st->rhs = _gor_ast_list (c->file);
+      g_ptr_array_add (st->rhs, lc);
+      g_ptr_array_add (st->rhs, ident (c, "nil", pos));
+    }
+  else if (sig->results->len > 0)
+    {
+      st->kind = GOR_STMT_RETURN;
+      st->rhs = _gor_ast_list (c->file);
+      g_ptr_array_add (st->rhs, call);
+    }
+  else
+    {
+      st->kind = GOR_STMT_EXPR;
+      st->x = call;
+    }
+  body->kind = GOR_STMT_BLOCK;
+  body->pos = body->end = pos;
+  body->list = _gor_ast_list (c->file);
+  if (print_as != NULL)
+    {
+      g_ptr_array_add (body->list, def);
+      g_ptr_array_add (body->list, out);
+    }
+  g_ptr_array_add (body->list, st);
+
+  fn->lit_counter = g_new0 (int, 1);
+  if (recv_type != NULL)
+    {
+      Sym *sym = _gor_compile_sym_new (c, SYM_VAR, ".recv", pos);
+
+      _gor_compile_emit (c, GOR_OP_NEW_BOX, 0, 0, 0);
+      _gor_compile_scope_push (c, outer);
+      sym->type = recv_type;
+      sym->owner = outer;
+      sym->boxed = TRUE;
+      sym->used = TRUE;
+      sym->slot = -1;
+      _gor_compile_declare (c, c->scope, sym);
+      _gor_compile_func_body (c, fn, ft, body, NULL);
+      _gor_compile_scope_pop (c);
+      if (fn->upvals->len != 1 || g_ptr_array_index (fn->upvals, 0) != sym)
+        _gor_compile_error_at (c, pos, "internal: method value %s", fname);
+      _gor_compile_emit (c, GOR_OP_CLOSURE, (gint32) f->index, 1, 0);
+    }
+  else
+    {
+      _gor_compile_func_body (c, fn, ft, body, NULL);
+      _gor_compile_emit (c, GOR_OP_PUSH_K, _gor_compile_static_closure (c, (int) f->index), 0, 1);
+    }
+  c->fn = outer;
+  c->line = line;
+  _gor_compile_fn_free (fn);
+}
+
+static GorType *
+func0 (GorCompiler *c, GorType *param, GorType *result)
+{
+  GPtrArray *ps = g_ptr_array_new (), *rs = g_ptr_array_new ();
+
+  if (param)
+    g_ptr_array_add (ps, param);
+  if (result)
+    g_ptr_array_add (rs, result);
+  return gor_types_func (c->types, ps, rs, FALSE);
+}
+
+/* The signature of a method of the supported packages' types, for the
+ * ones a method value may name. */
+static GorType *
+package_method_sig (GorCompiler *c, GorType *t, const char *name)
+{
+  GorType    *u = gor_type_under (t);
+  GorType    *base = u->kind == GOR_TYPE_POINTER && t->name == NULL ? u->elem : t;
+  GorTypeKind k = gor_type_under (base)->kind;
+  GorMethod  *m = gor_type_lookup_method (base, name);
+
+  if (m != NULL)
+    return m->sig;
+  if ((k == GOR_TYPE_RWMUTEX && (g_str_equal (name, "RLock") || g_str_equal (name, "RUnlock")))
+      || (k == GOR_TYPE_WAITGROUP && (g_str_equal (name, "Done") || g_str_equal (name, "Wait")))
+      || (base == c->t_cond
+          && (g_str_equal (name, "Wait") || g_str_equal (name, "Signal") || g_str_equal (name, "Broadcast"))))
+    return func0 (c, NULL, NULL);
+  if ((k == GOR_TYPE_MUTEX || k == GOR_TYPE_RWMUTEX) && g_str_equal (name, "TryLock"))
+    return func0 (c, NULL, c->t_bool);
+  if (k == GOR_TYPE_WAITGROUP && g_str_equal (name, "Add"))
+    return func0 (c, c->t_int, NULL);
+  if (k == GOR_TYPE_ONCE && g_str_equal (name, "Do"))
+    return func0 (c, func0 (c, NULL, NULL), NULL);
+  return NULL;
+}
+
+static const char *
+func_name (GorCompiler *c, GorType *t, const char *name, const char *suffix)
+{
+  GorType *u = gor_type_under (t);
+
+  if (u->kind == GOR_TYPE_POINTER && t->name == NULL && u->elem->name)
+    {
+      const char *tn = u->elem->name, *dot = strrchr (tn, '.');
+
+      return _gor_compile_keep (c,
+                                g_strdup_printf ("%.*s(*%s).%s%s", dot ? (int) (dot - tn + 1) : 0, tn,
+                                                 dot ? dot + 1 : tn, name, suffix),
+                                g_free);
+    }
+  return _gor_compile_keep (c, g_strdup_printf ("%s.%s%s", _gor_compile_tname (c, t), name, suffix), g_free);
+}
+
+/* x.M without a call: x (of type @t) is on the stack, @pr says where M
+ * is.  Binds the receiver as Go does and pushes the closure. */
+GorType *
+_gor_compile_gen_method_value (GorCompiler *c, GorAstExpr *e, GorType *t, GorPromoted *pr)
+{
+  GorType   *h, *u, *base, *sig;
+  GorMethod *m;
+  gboolean   via_ptr;
+
+  if (pr->depth > 0)
+    t = _gor_compile_emit_promoted_path (c, pr);
+  h = t;
+  u = gor_type_under (h);
+  via_ptr = u->kind == GOR_TYPE_POINTER && h->name == NULL;
+  base = via_ptr ? u->elem : h;
+  m = gor_type_lookup_method (base, e->name);
+  if (gor_type_under (base)->kind == GOR_TYPE_INTERFACE && !via_ptr)
+    {
+      GorType *iu = gor_type_under (base);
+
+      sig = NULL;
+      for (guint i = 0; iu->fields && i < iu->fields->len; i++)
+        if (g_str_equal (((GorField *) g_ptr_array_index (iu->fields, i))->name, e->name))
+          sig = ((GorField *) g_ptr_array_index (iu->fields, i))->type;
+    }
+  else if (m != NULL && m->func >= 0)
+    {
+      sig = m->sig;
+      if (!m->ptr_recv)
+        {
+          /* the method value holds a copy of the receiver made now */
+          if (gor_type_is_value_object (base))
+            {
+              if (via_ptr)
+                _gor_compile_emit (c, GOR_OP_LOAD_PTR, 1, 0, 0);
+              _gor_compile_emit (c, GOR_OP_CLONE, _gor_compile_type_ref (c, base), 0, 0);
+            }
+          else if (via_ptr)
+            _gor_compile_emit (c, GOR_OP_LOAD_PTR, 0, 0, 0);
+          h = base;
+        }
+      else if (!via_ptr && !gor_type_is_value_object (base))
+        {
+          _gor_compile_unsupported (c, e->pos, "pointer-receiver method on a non-struct variable");
+          return NULL;
+        }
+    }
+  else
+    sig = package_method_sig (c, h, e->name);
+  if (sig == NULL)
+    {
+      _gor_compile_unsupported (c, e->pos, "method values (%s without a call)", _gor_compile_expr_str (c, e));
+      return NULL;
+    }
+  gen_wrapper (c, selector (c, ident (c, ".recv", e->pos), e->name, e->pos), h, sig, 0,
+               func_name (c, t, e->name, "-fm"), e->pos, NULL);
+  return sig;
+}
+
+/* T.M and (*T).M: a function whose first parameter is the receiver. */
+GorType *
+_gor_compile_gen_method_expr (GorCompiler *c, GorAstExpr *e, GorType *t)
+{
+  GorType    *u = gor_type_under (t);
+  gboolean    via_ptr = u->kind == GOR_TYPE_POINTER && t->name == NULL;
+  GorType    *base = via_ptr ? u->elem : t, *sig = NULL, *msig;
+  GorPromoted pr;
+  gboolean    ambiguous;
+  GPtrArray  *params, *results;
+
+  if (!_gor_compile_find_promoted (c, t, e->name, &pr, &ambiguous) || pr.field >= 0)
+    {
+      if (ambiguous)
+        _gor_compile_error_at (c, _gor_compile_sel_name_pos (c, e), "ambiguous selector %s",
+                               _gor_compile_expr_str (c, e));
+      else
+        _gor_compile_error_at (c, _gor_compile_sel_name_pos (c, e),
+                               "%s undefined (type %s has no field or method %s)",
+                               _gor_compile_expr_str (c, e), _gor_compile_tname (c, t), e->name);
+      return NULL;
+    }
+  if (gor_type_under (base)->kind == GOR_TYPE_INTERFACE && !via_ptr)
+    {
+      GorType *iu = gor_type_under (base);
+
+      for (guint i = 0; iu->fields && i < iu->fields->len; i++)
+        if (g_str_equal (((GorField *) g_ptr_array_index (iu->fields, i))->name, e->name))
+          sig = ((GorField *) g_ptr_array_index (iu->fields, i))->type;
+    }
+  else
+    {
+      GorMethod *m = gor_type_lookup_method (base, e->name);
+
+      if (m != NULL && m->ptr_recv && !via_ptr)
+        {
+          _gor_compile_error_at (c, _gor_compile_sel_name_pos (c, e),
+                                 "invalid method expression %s (needs pointer receiver (*%s).%s)",
+                                 _gor_compile_expr_str (c, e), _gor_compile_tname (c, t), e->name);
+          return NULL;
+        }
+      sig = m != NULL ? m->sig : package_method_sig (c, t, e->name);
+    }
+  if (sig == NULL)
+    {
+      _gor_compile_unsupported (c, e->pos, "method expression %s", _gor_compile_expr_str (c, e));
+      return NULL;
+    }
+  msig = sig;
+  params = g_ptr_array_new ();
+  results = g_ptr_array_new ();
+  g_ptr_array_add (params, t);
+  for (guint i = 0; i < msig->params->len; i++)
+    g_ptr_array_add (params, g_ptr_array_index (msig->params, i));
+  for (guint i = 0; i < msig->results->len; i++)
+    g_ptr_array_add (results, g_ptr_array_index (msig->results, i));
+  sig = gor_types_func (c->types, params, results, msig->variadic);
+  gen_wrapper (c, selector (c, ident (c, ".p0", e->pos), e->name, e->pos), NULL, sig, 1,
+               func_name (c, t, e->name, ""), e->pos, NULL);
+  return sig;
+}
+
+/* pkg.F without a call, F of type @sig. */
+GorType *
+_gor_compile_gen_package_func_value (GorCompiler *c, GorAstExpr *sel, GorType *sig)
+{
+  const char *print_as = NULL;
+
+  if (g_str_equal (sel->name, "Println") || g_str_equal (sel->name, "Print")
+      || g_str_equal (sel->name, "Printf"))
+    print_as = _gor_compile_keep (c, g_strdup_printf ("Sp%s", sel->name + 1), g_free);
+  gen_wrapper (c, selector (c, ident (c, sel->x->name, sel->x->pos), sel->name, sel->pos), NULL, sig, 0,
+               _gor_compile_keep (c, g_strdup_printf ("%s.%s-fm", sel->x->name, sel->name), g_free), sel->pos,
+               print_as);
+  return sig;
+}

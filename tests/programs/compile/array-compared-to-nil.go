@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var a [3]int
+	fmt.Println(a == nil)
+	fmt.Println(a)
+}

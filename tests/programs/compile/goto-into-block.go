@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func main() {
+	goto L
+	{
+	L:
+		fmt.Println("L")
+	}
+}

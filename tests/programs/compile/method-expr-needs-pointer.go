@@ -1,0 +1,10 @@
+package main
+
+type T struct{ n int }
+
+func (t *T) run() {}
+
+func main() {
+	f := T.run
+	_ = f
+}
