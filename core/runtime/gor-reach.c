@@ -1,10 +1,27 @@
-/* gor-reach.c — what the heap's roots reach, for the live leak rule
+/* gor-reach.c — the marking of the live blocked-forever rule
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Slots are untyped, so the walk is conservative: a slot is a pointer when
- * it holds the address of a live heap object.  The rule that reads the
- * marks (who is blocked forever) is the analysis's (gor-leak.c).
+ * Go's goroutine leak rule: mark what the goroutines that can still run
+ * (runnable or sleeping), pending timers and package variables reach; a
+ * blocked goroutine whose channel, mutex or WaitGroup got marked may be
+ * woken, so mark from it too, to a fixpoint.  A blocked goroutine whose
+ * primitives all stayed unmarked can never run again.  Which goroutine
+ * gets which label, and from which step, is the analysis's (gor-leak.c).
+ *
+ * The walk runs between two steps, possibly after every one, so it is
+ * built to be cheap:
+ * - its state lives across checks: an index of the heap objects kept in
+ *   step with the heap's chain (slots are untyped, so the walk is
+ *   conservative: a slot is a pointer when it holds the address of an
+ *   object of the index), marks as epochs in that index (no clearing), and
+ *   the primitives undecided blocked goroutines wait on (the targets),
+ *   registered when a goroutine blocks rather than found by a walk of all
+ *   goroutines;
+ * - it stops as soon as every target is marked: in the common case the
+ *   primitive is held right on the stack of a runnable goroutine and the
+ *   walk visits a handful of objects;
+ * - a check with no target costs nothing.
  */
 
 #include "config.h"
@@ -12,56 +29,186 @@
 #include "gor-vm-private.h"
 #include "gor-map-private.h"
 
+typedef struct
+{
+  GorObj *obj;
+  guint32 epoch;  /* marked in the walk of that epoch */
+  guint32 target; /* one of the targets */
+} IndexSlot;
+
 struct _GorReach
 {
-  GHashTable *objects; /* every heap object */
-  GHashTable *marked;
-  GPtrArray  *work;
+  IndexSlot *index; /* open addressing, linear probing */
+  guint      index_bits;
+  gsize      index_n;
+  GorObj    *seen_head; /* the heap chain's head and length when last indexed */
+  gsize      seen_n;
+  guint32    epoch;
+
+  GorObj **work;
+  gsize    work_len;
+  gsize    work_cap;
+
+  GPtrArray  *targets;    /* GorObj*: primitives undecided blocked goroutines wait on */
+  GHashTable *target_set; /* the same, to add each once */
+  guint       n_unmarked; /* targets not marked yet in this walk */
+  GHashTable *woken;      /* goroutines marked from in this walk */
+  gboolean    globals_marked;
 };
 
-static void
-mark_value (GorReach *w, GorValue v)
+/* ---- the index of heap objects ---- */
+
+static inline gsize
+index_hash (const GorReach *r, gconstpointer p)
 {
-  if (v.p == NULL || !g_hash_table_contains (w->objects, v.p))
+  return (gsize) ((((guint64) (guintptr) p) >> 4) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)
+                  >> (64 - r->index_bits));
+}
+
+static void index_insert (GorReach *r, GorObj *o);
+
+static void
+index_grow (GorReach *r)
+{
+  IndexSlot *old = r->index;
+  gsize      old_cap = old ? (gsize) 1 << r->index_bits : 0;
+
+  r->index_bits = old ? r->index_bits + 1 : 10;
+  r->index = g_new0 (IndexSlot, (gsize) 1 << r->index_bits);
+  r->index_n = 0;
+  for (gsize i = 0; i < old_cap; i++)
+    if (old[i].obj)
+      index_insert (r, old[i].obj);
+  g_free (old);
+}
+
+static void
+index_insert (GorReach *r, GorObj *o)
+{
+  gsize mask, i;
+
+  if (r->index == NULL || (r->index_n + 1) * 2 > ((gsize) 1 << r->index_bits))
+    index_grow (r);
+  mask = ((gsize) 1 << r->index_bits) - 1;
+  for (i = index_hash (r, o);; i = (i + 1) & mask)
+    {
+      if (r->index[i].obj == o)
+        return;
+      if (r->index[i].obj == NULL)
+        break;
+    }
+  r->index[i].obj = o;
+  r->index[i].epoch = 0;
+  r->index[i].target = g_hash_table_contains (r->target_set, o);
+  r->index_n++;
+}
+
+static inline IndexSlot *
+index_find (GorReach *r, gconstpointer p)
+{
+  gsize mask = ((gsize) 1 << r->index_bits) - 1;
+
+  if (p == NULL)
+    return NULL;
+  for (gsize i = index_hash (r, p);; i = (i + 1) & mask)
+    {
+      if (r->index[i].obj == p)
+        return &r->index[i];
+      if (r->index[i].obj == NULL)
+        return NULL;
+    }
+}
+
+/* New objects are pushed at the head of the heap's chain: index those
+ * only.  A chain that does not end where it ended last time has lost
+ * objects (freed by a collector): index it anew. */
+static void
+index_sync (GorReach *r, GorHeap *heap)
+{
+  GorObj *o = heap->objects;
+  gsize   n_new;
+
+  if (r->index != NULL && heap->n_objects >= r->seen_n)
+    {
+      n_new = heap->n_objects - r->seen_n;
+      for (gsize i = 0; i < n_new && o; i++, o = o->next)
+        index_insert (r, o);
+      if (o == r->seen_head)
+        goto done;
+    }
+  g_clear_pointer (&r->index, g_free);
+  r->index_n = 0;
+  index_grow (r);
+  for (o = heap->objects; o; o = o->next)
+    index_insert (r, o);
+done:
+  r->seen_head = heap->objects;
+  r->seen_n = heap->n_objects;
+}
+
+/* ---- marking ---- */
+
+static inline void
+mark_pointer (GorReach *r, gconstpointer p)
+{
+  IndexSlot *s = index_find (r, p);
+
+  if (s == NULL || s->epoch == r->epoch)
     return;
-  if (g_hash_table_add (w->marked, v.p))
-    g_ptr_array_add (w->work, v.p);
+  s->epoch = r->epoch;
+  if (s->target && r->n_unmarked > 0)
+    r->n_unmarked--;
+  if (r->work_len == r->work_cap)
+    {
+      r->work_cap = MAX (64, r->work_cap * 2);
+      r->work = g_renew (GorObj *, r->work, r->work_cap);
+    }
+  r->work[r->work_len++] = s->obj;
 }
 
-static void
-mark_pointer (GorReach *w, gpointer p)
+static inline gboolean
+is_marked (GorReach *r, gconstpointer p)
 {
-  GorValue v;
+  IndexSlot *s = index_find (r, p);
 
-  v.p = p;
-  mark_value (w, v);
+  return s != NULL && s->epoch == r->epoch;
 }
 
 static void
-mark_values (GorReach *w, const GorValue *v, gsize n)
+mark_values (GorReach *r, const GorValue *v, gsize n)
 {
-  for (gsize i = 0; i < n; i++)
-    mark_value (w, v[i]);
+  for (gsize i = 0; i < n && r->n_unmarked > 0; i++)
+    mark_pointer (r, v[i].p);
 }
 
 static void
-scan_object (GorReach *w, GorObj *o)
+mark_waitq (GorReach *r, GorWaitQ *q)
+{
+  /* the values blocked senders hand over */
+  for (GorWaiter *w = q->head; w && r->n_unmarked > 0; w = w->next)
+    if (w->is_send)
+      mark_pointer (r, w->val.p);
+}
+
+static void
+scan_object (GorReach *r, GorObj *o)
 {
   switch (o->kind)
     {
-    case GOR_OBJ_ARRAY: mark_values (w, ((GorArray *) o)->v, ((GorArray *) o)->len); break;
-    case GOR_OBJ_SLICE: mark_pointer (w, ((GorSlice *) o)->arr); break;
+    case GOR_OBJ_ARRAY: mark_values (r, ((GorArray *) o)->v, ((GorArray *) o)->len); break;
+    case GOR_OBJ_SLICE: mark_pointer (r, ((GorSlice *) o)->arr); break;
     case GOR_OBJ_BOX:
-    case GOR_OBJ_ONCE: mark_value (w, ((GorBox *) o)->v); break;
-    case GOR_OBJ_STRUCT: mark_values (w, ((GorStruct *) o)->f, ((GorStruct *) o)->n); break;
-    case GOR_OBJ_CLOSURE: mark_values (w, ((GorClosure *) o)->up, ((GorClosure *) o)->n); break;
-    case GOR_OBJ_IFACE: mark_value (w, ((GorIface *) o)->v); break;
+    case GOR_OBJ_ONCE: mark_pointer (r, ((GorBox *) o)->v.p); break;
+    case GOR_OBJ_STRUCT: mark_values (r, ((GorStruct *) o)->f, ((GorStruct *) o)->n); break;
+    case GOR_OBJ_CLOSURE: mark_values (r, ((GorClosure *) o)->up, ((GorClosure *) o)->n); break;
+    case GOR_OBJ_IFACE: mark_pointer (r, ((GorIface *) o)->v.p); break;
     case GOR_OBJ_CHAN:
       {
         GorChan *c = (GorChan *) o;
 
-        for (gint64 i = 0; i < c->len; i++)
-          mark_value (w, c->buf[(c->head + i) % c->cap]);
+        for (gint64 i = 0; i < c->len && r->n_unmarked > 0; i++)
+          mark_pointer (r, c->buf[(c->head + i) % c->cap].p);
+        mark_waitq (r, &c->sendq);
         break;
       }
     case GOR_OBJ_MAP:
@@ -69,7 +216,7 @@ scan_object (GorReach *w, GorObj *o)
       {
         GArray *vals = _gor_map_values (o);
 
-        mark_values (w, (GorValue *) (gpointer) vals->data, vals->len);
+        mark_values (r, (GorValue *) (gpointer) vals->data, vals->len);
         g_array_unref (vals);
       }
       break;
@@ -78,91 +225,341 @@ scan_object (GorReach *w, GorObj *o)
 }
 
 static void
-drain (GorReach *w)
+drain (GorReach *r)
 {
-  while (w->work->len > 0)
+  while (r->work_len > 0 && r->n_unmarked > 0)
+    scan_object (r, r->work[--r->work_len]);
+}
+
+/* A frame running its deferred calls has finished its body: of its
+ * locals only the results its epilogue (RUN_DEFERS, LOCAL r…, RET) loads
+ * are still read.  Marks those and returns TRUE; FALSE (scan every slot)
+ * when the code after the frame's pc is not that shape. */
+static gboolean
+mark_results_only (GorReach *r, GorG *g, GorFrame *fr, guint32 hi)
+{
+  const GorInstr *code = (const GorInstr *) (gpointer) fr->fn->code->data;
+  guint           n = fr->fn->code->len;
+
+  if (fr->pc >= n || code[fr->pc].op != GOR_OP_RUN_DEFERS || hi != fr->base + fr->fn->n_locals)
+    return FALSE;
+  for (guint j = fr->pc + 1; j < n; j++)
     {
-      GorObj *o = g_ptr_array_steal_index_fast (w->work, w->work->len - 1);
-
-      scan_object (w, o);
+      if (code[j].op == GOR_OP_RET)
+        {
+          for (guint k = fr->pc + 1; k < j; k++)
+            mark_pointer (r, g->stack[fr->base + (guint32) code[k].a].p);
+          return TRUE;
+        }
+      if (code[j].op != GOR_OP_LOCAL || code[j].a < 0 || (guint) code[j].a >= fr->fn->n_locals)
+        return FALSE;
     }
+  return FALSE;
 }
 
-GorReach *
-gor_reach_new (GorVM *vm)
+/* Everything @g can touch when it runs: its stack up to the live top,
+ * its frames' closures, deferred calls, panics and, when it is blocked,
+ * the values it is sending.  (A Once it runs is reached through the Once
+ * variable its frames hold.) */
+static void
+mark_goroutine (GorReach *r, GorG *g)
 {
-  GorReach *w = g_new0 (GorReach, 1);
-
-  w->objects = g_hash_table_new (NULL, NULL);
-  w->marked = g_hash_table_new (NULL, NULL);
-  w->work = g_ptr_array_new ();
-  for (GorObj *o = vm->heap.objects; o; o = o->next)
-    g_hash_table_add (w->objects, o);
-
-  mark_values (w, vm->globals, vm->program->n_globals);
-  /* a pending timer will send on its channel or cancel its context */
-  for (guint i = 0; i < vm->timers->len; i++)
+  /* frame by frame, the innermost first: each owns the slots from its
+   * base up to the next frame's */
+  for (guint i = g->n_frames; i > 0 && r->n_unmarked > 0; i--)
     {
-      GorTimer *t = &g_array_index (vm->timers, GorTimer, i);
+      GorFrame *fr = &g->frames[i - 1];
+      guint32   hi = i < g->n_frames ? g->frames[i].base : g->sp;
 
-      mark_pointer (w, t->chan);
-      mark_pointer (w, t->tobj);
-      mark_pointer (w, t->ctx);
+      if (i < g->n_frames && (g->frames[i].flags & GOR_FRAME_DEFERRED) && mark_results_only (r, g, fr, hi))
+        {
+          drain (r);
+          continue;
+        }
+      for (guint32 k = hi; k > fr->base && r->n_unmarked > 0; k--)
+        {
+          mark_pointer (r, g->stack[k - 1].p);
+          drain (r);
+        }
     }
-  drain (w);
-  return w;
-}
-
-void
-gor_reach_free (GorReach *reach)
-{
-  g_ptr_array_unref (reach->work);
-  g_hash_table_unref (reach->marked);
-  g_hash_table_unref (reach->objects);
-  g_free (reach);
-}
-
-void
-gor_reach_mark_goroutine (GorReach *w, GorG *g)
-{
-  mark_values (w, g->stack, g->sp);
-  for (guint i = 0; i < g->n_frames; i++)
+  /* below the first frame: nothing, but stay safe */
+  for (guint32 k = g->n_frames > 0 ? MIN (g->frames[0].base, g->sp) : g->sp; k > 0 && r->n_unmarked > 0; k--)
+    mark_pointer (r, g->stack[k - 1].p);
+  for (guint i = 0; i < g->n_frames && r->n_unmarked > 0; i++)
     {
       GorFrame *fr = &g->frames[i];
 
-      mark_pointer (w, fr->env);
+      mark_pointer (r, fr->env);
       for (GorDefer *d = fr->defers; d; d = d->next)
         {
-          mark_pointer (w, d->env);
-          mark_values (w, d->args, d->n_args);
+          mark_pointer (r, d->env);
+          mark_values (r, d->args, d->n_args);
         }
+      drain (r);
     }
-  mark_pointer (w, g->panic_val);
+  mark_pointer (r, g->panic_val);
+  mark_pointer (r, g->recovered_val);
+  for (guint i = 0; g->panic_chain && i < g->panic_chain->len; i++)
+    mark_pointer (r, g_ptr_array_index (g->panic_chain, i));
   if (g->status == GOR_G_BLOCKED)
     {
-      mark_value (w, g->w.val);
+      mark_pointer (r, g->w.val.p);
       for (guint i = 0; i < g->n_sel; i++)
-        mark_value (w, g->sel[i].val);
+        mark_pointer (r, g->sel[i].val.p);
     }
-  drain (w);
+  drain (r);
 }
 
-gboolean
-gor_reach_wait_is_marked (GorReach *w, GorG *g)
+/* ---- the rule ---- */
+
+static gboolean
+undecided (GorG *g)
+{
+  return g->status == GOR_G_BLOCKED && g->tg != NULL && g->tg->blocked_forever_since < 0;
+}
+
+/* A nil channel, select {} or a select of nil channels: nobody can ever
+ * wake it. */
+static gboolean
+waits_on_nothing (GorG *g)
 {
   if (g->sel != NULL)
-    {
-      for (guint i = 0; i < g->n_sel; i++)
-        if (g->sel[i].obj && g_hash_table_contains (w->marked, g->sel[i].obj))
-          return TRUE;
-      return FALSE;
-    }
+    return FALSE;
   switch (g->reason)
     {
     case GOR_REASON_NIL_CHAN_SEND:
     case GOR_REASON_NIL_CHAN_RECV:
     case GOR_REASON_SELECT:
-    case GOR_REASON_SELECT_NO_CASES: return FALSE; /* waits on nothing */
-    default: return g->w.obj != NULL && g_hash_table_contains (w->marked, g->w.obj);
+    case GOR_REASON_SELECT_NO_CASES: return TRUE;
+    default: return g->w.obj == NULL;
     }
+}
+
+static void
+set_target (GorReach *r, gpointer obj, gboolean target)
+{
+  IndexSlot *s = index_find (r, obj);
+
+  if (s != NULL)
+    s->target = target;
+}
+
+static void
+add_target (GorReach *r, gpointer obj)
+{
+  if (obj != NULL && g_hash_table_add (r->target_set, obj))
+    {
+      g_ptr_array_add (r->targets, obj);
+      set_target (r, obj, TRUE);
+    }
+}
+
+/* Registers what @g waits on; TRUE when it waits on nothing at all. */
+static gboolean
+register_waiter (GorReach *r, GorG *g)
+{
+  if (waits_on_nothing (g))
+    return TRUE;
+  if (g->sel != NULL)
+    for (guint i = 0; i < g->n_sel; i++)
+      add_target (r, g->sel[i].obj);
+  else
+    add_target (r, g->w.obj);
+  return FALSE;
+}
+
+static GorWaitQ *
+waitqs (GorObj *o, GorWaitQ **second)
+{
+  *second = NULL;
+  switch (o->kind)
+    {
+    case GOR_OBJ_CHAN: *second = &((GorChan *) o)->sendq; return &((GorChan *) o)->recvq;
+    case GOR_OBJ_MUTEX: return &((GorMutex *) o)->waitq;
+    case GOR_OBJ_WAITGROUP: return &((GorWaitGroup *) o)->waitq;
+    default: return NULL;
+    }
+}
+
+static gboolean
+has_waiters (GorObj *o)
+{
+  GorWaitQ *q2, *q1 = waitqs (o, &q2);
+
+  return (q1 && q1->head) || (q2 && q2->head);
+}
+
+static void
+remove_target_at (GorReach *r, guint i)
+{
+  set_target (r, g_ptr_array_index (r->targets, i), FALSE);
+  g_hash_table_remove (r->target_set, g_ptr_array_index (r->targets, i));
+  g_ptr_array_remove_index_fast (r->targets, i);
+}
+
+/* Wakes, in thought, the goroutines waiting on marked targets and marks
+ * from them, until nothing changes or every target is marked. */
+static void
+fixpoint (GorReach *r, GorVM *vm)
+{
+  gboolean changed = TRUE;
+
+  while (changed && r->n_unmarked > 0)
+    {
+      changed = FALSE;
+      for (guint i = 0; i < r->targets->len && r->n_unmarked > 0; i++)
+        {
+          GorObj   *t = g_ptr_array_index (r->targets, i);
+          GorWaitQ *q[2];
+
+          if (!is_marked (r, t))
+            continue;
+          q[0] = waitqs (t, &q[1]);
+          for (guint k = 0; k < 2; k++)
+            for (GorWaiter *w = q[k] ? q[k]->head : NULL; w && r->n_unmarked > 0; w = w->next)
+              if (g_hash_table_add (r->woken, w->g))
+                {
+                  if (!r->globals_marked)
+                    {
+                      r->globals_marked = TRUE;
+                      mark_values (r, vm->globals, vm->program->n_globals);
+                    }
+                  mark_goroutine (r, w->g);
+                  changed = TRUE;
+                }
+        }
+    }
+}
+
+static gboolean
+all_waits_unmarked (GorReach *r, GorG *g)
+{
+  if (g->sel == NULL)
+    return !is_marked (r, g->w.obj);
+  for (guint i = 0; i < g->n_sel; i++)
+    if (g->sel[i].obj && is_marked (r, g->sel[i].obj))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+walk (GorReach *r, GorVM *vm)
+{
+  if (++r->epoch == 0)
+    {
+      for (gsize i = 0; i < ((gsize) 1 << r->index_bits); i++)
+        r->index[i].epoch = 0;
+      r->epoch = 1;
+    }
+  r->n_unmarked = r->targets->len;
+  r->work_len = 0;
+  r->globals_marked = FALSE;
+  if (g_hash_table_size (r->woken) > 0)
+    g_hash_table_remove_all (r->woken);
+
+  /* the goroutines that can run: runnable, running (when the run ends in
+   * the middle of a step) and sleeping */
+  if (vm->current && vm->current->status == GOR_G_RUNNING)
+    mark_goroutine (r, vm->current);
+  for (guint i = 0; i < vm->runq_len && r->n_unmarked > 0; i++)
+    mark_goroutine (r, vm->runq[i]);
+  /* a pending timer wakes its sleeper, sends on its channel or cancels
+   * its context */
+  for (guint i = 0; i < vm->timers->len && r->n_unmarked > 0; i++)
+    {
+      GorTimer *t = &g_array_index (vm->timers, GorTimer, i);
+
+      if (t->g)
+        mark_goroutine (r, t->g);
+      mark_pointer (r, t->chan);
+      mark_pointer (r, t->tobj);
+      mark_pointer (r, t->ctx);
+      drain (r);
+    }
+  /* package variables, for whoever can run; with nobody able to run
+   * (every goroutine blocked, no timer pending) they wake nobody */
+  if (r->n_unmarked > 0 && (vm->runq_len > 0 || vm->timers->len > 0 || vm->current))
+    {
+      r->globals_marked = TRUE;
+      mark_values (r, vm->globals, vm->program->n_globals);
+      drain (r);
+    }
+  fixpoint (r, vm);
+}
+
+void
+gor_reach_check (GorVM *vm, GorG *blocked, gboolean everyone, GorReachFunc proven, gpointer user_data)
+{
+  GorReach *r = vm->reach;
+  g_autoptr (GPtrArray) dead = NULL;
+
+  if (r == NULL)
+    {
+      r = vm->reach = g_new0 (GorReach, 1);
+      r->targets = g_ptr_array_new ();
+      r->target_set = g_hash_table_new (NULL, NULL);
+      r->woken = g_hash_table_new (NULL, NULL);
+      everyone = TRUE;
+    }
+  /* nothing blocked, nothing to prove: not even the index is brought up
+   * to date */
+  if (!everyone && blocked == NULL && r->targets->len == 0)
+    return;
+  index_sync (r, &vm->heap);
+
+  /* who waits on what: the goroutine that just blocked, or everyone */
+  if (everyone)
+    {
+      for (GorG *g = vm->all; g; g = g->all_next)
+        if (undecided (g) && register_waiter (r, g))
+          proven (g, user_data);
+    }
+  else if (blocked && undecided (blocked) && register_waiter (r, blocked))
+    proven (blocked, user_data);
+
+  for (guint i = r->targets->len; i > 0; i--)
+    if (!has_waiters (g_ptr_array_index (r->targets, i - 1)))
+      remove_target_at (r, i - 1);
+  if (r->targets->len == 0)
+    return;
+  walk (r, vm);
+  if (r->n_unmarked == 0)
+    return;
+
+  /* The walk went all the way: the unmarked targets are unreachable for
+   * good, and so is each goroutine that waits on nothing else. */
+  dead = g_ptr_array_new ();
+  for (guint i = r->targets->len; i > 0; i--)
+    {
+      GorObj *t = g_ptr_array_index (r->targets, i - 1);
+
+      if (!is_marked (r, t))
+        {
+          g_ptr_array_add (dead, t);
+          remove_target_at (r, i - 1);
+        }
+    }
+  for (guint i = 0; i < dead->len; i++)
+    {
+      GorWaitQ *q[2];
+
+      q[0] = waitqs (g_ptr_array_index (dead, i), &q[1]);
+      for (guint k = 0; k < 2; k++)
+        for (GorWaiter *w = q[k] ? q[k]->head : NULL; w; w = w->next)
+          if (undecided (w->g) && all_waits_unmarked (r, w->g))
+            proven (w->g, user_data);
+    }
+}
+
+void
+_gor_reach_free (GorReach *r)
+{
+  if (r == NULL)
+    return;
+  g_ptr_array_unref (r->targets);
+  g_hash_table_unref (r->target_set);
+  g_hash_table_unref (r->woken);
+  g_free (r->index);
+  g_free (r->work);
+  g_free (r);
 }

@@ -11,7 +11,8 @@
 
 G_BEGIN_DECLS
 
-typedef struct _GorChan GorChan;
+typedef struct _GorChan  GorChan;
+typedef struct _GorReach GorReach;
 
 typedef struct _GorWaiter GorWaiter;
 struct _GorWaiter
@@ -218,6 +219,7 @@ struct _GorVM
   guint           method_depth;     /* fmt method calls running inside each other, in C */
   gboolean        method_overflow;  /* they went too deep: the run ends in a stack overflow */
   gsize           stacks_bytes;     /* every goroutine's stack and frames together */
+  GorReach       *reach;            /* the live leak rule's state (gor-reach.c) */
 };
 
 /* What the simulated machine's heap holds at most: the heap is never
@@ -285,6 +287,9 @@ gboolean _gor_wg_wait (GorVM *vm, GorG *g, GorWaitGroup *wg);
 int      _gor_once_begin (GorVM *vm, GorG *g, GorBox *once);
 void     _gor_once_end (GorVM *vm, GorG *g);
 void     _gor_once_unwind (GorVM *vm, GorG *g);
+
+/* gor-reach.c */
+void _gor_reach_free (GorReach *reach);
 
 /* gor-object.c */
 /* Calls a user method of no arguments returning a string (String, Error)
