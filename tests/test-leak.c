@@ -48,8 +48,18 @@ static const LiveCase live_cases[] = {
     TRUE },
   { "package-level-chan",
     PRELUDE "var ch = make(chan int)\n\nfunc main() {\n\tgo func() { <-ch }()\n" MAIN_TAIL, FALSE },
+  /* main still reads ch after its sleeps and its last print, in the step
+   * it returns in: ch is live in main's frame until then */
   { "chan-held-by-main",
-    PRELUDE "func main() {\n\tch := make(chan int)\n\tgo func() { <-ch }()\n" MAIN_TAIL "\n", FALSE },
+    PRELUDE "func main() {\n\tch := make(chan int)\n\tgo func() { <-ch }()\n"
+            "\tfor i := 0; i < 50; i++ {\n\t\ttime.Sleep(time.Millisecond)\n\t}\n"
+            "\tfmt.Println(\"end\")\n\tif ch == nil {\n\t\tpanic(\"nil\")\n\t}\n}\n",
+    FALSE },
+  /* main never reads ch again: the slot that still holds it is dead, and
+   * the goroutine is blocked forever while main sleeps (without liveness
+   * of locals it was found only when main returned) */
+  { "chan-dead-in-main",
+    PRELUDE "func main() {\n\tch := make(chan int)\n\tgo func() { <-ch }()\n" MAIN_TAIL "\n", TRUE },
   { "sleeping", PRELUDE "func main() {\n\tgo func() { time.Sleep(time.Hour) }()\n" MAIN_TAIL, FALSE },
 };
 

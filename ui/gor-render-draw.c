@@ -138,6 +138,14 @@ draw_lanes (GorRender *self, cairo_t *cr, PangoLayout *small)
       fill_rects (cr, self->rects[k]);
     }
 
+  /* Still blocked when main returned: over the span, under its reason. */
+  for (guint i = 0; i < self->stills->len; i++)
+    {
+      const GorRenderRect *r = &g_array_index (self->stills, GorRenderRect, i);
+
+      _gor_render_draw_still_blocked (self, cr, r->x, r->y, r->w, r->h);
+    }
+
   /* Reasons written on blocked spans where they fit. */
   for (guint i = 0; i < self->texts->len; i++)
     {
@@ -163,13 +171,6 @@ draw_lanes (GorRender *self, cairo_t *cr, PangoLayout *small)
       _gor_render_set_rgb (cr, &pal->kind_text[t->kind]);
       cairo_move_to (cr, x0 + 5, t->y - h / 2.0);
       pango_cairo_show_layout (cr, small);
-    }
-
-  for (guint i = 0; i < self->stills->len; i++)
-    {
-      const GorRenderRect *r = &g_array_index (self->stills, GorRenderRect, i);
-
-      _gor_render_draw_still_blocked (self, cr, r->x, r->y, r->w, r->h);
     }
 
   /* Ends: exited is a small bar, killed a hatched block. */

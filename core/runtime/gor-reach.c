@@ -26,6 +26,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "gor-vm-private.h"
 #include "gor-map-private.h"
 
@@ -50,9 +52,9 @@ struct _GorReach
   gsize    work_cap;
 
   GPtrArray  *targets;    /* GorObj*: primitives undecided blocked goroutines wait on */
-  GHashTable *target_set; /* the same, to add each once */
   guint       n_unmarked; /* targets not marked yet in this walk */
   GHashTable *woken;      /* goroutines marked from in this walk */
+  GHashTable *liveness;   /* GorFunc* → Liveness*, NULL when not known */
   gboolean    globals_marked;
 };
 
@@ -65,7 +67,15 @@ index_hash (const GorReach *r, gconstpointer p)
                   >> (64 - r->index_bits));
 }
 
-static void index_insert (GorReach *r, GorObj *o);
+static IndexSlot *
+index_place (GorReach *r, GorObj *o)
+{
+  gsize mask = ((gsize) 1 << r->index_bits) - 1, i;
+
+  for (i = index_hash (r, o); r->index[i].obj != NULL && r->index[i].obj != o; i = (i + 1) & mask)
+    ;
+  return &r->index[i];
+}
 
 static void
 index_grow (GorReach *r)
@@ -75,31 +85,25 @@ index_grow (GorReach *r)
 
   r->index_bits = old ? r->index_bits + 1 : 10;
   r->index = g_new0 (IndexSlot, (gsize) 1 << r->index_bits);
-  r->index_n = 0;
   for (gsize i = 0; i < old_cap; i++)
     if (old[i].obj)
-      index_insert (r, old[i].obj);
+      *index_place (r, old[i].obj) = old[i];
   g_free (old);
 }
 
 static void
 index_insert (GorReach *r, GorObj *o)
 {
-  gsize mask, i;
+  IndexSlot *s;
 
   if (r->index == NULL || (r->index_n + 1) * 2 > ((gsize) 1 << r->index_bits))
     index_grow (r);
-  mask = ((gsize) 1 << r->index_bits) - 1;
-  for (i = index_hash (r, o);; i = (i + 1) & mask)
-    {
-      if (r->index[i].obj == o)
-        return;
-      if (r->index[i].obj == NULL)
-        break;
-    }
-  r->index[i].obj = o;
-  r->index[i].epoch = 0;
-  r->index[i].target = g_hash_table_contains (r->target_set, o);
+  s = index_place (r, o);
+  if (s->obj == o)
+    return;
+  s->obj = o;
+  s->epoch = 0;
+  s->target = FALSE;
   r->index_n++;
 }
 
@@ -141,9 +145,143 @@ index_sync (GorReach *r, GorHeap *heap)
   index_grow (r);
   for (o = heap->objects; o; o = o->next)
     index_insert (r, o);
+  for (guint i = 0; i < r->targets->len; i++)
+    {
+      IndexSlot *s = index_find (r, g_ptr_array_index (r->targets, i));
+
+      if (s != NULL)
+        s->target = TRUE;
+    }
 done:
   r->seen_head = heap->objects;
   r->seen_n = heap->n_objects;
+}
+
+/* ---- liveness of locals ----
+ *
+ * A slot of a frame's locals whose variable is not read again from the
+ * frame's pc on holds nothing the goroutine can still use.  Computed once
+ * per function, lazily, by a backward dataflow over its bytecode: uses
+ * are LOCAL, BOXED, SET_BOXED, BOX_LOCAL and INC_LOCAL, the one definition
+ * SET_LOCAL; every instruction may also go on at the function's unwind
+ * pc (a panic, recovered or not, runs the epilogue that reads the
+ * results).  The instruction set is checked by its size: a function
+ * compiled with an instruction this does not know of keeps every slot
+ * live. */
+#define LIVENESS_KNOWN_OPS 160
+
+typedef struct
+{
+  guint    words; /* per instruction */
+  guint32 *in;    /* (n + 1) × words: live before each instruction */
+} Liveness;
+
+static void
+liveness_free (gpointer data)
+{
+  Liveness *lv = data;
+
+  if (lv == NULL)
+    return;
+  g_free (lv->in);
+  g_free (lv);
+}
+
+/* The slot @in.a an instruction reads (1) or writes (2), 0 for none; -1
+ * for an instruction this analysis does not know. */
+static int
+slot_access (const GorInstr *in)
+{
+  switch (in->op)
+    {
+    case GOR_OP_LOCAL:
+    case GOR_OP_BOXED:
+    case GOR_OP_SET_BOXED:
+    case GOR_OP_BOX_LOCAL:
+    case GOR_OP_INC_LOCAL: return 1;
+    case GOR_OP_SET_LOCAL: return 2;
+    default: return in->op < GOR_N_OPS ? 0 : -1;
+    }
+}
+
+static Liveness *
+liveness_compute (GorFunc *fn)
+{
+  const GorInstr     *code = (const GorInstr *) (gpointer) fn->code->data;
+  guint               n = fn->code->len, words = (fn->n_locals + 31) / 32;
+  Liveness           *lv;
+  gboolean            changed = TRUE;
+  g_autofree guint32 *out = NULL;
+
+  if (GOR_N_OPS != LIVENESS_KNOWN_OPS || words == 0 || n == 0)
+    return NULL;
+  for (guint i = 0; i < n; i++)
+    {
+      int acc = slot_access (&code[i]);
+
+      if (acc < 0 || (acc > 0 && (code[i].a < 0 || (guint) code[i].a >= fn->n_locals)))
+        return NULL;
+      if ((code[i].op == GOR_OP_JMP || code[i].op == GOR_OP_JF || code[i].op == GOR_OP_JT
+           || code[i].op == GOR_OP_ONCE_DO || code[i].op == GOR_OP_UNWIND)
+          && code[i].a >= (gint32) n)
+        return NULL;
+    }
+
+  lv = g_new0 (Liveness, 1);
+  lv->words = words;
+  lv->in = g_new0 (guint32, (gsize) (n + 1) * words);
+  out = g_new (guint32, words);
+  while (changed)
+    {
+      changed = FALSE;
+      for (guint i = n; i > 0; i--)
+        {
+          const GorInstr *in = &code[i - 1];
+          guint32        *live = lv->in + (gsize) (i - 1) * words;
+          guint           succ[3], n_succ = 0;
+          int             acc = slot_access (in);
+
+          /* where it may go on: the next instruction, its jump target,
+           * and the unwind pc */
+          if (in->op != GOR_OP_JMP && in->op != GOR_OP_RET)
+            succ[n_succ++] = i;
+          if ((in->op == GOR_OP_JMP || in->op == GOR_OP_JF || in->op == GOR_OP_JT || in->op == GOR_OP_ONCE_DO
+               || in->op == GOR_OP_UNWIND)
+              && in->a >= 0)
+            succ[n_succ++] = (guint) in->a;
+          succ[n_succ++] = MIN (fn->unwind_pc, n);
+          memset (out, 0, words * sizeof (guint32));
+          for (guint k = 0; k < n_succ; k++)
+            for (guint w = 0; w < words; w++)
+              out[w] |= lv->in[(gsize) succ[k] * words + w];
+          if (acc == 2)
+            out[in->a / 32] &= ~(1u << (in->a % 32));
+          else if (acc == 1)
+            out[in->a / 32] |= 1u << (in->a % 32);
+          if (memcmp (out, live, words * sizeof (guint32)) != 0)
+            {
+              memcpy (live, out, words * sizeof (guint32));
+              changed = TRUE;
+            }
+        }
+    }
+  return lv;
+}
+
+/* The live-in set of @fn at @pc, or NULL: every slot live. */
+static const guint32 *
+live_at (GorReach *r, GorFunc *fn, guint32 pc)
+{
+  Liveness *lv;
+
+  if (!g_hash_table_lookup_extended (r->liveness, fn, NULL, (gpointer *) &lv))
+    {
+      lv = liveness_compute (fn);
+      g_hash_table_insert (r->liveness, fn, lv);
+    }
+  if (lv == NULL || pc > fn->code->len)
+    return NULL;
+  return lv->in + (gsize) pc * lv->words;
 }
 
 /* ---- marking ---- */
@@ -231,32 +369,6 @@ drain (GorReach *r)
     scan_object (r, r->work[--r->work_len]);
 }
 
-/* A frame running its deferred calls has finished its body: of its
- * locals only the results its epilogue (RUN_DEFERS, LOCAL r…, RET) loads
- * are still read.  Marks those and returns TRUE; FALSE (scan every slot)
- * when the code after the frame's pc is not that shape. */
-static gboolean
-mark_results_only (GorReach *r, GorG *g, GorFrame *fr, guint32 hi)
-{
-  const GorInstr *code = (const GorInstr *) (gpointer) fr->fn->code->data;
-  guint           n = fr->fn->code->len;
-
-  if (fr->pc >= n || code[fr->pc].op != GOR_OP_RUN_DEFERS || hi != fr->base + fr->fn->n_locals)
-    return FALSE;
-  for (guint j = fr->pc + 1; j < n; j++)
-    {
-      if (code[j].op == GOR_OP_RET)
-        {
-          for (guint k = fr->pc + 1; k < j; k++)
-            mark_pointer (r, g->stack[fr->base + (guint32) code[k].a].p);
-          return TRUE;
-        }
-      if (code[j].op != GOR_OP_LOCAL || code[j].a < 0 || (guint) code[j].a >= fr->fn->n_locals)
-        return FALSE;
-    }
-  return FALSE;
-}
-
 /* Everything @g can touch when it runs: its stack up to the live top,
  * its frames' closures, deferred calls, panics and, when it is blocked,
  * the values it is sending.  (A Once it runs is reached through the Once
@@ -271,13 +383,15 @@ mark_goroutine (GorReach *r, GorG *g)
       GorFrame *fr = &g->frames[i - 1];
       guint32   hi = i < g->n_frames ? g->frames[i].base : g->sp;
 
-      if (i < g->n_frames && (g->frames[i].flags & GOR_FRAME_DEFERRED) && mark_results_only (r, g, fr, hi))
-        {
-          drain (r);
-          continue;
-        }
+      /* the running goroutine's pc is not saved yet */
+      const guint32 *live = g->status == GOR_G_RUNNING ? NULL : live_at (r, fr->fn, fr->pc);
+
       for (guint32 k = hi; k > fr->base && r->n_unmarked > 0; k--)
         {
+          guint32 slot = k - 1 - fr->base;
+
+          if (live != NULL && slot < fr->fn->n_locals && !(live[slot / 32] & (1u << (slot % 32))))
+            continue; /* a dead local */
           mark_pointer (r, g->stack[k - 1].p);
           drain (r);
         }
@@ -335,22 +449,18 @@ waits_on_nothing (GorG *g)
     }
 }
 
-static void
-set_target (GorReach *r, gpointer obj, gboolean target)
-{
-  IndexSlot *s = index_find (r, obj);
-
-  if (s != NULL)
-    s->target = target;
-}
-
+/* The index flags the targets.  A primitive missing from the index (it
+ * cannot be: the index is brought up to date first) is left out: its
+ * waiters are then never proven, which is safe. */
 static void
 add_target (GorReach *r, gpointer obj)
 {
-  if (obj != NULL && g_hash_table_add (r->target_set, obj))
+  IndexSlot *s = index_find (r, obj);
+
+  if (s != NULL && !s->target)
     {
+      s->target = TRUE;
       g_ptr_array_add (r->targets, obj);
-      set_target (r, obj, TRUE);
     }
 }
 
@@ -392,8 +502,10 @@ has_waiters (GorObj *o)
 static void
 remove_target_at (GorReach *r, guint i)
 {
-  set_target (r, g_ptr_array_index (r->targets, i), FALSE);
-  g_hash_table_remove (r->target_set, g_ptr_array_index (r->targets, i));
+  IndexSlot *s = index_find (r, g_ptr_array_index (r->targets, i));
+
+  if (s != NULL)
+    s->target = FALSE;
   g_ptr_array_remove_index_fast (r->targets, i);
 }
 
@@ -440,6 +552,81 @@ all_waits_unmarked (GorReach *r, GorG *g)
     if (g->sel[i].obj && is_marked (r, g->sel[i].obj))
       return FALSE;
   return TRUE;
+}
+
+/* The common case, without the walk: every target is right in a slot of
+ * a goroutine that can run, in a variable its closure captured (a box,
+ * checked against the index), or in a package variable.  Compares values
+ * and marks nothing. */
+#define QUICK_MAX 4
+
+static guint
+quick_scan (GorReach *r, const GorValue *v, gsize n, guint found)
+{
+  GorObj **t = (GorObj **) r->targets->pdata;
+  guint    len = r->targets->len, all = (1u << len) - 1;
+
+  for (gsize i = 0; i < n && found != all; i++)
+    for (guint k = 0; k < len; k++)
+      if (v[i].p == t[k])
+        found |= 1u << k;
+  return found;
+}
+
+static guint
+quick_goroutine (GorReach *r, GorG *g, guint found)
+{
+  for (guint i = 0; i < g->n_frames; i++)
+    {
+      GorFrame      *fr = &g->frames[i];
+      guint32        hi = i + 1 < g->n_frames ? g->frames[i + 1].base : g->sp;
+      const guint32 *live = g->status == GOR_G_RUNNING ? NULL : live_at (r, fr->fn, fr->pc);
+
+      for (guint32 k = fr->base; k < hi; k++)
+        {
+          guint32 slot = k - fr->base;
+
+          if (live == NULL || slot >= fr->fn->n_locals || (live[slot / 32] & (1u << (slot % 32))))
+            found = quick_scan (r, &g->stack[k], 1, found);
+        }
+    }
+  for (guint i = 0; i < g->n_frames; i++)
+    {
+      GorClosure *env = g->frames[i].env;
+
+      for (gsize k = 0; env && k < env->n; k++)
+        {
+          IndexSlot *s = index_find (r, env->up[k].p);
+
+          if (s != NULL && s->obj->kind == GOR_OBJ_BOX)
+            found = quick_scan (r, &((GorBox *) s->obj)->v, 1, found);
+        }
+    }
+  return found;
+}
+
+static gboolean
+quick_witness (GorReach *r, GorVM *vm)
+{
+  guint len = r->targets->len, all = (1u << len) - 1, found = 0;
+
+  if (len > QUICK_MAX)
+    return FALSE;
+  for (guint i = 0; i < vm->runq_len && found != all; i++)
+    found = quick_goroutine (r, vm->runq[i], found);
+  for (guint i = 0; i < vm->timers->len && found != all; i++)
+    {
+      GorTimer *t = &g_array_index (vm->timers, GorTimer, i);
+      GorValue  c;
+
+      if (t->g)
+        found = quick_goroutine (r, t->g, found);
+      c.p = t->chan;
+      found = quick_scan (r, &c, 1, found);
+    }
+  if (found != all && (vm->runq_len > 0 || vm->timers->len > 0))
+    found = quick_scan (r, vm->globals, vm->program->n_globals, found);
+  return found == all;
 }
 
 static void
@@ -497,8 +684,8 @@ gor_reach_check (GorVM *vm, GorG *blocked, gboolean everyone, GorReachFunc prove
     {
       r = vm->reach = g_new0 (GorReach, 1);
       r->targets = g_ptr_array_new ();
-      r->target_set = g_hash_table_new (NULL, NULL);
       r->woken = g_hash_table_new (NULL, NULL);
+      r->liveness = g_hash_table_new_full (NULL, NULL, NULL, liveness_free);
       everyone = TRUE;
     }
   /* nothing blocked, nothing to prove: not even the index is brought up
@@ -520,7 +707,7 @@ gor_reach_check (GorVM *vm, GorG *blocked, gboolean everyone, GorReachFunc prove
   for (guint i = r->targets->len; i > 0; i--)
     if (!has_waiters (g_ptr_array_index (r->targets, i - 1)))
       remove_target_at (r, i - 1);
-  if (r->targets->len == 0)
+  if (r->targets->len == 0 || quick_witness (r, vm))
     return;
   walk (r, vm);
   if (r->n_unmarked == 0)
@@ -557,8 +744,8 @@ _gor_reach_free (GorReach *r)
   if (r == NULL)
     return;
   g_ptr_array_unref (r->targets);
-  g_hash_table_unref (r->target_set);
   g_hash_table_unref (r->woken);
+  g_hash_table_unref (r->liveness);
   g_free (r->index);
   g_free (r->work);
   g_free (r);
