@@ -272,7 +272,7 @@ def test_program(gorolanes, prog, seeds, timeout):
             notes.insert(0, "command: cd %s && %s" % (TOP, " ".join(cmd)))
             notes.append("stderr was:")
             notes.extend(("  " + l) for l in err.rstrip("\n").split("\n")[-30:])
-        results.append(("%s --seed %d --report (%s)" % (prog.source, seed, want), notes))
+        results.append(("%s --seed %d --report (%s)" % (prog.source, seed, want.replace("\n", "; ")), notes))
     return results
 
 
