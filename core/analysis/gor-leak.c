@@ -40,17 +40,17 @@ proven_cb (GorG *g, gpointer user_data)
 }
 
 void
-gor_leak_check_live (GorVM *vm, GorG *blocked)
+gor_leak_check_live (GorVM *vm, GorG *ran, gboolean ran_blocked)
 {
   if (!gor_vm_get_record (vm) || gor_vm_is_ended (vm))
     return;
-  gor_reach_check (vm, blocked, FALSE, proven_cb, vm);
+  gor_reach_check (vm, ran, ran_blocked, FALSE, proven_cb, vm);
 }
 
 void
 gor_leak_mark_end (GorVM *vm)
 {
-  gor_reach_check (vm, NULL, TRUE, proven_cb, vm);
+  gor_reach_check (vm, NULL, FALSE, TRUE, proven_cb, vm);
   for (GorG *g = gor_vm_get_goroutines (vm); g; g = gor_g_next (g))
     {
       GorTraceGoroutine *tg = gor_g_get_trace_record (g);

@@ -12,9 +12,10 @@
 
 G_BEGIN_DECLS
 
-/* The live rule, between two steps: @blocked is the goroutine that
- * blocked in the step just taken, or NULL. */
-void gor_leak_check_live (GorVM *vm, GorG *blocked);
+/* The live rule, between two steps: @ran is the goroutine that ran in the
+ * step just taken (NULL when it exited), @ran_blocked whether it
+ * blocked. */
+void gor_leak_check_live (GorVM *vm, GorG *ran, gboolean ran_blocked);
 /* The run has ended: the rule once more over its last state, and the
  * other label for whoever is blocked without a verdict. */
 void gor_leak_mark_end (GorVM *vm);

@@ -38,6 +38,13 @@ typedef struct
   guint32 target; /* one of the targets */
 } IndexSlot;
 
+typedef struct
+{
+  guint    words; /* per instruction */
+  guint32 *in;    /* (n + 1) × words: live before each instruction */
+  guint32 *boxed; /* words: slots that hold a box (BOXED, SET_BOXED, BOX_LOCAL) */
+} Liveness;
+
 struct _GorReach
 {
   IndexSlot *index; /* open addressing, linear probing */
@@ -55,7 +62,19 @@ struct _GorReach
   guint       n_unmarked; /* targets not marked yet in this walk */
   GHashTable *woken;      /* goroutines marked from in this walk */
   GHashTable *liveness;   /* GorFunc* → Liveness*, NULL when not known */
-  gboolean    globals_marked;
+  GorFunc    *lv_cache_fn[64];
+  Liveness   *lv_cache[64];
+
+  /* where the last quick pass found each target (see witnesses_hold) */
+  guint     n_wit;
+  GorObj   *wit_obj[4];
+  GorValue *wit_where[4];
+  GorG     *wit_g[4]; /* NULL: a package variable */
+  /* quick pass scratch: the goroutine being scanned, and per target */
+  GorG     *scan_g;
+  GorValue *found_where[4];
+  GorG     *found_g[4];
+  gboolean  globals_marked;
 };
 
 /* ---- the index of heap objects ---- */
@@ -170,12 +189,6 @@ done:
  * live. */
 #define LIVENESS_KNOWN_OPS 160
 
-typedef struct
-{
-  guint    words; /* per instruction */
-  guint32 *in;    /* (n + 1) × words: live before each instruction */
-} Liveness;
-
 static void
 liveness_free (gpointer data)
 {
@@ -184,6 +197,7 @@ liveness_free (gpointer data)
   if (lv == NULL)
     return;
   g_free (lv->in);
+  g_free (lv->boxed);
   g_free (lv);
 }
 
@@ -230,6 +244,10 @@ liveness_compute (GorFunc *fn)
   lv = g_new0 (Liveness, 1);
   lv->words = words;
   lv->in = g_new0 (guint32, (gsize) (n + 1) * words);
+  lv->boxed = g_new0 (guint32, words);
+  for (guint i = 0; i < n; i++)
+    if (code[i].op == GOR_OP_BOXED || code[i].op == GOR_OP_SET_BOXED || code[i].op == GOR_OP_BOX_LOCAL)
+      lv->boxed[code[i].a / 32] |= 1u << (code[i].a % 32);
   out = g_new (guint32, words);
   while (changed)
     {
@@ -268,17 +286,30 @@ liveness_compute (GorFunc *fn)
   return lv;
 }
 
-/* The live-in set of @fn at @pc, or NULL: every slot live. */
-static const guint32 *
-live_at (GorReach *r, GorFunc *fn, guint32 pc)
+static Liveness *
+liveness_of (GorReach *r, GorFunc *fn)
 {
+  guint     c = fn->index % G_N_ELEMENTS (r->lv_cache_fn);
   Liveness *lv;
 
+  if (r->lv_cache_fn[c] == fn)
+    return r->lv_cache[c];
   if (!g_hash_table_lookup_extended (r->liveness, fn, NULL, (gpointer *) &lv))
     {
       lv = liveness_compute (fn);
       g_hash_table_insert (r->liveness, fn, lv);
     }
+  r->lv_cache_fn[c] = fn;
+  r->lv_cache[c] = lv;
+  return lv;
+}
+
+/* The live-in set of @fn at @pc, or NULL: every slot live. */
+static const guint32 *
+live_at (GorReach *r, GorFunc *fn, guint32 pc)
+{
+  Liveness *lv = liveness_of (r, fn);
+
   if (lv == NULL || pc > fn->code->len)
     return NULL;
   return lv->in + (gsize) pc * lv->words;
@@ -558,7 +589,7 @@ all_waits_unmarked (GorReach *r, GorG *g)
  * a goroutine that can run, in a variable its closure captured (a box,
  * checked against the index), or in a package variable.  Compares values
  * and marks nothing. */
-#define QUICK_MAX 4
+#define QUICK_MAX G_N_ELEMENTS (((GorReach *) NULL)->wit_obj)
 
 static guint
 quick_scan (GorReach *r, const GorValue *v, gsize n, guint found)
@@ -568,26 +599,41 @@ quick_scan (GorReach *r, const GorValue *v, gsize n, guint found)
 
   for (gsize i = 0; i < n && found != all; i++)
     for (guint k = 0; k < len; k++)
-      if (v[i].p == t[k])
-        found |= 1u << k;
+      if (v[i].p == t[k] && !(found & (1u << k)))
+        {
+          found |= 1u << k;
+          r->found_where[k] = (GorValue *) &v[i];
+          r->found_g[k] = r->scan_g;
+        }
   return found;
 }
 
 static guint
 quick_goroutine (GorReach *r, GorG *g, guint found)
 {
+  r->scan_g = g;
   for (guint i = 0; i < g->n_frames; i++)
     {
       GorFrame      *fr = &g->frames[i];
       guint32        hi = i + 1 < g->n_frames ? g->frames[i + 1].base : g->sp;
+      Liveness      *lv = liveness_of (r, fr->fn);
       const guint32 *live = g->status == GOR_G_RUNNING ? NULL : live_at (r, fr->fn, fr->pc);
 
       for (guint32 k = fr->base; k < hi; k++)
         {
           guint32 slot = k - fr->base;
 
-          if (live == NULL || slot >= fr->fn->n_locals || (live[slot / 32] & (1u << (slot % 32))))
-            found = quick_scan (r, &g->stack[k], 1, found);
+          if (live != NULL && slot < fr->fn->n_locals && !(live[slot / 32] & (1u << (slot % 32))))
+            continue;
+          found = quick_scan (r, &g->stack[k], 1, found);
+          /* a variable a closure captured: its box holds the value */
+          if (lv != NULL && slot < fr->fn->n_locals && (lv->boxed[slot / 32] & (1u << (slot % 32))))
+            {
+              IndexSlot *s = index_find (r, g->stack[k].p);
+
+              if (s != NULL && s->obj->kind == GOR_OBJ_BOX)
+                found = quick_scan (r, &((GorBox *) s->obj)->v, 1, found);
+            }
         }
     }
   for (guint i = 0; i < g->n_frames; i++)
@@ -610,6 +656,7 @@ quick_witness (GorReach *r, GorVM *vm)
 {
   guint len = r->targets->len, all = (1u << len) - 1, found = 0;
 
+  r->n_wit = 0;
   if (len > QUICK_MAX)
     return FALSE;
   for (guint i = 0; i < vm->runq_len && found != all; i++)
@@ -622,11 +669,52 @@ quick_witness (GorReach *r, GorVM *vm)
       if (t->g)
         found = quick_goroutine (r, t->g, found);
       c.p = t->chan;
-      found = quick_scan (r, &c, 1, found);
+      r->scan_g = NULL;
+      if (quick_scan (r, &c, 1, found) != found)
+        return FALSE; /* a timer's: found, but where it cannot be kept */
     }
+  r->scan_g = NULL;
   if (found != all && (vm->runq_len > 0 || vm->timers->len > 0))
     found = quick_scan (r, vm->globals, vm->program->n_globals, found);
-  return found == all;
+  if (found != all)
+    return FALSE;
+  for (guint k = 0; k < len; k++)
+    {
+      r->wit_obj[k] = g_ptr_array_index (r->targets, k);
+      r->wit_where[k] = r->found_where[k];
+      r->wit_g[k] = r->found_g[k];
+    }
+  r->n_wit = len;
+  return TRUE;
+}
+
+/* Whether every target is still where the last quick pass found it,
+ * without looking further: in a slot of a goroutine that did not run
+ * since (@ran ran the step; exits clear the witnesses, so the goroutines
+ * they name are alive) and can still run, or in a box or package
+ * variable that still holds it.  A goroutine that does not run keeps its
+ * stack and its pc, hence which of its locals are live. */
+static gboolean
+witnesses_hold (GorReach *r, GorVM *vm, GorG *ran)
+{
+  if (ran == NULL || r->n_wit < r->targets->len)
+    return FALSE;
+  for (guint k = 0; k < r->targets->len; k++)
+    {
+      GorObj *t = g_ptr_array_index (r->targets, k);
+      guint   j = 0;
+
+      while (j < r->n_wit && r->wit_obj[j] != t)
+        j++;
+      if (j == r->n_wit || r->wit_where[j]->p != t)
+        return FALSE;
+      if (r->wit_g[j] == NULL
+              ? vm->runq_len == 0 && vm->timers->len == 0
+              : r->wit_g[j] == ran
+                    || (r->wit_g[j]->status != GOR_G_RUNNABLE && r->wit_g[j]->status != GOR_G_SLEEPING))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static void
@@ -675,9 +763,11 @@ walk (GorReach *r, GorVM *vm)
 }
 
 void
-gor_reach_check (GorVM *vm, GorG *blocked, gboolean everyone, GorReachFunc proven, gpointer user_data)
+gor_reach_check (GorVM *vm, GorG *ran, gboolean ran_blocked, gboolean everyone, GorReachFunc proven,
+                 gpointer user_data)
 {
   GorReach *r = vm->reach;
+  GorG     *blocked = ran_blocked ? ran : NULL;
   g_autoptr (GPtrArray) dead = NULL;
 
   if (r == NULL)
@@ -688,6 +778,19 @@ gor_reach_check (GorVM *vm, GorG *blocked, gboolean everyone, GorReachFunc prove
       r->liveness = g_hash_table_new_full (NULL, NULL, NULL, liveness_free);
       everyone = TRUE;
     }
+  /* a witness in a goroutine that ran (or exited: any) no longer stands;
+   * dropped at every step, so that those kept name goroutines that have
+   * not run since */
+  if (ran == NULL)
+    r->n_wit = 0;
+  for (guint j = r->n_wit; j > 0; j--)
+    if (r->wit_g[j - 1] == ran)
+      {
+        r->n_wit--;
+        r->wit_obj[j - 1] = r->wit_obj[r->n_wit];
+        r->wit_where[j - 1] = r->wit_where[r->n_wit];
+        r->wit_g[j - 1] = r->wit_g[r->n_wit];
+      }
   /* nothing blocked, nothing to prove: not even the index is brought up
    * to date */
   if (!everyone && blocked == NULL && r->targets->len == 0)
@@ -707,7 +810,7 @@ gor_reach_check (GorVM *vm, GorG *blocked, gboolean everyone, GorReachFunc prove
   for (guint i = r->targets->len; i > 0; i--)
     if (!has_waiters (g_ptr_array_index (r->targets, i - 1)))
       remove_target_at (r, i - 1);
-  if (r->targets->len == 0 || quick_witness (r, vm))
+  if (r->targets->len == 0 || witnesses_hold (r, vm, ran) || quick_witness (r, vm))
     return;
   walk (r, vm);
   if (r->n_unmarked == 0)

@@ -717,7 +717,7 @@ gor_vm_step (GorVM *vm)
   /* after every step: any step may drop the last reference that could
    * have woken a blocked goroutine */
   if (vm->live_leaks)
-    gor_leak_check_live (vm, res == GOR_RUN_BLOCKED ? g : NULL);
+    gor_leak_check_live (vm, res == GOR_RUN_EXIT ? NULL : g, res == GOR_RUN_BLOCKED);
   return TRUE;
 }
 

@@ -69,11 +69,13 @@ void gor_g_get_block_site (GorG *g, guint32 *step, GorReason *reason, guint32 *l
  * (gor-reach.c): calls @proven for every blocked goroutine whose trace
  * record has no blocked-forever verdict yet and which no goroutine able
  * to run (runnable, sleeping), no pending timer and no package variable
- * can ever wake.  @proven must give the verdict.  @blocked is the
- * goroutine that blocked in the step just taken, or NULL: the check looks
- * at it besides the waits it already knows of, or, with @everyone, at
- * every goroutine.  Its state lives in the VM across checks. */
+ * can ever wake.  @proven must give the verdict.  @ran is the goroutine
+ * that ran in the step just taken (NULL when it exited, or at the end),
+ * @ran_blocked whether it blocked: the check looks at its wait besides
+ * those it already knows of, or, with @everyone, at every goroutine.
+ * Its state lives in the VM across checks. */
 typedef void (*GorReachFunc) (GorG *g, gpointer user_data);
-void gor_reach_check (GorVM *vm, GorG *blocked, gboolean everyone, GorReachFunc proven, gpointer user_data);
+void gor_reach_check (GorVM *vm, GorG *ran, gboolean ran_blocked, gboolean everyone, GorReachFunc proven,
+                      gpointer user_data);
 
 G_END_DECLS
