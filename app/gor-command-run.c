@@ -26,9 +26,22 @@ output_cb (const char *text, gsize len, gboolean is_stderr, gpointer user_data)
 }
 
 static void
+print_goroutine (GorTrace *trace, GorTraceGoroutine *g)
+{
+  if (g->parent_id == 0)
+    g_printerr ("    the main goroutine\n");
+  else
+    g_printerr ("    created by %s at %s:%u\n", g->creator_name ? g->creator_name : "main.main",
+                g->created_file ? g->created_file : trace->file, g->created_line);
+  g_printerr ("    blocked at %s:%u\n", trace->file, g->blocked_line);
+}
+
+/* Both labels: the goroutines proven blocked forever, then those still
+ * blocked when main returned without such a proof. */
+static void
 print_report (GorTrace *trace)
 {
-  guint n = 0;
+  guint n = 0, m = 0;
 
   for (guint i = 0; i < gor_trace_get_n_goroutines (trace); i++)
     {
@@ -39,16 +52,25 @@ print_report (GorTrace *trace)
       n++;
       g_printerr ("goroutine %u [%s, blocked forever since step %" G_GINT64_FORMAT "]:\n", g->id,
                   gor_reason_to_string (g->forever_reason), g->blocked_forever_since);
-      if (g->parent_id == 0)
-        g_printerr ("    the main goroutine\n");
-      else
-        g_printerr ("    created by %s at %s:%u\n", g->creator_name ? g->creator_name : "main.main",
-                    g->created_file ? g->created_file : trace->file, g->created_line);
-      g_printerr ("    blocked at %s:%u\n", trace->file, g->blocked_line);
+      print_goroutine (trace, g);
+    }
+  for (guint i = 0; i < gor_trace_get_n_goroutines (trace); i++)
+    {
+      GorTraceGoroutine *g = gor_trace_get_goroutine (trace, i);
+
+      if (g->still_blocked_since < 0)
+        continue;
+      m++;
+      g_printerr ("goroutine %u [%s, still blocked when main returned, since step %" G_GINT64_FORMAT "]:\n",
+                  g->id, gor_reason_to_string (g->forever_reason), g->still_blocked_since);
+      print_goroutine (trace, g);
     }
   /* The blocks above keep the shape of Go's goroutine dump, which tools
    * parse; the summary is for people and is translated. */
   g_printerr (ngettext ("%u goroutine blocked forever\n", "%u goroutines blocked forever\n", n), n);
+  g_printerr (ngettext ("%u goroutine still blocked when main returned\n",
+                        "%u goroutines still blocked when main returned\n", m),
+              m);
 }
 
 int
@@ -63,19 +85,20 @@ gor_command_run (int argc, char *argv[])
   gint64             max_instructions = (gint64) GOR_RUNNER_DEFAULT_MAX_INSTRUCTIONS;
   gboolean           report = FALSE;
   int                status;
-  const GOptionEntry entries[]
-      = { { "seed", 's', 0, G_OPTION_ARG_INT64, &seed, N_ ("Seed of the scheduler's choices (default 1)"),
-            "N" },
-          { "max-steps", 0, 0, G_OPTION_ARG_INT64, &max_steps,
-            N_ ("Stop after N scheduling steps (exit status 3)"), "N" },
-          { "max-instructions", 0, 0, G_OPTION_ARG_INT64, &max_instructions,
-            N_ ("Stop after N VM instructions, e.g. a loop with no scheduling point (exit status 3; default "
-                "2000000000)"),
-            "N" },
-          { "report", 'r', 0, G_OPTION_ARG_NONE, &report,
-            N_ ("Report the goroutines blocked forever on stderr"), NULL },
-          { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
-          { NULL } };
+  const GOptionEntry entries[] = {
+    { "seed", 's', 0, G_OPTION_ARG_INT64, &seed, N_ ("Seed of the scheduler's choices (default 1)"), "N" },
+    { "max-steps", 0, 0, G_OPTION_ARG_INT64, &max_steps, N_ ("Stop after N scheduling steps (exit status 3)"),
+      "N" },
+    { "max-instructions", 0, 0, G_OPTION_ARG_INT64, &max_instructions,
+      N_ ("Stop after N VM instructions, e.g. a loop with no scheduling point (exit status 3; default "
+          "2000000000)"),
+      "N" },
+    { "report", 'r', 0, G_OPTION_ARG_NONE, &report,
+      N_ ("Report the goroutines blocked forever, and those still blocked when main returned, on stderr"),
+      NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
+    { NULL }
+  };
 
   context = g_option_context_new (_ ("PROGRAM.go"));
   g_option_context_set_summary (context, _ ("Run a Go program in the simulated scheduler, as go run does."));

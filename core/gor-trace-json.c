@@ -29,6 +29,7 @@ enum
   KIND_BLOCKED,
   KIND_SLEEPING,
   KIND_FOREVER,
+  KIND_STILL, /* still blocked when main returned */
   N_KINDS
 };
 
@@ -71,8 +72,9 @@ typedef struct
 } Part;
 
 static const char *kind_names[N_KINDS] = {
-  [KIND_RUNNING] = "running",   [KIND_RUNNABLE] = "runnable",       [KIND_BLOCKED] = "blocked",
-  [KIND_SLEEPING] = "sleeping", [KIND_FOREVER] = "blocked forever",
+  [KIND_RUNNING] = "running",         [KIND_RUNNABLE] = "runnable",
+  [KIND_BLOCKED] = "blocked",         [KIND_SLEEPING] = "sleeping",
+  [KIND_FOREVER] = "blocked forever", [KIND_STILL] = "still blocked when main returned",
 };
 
 void
@@ -264,7 +266,7 @@ write_slice (Out *o, const Variant *v, const GorTraceGoroutine *g, const Part *p
   g_string_append (s, ",\"dur\":");
   append_uint (s, s1 - s0);
   g_string_append (s, ",\"cat\":\"goroutine\",\"name\":");
-  if (reason_text && (kind == KIND_BLOCKED || kind == KIND_FOREVER))
+  if (reason_text && (kind == KIND_BLOCKED || kind == KIND_FOREVER || kind == KIND_STILL))
     {
       char name[96];
 
@@ -332,6 +334,7 @@ build_parts (GorTrace *trace, const GorTraceGoroutine *g, GArray *parts)
 {
   guint  first = parts->len;
   gint64 since = g->blocked_forever_since;
+  guint8 label = KIND_FOREVER;
 
   for (guint i = 0; i < g->spans->len; i++)
     {
@@ -345,10 +348,15 @@ build_parts (GorTrace *trace, const GorTraceGoroutine *g, GArray *parts)
     }
 
   if (since < 0)
+    {
+      since = g->still_blocked_since;
+      label = KIND_STILL;
+    }
+  if (since < 0)
     return;
 
-  /* From the verdict's step on, the lane is "blocked forever", as the
-   * timeline draws it. */
+  /* From the verdict's step on, the lane is "blocked forever" (or still
+   * blocked when main returned), as the timeline draws it. */
   for (guint i = first; i < parts->len; i++)
     {
       Part *p = &g_array_index (parts, Part, i);
@@ -364,7 +372,7 @@ build_parts (GorTrace *trace, const GorTraceGoroutine *g, GArray *parts)
           g_array_insert_val (parts, i + 1, rest);
           continue;
         }
-      p->kind = KIND_FOREVER;
+      p->kind = label;
       if (g->forever_reason != GOR_REASON_NONE)
         p->reason = g->forever_reason;
     }

@@ -249,6 +249,17 @@ gor_trace_count_blocked_forever (GorTrace *trace)
   return n;
 }
 
+guint
+gor_trace_count_still_blocked (GorTrace *trace)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < trace->goroutines->len; i++)
+    if (((GorTraceGoroutine *) g_ptr_array_index (trace->goroutines, i))->still_blocked_since >= 0)
+      n++;
+  return n;
+}
+
 GorTraceGoroutine *
 gor_trace_add_goroutine (GorTrace *trace, guint32 id, guint32 parent_id, const char *name,
                          const char *creator_name, const char *created_file, guint32 created_line,
@@ -265,6 +276,7 @@ gor_trace_add_goroutine (GorTrace *trace, guint32 id, guint32 parent_id, const c
   g->created_step = step;
   g->spans = g_array_new (FALSE, FALSE, sizeof (GorSpan));
   g->blocked_forever_since = -1;
+  g->still_blocked_since = -1;
   g_ptr_array_add (trace->goroutines, g);
 
   return g;
@@ -475,6 +487,18 @@ gor_trace_mark_blocked_forever (GorTrace *trace, GorTraceGoroutine *g, guint32 s
   g->blocked_line = line;
 }
 
+void
+gor_trace_mark_still_blocked (GorTrace *trace, GorTraceGoroutine *g, guint32 since_step, GorReason reason,
+                              guint32 line)
+{
+  (void) trace;
+  if (g->blocked_forever_since >= 0 || g->still_blocked_since >= 0)
+    return;
+  g->still_blocked_since = since_step;
+  g->forever_reason = reason;
+  g->blocked_line = line;
+}
+
 static const char *end_kind_names[] = {
   [GOR_END_NONE] = "none",
   [GOR_END_MAIN_RETURNED] = "main-returned",
@@ -506,6 +530,10 @@ gor_trace_to_string (GorTrace *trace)
       if (g->blocked_forever_since >= 0)
         g_string_append_printf (s, " forever-since=%" G_GINT64_FORMAT " reason=%s line=%u",
                                 g->blocked_forever_since, gor_reason_to_string (g->forever_reason),
+                                g->blocked_line);
+      if (g->still_blocked_since >= 0)
+        g_string_append_printf (s, " still-blocked-since=%" G_GINT64_FORMAT " reason=%s line=%u",
+                                g->still_blocked_since, gor_reason_to_string (g->forever_reason),
                                 g->blocked_line);
       g_string_append_c (s, '\n');
 

@@ -104,6 +104,10 @@ typedef struct
   guint8   forever_reason;        /* GorReason */
   guint32  blocked_line;          /* line it blocked at */
   gboolean ended;                 /* exited or killed */
+  /* Still blocked when main returned, with no proof that it could never
+   * have gone on: the step it last blocked at; -1 otherwise.  Known only
+   * once the run has ended (at step n_steps). */
+  gint64 still_blocked_since;
 } GorTraceGoroutine;
 
 typedef struct
@@ -173,6 +177,8 @@ gint64 gor_trace_num_goroutines_at (GorTrace *trace, guint32 step);
 /* Number of goroutines blocked forever at the end of the trace (main included
  * if it is). */
 guint gor_trace_count_blocked_forever (GorTrace *trace);
+/* Number of goroutines still blocked, unproven, when the run ended. */
+guint gor_trace_count_still_blocked (GorTrace *trace);
 
 /* Recording API, for the scheduler and for tests that build traces by hand. */
 GorTraceGoroutine *gor_trace_add_goroutine (GorTrace *trace, guint32 id, guint32 parent_id, const char *name,
@@ -208,6 +214,10 @@ void gor_trace_set_n_steps (GorTrace *trace, guint32 n_steps);
 void gor_trace_finish (GorTrace *trace, GorEndKind kind, int exit_status, const char *end_message);
 void gor_trace_mark_blocked_forever (GorTrace *trace, GorTraceGoroutine *g, guint32 since_step,
                                      GorReason reason, guint32 line);
+/* The other label: blocked since @since_step when the run ended, not
+ * proven blocked forever (a no-op for a goroutine that was). */
+void gor_trace_mark_still_blocked (GorTrace *trace, GorTraceGoroutine *g, guint32 since_step,
+                                   GorReason reason, guint32 line);
 
 /* Deterministic text dump of the whole trace (for tests: same seed →
  * byte-identical dump). */

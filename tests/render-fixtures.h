@@ -5,7 +5,8 @@
  * Shaped like the seed's first case: gen's goroutine sends 1, 2, 3 on an
  * unbuffered channel while main reads only two values; in the leak it
  * stays blocked on `out <- 3` forever, in the fix it leaves through done.
- * A worker sleeps on the virtual clock and waits for a mutex on the way.
+ * A worker sleeps on the virtual clock and waits for a mutex on the way;
+ * in the leak it never gets it and is still blocked when main returned.
  */
 #pragma once
 
@@ -68,11 +69,15 @@ fixture_gen_trace (gboolean leak)
     }
   gor_trace_set_vtime (t, 14, 1000000000);
   gor_trace_set_state (t, m, 14, GOR_STATE_RUNNING, GOR_REASON_NONE, 19);
-  gor_trace_set_state (t, w, 15, GOR_STATE_RUNNABLE, GOR_REASON_NONE, 33);
+  if (!leak)
+    gor_trace_set_state (t, w, 15, GOR_STATE_RUNNABLE, GOR_REASON_NONE, 33);
   gor_trace_set_state (t, m, 15, GOR_STATE_BLOCKED, GOR_REASON_WAITGROUP_WAIT, 20);
-  gor_trace_set_state (t, w, 16, GOR_STATE_RUNNING, GOR_REASON_NONE, 34);
-  gor_trace_set_state (t, w, 18, GOR_STATE_EXITED, GOR_REASON_NONE, 35);
-  gor_trace_set_num_goroutines (t, 18, leak ? 2 : 1);
+  if (!leak)
+    {
+      gor_trace_set_state (t, w, 16, GOR_STATE_RUNNING, GOR_REASON_NONE, 34);
+      gor_trace_set_state (t, w, 18, GOR_STATE_EXITED, GOR_REASON_NONE, 35);
+      gor_trace_set_num_goroutines (t, 18, 1);
+    }
   gor_trace_set_state (t, m, 18, GOR_STATE_RUNNABLE, GOR_REASON_NONE, 20);
   gor_trace_set_state (t, m, 19, GOR_STATE_RUNNING, GOR_REASON_NONE, 21);
   gor_trace_add_output (t, 19, 1, FALSE, "done\n", 5);
@@ -82,6 +87,8 @@ fixture_gen_trace (gboolean leak)
     {
       gor_trace_set_state (t, g, 21, GOR_STATE_KILLED, GOR_REASON_NONE, 8);
       gor_trace_mark_blocked_forever (t, g, FIXTURE_SINCE, GOR_REASON_CHAN_SEND, 8);
+      gor_trace_set_state (t, w, 21, GOR_STATE_KILLED, GOR_REASON_NONE, 33);
+      gor_trace_mark_still_blocked (t, w, 11, GOR_REASON_MUTEX_LOCK, 33);
     }
   gor_trace_finish (t, GOR_END_MAIN_RETURNED, 0, NULL);
 

@@ -19,8 +19,10 @@ simulator does not share; so is the "[signal SIGSEGV: …]" line under the
 panic of a nil dereference, which tells the machine's side of it.
 
 Where NAME.leaks exists the run is repeated with --report: output and
-status must not change and the last line of stderr must be "N goroutines
-blocked forever" ("1 goroutine blocked forever").  For the scenarios the
+status must not change and the last two lines of stderr must be "N
+goroutines blocked forever" ("1 goroutine blocked forever") and "M
+goroutines still blocked when main returned", where NAME.leaks holds "N"
+or "N M" (M is 0 when left out).  For the scenarios the
 whole report of seed 1 must also equal NAME.report.  The report is
 Gorolanes's own text, not Go's: `run-go-tests.py --record-reports`
 writes those files from the build under test, deliberately and only when
@@ -146,11 +148,6 @@ def first_line(text):
     return text.split("\n", 1)[0] if text else ""
 
 
-def last_line(text):
-    lines = text.rstrip("\n").split("\n")
-    return lines[-1] if lines else ""
-
-
 def diff(expected, actual, what):
     lines = list(difflib.unified_diff(
         expected.splitlines(), actual.splitlines(),
@@ -172,8 +169,12 @@ def multiset_diff(expected, actual):
     return out[:MAX_DIFF_LINES]
 
 
-def leaks_line(n):
-    return "%d goroutine%s blocked forever" % (n, "" if n == 1 else "s")
+def leaks_lines(leaks):
+    """The last two lines of a report, from NAME.leaks ("N" or "N M")."""
+    counts = [int(x) for x in leaks.split()] + [0]
+    n, m = counts[0], counts[1]
+    return ("%d goroutine%s blocked forever\n%d goroutine%s still blocked when main returned"
+            % (n, "" if n == 1 else "s", m, "" if m == 1 else "s"))
 
 
 # go-oracle.py writes goroutine ids other than main's as N.  A stack
@@ -194,7 +195,8 @@ def stderr_message(err):
     return STACK_BOUNDS_LINE.sub("", SIGNAL_LINE.sub("", head))
 
 
-REPORT_BLOCK = re.compile(r"^goroutine \d+ \[[^\]]*, blocked forever since step \d+\]:")
+REPORT_BLOCK = re.compile(r"^goroutine \d+ \[[^\]]*, (blocked forever since step \d+"
+                          r"|still blocked when main returned, since step \d+)\]:")
 
 
 def program_stderr(err):
@@ -202,7 +204,7 @@ def program_stderr(err):
     lines = err.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
-    end = len(lines) - 1 if lines else 0
+    end = max(len(lines) - 2, 0)  # the two summary lines
     for i, line in enumerate(lines):
         if REPORT_BLOCK.match(line):
             end = i
@@ -256,10 +258,10 @@ def test_program(gorolanes, prog, seeds, timeout):
         cmd = [gorolanes, "run", "--seed", str(seed), "--report", prog.source]
         status, out, err = run(cmd, timeout)
         check_output(prog, seed, status, out, program_stderr(err), notes)
-        want = leaks_line(int(leaks.strip()))
-        got = last_line(err)
+        want = leaks_lines(leaks)
+        got = "\n".join(err.rstrip("\n").split("\n")[-2:])
         if got != want:
-            notes.append("last stderr line with --report:")
+            notes.append("last two stderr lines with --report:")
             notes.append("  expected: %r" % want)
             notes.append("  got:      %r" % got)
         report = prog.read(".report")
@@ -270,7 +272,7 @@ def test_program(gorolanes, prog, seeds, timeout):
             notes.insert(0, "command: cd %s && %s" % (TOP, " ".join(cmd)))
             notes.append("stderr was:")
             notes.extend(("  " + l) for l in err.rstrip("\n").split("\n")[-30:])
-        results.append(("%s --seed %d --report (%s)" % (prog.source, seed, want), notes))
+        results.append(("%s --seed %d --report (%s)" % (prog.source, seed, want.replace("\n", "; ")), notes))
     return results
 
 

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "gor-leak.h"
 #include "gor-test-go.h"
 
 #define PRELUDE "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n\t\"time\"\n)\n\nvar _ sync.Mutex\n\n"
@@ -47,8 +48,18 @@ static const LiveCase live_cases[] = {
     TRUE },
   { "package-level-chan",
     PRELUDE "var ch = make(chan int)\n\nfunc main() {\n\tgo func() { <-ch }()\n" MAIN_TAIL, FALSE },
+  /* main still reads ch after its sleeps and its last print, in the step
+   * it returns in: ch is live in main's frame until then */
   { "chan-held-by-main",
-    PRELUDE "func main() {\n\tch := make(chan int)\n\tgo func() { <-ch }()\n" MAIN_TAIL "\n", FALSE },
+    PRELUDE "func main() {\n\tch := make(chan int)\n\tgo func() { <-ch }()\n"
+            "\tfor i := 0; i < 50; i++ {\n\t\ttime.Sleep(time.Millisecond)\n\t}\n"
+            "\tfmt.Println(\"end\")\n\tif ch == nil {\n\t\tpanic(\"nil\")\n\t}\n}\n",
+    FALSE },
+  /* main never reads ch again: the slot that still holds it is dead, and
+   * the goroutine is blocked forever while main sleeps (without liveness
+   * of locals it was found only when main returned) */
+  { "chan-dead-in-main",
+    PRELUDE "func main() {\n\tch := make(chan int)\n\tgo func() { <-ch }()\n" MAIN_TAIL "\n", TRUE },
   { "sleeping", PRELUDE "func main() {\n\tgo func() { time.Sleep(time.Hour) }()\n" MAIN_TAIL, FALSE },
 };
 
@@ -142,6 +153,112 @@ test_corpus_verdicts (void)
   g_assert_cmpuint (n, >=, 40);
 }
 
+/* g3 waits on a channel only g2 holds, and g2 sleeps: g3 is not blocked
+ * forever while g2 may still wake and send.  When g2 wakes and returns
+ * without sending, g3 is proven blocked forever from that step, never
+ * from the step it blocked at. */
+static void
+test_sleeper_can_wake (void)
+{
+  static const char source[] = PRELUDE "func main() {\n\tch := make(chan int)\n\tgo func(c chan int) {\n"
+                                       "\t\ttime.Sleep(5 * time.Millisecond)\n\t\t_ = c\n\t}(ch)\n"
+                                       "\tgo func(c chan int) { <-c }(ch)\n\tch = nil\n" MAIN_TAIL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GorRunner) runner = gor_runner_new ("sleeper.go", source, -1, 1, &error);
+  GorTrace *trace;
+  gint64    g2_exited = -1;
+
+  g_assert_no_error (error);
+  trace = gor_runner_get_trace (runner);
+  while (gor_runner_step (runner))
+    {
+      GorTraceGoroutine *g2 = gor_trace_lookup (trace, 2), *g3 = gor_trace_lookup (trace, 3);
+
+      if (g2 && g2_exited < 0 && g2->spans->len > 0
+          && g_array_index (g2->spans, GorSpan, g2->spans->len - 1).state == GOR_STATE_EXITED)
+        g2_exited = g_array_index (g2->spans, GorSpan, g2->spans->len - 1).first_step;
+      if (g3 && g2_exited < 0)
+        g_assert_cmpint (g3->blocked_forever_since, ==, -1);
+    }
+  g_assert_cmpint (g2_exited, >, 0);
+  g_assert_cmpint (gor_trace_lookup (trace, 3)->blocked_forever_since, ==, g2_exited);
+  g_assert_cmpint (gor_trace_lookup (trace, 3)->still_blocked_since, ==, -1);
+}
+
+/* main returns while g2 sleeps holding the channel g3 waits on: g3 is
+ * still blocked when main returned, not blocked forever. */
+static void
+test_main_returns_while_sleeping (void)
+{
+  static const char source[] = PRELUDE "func main() {\n\tch := make(chan int)\n\tgo func(c chan int) {\n"
+                                       "\t\ttime.Sleep(time.Second)\n\t\tc <- 1\n\t}(ch)\n"
+                                       "\tgo func(c chan int) { fmt.Println(<-c) }(ch)\n"
+                                       "\ttime.Sleep(time.Millisecond)\n\tfmt.Println(\"end\")\n}\n";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GorRunner) runner = gor_runner_new ("return.go", source, -1, 1, &error);
+  GorTrace          *trace;
+  GorTraceGoroutine *g3;
+
+  g_assert_no_error (error);
+  gor_runner_run_sync (runner, NULL);
+  trace = gor_runner_get_trace (runner);
+  g_assert_cmpint (trace->end_kind, ==, GOR_END_MAIN_RETURNED);
+  g3 = gor_trace_lookup (trace, 3);
+  g_assert_cmpint (g3->blocked_forever_since, ==, -1);
+  g_assert_cmpint (g3->still_blocked_since, >, 0);
+  g_assert_cmpint (gor_leak_verdict (g3), ==, GOR_VERDICT_STILL_BLOCKED);
+  g_assert_cmpint (gor_leak_verdict (gor_trace_lookup (trace, 2)), ==, GOR_VERDICT_NONE);
+  g_assert_cmpuint (gor_trace_count_blocked_forever (trace), ==, 0);
+  g_assert_cmpuint (gor_trace_count_still_blocked (trace), ==, 1);
+}
+
+/* Every leak of the article's scenarios (01-08) is proven while the
+ * program still runs, and stays red: blocked forever from a step before
+ * the last, never merely still blocked when main returned. */
+static void
+test_scenario_leaks_proven (void)
+{
+  const char *dir = g_getenv ("GOROLANES_SCENARIOS");
+  g_autoptr (GDir) d = NULL;
+  const char *name;
+  guint       n = 0;
+
+  g_assert_nonnull (dir);
+  d = g_dir_open (dir, 0, NULL);
+  g_assert_nonnull (d);
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, "leak.go", NULL);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GorRunner) runner = NULL;
+      GorTrace *trace;
+      guint     n_forever = 0;
+
+      if (name[0] < '0' || name[0] > '0' || name[1] < '1' || name[1] > '8' || name[2] != '-')
+        continue;
+      runner = gor_runner_new_for_path (path, 1, &error);
+      g_assert_no_error (error);
+      gor_runner_run_sync (runner, NULL);
+      trace = gor_runner_get_trace (runner);
+      for (guint i = 0; i < gor_trace_get_n_goroutines (trace); i++)
+        {
+          GorTraceGoroutine *g = gor_trace_get_goroutine (trace, i);
+
+          g_test_message ("%s: g%u forever since %" G_GINT64_FORMAT ", still blocked since %" G_GINT64_FORMAT
+                          ", %u steps",
+                          name, g->id, g->blocked_forever_since, g->still_blocked_since, trace->n_steps);
+          g_assert_cmpint (g->still_blocked_since, ==, -1);
+          if (g->blocked_forever_since < 0)
+            continue;
+          g_assert_cmpint (g->blocked_forever_since, <, trace->n_steps);
+          n_forever++;
+        }
+      g_assert_cmpuint (n_forever, >, 0);
+      n++;
+    }
+  g_assert_cmpuint (n, ==, 8);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -153,5 +270,8 @@ main (int argc, char *argv[])
       g_test_add_data_func (path, &live_cases[i], check_live);
     }
   g_test_add_func ("/core/leak/corpus-verdicts-hold", test_corpus_verdicts);
+  g_test_add_func ("/core/leak/scenario-leaks-proven", test_scenario_leaks_proven);
+  g_test_add_func ("/core/leak/sleeper-can-wake", test_sleeper_can_wake);
+  g_test_add_func ("/core/leak/main-returns-while-sleeping", test_main_returns_while_sleeping);
   return g_test_run ();
 }

@@ -126,6 +126,28 @@ test_leak_is_red (void)
   /* The same step in the fixed variant's gen goroutine is not red. */
   lane_center (r, 1, 1, &y);
   g_assert_false (is_red (pixel_at (s, (int) gor_render_step_to_x (r, 1, 9.5), (int) y)));
+  /* The worker, still blocked when main returned, has the other style:
+   * red hatching and outline over amber, not full red, from the step it
+   * blocked at. */
+  {
+    guint n_red = 0, n_other = 0;
+    int   x0 = (int) gor_render_step_to_x (r, 0, 12), x1 = (int) gor_render_step_to_x (r, 0, 20);
+
+    lane_center (r, 0, 2, &y);
+    for (int x = x0; x < x1; x++)
+      for (int dy = -3; dy <= 3; dy++)
+        {
+          if (is_red (pixel_at (s, x, (int) y + dy)))
+            n_red++;
+          else
+            n_other++;
+        }
+    g_assert_cmpuint (n_red, >, 0);
+    g_assert_cmpuint (n_other, >, n_red / 4);
+    lane_center (r, 1, 2, &y);
+    for (int x = x0; x < x1; x++)
+      g_assert_false (is_red (pixel_at (s, x, (int) y)));
+  }
   cairo_surface_destroy (s);
 }
 
@@ -458,13 +480,16 @@ test_time_axis (void)
   maybe_dump (time_s, "pair-time-axis.png");
 
   /* The picture follows the axis: in step 13, from 0.1 s to 1 s, the
-   * worker waits for the mutex and gen's goroutine is red. */
-  lane_center (r, 0, 2, &y);
-  x = (int) gor_render_step_to_x (r, 0, 13.5);
+   * worker waits for the mutex (amber: the fix's worker, as the leak's is
+   * hatched, still blocked when main returned) and gen's goroutine is
+   * red. */
+  lane_center (r, 1, 2, &y);
+  x = (int) gor_render_step_to_x (r, 1, 13.5);
   p = pixel_at (time_s, x, (int) y);
   g_test_message ("worker at step 13.5, x %d: %02x%02x%02x", x, p.r, p.g, p.b);
   g_assert_true (p.r > 200 && p.g > 130 && p.g < 200 && p.b < 90); /* amber: blocked */
   lane_center (r, 0, 1, &y);
+  x = (int) gor_render_step_to_x (r, 0, 13.5);
   g_assert_true (is_red (pixel_at (time_s, x, (int) y)));
   /* The axis rows carry other ticks and labels than the steps axis's. */
   for (int yy = 0; yy < h; yy++)

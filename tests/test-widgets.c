@@ -442,6 +442,24 @@ test_inspector_selection (void)
   gor_inspector_show (inspector, fixed, 1, 8);
   g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_STATE), ==, "exited at fixed.go:8");
 
+  /* The other label: still blocked when main returned, shown once the
+   * playhead is at the end, where it became known. */
+  {
+    g_autoptr (GorTrace) still = build_trace (TRUE);
+    GorTraceGoroutine *g2 = gor_trace_lookup (still, 2);
+
+    g2->blocked_forever_since = -1;
+    gor_trace_mark_still_blocked (still, g2, 5, GOR_REASON_CHAN_SEND, 7);
+    gor_inspector_show (inspector, still, 1, 8);
+    g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_FOREVER), ==, "no");
+    g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_STATE), ==,
+                     "blocked: chan send at leak.go:7");
+    gor_inspector_show (inspector, still, 1, N_STEPS);
+    g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_FOREVER), ==,
+                     "no: still blocked when main returned (since step 5)");
+    g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_REASON), ==, "chan send at leak.go:7");
+  }
+
   gor_inspector_show (inspector, leak, 0, 1);
   g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_PARENT), ==, "—");
   g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_CREATED), ==, "program start");

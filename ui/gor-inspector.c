@@ -512,6 +512,20 @@ gor_inspector_show (GorInspector *self, GorTrace *trace, int goroutine_index, gu
       set_field (self, GOR_INSPECTOR_REASON, reason);
       set_forever_style (self, TRUE);
     }
+  else if (g->still_blocked_since >= 0 && playhead >= trace->n_steps && trace->end_kind != GOR_END_NONE)
+    {
+      /* the other label: blocked at the end, but nothing proved it could
+       * never have gone on */
+      g_autofree char *reason
+          = g->blocked_line > 0 ? g_strdup_printf (
+                _ ("%s at %s:%u"), gor_reason_to_string (g->forever_reason), file, g->blocked_line)
+                                : g_strdup (gor_reason_to_string (g->forever_reason));
+      g_autofree char *text = g_strdup_printf (_ ("no: still blocked when main returned (since step %lld)"),
+                                               (long long) g->still_blocked_since);
+
+      set_field (self, GOR_INSPECTOR_FOREVER, text);
+      set_field (self, GOR_INSPECTOR_REASON, reason);
+    }
   else
     {
       set_field (self, GOR_INSPECTOR_FOREVER, _ ("no"));

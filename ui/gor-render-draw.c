@@ -75,6 +75,16 @@ _gor_render_draw_hatch (cairo_t *cr, double x, double y, double w, double h)
   cairo_restore (cr);
 }
 
+void
+_gor_render_draw_still_blocked (GorRender *self, cairo_t *cr, double x, double y, double w, double h)
+{
+  _gor_render_set_rgb (cr, &self->pal.kind[GOR_RENDER_KIND_FOREVER]);
+  _gor_render_draw_hatch (cr, x, y, w, h);
+  cairo_set_line_width (cr, 1.5);
+  cairo_rectangle (cr, x + 0.75, y + 0.75, MAX (w - 1.5, 0.5), MAX (h - 1.5, 0.5));
+  cairo_stroke (cr);
+}
+
 static void
 fill_rects (cairo_t *cr, GArray *rects)
 {
@@ -126,6 +136,14 @@ draw_lanes (GorRender *self, cairo_t *cr, PangoLayout *small)
     {
       _gor_render_set_rgb (cr, &pal->kind[k]);
       fill_rects (cr, self->rects[k]);
+    }
+
+  /* Still blocked when main returned: over the span, under its reason. */
+  for (guint i = 0; i < self->stills->len; i++)
+    {
+      const GorRenderRect *r = &g_array_index (self->stills, GorRenderRect, i);
+
+      _gor_render_draw_still_blocked (self, cr, r->x, r->y, r->w, r->h);
     }
 
   /* Ends: exited is a small bar, killed a hatched block. */

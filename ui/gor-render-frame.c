@@ -40,6 +40,7 @@ static const struct
   { N_ ("blocked"), GOR_RENDER_KIND_BLOCKED },
   { N_ ("sleeping"), GOR_RENDER_KIND_SLEEPING },
   { N_ ("blocked forever"), GOR_RENDER_KIND_FOREVER },
+  { N_ ("still blocked when main returned"), -5 },
   { N_ ("exited"), -1 },
   { N_ ("killed at exit"), -2 },
   { N_ ("hand-off"), -3 },
@@ -76,6 +77,13 @@ draw_swatch (GorRender *self, cairo_t *cr, int kind, double x, double cy)
       cairo_set_line_width (cr, 1);
       cairo_rectangle (cr, x + 2.5, cy - sh / 2 + 0.5, sw - 5, sh - 1);
       cairo_stroke (cr);
+    }
+  else if (kind == -5)
+    {
+      _gor_render_set_rgb (cr, &pal->kind[GOR_RENDER_KIND_BLOCKED]);
+      cairo_rectangle (cr, x, cy - sh / 2, sw, sh);
+      cairo_fill (cr);
+      _gor_render_draw_still_blocked (self, cr, x, cy - sh / 2, sw, sh);
     }
   else if (kind == -3)
     {

@@ -262,6 +262,7 @@ clear_list (GorRender *self)
     g_array_set_size (self->rects[k], 0);
   g_array_set_size (self->texts, 0);
   g_array_set_size (self->ends, 0);
+  g_array_set_size (self->stills, 0);
   g_array_set_size (self->arrows, 0);
   g_array_set_size (self->links, 0);
   self->n_drawn_spans = 0;
@@ -393,6 +394,25 @@ build_lane_items (GorRender *self, const Extent *ext, int vi, int i, int level, 
 
       if (!s->merged)
         add_span_text (self, x0, x1, lane_top, s->kind, s->reason);
+    }
+
+  if (_gor_render_shows_still_blocked (self, v->trace, g_ptr_array_index (v->trace->goroutines, i)))
+    {
+      const GorTraceGoroutine *g = g_ptr_array_index (v->trace->goroutines, i);
+      double x0 = round (_gor_render_p_to_x (self, _gor_render_p_at (v, (guint32) g->still_blocked_since)));
+      double x1 = round (_gor_render_p_to_x (self, _gor_render_p_at (v, v->trace->n_steps)));
+      double y, h;
+      GorRenderRect r;
+
+      _gor_render_lane_bar (self, GOR_RENDER_KIND_BLOCKED, lane_top, &y, &h);
+      x0 = MAX (x0, left - 2);
+      x1 = MIN (MAX (x1, x0 + 2), right + 2);
+      r.x = (float) x0;
+      r.y = (float) y;
+      r.w = (float) (x1 - x0);
+      r.h = (float) h;
+      if (x1 > x0)
+        g_array_append_val (self->stills, r);
     }
 
   if (lc->forever_tail)

@@ -194,6 +194,7 @@ struct _GorRender
   GArray *rects[GOR_RENDER_N_KINDS]; /* GorRenderRect */
   GArray *texts;                     /* GorRenderText */
   GArray *ends;                      /* GorRenderEndItem */
+  GArray *stills;                    /* GorRenderRect: still blocked when main returned */
   GArray *arrows;                    /* GorRenderLine */
   GArray *links;                     /* GorRenderLink */
   GArray *count_cols[2];             /* float per pixel column, -1 beyond the end */
@@ -333,5 +334,18 @@ _gor_render_shows_forever (const GorRender *self, const GorTraceGoroutine *g)
 /* gor-render-links.c: the selected goroutine's Mutex holders (or
  * waiters), linked at the playhead; part of the overlay. */
 void _gor_render_draw_holder_links (GorRender *self, cairo_t *cr);
+
+/* Whether @g is shown as still blocked when main returned: known once the
+ * run has ended, so only with the playhead at the end. */
+static inline gboolean
+_gor_render_shows_still_blocked (const GorRender *self, const GorTrace *trace, const GorTraceGoroutine *g)
+{
+  return g->still_blocked_since >= 0 && (self->opt.draw_future || self->playhead >= trace->n_steps);
+}
+
+/* The style of a goroutine still blocked when main returned: red outline
+ * and red hatching over its last blocked span, not the full red of a
+ * proven leak (gor-render-draw.c). */
+void _gor_render_draw_still_blocked (GorRender *self, cairo_t *cr, double x, double y, double w, double h);
 
 G_END_DECLS

@@ -114,6 +114,7 @@ gor_render_new (void)
     self->rects[k] = g_array_new (FALSE, FALSE, sizeof (GorRenderRect));
   self->texts = g_array_new (FALSE, FALSE, sizeof (GorRenderText));
   self->ends = g_array_new (FALSE, FALSE, sizeof (GorRenderEndItem));
+  self->stills = g_array_new (FALSE, FALSE, sizeof (GorRenderRect));
   self->arrows = g_array_new (FALSE, FALSE, sizeof (GorRenderLine));
   self->links = g_array_new (FALSE, FALSE, sizeof (GorRenderLink));
   for (int vi = 0; vi < 2; vi++)
@@ -150,6 +151,7 @@ gor_render_free (GorRender *self)
     g_array_unref (self->rects[k]);
   g_array_unref (self->texts);
   g_array_unref (self->ends);
+  g_array_unref (self->stills);
   g_array_unref (self->arrows);
   g_array_unref (self->links);
   for (int vi = 0; vi < 2; vi++)

@@ -2,30 +2,33 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The live rule is Go's goroutine leak profile: a blocked goroutine can
- * only be woken by someone who holds its channel, mutex or WaitGroup.  Mark
- * everything the goroutines that can run (and package variables) reach;
- * wake, in thought, the blocked goroutines whose primitive got marked and
- * mark from them too, to a fixpoint.  Whoever is left was blocked forever
- * from the step it last blocked.  Nobody can ever reach a primitive again
- * once it is unreachable, so verdicts are final.
+ * Blocked forever (red) is a proof: Go's goroutine leak rule, run over the
+ * VM's state after every step (gor-reach.c marks from the goroutines that
+ * can still run, pending timers and package variables, to a fixpoint).
+ * Nothing can ever reach a primitive again once nothing that can run
+ * reaches it, so the verdict is final; it is dated from the step at whose
+ * end the rule first proved it — "certain" means exactly that: at the
+ * state between step S-1 and step S no goroutine able to run could reach
+ * what it waits on.  A goroutine that waits on nothing (a nil channel,
+ * select {}) is certain from the step it blocked.  Since the rule runs
+ * after every step, the date is exact at step granularity: never earlier
+ * than the proof, never back-dated to the step it blocked at.
  *
- * The marking itself is the runtime's (gor_reach_*): this file owns the
- * rule that reads it.
+ * When the run ends, the rule runs once more on the last state (with main
+ * gone when it returned): what it proves then is blocked forever from the
+ * last step.  Whoever is blocked and still unproven gets the other label,
+ * still blocked when main returned: a sleeper, a ticker or a package
+ * variable might have woken it had the program gone on.
  */
 
 #include "config.h"
 
 #include "gor-leak.h"
 
-/* Small programs are checked after every blocking step; big ones less
- * often, so that the walk costs O(1) per step amortised (a late verdict
- * still dates from the step the goroutine blocked). */
-#define SMALL_HEAP 2000
-
 static void
-mark_blocked_forever (GorVM *vm, GorG *g)
+proven_cb (GorG *g, gpointer user_data)
 {
+  GorVM             *vm = user_data;
   GorTraceGoroutine *tg = gor_g_get_trace_record (g);
   GorReason          reason;
   guint32            step, line;
@@ -33,64 +36,40 @@ mark_blocked_forever (GorVM *vm, GorG *g)
   if (tg == NULL)
     return;
   gor_g_get_block_site (g, &step, &reason, &line);
-  /* a no-op for a goroutine already found blocked forever: verdicts stick */
-  gor_trace_mark_blocked_forever (gor_vm_get_trace (vm), tg, step, reason, line);
+  gor_trace_mark_blocked_forever (gor_vm_get_trace (vm), tg, gor_vm_get_step (vm), reason, line);
 }
 
 void
-gor_leak_check_live (GorVM *vm)
+gor_leak_check_live (GorVM *vm, GorG *ran, gboolean ran_blocked)
 {
-  g_autoptr (GorReach) reach = NULL;
-  g_autoptr (GPtrArray) blocked = NULL;
-  gsize    n_objects = gor_vm_get_n_objects (vm);
-  guint32  step = gor_vm_get_step (vm);
-  GorG    *main_g = gor_vm_get_main_goroutine (vm);
-  gboolean changed = TRUE;
-
   if (!gor_vm_get_record (vm) || gor_vm_is_ended (vm))
     return;
-  if (n_objects > SMALL_HEAP && step - gor_vm_get_leak_check_step (vm) < n_objects / 4)
-    return;
-  gor_vm_set_leak_check_step (vm, step);
-
-  reach = gor_reach_new (vm);
-  blocked = g_ptr_array_new ();
-  for (GorG *g = gor_vm_get_goroutines (vm); g; g = gor_g_next (g))
-    {
-      if (gor_g_is_dead (g))
-        continue;
-      if (gor_g_is_blocked (g) && g != main_g)
-        g_ptr_array_add (blocked, g);
-      else
-        gor_reach_mark_goroutine (reach, g); /* can still run (main counts as running) */
-    }
-
-  /* wake, in thought, whoever waits on something reached, to a fixpoint */
-  while (changed)
-    {
-      changed = FALSE;
-      for (guint i = 0; i < blocked->len; i++)
-        {
-          GorG *g = g_ptr_array_index (blocked, i);
-
-          if (g != NULL && gor_reach_wait_is_marked (reach, g))
-            {
-              gor_reach_mark_goroutine (reach, g);
-              blocked->pdata[i] = NULL;
-              changed = TRUE;
-            }
-        }
-    }
-
-  for (guint i = 0; i < blocked->len; i++)
-    if (g_ptr_array_index (blocked, i) != NULL)
-      mark_blocked_forever (vm, g_ptr_array_index (blocked, i));
+  gor_reach_check (vm, ran, ran_blocked, FALSE, proven_cb, vm);
 }
 
 void
 gor_leak_mark_end (GorVM *vm)
 {
+  gor_reach_check (vm, NULL, FALSE, TRUE, proven_cb, vm);
   for (GorG *g = gor_vm_get_goroutines (vm); g; g = gor_g_next (g))
-    if (gor_g_is_blocked (g))
-      mark_blocked_forever (vm, g);
+    {
+      GorTraceGoroutine *tg = gor_g_get_trace_record (g);
+      GorReason          reason;
+      guint32            step, line;
+
+      if (tg == NULL || !gor_g_is_blocked (g))
+        continue;
+      gor_g_get_block_site (g, &step, &reason, &line);
+      gor_trace_mark_still_blocked (gor_vm_get_trace (vm), tg, step, reason, line);
+    }
+}
+
+GorVerdict
+gor_leak_verdict (const GorTraceGoroutine *g)
+{
+  if (g->blocked_forever_since >= 0)
+    return GOR_VERDICT_BLOCKED_FOREVER;
+  if (g->still_blocked_since >= 0)
+    return GOR_VERDICT_STILL_BLOCKED;
+  return GOR_VERDICT_NONE;
 }

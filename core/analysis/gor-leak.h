@@ -2,11 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * At the end of a run every goroutine still blocked is blocked forever
- * from the step it last blocked at.  During the run, Go's leak rule: mark
- * what the goroutines that can still run (and package variables) reach; a
- * blocked goroutine whose channel, mutex or WaitGroup is reached may still
- * be woken; the rest are blocked forever.  Verdicts are sticky.
+ * Two labels.  Blocked forever: proven by Go's leak rule (gor-reach.c),
+ * from the step it became certain.  Still blocked when main returned:
+ * blocked when the run ended, without such a proof.
  */
 #pragma once
 
@@ -14,7 +12,22 @@
 
 G_BEGIN_DECLS
 
+/* The live rule, between two steps: @ran is the goroutine that ran in the
+ * step just taken (NULL when it exited), @ran_blocked whether it
+ * blocked. */
+void gor_leak_check_live (GorVM *vm, GorG *ran, gboolean ran_blocked);
+/* The run has ended: the rule once more over its last state, and the
+ * other label for whoever is blocked without a verdict. */
 void gor_leak_mark_end (GorVM *vm);
-void gor_leak_check_live (GorVM *vm);
+
+typedef enum
+{
+  GOR_VERDICT_NONE,
+  GOR_VERDICT_BLOCKED_FOREVER,
+  GOR_VERDICT_STILL_BLOCKED, /* still blocked when main returned */
+} GorVerdict;
+
+/* The verdict of a recorded goroutine, once its run has ended. */
+GorVerdict gor_leak_verdict (const GorTraceGoroutine *g);
 
 G_END_DECLS

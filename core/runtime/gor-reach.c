@@ -1,67 +1,383 @@
-/* gor-reach.c — what the heap's roots reach, for the live leak rule
+/* gor-reach.c — the marking of the live blocked-forever rule
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Slots are untyped, so the walk is conservative: a slot is a pointer when
- * it holds the address of a live heap object.  The rule that reads the
- * marks (who is blocked forever) is the analysis's (gor-leak.c).
+ * Go's goroutine leak rule: mark what the goroutines that can still run
+ * (runnable or sleeping), pending timers and package variables reach; a
+ * blocked goroutine whose channel, mutex or WaitGroup got marked may be
+ * woken, so mark from it too, to a fixpoint.  A blocked goroutine whose
+ * primitives all stayed unmarked can never run again.  Which goroutine
+ * gets which label, and from which step, is the analysis's (gor-leak.c).
+ *
+ * The walk runs between two steps, possibly after every one, so it is
+ * built to be cheap:
+ * - its state lives across checks: an index of the heap objects kept in
+ *   step with the heap's chain (slots are untyped, so the walk is
+ *   conservative: a slot is a pointer when it holds the address of an
+ *   object of the index), marks as epochs in that index (no clearing), and
+ *   the primitives undecided blocked goroutines wait on (the targets),
+ *   registered when a goroutine blocks rather than found by a walk of all
+ *   goroutines;
+ * - it stops as soon as every target is marked: in the common case the
+ *   primitive is held right on the stack of a runnable goroutine and the
+ *   walk visits a handful of objects;
+ * - a check with no target costs nothing.
  */
 
 #include "config.h"
 
+#include <string.h>
+
 #include "gor-vm-private.h"
 #include "gor-map-private.h"
 
+typedef struct
+{
+  GorObj *obj;
+  guint32 epoch;  /* marked in the walk of that epoch */
+  guint32 target; /* one of the targets */
+} IndexSlot;
+
+typedef struct
+{
+  guint    words; /* per instruction */
+  guint32 *in;    /* (n + 1) × words: live before each instruction */
+  guint32 *boxed; /* words: slots that hold a box (BOXED, SET_BOXED, BOX_LOCAL) */
+} Liveness;
+
 struct _GorReach
 {
-  GHashTable *objects; /* every heap object */
-  GHashTable *marked;
-  GPtrArray  *work;
+  IndexSlot *index; /* open addressing, linear probing */
+  guint      index_bits;
+  gsize      index_n;
+  GorObj    *seen_head; /* the heap chain's head and length when last indexed */
+  gsize      seen_n;
+  guint32    epoch;
+
+  GorObj **work;
+  gsize    work_len;
+  gsize    work_cap;
+
+  GPtrArray  *targets;    /* GorObj*: primitives undecided blocked goroutines wait on */
+  guint       n_unmarked; /* targets not marked yet in this walk */
+  GHashTable *woken;      /* goroutines marked from in this walk */
+  GHashTable *liveness;   /* GorFunc* → Liveness*, NULL when not known */
+  GorFunc    *lv_cache_fn[64];
+  Liveness   *lv_cache[64];
+
+  /* where the last quick pass found each target (see witnesses_hold) */
+  guint     n_wit;
+  GorObj   *wit_obj[4];
+  GorValue *wit_where[4];
+  GorG     *wit_g[4]; /* NULL: a package variable */
+  /* quick pass scratch: the goroutine being scanned, and per target */
+  GorG     *scan_g;
+  GorValue *found_where[4];
+  GorG     *found_g[4];
+  gboolean  globals_marked;
 };
 
-static void
-mark_value (GorReach *w, GorValue v)
+/* ---- the index of heap objects ---- */
+
+static inline gsize
+index_hash (const GorReach *r, gconstpointer p)
 {
-  if (v.p == NULL || !g_hash_table_contains (w->objects, v.p))
+  return (gsize) ((((guint64) (guintptr) p) >> 4) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)
+                  >> (64 - r->index_bits));
+}
+
+static IndexSlot *
+index_place (GorReach *r, GorObj *o)
+{
+  gsize mask = ((gsize) 1 << r->index_bits) - 1, i;
+
+  for (i = index_hash (r, o); r->index[i].obj != NULL && r->index[i].obj != o; i = (i + 1) & mask)
+    ;
+  return &r->index[i];
+}
+
+static void
+index_grow (GorReach *r)
+{
+  IndexSlot *old = r->index;
+  gsize      old_cap = old ? (gsize) 1 << r->index_bits : 0;
+
+  r->index_bits = old ? r->index_bits + 1 : 10;
+  r->index = g_new0 (IndexSlot, (gsize) 1 << r->index_bits);
+  for (gsize i = 0; i < old_cap; i++)
+    if (old[i].obj)
+      *index_place (r, old[i].obj) = old[i];
+  g_free (old);
+}
+
+static void
+index_insert (GorReach *r, GorObj *o)
+{
+  IndexSlot *s;
+
+  if (r->index == NULL || (r->index_n + 1) * 2 > ((gsize) 1 << r->index_bits))
+    index_grow (r);
+  s = index_place (r, o);
+  if (s->obj == o)
     return;
-  if (g_hash_table_add (w->marked, v.p))
-    g_ptr_array_add (w->work, v.p);
+  s->obj = o;
+  s->epoch = 0;
+  s->target = FALSE;
+  r->index_n++;
 }
 
-static void
-mark_pointer (GorReach *w, gpointer p)
+static inline IndexSlot *
+index_find (GorReach *r, gconstpointer p)
 {
-  GorValue v;
+  gsize mask = ((gsize) 1 << r->index_bits) - 1;
 
-  v.p = p;
-  mark_value (w, v);
+  if (p == NULL)
+    return NULL;
+  for (gsize i = index_hash (r, p);; i = (i + 1) & mask)
+    {
+      if (r->index[i].obj == p)
+        return &r->index[i];
+      if (r->index[i].obj == NULL)
+        return NULL;
+    }
 }
 
+/* New objects are pushed at the head of the heap's chain: index those
+ * only.  A chain that does not end where it ended last time has lost
+ * objects (freed by a collector): index it anew. */
 static void
-mark_values (GorReach *w, const GorValue *v, gsize n)
+index_sync (GorReach *r, GorHeap *heap)
 {
-  for (gsize i = 0; i < n; i++)
-    mark_value (w, v[i]);
+  GorObj *o = heap->objects;
+  gsize   n_new;
+
+  if (r->index != NULL && heap->n_objects >= r->seen_n)
+    {
+      n_new = heap->n_objects - r->seen_n;
+      for (gsize i = 0; i < n_new && o; i++, o = o->next)
+        index_insert (r, o);
+      if (o == r->seen_head)
+        goto done;
+    }
+  g_clear_pointer (&r->index, g_free);
+  r->index_n = 0;
+  index_grow (r);
+  for (o = heap->objects; o; o = o->next)
+    index_insert (r, o);
+  for (guint i = 0; i < r->targets->len; i++)
+    {
+      IndexSlot *s = index_find (r, g_ptr_array_index (r->targets, i));
+
+      if (s != NULL)
+        s->target = TRUE;
+    }
+done:
+  r->seen_head = heap->objects;
+  r->seen_n = heap->n_objects;
+}
+
+/* ---- liveness of locals ----
+ *
+ * A slot of a frame's locals whose variable is not read again from the
+ * frame's pc on holds nothing the goroutine can still use.  Computed once
+ * per function, lazily, by a backward dataflow over its bytecode: uses
+ * are LOCAL, BOXED, SET_BOXED, BOX_LOCAL and INC_LOCAL, the one definition
+ * SET_LOCAL; every instruction may also go on at the function's unwind
+ * pc (a panic, recovered or not, runs the epilogue that reads the
+ * results).  The instruction set is checked by its size: a function
+ * compiled with an instruction this does not know of keeps every slot
+ * live. */
+#define LIVENESS_KNOWN_OPS 160
+
+static void
+liveness_free (gpointer data)
+{
+  Liveness *lv = data;
+
+  if (lv == NULL)
+    return;
+  g_free (lv->in);
+  g_free (lv->boxed);
+  g_free (lv);
+}
+
+/* The slot @in.a an instruction reads (1) or writes (2), 0 for none; -1
+ * for an instruction this analysis does not know. */
+static int
+slot_access (const GorInstr *in)
+{
+  switch (in->op)
+    {
+    case GOR_OP_LOCAL:
+    case GOR_OP_BOXED:
+    case GOR_OP_SET_BOXED:
+    case GOR_OP_BOX_LOCAL:
+    case GOR_OP_INC_LOCAL: return 1;
+    case GOR_OP_SET_LOCAL: return 2;
+    default: return in->op < GOR_N_OPS ? 0 : -1;
+    }
+}
+
+static Liveness *
+liveness_compute (GorFunc *fn)
+{
+  const GorInstr     *code = (const GorInstr *) (gpointer) fn->code->data;
+  guint               n = fn->code->len, words = (fn->n_locals + 31) / 32;
+  Liveness           *lv;
+  gboolean            changed = TRUE;
+  g_autofree guint32 *out = NULL;
+
+  if (GOR_N_OPS != LIVENESS_KNOWN_OPS || words == 0 || n == 0)
+    return NULL;
+  for (guint i = 0; i < n; i++)
+    {
+      int acc = slot_access (&code[i]);
+
+      if (acc < 0 || (acc > 0 && (code[i].a < 0 || (guint) code[i].a >= fn->n_locals)))
+        return NULL;
+      if ((code[i].op == GOR_OP_JMP || code[i].op == GOR_OP_JF || code[i].op == GOR_OP_JT
+           || code[i].op == GOR_OP_ONCE_DO || code[i].op == GOR_OP_UNWIND)
+          && code[i].a >= (gint32) n)
+        return NULL;
+    }
+
+  lv = g_new0 (Liveness, 1);
+  lv->words = words;
+  lv->in = g_new0 (guint32, (gsize) (n + 1) * words);
+  lv->boxed = g_new0 (guint32, words);
+  for (guint i = 0; i < n; i++)
+    if (code[i].op == GOR_OP_BOXED || code[i].op == GOR_OP_SET_BOXED || code[i].op == GOR_OP_BOX_LOCAL)
+      lv->boxed[code[i].a / 32] |= 1u << (code[i].a % 32);
+  out = g_new (guint32, words);
+  while (changed)
+    {
+      changed = FALSE;
+      for (guint i = n; i > 0; i--)
+        {
+          const GorInstr *in = &code[i - 1];
+          guint32        *live = lv->in + (gsize) (i - 1) * words;
+          guint           succ[3], n_succ = 0;
+          int             acc = slot_access (in);
+
+          /* where it may go on: the next instruction, its jump target,
+           * and the unwind pc */
+          if (in->op != GOR_OP_JMP && in->op != GOR_OP_RET)
+            succ[n_succ++] = i;
+          if ((in->op == GOR_OP_JMP || in->op == GOR_OP_JF || in->op == GOR_OP_JT || in->op == GOR_OP_ONCE_DO
+               || in->op == GOR_OP_UNWIND)
+              && in->a >= 0)
+            succ[n_succ++] = (guint) in->a;
+          succ[n_succ++] = MIN (fn->unwind_pc, n);
+          memset (out, 0, words * sizeof (guint32));
+          for (guint k = 0; k < n_succ; k++)
+            for (guint w = 0; w < words; w++)
+              out[w] |= lv->in[(gsize) succ[k] * words + w];
+          if (acc == 2)
+            out[in->a / 32] &= ~(1u << (in->a % 32));
+          else if (acc == 1)
+            out[in->a / 32] |= 1u << (in->a % 32);
+          if (memcmp (out, live, words * sizeof (guint32)) != 0)
+            {
+              memcpy (live, out, words * sizeof (guint32));
+              changed = TRUE;
+            }
+        }
+    }
+  return lv;
+}
+
+static Liveness *
+liveness_of (GorReach *r, GorFunc *fn)
+{
+  guint     c = fn->index % G_N_ELEMENTS (r->lv_cache_fn);
+  Liveness *lv;
+
+  if (r->lv_cache_fn[c] == fn)
+    return r->lv_cache[c];
+  if (!g_hash_table_lookup_extended (r->liveness, fn, NULL, (gpointer *) &lv))
+    {
+      lv = liveness_compute (fn);
+      g_hash_table_insert (r->liveness, fn, lv);
+    }
+  r->lv_cache_fn[c] = fn;
+  r->lv_cache[c] = lv;
+  return lv;
+}
+
+/* The live-in set of @fn at @pc, or NULL: every slot live. */
+static const guint32 *
+live_at (GorReach *r, GorFunc *fn, guint32 pc)
+{
+  Liveness *lv = liveness_of (r, fn);
+
+  if (lv == NULL || pc > fn->code->len)
+    return NULL;
+  return lv->in + (gsize) pc * lv->words;
+}
+
+/* ---- marking ---- */
+
+static inline void
+mark_pointer (GorReach *r, gconstpointer p)
+{
+  IndexSlot *s = index_find (r, p);
+
+  if (s == NULL || s->epoch == r->epoch)
+    return;
+  s->epoch = r->epoch;
+  if (s->target && r->n_unmarked > 0)
+    r->n_unmarked--;
+  if (r->work_len == r->work_cap)
+    {
+      r->work_cap = MAX (64, r->work_cap * 2);
+      r->work = g_renew (GorObj *, r->work, r->work_cap);
+    }
+  r->work[r->work_len++] = s->obj;
+}
+
+static inline gboolean
+is_marked (GorReach *r, gconstpointer p)
+{
+  IndexSlot *s = index_find (r, p);
+
+  return s != NULL && s->epoch == r->epoch;
 }
 
 static void
-scan_object (GorReach *w, GorObj *o)
+mark_values (GorReach *r, const GorValue *v, gsize n)
+{
+  for (gsize i = 0; i < n && r->n_unmarked > 0; i++)
+    mark_pointer (r, v[i].p);
+}
+
+static void
+mark_waitq (GorReach *r, GorWaitQ *q)
+{
+  /* the values blocked senders hand over */
+  for (GorWaiter *w = q->head; w && r->n_unmarked > 0; w = w->next)
+    if (w->is_send)
+      mark_pointer (r, w->val.p);
+}
+
+static void
+scan_object (GorReach *r, GorObj *o)
 {
   switch (o->kind)
     {
-    case GOR_OBJ_ARRAY: mark_values (w, ((GorArray *) o)->v, ((GorArray *) o)->len); break;
-    case GOR_OBJ_SLICE: mark_pointer (w, ((GorSlice *) o)->arr); break;
+    case GOR_OBJ_ARRAY: mark_values (r, ((GorArray *) o)->v, ((GorArray *) o)->len); break;
+    case GOR_OBJ_SLICE: mark_pointer (r, ((GorSlice *) o)->arr); break;
     case GOR_OBJ_BOX:
-    case GOR_OBJ_ONCE: mark_value (w, ((GorBox *) o)->v); break;
-    case GOR_OBJ_STRUCT: mark_values (w, ((GorStruct *) o)->f, ((GorStruct *) o)->n); break;
-    case GOR_OBJ_CLOSURE: mark_values (w, ((GorClosure *) o)->up, ((GorClosure *) o)->n); break;
-    case GOR_OBJ_IFACE: mark_value (w, ((GorIface *) o)->v); break;
+    case GOR_OBJ_ONCE: mark_pointer (r, ((GorBox *) o)->v.p); break;
+    case GOR_OBJ_STRUCT: mark_values (r, ((GorStruct *) o)->f, ((GorStruct *) o)->n); break;
+    case GOR_OBJ_CLOSURE: mark_values (r, ((GorClosure *) o)->up, ((GorClosure *) o)->n); break;
+    case GOR_OBJ_IFACE: mark_pointer (r, ((GorIface *) o)->v.p); break;
     case GOR_OBJ_CHAN:
       {
         GorChan *c = (GorChan *) o;
 
-        for (gint64 i = 0; i < c->len; i++)
-          mark_value (w, c->buf[(c->head + i) % c->cap]);
+        for (gint64 i = 0; i < c->len && r->n_unmarked > 0; i++)
+          mark_pointer (r, c->buf[(c->head + i) % c->cap].p);
+        mark_waitq (r, &c->sendq);
         break;
       }
     case GOR_OBJ_MAP:
@@ -69,7 +385,7 @@ scan_object (GorReach *w, GorObj *o)
       {
         GArray *vals = _gor_map_values (o);
 
-        mark_values (w, (GorValue *) (gpointer) vals->data, vals->len);
+        mark_values (r, (GorValue *) (gpointer) vals->data, vals->len);
         g_array_unref (vals);
       }
       break;
@@ -78,91 +394,462 @@ scan_object (GorReach *w, GorObj *o)
 }
 
 static void
-drain (GorReach *w)
+drain (GorReach *r)
 {
-  while (w->work->len > 0)
+  while (r->work_len > 0 && r->n_unmarked > 0)
+    scan_object (r, r->work[--r->work_len]);
+}
+
+/* Everything @g can touch when it runs: its stack up to the live top,
+ * its frames' closures, deferred calls, panics and, when it is blocked,
+ * the values it is sending.  (A Once it runs is reached through the Once
+ * variable its frames hold.) */
+static void
+mark_goroutine (GorReach *r, GorG *g)
+{
+  /* frame by frame, the innermost first: each owns the slots from its
+   * base up to the next frame's */
+  for (guint i = g->n_frames; i > 0 && r->n_unmarked > 0; i--)
     {
-      GorObj *o = g_ptr_array_steal_index_fast (w->work, w->work->len - 1);
+      GorFrame *fr = &g->frames[i - 1];
+      guint32   hi = i < g->n_frames ? g->frames[i].base : g->sp;
 
-      scan_object (w, o);
+      /* the running goroutine's pc is not saved yet */
+      const guint32 *live = g->status == GOR_G_RUNNING ? NULL : live_at (r, fr->fn, fr->pc);
+
+      for (guint32 k = hi; k > fr->base && r->n_unmarked > 0; k--)
+        {
+          guint32 slot = k - 1 - fr->base;
+
+          if (live != NULL && slot < fr->fn->n_locals && !(live[slot / 32] & (1u << (slot % 32))))
+            continue; /* a dead local */
+          mark_pointer (r, g->stack[k - 1].p);
+          drain (r);
+        }
     }
-}
-
-GorReach *
-gor_reach_new (GorVM *vm)
-{
-  GorReach *w = g_new0 (GorReach, 1);
-
-  w->objects = g_hash_table_new (NULL, NULL);
-  w->marked = g_hash_table_new (NULL, NULL);
-  w->work = g_ptr_array_new ();
-  for (GorObj *o = vm->heap.objects; o; o = o->next)
-    g_hash_table_add (w->objects, o);
-
-  mark_values (w, vm->globals, vm->program->n_globals);
-  /* a pending timer will send on its channel or cancel its context */
-  for (guint i = 0; i < vm->timers->len; i++)
-    {
-      GorTimer *t = &g_array_index (vm->timers, GorTimer, i);
-
-      mark_pointer (w, t->chan);
-      mark_pointer (w, t->tobj);
-      mark_pointer (w, t->ctx);
-    }
-  drain (w);
-  return w;
-}
-
-void
-gor_reach_free (GorReach *reach)
-{
-  g_ptr_array_unref (reach->work);
-  g_hash_table_unref (reach->marked);
-  g_hash_table_unref (reach->objects);
-  g_free (reach);
-}
-
-void
-gor_reach_mark_goroutine (GorReach *w, GorG *g)
-{
-  mark_values (w, g->stack, g->sp);
-  for (guint i = 0; i < g->n_frames; i++)
+  /* below the first frame: nothing, but stay safe */
+  for (guint32 k = g->n_frames > 0 ? MIN (g->frames[0].base, g->sp) : g->sp; k > 0 && r->n_unmarked > 0; k--)
+    mark_pointer (r, g->stack[k - 1].p);
+  for (guint i = 0; i < g->n_frames && r->n_unmarked > 0; i++)
     {
       GorFrame *fr = &g->frames[i];
 
-      mark_pointer (w, fr->env);
+      mark_pointer (r, fr->env);
       for (GorDefer *d = fr->defers; d; d = d->next)
         {
-          mark_pointer (w, d->env);
-          mark_values (w, d->args, d->n_args);
+          mark_pointer (r, d->env);
+          mark_values (r, d->args, d->n_args);
         }
+      drain (r);
     }
-  mark_pointer (w, g->panic_val);
+  mark_pointer (r, g->panic_val);
+  mark_pointer (r, g->recovered_val);
+  for (guint i = 0; g->panic_chain && i < g->panic_chain->len; i++)
+    mark_pointer (r, g_ptr_array_index (g->panic_chain, i));
   if (g->status == GOR_G_BLOCKED)
     {
-      mark_value (w, g->w.val);
+      mark_pointer (r, g->w.val.p);
       for (guint i = 0; i < g->n_sel; i++)
-        mark_value (w, g->sel[i].val);
+        mark_pointer (r, g->sel[i].val.p);
     }
-  drain (w);
+  drain (r);
 }
 
-gboolean
-gor_reach_wait_is_marked (GorReach *w, GorG *g)
+/* ---- the rule ---- */
+
+static gboolean
+undecided (GorG *g)
+{
+  return g->status == GOR_G_BLOCKED && g->tg != NULL && g->tg->blocked_forever_since < 0;
+}
+
+/* A nil channel, select {} or a select of nil channels: nobody can ever
+ * wake it. */
+static gboolean
+waits_on_nothing (GorG *g)
 {
   if (g->sel != NULL)
-    {
-      for (guint i = 0; i < g->n_sel; i++)
-        if (g->sel[i].obj && g_hash_table_contains (w->marked, g->sel[i].obj))
-          return TRUE;
-      return FALSE;
-    }
+    return FALSE;
   switch (g->reason)
     {
     case GOR_REASON_NIL_CHAN_SEND:
     case GOR_REASON_NIL_CHAN_RECV:
     case GOR_REASON_SELECT:
-    case GOR_REASON_SELECT_NO_CASES: return FALSE; /* waits on nothing */
-    default: return g->w.obj != NULL && g_hash_table_contains (w->marked, g->w.obj);
+    case GOR_REASON_SELECT_NO_CASES: return TRUE;
+    default: return g->w.obj == NULL;
     }
+}
+
+/* The index flags the targets.  A primitive missing from the index (it
+ * cannot be: the index is brought up to date first) is left out: its
+ * waiters are then never proven, which is safe. */
+static void
+add_target (GorReach *r, gpointer obj)
+{
+  IndexSlot *s = index_find (r, obj);
+
+  if (s != NULL && !s->target)
+    {
+      s->target = TRUE;
+      g_ptr_array_add (r->targets, obj);
+    }
+}
+
+/* Registers what @g waits on; TRUE when it waits on nothing at all. */
+static gboolean
+register_waiter (GorReach *r, GorG *g)
+{
+  if (waits_on_nothing (g))
+    return TRUE;
+  if (g->sel != NULL)
+    for (guint i = 0; i < g->n_sel; i++)
+      add_target (r, g->sel[i].obj);
+  else
+    add_target (r, g->w.obj);
+  return FALSE;
+}
+
+static GorWaitQ *
+waitqs (GorObj *o, GorWaitQ **second)
+{
+  *second = NULL;
+  switch (o->kind)
+    {
+    case GOR_OBJ_CHAN: *second = &((GorChan *) o)->sendq; return &((GorChan *) o)->recvq;
+    case GOR_OBJ_MUTEX: return &((GorMutex *) o)->waitq;
+    case GOR_OBJ_WAITGROUP: return &((GorWaitGroup *) o)->waitq;
+    default: return NULL;
+    }
+}
+
+static gboolean
+has_waiters (GorObj *o)
+{
+  GorWaitQ *q2, *q1 = waitqs (o, &q2);
+
+  return (q1 && q1->head) || (q2 && q2->head);
+}
+
+static void
+remove_target_at (GorReach *r, guint i)
+{
+  IndexSlot *s = index_find (r, g_ptr_array_index (r->targets, i));
+
+  if (s != NULL)
+    s->target = FALSE;
+  g_ptr_array_remove_index_fast (r->targets, i);
+}
+
+/* Wakes, in thought, the goroutines waiting on marked targets and marks
+ * from them, until nothing changes or every target is marked. */
+static void
+fixpoint (GorReach *r, GorVM *vm)
+{
+  gboolean changed = TRUE;
+
+  while (changed && r->n_unmarked > 0)
+    {
+      changed = FALSE;
+      for (guint i = 0; i < r->targets->len && r->n_unmarked > 0; i++)
+        {
+          GorObj   *t = g_ptr_array_index (r->targets, i);
+          GorWaitQ *q[2];
+
+          if (!is_marked (r, t))
+            continue;
+          q[0] = waitqs (t, &q[1]);
+          for (guint k = 0; k < 2; k++)
+            for (GorWaiter *w = q[k] ? q[k]->head : NULL; w && r->n_unmarked > 0; w = w->next)
+              if (g_hash_table_add (r->woken, w->g))
+                {
+                  if (!r->globals_marked)
+                    {
+                      r->globals_marked = TRUE;
+                      mark_values (r, vm->globals, vm->program->n_globals);
+                    }
+                  mark_goroutine (r, w->g);
+                  changed = TRUE;
+                }
+        }
+    }
+}
+
+static gboolean
+all_waits_unmarked (GorReach *r, GorG *g)
+{
+  if (g->sel == NULL)
+    return !is_marked (r, g->w.obj);
+  for (guint i = 0; i < g->n_sel; i++)
+    if (g->sel[i].obj && is_marked (r, g->sel[i].obj))
+      return FALSE;
+  return TRUE;
+}
+
+/* The common case, without the walk: every target is right in a slot of
+ * a goroutine that can run, in a variable its closure captured (a box,
+ * checked against the index), or in a package variable.  Compares values
+ * and marks nothing. */
+#define QUICK_MAX G_N_ELEMENTS (((GorReach *) NULL)->wit_obj)
+
+static guint
+quick_scan (GorReach *r, const GorValue *v, gsize n, guint found)
+{
+  GorObj **t = (GorObj **) r->targets->pdata;
+  guint    len = r->targets->len, all = (1u << len) - 1;
+
+  for (gsize i = 0; i < n && found != all; i++)
+    for (guint k = 0; k < len; k++)
+      if (v[i].p == t[k] && !(found & (1u << k)))
+        {
+          found |= 1u << k;
+          r->found_where[k] = (GorValue *) &v[i];
+          r->found_g[k] = r->scan_g;
+        }
+  return found;
+}
+
+static guint
+quick_goroutine (GorReach *r, GorG *g, guint found)
+{
+  r->scan_g = g;
+  for (guint i = 0; i < g->n_frames; i++)
+    {
+      GorFrame      *fr = &g->frames[i];
+      guint32        hi = i + 1 < g->n_frames ? g->frames[i + 1].base : g->sp;
+      Liveness      *lv = liveness_of (r, fr->fn);
+      const guint32 *live = g->status == GOR_G_RUNNING ? NULL : live_at (r, fr->fn, fr->pc);
+
+      for (guint32 k = fr->base; k < hi; k++)
+        {
+          guint32 slot = k - fr->base;
+
+          if (live != NULL && slot < fr->fn->n_locals && !(live[slot / 32] & (1u << (slot % 32))))
+            continue;
+          found = quick_scan (r, &g->stack[k], 1, found);
+          /* a variable a closure captured: its box holds the value */
+          if (lv != NULL && slot < fr->fn->n_locals && (lv->boxed[slot / 32] & (1u << (slot % 32))))
+            {
+              IndexSlot *s = index_find (r, g->stack[k].p);
+
+              if (s != NULL && s->obj->kind == GOR_OBJ_BOX)
+                found = quick_scan (r, &((GorBox *) s->obj)->v, 1, found);
+            }
+        }
+    }
+  for (guint i = 0; i < g->n_frames; i++)
+    {
+      GorClosure *env = g->frames[i].env;
+
+      for (gsize k = 0; env && k < env->n; k++)
+        {
+          IndexSlot *s = index_find (r, env->up[k].p);
+
+          if (s != NULL && s->obj->kind == GOR_OBJ_BOX)
+            found = quick_scan (r, &((GorBox *) s->obj)->v, 1, found);
+        }
+    }
+  return found;
+}
+
+static gboolean
+quick_witness (GorReach *r, GorVM *vm)
+{
+  guint len = r->targets->len, all = (1u << len) - 1, found = 0;
+
+  r->n_wit = 0;
+  if (len > QUICK_MAX)
+    return FALSE;
+  for (guint i = 0; i < vm->runq_len && found != all; i++)
+    found = quick_goroutine (r, vm->runq[i], found);
+  for (guint i = 0; i < vm->timers->len && found != all; i++)
+    {
+      GorTimer *t = &g_array_index (vm->timers, GorTimer, i);
+      GorValue  c;
+
+      if (t->g)
+        found = quick_goroutine (r, t->g, found);
+      c.p = t->chan;
+      r->scan_g = NULL;
+      if (quick_scan (r, &c, 1, found) != found)
+        return FALSE; /* a timer's: found, but where it cannot be kept */
+    }
+  r->scan_g = NULL;
+  if (found != all && (vm->runq_len > 0 || vm->timers->len > 0))
+    found = quick_scan (r, vm->globals, vm->program->n_globals, found);
+  if (found != all)
+    return FALSE;
+  for (guint k = 0; k < len; k++)
+    {
+      r->wit_obj[k] = g_ptr_array_index (r->targets, k);
+      r->wit_where[k] = r->found_where[k];
+      r->wit_g[k] = r->found_g[k];
+    }
+  r->n_wit = len;
+  return TRUE;
+}
+
+/* Whether every target is still where the last quick pass found it,
+ * without looking further: in a slot of a goroutine that did not run
+ * since (@ran ran the step; exits clear the witnesses, so the goroutines
+ * they name are alive) and can still run, or in a box or package
+ * variable that still holds it.  A goroutine that does not run keeps its
+ * stack and its pc, hence which of its locals are live. */
+static gboolean
+witnesses_hold (GorReach *r, GorVM *vm, GorG *ran)
+{
+  if (ran == NULL || r->n_wit < r->targets->len)
+    return FALSE;
+  for (guint k = 0; k < r->targets->len; k++)
+    {
+      GorObj *t = g_ptr_array_index (r->targets, k);
+      guint   j = 0;
+
+      while (j < r->n_wit && r->wit_obj[j] != t)
+        j++;
+      if (j == r->n_wit || r->wit_where[j]->p != t)
+        return FALSE;
+      if (r->wit_g[j] == NULL
+              ? vm->runq_len == 0 && vm->timers->len == 0
+              : r->wit_g[j] == ran
+                    || (r->wit_g[j]->status != GOR_G_RUNNABLE && r->wit_g[j]->status != GOR_G_SLEEPING))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+walk (GorReach *r, GorVM *vm)
+{
+  if (++r->epoch == 0)
+    {
+      for (gsize i = 0; i < ((gsize) 1 << r->index_bits); i++)
+        r->index[i].epoch = 0;
+      r->epoch = 1;
+    }
+  r->n_unmarked = r->targets->len;
+  r->work_len = 0;
+  r->globals_marked = FALSE;
+  if (g_hash_table_size (r->woken) > 0)
+    g_hash_table_remove_all (r->woken);
+
+  /* the goroutines that can run: runnable, running (when the run ends in
+   * the middle of a step) and sleeping */
+  if (vm->current && vm->current->status == GOR_G_RUNNING)
+    mark_goroutine (r, vm->current);
+  for (guint i = 0; i < vm->runq_len && r->n_unmarked > 0; i++)
+    mark_goroutine (r, vm->runq[i]);
+  /* a pending timer wakes its sleeper, sends on its channel or cancels
+   * its context */
+  for (guint i = 0; i < vm->timers->len && r->n_unmarked > 0; i++)
+    {
+      GorTimer *t = &g_array_index (vm->timers, GorTimer, i);
+
+      if (t->g)
+        mark_goroutine (r, t->g);
+      mark_pointer (r, t->chan);
+      mark_pointer (r, t->tobj);
+      mark_pointer (r, t->ctx);
+      drain (r);
+    }
+  /* package variables, for whoever can run; with nobody able to run
+   * (every goroutine blocked, no timer pending) they wake nobody */
+  if (r->n_unmarked > 0 && (vm->runq_len > 0 || vm->timers->len > 0 || vm->current))
+    {
+      r->globals_marked = TRUE;
+      mark_values (r, vm->globals, vm->program->n_globals);
+      drain (r);
+    }
+  fixpoint (r, vm);
+}
+
+void
+gor_reach_check (GorVM *vm, GorG *ran, gboolean ran_blocked, gboolean everyone, GorReachFunc proven,
+                 gpointer user_data)
+{
+  GorReach *r = vm->reach;
+  GorG     *blocked = ran_blocked ? ran : NULL;
+  g_autoptr (GPtrArray) dead = NULL;
+
+  if (r == NULL)
+    {
+      r = vm->reach = g_new0 (GorReach, 1);
+      r->targets = g_ptr_array_new ();
+      r->woken = g_hash_table_new (NULL, NULL);
+      r->liveness = g_hash_table_new_full (NULL, NULL, NULL, liveness_free);
+      everyone = TRUE;
+    }
+  /* a witness in a goroutine that ran (or exited: any) no longer stands;
+   * dropped at every step, so that those kept name goroutines that have
+   * not run since */
+  if (ran == NULL)
+    r->n_wit = 0;
+  for (guint j = r->n_wit; j > 0; j--)
+    if (r->wit_g[j - 1] == ran)
+      {
+        r->n_wit--;
+        r->wit_obj[j - 1] = r->wit_obj[r->n_wit];
+        r->wit_where[j - 1] = r->wit_where[r->n_wit];
+        r->wit_g[j - 1] = r->wit_g[r->n_wit];
+      }
+  /* nothing blocked, nothing to prove: not even the index is brought up
+   * to date */
+  if (!everyone && blocked == NULL && r->targets->len == 0)
+    return;
+  index_sync (r, &vm->heap);
+
+  /* who waits on what: the goroutine that just blocked, or everyone */
+  if (everyone)
+    {
+      for (GorG *g = vm->all; g; g = g->all_next)
+        if (undecided (g) && register_waiter (r, g))
+          proven (g, user_data);
+    }
+  else if (blocked && undecided (blocked) && register_waiter (r, blocked))
+    proven (blocked, user_data);
+
+  for (guint i = r->targets->len; i > 0; i--)
+    if (!has_waiters (g_ptr_array_index (r->targets, i - 1)))
+      remove_target_at (r, i - 1);
+  if (r->targets->len == 0 || witnesses_hold (r, vm, ran) || quick_witness (r, vm))
+    return;
+  walk (r, vm);
+  if (r->n_unmarked == 0)
+    return;
+
+  /* The walk went all the way: the unmarked targets are unreachable for
+   * good, and so is each goroutine that waits on nothing else. */
+  dead = g_ptr_array_new ();
+  for (guint i = r->targets->len; i > 0; i--)
+    {
+      GorObj *t = g_ptr_array_index (r->targets, i - 1);
+
+      if (!is_marked (r, t))
+        {
+          g_ptr_array_add (dead, t);
+          remove_target_at (r, i - 1);
+        }
+    }
+  for (guint i = 0; i < dead->len; i++)
+    {
+      GorWaitQ *q[2];
+
+      q[0] = waitqs (g_ptr_array_index (dead, i), &q[1]);
+      for (guint k = 0; k < 2; k++)
+        for (GorWaiter *w = q[k] ? q[k]->head : NULL; w; w = w->next)
+          if (undecided (w->g) && all_waits_unmarked (r, w->g))
+            proven (w->g, user_data);
+    }
+}
+
+void
+_gor_reach_free (GorReach *r)
+{
+  if (r == NULL)
+    return;
+  g_ptr_array_unref (r->targets);
+  g_hash_table_unref (r->woken);
+  g_hash_table_unref (r->liveness);
+  g_free (r->index);
+  g_free (r->work);
+  g_free (r);
 }

@@ -335,6 +335,7 @@ gor_vm_free (GorVM *vm)
     _gor_vm_free_g (vm, g_ptr_array_index (vm->orphans, i));
   g_clear_pointer (&vm->orphans, g_ptr_array_unref);
   g_clear_pointer (&vm->method_panic, g_free);
+  _gor_reach_free (vm->reach);
   release_objects (vm);
   gor_heap_free_all (&vm->heap);
   g_free (vm->runq);
@@ -724,8 +725,6 @@ gor_vm_step (GorVM *vm)
         gor_trace_set_state (vm->trace, g->tg, s + 1,
                              res == GOR_RUN_SLEEP ? GOR_STATE_SLEEPING : GOR_STATE_BLOCKED, g->reason,
                              g->blocked_line);
-      if (vm->live_leaks && res == GOR_RUN_BLOCKED)
-        gor_leak_check_live (vm);
       break;
     case GOR_RUN_EXIT:
       if (g == vm->main_g && !g->goexiting)
@@ -754,13 +753,15 @@ gor_vm_step (GorVM *vm)
         }
       else
         _gor_vm_free_g (vm, g);
-      if (vm->live_leaks)
-        gor_leak_check_live (vm);
       break;
     case GOR_RUN_PANIC: end_panic (vm, g); return FALSE;
     case GOR_RUN_FATAL: end_fatal (vm, g); return FALSE;
     case GOR_RUN_OS_EXIT: finish (vm, GOR_END_EXIT, vm->exit_status, NULL); return FALSE;
     }
+  /* after every step: any step may drop the last reference that could
+   * have woken a blocked goroutine */
+  if (vm->live_leaks)
+    gor_leak_check_live (vm, res == GOR_RUN_EXIT ? NULL : g, res == GOR_RUN_BLOCKED);
   return TRUE;
 }
 

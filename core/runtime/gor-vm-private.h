@@ -11,7 +11,8 @@
 
 G_BEGIN_DECLS
 
-typedef struct _GorChan GorChan;
+typedef struct _GorChan  GorChan;
+typedef struct _GorReach GorReach;
 
 typedef struct _GorWaiter GorWaiter;
 struct _GorWaiter
@@ -224,6 +225,7 @@ struct _GorVM
   guint32         next_wg_id;
   GorStepEvent    ev;          /* what the current step did (recorded runs) */
   char            ev_text[48]; /* its value, when printed as text */
+  GorReach       *reach;            /* the live leak rule's state (gor-reach.c) */
 };
 
 /* What the simulated machine's heap holds at most: the heap is never
@@ -307,6 +309,9 @@ gboolean _gor_wg_wait (GorVM *vm, GorG *g, GorWaitGroup *wg);
 int      _gor_once_begin (GorVM *vm, GorG *g, GorBox *once);
 void     _gor_once_end (GorVM *vm, GorG *g);
 void     _gor_once_unwind (GorVM *vm, GorG *g);
+
+/* gor-reach.c */
+void _gor_reach_free (GorReach *reach);
 
 /* gor-object.c */
 /* Calls a user method of no arguments returning a string (String, Error)

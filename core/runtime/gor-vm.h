@@ -65,20 +65,17 @@ GorTraceGoroutine *gor_g_get_trace_record (GorG *g);
 /* Where a blocked goroutine blocked: the step, why, the source line. */
 void gor_g_get_block_site (GorG *g, guint32 *step, GorReason *reason, guint32 *line);
 
-/* Reachability over the VM's heap, for the live leak rule.  new() marks
- * what no goroutine holds: package variables and pending timers (which
- * will send on their channel or cancel their context). */
-typedef struct _GorReach GorReach;
-
-GorReach *gor_reach_new (GorVM *vm);
-void      gor_reach_free (GorReach *reach);
-/* Marks everything @g's stack, frames, panic and pending send reach. */
-void gor_reach_mark_goroutine (GorReach *reach, GorG *g);
-/* Whether blocked @g waits on a channel, mutex or WaitGroup that is
- * marked; a goroutine that waits on nothing (a nil channel, an empty
- * select) never is. */
-gboolean gor_reach_wait_is_marked (GorReach *reach, GorG *g);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (GorReach, gor_reach_free)
+/* Go's goroutine leak rule over the VM's state between two steps
+ * (gor-reach.c): calls @proven for every blocked goroutine whose trace
+ * record has no blocked-forever verdict yet and which no goroutine able
+ * to run (runnable, sleeping), no pending timer and no package variable
+ * can ever wake.  @proven must give the verdict.  @ran is the goroutine
+ * that ran in the step just taken (NULL when it exited, or at the end),
+ * @ran_blocked whether it blocked: the check looks at its wait besides
+ * those it already knows of, or, with @everyone, at every goroutine.
+ * Its state lives in the VM across checks. */
+typedef void (*GorReachFunc) (GorG *g, gpointer user_data);
+void gor_reach_check (GorVM *vm, GorG *ran, gboolean ran_blocked, gboolean everyone, GorReachFunc proven,
+                      gpointer user_data);
 
 G_END_DECLS
