@@ -352,6 +352,7 @@ static void
 build_lane_items (GorRender *self, const Extent *ext, int vi, int i, int level, double lane_top)
 {
   double              left = ext->left, right = ext->right;
+  GorRenderVariant   *v = &self->v[vi];
   GorRenderLane      *lc = get_lane (self, vi, (guint) i, level);
   const GorRenderSeg *segs = (const GorRenderSeg *) (gpointer) lc->segs->data;
   guint               nseg = lc->segs->len, a = 0, b = nseg;
