@@ -225,7 +225,7 @@ struct _GorVM
   guint32         next_wg_id;
   GorStepEvent    ev;          /* what the current step did (recorded runs) */
   char            ev_text[48]; /* its value, when printed as text */
-  GorReach       *reach;            /* the live leak rule's state (gor-reach.c) */
+  GorReach       *reach;       /* the live leak rule's state (gor-reach.c) */
 };
 
 /* What the simulated machine's heap holds at most: the heap is never
