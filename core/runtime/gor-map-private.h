@@ -22,6 +22,12 @@ gboolean _gor_map_next (gpointer iter, GorValue *key, GorValue *val);
 GArray  *_gor_map_sorted (GorMap *m);
 GorType *_gor_map_type (GorMap *m);
 void     _gor_map_release (GorObj *obj);
+/* The collector's view: what a map (with its tables) or an iterator takes
+ * from the budget, and its live keys and values (an iterator: its map),
+ * handed to @func a few at a time. */
+typedef void (*GorMapVisitFunc) (const GorValue *v, gsize n, gpointer data);
+gsize _gor_map_bytes (GorObj *obj);
+void  _gor_map_visit (GorObj *obj, GorMapVisitFunc func, gpointer data);
 /* Every key and value a map (or a map iterator) holds, for the leak walk. */
 GArray *_gor_map_values (GorObj *obj);
 

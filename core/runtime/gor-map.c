@@ -29,7 +29,7 @@ struct _GorMap
   GArray     *entries; /* Entry */
   GHashTable *index;   /* key → entry index + 1 */
   gint64      len;
-  GorMap     *next_map;
+  gsize       table_bytes; /* entries and index, counted in the heap's bytes */
 };
 
 typedef struct
@@ -40,6 +40,10 @@ typedef struct
   guint   n;
   guint   pos;
 } MapIter;
+
+/* What one entry costs: its slot in the array, its key record and the
+ * hash table's node, counted in the run's memory budget. */
+#define ENTRY_BYTES (sizeof (Entry) + sizeof (gpointer) + 32)
 
 /* Keys are stored in the hash table as pointers to a small key record. */
 typedef struct
@@ -151,6 +155,8 @@ _gor_map_set (GorVM *vm, GorMap *m, GorValue key, GorValue val)
   k->str = m->str_keys;
   g_hash_table_insert (m->index, k, GSIZE_TO_POINTER (m->entries->len));
   m->len++;
+  m->table_bytes += ENTRY_BYTES;
+  vm->heap.bytes += ENTRY_BYTES;
 }
 
 void
@@ -185,6 +191,7 @@ _gor_map_iter (GorVM *vm, GorMap *m)
   it->map = m;
   it->n = m ? m->entries->len : 0;
   it->order = g_new (guint, it->n + 1);
+  vm->heap.bytes += (it->n + 1) * sizeof (guint);
   for (guint i = 0; i < it->n; i++)
     it->order[i] = i;
   /* Go's map order is unspecified and varies: draw it from the seed. */
@@ -265,6 +272,37 @@ GorType *
 _gor_map_type (GorMap *m)
 {
   return m->type;
+}
+
+gsize
+_gor_map_bytes (GorObj *obj)
+{
+  if (obj->kind == GOR_OBJ_MAP)
+    return sizeof (GorMap) + ((GorMap *) obj)->table_bytes;
+  return sizeof (MapIter) + (((MapIter *) obj)->n + 1) * sizeof (guint);
+}
+
+void
+_gor_map_visit (GorObj *obj, GorMapVisitFunc func, gpointer data)
+{
+  GorMap *m;
+
+  if (obj->kind == GOR_OBJ_MAP_ITER)
+    {
+      GorValue v;
+
+      v.p = ((MapIter *) obj)->map;
+      func (&v, 1, data);
+      return;
+    }
+  m = (GorMap *) obj;
+  for (guint i = 0; i < m->entries->len; i++)
+    {
+      Entry *e = &g_array_index (m->entries, Entry, i);
+
+      if (e->alive)
+        func (&e->key, 2, data);
+    }
 }
 
 GArray *

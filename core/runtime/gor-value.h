@@ -10,7 +10,10 @@
  *
  * The header's kind and mark bit let the blocked-forever analysis walk
  * what goroutines and globals can reach.  Objects are chained into their
- * heap and all freed together when the heap is freed.
+ * heap; the collector (gor-gc.c) frees those nothing reaches, the rest go
+ * when the heap is freed.  A slot that points to an object holds the
+ * object's own address, never one inside it: the collector finds
+ * pointers by those addresses.
  */
 #pragma once
 

@@ -218,12 +218,19 @@ struct _GorVM
   guint           method_depth;     /* fmt method calls running inside each other, in C */
   gboolean        method_overflow;  /* they went too deep: the run ends in a stack overflow */
   gsize           stacks_bytes;     /* every goroutine's stack and frames together */
+  gsize           mem_limit;        /* the run's memory budget (gor-gc.c) */
+  gsize           gc_next;          /* the heap size that triggers the next collection */
+  gsize           gc_min;           /* below this the heap is not collected */
+  guint           gc_count;         /* collections so far */
+  gboolean        gc_stress;        /* tests: collect after every 64 KiB allocated */
 };
 
-/* What the simulated machine's heap holds at most: the heap is never
- * collected, and allocations beyond this end the run as Go ends one that
- * runs out of memory, not the process. */
+/* The default memory budget of a run: live data beyond it (heap objects,
+ * maps, goroutines, stacks, the trace and kept output) ends the run as Go
+ * ends one that runs out of memory, not the process. */
 #define GOR_HEAP_LIMIT ((gsize) 2 << 30)
+/* Below this the heap is not collected: small programs never pay. */
+#define GOR_GC_MIN_HEAP ((gsize) 4 << 20)
 
 /* How deep fmt's method calls (String, Error) may nest: each level is a
  * goroutine run on the C stack, a few kilobytes of it. */
@@ -285,6 +292,21 @@ gboolean _gor_wg_wait (GorVM *vm, GorG *g, GorWaitGroup *wg);
 int      _gor_once_begin (GorVM *vm, GorG *g, GorBox *once);
 void     _gor_once_end (GorVM *vm, GorG *g);
 void     _gor_once_unwind (GorVM *vm, GorG *g);
+
+/* The collector (gor-gc.c).  collect: a collection; @running is the
+ * goroutine in the dispatch loop when it collects inside an instruction
+ * (its whole stack array is a root), else NULL.  room: whether @n more
+ * bytes fit in the budget, after a collection when @running may collect.
+ * in_use: what the run owns now. */
+void     _gor_gc_collect (GorVM *vm, GorG *running);
+gboolean _gor_gc_room (GorVM *vm, GorG *running, gsize n);
+gsize    _gor_gc_in_use (GorVM *vm);
+static inline void
+_gor_gc_safe_point (GorVM *vm)
+{
+  if (G_UNLIKELY (vm->heap.bytes >= vm->gc_next))
+    _gor_gc_collect (vm, NULL);
+}
 
 /* gor-object.c */
 /* Calls a user method of no arguments returning a string (String, Error)

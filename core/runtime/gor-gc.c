@@ -1,0 +1,344 @@
+/* gor-gc.c — the VM's garbage collector and its memory budget
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A non-moving mark-sweep collector.  Slots are untyped, so marking is
+ * conservative: a word is a pointer when it holds the address of a live
+ * heap object, which a hash set of every object's address, built afresh
+ * for each collection, answers in one or two probes (a word outside the
+ * heap's address range is rejected before hashing).  The set also holds
+ * the mark bits, so objects' headers are left to the leak walk.
+ *
+ * Collections run between scheduling steps, where no C code holds a heap
+ * pointer of its own: every value is in a goroutine's stack, frames or
+ * waits, a global, a timer or a field of the VM.  A goroutine that runs
+ * out of room in the middle of an instruction collects too, with its
+ * whole stack array as roots (what the instruction popped is still
+ * there).  The trigger is Go's GOGC=100: collect when the heap has grown
+ * to twice what the last collection left, and not below a minimum.
+ *
+ * The budget covers everything a run owns: heap objects and the tables
+ * of its maps, goroutines and their stacks, and the trace with the kept
+ * output.  Live data past it ends the run as Go ends one that runs out
+ * of memory.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "gor-vm-private.h"
+#include "gor-map-private.h"
+
+typedef struct
+{
+  guintptr *table; /* object address | 1 when marked; 0 empty */
+  guint     shift;
+  gsize     mask;
+  guintptr  lo, hi; /* the heap's address range */
+  GorObj  **work;
+  gsize     n_work;
+  gsize     cap_work;
+} Gc;
+
+static inline gsize
+slot_of (const Gc *gc, guintptr p)
+{
+  return (gsize) (((guint64) p * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> gc->shift);
+}
+
+static void
+table_build (Gc *gc, GorHeap *heap)
+{
+  gsize cap = 16;
+  guint bits = 4;
+
+  while (cap < heap->n_objects * 2)
+    {
+      cap *= 2;
+      bits++;
+    }
+  gc->table = g_new0 (guintptr, cap);
+  gc->mask = cap - 1;
+  gc->shift = 64 - bits;
+  gc->lo = G_MAXSIZE;
+  gc->hi = 0;
+  for (GorObj *o = heap->objects; o; o = o->next)
+    {
+      guintptr p = (guintptr) o;
+      gsize    i = slot_of (gc, p);
+
+      while (gc->table[i] != 0)
+        i = (i + 1) & gc->mask;
+      gc->table[i] = p;
+      gc->lo = MIN (gc->lo, p);
+      gc->hi = MAX (gc->hi, p);
+    }
+}
+
+static inline guintptr *
+table_find (const Gc *gc, guintptr p)
+{
+  gsize i = slot_of (gc, p);
+
+  for (;;)
+    {
+      guintptr e = gc->table[i];
+
+      if ((e & ~(guintptr) 1) == p)
+        return &gc->table[i];
+      if (e == 0)
+        return NULL;
+      i = (i + 1) & gc->mask;
+    }
+}
+
+static inline void
+mark_word (Gc *gc, guintptr p)
+{
+  guintptr *e;
+
+  if (p < gc->lo || p > gc->hi || (p & 7) != 0)
+    return;
+  e = table_find (gc, p);
+  if (e == NULL || (*e & 1))
+    return;
+  *e |= 1;
+  if (gc->n_work == gc->cap_work)
+    {
+      gc->cap_work = MAX (256, gc->cap_work * 2);
+      gc->work = g_renew (GorObj *, gc->work, gc->cap_work);
+    }
+  gc->work[gc->n_work++] = (GorObj *) p;
+}
+
+static void
+mark_values (Gc *gc, const GorValue *v, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    mark_word (gc, (guintptr) v[i].p);
+}
+
+static void
+mark_pointer (Gc *gc, gconstpointer p)
+{
+  mark_word (gc, (guintptr) p);
+}
+
+static void
+map_visit_cb (const GorValue *v, gsize n, gpointer data)
+{
+  mark_values (data, v, n);
+}
+
+static void
+scan_object (Gc *gc, GorObj *o)
+{
+  switch ((GorObjKind) o->kind)
+    {
+    case GOR_OBJ_ARRAY: mark_values (gc, ((GorArray *) o)->v, ((GorArray *) o)->len); break;
+    case GOR_OBJ_SLICE: mark_pointer (gc, ((GorSlice *) o)->arr); break;
+    case GOR_OBJ_BOX:
+    case GOR_OBJ_ONCE: mark_values (gc, &((GorBox *) o)->v, 1); break;
+    case GOR_OBJ_STRUCT: mark_values (gc, ((GorStruct *) o)->f, ((GorStruct *) o)->n); break;
+    case GOR_OBJ_CLOSURE: mark_values (gc, ((GorClosure *) o)->up, ((GorClosure *) o)->n); break;
+    case GOR_OBJ_IFACE: mark_values (gc, &((GorIface *) o)->v, 1); break;
+    case GOR_OBJ_CHAN:
+      {
+        GorChan *c = (GorChan *) o;
+
+        for (gint64 i = 0; i < c->len; i++)
+          mark_values (gc, &c->buf[(c->head + i) % c->cap], 1);
+        break;
+      }
+    case GOR_OBJ_MAP:
+    case GOR_OBJ_MAP_ITER: _gor_map_visit (o, map_visit_cb, gc); break;
+    /* Waiters in a mutex's or a WaitGroup's queue belong to goroutines,
+     * which are roots; strings hold no pointers. */
+    case GOR_OBJ_STRING:
+    case GOR_OBJ_MUTEX:
+    case GOR_OBJ_WAITGROUP:
+    case GOR_N_OBJ_KINDS: break;
+    }
+}
+
+static void
+drain (Gc *gc)
+{
+  while (gc->n_work > 0)
+    scan_object (gc, gc->work[--gc->n_work]);
+}
+
+static void
+mark_waiter (Gc *gc, const GorWaiter *w)
+{
+  mark_pointer (gc, w->obj);
+  mark_values (gc, &w->val, 1);
+}
+
+/* Everything a goroutine holds.  The running goroutine of a collection
+ * inside an instruction is scanned to the end of its stack array: its
+ * stack top is in the dispatch loop's registers. */
+static void
+mark_goroutine (Gc *gc, GorG *g, gboolean whole_stack)
+{
+  mark_values (gc, g->stack, whole_stack ? g->stack_cap : MIN (g->sp, g->stack_cap));
+  for (guint i = 0; i < g->n_frames; i++)
+    {
+      GorFrame *fr = &g->frames[i];
+
+      mark_pointer (gc, fr->env);
+      for (GorDefer *d = fr->defers; d; d = d->next)
+        {
+          mark_pointer (gc, d->env);
+          mark_values (gc, d->args, d->n_args);
+        }
+    }
+  mark_pointer (gc, g->panic_val);
+  mark_pointer (gc, g->recovered_val);
+  for (guint i = 0; g->panic_chain && i < g->panic_chain->len; i++)
+    mark_pointer (gc, g_ptr_array_index (g->panic_chain, i));
+  mark_waiter (gc, &g->w);
+  for (guint i = 0; g->sel && i < g->n_sel; i++)
+    mark_waiter (gc, &g->sel[i]);
+  /* the Once.Do calls running f hold their WaitGroup (first field) */
+  for (guint i = 0; g->onces && i < g->onces->len; i++)
+    mark_pointer (
+        gc, *(gpointer *) (gpointer) (g->onces->data + (gsize) i * g_array_get_element_size (g->onces)));
+  drain (gc);
+}
+
+static void
+mark_roots (Gc *gc, GorVM *vm, GorG *running)
+{
+  mark_values (gc, vm->globals, vm->program->n_globals);
+  for (guint i = 0; i < vm->timers->len; i++)
+    {
+      GorTimer *t = &g_array_index (vm->timers, GorTimer, i);
+
+      mark_pointer (gc, t->chan);
+      mark_pointer (gc, t->tobj);
+      mark_pointer (gc, t->ctx);
+    }
+  mark_pointer (gc, vm->method_repanic);
+  drain (gc);
+  for (GorG *g = vm->all; g; g = g->all_next)
+    mark_goroutine (gc, g, g == running);
+  /* method calls for fmt parked on a channel, and main after Goexit */
+  for (guint i = 0; vm->orphans && i < vm->orphans->len; i++)
+    mark_goroutine (gc, g_ptr_array_index (vm->orphans, i), FALSE);
+}
+
+/* What an object takes from the budget: itself and what it owns. */
+static gsize
+object_size (GorObj *o)
+{
+  switch ((GorObjKind) o->kind)
+    {
+    case GOR_OBJ_STRING: return sizeof (GorStr) + ((GorStr *) o)->len + 1;
+    case GOR_OBJ_ARRAY: return sizeof (GorArray) + ((GorArray *) o)->len * sizeof (GorValue);
+    case GOR_OBJ_SLICE: return sizeof (GorSlice);
+    case GOR_OBJ_BOX:
+    case GOR_OBJ_ONCE: return sizeof (GorBox);
+    case GOR_OBJ_STRUCT: return sizeof (GorStruct) + ((GorStruct *) o)->n * sizeof (GorValue);
+    case GOR_OBJ_CLOSURE: return sizeof (GorClosure) + ((GorClosure *) o)->n * sizeof (GorValue);
+    case GOR_OBJ_CHAN:
+      return sizeof (GorChan) + (gsize) ((GorChan *) o)->cap * (sizeof (GorValue) + 2 * sizeof (guint32));
+    case GOR_OBJ_MUTEX: return sizeof (GorMutex);
+    case GOR_OBJ_WAITGROUP: return sizeof (GorWaitGroup);
+    case GOR_OBJ_IFACE: return sizeof (GorIface);
+    case GOR_OBJ_MAP:
+    case GOR_OBJ_MAP_ITER: return _gor_map_bytes (o);
+    case GOR_N_OBJ_KINDS: break;
+    }
+  return 0;
+}
+
+static void
+sweep (Gc *gc, GorHeap *heap)
+{
+  GorObj **link = &heap->objects;
+
+  while (*link != NULL)
+    {
+      GorObj   *o = *link;
+      guintptr *e = table_find (gc, (guintptr) o);
+
+      if (*e & 1)
+        {
+          link = &o->next;
+          continue;
+        }
+      *link = o->next;
+      heap->bytes -= MIN (heap->bytes, object_size (o));
+      heap->n_objects--;
+      if (o->kind == GOR_OBJ_MAP || o->kind == GOR_OBJ_MAP_ITER)
+        _gor_map_release (o);
+      g_free (o);
+    }
+}
+
+void
+_gor_gc_collect (GorVM *vm, GorG *running)
+{
+  Gc gc = { 0 };
+
+  table_build (&gc, &vm->heap);
+  mark_roots (&gc, vm, running);
+  sweep (&gc, &vm->heap);
+  g_free (gc.table);
+  g_free (gc.work);
+  vm->gc_count++;
+  vm->gc_next = vm->gc_stress ? vm->heap.bytes + 65536 : MAX (vm->heap.bytes * 2, vm->gc_min);
+}
+
+/* What the run owns besides its heap objects. */
+static gsize
+other_bytes (GorVM *vm)
+{
+  GorTrace *t = vm->trace;
+  gsize     n = vm->stacks_bytes + (gsize) vm->n_live * sizeof (GorG);
+
+  n += t->output_text->allocated_len;
+  n += (gsize) t->output->len * g_array_get_element_size (t->output);
+  n += (gsize) t->handoffs->len * g_array_get_element_size (t->handoffs);
+  n += (gsize) t->vtime->len * g_array_get_element_size (t->vtime);
+  n += (gsize) t->num_goroutines->len * g_array_get_element_size (t->num_goroutines);
+  /* a goroutine's record, and about two spans a step */
+  n += (gsize) t->goroutines->len * (sizeof (GorTraceGoroutine) + 64);
+  if (vm->record)
+    n += (gsize) vm->step * 2 * sizeof (GorSpan);
+  return n;
+}
+
+gsize
+_gor_gc_in_use (GorVM *vm)
+{
+  return vm->heap.bytes + other_bytes (vm);
+}
+
+/* Whether @n more bytes fit in the budget, after a collection if garbage
+ * may be in the way or the heap has grown past the trigger.  @running is
+ * the goroutine in the dispatch loop (or NULL): it collects only when no
+ * other C code holds heap pointers (not inside fmt's method calls). */
+gboolean
+_gor_gc_room (GorVM *vm, GorG *running, gsize n)
+{
+  gsize    limit = vm->mem_limit;
+  gboolean may_collect = running != NULL && running == vm->current && vm->method_depth == 0;
+  gsize    used;
+
+  if (may_collect && vm->heap.bytes + n >= vm->gc_next)
+    {
+      _gor_gc_collect (vm, running);
+      may_collect = FALSE;
+    }
+  used = _gor_gc_in_use (vm);
+  if (used <= limit && n <= limit - used)
+    return TRUE;
+  if (!may_collect)
+    return FALSE;
+  _gor_gc_collect (vm, running);
+  used = _gor_gc_in_use (vm);
+  return used <= limit && n <= limit - used;
+}
