@@ -6,8 +6,9 @@
  * conservative: a word is a pointer when it holds the address of a live
  * heap object, which a hash set of every object's address, built afresh
  * for each collection, answers in one or two probes (a word outside the
- * heap's address range is rejected before hashing).  The set also holds
- * the mark bits, so objects' headers are left to the leak walk.
+ * heap's address range is rejected before hashing).  The mark is a bit
+ * of the header's flags (GOR_OBJ_GC_MARK), set only during a collection:
+ * the header's mark byte is the leak walk's.
  *
  * Collections run between scheduling steps, where no C code holds a heap
  * pointer of its own: every value is in a goroutine's stack, frames or
@@ -30,16 +31,19 @@
 #include "gor-vm-private.h"
 #include "gor-map-private.h"
 
-typedef struct
+struct _GorGc
 {
-  guintptr *table; /* object address | 1 when marked; 0 empty */
+  guintptr *table; /* object addresses; 0 empty */
+  gsize     cap;
   guint     shift;
   gsize     mask;
   guintptr  lo, hi; /* the heap's address range */
   GorObj  **work;
   gsize     n_work;
   gsize     cap_work;
-} Gc;
+};
+
+typedef struct _GorGc Gc;
 
 static inline gsize
 slot_of (const Gc *gc, guintptr p)
@@ -47,6 +51,8 @@ slot_of (const Gc *gc, guintptr p)
   return (gsize) (((guint64) p * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> gc->shift);
 }
 
+/* The set of every object's address.  Its array is kept from one
+ * collection to the next (fresh pages would cost a fault each). */
 static void
 table_build (Gc *gc, GorHeap *heap)
 {
@@ -58,7 +64,18 @@ table_build (Gc *gc, GorHeap *heap)
       cap *= 2;
       bits++;
     }
-  gc->table = g_new0 (guintptr, cap);
+  if (gc->cap < cap || gc->cap > 4 * cap)
+    {
+      g_free (gc->table);
+      gc->table = g_new0 (guintptr, cap);
+      gc->cap = cap;
+    }
+  else
+    {
+      cap = gc->cap;
+      bits = (guint) g_bit_storage (cap) - 1;
+      memset (gc->table, 0, cap * sizeof (guintptr));
+    }
   gc->mask = cap - 1;
   gc->shift = 64 - bits;
   gc->lo = G_MAXSIZE;
@@ -76,8 +93,8 @@ table_build (Gc *gc, GorHeap *heap)
     }
 }
 
-static inline guintptr *
-table_find (const Gc *gc, guintptr p)
+static inline gboolean
+table_contains (const Gc *gc, guintptr p)
 {
   gsize i = slot_of (gc, p);
 
@@ -85,10 +102,10 @@ table_find (const Gc *gc, guintptr p)
     {
       guintptr e = gc->table[i];
 
-      if ((e & ~(guintptr) 1) == p)
-        return &gc->table[i];
+      if (e == p)
+        return TRUE;
       if (e == 0)
-        return NULL;
+        return FALSE;
       i = (i + 1) & gc->mask;
     }
 }
@@ -96,20 +113,19 @@ table_find (const Gc *gc, guintptr p)
 static inline void
 mark_word (Gc *gc, guintptr p)
 {
-  guintptr *e;
+  GorObj *o = (GorObj *) p;
 
-  if (p < gc->lo || p > gc->hi || (p & 7) != 0)
+  if (p < gc->lo || p > gc->hi || (p & 7) != 0 || !table_contains (gc, p))
     return;
-  e = table_find (gc, p);
-  if (e == NULL || (*e & 1))
+  if (o->flags & GOR_OBJ_GC_MARK)
     return;
-  *e |= 1;
+  o->flags |= GOR_OBJ_GC_MARK;
   if (gc->n_work == gc->cap_work)
     {
       gc->cap_work = MAX (256, gc->cap_work * 2);
       gc->work = g_renew (GorObj *, gc->work, gc->cap_work);
     }
-  gc->work[gc->n_work++] = (GorObj *) p;
+  gc->work[gc->n_work++] = o;
 }
 
 static void
@@ -255,17 +271,17 @@ object_size (GorObj *o)
 }
 
 static void
-sweep (Gc *gc, GorHeap *heap)
+sweep (GorHeap *heap)
 {
   GorObj **link = &heap->objects;
 
   while (*link != NULL)
     {
-      GorObj   *o = *link;
-      guintptr *e = table_find (gc, (guintptr) o);
+      GorObj *o = *link;
 
-      if (*e & 1)
+      if (o->flags & GOR_OBJ_GC_MARK)
         {
+          o->flags &= ~GOR_OBJ_GC_MARK;
           link = &o->next;
           continue;
         }
@@ -281,40 +297,25 @@ sweep (Gc *gc, GorHeap *heap)
 void
 _gor_gc_collect (GorVM *vm, GorG *running)
 {
-  Gc gc = { 0 };
+  Gc *gc = vm->gc;
 
-  table_build (&gc, &vm->heap);
-  mark_roots (&gc, vm, running);
-  sweep (&gc, &vm->heap);
-  g_free (gc.table);
-  g_free (gc.work);
+  if (gc == NULL)
+    gc = vm->gc = g_new0 (Gc, 1);
+  table_build (gc, &vm->heap);
+  mark_roots (gc, vm, running);
+  sweep (&vm->heap);
   vm->gc_count++;
   vm->gc_next = vm->gc_stress ? vm->heap.bytes + 65536 : MAX (vm->heap.bytes * 2, vm->gc_min);
 }
 
-/* What the run owns besides its heap objects. */
-static gsize
-other_bytes (GorVM *vm)
+void
+_gor_gc_free (GorVM *vm)
 {
-  GorTrace *t = vm->trace;
-  gsize     n = vm->stacks_bytes + (gsize) vm->n_live * sizeof (GorG);
-
-  n += t->output_text->allocated_len;
-  n += (gsize) t->output->len * g_array_get_element_size (t->output);
-  n += (gsize) t->handoffs->len * g_array_get_element_size (t->handoffs);
-  n += (gsize) t->vtime->len * g_array_get_element_size (t->vtime);
-  n += (gsize) t->num_goroutines->len * g_array_get_element_size (t->num_goroutines);
-  /* a goroutine's record, and about two spans a step */
-  n += (gsize) t->goroutines->len * (sizeof (GorTraceGoroutine) + 64);
-  if (vm->record)
-    n += (gsize) vm->step * 2 * sizeof (GorSpan);
-  return n;
-}
-
-gsize
-_gor_gc_in_use (GorVM *vm)
-{
-  return vm->heap.bytes + other_bytes (vm);
+  if (vm->gc == NULL)
+    return;
+  g_free (vm->gc->table);
+  g_free (vm->gc->work);
+  g_clear_pointer (&vm->gc, g_free);
 }
 
 /* Whether @n more bytes fit in the budget, after a collection if garbage

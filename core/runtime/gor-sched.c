@@ -339,6 +339,7 @@ gor_vm_free (GorVM *vm)
   g_clear_pointer (&vm->method_panic, g_free);
   release_objects (vm);
   gor_heap_free_all (&vm->heap);
+  _gor_gc_free (vm);
   g_free (vm->runq);
   g_array_unref (vm->timers);
   g_free (vm->globals);

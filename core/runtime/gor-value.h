@@ -47,6 +47,9 @@ typedef enum
   GOR_N_OBJ_KINDS
 } GorObjKind;
 
+/* The collector's mark, in flags: set only while it collects. */
+#define GOR_OBJ_GC_MARK 0x8000
+
 typedef struct _GorObj GorObj;
 struct _GorObj
 {

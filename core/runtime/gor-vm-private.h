@@ -223,6 +223,7 @@ struct _GorVM
   gsize           gc_min;           /* below this the heap is not collected */
   guint           gc_count;         /* collections so far */
   gboolean        gc_stress;        /* tests: collect after every 64 KiB allocated */
+  struct _GorGc  *gc;               /* the collector's tables, kept between collections */
 };
 
 /* The default memory budget of a run: live data beyond it (heap objects,
@@ -299,8 +300,23 @@ void     _gor_once_unwind (GorVM *vm, GorG *g);
  * bytes fit in the budget, after a collection when @running may collect.
  * in_use: what the run owns now. */
 void     _gor_gc_collect (GorVM *vm, GorG *running);
+void     _gor_gc_free (GorVM *vm);
 gboolean _gor_gc_room (GorVM *vm, GorG *running, gsize n);
-gsize    _gor_gc_in_use (GorVM *vm);
+static inline gsize
+_gor_gc_in_use (GorVM *vm)
+{
+  GorTrace *t = vm->trace;
+  gsize     n = vm->heap.bytes + vm->stacks_bytes + (gsize) vm->n_live * sizeof (GorG);
+
+  n += t->output_text->allocated_len + (gsize) t->output->len * sizeof (GorOutputChunk);
+  n += (gsize) t->handoffs->len * sizeof (GorHandoff);
+  n += (gsize) (t->vtime->len + t->num_goroutines->len) * sizeof (GorStepValue);
+  /* a goroutine's record, and about two spans a step */
+  n += (gsize) t->goroutines->len * (sizeof (GorTraceGoroutine) + 64);
+  if (vm->record)
+    n += (gsize) vm->step * 2 * sizeof (GorSpan);
+  return n;
+}
 static inline void
 _gor_gc_safe_point (GorVM *vm)
 {
