@@ -41,6 +41,7 @@ struct _GorGc
   GorObj  **work;
   gsize     n_work;
   gsize     cap_work;
+  guint     epoch; /* this collection's number, from 1 */
 };
 
 typedef struct _GorGc Gc;
@@ -168,7 +169,7 @@ scan_object (Gc *gc, GorObj *o)
         break;
       }
     case GOR_OBJ_MAP:
-    case GOR_OBJ_MAP_ITER: _gor_map_visit (o, map_visit_cb, gc); break;
+    case GOR_OBJ_MAP_ITER: _gor_map_visit (o, gc->epoch, map_visit_cb, gc); break;
     /* Waiters in a mutex's or a WaitGroup's queue belong to goroutines,
      * which are roots; strings hold no pointers. */
     case GOR_OBJ_STRING:
@@ -271,7 +272,7 @@ object_size (GorObj *o)
 }
 
 static void
-sweep (GorHeap *heap)
+sweep (GorHeap *heap, guint epoch)
 {
   GorObj **link = &heap->objects;
 
@@ -282,11 +283,21 @@ sweep (GorHeap *heap)
       if (o->flags & GOR_OBJ_GC_MARK)
         {
           o->flags &= ~GOR_OBJ_GC_MARK;
+          if (o->kind == GOR_OBJ_MAP)
+            {
+              gsize freed = _gor_map_compact (o, epoch);
+
+              heap->bytes -= MIN (heap->bytes, freed);
+            }
           link = &o->next;
           continue;
         }
       *link = o->next;
-      heap->bytes -= MIN (heap->bytes, object_size (o));
+      {
+        gsize size = object_size (o);
+
+        heap->bytes -= MIN (heap->bytes, size);
+      }
       heap->n_objects--;
       if (o->kind == GOR_OBJ_MAP || o->kind == GOR_OBJ_MAP_ITER)
         _gor_map_release (o);
@@ -301,9 +312,10 @@ _gor_gc_collect (GorVM *vm, GorG *running)
 
   if (gc == NULL)
     gc = vm->gc = g_new0 (Gc, 1);
+  gc->epoch = vm->gc_count + 1;
   table_build (gc, &vm->heap);
   mark_roots (gc, vm, running);
-  sweep (&vm->heap);
+  sweep (&vm->heap, gc->epoch);
   vm->gc_count++;
   vm->gc_next = vm->gc_stress ? vm->heap.bytes + 65536 : MAX (vm->heap.bytes * 2, vm->gc_min);
 }

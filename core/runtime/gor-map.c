@@ -30,6 +30,7 @@ struct _GorMap
   GHashTable *index;   /* key → entry index + 1 */
   gint64      len;
   gsize       table_bytes; /* entries and index, counted in the heap's bytes */
+  guint       iter_epoch;  /* the collection that found an iterator over it */
 };
 
 typedef struct
@@ -283,7 +284,7 @@ _gor_map_bytes (GorObj *obj)
 }
 
 void
-_gor_map_visit (GorObj *obj, GorMapVisitFunc func, gpointer data)
+_gor_map_visit (GorObj *obj, guint epoch, GorMapVisitFunc func, gpointer data)
 {
   GorMap *m;
 
@@ -293,6 +294,8 @@ _gor_map_visit (GorObj *obj, GorMapVisitFunc func, gpointer data)
 
       v.p = ((MapIter *) obj)->map;
       func (&v, 1, data);
+      if (v.p != NULL)
+        ((GorMap *) v.p)->iter_epoch = epoch;
       return;
     }
   m = (GorMap *) obj;
@@ -329,4 +332,40 @@ _gor_map_values (GorObj *obj)
       g_array_append_val (out, e->val);
     }
   return out;
+}
+
+/* Deleted entries stay in the array, for the iterators index it: a map
+ * that churns would grow without end.  When no iterator is left (none
+ * was found in collection @epoch) and most entries are deleted, the live
+ * ones move down and the index is rebuilt.  Returns the bytes freed. */
+gsize
+_gor_map_compact (GorObj *obj, guint epoch)
+{
+  GorMap *m = (GorMap *) obj;
+  GArray *entries;
+  gsize   freed;
+
+  if (obj->kind != GOR_OBJ_MAP || m->iter_epoch == epoch || m->entries->len < 64
+      || (gint64) m->entries->len < 2 * m->len)
+    return 0;
+  entries = g_array_sized_new (FALSE, FALSE, sizeof (Entry), (guint) m->len);
+  g_hash_table_remove_all (m->index);
+  for (guint i = 0; i < m->entries->len; i++)
+    {
+      Entry *e = &g_array_index (m->entries, Entry, i);
+      Key   *k;
+
+      if (!e->alive)
+        continue;
+      g_array_append_val (entries, *e);
+      k = g_new (Key, 1);
+      k->v = e->key;
+      k->str = m->str_keys;
+      g_hash_table_insert (m->index, k, GSIZE_TO_POINTER (entries->len));
+    }
+  freed = (gsize) (m->entries->len - entries->len) * ENTRY_BYTES;
+  g_array_unref (m->entries);
+  m->entries = entries;
+  m->table_bytes -= MIN (m->table_bytes, freed);
+  return freed;
 }
