@@ -645,8 +645,9 @@ gor_vm_step (GorVM *vm)
   res = _gor_vm_run (vm, g, &vm->budget);
   /* what the run owns past its budget once the garbage is gone (output,
    * goroutines, the trace): out of memory, as the goroutine's own
-   * allocation would be */
-  if (G_UNLIKELY (res != GOR_RUN_FATAL && _gor_gc_in_use (vm) > vm->mem_limit))
+   * allocation would be.  Every 64th step: a step adds little to them
+   * (a time slice's allocations are checked as they expire). */
+  if (G_UNLIKELY ((s & 63) == 0) && res != GOR_RUN_FATAL && _gor_gc_in_use (vm) > vm->mem_limit)
     {
       _gor_gc_collect (vm, NULL);
       if (_gor_gc_in_use (vm) > vm->mem_limit)

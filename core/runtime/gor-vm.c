@@ -113,6 +113,11 @@ _gor_vm_run (GorVM *vm, GorG *g, guint *budget)
   /* The whole budget, once a time slice: goroutines, stacks, the trace and
    * the output count too. */
 #define RUN_OUT() G_UNLIKELY (!_gor_gc_room (vm, g, 0))
+  /* A go statement, every 64th: a goroutine and its first stack of
+   * @slots_ slots (a goroutine bomb runs out of memory, not the machine). */
+#define SPAWN_OUT(slots_)                \
+  (G_UNLIKELY ((vm->next_gid & 63) == 0) \
+   && !_gor_gc_room (vm, g, sizeof (GorG) + (gsize) (slots_) * sizeof (GorValue)))
 #define TOP (sp[-1])
 /* a runtime.Error; PANIC_PLAIN for the texts without "runtime error: " */
 #define PANIC(...)                          \
@@ -534,9 +539,7 @@ op_GO:
 
     sp -= in.b;
     SAVE ();
-    if (!_gor_gc_room (vm, g,
-                       sizeof (GorG)
-                           + (in.b + fn->n_locals + fn->max_stack + GOR_STACK_SLACK) * sizeof (GorValue)))
+    if (SPAWN_OUT (in.b + fn->n_locals + fn->max_stack + GOR_STACK_SLACK))
       {
         oom_bytes = sizeof (GorG);
         goto out_of_memory;
@@ -558,10 +561,7 @@ op_GO_CLOSURE:
         return GOR_RUN_FATAL;
       }
     SAVE ();
-    if (!_gor_gc_room (vm, g,
-                       sizeof (GorG)
-                           + (in.a + cl->fn->n_locals + cl->fn->max_stack + GOR_STACK_SLACK)
-                                 * sizeof (GorValue)))
+    if (SPAWN_OUT (in.a + cl->fn->n_locals + cl->fn->max_stack + GOR_STACK_SLACK))
       {
         oom_bytes = sizeof (GorG);
         goto out_of_memory;
