@@ -1,4 +1,5 @@
-/* gor-command-run.c — `gorolanes run [--seed N] [--max-steps N] [--max-instructions N] [--report] FILE.go`
+/* gor-command-run.c — `gorolanes run [--seed N] [--max-steps N] [--max-instructions N] [--max-memory MB]
+ * [--report] FILE.go`
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -83,6 +84,7 @@ gor_command_run (int argc, char *argv[])
   gint64             seed = 1;
   gint64             max_steps = GOR_RUNNER_DEFAULT_MAX_STEPS;
   gint64             max_instructions = (gint64) GOR_RUNNER_DEFAULT_MAX_INSTRUCTIONS;
+  gint64             max_memory = -1;
   gboolean           report = FALSE;
   int                status;
   const GOptionEntry entries[] = {
@@ -93,6 +95,10 @@ gor_command_run (int argc, char *argv[])
       N_ ("Stop after N VM instructions, e.g. a loop with no scheduling point (exit status 3; default "
           "2000000000)"),
       "N" },
+    { "max-memory", 0, 0, G_OPTION_ARG_INT64, &max_memory,
+      N_ ("Memory the program may keep live, in MiB: past it, it runs out of memory (exit status 2; "
+          "default 2048)"),
+      "MB" },
     { "report", 'r', 0, G_OPTION_ARG_NONE, &report,
       N_ ("Report the goroutines blocked forever, and those still blocked when main returned, on stderr"),
       NULL },
@@ -127,6 +133,12 @@ gor_command_run (int argc, char *argv[])
       return 1;
     }
 
+  if (max_memory == 0 || max_memory < -1 || max_memory > G_MAXINT32)
+    {
+      g_printerr ("gorolanes run: %s\n", _ ("--max-memory must be positive"));
+      return 1;
+    }
+
   runner = gor_runner_new_for_path (files[0], (guint64) seed, &error);
   if (runner == NULL)
     {
@@ -135,6 +147,8 @@ gor_command_run (int argc, char *argv[])
     }
   gor_runner_set_max_steps (runner, (guint32) max_steps);
   gor_runner_set_max_instructions (runner, (guint64) max_instructions);
+  if (max_memory > 0)
+    gor_runner_set_max_memory (runner, (gsize) max_memory << 20);
   gor_runner_set_record (runner, report);
   gor_runner_set_output_func (runner, output_cb, NULL, NULL);
   status = gor_runner_run_sync (runner, NULL);

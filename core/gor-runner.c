@@ -27,6 +27,7 @@ struct _GorRunner
   guint64        seed;
   guint32        max_steps;
   guint64        max_instructions;
+  gsize          max_memory; /* 0: the VM's default budget */
   gboolean       record;
   GorProgram    *program;
   GorVM         *vm;
@@ -67,6 +68,8 @@ ensure_vm (GorRunner *self)
       self->vm = gor_vm_new (self->program, self->seed, self->record);
       gor_vm_set_output_func (self->vm, vm_output_cb, self);
       gor_vm_set_live_leaks (self->vm, self->record);
+      if (self->max_memory > 0)
+        gor_vm_set_memory_limit (self->vm, self->max_memory);
       trace = gor_vm_get_trace (self->vm);
       g_free (trace->source);
       trace->source = g_strdup (self->source);
@@ -206,6 +209,14 @@ gor_runner_get_max_instructions (GorRunner *self)
 {
   g_return_val_if_fail (GOR_IS_RUNNER (self), 0);
   return self->max_instructions;
+}
+
+void
+gor_runner_set_max_memory (GorRunner *self, gsize bytes)
+{
+  g_return_if_fail (GOR_IS_RUNNER (self));
+  g_return_if_fail (self->vm == NULL);
+  self->max_memory = bytes;
 }
 
 void

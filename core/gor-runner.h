@@ -38,7 +38,10 @@ void      gor_runner_set_max_steps (GorRunner *self, guint32 max_steps);
 guint32   gor_runner_get_max_steps (GorRunner *self);
 void      gor_runner_set_max_instructions (GorRunner *self, guint64 max_instructions);
 guint64   gor_runner_get_max_instructions (GorRunner *self);
-gboolean  gor_runner_is_finished (GorRunner *self);
+/* The run's memory budget in bytes (before the first step; 0 for the
+ * default, 2 GiB): live data past it ends the run out of memory. */
+void     gor_runner_set_max_memory (GorRunner *self, gsize bytes);
+gboolean gor_runner_is_finished (GorRunner *self);
 
 /* Runs one scheduling step.  Returns FALSE once the program has ended
  * (then "finished" has been emitted). */

@@ -54,6 +54,15 @@ printf 'package main\n\nfunc main() {\n\ts := "x"\n\tfor i := 0; i < 100; i++ {\
 "$GOROLANES" run "$tmp/grow.go" >"$tmp/out" 2>"$tmp/err"; st=$?
 if [ $st -eq 2 ] && grep -q '^fatal error: out of memory$' "$tmp/err"; then ok "string doubling runs out of memory cleanly"; else not_ok "string doubling runs out of memory cleanly" "status $st" "$(head -3 "$tmp/err")"; fi
 
+# --max-memory bounds live data, not garbage: a goroutine bomb runs out of
+# 16 MiB, a loop making 100 MB of garbage strings does not.
+printf 'package main\n\nfunc main() {\n\tc := make(chan int)\n\tfor {\n\t\tgo func() { <-c }()\n\t}\n}\n' > "$tmp/bomb.go"
+"$GOROLANES" run --max-memory 16 "$tmp/bomb.go" >"$tmp/out" 2>"$tmp/err"; st=$?
+if [ $st -eq 2 ] && grep -q '^fatal error: out of memory$' "$tmp/err"; then ok "goroutine bomb runs out of --max-memory"; else not_ok "goroutine bomb runs out of --max-memory" "status $st" "$(head -3 "$tmp/err")"; fi
+printf 'package main\n\nimport "strconv"\n\nfunc main() {\n\tn := 0\n\tfor i := 0; i < 1000000; i++ {\n\t\tn += len(strconv.Itoa(i) + "garbage")\n\t}\n\tprintln(n)\n}\n' > "$tmp/churn.go"
+"$GOROLANES" run --max-memory 16 "$tmp/churn.go" >"$tmp/out" 2>"$tmp/err"; st=$?
+if [ $st -eq 0 ] && grep -q '^12888890$' "$tmp/err"; then ok "garbage does not count against --max-memory"; else not_ok "garbage does not count against --max-memory" "status $st" "$(head -3 "$tmp/err")"; fi
+
 # A directory, binary garbage and an empty file are refused with FILE:LINE:COL or FILE: and status 1.
 mkdir "$tmp/dir.go"
 printf '\177ELF\002\001\001\000\000\000\377\376package main\n' > "$tmp/garbage.go"

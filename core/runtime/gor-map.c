@@ -29,7 +29,8 @@ struct _GorMap
   GArray     *entries; /* Entry */
   GHashTable *index;   /* key → entry index + 1 */
   gint64      len;
-  GorMap     *next_map;
+  gsize       table_bytes; /* entries and index, counted in the heap's bytes */
+  guint       iter_epoch;  /* the collection that found an iterator over it */
 };
 
 typedef struct
@@ -40,6 +41,10 @@ typedef struct
   guint   n;
   guint   pos;
 } MapIter;
+
+/* What one entry costs: its slot in the array, its key record and the
+ * hash table's node, counted in the run's memory budget. */
+#define ENTRY_BYTES (sizeof (Entry) + sizeof (gpointer) + 32)
 
 /* Keys are stored in the hash table as pointers to a small key record. */
 typedef struct
@@ -151,6 +156,8 @@ _gor_map_set (GorVM *vm, GorMap *m, GorValue key, GorValue val)
   k->str = m->str_keys;
   g_hash_table_insert (m->index, k, GSIZE_TO_POINTER (m->entries->len));
   m->len++;
+  m->table_bytes += ENTRY_BYTES;
+  vm->heap.bytes += ENTRY_BYTES;
 }
 
 void
@@ -185,6 +192,7 @@ _gor_map_iter (GorVM *vm, GorMap *m)
   it->map = m;
   it->n = m ? m->entries->len : 0;
   it->order = g_new (guint, it->n + 1);
+  vm->heap.bytes += (it->n + 1) * sizeof (guint);
   for (guint i = 0; i < it->n; i++)
     it->order[i] = i;
   /* Go's map order is unspecified and varies: draw it from the seed. */
@@ -267,6 +275,39 @@ _gor_map_type (GorMap *m)
   return m->type;
 }
 
+gsize
+_gor_map_bytes (GorObj *obj)
+{
+  if (obj->kind == GOR_OBJ_MAP)
+    return sizeof (GorMap) + ((GorMap *) obj)->table_bytes;
+  return sizeof (MapIter) + (((MapIter *) obj)->n + 1) * sizeof (guint);
+}
+
+void
+_gor_map_visit (GorObj *obj, guint epoch, GorMapVisitFunc func, gpointer data)
+{
+  GorMap *m;
+
+  if (obj->kind == GOR_OBJ_MAP_ITER)
+    {
+      GorValue v;
+
+      v.p = ((MapIter *) obj)->map;
+      func (&v, 1, data);
+      if (v.p != NULL)
+        ((GorMap *) v.p)->iter_epoch = epoch;
+      return;
+    }
+  m = (GorMap *) obj;
+  for (guint i = 0; i < m->entries->len; i++)
+    {
+      Entry *e = &g_array_index (m->entries, Entry, i);
+
+      if (e->alive)
+        func (&e->key, 2, data);
+    }
+}
+
 GArray *
 _gor_map_values (GorObj *obj)
 {
@@ -291,4 +332,40 @@ _gor_map_values (GorObj *obj)
       g_array_append_val (out, e->val);
     }
   return out;
+}
+
+/* Deleted entries stay in the array, for the iterators index it: a map
+ * that churns would grow without end.  When no iterator is left (none
+ * was found in collection @epoch) and most entries are deleted, the live
+ * ones move down and the index is rebuilt.  Returns the bytes freed. */
+gsize
+_gor_map_compact (GorObj *obj, guint epoch)
+{
+  GorMap *m = (GorMap *) obj;
+  GArray *entries;
+  gsize   freed;
+
+  if (obj->kind != GOR_OBJ_MAP || m->iter_epoch == epoch || m->entries->len < 64
+      || (gint64) m->entries->len < 2 * m->len)
+    return 0;
+  entries = g_array_sized_new (FALSE, FALSE, sizeof (Entry), (guint) m->len);
+  g_hash_table_remove_all (m->index);
+  for (guint i = 0; i < m->entries->len; i++)
+    {
+      Entry *e = &g_array_index (m->entries, Entry, i);
+      Key   *k;
+
+      if (!e->alive)
+        continue;
+      g_array_append_val (entries, *e);
+      k = g_new (Key, 1);
+      k->v = e->key;
+      k->str = m->str_keys;
+      g_hash_table_insert (m->index, k, GSIZE_TO_POINTER (entries->len));
+    }
+  freed = (gsize) (m->entries->len - entries->len) * ENTRY_BYTES;
+  g_array_unref (m->entries);
+  m->entries = entries;
+  m->table_bytes -= MIN (m->table_bytes, freed);
+  return freed;
 }

@@ -268,7 +268,7 @@ _gor_slice_make (GorVM *vm, GorType *slice_type, gint64 len, gint64 cap, gboolea
     *perr = _gor_vm_error (vm, "runtime error: makeslice: len out of range");
   if (*perr)
     return NULL;
-  if (G_UNLIKELY ((gsize) cap * sizeof (GorValue) > GOR_HEAP_LIMIT - MIN (vm->heap.bytes, GOR_HEAP_LIMIT)))
+  if (G_UNLIKELY (!_gor_gc_room (vm, vm->current, (gsize) cap * sizeof (GorValue))))
     {
       *oom_bytes = (gsize) cap * sizeof (GorValue);
       return NULL;
@@ -313,8 +313,7 @@ _gor_slice_append (GorVM *vm, GorSlice *s, const GorValue *vals, gint64 n, guint
     {
       gint64 ncap = _gor_slice_grow_cap (cap, len + n, elem);
 
-      if (G_UNLIKELY ((gsize) ncap * sizeof (GorValue)
-                      > GOR_HEAP_LIMIT - MIN (vm->heap.bytes, GOR_HEAP_LIMIT)))
+      if (G_UNLIKELY (!_gor_gc_room (vm, vm->current, (gsize) ncap * sizeof (GorValue))))
         {
           *oom_bytes = (gsize) ncap * sizeof (GorValue);
           return NULL;

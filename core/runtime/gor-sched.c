@@ -303,6 +303,8 @@ gor_vm_new (GorProgram *program, guint64 seed, gboolean record)
   vm->scratch = g_string_new (NULL);
   vm->err_text = g_string_new (NULL);
   vm->slice = DEFAULT_SLICE;
+  vm->mem_limit = GOR_HEAP_LIMIT;
+  vm->gc_min = GOR_GC_MIN_HEAP;
   vm->end_kind = GOR_END_NONE;
   if (record)
     gor_trace_set_vtime (vm->trace, 0, 0);
@@ -338,6 +340,7 @@ gor_vm_free (GorVM *vm)
   _gor_reach_free (vm->reach);
   release_objects (vm);
   gor_heap_free_all (&vm->heap);
+  _gor_gc_free (vm);
   g_free (vm->runq);
   g_array_unref (vm->timers);
   g_free (vm->globals);
@@ -587,6 +590,8 @@ gor_vm_step (GorVM *vm)
 
   if (vm->ended)
     return FALSE;
+  /* between steps no C code holds a heap pointer of its own */
+  _gor_gc_safe_point (vm);
   /* timers that came due while goroutines were computing */
   vm->between_steps = TRUE;
   while (vm->timers->len > 0 && g_array_index (vm->timers, GorTimer, 0).when <= vm->now)
@@ -681,6 +686,20 @@ gor_vm_step (GorVM *vm)
   if (vm->record)
     memset (&vm->ev, 0, sizeof vm->ev);
   res = _gor_vm_run (vm, g, &vm->budget);
+  /* what the run owns past its budget once the garbage is gone (output,
+   * goroutines, the trace): out of memory, as the goroutine's own
+   * allocation would be.  Every 64th step: a step adds little to them
+   * (a time slice's allocations are checked as they expire). */
+  if (G_UNLIKELY ((s & 63) == 0) && res != GOR_RUN_FATAL && _gor_gc_in_use (vm) > vm->mem_limit)
+    {
+      _gor_gc_collect (vm, NULL);
+      if (_gor_gc_in_use (vm) > vm->mem_limit)
+        {
+          g_free (vm->end_message);
+          vm->end_message = g_strdup ("fatal error: out of memory");
+          res = GOR_RUN_FATAL;
+        }
+    }
   if (vm->record)
     record_event (vm, g, s, res);
   if (!vm->slice_expired && --vm->budget == 0)
@@ -782,6 +801,12 @@ gor_vm_set_output_func (GorVM *vm, GorVMOutputFunc func, gpointer user_data)
 {
   vm->output = func;
   vm->output_data = user_data;
+}
+
+void
+gor_vm_set_memory_limit (GorVM *vm, gsize bytes)
+{
+  vm->mem_limit = bytes;
 }
 
 void

@@ -179,7 +179,7 @@ replace_all (GorVM *vm, const GorStr *s, const GorStr *old, const GorStr *nw, gs
       i++;
   total = n - matches * m + matches * gor_str_len (nw);
   if (gor_str_len (nw) > GOR_HEAP_LIMIT || matches > GOR_HEAP_LIMIT
-      || total > GOR_HEAP_LIMIT - MIN (vm->heap.bytes, GOR_HEAP_LIMIT))
+      || !_gor_gc_room (vm, vm->current, (gsize) total))
     {
       *oom_bytes = MAX (total, 1);
       return none;
@@ -232,7 +232,7 @@ repeat (GorVM *vm, const GorStr *a, gint64 n, GorIface **perr, gsize *oom_bytes)
       return r;
     }
   total = len * (gsize) n;
-  if (total > GOR_HEAP_LIMIT - MIN (vm->heap.bytes, GOR_HEAP_LIMIT))
+  if (!_gor_gc_room (vm, vm->current, (gsize) total))
     {
       *oom_bytes = total;
       return r;
@@ -369,7 +369,7 @@ _gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_by
         /* the length first: a result past the heap's room ends the run */
         for (gint64 i = 0; i < gor_slice_len (s); i++)
           total += gor_str_len (s->arr->v[s->off + i].p) + (i ? gor_str_len (b) : 0);
-        if (total > GOR_HEAP_LIMIT - MIN (vm->heap.bytes, GOR_HEAP_LIMIT))
+        if (!_gor_gc_room (vm, vm->current, (gsize) total))
           {
             *oom_bytes = total;
             sp -= 2;

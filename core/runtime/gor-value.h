@@ -10,7 +10,10 @@
  *
  * The header's kind and mark bit let the blocked-forever analysis walk
  * what goroutines and globals can reach.  Objects are chained into their
- * heap and all freed together when the heap is freed.
+ * heap; the collector (gor-gc.c) frees those nothing reaches, the rest go
+ * when the heap is freed.  A slot that points to an object holds the
+ * object's own address, never one inside it: the collector finds
+ * pointers by those addresses.
  */
 #pragma once
 
@@ -43,6 +46,9 @@ typedef enum
   GOR_OBJ_MAP_ITER,
   GOR_N_OBJ_KINDS
 } GorObjKind;
+
+/* The collector's mark, in flags: set only while it collects. */
+#define GOR_OBJ_GC_MARK 0x8000
 
 typedef struct _GorObj GorObj;
 struct _GorObj

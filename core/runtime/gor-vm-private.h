@@ -226,12 +226,20 @@ struct _GorVM
   GorStepEvent    ev;          /* what the current step did (recorded runs) */
   char            ev_text[48]; /* its value, when printed as text */
   GorReach       *reach;       /* the live leak rule's state (gor-reach.c) */
+  gsize           mem_limit;   /* the run's memory budget (gor-gc.c) */
+  gsize           gc_next;     /* the heap size that triggers the next collection */
+  gsize           gc_min;      /* below this the heap is not collected */
+  guint           gc_count;    /* collections so far */
+  gboolean        gc_stress;   /* tests: collect after every 64 KiB allocated */
+  struct _GorGc  *gc;          /* the collector's tables, kept between collections */
 };
 
-/* What the simulated machine's heap holds at most: the heap is never
- * collected, and allocations beyond this end the run as Go ends one that
- * runs out of memory, not the process. */
+/* The default memory budget of a run: live data beyond it (heap objects,
+ * maps, goroutines, stacks, the trace and kept output) ends the run as Go
+ * ends one that runs out of memory, not the process. */
 #define GOR_HEAP_LIMIT ((gsize) 2 << 30)
+/* Below this the heap is not collected: small programs never pay. */
+#define GOR_GC_MIN_HEAP ((gsize) 4 << 20)
 
 /* How deep fmt's method calls (String, Error) may nest: each level is a
  * goroutine run on the C stack, a few kilobytes of it. */
@@ -312,6 +320,37 @@ void     _gor_once_unwind (GorVM *vm, GorG *g);
 
 /* gor-reach.c */
 void _gor_reach_free (GorReach *reach);
+
+/* The collector (gor-gc.c).  collect: a collection; @running is the
+ * goroutine in the dispatch loop when it collects inside an instruction
+ * (its whole stack array is a root), else NULL.  room: whether @n more
+ * bytes fit in the budget, after a collection when @running may collect.
+ * in_use: what the run owns now. */
+void     _gor_gc_collect (GorVM *vm, GorG *running);
+void     _gor_gc_free (GorVM *vm);
+gboolean _gor_gc_room (GorVM *vm, GorG *running, gsize n);
+static inline gsize
+_gor_gc_in_use (GorVM *vm)
+{
+  GorTrace *t = vm->trace;
+  gsize     n = vm->heap.bytes + vm->stacks_bytes + (gsize) vm->n_live * sizeof (GorG);
+
+  n += t->output_text->allocated_len + (gsize) t->output->len * sizeof (GorOutputChunk);
+  n += (gsize) t->handoffs->len * sizeof (GorHandoff);
+  n += (gsize) (t->vtime->len + t->num_goroutines->len) * sizeof (GorStepValue);
+  n += (gsize) t->events->len * sizeof (GorStepEvent);
+  /* a goroutine's record, and about two spans a step */
+  n += (gsize) t->goroutines->len * (sizeof (GorTraceGoroutine) + 64);
+  if (vm->record)
+    n += (gsize) vm->step * 2 * sizeof (GorSpan);
+  return n;
+}
+static inline void
+_gor_gc_safe_point (GorVM *vm)
+{
+  if (G_UNLIKELY (vm->heap.bytes >= vm->gc_next))
+    _gor_gc_collect (vm, NULL);
+}
 
 /* gor-object.c */
 /* Calls a user method of no arguments returning a string (String, Error)

@@ -93,18 +93,31 @@ _gor_vm_run (GorVM *vm, GorG *g, guint *budget)
   G_STMT_END
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
-  /* The heap is never collected: allocations beyond GOR_HEAP_LIMIT end the
-   * run as Go ends one that runs out of memory, not the process. */
+  /* A big allocation that brings the heap to the collector's trigger
+   * collects first; one past the run's budget ends the run as Go ends one
+   * that runs out of memory, not the process.  The quick test counts the
+   * heap alone; the rest of the budget is checked once a time slice
+   * (RUN_OUT). */
 #define NEED(n_)                                                                           \
   G_STMT_START                                                                             \
   {                                                                                        \
-    if (G_UNLIKELY ((gsize) (n_) > GOR_HEAP_LIMIT - MIN (vm->heap.bytes, GOR_HEAP_LIMIT))) \
+    if (G_UNLIKELY (vm->heap.bytes + (gsize) (n_) >= vm->gc_next                           \
+                    || (gsize) (n_) > vm->mem_limit - MIN (vm->heap.bytes, vm->mem_limit)) \
+        && !_gor_gc_room (vm, g, (gsize) (n_)))                                            \
       {                                                                                    \
         oom_bytes = (gsize) (n_);                                                          \
         goto out_of_memory;                                                                \
       }                                                                                    \
   }                                                                                        \
   G_STMT_END
+  /* The whole budget, once a time slice: goroutines, stacks, the trace and
+   * the output count too. */
+#define RUN_OUT() G_UNLIKELY (!_gor_gc_room (vm, g, 0))
+  /* A go statement, every 64th: a goroutine and its first stack of
+   * @slots_ slots (a goroutine bomb runs out of memory, not the machine). */
+#define SPAWN_OUT(slots_)                \
+  (G_UNLIKELY ((vm->next_gid & 63) == 0) \
+   && !_gor_gc_room (vm, g, sizeof (GorG) + (gsize) (slots_) * sizeof (GorValue)))
 #define TOP (sp[-1])
 /* a runtime.Error; PANIC_PLAIN for the texts without "runtime error: " */
 #define PANIC(...)                          \
@@ -414,7 +427,7 @@ op_IFACE_EQ:
 op_JMP:
   if (in.a <= ip - code - 1 && --*budget == 0)
     {
-      if (G_UNLIKELY (vm->heap.bytes > GOR_HEAP_LIMIT))
+      if (RUN_OUT ())
         goto out_of_memory;
       ip = code + in.a;
       vm->slice_expired = TRUE;
@@ -446,6 +459,8 @@ op_CALL:
     LOAD ();
     if (--*budget == 0)
       {
+        if (RUN_OUT ())
+          goto out_of_memory;
         vm->slice_expired = TRUE;
         YIELD ();
       }
@@ -466,6 +481,8 @@ op_CALL_CLOSURE:
     LOAD ();
     if (--*budget == 0)
       {
+        if (RUN_OUT ())
+          goto out_of_memory;
         vm->slice_expired = TRUE;
         YIELD ();
       }
@@ -523,6 +540,11 @@ op_GO:
 
     sp -= in.b;
     SAVE ();
+    if (SPAWN_OUT (in.b + fn->n_locals + fn->max_stack + GOR_STACK_SLACK))
+      {
+        oom_bytes = sizeof (GorG);
+        goto out_of_memory;
+      }
     child = _gor_sched_spawn (vm, fn, NULL, sp, (guint) in.b, g, _gor_vm_g_line (g));
     _gor_vm_note (vm, GOR_EVENT_GO, child->id, 0, NULL, 0);
     return GOR_RUN_YIELD;
@@ -542,6 +564,11 @@ op_GO_CLOSURE:
         return GOR_RUN_FATAL;
       }
     SAVE ();
+    if (SPAWN_OUT (in.a + cl->fn->n_locals + cl->fn->max_stack + GOR_STACK_SLACK))
+      {
+        oom_bytes = sizeof (GorG);
+        goto out_of_memory;
+      }
     child = _gor_sched_spawn (vm, cl->fn, cl, sp, (guint) in.a, g, _gor_vm_g_line (g));
     _gor_vm_note (vm, GOR_EVENT_GO, child->id, 0, NULL, 0);
     sp--;
@@ -1375,7 +1402,7 @@ out_of_memory:
   else
     vm->end_message = g_strdup_printf ("runtime: out of memory: cannot allocate %" G_GSIZE_FORMAT
                                        "-byte block (%" G_GSIZE_FORMAT " in use)\nfatal error: out of memory",
-                                       oom_bytes, vm->heap.bytes);
+                                       oom_bytes, _gor_gc_in_use (vm));
   return GOR_RUN_FATAL;
 
 fmt_repanic:

@@ -39,6 +39,9 @@ gboolean gor_vm_run_steps (GorVM *vm, guint n, guint32 max_steps, guint64 max_in
 void      gor_vm_stop (GorVM *vm, GorEndKind kind, int status, const char *message);
 GorTrace *gor_vm_get_trace (GorVM *vm);
 void      gor_vm_set_output_func (GorVM *vm, GorVMOutputFunc func, gpointer user_data);
+/* The run's memory budget (default 2 GiB): live heap data, maps,
+ * goroutines and their stacks, the trace and the kept output together. */
+void gor_vm_set_memory_limit (GorVM *vm, gsize bytes);
 /* Whether the live blocked-forever rule runs during the run. */
 void     gor_vm_set_live_leaks (GorVM *vm, gboolean live_leaks);
 gboolean gor_vm_get_record (GorVM *vm);

@@ -1,0 +1,357 @@
+/* gor-gc.c — the VM's garbage collector and its memory budget
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A non-moving mark-sweep collector.  Slots are untyped, so marking is
+ * conservative: a word is a pointer when it holds the address of a live
+ * heap object, which a hash set of every object's address, built afresh
+ * for each collection, answers in one or two probes (a word outside the
+ * heap's address range is rejected before hashing).  The mark is a bit
+ * of the header's flags (GOR_OBJ_GC_MARK), set only during a collection:
+ * the header's mark byte is the leak walk's.
+ *
+ * Collections run between scheduling steps, where no C code holds a heap
+ * pointer of its own: every value is in a goroutine's stack, frames or
+ * waits, a global, a timer or a field of the VM.  A goroutine that runs
+ * out of room in the middle of an instruction collects too, with its
+ * whole stack array as roots (what the instruction popped is still
+ * there).  The trigger is Go's GOGC=100: collect when the heap has grown
+ * to twice what the last collection left, and not below a minimum.
+ *
+ * The budget covers everything a run owns: heap objects and the tables
+ * of its maps, goroutines and their stacks, and the trace with the kept
+ * output.  Live data past it ends the run as Go ends one that runs out
+ * of memory.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "gor-vm-private.h"
+#include "gor-map-private.h"
+
+struct _GorGc
+{
+  guintptr *table; /* object addresses; 0 empty */
+  gsize     cap;
+  guint     shift;
+  gsize     mask;
+  guintptr  lo, hi; /* the heap's address range */
+  GorObj  **work;
+  gsize     n_work;
+  gsize     cap_work;
+  guint     epoch; /* this collection's number, from 1 */
+};
+
+typedef struct _GorGc Gc;
+
+static inline gsize
+slot_of (const Gc *gc, guintptr p)
+{
+  return (gsize) (((guint64) p * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> gc->shift);
+}
+
+/* The set of every object's address.  Its array is kept from one
+ * collection to the next (fresh pages would cost a fault each). */
+static void
+table_build (Gc *gc, GorHeap *heap)
+{
+  gsize cap = 16;
+  guint bits = 4;
+
+  while (cap < heap->n_objects * 2)
+    {
+      cap *= 2;
+      bits++;
+    }
+  if (gc->cap < cap || gc->cap > 4 * cap)
+    {
+      g_free (gc->table);
+      gc->table = g_new0 (guintptr, cap);
+      gc->cap = cap;
+    }
+  else
+    {
+      cap = gc->cap;
+      bits = (guint) g_bit_storage (cap) - 1;
+      memset (gc->table, 0, cap * sizeof (guintptr));
+    }
+  gc->mask = cap - 1;
+  gc->shift = 64 - bits;
+  gc->lo = G_MAXSIZE;
+  gc->hi = 0;
+  for (GorObj *o = heap->objects; o; o = o->next)
+    {
+      guintptr p = (guintptr) o;
+      gsize    i = slot_of (gc, p);
+
+      while (gc->table[i] != 0)
+        i = (i + 1) & gc->mask;
+      gc->table[i] = p;
+      gc->lo = MIN (gc->lo, p);
+      gc->hi = MAX (gc->hi, p);
+    }
+}
+
+static inline gboolean
+table_contains (const Gc *gc, guintptr p)
+{
+  gsize i = slot_of (gc, p);
+
+  for (;;)
+    {
+      guintptr e = gc->table[i];
+
+      if (e == p)
+        return TRUE;
+      if (e == 0)
+        return FALSE;
+      i = (i + 1) & gc->mask;
+    }
+}
+
+static inline void
+mark_word (Gc *gc, guintptr p)
+{
+  GorObj *o = (GorObj *) p;
+
+  if (p < gc->lo || p > gc->hi || (p & 7) != 0 || !table_contains (gc, p))
+    return;
+  if (o->flags & GOR_OBJ_GC_MARK)
+    return;
+  o->flags |= GOR_OBJ_GC_MARK;
+  if (gc->n_work == gc->cap_work)
+    {
+      gc->cap_work = MAX (256, gc->cap_work * 2);
+      gc->work = g_renew (GorObj *, gc->work, gc->cap_work);
+    }
+  gc->work[gc->n_work++] = o;
+}
+
+static void
+mark_values (Gc *gc, const GorValue *v, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    mark_word (gc, (guintptr) v[i].p);
+}
+
+static void
+mark_pointer (Gc *gc, gconstpointer p)
+{
+  mark_word (gc, (guintptr) p);
+}
+
+static void
+map_visit_cb (const GorValue *v, gsize n, gpointer data)
+{
+  mark_values (data, v, n);
+}
+
+static void
+scan_object (Gc *gc, GorObj *o)
+{
+  switch ((GorObjKind) o->kind)
+    {
+    case GOR_OBJ_ARRAY: mark_values (gc, ((GorArray *) o)->v, ((GorArray *) o)->len); break;
+    case GOR_OBJ_SLICE: mark_pointer (gc, ((GorSlice *) o)->arr); break;
+    case GOR_OBJ_BOX:
+    case GOR_OBJ_ONCE: mark_values (gc, &((GorBox *) o)->v, 1); break;
+    case GOR_OBJ_STRUCT: mark_values (gc, ((GorStruct *) o)->f, ((GorStruct *) o)->n); break;
+    case GOR_OBJ_CLOSURE: mark_values (gc, ((GorClosure *) o)->up, ((GorClosure *) o)->n); break;
+    case GOR_OBJ_IFACE: mark_values (gc, &((GorIface *) o)->v, 1); break;
+    case GOR_OBJ_CHAN:
+      {
+        GorChan *c = (GorChan *) o;
+
+        for (gint64 i = 0; i < c->len; i++)
+          mark_values (gc, &c->buf[(c->head + i) % c->cap], 1);
+        break;
+      }
+    case GOR_OBJ_MAP:
+    case GOR_OBJ_MAP_ITER: _gor_map_visit (o, gc->epoch, map_visit_cb, gc); break;
+    /* Waiters in a mutex's or a WaitGroup's queue belong to goroutines,
+     * which are roots; strings hold no pointers. */
+    case GOR_OBJ_STRING:
+    case GOR_OBJ_MUTEX:
+    case GOR_OBJ_WAITGROUP:
+    case GOR_N_OBJ_KINDS: break;
+    }
+}
+
+static void
+drain (Gc *gc)
+{
+  while (gc->n_work > 0)
+    scan_object (gc, gc->work[--gc->n_work]);
+}
+
+static void
+mark_waiter (Gc *gc, const GorWaiter *w)
+{
+  mark_pointer (gc, w->obj);
+  mark_values (gc, &w->val, 1);
+}
+
+/* Everything a goroutine holds.  The running goroutine of a collection
+ * inside an instruction is scanned to the end of its stack array: its
+ * stack top is in the dispatch loop's registers. */
+static void
+mark_goroutine (Gc *gc, GorG *g, gboolean whole_stack)
+{
+  mark_values (gc, g->stack, whole_stack ? g->stack_cap : MIN (g->sp, g->stack_cap));
+  for (guint i = 0; i < g->n_frames; i++)
+    {
+      GorFrame *fr = &g->frames[i];
+
+      mark_pointer (gc, fr->env);
+      for (GorDefer *d = fr->defers; d; d = d->next)
+        {
+          mark_pointer (gc, d->env);
+          mark_values (gc, d->args, d->n_args);
+        }
+    }
+  mark_pointer (gc, g->panic_val);
+  mark_pointer (gc, g->recovered_val);
+  for (guint i = 0; g->panic_chain && i < g->panic_chain->len; i++)
+    mark_pointer (gc, g_ptr_array_index (g->panic_chain, i));
+  mark_waiter (gc, &g->w);
+  for (guint i = 0; g->sel && i < g->n_sel; i++)
+    mark_waiter (gc, &g->sel[i]);
+  /* the Once.Do calls running f hold their WaitGroup (first field) */
+  for (guint i = 0; g->onces && i < g->onces->len; i++)
+    mark_pointer (
+        gc, *(gpointer *) (gpointer) (g->onces->data + (gsize) i * g_array_get_element_size (g->onces)));
+  drain (gc);
+}
+
+static void
+mark_roots (Gc *gc, GorVM *vm, GorG *running)
+{
+  mark_values (gc, vm->globals, vm->program->n_globals);
+  for (guint i = 0; i < vm->timers->len; i++)
+    {
+      GorTimer *t = &g_array_index (vm->timers, GorTimer, i);
+
+      mark_pointer (gc, t->chan);
+      mark_pointer (gc, t->tobj);
+      mark_pointer (gc, t->ctx);
+    }
+  mark_pointer (gc, vm->method_repanic);
+  drain (gc);
+  for (GorG *g = vm->all; g; g = g->all_next)
+    mark_goroutine (gc, g, g == running);
+  /* method calls for fmt parked on a channel, and main after Goexit */
+  for (guint i = 0; vm->orphans && i < vm->orphans->len; i++)
+    mark_goroutine (gc, g_ptr_array_index (vm->orphans, i), FALSE);
+}
+
+/* What an object takes from the budget: itself and what it owns. */
+static gsize
+object_size (GorObj *o)
+{
+  switch ((GorObjKind) o->kind)
+    {
+    case GOR_OBJ_STRING: return sizeof (GorStr) + ((GorStr *) o)->len + 1;
+    case GOR_OBJ_ARRAY: return sizeof (GorArray) + ((GorArray *) o)->len * sizeof (GorValue);
+    case GOR_OBJ_SLICE: return sizeof (GorSlice);
+    case GOR_OBJ_BOX:
+    case GOR_OBJ_ONCE: return sizeof (GorBox);
+    case GOR_OBJ_STRUCT: return sizeof (GorStruct) + ((GorStruct *) o)->n * sizeof (GorValue);
+    case GOR_OBJ_CLOSURE: return sizeof (GorClosure) + ((GorClosure *) o)->n * sizeof (GorValue);
+    case GOR_OBJ_CHAN:
+      return sizeof (GorChan) + (gsize) ((GorChan *) o)->cap * (sizeof (GorValue) + 2 * sizeof (guint32));
+    case GOR_OBJ_MUTEX: return sizeof (GorMutex);
+    case GOR_OBJ_WAITGROUP: return sizeof (GorWaitGroup);
+    case GOR_OBJ_IFACE: return sizeof (GorIface);
+    case GOR_OBJ_MAP:
+    case GOR_OBJ_MAP_ITER: return _gor_map_bytes (o);
+    case GOR_N_OBJ_KINDS: break;
+    }
+  return 0;
+}
+
+static void
+sweep (GorHeap *heap, guint epoch)
+{
+  GorObj **link = &heap->objects;
+
+  while (*link != NULL)
+    {
+      GorObj *o = *link;
+
+      if (o->flags & GOR_OBJ_GC_MARK)
+        {
+          o->flags &= ~GOR_OBJ_GC_MARK;
+          if (o->kind == GOR_OBJ_MAP)
+            {
+              gsize freed = _gor_map_compact (o, epoch);
+
+              heap->bytes -= MIN (heap->bytes, freed);
+            }
+          link = &o->next;
+          continue;
+        }
+      *link = o->next;
+      {
+        gsize size = object_size (o);
+
+        heap->bytes -= MIN (heap->bytes, size);
+      }
+      heap->n_objects--;
+      if (o->kind == GOR_OBJ_MAP || o->kind == GOR_OBJ_MAP_ITER)
+        _gor_map_release (o);
+      g_free (o);
+    }
+}
+
+void
+_gor_gc_collect (GorVM *vm, GorG *running)
+{
+  Gc *gc = vm->gc;
+
+  if (gc == NULL)
+    gc = vm->gc = g_new0 (Gc, 1);
+  gc->epoch = vm->gc_count + 1;
+  table_build (gc, &vm->heap);
+  mark_roots (gc, vm, running);
+  sweep (&vm->heap, gc->epoch);
+  vm->gc_count++;
+  vm->gc_next = vm->gc_stress ? vm->heap.bytes + 65536 : MAX (vm->heap.bytes * 2, vm->gc_min);
+}
+
+void
+_gor_gc_free (GorVM *vm)
+{
+  if (vm->gc == NULL)
+    return;
+  g_free (vm->gc->table);
+  g_free (vm->gc->work);
+  g_clear_pointer (&vm->gc, g_free);
+}
+
+/* Whether @n more bytes fit in the budget, after a collection if garbage
+ * may be in the way or the heap has grown past the trigger.  @running is
+ * the goroutine in the dispatch loop (or NULL): it collects only when no
+ * other C code holds heap pointers (not inside fmt's method calls). */
+gboolean
+_gor_gc_room (GorVM *vm, GorG *running, gsize n)
+{
+  gsize    limit = vm->mem_limit;
+  gboolean may_collect = running != NULL && running == vm->current && vm->method_depth == 0;
+  gsize    used;
+
+  if (may_collect && vm->heap.bytes + n >= vm->gc_next)
+    {
+      _gor_gc_collect (vm, running);
+      may_collect = FALSE;
+    }
+  used = _gor_gc_in_use (vm);
+  if (used <= limit && n <= limit - used)
+    return TRUE;
+  if (!may_collect)
+    return FALSE;
+  _gor_gc_collect (vm, running);
+  used = _gor_gc_in_use (vm);
+  return used <= limit && n <= limit - used;
+}
