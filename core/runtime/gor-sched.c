@@ -579,6 +579,23 @@ end_fatal (GorVM *vm, GorG *g)
   g_string_free (out, TRUE);
 }
 
+/* What the run owns past its budget once the garbage is gone (output,
+ * goroutines, the trace): out of memory, as the goroutine's own
+ * allocation would be.  Checked every 64th step: a step adds little to
+ * them (a time slice's allocations are checked as they expire). */
+static GorRunResult
+check_budget (GorVM *vm, GorRunResult res)
+{
+  if (_gor_gc_in_use (vm) <= vm->mem_limit)
+    return res;
+  _gor_gc_collect (vm, NULL);
+  if (_gor_gc_in_use (vm) <= vm->mem_limit)
+    return res;
+  g_free (vm->end_message);
+  vm->end_message = g_strdup ("fatal error: out of memory");
+  return GOR_RUN_FATAL;
+}
+
 gboolean
 gor_vm_step (GorVM *vm)
 {
@@ -686,20 +703,8 @@ gor_vm_step (GorVM *vm)
   if (vm->record)
     memset (&vm->ev, 0, sizeof vm->ev);
   res = _gor_vm_run (vm, g, &vm->budget);
-  /* what the run owns past its budget once the garbage is gone (output,
-   * goroutines, the trace): out of memory, as the goroutine's own
-   * allocation would be.  Every 64th step: a step adds little to them
-   * (a time slice's allocations are checked as they expire). */
-  if (G_UNLIKELY ((s & 63) == 0) && res != GOR_RUN_FATAL && _gor_gc_in_use (vm) > vm->mem_limit)
-    {
-      _gor_gc_collect (vm, NULL);
-      if (_gor_gc_in_use (vm) > vm->mem_limit)
-        {
-          g_free (vm->end_message);
-          vm->end_message = g_strdup ("fatal error: out of memory");
-          res = GOR_RUN_FATAL;
-        }
-    }
+  if (G_UNLIKELY ((s & 63) == 0) && res != GOR_RUN_FATAL)
+    res = check_budget (vm, res);
   if (vm->record)
     record_event (vm, g, s, res);
   if (!vm->slice_expired && --vm->budget == 0)
