@@ -13,6 +13,7 @@
 #include <gtk/gtk.h>
 
 #include "gor-application.h"
+#include "gor-command-explore.h"
 #include "gor-command-export.h"
 #include "gor-command-run.h"
 
@@ -48,6 +49,7 @@ run_window (int argc, char *argv[])
                                    "with a leak report\n"
                                    "  gorolanes export [OPTION…] PROGRAM.go [FIXED.go]   write the "
                                    "timeline as SVG or PNG\n"
+
                                    "(each takes --help)"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
@@ -116,6 +118,11 @@ main (int argc, char *argv[])
     {
       g_set_prgname ("gorolanes export");
       return gor_command_export (argc - 1, argv + 1);
+    }
+  if (argc > 1 && g_strcmp0 (argv[1], "explore") == 0)
+    {
+      g_set_prgname ("gorolanes explore");
+      return gor_command_explore (argc - 1, argv + 1);
     }
   if (argc > 1 && g_strcmp0 (argv[1], "run") == 0)
     {

@@ -251,6 +251,7 @@ _gor_sched_spawn (GorVM *vm, GorFunc *fn, GorClosure *env, GorValue *args, guint
   g->runq_index = -1;
   g->created_line = line;
   g->entry = fn;
+  _gor_choose_spawned (vm, g);
   _gor_vm_start (vm, g, fn, env, args, n_args);
   g->all_next = vm->all;
   if (vm->all)
@@ -553,7 +554,8 @@ gor_vm_step (GorVM *vm)
     return FALSE;
   /* timers that came due while goroutines were computing */
   vm->between_steps = TRUE;
-  while (vm->timers->len > 0 && g_array_index (vm->timers, GorTimer, 0).when <= vm->now)
+  while (vm->timers->len > 0 && g_array_index (vm->timers, GorTimer, 0).when <= vm->now
+         && _gor_choose_timers_first (vm))
     fire (vm, timer_pop (vm));
   vm->between_steps = FALSE;
   if (vm->runq_len == 0)
@@ -597,21 +599,8 @@ gor_vm_step (GorVM *vm)
       }
     }
 
-  /* A goroutine that woke another, started one or finished a channel
-   * operation without blocking goes on running, as it does in Go: the
-   * goroutines it made runnable start later.  One that called Gosched lets
-   * another go first. */
-  kept = vm->keep && vm->keep->runq_index >= 0;
-  if (kept)
-    i = (guint) vm->keep->runq_index;
-  else if (vm->avoid && vm->avoid->runq_index >= 0 && vm->runq_len > 1)
-    {
-      i = (guint) (_gor_sched_rand (vm) % (vm->runq_len - 1));
-      if (i >= (guint) vm->avoid->runq_index)
-        i++;
-    }
-  else
-    i = vm->runq_len == 1 ? 0 : (guint) (_gor_sched_rand (vm) % vm->runq_len);
+  i = _gor_choose_runnable (vm);
+  kept = vm->keep && vm->runq[i] == vm->keep;
   vm->keep = NULL;
   vm->avoid = NULL;
   g = vm->runq[i];
@@ -652,6 +641,8 @@ gor_vm_step (GorVM *vm)
         vm->avoid = g;
       else if (!vm->slice_expired)
         vm->keep = g;
+      if (vm->gosched || vm->slice_expired)
+        _gor_choose_yielded (vm, g);
     }
   vm->gosched = FALSE;
   vm->slice_expired = FALSE;

@@ -139,6 +139,7 @@ struct _GorG
   GorIface          *recovered_val; /* recovered by a deferred call that is still running */
   guint32            recovered_depth;
   GArray            *onces; /* GorOnceRun: the Once.Do calls running f, innermost last */
+  gint64             prio;  /* pct: the higher runs first */
   GorFrame           frame0;
 };
 
@@ -218,6 +219,14 @@ struct _GorVM
   guint           method_depth;     /* fmt method calls running inside each other, in C */
   gboolean        method_overflow;  /* they went too deep: the run ends in a stack overflow */
   gsize           stacks_bytes;     /* every goroutine's stack and frames together */
+
+  /* the chooser (gor-choose.c) */
+  GorStrategy strategy;
+  guint64     pct_rng; /* pct's own stream: the program's rand stays the seed's */
+  gint64      pct_low; /* the priority the next demoted goroutine gets */
+  guint       pct_n_changes;
+  guint32     pct_change[GOR_PCT_MAX_DEPTH]; /* steps where the chosen one drops */
+  guint       pct_timer_delays;              /* due timers held back in a row */
 };
 
 /* What the simulated machine's heap holds at most: the heap is never
@@ -245,6 +254,15 @@ void    _gor_sched_ctx_timer (GorVM *vm, GorStruct *ctx, gint64 ns);
 void    _gor_sched_obj_timer (GorVM *vm, GorStruct *tobj, gint64 ns);
 void    _gor_sched_output (GorVM *vm, GorG *g, const char *text, gsize len, gboolean is_stderr);
 guint64 _gor_sched_rand (GorVM *vm);
+
+/* The scheduler's choice points (gor-choose.c): every choice the
+ * scheduler leaves open goes through these, so that a strategy and a seed
+ * fix the whole run. */
+guint       _gor_choose_runnable (GorVM *vm);
+guint       _gor_choose_case (GorVM *vm, guint n);
+gboolean    _gor_choose_timers_first (GorVM *vm);
+void        _gor_choose_spawned (GorVM *vm, GorG *g);
+void        _gor_choose_yielded (GorVM *vm, GorG *g);
 const char *_gor_vm_func_name (GorFunc *fn);
 
 /* A goroutine's stack, frames and deferred calls (gor-frames.c).  A frame
