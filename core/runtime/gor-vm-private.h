@@ -200,7 +200,7 @@ struct _GorVM
   gpointer        output_data;
   guint           slice;            /* instructions per time slice */
   guint           budget;           /* left of the running goroutine's slice */
-  guint           work;             /* units done since the clock last moved */
+  guint           run_budget;       /* the budget its current run started with */
   guint64         n_instructions;   /* instructions run so far, for the runaway limit */
   gboolean        live_leaks;       /* run the live blocked-forever rule */
   guint32         last_leak_check;  /* the step the live leak rule last ran at */
@@ -254,6 +254,7 @@ void    _gor_sched_ctx_timer (GorVM *vm, GorStruct *ctx, gint64 ns);
 void    _gor_sched_obj_timer (GorVM *vm, GorStruct *tobj, gint64 ns);
 void    _gor_sched_output (GorVM *vm, GorG *g, const char *text, gsize len, gboolean is_stderr);
 guint64 _gor_sched_rand (GorVM *vm);
+gint64  _gor_sched_now (GorVM *vm);
 
 /* The scheduler's choice points (gor-choose.c): every choice the
  * scheduler leaves open goes through these, so that a strategy and a seed
