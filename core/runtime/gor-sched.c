@@ -27,20 +27,23 @@
  *   a unit of work       1 ns   a loop iteration or a call: a loop
  *                               `sum += i` of 20 000 000 iterations takes
  *                               20 ms (Go: about 19 ms)
- *   a scheduling point  20 ns   passed without blocking: a buffered send
+ *   a scheduling point 100 ns   passed without blocking: a buffered send
  *                               or receive, an uncontended Lock, a go
- *                               statement
- *   a switch           250 ns   the goroutine blocks, sleeps, exits or
- *                               yields and another runs (park, wake,
- *                               switch): 1000 unbuffered hand-offs in a
- *                               loop take one of each per hand-off, 270 µs
- *                               (Go: about 275 µs)
+ *                               statement.  Go takes 10-30 ns; each one is
+ *                               a step of its own here, and a loop of them
+ *                               racing a long sleep must not take tens of
+ *                               millions of steps per virtual second
+ *   a switch           175 ns   the goroutine blocks, exits or yields and
+ *                               another runs (park, wake, switch): 1000
+ *                               unbuffered hand-offs in a loop take one
+ *                               point and one switch each, 275 us (Go:
+ *                               about 275 us)
  *
  * Sleeping and waiting for timers cost no real time: when nothing can run
  * the clock jumps to the next timer. */
 #define COST_INSTRUCTION_NS 1
-#define COST_OP_NS 20
-#define COST_SWITCH_NS 250
+#define COST_OP_NS 100
+#define COST_SWITCH_NS 175
 
 guint64
 _gor_sched_rand (GorVM *vm)
