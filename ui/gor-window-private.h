@@ -105,6 +105,10 @@ void _gor_window_open_dialog (GorWindow *self);
 void _gor_window_export_dialog (GorWindow *self);
 void _gor_window_close_dialogs (GorWindow *self);
 
+/* gor-explore-strip.c: the Explore action's window, whose cells load
+ * their seed here */
+void _gor_window_explore (GorWindow *self);
+
 /* gor-sidebar.c */
 GorSidebarEntry *_gor_sidebar_entry_new_for_scenario (GorScenario *scenario);
 GorSidebarEntry *_gor_sidebar_entry_new_for_files (char *leak_path, char *fixed_path);
