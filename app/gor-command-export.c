@@ -132,6 +132,31 @@ unknown_scenario_message (const char *id, GPtrArray *scenarios)
   return g_string_free (m, FALSE);
 }
 
+/* --axis and --theme into @options; a message for a bad value. */
+static char *
+parse_look (const char *axis_name, const char *theme_name, GorRenderOptions *options)
+{
+  if (axis_name)
+    {
+      if (g_strcmp0 (axis_name, "steps") == 0)
+        options->axis = GOR_RENDER_AXIS_STEPS;
+      else if (g_strcmp0 (axis_name, "time") == 0)
+        options->axis = GOR_RENDER_AXIS_TIME;
+      else
+        return g_strdup_printf (_ ("unknown axis “%s” (steps or time)"), axis_name);
+    }
+  if (theme_name)
+    {
+      if (g_strcmp0 (theme_name, "light") == 0)
+        options->theme = GOR_RENDER_THEME_LIGHT;
+      else if (g_strcmp0 (theme_name, "dark") == 0)
+        options->theme = GOR_RENDER_THEME_DARK;
+      else
+        return g_strdup_printf (_ ("unknown theme “%s” (light or dark)"), theme_name);
+    }
+  return NULL;
+}
+
 int
 gor_command_export (int argc, char *argv[])
 {
@@ -153,7 +178,8 @@ gor_command_export (int argc, char *argv[])
   const char        *leak_path = NULL, *fixed_path = NULL;
   int                width = 1600, height = 0, max_steps = 0;
   guint64            seed = 1;
-  gboolean           have_format = FALSE, seed_given = FALSE, perfetto = FALSE;
+  gboolean           have_format = FALSE, seed_given = FALSE, perfetto = FALSE, animate = FALSE;
+  double             duration = 0;
   GorExportFormat    format = GOR_EXPORT_FORMAT_SVG;
   GorRenderOptions   options;
   guint              n_files;
@@ -173,6 +199,12 @@ gor_command_export (int argc, char *argv[])
     { "scenario", 0, 0, G_OPTION_ARG_STRING, &scenario_id, N_ ("Export a bundled scenario's leak and fix"),
       "NN-slug" },
     { "max-steps", 0, 0, G_OPTION_ARG_INT, &max_steps, N_ ("Stop a program after N steps"), "N" },
+    { "animate", 0, 0, G_OPTION_ARG_NONE, &animate,
+      N_ ("An SVG that plays the run (SMIL animation; the whole run where animation is not "
+          "supported)"),
+      NULL },
+    { "duration", 0, 0, G_OPTION_ARG_DOUBLE, &duration,
+      N_ ("Seconds one pass of --animate takes (default 10)"), "SECONDS" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL }
   };
@@ -206,30 +238,12 @@ gor_command_export (int argc, char *argv[])
         }
       have_format = TRUE;
     }
-  if (axis_name)
-    {
-      if (g_strcmp0 (axis_name, "steps") == 0)
-        options.axis = GOR_RENDER_AXIS_STEPS;
-      else if (g_strcmp0 (axis_name, "time") == 0)
-        options.axis = GOR_RENDER_AXIS_TIME;
-      else
-        {
-          g_autofree char *m = g_strdup_printf (_ ("unknown axis “%s” (steps or time)"), axis_name);
-          return usage (m);
-        }
-    }
-  if (theme_name)
-    {
-      if (g_strcmp0 (theme_name, "light") == 0)
-        options.theme = GOR_RENDER_THEME_LIGHT;
-      else if (g_strcmp0 (theme_name, "dark") == 0)
-        options.theme = GOR_RENDER_THEME_DARK;
-      else
-        {
-          g_autofree char *m = g_strdup_printf (_ ("unknown theme “%s” (light or dark)"), theme_name);
-          return usage (m);
-        }
-    }
+  {
+    g_autofree char *m = parse_look (axis_name, theme_name, &options);
+
+    if (m)
+      return usage (m);
+  }
   if (seed_text)
     {
       if (!g_ascii_string_to_unsigned (seed_text, 10, 0, G_MAXUINT64, &seed, NULL))
@@ -250,6 +264,12 @@ gor_command_export (int argc, char *argv[])
     return usage (_ ("--height must be between 100 and 30000"));
   if (max_steps < 0)
     return usage (_ ("--max-steps must be positive"));
+  if (duration != 0 && !animate)
+    return usage (_ ("--duration goes with --animate"));
+  if (animate && duration == 0)
+    duration = 10;
+  if (animate && !(duration >= 1 && duration <= 600))
+    return usage (_ ("--duration must be between 1 and 600 seconds"));
 
   n_files = files ? g_strv_length (files) : 0;
   if (scenario_id)
@@ -300,6 +320,8 @@ gor_command_export (int argc, char *argv[])
     }
   if (output == NULL)
     output = default_output (leak_path, scenario_id, format, perfetto);
+  if (animate && (perfetto || format != GOR_EXPORT_FORMAT_SVG))
+    return usage (_ ("--animate makes an SVG: use it with --format svg or an .svg file"));
   /* Before the programs run: a picture too large fails at once. */
   if (!perfetto && !gor_export_check_size (format, width, height, &error))
     return usage (error->message);
@@ -325,6 +347,12 @@ gor_command_export (int argc, char *argv[])
   if (perfetto)
     return gor_export_trace_json (leak, fixed, title, output, &error) ? 0 : fail (error->message);
 
+  if (animate)
+    {
+      if (!gor_export_traces_animated (leak, fixed, title, &options, width, height, duration, output, &error))
+        return fail (error->message);
+      return 0;
+    }
   if (!gor_export_traces (leak, fixed, title, &options, width, height, output, format, &error))
     return fail (error->message);
 

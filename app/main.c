@@ -3,95 +3,48 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * `gorolanes run …` and `gorolanes export …` work with no display and never
- * touch GTK; anything else opens the window.
+ * touch GTK; anything else opens the window, from its own module.
  */
 
 #include "config.h"
 
 #include <locale.h>
 #include <glib/gi18n.h>
-#include <gtk/gtk.h>
+#include <gmodule.h>
 
-#include "gor-application.h"
 #include "gor-command-explore.h"
 #include "gor-command-export.h"
 #include "gor-command-run.h"
 
-static int
-usage_error (GOptionContext *context, const char *message)
-{
-  g_printerr ("gorolanes: %s\n", message);
-  g_printerr (_ ("Usage: gorolanes [OPTION…] [PROGRAM.go [FIXED.go]]\n"));
-  g_printerr (_ ("Run 'gorolanes --help' to see a full list of options.\n"));
-  return 2;
-}
-
+/* The window lives in a module of its own (gor-window-module.c): the
+ * headless commands, which start far more often (scripts, CI, tests), do
+ * not pay for loading and relocating GTK and its libraries.  The module
+ * is looked for beside the executable (the build folder), then where it
+ * is installed. */
 static int
 run_window (int argc, char *argv[])
 {
-  g_autoptr (GOptionContext) context = NULL;
-  g_autoptr (GorApplication) app = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) app_argv = NULL;
-  g_auto (GStrv) files = NULL;
-  gboolean           version = FALSE;
-  const GOptionEntry entries[]
-      = { { "version", 'v', 0, G_OPTION_ARG_NONE, &version, N_ ("Print the version and exit"), NULL },
-          { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
-          { NULL } };
+  g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *exe_dir = exe ? g_path_get_dirname (exe) : NULL;
+  g_autofree char *beside = exe_dir ? g_module_build_path (exe_dir, "gorolanes-window") : NULL;
+  g_autofree char *installed = g_module_build_path (PKGLIBDIR, "gorolanes-window");
+  const char      *path = beside && g_file_test (beside, G_FILE_TEST_EXISTS) ? beside : installed;
+  GModule         *module;
+  int (*window_main) (int, char **) = NULL;
 
-  context = g_option_context_new (_ ("[PROGRAM.go [FIXED.go]]"));
-  g_option_context_set_summary (context,
-                                _ ("Watch goroutines live, block and leak.\n\n"
-                                   "With no program, the window opens on the bundled scenarios.\n"
-                                   "Commands that need no display:\n"
-                                   "  gorolanes run [OPTION…] PROGRAM.go      run it as go run does, "
-                                   "with a leak report\n"
-                                   "  gorolanes export [OPTION…] PROGRAM.go [FIXED.go]   write the "
-                                   "timeline as SVG or PNG\n"
-
-                                   "(each takes --help)"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    return usage_error (context, error->message);
-
-  if (version)
+  module = g_module_open (path, G_MODULE_BIND_LOCAL);
+  if (module == NULL || !g_module_symbol (module, "gor_window_main", (gpointer *) &window_main)
+      || window_main == NULL)
     {
-      g_print ("gorolanes %s\n", PACKAGE_VERSION);
-      return 0;
-    }
-
-  if (files != NULL && g_strv_length (files) > 2)
-    return usage_error (context, _ ("at most two programs: the leak variant and its fix"));
-
-  /* The window needs a display: say so in one line instead of GTK's abort. */
-  if (!gtk_init_check ())
-    {
-      const char *display = g_getenv ("WAYLAND_DISPLAY");
-
-      if (display == NULL)
-        display = g_getenv ("DISPLAY");
-      if (display != NULL)
-        /* TRANSLATORS: %s is the display's name, e.g. :0 */
-        g_printerr (_ ("gorolanes: cannot open display %s (without a display, use "
-                       "'gorolanes run' or 'gorolanes export')\n"),
-                    display);
-      else
-        g_printerr (_ ("gorolanes: cannot open display (without a display, use "
-                       "'gorolanes run' or 'gorolanes export')\n"));
+      /* TRANSLATORS: %s is the loader's message, with the module's path */
+      g_printerr (_ ("gorolanes: the window cannot be loaded: %s ('gorolanes run' and 'gorolanes export' "
+                     "work without it)\n"),
+                  g_module_error ());
       return 1;
     }
-
-  app_argv = g_ptr_array_new ();
-  g_ptr_array_add (app_argv, argv[0]);
-  for (guint i = 0; files != NULL && files[i] != NULL; i++)
-    g_ptr_array_add (app_argv, files[i]);
-  g_ptr_array_add (app_argv, NULL);
-
-  app = gor_application_new ();
-  return g_application_run (G_APPLICATION (app), (int) app_argv->len - 1, (char **) app_argv->pdata);
+  /* The module stays loaded to the end: GTK's types live in it. */
+  g_module_make_resident (module);
+  return window_main (argc, argv);
 }
 
 /* Where the translations are: $GOROLANES_LOCALEDIR (the build folder's

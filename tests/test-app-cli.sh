@@ -23,6 +23,19 @@ env -u DISPLAY -u WAYLAND_DISPLAY "$GOROLANES" >"$tmp/out" 2>"$tmp/err"; st=$?
 lines=$(wc -l < "$tmp/err")
 if [ $st -eq 1 ] && [ "$lines" -eq 1 ] && grep -q 'cannot open display' "$tmp/err"; then ok "no display: one-line error"; else not_ok "no display: one-line error" "status $st" "$(cat "$tmp/err")"; fi
 
+# The headless commands do not load GTK: the window is a module of its
+# own, loaded when the window opens.
+if command -v ldd >/dev/null && ! ldd "$GOROLANES" | grep -q 'libgtk-4'; then ok "run and export link no GTK"; else not_ok "run and export link no GTK" "$(ldd "$GOROLANES" | grep gtk)"; fi
+# Without its module, the window says so in one line, and run still works.
+mkdir "$tmp/nomodule"
+cp "$GOROLANES" "$tmp/nomodule/gorolanes"
+: >"$tmp/nomodule/libgorolanes-window.so"
+"$tmp/nomodule/gorolanes" >"$tmp/out" 2>"$tmp/err"; st=$?
+if [ $st -eq 1 ] && [ "$(wc -l < "$tmp/err")" -eq 1 ] && grep -q 'the window cannot be loaded: .*libgorolanes-window.so' "$tmp/err"; then ok "a broken window module: one-line error"; else not_ok "a broken window module: one-line error" "status $st" "$(cat "$tmp/err")"; fi
+printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hi") }\n' >"$tmp/hi.go"
+out=$("$tmp/nomodule/gorolanes" run "$tmp/hi.go" 2>&1); st=$?
+if [ $st -eq 0 ] && [ "$out" = "hi" ]; then ok "run works without the window module"; else not_ok "run works without the window module" "status $st" "$out"; fi
+
 # A loop with no scheduling point spends whole time slices: the instruction
 # bound stops it (by default after 2e9 instructions, a few seconds).
 printf 'package main\n\nfunc main() {\n\tfor {\n\t}\n}\n' > "$tmp/busy.go"

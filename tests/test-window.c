@@ -755,7 +755,9 @@ test_window_export_dialog (void)
     const char *options[5];
     const char *labels[5];
   } choices[] = {
-    { "format", { "svg", "png", "perfetto" }, { "SVG picture", "PNG picture", "Perfetto trace (JSON)" } },
+    { "format",
+      { "svg", "png", "perfetto", "svg-animated" },
+      { "SVG picture", "PNG picture", "Perfetto trace (JSON)", "Animated SVG (plays the run)" } },
     { "theme", { "light", "dark" }, { "Light", "Dark" } },
     { "axis", { "steps", "time" }, { "Steps", "Virtual time" } },
     { "size",
@@ -862,6 +864,19 @@ test_window_export_dialog (void)
   g_assert_true (text[0] == '{' || text[0] == '[');
   g_assert_nonnull (strstr (text, "\"traceEvents\""));
   g_clear_pointer (&text, g_free);
+
+  /* Animated SVG: an SVG under .svg that plays the run with SMIL. */
+  dialog = open_export_dialog (window);
+  gtk_drop_down_set_selected (find_drop_down (dialog, "SVG picture"), 3);
+  g_signal_emit_by_name (window->chooser, "response", GTK_RESPONSE_ACCEPT);
+  g_assert_true (test_input_wait (file_exists, svg));
+  g_assert_true (g_file_get_contents (svg, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "<animate attributeName=\"width\""));
+  g_assert_nonnull (strstr (text, "repeatCount=\"indefinite\""));
+  g_assert_null (strstr (text, "<script"));
+  g_assert_nonnull (strstr (text, "</svg>"));
+  g_clear_pointer (&text, g_free);
+  g_unlink (svg);
 
   /* The defaults: the SVG `gorolanes export` writes. */
   dialog = open_export_dialog (window);

@@ -5,7 +5,7 @@
 
 #include "config.h"
 
-#include "gor-export.h"
+#include "gor-export-private.h"
 #include "gor-trace-json.h"
 
 #include <errno.h>
@@ -446,16 +446,15 @@ gor_export_trace_json (GorTrace *leak, GorTrace *fixed, const char *title, const
   return write_safely (path, write_json, &job, error);
 }
 
-gboolean
-gor_export_traces (GorTrace *leak, GorTrace *fixed, const char *title, const GorRenderOptions *options,
-                   int width, int height, const char *path, GorExportFormat format, GError **error)
+/* A renderer for the whole run of @leak (and @fixed), fitted as
+ * gor_export_traces() says. */
+static GorRender *
+prepare_render (GorTrace *leak, GorTrace *fixed, const char *title, const GorRenderOptions *options,
+                int width, int height, GorExportFormat format, GError **error)
 {
-  g_autoptr (GorRender) render = gor_render_new ();
+  GorRender       *render;
   GorRenderOptions opt;
   double           content;
-
-  g_return_val_if_fail (leak != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
 
   if (options)
     opt = *options;
@@ -466,8 +465,9 @@ gor_export_traces (GorTrace *leak, GorTrace *fixed, const char *title, const Gor
   if (width <= 0)
     width = 1600;
   if (!gor_export_check_size (format, width, height, error))
-    return FALSE;
+    return NULL;
 
+  render = gor_render_new ();
   gor_render_set_traces (render, leak, fixed, title);
   gor_render_set_options (render, &opt);
   content = gor_render_get_content_height (render, width);
@@ -504,6 +504,80 @@ gor_export_traces (GorTrace *leak, GorTrace *fixed, const char *title, const Gor
   gor_render_set_size (render, width, height);
   gor_render_fit (render);
   gor_render_set_playhead (render, gor_render_get_n_steps (render));
+  return render;
+}
 
+gboolean
+gor_export_traces (GorTrace *leak, GorTrace *fixed, const char *title, const GorRenderOptions *options,
+                   int width, int height, const char *path, GorExportFormat format, GError **error)
+{
+  g_autoptr (GorRender) render = NULL;
+
+  g_return_val_if_fail (leak != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  render = prepare_render (leak, fixed, title, options, width, height, format, error);
+  if (render == NULL)
+    return FALSE;
   return gor_export_render (render, path, format, error);
+}
+
+static gboolean
+write_string (int fd, gpointer data, int *saved_errno, GError **error)
+{
+  GString    *text = data;
+  const char *p = text->str;
+  gsize       left = text->len;
+
+  (void) error;
+  while (left > 0)
+    {
+      ssize_t n = write (fd, p, left);
+
+      if (n < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          *saved_errno = errno;
+          break;
+        }
+      p += n;
+      left -= (gsize) n;
+    }
+  return TRUE;
+}
+
+gboolean
+gor_export_traces_animated (GorTrace *leak, GorTrace *fixed, const char *title,
+                            const GorRenderOptions *options, int width, int height, double seconds,
+                            const char *path, GError **error)
+{
+  g_autoptr (GorRender) render = NULL;
+  g_autoptr (GorRender) start = gor_render_new ();
+  g_autoptr (GString) svg = g_string_new (NULL);
+  GorRenderOptions opt;
+  double           first_step, spp, scroll_y;
+
+  g_return_val_if_fail (leak != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (seconds > 0, FALSE);
+
+  render = prepare_render (leak, fixed, title, options, width, height, GOR_EXPORT_FORMAT_SVG, error);
+  if (render == NULL)
+    return FALSE;
+
+  /* The same picture as playback shows it before the first step. */
+  gor_render_get_options (render, &opt);
+  opt.draw_future = FALSE;
+  gor_render_set_traces (start, leak, fixed, title);
+  gor_render_set_options (start, &opt);
+  gor_render_get_size (render, &width, &height);
+  gor_render_set_size (start, width, height);
+  gor_render_get_view (render, &first_step, &spp, &scroll_y);
+  gor_render_set_view (start, first_step, spp, scroll_y);
+  gor_render_set_playhead (start, 0);
+
+  if (!_gor_export_animate_svg (render, start, seconds, svg, error))
+    return FALSE;
+  return write_safely (path, write_string, svg, error);
 }

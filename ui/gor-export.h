@@ -80,6 +80,14 @@ gboolean gor_export_traces (GorTrace *leak, GorTrace *fixed, const char *title,
                             const GorRenderOptions *options, int width, int height, const char *path,
                             GorExportFormat format, GError **error);
 
+/* As gor_export_traces(), an SVG that plays the run in @seconds and
+ * starts again, drawn progressively with SMIL animation (no script);
+ * where animation is not supported it shows the whole run, the picture
+ * gor_export_traces() writes. */
+gboolean gor_export_traces_animated (GorTrace *leak, GorTrace *fixed, const char *title,
+                                     const GorRenderOptions *options, int width, int height, double seconds,
+                                     const char *path, GError **error);
+
 /* Writes @leak (and @fixed, may be NULL) as Chrome/Perfetto trace-event
  * JSON (core/gor-trace-json.h) to @path, as safely as the pictures. */
 gboolean gor_export_trace_json (GorTrace *leak, GorTrace *fixed, const char *title, const char *path,

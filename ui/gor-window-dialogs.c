@@ -94,9 +94,13 @@ typedef enum
   EXPORT_SVG,
   EXPORT_PNG,
   EXPORT_PERFETTO,
+  EXPORT_SVG_ANIMATED,
 } ExportKind;
 
-static const char *const export_extensions[] = { ".svg", ".png", ".json" };
+static const char *const export_extensions[] = { ".svg", ".png", ".json", ".svg" };
+
+/* One pass of an animated SVG, as `gorolanes export --animate`. */
+#define ANIMATION_SECONDS 10.0
 
 typedef struct
 {
@@ -109,8 +113,9 @@ typedef struct
 static const ExportChoice export_choices[] = {
   { "format",
     N_ ("Format"),
-    { "svg", "png", "perfetto" },
-    { N_ ("SVG picture"), N_ ("PNG picture"), N_ ("Perfetto trace (JSON)") } },
+    { "svg", "png", "perfetto", "svg-animated" },
+    { N_ ("SVG picture"), N_ ("PNG picture"), N_ ("Perfetto trace (JSON)"),
+      N_ ("Animated SVG (plays the run)") } },
   { "theme", N_ ("Theme"), { "light", "dark" }, { N_ ("Light"), N_ ("Dark") } },
   { "axis", N_ ("Axis"), { "steps", "time" }, { N_ ("Steps"), N_ ("Virtual time") } },
   /* 1920×1080 and 1600×1200 are what 16:9 and 4:3 slides are shown at. */
@@ -163,6 +168,9 @@ export_traces (GorWindow *self, const char *path, ExportKind kind, const GorRend
   if (kind == EXPORT_PERFETTO)
     return gor_export_trace_json (leak, gor_playback_get_trace (self->playback, GOR_VARIANT_FIXED), title,
                                   path, error);
+  if (kind == EXPORT_SVG_ANIMATED)
+    return gor_export_traces_animated (leak, gor_playback_get_trace (self->playback, GOR_VARIANT_FIXED),
+                                       title, options, width, height, ANIMATION_SECONDS, path, error);
   return gor_export_traces (leak, gor_playback_get_trace (self->playback, GOR_VARIANT_FIXED), title, options,
                             width, height, path, format, error);
 }
@@ -213,6 +221,8 @@ export_response_cb (GtkNativeDialog *dialog, int response, GorWindow *self)
     kind = EXPORT_PNG;
   else if (g_strcmp0 (format, "perfetto") == 0)
     kind = EXPORT_PERFETTO;
+  else if (g_strcmp0 (format, "svg-animated") == 0)
+    kind = EXPORT_SVG_ANIMATED;
   gor_render_options_init (&options);
   if (g_strcmp0 (gtk_file_chooser_get_choice (chooser, "theme"), "dark") == 0)
     options.theme = GOR_RENDER_THEME_DARK;
