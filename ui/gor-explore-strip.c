@@ -3,9 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The schedules run in a GTask thread; the workers only bump an atomic
- * counter, which a timeout on the main loop reads a few times a second
- * for the progress bar, so the window stays responsive however fast the
- * schedules go.
+ * counter (in the job, which outlives the strip if need be), which a
+ * timeout on the main loop reads a few times a second for the progress
+ * bar, so the window stays responsive however fast the schedules go.
  */
 
 #include "config.h"
@@ -31,7 +31,7 @@ struct _GorExploreStrip
 
   GCancellable     *cancellable;
   guint             progress_source;
-  gint              done; /* atomic: schedules finished in this exploration */
+  gint             *done; /* atomic, in the running job: schedules finished */
   guint             total;
   GorExploreResult *results[N_VARIANTS];
   char             *header_text;
@@ -44,8 +44,17 @@ typedef struct
   char *names[N_VARIANTS];
   char *sources[N_VARIANTS];
   guint n_schedules;
-  gint *done;
+  gint  done; /* atomic */
 } ExploreJob;
+
+/* The task does not hold the strip: a strip closed while its schedules
+ * run is finalized at once, on the main thread, and the task's callback
+ * finds it gone. */
+typedef struct
+{
+  GWeakRef      strip;
+  GCancellable *cancellable;
+} DoneData;
 
 G_DEFINE_FINAL_TYPE (GorExploreStrip, gor_explore_strip, GTK_TYPE_WIDGET)
 
@@ -151,7 +160,7 @@ static gboolean
 progress_cb (gpointer user_data)
 {
   GorExploreStrip *self = user_data;
-  guint            done = (guint) g_atomic_int_get (&self->done);
+  guint            done = self->done ? (guint) g_atomic_int_get (self->done) : 0;
 
   gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (self->progress),
                                  self->total ? (double) done / self->total : 0.0);
@@ -163,7 +172,7 @@ worker_progress_cb (guint done, guint total, gpointer user_data)
 {
   ExploreJob *job = user_data;
 
-  g_atomic_int_add (job->done, 1);
+  g_atomic_int_add (&job->done, 1);
 }
 
 static void
@@ -191,6 +200,7 @@ stop_running (GorExploreStrip *self)
 {
   g_clear_handle_id (&self->progress_source, g_source_remove);
   g_clear_object (&self->cancellable);
+  self->done = NULL;
   gtk_widget_set_visible (self->progress, FALSE);
   gtk_widget_set_visible (self->cancel_button, FALSE);
 }
@@ -198,20 +208,22 @@ stop_running (GorExploreStrip *self)
 static void
 explore_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  GorExploreStrip *self = GOR_EXPLORE_STRIP (source);
-  GCancellable    *mine = user_data;
+  DoneData *data = user_data;
+  g_autoptr (GorExploreStrip) self = g_weak_ref_get (&data->strip);
   g_autoptr (GError) error = NULL;
   GorExploreResult **results = g_task_propagate_pointer (G_TASK (result), &error);
+  gboolean           current = self != NULL && data->cancellable == self->cancellable;
 
+  g_weak_ref_clear (&data->strip);
+  g_object_unref (data->cancellable);
+  g_free (data);
   /* a newer exploration replaced this one, or the strip went away */
-  if (mine != self->cancellable)
+  if (!current)
     {
       if (results)
         results_free (results);
-      g_object_unref (mine);
       return;
     }
-  g_object_unref (mine);
   stop_running (self);
   if (results != NULL)
     {
@@ -249,8 +261,8 @@ cancel_clicked_cb (GtkButton *button, gpointer user_data)
   gor_explore_strip_cancel (GOR_EXPLORE_STRIP (user_data));
 }
 
-/* Taken out of its window (closed): the schedules stop.  The task holds
- * the strip until its thread returns, so dispose alone would come late. */
+/* Taken out of its window (closed): the schedules stop, though someone
+ * may still hold the strip. */
 static void
 gor_explore_strip_unroot (GtkWidget *widget)
 {
@@ -356,6 +368,7 @@ gor_explore_strip_start (GorExploreStrip *self, const char *leak_name, const cha
   g_autoptr (GTask) task = NULL;
   g_autofree char *text = NULL;
   ExploreJob      *job;
+  DoneData        *data;
 
   g_return_if_fail (GOR_IS_EXPLORE_STRIP (self));
   g_return_if_fail (leak_name != NULL && leak_source != NULL);
@@ -370,9 +383,8 @@ gor_explore_strip_start (GorExploreStrip *self, const char *leak_name, const cha
   job->names[1] = g_strdup (fixed_source ? fixed_name : NULL);
   job->sources[1] = g_strdup (fixed_source);
   job->n_schedules = n_schedules;
-  job->done = &self->done;
+  self->done = &job->done;
 
-  g_atomic_int_set (&self->done, 0);
   self->total = n_schedules * (fixed_source ? 2 : 1);
   self->cancellable = g_cancellable_new ();
   self->selected_variant = self->selected_schedule = -1;
@@ -384,7 +396,10 @@ gor_explore_strip_start (GorExploreStrip *self, const char *leak_name, const cha
   gtk_widget_set_visible (self->cancel_button, TRUE);
   self->progress_source = g_timeout_add (100, progress_cb, self);
 
-  task = g_task_new (self, self->cancellable, explore_done_cb, g_object_ref (self->cancellable));
+  data = g_new0 (DoneData, 1);
+  g_weak_ref_init (&data->strip, self);
+  data->cancellable = g_object_ref (self->cancellable);
+  task = g_task_new (NULL, self->cancellable, explore_done_cb, data);
   g_task_set_task_data (task, job, explore_job_free);
   g_task_run_in_thread (task, explore_thread);
 }
