@@ -82,7 +82,7 @@ clean_up_on_signals (void)
 
 /* Runs @path to its end.  Compile errors come back as "FILE:LINE:COL: …". */
 static GorTrace *
-run_program (const char *path, guint64 seed, guint32 max_steps, GError **error)
+run_program (const char *path, guint64 seed, GorStrategy strategy, guint32 max_steps, GError **error)
 {
   g_autoptr (GorRunner) runner = gor_runner_new_for_path (path, seed, error);
 
@@ -90,6 +90,7 @@ run_program (const char *path, guint64 seed, guint32 max_steps, GError **error)
     return NULL;
   if (max_steps > 0)
     gor_runner_set_max_steps (runner, max_steps);
+  gor_runner_set_strategy (runner, strategy);
   gor_runner_run_sync (runner, NULL);
   return gor_trace_ref (gor_runner_get_trace (runner));
 }
@@ -168,6 +169,8 @@ gor_command_export (int argc, char *argv[])
   g_autofree char *theme_name = NULL;
   g_autofree char *scenario_id = NULL;
   g_autofree char *seed_text = NULL;
+  g_autofree char *strategy_name = NULL;
+  GorStrategy      strategy = GOR_STRATEGY_RANDOM;
   g_autoptr (GPtrArray) scenarios = NULL;
   g_autoptr (GorTrace) leak = NULL;
   g_autoptr (GorTrace) fixed = NULL;
@@ -180,29 +183,31 @@ gor_command_export (int argc, char *argv[])
   GorExportFormat    format = GOR_EXPORT_FORMAT_SVG;
   GorRenderOptions   options;
   guint              n_files;
-  const GOptionEntry entries[]
-      = { { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
-            N_ ("svg, png or perfetto (default: from the output's extension, else svg)"), "FORMAT" },
-          { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-            N_ ("The file to write (default: the program's name with .svg, .png or .json)"), "FILE" },
-          { "seed", 's', 0, G_OPTION_ARG_STRING, &seed_text,
-            N_ ("Scheduler seed (default: the scenario's, else 1)"), "N" },
-          { "width", 0, 0, G_OPTION_ARG_INT, &width, N_ ("Picture width in pixels (default 1600)"), "W" },
-          { "height", 0, 0, G_OPTION_ARG_INT, &height, N_ ("Picture height in pixels (default: everything)"),
-            "H" },
-          { "axis", 0, 0, G_OPTION_ARG_STRING, &axis_name, N_ ("steps or time (default steps)"), "AXIS" },
-          { "theme", 0, 0, G_OPTION_ARG_STRING, &theme_name, N_ ("light or dark (default light)"), "THEME" },
-          { "scenario", 0, 0, G_OPTION_ARG_STRING, &scenario_id,
-            N_ ("Export a bundled scenario's leak and fix"), "NN-slug" },
-          { "max-steps", 0, 0, G_OPTION_ARG_INT, &max_steps, N_ ("Stop a program after N steps"), "N" },
-          { "animate", 0, 0, G_OPTION_ARG_NONE, &animate,
-            N_ ("An SVG that plays the run (SMIL animation; the whole run where animation is not "
-                "supported)"),
-            NULL },
-          { "duration", 0, 0, G_OPTION_ARG_DOUBLE, &duration,
-            N_ ("Seconds one pass of --animate takes (default 10)"), "SECONDS" },
-          { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
-          { NULL } };
+  const GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
+      N_ ("svg, png or perfetto (default: from the output's extension, else svg)"), "FORMAT" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_ ("The file to write (default: the program's name with .svg, .png or .json)"), "FILE" },
+    { "seed", 's', 0, G_OPTION_ARG_STRING, &seed_text,
+      N_ ("Scheduler seed (default: the scenario's, else 1)"), "N" },
+    { "strategy", 0, 0, G_OPTION_ARG_STRING, &strategy_name,
+      N_ ("random or pct: who makes the scheduler's choices, as explore reported (default random)"), "NAME" },
+    { "width", 0, 0, G_OPTION_ARG_INT, &width, N_ ("Picture width in pixels (default 1600)"), "W" },
+    { "height", 0, 0, G_OPTION_ARG_INT, &height, N_ ("Picture height in pixels (default: everything)"), "H" },
+    { "axis", 0, 0, G_OPTION_ARG_STRING, &axis_name, N_ ("steps or time (default steps)"), "AXIS" },
+    { "theme", 0, 0, G_OPTION_ARG_STRING, &theme_name, N_ ("light or dark (default light)"), "THEME" },
+    { "scenario", 0, 0, G_OPTION_ARG_STRING, &scenario_id, N_ ("Export a bundled scenario's leak and fix"),
+      "NN-slug" },
+    { "max-steps", 0, 0, G_OPTION_ARG_INT, &max_steps, N_ ("Stop a program after N steps"), "N" },
+    { "animate", 0, 0, G_OPTION_ARG_NONE, &animate,
+      N_ ("An SVG that plays the run (SMIL animation; the whole run where animation is not "
+          "supported)"),
+      NULL },
+    { "duration", 0, 0, G_OPTION_ARG_DOUBLE, &duration,
+      N_ ("Seconds one pass of --animate takes (default 10)"), "SECONDS" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
+    { NULL }
+  };
 
   context = g_option_context_new (_ ("[PROGRAM.go [FIXED.go]]"));
   g_option_context_set_summary (context,
@@ -247,6 +252,11 @@ gor_command_export (int argc, char *argv[])
           return usage (m);
         }
       seed_given = TRUE;
+    }
+  if (strategy_name && !gor_strategy_from_string (strategy_name, &strategy))
+    {
+      g_autofree char *m = g_strdup_printf (_ ("unknown strategy “%s” (random or pct)"), strategy_name);
+      return usage (m);
     }
   if (width < 100 || width > 30000)
     return usage (_ ("--width must be between 100 and 30000"));
@@ -318,7 +328,7 @@ gor_command_export (int argc, char *argv[])
 
   clean_up_on_signals ();
 
-  leak = run_program (leak_path, seed, (guint32) max_steps, &error);
+  leak = run_program (leak_path, seed, strategy, (guint32) max_steps, &error);
   if (leak == NULL)
     {
       g_printerr ("%s\n", error->message);
@@ -326,7 +336,7 @@ gor_command_export (int argc, char *argv[])
     }
   if (fixed_path)
     {
-      fixed = run_program (fixed_path, seed, (guint32) max_steps, &error);
+      fixed = run_program (fixed_path, seed, strategy, (guint32) max_steps, &error);
       if (fixed == NULL)
         {
           g_printerr ("%s\n", error->message);

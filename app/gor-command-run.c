@@ -86,9 +86,13 @@ gor_command_run (int argc, char *argv[])
   gint64             max_instructions = (gint64) GOR_RUNNER_DEFAULT_MAX_INSTRUCTIONS;
   gint64             max_memory = -1;
   gboolean           report = FALSE;
+  g_autofree char   *strategy_name = NULL;
+  GorStrategy        strategy = GOR_STRATEGY_RANDOM;
   int                status;
   const GOptionEntry entries[] = {
     { "seed", 's', 0, G_OPTION_ARG_INT64, &seed, N_ ("Seed of the scheduler's choices (default 1)"), "N" },
+    { "strategy", 0, 0, G_OPTION_ARG_STRING, &strategy_name,
+      N_ ("random or pct: who makes the scheduler's choices, as explore reported (default random)"), "NAME" },
     { "max-steps", 0, 0, G_OPTION_ARG_INT64, &max_steps, N_ ("Stop after N scheduling steps (exit status 3)"),
       "N" },
     { "max-instructions", 0, 0, G_OPTION_ARG_INT64, &max_instructions,
@@ -127,6 +131,13 @@ gor_command_run (int argc, char *argv[])
       return 1;
     }
 
+  if (strategy_name && !gor_strategy_from_string (strategy_name, &strategy))
+    {
+      g_printerr ("gorolanes run: ");
+      g_printerr (_ ("unknown strategy “%s” (random or pct)\n"), strategy_name);
+      return 1;
+    }
+
   if (max_instructions <= 0)
     {
       g_printerr ("gorolanes run: %s\n", _ ("--max-instructions must be positive"));
@@ -150,6 +161,7 @@ gor_command_run (int argc, char *argv[])
   if (max_memory > 0)
     gor_runner_set_max_memory (runner, (gsize) max_memory << 20);
   gor_runner_set_record (runner, report);
+  gor_runner_set_strategy (runner, strategy);
   gor_runner_set_output_func (runner, output_cb, NULL, NULL);
   status = gor_runner_run_sync (runner, NULL);
   fflush (stdout);

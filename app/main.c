@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <gmodule.h>
 
+#include "gor-command-explore.h"
 #include "gor-command-export.h"
 #include "gor-command-run.h"
 
@@ -70,6 +71,11 @@ main (int argc, char *argv[])
     {
       g_set_prgname ("gorolanes export");
       return gor_command_export (argc - 1, argv + 1);
+    }
+  if (argc > 1 && g_strcmp0 (argv[1], "explore") == 0)
+    {
+      g_set_prgname ("gorolanes explore");
+      return gor_command_explore (argc - 1, argv + 1);
     }
   if (argc > 1 && g_strcmp0 (argv[1], "run") == 0)
     {

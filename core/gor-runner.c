@@ -15,6 +15,7 @@
 #include "gor-compiler.h"
 #include "gor-parser.h"
 #include "gor-vm.h"
+#include "gor-explore.h"
 
 #define BATCH_USEC 5000
 
@@ -25,6 +26,7 @@ struct _GorRunner
   char          *filename;
   char          *source;
   guint64        seed;
+  GorStrategy    strategy;
   guint32        max_steps;
   guint64        max_instructions;
   gsize          max_memory; /* 0: the VM's default budget */
@@ -66,6 +68,9 @@ ensure_vm (GorRunner *self)
       GorTrace *trace;
 
       self->vm = gor_vm_new (self->program, self->seed, self->record);
+      if (self->strategy != GOR_STRATEGY_RANDOM)
+        gor_vm_set_strategy (self->vm, self->strategy, GOR_PCT_DEFAULT_DEPTH,
+                             gor_explore_pct_horizon (self->program));
       gor_vm_set_output_func (self->vm, vm_output_cb, self);
       gor_vm_set_live_leaks (self->vm, self->record);
       if (self->max_memory > 0)
@@ -217,6 +222,14 @@ gor_runner_set_max_memory (GorRunner *self, gsize bytes)
   g_return_if_fail (GOR_IS_RUNNER (self));
   g_return_if_fail (self->vm == NULL);
   self->max_memory = bytes;
+}
+
+void
+gor_runner_set_strategy (GorRunner *self, GorStrategy strategy)
+{
+  g_return_if_fail (GOR_IS_RUNNER (self));
+  if (self->vm == NULL)
+    self->strategy = strategy;
 }
 
 void

@@ -13,6 +13,7 @@
 #include <gio/gio.h>
 
 #include "gor-trace.h"
+#include "gor-vm.h"
 
 G_BEGIN_DECLS
 
@@ -59,6 +60,11 @@ gboolean gor_runner_is_playing (GorRunner *self);
 /* Runs in a plain loop to the end (or max steps), no main loop.  Returns the
  * program's exit status (0, 2, 3 for the step limit, or os.Exit's). */
 int gor_runner_run_sync (GorRunner *self, GCancellable *cancellable);
+
+/* Who decides the scheduler's choices (random by default); pct as
+ * `explore` runs it, so that a seed it reports replays.  Takes effect
+ * only before the first step. */
+void gor_runner_set_strategy (GorRunner *self, GorStrategy strategy);
 
 /* Whether the trace records spans, hand-offs and goroutine records (the
  * default) or only the output and the end (a headless run without a

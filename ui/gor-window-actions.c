@@ -98,6 +98,12 @@ export_activated (GSimpleAction *action, GVariant *param, gpointer user_data)
 }
 
 static void
+explore_activated (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  _gor_window_explore (GOR_WINDOW (user_data));
+}
+
+static void
 fullscreen_activated (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
   GtkWindow *window = GTK_WINDOW (user_data);
@@ -225,6 +231,7 @@ _gor_window_init_actions (GorWindow *self)
     { "restart", restart_activated, NULL, NULL, NULL },
     { "open", open_activated, NULL, NULL, NULL },
     { "export", export_activated, NULL, NULL, NULL },
+    { "explore", explore_activated, NULL, NULL, NULL },
     { "zoom-in", zoom_in_activated, NULL, NULL, NULL },
     { "zoom-out", zoom_out_activated, NULL, NULL, NULL },
     { "zoom-fit", zoom_fit_activated, NULL, NULL, NULL },

@@ -142,6 +142,9 @@ void     _gor_window_present_size_changed (GorWindow *self, int height);
 /* The timeline's text scale in presentation mode on a screen @height
  * pixels high. */
 double _gor_window_present_scale_for_height (int height);
+/* gor-explore-strip.c: the Explore action's window, whose cells load
+ * their seed here */
+void _gor_window_explore (GorWindow *self);
 
 /* gor-sidebar.c */
 GorSidebarEntry *_gor_sidebar_entry_new_for_scenario (GorScenario *scenario);

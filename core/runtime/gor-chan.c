@@ -381,7 +381,7 @@ _gor_chan_select (GorVM *vm, GorG *g, GorSelectSpec *spec, GorValue *vals, gint3
   /* Go picks uniformly among the ready cases: poll in a random order. */
   for (guint i = n; i > 1; i--)
     {
-      guint j = (guint) (_gor_sched_rand (vm) % i);
+      guint j = _gor_choose_case (vm, i);
       guint t = perm[i - 1];
 
       perm[i - 1] = perm[j];

@@ -142,6 +142,7 @@ struct _GorG
   GorIface          *recovered_val; /* recovered by a deferred call that is still running */
   guint32            recovered_depth;
   GArray            *onces; /* GorOnceRun: the Once.Do calls running f, innermost last */
+  gint64             prio;  /* pct: the higher runs first */
   GorFrame           frame0;
 };
 
@@ -202,7 +203,7 @@ struct _GorVM
   gpointer        output_data;
   guint           slice;            /* instructions per time slice */
   guint           budget;           /* left of the running goroutine's slice */
-  guint           work;             /* units done since the clock last moved */
+  guint           run_budget;       /* the budget its current run started with */
   guint64         n_instructions;   /* instructions run so far, for the runaway limit */
   gboolean        live_leaks;       /* run the live blocked-forever rule */
   guint32         last_leak_check;  /* the step the live leak rule last ran at */
@@ -232,6 +233,14 @@ struct _GorVM
   guint           gc_count;    /* collections so far */
   gboolean        gc_stress;   /* tests: collect after every 64 KiB allocated */
   struct _GorGc  *gc;          /* the collector's tables, kept between collections */
+
+  /* the chooser (gor-choose.c) */
+  GorStrategy strategy;
+  guint64     pct_rng; /* pct's own stream: the program's rand stays the seed's */
+  gint64      pct_low; /* the priority the next demoted goroutine gets */
+  guint       pct_n_changes;
+  guint32     pct_change[GOR_PCT_MAX_DEPTH]; /* steps where the chosen one drops */
+  guint       pct_timer_delays;              /* due timers held back in a row */
 };
 
 /* The default memory budget of a run: live data beyond it (heap objects,
@@ -277,6 +286,16 @@ void    _gor_sched_ctx_timer (GorVM *vm, GorStruct *ctx, gint64 ns);
 void    _gor_sched_obj_timer (GorVM *vm, GorStruct *tobj, gint64 ns);
 void    _gor_sched_output (GorVM *vm, GorG *g, const char *text, gsize len, gboolean is_stderr);
 guint64 _gor_sched_rand (GorVM *vm);
+gint64  _gor_sched_now (GorVM *vm);
+
+/* The scheduler's choice points (gor-choose.c): every choice the
+ * scheduler leaves open goes through these, so that a strategy and a seed
+ * fix the whole run. */
+guint       _gor_choose_runnable (GorVM *vm);
+guint       _gor_choose_case (GorVM *vm, guint n);
+gboolean    _gor_choose_timers_first (GorVM *vm);
+void        _gor_choose_spawned (GorVM *vm, GorG *g);
+void        _gor_choose_yielded (GorVM *vm, GorG *g);
 const char *_gor_vm_func_name (GorFunc *fn);
 
 /* A goroutine's stack, frames and deferred calls (gor-frames.c).  A frame

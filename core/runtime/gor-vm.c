@@ -1298,7 +1298,7 @@ op_NUMG:
   sp++;
   NEXT ();
 op_NOW:
-  sp->i = vm->now;
+  sp->i = _gor_sched_now (vm);
   sp++;
   NEXT ();
 op_AFTER:

@@ -28,7 +28,25 @@ typedef struct _GorVM GorVM;
 typedef void (*GorVMOutputFunc) (const char *text, gsize len, gboolean is_stderr, gpointer user_data);
 
 GorVM *gor_vm_new (GorProgram *program, guint64 seed, gboolean record);
-void   gor_vm_free (GorVM *vm);
+
+/* Who decides the scheduler's open choices (gor-choose.c).  random: the
+ * seeded random walk every run has always made; pct: probabilistic
+ * concurrency testing. */
+typedef enum
+{
+  GOR_STRATEGY_RANDOM,
+  GOR_STRATEGY_PCT,
+} GorStrategy;
+
+#define GOR_PCT_DEFAULT_DEPTH 3
+#define GOR_PCT_MAX_DEPTH 8
+
+const char *gor_strategy_to_string (GorStrategy strategy);
+gboolean    gor_strategy_from_string (const char *name, GorStrategy *strategy);
+/* Before the first step.  @depth and @horizon (the number of steps the
+ * change points are spread over) matter to pct only. */
+void gor_vm_set_strategy (GorVM *vm, GorStrategy strategy, guint depth, guint32 horizon);
+void gor_vm_free (GorVM *vm);
 /* One scheduling step; FALSE once the program has ended. */
 gboolean gor_vm_step (GorVM *vm);
 /* Up to @n steps, fewer when the program ends first.  Stops before a step
