@@ -641,12 +641,28 @@ fmt_gosyntax (GorVM *vm, GString *out, GorType *t, GorValue v, const Flags *fl, 
     }
 }
 
-/* %v and %p of a pointer, channel or function: an address like Go's */
+/* %v and %p of a pointer, channel or function: an address like Go's;
+ * %b %o %d %x %X print it as an integer */
 static void
 fmt_address (GString *out, GorType *u, GorValue v, char verb, const Flags *fl)
 {
   g_autofree char *a = NULL;
 
+  if (strchr ("bodxX", verb))
+    {
+      guint64 addr = 0;
+
+      if (v.p == NULL)
+        addr = 0;
+      else if (u->kind == GOR_TYPE_CHAN)
+        addr = 0xc000000000u + 0x10000u + ((GorChan *) v.p)->id * 0x60u;
+      else if (u->kind == GOR_TYPE_FUNC)
+        addr = 0x47e000u + ((GorClosure *) v.p)->fn->index * 0x20u;
+      else
+        addr = 0xc000000000u + ((guint64) (gsize) v.p & 0xfffffff);
+      fmt_integer (out, addr, FALSE, verb, fl);
+      return;
+    }
   if (v.p == NULL)
     a = g_strdup (verb == 'v' ? "<nil>" : "0x0");
   else if (u->kind == GOR_TYPE_CHAN)
@@ -859,7 +875,7 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
       G_GNUC_FALLTHROUGH;
     case GOR_TYPE_CHAN:
     case GOR_TYPE_FUNC:
-      if (verb != 'v' && verb != 'p')
+      if (verb != 'v' && verb != 'p' && !strchr ("bodxX", verb))
         bad_verb (vm, out, t, v, verb, fl);
       else
         fmt_address (out, u, v, verb, fl);

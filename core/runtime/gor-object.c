@@ -312,7 +312,7 @@ _gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name,
   g_clear_pointer (&vm->method_panic, g_free);
   /* a panic is leaving the fmt call that printed a panic, or a stack
    * overflow is ending the run: nothing runs */
-  if (vm->method_repanic || vm->method_overflow)
+  if (vm->method_repanic || vm->method_overflow || vm->method_exit)
     return FALSE;
   if (t == NULL || (t->methods == NULL && !(t->kind == GOR_TYPE_POINTER && t->name == NULL)))
     return FALSE;
@@ -329,6 +329,10 @@ _gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name,
         return FALSE;
       arg = ((GorBox *) v.p)->v;
     }
+  /* fmt's own calls run in the goroutine that formats (gor-fmt-call.c);
+   * only the panic value's methods at the end of a run come here */
+  if (vm->fmt_active)
+    return _gor_fmt_call_result (vm, m, arg, result);
   /* Each nested call runs on the C stack: a String method that prints its
    * own receiver must meet Go's stack overflow, not the machine's. */
   if (vm->method_depth >= GOR_MAX_METHOD_DEPTH)
@@ -348,8 +352,15 @@ _gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name,
       guint        budget = 1000000;
       GorRunResult r = _gor_vm_run (vm, g, &budget);
 
+      vm->n_instructions += 1000000 - budget;
+
       if (r == GOR_RUN_YIELD)
         continue;
+      /* a fatal error or os.Exit in the method ends the run */
+      if (r == GOR_RUN_FATAL)
+        vm->method_overflow = TRUE;
+      if (r == GOR_RUN_OS_EXIT)
+        vm->method_exit = TRUE;
       if (r == GOR_RUN_EXIT)
         {
           *result = g->stack[0];

@@ -78,8 +78,12 @@ struct _GorDefer
 
 enum
 {
-  GOR_FRAME_DEFERRED = 1 << 0, /* a deferred call: results are dropped */
+  GOR_FRAME_DEFERRED = 1 << 0,  /* a deferred call: results are dropped */
+  GOR_FRAME_FMT = 1 << 1,       /* a String or Error method fmt called (gor-fmt-call.c) */
+  GOR_FRAME_FMT_CATCH = 1 << 2, /* … whose panic fmt catches and prints */
 };
+
+typedef struct _GorFmtCall GorFmtCall;
 
 typedef struct
 {
@@ -138,7 +142,8 @@ struct _GorG
   GPtrArray         *panic_chain;   /* earlier panics still in flight (GorIface*) */
   GorIface          *recovered_val; /* recovered by a deferred call that is still running */
   guint32            recovered_depth;
-  GArray            *onces; /* GorOnceRun: the Once.Do calls running f, innermost last */
+  GArray            *onces;     /* GorOnceRun: the Once.Do calls running f, innermost last */
+  GorFmtCall        *fmt_calls; /* fmt instructions waiting for a method, innermost first */
   GorFrame           frame0;
 };
 
@@ -216,8 +221,10 @@ struct _GorVM
                                  * preprintpanics): another panic goes on up */
   GorIface       *method_repanic;   /* that panic, on its way out of the fmt call */
   guint           method_depth;     /* fmt method calls running inside each other, in C */
-  gboolean        method_overflow;  /* they went too deep: the run ends in a stack overflow */
+  gboolean        method_overflow;  /* they went too deep, or met a fatal error: the run ends */
+  gboolean        method_exit;      /* one called os.Exit: the run ends with its status */
   gsize           stacks_bytes;     /* every goroutine's stack and frames together */
+  GorFmtCall     *fmt_active;       /* the fmt instruction formatting now, if any */
 };
 
 /* What the simulated machine's heap holds at most: the heap is never
@@ -340,6 +347,24 @@ GorSlice *_gor_str_to_runes (GorVM *vm, GorStr *s);
 GorIface *_gor_vm_string_panic (GorVM *vm, const char *text);
 void      _gor_fmt_quote (GString *out, const char *s, gsize len);
 GorValue *_gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_bytes);
+
+/* fmt's calls of String and Error methods (gor-fmt-call.c) */
+typedef enum
+{
+  GOR_FMT_DONE, /* formatted: the arguments are popped, @out holds the text */
+  GOR_FMT_CALL, /* a method must run first: push_fmt_frame, then run the instruction again */
+} GorFmtStep;
+GorFmtStep _gor_fmt_step (GorVM *vm, GorG *g, GorPrintSpec *spec, GString *out);
+/* The function of the method fmt waits for, its receiver put at the stack
+ * top; NULL when they nest too deep (a stack overflow). */
+GorFunc *_gor_fmt_call_target (GorVM *vm, GorG *g, guint32 *flags);
+/* A method frame (GOR_FRAME_FMT) returned; or its panic reached it and is
+ * caught (GOR_FRAME_FMT_CATCH): TRUE when the caller resumes. */
+void     _gor_fmt_call_returned (GorG *g);
+gboolean _gor_fmt_call_caught (GorVM *vm, GorG *g, GorFrame *popped);
+/* In a formatting pass: the method's result, its panic, or a request. */
+gboolean _gor_fmt_call_result (GorVM *vm, GorMethod *m, GorValue arg, GorValue *result);
+void     _gor_fmt_calls_free (GorG *g);
 
 /* gor-fmt.c */
 void _gor_fmt_value (GorVM *vm, GString *out, GorType *type, GorValue v, char verb);

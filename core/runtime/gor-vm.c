@@ -438,7 +438,8 @@ op_CALL:
     GorFunc *fn = g_ptr_array_index (prog->funcs, in.a);
     guint32  base = (guint32) (sp - stk) - fn->n_params;
 
-    if (G_UNLIKELY (g->n_frames >= MAX_FRAMES || base + fn->n_locals + fn->max_stack > MAX_STACK_SLOTS
+    if (G_UNLIKELY (fn == NULL || g->n_frames >= MAX_FRAMES
+                    || base + fn->n_locals + fn->max_stack > MAX_STACK_SLOTS
                     || vm->stacks_bytes > MAX_ALL_STACKS))
       goto stack_overflow;
     SAVE ();
@@ -484,6 +485,8 @@ op_RET:
         g_clear_pointer (&g->panic_chain, g_ptr_array_unref);
       }
     g->n_frames--;
+    if (G_UNLIKELY (flags & GOR_FRAME_FMT))
+      _gor_fmt_call_returned (g);
     if (g->n_frames == 0)
       {
         memmove (stk, sp - n, n * sizeof (GorValue));
@@ -602,6 +605,12 @@ op_UNWIND:
         {
           g->last_line = g->blocked_line;
           return g->goexiting ? GOR_RUN_EXIT : GOR_RUN_PANIC;
+        }
+      /* fmt's catchPanic: the String method's panic is printed */
+      if (G_UNLIKELY (fr->flags & GOR_FRAME_FMT_CATCH) && _gor_fmt_call_caught (vm, g, fr))
+        {
+          LOAD ();
+          NEXT ();
         }
       fr = &g->frames[g->n_frames - 1];
       fr->pc = fr->fn->unwind_pc;
@@ -1271,15 +1280,12 @@ op_AFTER:
 op_PRINT:
   {
     GorPrintSpec *spec = g_ptr_array_index (prog->print_specs, in.a);
-    guint         n = spec->n_args + (spec->kind == GOR_PRINT_PRINTF ? 1 : 0);
     g_autoptr (GString) out = g_string_new (NULL);
 
-    sp -= n;
     SAVE ();
-    if (spec->kind == GOR_PRINT_PRINTF)
-      _gor_fmt_printf (vm, out, sp[0].p, spec, sp + 1, spec->n_args);
-    else
-      _gor_fmt_print (vm, out, spec, sp, spec->n_args);
+    if (_gor_fmt_step (vm, g, spec, out) == GOR_FMT_CALL)
+      goto fmt_call;
+    sp = stk + g->sp;
     if (G_UNLIKELY (vm->method_repanic != NULL || vm->method_overflow))
       goto fmt_repanic;
     _gor_sched_output (vm, g, out->str, out->len,
@@ -1290,18 +1296,18 @@ op_SPRINT:
 op_ERRORF:
   {
     GorPrintSpec *spec = g_ptr_array_index (prog->print_specs, in.a);
-    guint         n = spec->n_args + (spec->kind == GOR_PRINT_PRINTF ? 1 : 0);
     /* No g_autoptr here: NEXT() leaves the block by a computed goto, which
      * skips cleanup handlers. */
     GString *out = g_string_new (NULL);
     GorValue v;
 
-    sp -= n;
     SAVE ();
-    if (spec->kind == GOR_PRINT_PRINTF)
-      _gor_fmt_printf (vm, out, sp[0].p, spec, sp + 1, spec->n_args);
-    else
-      _gor_fmt_print (vm, out, spec, sp, spec->n_args);
+    if (_gor_fmt_step (vm, g, spec, out) == GOR_FMT_CALL)
+      {
+        g_string_free (out, TRUE);
+        goto fmt_call;
+      }
+    sp = stk + g->sp;
     v.p = gor_str_new (&vm->heap, out->str, out->len);
     g_string_free (out, TRUE);
     if (G_UNLIKELY (vm->method_repanic != NULL || vm->method_overflow))
@@ -1369,6 +1375,29 @@ out_of_memory:
                                        "-byte block (%" G_GSIZE_FORMAT " in use)\nfatal error: out of memory",
                                        oom_bytes, vm->heap.bytes);
   return GOR_RUN_FATAL;
+
+fmt_call:
+  {
+    /* a String or Error method runs first, as a call of this goroutine;
+     * the instruction runs again when it returns (gor-fmt-call.c) */
+    guint32  flags;
+    GorFunc *fn = _gor_fmt_call_target (vm, g, &flags);
+    guint32  base = g->sp;
+
+    if (G_UNLIKELY (fn == NULL || g->n_frames >= MAX_FRAMES
+                    || base + fn->n_locals + fn->max_stack > MAX_STACK_SLOTS
+                    || vm->stacks_bytes > MAX_ALL_STACKS))
+      goto stack_overflow;
+    fr->pc--;
+    _gor_vm_push_frame (vm, g, fn, NULL, base, base, flags);
+    LOAD ();
+    if (--*budget == 0)
+      {
+        vm->slice_expired = TRUE;
+        YIELD ();
+      }
+    NEXT ();
+  }
 
 fmt_repanic:
   /* a panic while fmt printed a method's panic goes on up, as in Go */
