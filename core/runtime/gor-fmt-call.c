@@ -30,8 +30,8 @@
 /* Each level of String methods formatting values with String methods is
  * several of Go's frames (Sprint, doPrint, printArg, handleMethods, the
  * method), a kilobyte or so of its stack: Go meets its 1 GB limit about a
- * million levels deep.  A tenth of that keeps a runaway short. */
-#define MAX_FMT_LEVELS 100000
+ * million levels deep.  A hundredth of that keeps a runaway short. */
+#define MAX_FMT_LEVELS 10000
 
 struct _GorFmtCall
 {
@@ -126,7 +126,8 @@ _gor_fmt_step (GorVM *vm, GorG *g, GorPrintSpec *spec, GString *out)
     _gor_fmt_print (vm, out, spec, args, spec->n_args);
   vm->method_panicking = panicking;
   vm->fmt_active = outer;
-  if (c->want)
+  /* a value that holds itself: the stack overflows first */
+  if (c->want && !vm->method_overflow)
     return GOR_FMT_CALL;
   g->sp = c->base - n;
   pop_call (g);

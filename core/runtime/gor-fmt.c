@@ -28,6 +28,10 @@ typedef struct
   gboolean sharp;
 } Flags;
 
+/* How deep values nest inside each other when fmt prints them, on the C
+ * stack; deeper is a value that holds itself. */
+#define MAX_DEPTH 2000
+
 /* @nometh: inside an unexported field, where fmt cannot call methods */
 static void fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Flags *fl, int depth,
                        gboolean nometh);
@@ -752,8 +756,14 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
       fmt_gosyntax (vm, out, t, v, fl, depth);
       return;
     }
-  if (depth > 64)
+  if (vm && vm->method_overflow)
+    return; /* the run is over: nothing more is printed */
+  if (depth > MAX_DEPTH)
     {
+      /* only a slice or map that holds itself nests this deep: Go
+       * recurses until its stack overflows */
+      if (vm)
+        vm->method_overflow = TRUE;
       g_string_append (out, "...");
       return;
     }

@@ -305,7 +305,9 @@ gboolean _gor_value_equal (GorType *t, GorValue a, GorValue b);
 GorMethod  *_gor_type_find_method (GorType *t, const char *name, gboolean *deref);
 gboolean    _gor_type_implements (GorType *t, GorType *iface);
 const char *_gor_type_iface_name (GorType *t);
-GorIface   *_gor_type_assert_error (GorVM *vm, GorIface *x, GorType *to);
+GorIface   *_gor_type_assert_error (GorVM *vm, GorIface *x, GorType *from, GorType *to);
+gboolean _gor_slice_bounds (GorVM *vm, guint b, gint64 cap, gint64 len, gint64 *lo, gint64 *hi, gint64 *max,
+                            GorIface **perr);
 /* The capacity append gives a slice of @cap that must hold @need; @elem
  * is APPEND's b operand (element size, 0x8000 when it holds pointers). */
 gint64    _gor_slice_grow_cap (gint64 cap, gint64 need, guint elem);

@@ -726,29 +726,18 @@ op_SET_INDEX:
   }
 op_SLICE:
   {
-    gint64    lo = 0, hi, max;
+    gint64    lo = 0, hi = 0, max = 0;
     GorSlice *s;
-    gint64    cap;
 
-    max = (in.b & 4) ? POP ().i : -1;
-    hi = (in.b & 2) ? POP ().i : -1;
-    lo = (in.b & 1) ? POP ().i : 0;
+    if (in.b & 4)
+      max = POP ().i;
+    if (in.b & 2)
+      hi = POP ().i;
+    if (in.b & 1)
+      lo = POP ().i;
     s = TOP.p;
-    cap = s ? s->cap : 0;
-    if (max < 0)
-      max = cap;
-    if (hi < 0)
-      hi = (in.b & 4) ? max : gor_slice_len (s);
-    if (max > cap || max < 0)
-      PANIC ("runtime error: slice bounds out of range [::%" G_GINT64_FORMAT
-             "] with capacity %" G_GINT64_FORMAT,
-             max, cap);
-    if (hi > max)
-      PANIC ("runtime error: slice bounds out of range [:%" G_GINT64_FORMAT
-             "] with capacity %" G_GINT64_FORMAT,
-             hi, cap);
-    if (lo < 0 || lo > hi)
-      PANIC ("runtime error: slice bounds out of range [%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT "]", lo, hi);
+    if (!_gor_slice_bounds (vm, in.b, s ? s->cap : 0, gor_slice_len (s), &lo, &hi, &max, &perr))
+      goto do_panic;
     if (s == NULL)
       TOP.p = NULL;
     else
@@ -761,17 +750,12 @@ op_STR_SLICE:
     GorStr *s;
     gint64  len;
 
-    hi = (in.b & 2) ? POP ().i : -1;
+    hi = (in.b & 2) ? POP ().i : 0;
     lo = (in.b & 1) ? POP ().i : 0;
     s = TOP.p;
     len = (gint64) gor_str_len (s);
-    if (hi < 0)
-      hi = len;
-    if (hi > len)
-      PANIC ("runtime error: slice bounds out of range [:%" G_GINT64_FORMAT "] with length %" G_GINT64_FORMAT,
-             hi, len);
-    if (lo < 0 || lo > hi)
-      PANIC ("runtime error: slice bounds out of range [%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT "]", lo, hi);
+    if (!_gor_slice_bounds (vm, in.b | 8, len, len, &lo, &hi, NULL, &perr))
+      goto do_panic;
     TOP.p = gor_str_new (&vm->heap, gor_str_data (s) + lo, (gsize) (hi - lo));
     NEXT ();
   }
@@ -939,7 +923,8 @@ op_ASSERT:
     gboolean  to_iface = gor_type_under (to)->kind == GOR_TYPE_INTERFACE;
     gboolean  ok = x != NULL && (to_iface ? _gor_type_implements (x->type, to) : x->type == to);
 
-    if (in.b)
+    /* b: 1 with ok, else 0 or 2 + the type_ref of x's static type */
+    if (in.b == 1)
       {
         if (to_iface)
           TOP.p = ok ? x : NULL;
@@ -951,7 +936,8 @@ op_ASSERT:
       }
     if (!ok)
       {
-        perr = _gor_type_assert_error (vm, x, to);
+        perr = _gor_type_assert_error (vm, x,
+                                       in.b >= 2 ? g_ptr_array_index (prog->type_refs, in.b - 2) : NULL, to);
         goto do_panic;
       }
     if (!to_iface)
