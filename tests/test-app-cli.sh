@@ -62,6 +62,14 @@ if [ $st -eq 2 ] && grep -q '^fatal error: out of memory$' "$tmp/err"; then ok "
 printf 'package main\n\nimport "strconv"\n\nfunc main() {\n\tn := 0\n\tfor i := 0; i < 1000000; i++ {\n\t\tn += len(strconv.Itoa(i) + "garbage")\n\t}\n\tprintln(n)\n}\n' > "$tmp/churn.go"
 "$GOROLANES" run --max-memory 16 "$tmp/churn.go" >"$tmp/out" 2>"$tmp/err"; st=$?
 if [ $st -eq 0 ] && grep -q '^12888890$' "$tmp/err"; then ok "garbage does not count against --max-memory"; else not_ok "garbage does not count against --max-memory" "status $st" "$(head -3 "$tmp/err")"; fi
+# A String method is an ordinary call of the goroutine that formats: one
+# that never returns meets the same limits as any loop.
+printf 'package main\n\nimport "fmt"\n\ntype L struct{}\n\nfunc (L) String() string {\n\tfor {\n\t}\n}\n\nfunc main() {\n\tfmt.Println("start")\n\tfmt.Println(L{})\n}\n' > "$tmp/strloop.go"
+"$GOROLANES" run --max-instructions 3000000 "$tmp/strloop.go" >"$tmp/out" 2>"$tmp/err"; st=$?
+if [ $st -eq 3 ] && grep -q 'stopped after 3000000 instructions' "$tmp/err" && [ "$(cat "$tmp/out")" = start ]; then ok "String method loop stops at --max-instructions"; else not_ok "String method loop stops at --max-instructions" "status $st" "$(cat "$tmp/err")"; fi
+sed 's/\tfor {/\tfor {\n\t\ttime.Sleep(time.Second)/; s/import "fmt"/import (\n\t"fmt"\n\t"time"\n)/' "$tmp/strloop.go" > "$tmp/strsleep.go"
+"$GOROLANES" run --max-steps 1000 "$tmp/strsleep.go" >"$tmp/out" 2>"$tmp/err"; st=$?
+if [ $st -eq 3 ] && grep -q 'max-steps 1000' "$tmp/err" && [ "$(cat "$tmp/out")" = start ]; then ok "String method sleeping forever stops at --max-steps"; else not_ok "String method sleeping forever stops at --max-steps" "status $st" "$(cat "$tmp/err")"; fi
 
 # A directory, binary garbage and an empty file are refused with FILE:LINE:COL or FILE: and status 1.
 mkdir "$tmp/dir.go"

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "gor-format.h"
 
 typedef struct
@@ -225,6 +227,45 @@ test_output_until_empty (void)
   g_assert_cmpstr (s, ==, "");
 }
 
+/* A runaway program's output: the inspector shows a tail cut at a line,
+ * and says how many lines it left out. */
+static void
+test_output_tail (void)
+{
+  g_autoptr (GorTrace) t = gor_trace_new ("loud.go", "package main\n", 1);
+  guint64 hidden = 99;
+
+  gor_trace_add_goroutine (t, 1, 0, "main", NULL, NULL, 0, 0);
+  for (guint i = 0; i < 1000; i++)
+    {
+      g_autofree char *line = g_strdup_printf ("line %u\n", i);
+
+      gor_trace_add_output (t, i + 1, 1, FALSE, line, strlen (line));
+    }
+  gor_trace_set_n_steps (t, 1001);
+  {
+    g_autofree char *s = gor_format_output_tail (t, G_MAXUINT, 30, &hidden);
+
+    /* "line 997\nline 998\nline 999\n" is 27 bytes; 30 cut line 996 */
+    g_assert_cmpstr (s, ==, "line 997\nline 998\nline 999\n");
+    g_assert_cmpuint (hidden, ==, 997);
+  }
+  {
+    g_autofree char *s = gor_format_output_tail (t, 3, 30, &hidden);
+
+    g_assert_cmpstr (s, ==, "line 0\nline 1\n");
+    g_assert_cmpuint (hidden, ==, 0);
+  }
+  {
+    g_autofree char *s = gor_format_output_tail (t, 12, 16, &hidden);
+
+    /* steps 1..11 printed lines 0..10: the last 16 bytes begin with the
+     * newline before "line 9" */
+    g_assert_cmpstr (s, ==, "line 9\nline 10\n");
+    g_assert_cmpuint (hidden, ==, 9);
+  }
+}
+
 static void
 test_basename (void)
 {
@@ -260,6 +301,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/render/format/output-until", test_output_until);
   g_test_add_func ("/render/format/output-until-empty", test_output_until_empty);
   g_test_add_func ("/render/format/basename", test_basename);
+  g_test_add_func ("/render/format/output-tail", test_output_tail);
 
   return g_test_run ();
 }

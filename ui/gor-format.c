@@ -75,6 +75,66 @@ gor_format_output_until (GorTrace *trace, guint playhead)
   return g_string_free (s, FALSE);
 }
 
+static guint64
+count_lines (const char *p, gsize len)
+{
+  const char *end = p + len;
+  guint64     n = 0;
+
+  while (p < end && (p = memchr (p, '\n', (gsize) (end - p))) != NULL)
+    {
+      n++;
+      p++;
+    }
+  return n;
+}
+
+char *
+gor_format_output_tail (GorTrace *trace, guint playhead, gsize max_bytes, guint64 *n_hidden)
+{
+  const GorOutputChunk *chunks = (const GorOutputChunk *) (gpointer) trace->output->data;
+  const char           *text = trace->output_text->str;
+  gsize                 text_len = trace->output_text->len;
+  guint                 lo = 0, hi = trace->output->len, first;
+  gsize                 total = 0, cut = 0;
+  GString              *s;
+
+  /* chunks are sorted by step: the first one at or after the playhead */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (chunks[mid].step < playhead)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (first = lo; first > 0 && total <= max_bytes; first--)
+    total += chunks[first - 1].length;
+  s = g_string_sized_new (MIN (total, max_bytes * 2) + 1);
+  for (guint i = first; i < lo; i++)
+    if (chunks[i].offset + (gsize) chunks[i].length <= text_len)
+      g_string_append_len (s, text + chunks[i].offset, chunks[i].length);
+
+  *n_hidden = 0;
+  if (first > 0 || s->len > max_bytes)
+    {
+      const char *nl;
+
+      cut = s->len > max_bytes ? s->len - max_bytes : 0;
+      /* start at a line: the partial one before is left out with the rest */
+      nl = cut > 0 && s->str[cut - 1] == '\n' ? s->str + cut - 1 : memchr (s->str + cut, '\n', s->len - cut);
+      if (nl != NULL)
+        cut = (gsize) (nl - s->str) + 1;
+      for (guint i = 0; i < first; i++)
+        if (chunks[i].offset + (gsize) chunks[i].length <= text_len)
+          *n_hidden += count_lines (text + chunks[i].offset, chunks[i].length);
+      *n_hidden += count_lines (s->str, cut);
+      g_string_erase (s, 0, (gssize) cut);
+    }
+  return g_string_free (s, FALSE);
+}
+
 char *
 gor_format_basename (const char *path)
 {

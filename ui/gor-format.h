@@ -21,6 +21,9 @@ char *gor_format_goroutine (const GorTraceGoroutine *g);
 char *gor_format_span_state (const GorTraceGoroutine *g, const GorSpan *span, guint32 step);
 /* The output a trace printed in steps [0, playhead). */
 char *gor_format_output_until (GorTrace *trace, guint playhead);
+/* The end of it: at most @max_bytes, cut at a line start, built without
+ * copying what comes before; @n_hidden is told the lines left out. */
+char *gor_format_output_tail (GorTrace *trace, guint playhead, gsize max_bytes, guint64 *n_hidden);
 /* The last path component of @path ("mine.go"). */
 char *gor_format_basename (const char *path);
 

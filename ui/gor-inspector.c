@@ -15,7 +15,8 @@
 #include "gor-format.h"
 #include "gor-inspector.h"
 
-/* A runaway program may print without end: show its tail only. */
+/* A runaway program may print without end: show its tail only, built
+ * without copying what comes before. */
 #define MAX_OUTPUT_BYTES 16384
 /* The history shows the goroutine's last steps, looked for this far back. */
 #define HISTORY_LINES 8
@@ -558,6 +559,7 @@ show_output (GorInspector *self, guint v, GorTrace *trace, const char *kind, gui
   g_autofree char *file = NULL;
   g_autofree char *title = NULL;
   GString         *shown;
+  guint64          hidden = 0;
 
   gtk_widget_set_visible (self->output_frames[v], trace != NULL);
   if (trace == NULL)
@@ -568,18 +570,18 @@ show_output (GorInspector *self, guint v, GorTrace *trace, const char *kind, gui
                : g_strdup_printf (_ ("Output — %s"), file);
   gtk_label_set_text (self->output_titles[v], title);
 
-  text = gor_format_output_until (trace, playhead);
+  text = gor_format_output_tail (trace, playhead, MAX_OUTPUT_BYTES, &hidden);
   shown = g_string_new (NULL);
-  if (strlen (text) > MAX_OUTPUT_BYTES)
+  if (hidden > 0)
     {
-      const char *tail = text + strlen (text) - MAX_OUTPUT_BYTES;
+      guint n = (guint) MIN (hidden, G_MAXUINT);
 
-      tail = g_utf8_find_next_char (tail, NULL);
-      g_string_append (shown, "…\n");
-      g_string_append (shown, tail ? tail : "");
+      g_string_append_printf (
+          shown,
+          g_dngettext (GETTEXT_PACKAGE, "… %u earlier line not shown\n", "… %u earlier lines not shown\n", n),
+          n);
     }
-  else
-    g_string_append (shown, text);
+  g_string_append (shown, text);
 
   if (trace->end_kind != GOR_END_NONE && playhead >= trace->n_steps)
     {

@@ -53,10 +53,12 @@ _gor_compile_func_type_from_ast (GorCompiler *c, GorAstExpr *ft, GorAstField *re
 
       if (f->type && f->type->kind == GOR_EXPR_ELLIPSIS)
         {
+          /* not variadic then: calls must not pack arguments for it */
           if (i != ft->params->len - 1 || n > 1)
             _gor_compile_error_at (c, f->type->pos, "can only use ... with final parameter in list");
+          else
+            variadic = TRUE;
           t = gor_types_slice (c->types, _gor_compile_resolve_type (c, f->type->x));
-          variadic = TRUE;
         }
       else
         t = _gor_compile_resolve_type (c, f->type);

@@ -1364,7 +1364,13 @@ _gor_compile_gen_expr (GorCompiler *c, GorAstExpr *e, GorType *hint)
                                    _gor_compile_describe (c, e->x, t));
             return NULL;
           }
-        _gor_compile_emit (c, GOR_OP_ASSERT, _gor_compile_type_ref (c, to), 0, 0);
+        {
+          /* the panic names x's static type when its type_ref fits in b */
+          int from = _gor_compile_type_ref (c, t);
+
+          _gor_compile_emit (c, GOR_OP_ASSERT, _gor_compile_type_ref (c, to),
+                             from + 2 <= G_MAXUINT16 ? from + 2 : 0, 0);
+        }
         return to;
       }
     case GOR_EXPR_KEY_VALUE:

@@ -958,7 +958,8 @@ const_call (GorCompiler *c, GorAstExpr *e, ConstVal *out)
   if (gor_type_is_string (gor_type_under (t)) && gor_type_is_integer (x.type))
     {
       char     buf[8];
-      gunichar ch = (x.v.i < 0 || x.v.i > 0x10FFFF) ? 0xFFFD : (gunichar) x.v.i;
+      gunichar ch = (x.v.i < 0 || x.v.i > 0x10FFFF || (x.v.i >= 0xD800 && x.v.i < 0xE000)) ? 0xFFFD
+                                                                                           : (gunichar) x.v.i;
       int      n = g_unichar_to_utf8 (ch, buf);
 
       out->type = t;

@@ -28,6 +28,10 @@ typedef struct
   gboolean sharp;
 } Flags;
 
+/* How deep values nest inside each other when fmt prints them, on the C
+ * stack; deeper is a value that holds itself. */
+#define MAX_DEPTH 2000
+
 /* @nometh: inside an unexported field, where fmt cannot call methods */
 static void fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Flags *fl, int depth,
                        gboolean nometh);
@@ -641,12 +645,28 @@ fmt_gosyntax (GorVM *vm, GString *out, GorType *t, GorValue v, const Flags *fl, 
     }
 }
 
-/* %v and %p of a pointer, channel or function: an address like Go's */
+/* %v and %p of a pointer, channel or function: an address like Go's;
+ * %b %o %d %x %X print it as an integer */
 static void
 fmt_address (GString *out, GorType *u, GorValue v, char verb, const Flags *fl)
 {
   g_autofree char *a = NULL;
 
+  if (strchr ("bodxX", verb))
+    {
+      guint64 addr = 0;
+
+      if (v.p == NULL)
+        addr = 0;
+      else if (u->kind == GOR_TYPE_CHAN)
+        addr = 0xc000000000u + 0x10000u + ((GorChan *) v.p)->id * 0x60u;
+      else if (u->kind == GOR_TYPE_FUNC)
+        addr = 0x47e000u + ((GorClosure *) v.p)->fn->index * 0x20u;
+      else
+        addr = 0xc000000000u + ((guint64) (gsize) v.p & 0xfffffff);
+      fmt_integer (out, addr, FALSE, verb, fl);
+      return;
+    }
   if (v.p == NULL)
     a = g_strdup (verb == 'v' ? "<nil>" : "0x0");
   else if (u->kind == GOR_TYPE_CHAN)
@@ -736,8 +756,14 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
       fmt_gosyntax (vm, out, t, v, fl, depth);
       return;
     }
-  if (depth > 64)
+  if (vm && vm->method_overflow)
+    return; /* the run is over: nothing more is printed */
+  if (depth > MAX_DEPTH)
     {
+      /* only a slice or map that holds itself nests this deep: Go
+       * recurses until its stack overflows */
+      if (vm)
+        vm->method_overflow = TRUE;
       g_string_append (out, "...");
       return;
     }
@@ -859,7 +885,7 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
       G_GNUC_FALLTHROUGH;
     case GOR_TYPE_CHAN:
     case GOR_TYPE_FUNC:
-      if (verb != 'v' && verb != 'p')
+      if (verb != 'v' && verb != 'p' && !strchr ("bodxX", verb))
         bad_verb (vm, out, t, v, verb, fl);
       else
         fmt_address (out, u, v, verb, fl);

@@ -143,6 +143,12 @@ mark_pointer (Gc *gc, gconstpointer p)
 }
 
 static void
+pointer_visit_cb (gconstpointer p, gpointer data)
+{
+  mark_pointer (data, p);
+}
+
+static void
 map_visit_cb (const GorValue *v, gsize n, gpointer data)
 {
   mark_values (data, v, n);
@@ -215,6 +221,8 @@ mark_goroutine (Gc *gc, GorG *g, gboolean whole_stack)
   mark_pointer (gc, g->recovered_val);
   for (guint i = 0; g->panic_chain && i < g->panic_chain->len; i++)
     mark_pointer (gc, g_ptr_array_index (g->panic_chain, i));
+  /* fmt instructions waiting for a String or Error method */
+  _gor_fmt_calls_visit (g->fmt_calls, pointer_visit_cb, gc);
   mark_waiter (gc, &g->w);
   for (guint i = 0; g->sel && i < g->n_sel; i++)
     mark_waiter (gc, &g->sel[i]);
@@ -238,6 +246,7 @@ mark_roots (Gc *gc, GorVM *vm, GorG *running)
       mark_pointer (gc, t->ctx);
     }
   mark_pointer (gc, vm->method_repanic);
+  _gor_fmt_calls_visit (vm->fmt_active, pointer_visit_cb, gc);
   drain (gc);
   for (GorG *g = vm->all; g; g = g->all_next)
     mark_goroutine (gc, g, g == running);

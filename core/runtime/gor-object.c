@@ -280,16 +280,101 @@ _gor_slice_make (GorVM *vm, GorType *slice_type, gint64 len, gint64 cap, gboolea
   return gor_slice_new (&vm->heap, arr, 0, len, cap);
 }
 
-/* The panic of a failed x.(to) without ok */
-GorIface *
-_gor_type_assert_error (GorVM *vm, GorIface *x, GorType *to)
+/* The bounds of s[lo:hi:max] (@b: 1 lo given, 2 hi, 4 max, 8 a string)
+ * checked as Go checks them, in its order — max against cap, hi against
+ * max, lo against hi — each compared unsigned, so a negative index fails
+ * too; FALSE with Go's panic in @perr.  Omitted bounds are filled in. */
+gboolean
+_gor_slice_bounds (GorVM *vm, guint b, gint64 cap, gint64 len, gint64 *lo, gint64 *hi, gint64 *max,
+                   GorIface **perr)
 {
-  if (x == NULL)
-    return _gor_vm_error (vm, "interface conversion: interface is nil, not %s", gor_type_to_string (to));
+  const char *what = (b & 8) ? "length" : "capacity";
+
+  *perr = NULL;
+  if (b & 4)
+    {
+      if ((guint64) *max > (guint64) cap)
+        *perr = *max < 0 ? _gor_vm_error (
+                    vm, "runtime error: slice bounds out of range [::%" G_GINT64_FORMAT "]", *max)
+                         : _gor_vm_error (vm,
+                                          "runtime error: slice bounds out of range [::%" G_GINT64_FORMAT
+                                          "] with capacity %" G_GINT64_FORMAT,
+                                          *max, cap);
+      else if ((guint64) *hi > (guint64) *max)
+        *perr = *hi < 0 ? _gor_vm_error (
+                    vm, "runtime error: slice bounds out of range [:%" G_GINT64_FORMAT ":]", *hi)
+                        : _gor_vm_error (vm,
+                                         "runtime error: slice bounds out of range [:%" G_GINT64_FORMAT
+                                         ":%" G_GINT64_FORMAT "]",
+                                         *hi, *max);
+      else if ((guint64) *lo > (guint64) *hi)
+        *perr = *lo < 0 ? _gor_vm_error (
+                    vm, "runtime error: slice bounds out of range [%" G_GINT64_FORMAT "::]", *lo)
+                        : _gor_vm_error (vm,
+                                         "runtime error: slice bounds out of range [%" G_GINT64_FORMAT
+                                         ":%" G_GINT64_FORMAT ":]",
+                                         *lo, *hi);
+      return *perr == NULL;
+    }
+  if (max)
+    *max = cap;
+  if (!(b & 2))
+    *hi = len;
+  else if ((guint64) *hi > (guint64) cap)
+    *perr = *hi < 0
+                ? _gor_vm_error (vm, "runtime error: slice bounds out of range [:%" G_GINT64_FORMAT "]", *hi)
+                : _gor_vm_error (vm,
+                                 "runtime error: slice bounds out of range [:%" G_GINT64_FORMAT
+                                 "] with %s %" G_GINT64_FORMAT,
+                                 *hi, what, cap);
+  if (*perr == NULL && (guint64) *lo > (guint64) *hi)
+    *perr = *lo < 0
+                ? _gor_vm_error (vm, "runtime error: slice bounds out of range [%" G_GINT64_FORMAT ":]", *lo)
+                : _gor_vm_error (vm,
+                                 "runtime error: slice bounds out of range [%" G_GINT64_FORMAT
+                                 ":%" G_GINT64_FORMAT "]",
+                                 *lo, *hi);
+  return *perr == NULL;
+}
+
+/* The first method of @iface, by name as Go sorts them, that @t lacks */
+static const char *
+missing_method (GorType *t, GorType *iface)
+{
+  GorType    *iu = gor_type_under (iface);
+  const char *first = NULL;
+
+  for (guint i = 0; iu->fields && i < iu->fields->len; i++)
+    {
+      GorField  *f = g_ptr_array_index (iu->fields, i);
+      gboolean   deref;
+      GorMethod *m = _gor_type_find_method (t, f->name, &deref);
+
+      if ((m == NULL || (m->ptr_recv && t->kind != GOR_TYPE_POINTER))
+          && (first == NULL || strcmp (f->name, first) < 0))
+        first = f->name;
+    }
+  return first ? first : "";
+}
+
+/* The panic of a failed x.(to) without ok, worded as Go's
+ * runtime.TypeAssertionError; @from is x's static interface type (NULL
+ * when unknown) */
+GorIface *
+_gor_type_assert_error (GorVM *vm, GorIface *x, GorType *from, GorType *to)
+{
+  const char *inter = from ? _gor_type_iface_name (from) : "interface";
+
+  /* assertE2I and assertI2I do not know x's static type */
   if (gor_type_under (to)->kind == GOR_TYPE_INTERFACE)
-    return _gor_vm_error (vm, "interface conversion: %s is not %s: missing method",
-                          gor_type_to_string (x->type), gor_type_to_string (to));
-  return _gor_vm_error (vm, "interface conversion: interface {} is %s, not %s",
+    inter = "interface";
+  if (x == NULL)
+    return _gor_vm_error (vm, "interface conversion: %s is nil, not %s", inter, _gor_type_iface_name (to));
+  if (gor_type_under (to)->kind == GOR_TYPE_INTERFACE)
+    return _gor_vm_error (vm, "interface conversion: %s is not %s: missing method %s",
+                          _gor_type_iface_name (x->type), _gor_type_iface_name (to),
+                          missing_method (x->type, to));
+  return _gor_vm_error (vm, "interface conversion: %s is %s, not %s", from ? inter : "interface {}",
                         _gor_type_iface_name (x->type), gor_type_to_string (to));
 }
 
@@ -342,7 +427,7 @@ _gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name,
   g_clear_pointer (&vm->method_panic, g_free);
   /* a panic is leaving the fmt call that printed a panic, or a stack
    * overflow is ending the run: nothing runs */
-  if (vm->method_repanic || vm->method_overflow)
+  if (vm->method_repanic || vm->method_overflow || vm->method_exit)
     return FALSE;
   if (t == NULL || (t->methods == NULL && !(t->kind == GOR_TYPE_POINTER && t->name == NULL)))
     return FALSE;
@@ -359,6 +444,10 @@ _gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name,
         return FALSE;
       arg = ((GorBox *) v.p)->v;
     }
+  /* fmt's own calls run in the goroutine that formats (gor-fmt-call.c);
+   * only the panic value's methods at the end of a run come here */
+  if (vm->fmt_active)
+    return _gor_fmt_call_result (vm, m, arg, result);
   /* Each nested call runs on the C stack: a String method that prints its
    * own receiver must meet Go's stack overflow, not the machine's. */
   if (vm->method_depth >= GOR_MAX_METHOD_DEPTH)
@@ -378,8 +467,15 @@ _gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name,
       guint        budget = 1000000;
       GorRunResult r = _gor_vm_run (vm, g, &budget);
 
+      vm->n_instructions += 1000000 - budget;
+
       if (r == GOR_RUN_YIELD)
         continue;
+      /* a fatal error or os.Exit in the method ends the run */
+      if (r == GOR_RUN_FATAL)
+        vm->method_overflow = TRUE;
+      if (r == GOR_RUN_OS_EXIT)
+        vm->method_exit = TRUE;
       if (r == GOR_RUN_EXIT)
         {
           *result = g->stack[0];

@@ -579,6 +579,12 @@ end_panic (GorVM *vm, GorG *g)
   g_string_append (out, "panic: ");
   _gor_fmt_panic_value (vm, out, g->panic_val);
   vm->method_panicking = FALSE;
+  if (vm->method_exit)
+    {
+      g_string_free (out, TRUE);
+      finish (vm, GOR_END_EXIT, vm->exit_status, NULL);
+      return;
+    }
   if (vm->method_overflow)
     {
       g_string_free (out, TRUE);

@@ -81,8 +81,12 @@ struct _GorDefer
 
 enum
 {
-  GOR_FRAME_DEFERRED = 1 << 0, /* a deferred call: results are dropped */
+  GOR_FRAME_DEFERRED = 1 << 0,  /* a deferred call: results are dropped */
+  GOR_FRAME_FMT = 1 << 1,       /* a String or Error method fmt called (gor-fmt-call.c) */
+  GOR_FRAME_FMT_CATCH = 1 << 2, /* … whose panic fmt catches and prints */
 };
+
+typedef struct _GorFmtCall GorFmtCall;
 
 typedef struct
 {
@@ -141,8 +145,9 @@ struct _GorG
   GPtrArray         *panic_chain;   /* earlier panics still in flight (GorIface*) */
   GorIface          *recovered_val; /* recovered by a deferred call that is still running */
   guint32            recovered_depth;
-  GArray            *onces; /* GorOnceRun: the Once.Do calls running f, innermost last */
-  gint64             prio;  /* pct: the higher runs first */
+  GArray            *onces;     /* GorOnceRun: the Once.Do calls running f, innermost last */
+  GorFmtCall        *fmt_calls; /* fmt instructions waiting for a method, innermost first */
+  gint64             prio;      /* pct: the higher runs first */
   GorFrame           frame0;
 };
 
@@ -220,8 +225,10 @@ struct _GorVM
                                  * preprintpanics): another panic goes on up */
   GorIface       *method_repanic;   /* that panic, on its way out of the fmt call */
   guint           method_depth;     /* fmt method calls running inside each other, in C */
-  gboolean        method_overflow;  /* they went too deep: the run ends in a stack overflow */
+  gboolean        method_overflow;  /* they went too deep, or met a fatal error: the run ends */
+  gboolean        method_exit;      /* one called os.Exit: the run ends with its status */
   gsize           stacks_bytes;     /* every goroutine's stack and frames together */
+  GorFmtCall     *fmt_active;       /* the fmt instruction formatting now, if any */
   guint32         next_mutex_id;
   guint32         next_wg_id;
   GorStepEvent    ev;          /* what the current step did (recorded runs) */
@@ -383,7 +390,9 @@ gboolean _gor_value_equal (GorType *t, GorValue a, GorValue b);
 GorMethod  *_gor_type_find_method (GorType *t, const char *name, gboolean *deref);
 gboolean    _gor_type_implements (GorType *t, GorType *iface);
 const char *_gor_type_iface_name (GorType *t);
-GorIface   *_gor_type_assert_error (GorVM *vm, GorIface *x, GorType *to);
+GorIface   *_gor_type_assert_error (GorVM *vm, GorIface *x, GorType *from, GorType *to);
+gboolean _gor_slice_bounds (GorVM *vm, guint b, gint64 cap, gint64 len, gint64 *lo, gint64 *hi, gint64 *max,
+                            GorIface **perr);
 /* The capacity append gives a slice of @cap that must hold @need; @elem
  * is APPEND's b operand (element size, 0x8000 when it holds pointers). */
 gint64    _gor_slice_grow_cap (gint64 cap, gint64 need, guint elem);
@@ -425,6 +434,28 @@ GorSlice *_gor_str_to_runes (GorVM *vm, GorStr *s);
 GorIface *_gor_vm_string_panic (GorVM *vm, const char *text);
 void      _gor_fmt_quote (GString *out, const char *s, gsize len);
 GorValue *_gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_bytes);
+
+/* fmt's calls of String and Error methods (gor-fmt-call.c) */
+typedef enum
+{
+  GOR_FMT_DONE, /* formatted: the arguments are popped, @out holds the text */
+  GOR_FMT_CALL, /* a method must run first: push_fmt_frame, then run the instruction again */
+} GorFmtStep;
+GorFmtStep _gor_fmt_step (GorVM *vm, GorG *g, GorPrintSpec *spec, GString *out);
+/* The function of the method fmt waits for, its receiver put at the stack
+ * top; NULL when they nest too deep (a stack overflow). */
+GorFunc *_gor_fmt_call_target (GorVM *vm, GorG *g, guint32 *flags);
+/* A method frame (GOR_FRAME_FMT) returned; or its panic reached it and is
+ * caught (GOR_FRAME_FMT_CATCH): TRUE when the caller resumes. */
+void     _gor_fmt_call_returned (GorG *g);
+gboolean _gor_fmt_call_caught (GorVM *vm, GorG *g, GorFrame *popped);
+/* In a formatting pass: the method's result, its panic, or a request. */
+gboolean _gor_fmt_call_result (GorVM *vm, GorMethod *m, GorValue arg, GorValue *result);
+void     _gor_fmt_calls_free (GorG *g);
+/* Calls @visit on every heap pointer the fmt instructions of @c's chain
+ * keep aside (the receiver asked for, a panic state to restore): roots
+ * for the collector. */
+void _gor_fmt_calls_visit (GorFmtCall *c, void (*visit) (gconstpointer p, gpointer data), gpointer data);
 
 /* gor-fmt.c */
 void _gor_fmt_value (GorVM *vm, GString *out, GorType *type, GorValue v, char verb);

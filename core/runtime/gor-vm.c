@@ -451,7 +451,8 @@ op_CALL:
     GorFunc *fn = g_ptr_array_index (prog->funcs, in.a);
     guint32  base = (guint32) (sp - stk) - fn->n_params;
 
-    if (G_UNLIKELY (g->n_frames >= MAX_FRAMES || base + fn->n_locals + fn->max_stack > MAX_STACK_SLOTS
+    if (G_UNLIKELY (fn == NULL || g->n_frames >= MAX_FRAMES
+                    || base + fn->n_locals + fn->max_stack > MAX_STACK_SLOTS
                     || vm->stacks_bytes > MAX_ALL_STACKS))
       goto stack_overflow;
     SAVE ();
@@ -501,6 +502,8 @@ op_RET:
         g_clear_pointer (&g->panic_chain, g_ptr_array_unref);
       }
     g->n_frames--;
+    if (G_UNLIKELY (flags & GOR_FRAME_FMT))
+      _gor_fmt_call_returned (g);
     if (g->n_frames == 0)
       {
         memmove (stk, sp - n, n * sizeof (GorValue));
@@ -634,6 +637,12 @@ op_UNWIND:
           g->last_line = g->blocked_line;
           return g->goexiting ? GOR_RUN_EXIT : GOR_RUN_PANIC;
         }
+      /* fmt's catchPanic: the String method's panic is printed */
+      if (G_UNLIKELY (fr->flags & GOR_FRAME_FMT_CATCH) && _gor_fmt_call_caught (vm, g, fr))
+        {
+          LOAD ();
+          NEXT ();
+        }
       fr = &g->frames[g->n_frames - 1];
       fr->pc = fr->fn->unwind_pc;
       g->sp = fr->base + fr->fn->n_locals;
@@ -748,29 +757,18 @@ op_SET_INDEX:
   }
 op_SLICE:
   {
-    gint64    lo = 0, hi, max;
+    gint64    lo = 0, hi = 0, max = 0;
     GorSlice *s;
-    gint64    cap;
 
-    max = (in.b & 4) ? POP ().i : -1;
-    hi = (in.b & 2) ? POP ().i : -1;
-    lo = (in.b & 1) ? POP ().i : 0;
+    if (in.b & 4)
+      max = POP ().i;
+    if (in.b & 2)
+      hi = POP ().i;
+    if (in.b & 1)
+      lo = POP ().i;
     s = TOP.p;
-    cap = s ? s->cap : 0;
-    if (max < 0)
-      max = cap;
-    if (hi < 0)
-      hi = (in.b & 4) ? max : gor_slice_len (s);
-    if (max > cap || max < 0)
-      PANIC ("runtime error: slice bounds out of range [::%" G_GINT64_FORMAT
-             "] with capacity %" G_GINT64_FORMAT,
-             max, cap);
-    if (hi > max)
-      PANIC ("runtime error: slice bounds out of range [:%" G_GINT64_FORMAT
-             "] with capacity %" G_GINT64_FORMAT,
-             hi, cap);
-    if (lo < 0 || lo > hi)
-      PANIC ("runtime error: slice bounds out of range [%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT "]", lo, hi);
+    if (!_gor_slice_bounds (vm, in.b, s ? s->cap : 0, gor_slice_len (s), &lo, &hi, &max, &perr))
+      goto do_panic;
     if (s == NULL)
       TOP.p = NULL;
     else
@@ -783,17 +781,12 @@ op_STR_SLICE:
     GorStr *s;
     gint64  len;
 
-    hi = (in.b & 2) ? POP ().i : -1;
+    hi = (in.b & 2) ? POP ().i : 0;
     lo = (in.b & 1) ? POP ().i : 0;
     s = TOP.p;
     len = (gint64) gor_str_len (s);
-    if (hi < 0)
-      hi = len;
-    if (hi > len)
-      PANIC ("runtime error: slice bounds out of range [:%" G_GINT64_FORMAT "] with length %" G_GINT64_FORMAT,
-             hi, len);
-    if (lo < 0 || lo > hi)
-      PANIC ("runtime error: slice bounds out of range [%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT "]", lo, hi);
+    if (!_gor_slice_bounds (vm, in.b | 8, len, len, &lo, &hi, NULL, &perr))
+      goto do_panic;
     TOP.p = gor_str_new (&vm->heap, gor_str_data (s) + lo, (gsize) (hi - lo));
     NEXT ();
   }
@@ -961,7 +954,8 @@ op_ASSERT:
     gboolean  to_iface = gor_type_under (to)->kind == GOR_TYPE_INTERFACE;
     gboolean  ok = x != NULL && (to_iface ? _gor_type_implements (x->type, to) : x->type == to);
 
-    if (in.b)
+    /* b: 1 with ok, else 0 or 2 + the type_ref of x's static type */
+    if (in.b == 1)
       {
         if (to_iface)
           TOP.p = ok ? x : NULL;
@@ -973,7 +967,8 @@ op_ASSERT:
       }
     if (!ok)
       {
-        perr = _gor_type_assert_error (vm, x, to);
+        perr = _gor_type_assert_error (vm, x,
+                                       in.b >= 2 ? g_ptr_array_index (prog->type_refs, in.b - 2) : NULL, to);
         goto do_panic;
       }
     if (!to_iface)
@@ -1306,15 +1301,12 @@ op_AFTER:
 op_PRINT:
   {
     GorPrintSpec *spec = g_ptr_array_index (prog->print_specs, in.a);
-    guint         n = spec->n_args + (spec->kind == GOR_PRINT_PRINTF ? 1 : 0);
     g_autoptr (GString) out = g_string_new (NULL);
 
-    sp -= n;
     SAVE ();
-    if (spec->kind == GOR_PRINT_PRINTF)
-      _gor_fmt_printf (vm, out, sp[0].p, spec, sp + 1, spec->n_args);
-    else
-      _gor_fmt_print (vm, out, spec, sp, spec->n_args);
+    if (_gor_fmt_step (vm, g, spec, out) == GOR_FMT_CALL)
+      goto fmt_call;
+    sp = stk + g->sp;
     if (G_UNLIKELY (vm->method_repanic != NULL || vm->method_overflow))
       goto fmt_repanic;
     _gor_sched_output (vm, g, out->str, out->len,
@@ -1325,18 +1317,18 @@ op_SPRINT:
 op_ERRORF:
   {
     GorPrintSpec *spec = g_ptr_array_index (prog->print_specs, in.a);
-    guint         n = spec->n_args + (spec->kind == GOR_PRINT_PRINTF ? 1 : 0);
     /* No g_autoptr here: NEXT() leaves the block by a computed goto, which
      * skips cleanup handlers. */
     GString *out = g_string_new (NULL);
     GorValue v;
 
-    sp -= n;
     SAVE ();
-    if (spec->kind == GOR_PRINT_PRINTF)
-      _gor_fmt_printf (vm, out, sp[0].p, spec, sp + 1, spec->n_args);
-    else
-      _gor_fmt_print (vm, out, spec, sp, spec->n_args);
+    if (_gor_fmt_step (vm, g, spec, out) == GOR_FMT_CALL)
+      {
+        g_string_free (out, TRUE);
+        goto fmt_call;
+      }
+    sp = stk + g->sp;
     v.p = gor_str_new (&vm->heap, out->str, out->len);
     g_string_free (out, TRUE);
     if (G_UNLIKELY (vm->method_repanic != NULL || vm->method_overflow))
@@ -1404,6 +1396,29 @@ out_of_memory:
                                        "-byte block (%" G_GSIZE_FORMAT " in use)\nfatal error: out of memory",
                                        oom_bytes, _gor_gc_in_use (vm));
   return GOR_RUN_FATAL;
+
+fmt_call:
+  {
+    /* a String or Error method runs first, as a call of this goroutine;
+     * the instruction runs again when it returns (gor-fmt-call.c) */
+    guint32  flags;
+    GorFunc *fn = _gor_fmt_call_target (vm, g, &flags);
+    guint32  base = g->sp;
+
+    if (G_UNLIKELY (fn == NULL || g->n_frames >= MAX_FRAMES
+                    || base + fn->n_locals + fn->max_stack > MAX_STACK_SLOTS
+                    || vm->stacks_bytes > MAX_ALL_STACKS))
+      goto stack_overflow;
+    fr->pc--;
+    _gor_vm_push_frame (vm, g, fn, NULL, base, base, flags);
+    LOAD ();
+    if (--*budget == 0)
+      {
+        vm->slice_expired = TRUE;
+        YIELD ();
+      }
+    NEXT ();
+  }
 
 fmt_repanic:
   /* a panic while fmt printed a method's panic goes on up, as in Go */

@@ -1,0 +1,260 @@
+/* gor-fmt-call.c — fmt's calls of String and Error methods, as ordinary
+ * calls of the goroutine that formats
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A String method is Go code: it may loop, sleep, block, call os.Exit,
+ * panic or recurse without end, and all of that must happen in the
+ * goroutine that formats, under the scheduler and its limits.  fmt itself
+ * is C, written as one recursive walk over the value; turning that walk
+ * into a resumable state machine would mean rewriting all of it.  Instead
+ * the fmt instruction is replayed: a formatting pass asks for the
+ * methods' results in order; when it meets a method whose result it does
+ * not have yet, the pass is thrown away, the instruction pushes a frame
+ * for that method (GOR_FRAME_FMT) and is run again once the method has
+ * returned.  The results wait on the goroutine's operand stack, above the
+ * instruction's arguments, where the collector and the stack's own limits
+ * see them; a panic the method does not recover is caught at its frame
+ * (GOR_FRAME_FMT_CATCH) and waits there too, as fmt's catchPanic prints
+ * it.  Formatting is deterministic, so every pass asks for the same
+ * methods in the same order; a value with n methods is formatted n + 1
+ * times, which costs far less than the methods themselves.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "gor-vm-private.h"
+
+/* Each level of String methods formatting values with String methods is
+ * several of Go's frames (Sprint, doPrint, printArg, handleMethods, the
+ * method), a kilobyte or so of its stack: Go meets its 1 GB limit about a
+ * million levels deep.  A hundredth of that keeps a runaway short. */
+#define MAX_FMT_LEVELS 10000
+
+struct _GorFmtCall
+{
+  GorFmtCall *next;
+  GorG       *g;
+  guint32     depth;     /* g->n_frames of the frame running the instruction */
+  guint32     level;     /* fmt instructions waiting below, and this one */
+  guint32     pc;        /* its saved pc, just past the instruction */
+  guint32     base;      /* stack slot of the first method's result */
+  guint32     n_results; /* results waiting when this pass began */
+  guint32     cursor;    /* results this pass has used */
+  gboolean    resumed;   /* a method returned: the instruction runs again */
+  GArray     *panicked;  /* guint32: the results that are caught panics */
+  /* the method this pass asked for */
+  gboolean want;
+  GorFunc *fn;
+  GorValue arg;
+  gboolean catch_panic;
+  /* the goroutine's panic state when the method was called, restored
+   * when its panic is caught (it may run in a deferred call) */
+  guint8    panicking;
+  GorIface *panic_val;
+  guint     chain_len;
+  GorIface *recovered_val;
+  guint32   recovered_depth;
+};
+
+static void
+pop_call (GorG *g)
+{
+  GorFmtCall *c = g->fmt_calls;
+
+  g->fmt_calls = c->next;
+  if (c->panicked)
+    g_array_unref (c->panicked);
+  g_free (c);
+}
+
+/* Calls of frames that are gone (a panic or Goexit went through them). */
+static void
+drop_deeper (GorG *g, guint32 depth)
+{
+  while (g->fmt_calls && g->fmt_calls->depth > depth)
+    pop_call (g);
+}
+
+void
+_gor_fmt_calls_free (GorG *g)
+{
+  while (g->fmt_calls)
+    pop_call (g);
+}
+
+void
+_gor_fmt_calls_visit (GorFmtCall *c, void (*visit) (gconstpointer p, gpointer data), gpointer data)
+{
+  for (; c; c = c->next)
+    {
+      visit (c->arg.p, data);
+      visit (c->panic_val, data);
+      visit (c->recovered_val, data);
+    }
+}
+
+GorFmtStep
+_gor_fmt_step (GorVM *vm, GorG *g, GorPrintSpec *spec, GString *out)
+{
+  guint32     depth = g->n_frames;
+  guint32     pc = g->frames[depth - 1].pc;
+  guint       n = spec->n_args + (spec->kind == GOR_PRINT_PRINTF ? 1 : 0);
+  GorFmtCall *c;
+  GorFmtCall *outer = vm->fmt_active;
+  gboolean    panicking = vm->method_panicking;
+  GorValue   *args;
+
+  drop_deeper (g, depth);
+  c = g->fmt_calls;
+  if (c == NULL || c->depth != depth || c->pc != pc || !c->resumed)
+    {
+      if (c && c->depth == depth)
+        pop_call (g);
+      c = g_new0 (GorFmtCall, 1);
+      c->g = g;
+      c->depth = depth;
+      c->pc = pc;
+      c->base = g->sp;
+      c->level = g->fmt_calls ? g->fmt_calls->level + 1 : 1;
+      c->next = g->fmt_calls;
+      g->fmt_calls = c;
+    }
+  c->resumed = FALSE;
+  c->n_results = g->sp - c->base;
+  c->cursor = 0;
+  c->want = FALSE;
+
+  args = g->stack + c->base - n;
+  vm->fmt_active = c;
+  /* the methods' own prints print their own panics */
+  vm->method_panicking = FALSE;
+  if (spec->kind == GOR_PRINT_PRINTF)
+    _gor_fmt_printf (vm, out, args[0].p, spec, args + 1, spec->n_args);
+  else
+    _gor_fmt_print (vm, out, spec, args, spec->n_args);
+  vm->method_panicking = panicking;
+  vm->fmt_active = outer;
+  /* a value that holds itself: the stack overflows first */
+  if (c->want && !vm->method_overflow)
+    return GOR_FMT_CALL;
+  g->sp = c->base - n;
+  pop_call (g);
+  return GOR_FMT_DONE;
+}
+
+GorFunc *
+_gor_fmt_call_target (GorVM *vm, GorG *g, guint32 *flags)
+{
+  GorFmtCall *c = g->fmt_calls;
+
+  if (c->level > MAX_FMT_LEVELS)
+    return NULL;
+  _gor_vm_ensure_stack (vm, g, g->sp + 1 + GOR_STACK_SLACK);
+  g->stack[g->sp] = c->arg;
+  c->panicking = g->panicking;
+  c->panic_val = g->panic_val;
+  c->chain_len = g->panic_chain ? g->panic_chain->len : 0;
+  c->recovered_val = g->recovered_val;
+  c->recovered_depth = g->recovered_depth;
+  *flags = GOR_FRAME_FMT | (c->catch_panic ? GOR_FRAME_FMT_CATCH : 0);
+  return c->fn;
+}
+
+void
+_gor_fmt_call_returned (GorG *g)
+{
+  drop_deeper (g, g->n_frames);
+  if (g->fmt_calls && g->fmt_calls->depth == g->n_frames)
+    g->fmt_calls->resumed = TRUE;
+}
+
+gboolean
+_gor_fmt_call_caught (GorVM *vm, GorG *g, GorFrame *popped)
+{
+  GorFmtCall *c;
+  guint32     index;
+
+  (void) vm;
+  /* Goexit is no panic: fmt does not stop it */
+  if (g->goexiting)
+    return FALSE;
+  drop_deeper (g, g->n_frames);
+  c = g->fmt_calls;
+  if (c == NULL || c->depth != g->n_frames || popped->ret_to < c->base)
+    return FALSE;
+  index = popped->ret_to - c->base;
+  if (c->panicked == NULL)
+    c->panicked = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_array_append_val (c->panicked, index);
+  g->stack[popped->ret_to].p = g->panic_val;
+  g->sp = popped->ret_to + 1;
+
+  g->panicking = c->panicking;
+  g->panic_val = c->panic_val;
+  if (g->panic_chain && c->chain_len == 0)
+    g_clear_pointer (&g->panic_chain, g_ptr_array_unref);
+  else if (g->panic_chain && g->panic_chain->len > c->chain_len)
+    g_ptr_array_set_size (g->panic_chain, c->chain_len);
+  g->recovered_val = c->recovered_val;
+  g->recovered_depth = c->recovered_depth;
+  if (g->recovered_val)
+    g->recovered_val->hdr.flags &= ~2; /* not [recovered] in a chain after all */
+  c->resumed = TRUE;
+  return TRUE;
+}
+
+static gboolean
+is_panicked (GorFmtCall *c, guint32 index)
+{
+  for (guint i = 0; c->panicked && i < c->panicked->len; i++)
+    if (g_array_index (c->panicked, guint32, i) == index)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+_gor_fmt_call_result (GorVM *vm, GorMethod *m, GorValue arg, GorValue *result)
+{
+  GorFmtCall *c = vm->fmt_active;
+  guint32     index;
+  GorValue    v;
+
+  /* a method is already wanted: the rest of this pass is thrown away */
+  if (c->want)
+    return FALSE;
+  if (c->cursor >= c->n_results)
+    {
+      c->want = TRUE;
+      c->fn = g_ptr_array_index (vm->program->funcs, m->func);
+      c->arg = arg;
+      /* a panic while printing a method's panic goes on up (pp.panicking) */
+      c->catch_panic = !vm->method_panicking;
+      return FALSE;
+    }
+  index = c->cursor++;
+  v = c->g->stack[c->base + index];
+  if (!is_panicked (c, index))
+    {
+      *result = v;
+      return TRUE;
+    }
+  {
+    /* fmt prints it in place of the value: %!v(PANIC=String method: …) */
+    GString  *text = g_string_new (NULL);
+    GorIface *pv = v.p;
+    gboolean  panicking = vm->method_panicking;
+
+    vm->method_panicking = TRUE;
+    if (pv)
+      _gor_fmt_value (vm, text, pv->type, pv->v, 'v');
+    else
+      g_string_append (text, "<nil>");
+    vm->method_panicking = panicking;
+    g_free (vm->method_panic);
+    vm->method_panic = g_string_free (text, FALSE);
+  }
+  return FALSE;
+}
