@@ -174,12 +174,12 @@ gor_command_export (int argc, char *argv[])
   g_autoptr (GPtrArray) scenarios = NULL;
   g_autoptr (GorTrace) leak = NULL;
   g_autoptr (GorTrace) fixed = NULL;
-  g_autofree char   *title = NULL;
-  const char        *leak_path = NULL, *fixed_path = NULL;
-  int                width = 1600, height = 0, max_steps = 0;
-  guint64            seed = 1;
-  gboolean           have_format = FALSE, seed_given = FALSE, perfetto = FALSE, animate = FALSE;
-  double             duration = 0;
+  g_autofree char *title = NULL;
+  const char      *leak_path = NULL, *fixed_path = NULL;
+  int              width = 1600, height = 0, max_steps = 0;
+  guint64          seed = 1;
+  gboolean have_format = FALSE, seed_given = FALSE, perfetto = FALSE, animate = FALSE, captions = FALSE;
+  double   duration = 0;
   GorExportFormat    format = GOR_EXPORT_FORMAT_SVG;
   GorRenderOptions   options;
   guint              n_files;
@@ -199,6 +199,10 @@ gor_command_export (int argc, char *argv[])
     { "scenario", 0, 0, G_OPTION_ARG_STRING, &scenario_id, N_ ("Export a bundled scenario's leak and fix"),
       "NN-slug" },
     { "max-steps", 0, 0, G_OPTION_ARG_INT, &max_steps, N_ ("Stop a program after N steps"), "N" },
+    { "captions", 0, 0, G_OPTION_ARG_NONE, &captions,
+      N_ ("Tell each program's story under its timeline: the steps that matter, in words, numbered on the "
+          "timeline"),
+      NULL },
     { "animate", 0, 0, G_OPTION_ARG_NONE, &animate,
       N_ ("An SVG that plays the run (SMIL animation; the whole run where animation is not "
           "supported)"),
@@ -220,6 +224,7 @@ gor_command_export (int argc, char *argv[])
     return usage (error->message);
 
   gor_render_options_init (&options);
+  options.show_captions = captions;
 
   /* The trace-event JSON is data, not a picture: it has its own writer. */
   if ((format_name && g_ascii_strcasecmp (format_name, "perfetto") == 0)

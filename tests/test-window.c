@@ -764,6 +764,7 @@ test_window_export_dialog (void)
       { "content", "1920x1080", "1600x1200", "window" },
       { "1600 wide, every lane", "16:9 (1920×1080)", "4:3 (1600×1200)",
         "The timeline's size in the window" } },
+    { "captions", { "none", "story" }, { "No story", "The story in words" } },
   };
   g_autoptr (GtkApplication) app = new_app ();
   GorWindow       *window = gor_window_new (app);

@@ -334,6 +334,8 @@ gor_render_draw_content (GorRender *self, cairo_t *cr)
   if (self->opt.show_output)
     for (int vi = 0; vi < self->n_variants; vi++)
       _gor_render_draw_output (self, cr, layout, mono, vi);
+  for (int vi = 0; vi < self->n_variants; vi++)
+    _gor_render_draw_story (self, cr, layout, vi);
 
   cairo_restore (cr);
 }

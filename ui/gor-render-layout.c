@@ -104,6 +104,10 @@ layout_variant (GorRender *self, GorRenderVariant *v, double y)
   v->output_y = y;
   if (v->n_output_lines > 0)
     y += (12 + 18 + 16 * v->n_output_lines) * self->fs;
+  _gor_render_story_build (self, v);
+  v->story_y = y;
+  if (v->story && v->story->len > 0)
+    y += (12 + 18 + 16 * v->story->len) * self->fs;
   y += 14 * self->fs;
   v->bottom = y;
   y += 10 * self->fs;

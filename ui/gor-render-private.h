@@ -128,16 +128,31 @@ typedef struct
   gint64      max_count;
   guint       n_output_lines; /* reserved */
   /* Layout, content coordinates. */
-  double top;
-  double title_y;
-  double legend_y;
-  double axis_y;
-  double lanes_y;
-  double more_y; /* the "+ N more goroutines not shown" row, when any */
-  double count_y;
-  double output_y;
-  double bottom;
+  double  top;
+  double  title_y;
+  double  legend_y;
+  double  axis_y;
+  double  lanes_y;
+  double  more_y; /* the "+ N more goroutines not shown" row, when any */
+  double  count_y;
+  double  output_y;
+  double  story_y;
+  GArray *story; /* GorRenderStoryItem, by step (show_captions) */
+  double  bottom;
 } GorRenderVariant;
+
+/* One line of a variant's story (gor-render-story.c). */
+typedef struct
+{
+  guint32 step;
+  int     verdict_of; /* goroutine index found blocked forever at step, or -1 */
+  guint   n_alike;    /* verdicts: goroutines blocked forever at the same place */
+  guint32 last_step;  /* … the last of them found at this step */
+} GorRenderStoryItem;
+
+/* The most lines of a story: the first blocks, every verdict and the end
+ * are chosen first. */
+#define GOR_RENDER_MAX_STORY 10
 
 /* The display list's items, in viewport x and content y. */
 typedef struct
@@ -330,6 +345,11 @@ _gor_render_shows_forever (const GorRender *self, const GorTraceGoroutine *g)
   return g->blocked_forever_since >= 0
          && (self->opt.draw_future || g->blocked_forever_since < (gint64) self->playhead);
 }
+
+/* gor-render-story.c: the story of a variant (show_captions): chosen
+ * with the layout, drawn under the output, numbered on the axis. */
+void _gor_render_story_build (GorRender *self, GorRenderVariant *v);
+void _gor_render_draw_story (GorRender *self, cairo_t *cr, PangoLayout *layout, int vi);
 
 /* gor-render-links.c: the selected goroutine's Mutex holders (or
  * waiters), linked at the playhead; part of the overlay. */

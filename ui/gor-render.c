@@ -133,6 +133,7 @@ clear_variants (GorRender *self)
       g_clear_pointer (&self->v[vi].members, g_array_unref);
       g_clear_pointer (&self->v[vi].rows, g_array_unref);
       g_clear_pointer (&self->v[vi].row_of, g_array_unref);
+      g_clear_pointer (&self->v[vi].story, g_array_unref);
       g_clear_pointer (&self->v[vi].expanded, g_hash_table_unref);
       self->v[vi].n_rows_shown = 0;
     }

@@ -70,12 +70,15 @@ typedef struct
   /* The one scale factor of the picture (0: 1.0): every text size, the
    * default and the minimum lane height, and the margins grow with it. */
   double   font_scale;
-  gboolean fold;        /* fold lanes of goroutines with the same creation
+  gboolean fold;          /* fold lanes of goroutines with the same creation
                          * site and history (default TRUE) */
-  gboolean interactive; /* a folded lane shows a disclosure triangle (the
+  gboolean interactive;   /* a folded lane shows a disclosure triangle (the
                          * widget; an export stays folded and shows none) */
-  double   max_height;  /* > 0: lanes that would make the content taller
+  double   max_height;    /* > 0: lanes that would make the content taller
                          * are left out, and the picture says so */
+  gboolean show_captions; /* under each variant, its story: the steps that
+                           * matter (blocks, verdicts, the end) in words,
+                           * numbered on the axis (exports, --captions) */
 } GorRenderOptions;
 
 /* The defaults: steps axis, light theme, arrows and links on, everything

@@ -124,6 +124,7 @@ static const ExportChoice export_choices[] = {
     { "content", "1920x1080", "1600x1200", "window" },
     { N_ ("1600 wide, every lane"), N_ ("16:9 (1920×1080)"), N_ ("4:3 (1600×1200)"),
       N_ ("The timeline's size in the window") } },
+  { "captions", N_ ("Captions"), { "none", "story" }, { N_ ("No story"), N_ ("The story in words") } },
 };
 
 static void
@@ -228,6 +229,7 @@ export_response_cb (GtkNativeDialog *dialog, int response, GorWindow *self)
     options.theme = GOR_RENDER_THEME_DARK;
   if (g_strcmp0 (gtk_file_chooser_get_choice (chooser, "axis"), "time") == 0)
     options.axis = GOR_RENDER_AXIS_TIME;
+  options.show_captions = g_strcmp0 (gtk_file_chooser_get_choice (chooser, "captions"), "story") == 0;
   size = gtk_file_chooser_get_choice (chooser, "size");
   if (g_strcmp0 (size, "1920x1080") == 0)
     width = 1920, height = 1080;
