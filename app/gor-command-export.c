@@ -157,6 +157,26 @@ parse_look (const char *axis_name, const char *theme_name, GorRenderOptions *opt
   return NULL;
 }
 
+/* The numbers given; a message for one out of range.  @duration gets
+ * its default with --animate. */
+static const char *
+check_numbers (int width, int height, int max_steps, gboolean animate, double *duration)
+{
+  if (width < 100 || width > 30000)
+    return _ ("--width must be between 100 and 30000");
+  if (height != 0 && (height < 100 || height > 30000))
+    return _ ("--height must be between 100 and 30000");
+  if (max_steps < 0)
+    return _ ("--max-steps must be positive");
+  if (*duration != 0 && !animate)
+    return _ ("--duration goes with --animate");
+  if (animate && *duration == 0)
+    *duration = 10;
+  if (animate && !(*duration >= 1 && *duration <= 600))
+    return _ ("--duration must be between 1 and 600 seconds");
+  return NULL;
+}
+
 int
 gor_command_export (int argc, char *argv[])
 {
@@ -263,18 +283,12 @@ gor_command_export (int argc, char *argv[])
       g_autofree char *m = g_strdup_printf (_ ("unknown strategy “%s” (random or pct)"), strategy_name);
       return usage (m);
     }
-  if (width < 100 || width > 30000)
-    return usage (_ ("--width must be between 100 and 30000"));
-  if (height != 0 && (height < 100 || height > 30000))
-    return usage (_ ("--height must be between 100 and 30000"));
-  if (max_steps < 0)
-    return usage (_ ("--max-steps must be positive"));
-  if (duration != 0 && !animate)
-    return usage (_ ("--duration goes with --animate"));
-  if (animate && duration == 0)
-    duration = 10;
-  if (animate && !(duration >= 1 && duration <= 600))
-    return usage (_ ("--duration must be between 1 and 600 seconds"));
+  {
+    const char *m = check_numbers (width, height, max_steps, animate, &duration);
+
+    if (m)
+      return usage (m);
+  }
 
   n_files = files ? g_strv_length (files) : 0;
   if (scenario_id)
