@@ -223,8 +223,13 @@ draw_axis (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *small
       double step_px = 90 * self->fs;
       double iv = MAX (1, nice_interval (step_px * self->spp));
       double s0 = ceil (MAX (0, self->first_step) / iv) * iv;
-      /* A time is printed where it changed: "0s 0s 0s" says nothing. */
+      /* A time is printed where it changed: "0s 0s 0s" says nothing.  It
+       * is rounded to three digits of the run's whole time: work costs
+       * nanoseconds on the virtual clock, and "20.000654ms" under a tick
+       * is noise where "20ms" is read at a glance. */
       gint64 last_t = -1;
+      gint64 total = v->trace->vtime->len > 0 ? gor_trace_vtime_at (v->trace, v->trace->n_steps) : 0;
+      gint64 unit = total > 0 ? (gint64) pow (10, MAX (0, floor (log10 ((double) total)) - 2)) : 1;
 
       for (double s = s0; s <= v->trace->n_steps; s += iv)
         {
@@ -241,7 +246,7 @@ draw_axis (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *small
           cairo_stroke (cr);
           g_snprintf (buf, sizeof buf, "%.0f", s);
           if (v->trace->vtime->len > 0)
-            t = gor_trace_vtime_at (v->trace, (guint32) s);
+            t = (gor_trace_vtime_at (v->trace, (guint32) s) + unit / 2) / unit * unit;
           if (t >= 0 && t != last_t)
             when = gor_format_duration (t);
           w = _gor_render_text_width (layout, buf);
