@@ -236,7 +236,8 @@ gor_command_export (int argc, char *argv[])
   context = g_option_context_new (_ ("[PROGRAM.go [FIXED.go]]"));
   g_option_context_set_summary (context,
                                 _ ("Run a Go program (and its fixed variant) to the end and write its "
-                                   "timeline as SVG or PNG.  Needs no display."));
+                                   "timeline as SVG (still or animated), PNG or Perfetto trace-event JSON.  "
+                                   "Needs no display."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
 

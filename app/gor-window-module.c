@@ -48,7 +48,9 @@ gor_window_main (int argc, char *argv[])
                                    "  gorolanes run [OPTION…] PROGRAM.go      run it as go run does, "
                                    "with a leak report\n"
                                    "  gorolanes export [OPTION…] PROGRAM.go [FIXED.go]   write the "
-                                   "timeline as SVG or PNG\n"
+                                   "timeline as SVG, PNG or Perfetto JSON\n"
+                                   "  gorolanes explore [OPTION…] PROGRAM.go [FIXED.go]   run many "
+                                   "schedules and count the leaks\n"
                                    "(each takes --help)"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
