@@ -37,6 +37,12 @@ pixel_at (cairo_surface_t *s, int x, int y)
 }
 
 static gboolean
+same_pixel (Pixel a, Pixel b)
+{
+  return a.r == b.r && a.g == b.g && a.b == b.b;
+}
+
+static gboolean
 is_red (Pixel p)
 {
   return p.r > 180 && p.g < 90 && p.b < 90;
@@ -309,6 +315,45 @@ test_accounting (void)
       }
 }
 
+/* A picture of a given size is filled: a small run's text and lanes grow
+ * until they nearly reach the bottom, with nothing left out or cut. */
+static void
+test_export_fills_slide (void)
+{
+  g_autoptr (GorTrace) folds = fold_trace ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("gor-fold-XXXXXX", NULL);
+  g_autofree char *png = g_build_filename (dir, "slide.png", NULL);
+  cairo_surface_t *s;
+  Pixel            bg;
+  int              last = 0;
+
+  g_assert_true (gor_export_traces (folds, NULL, NULL, NULL, 1920, 1080, png, GOR_EXPORT_FORMAT_PNG, &error));
+  g_assert_no_error (error);
+  s = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_image_surface_get_height (s), ==, 1080);
+  bg = pixel_at (s, 1919, 0);
+  for (int y = 0; y < 1080; y++)
+    for (int x = 0; x < 1920; x += 3)
+      if (!same_pixel (pixel_at (s, x, y), bg))
+        {
+          last = y;
+          break;
+        }
+  {
+    g_autoptr (GorRender) r = render_for (folds, 1920, NULL);
+    double content = gor_render_get_content_height (r, 1920);
+
+    g_test_message ("last row drawn on: %d of 1080; %.0f px at scale 1", last, content);
+    /* Grown as far as it may (twice), or until it fills the picture. */
+    g_assert_cmpfloat (last, >, MIN (content * 1.8, 1080 * 0.8));
+    g_assert_cmpfloat (content * 2, >, last);
+  }
+  cairo_surface_destroy (s);
+  g_unlink (png);
+  g_rmdir (dir);
+}
+
 /* An export under --height: the picture has that height, and folds keep
  * a loop's goroutines on the picture. */
 static void
@@ -556,6 +601,7 @@ main (int argc, char **argv)
   g_test_add_func ("/render/fold/expand", test_fold_expand);
   g_test_add_func ("/render/fold/accounting", test_accounting);
   g_test_add_func ("/render/fold/export-height", test_export_height);
+  g_test_add_func ("/render/fold/export-fills-slide", test_export_fills_slide);
   g_test_add_func ("/render/fold/golden", test_golden);
   g_test_add_func ("/render/labels", test_labels);
 

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "gor-export-private.h"
+#include "gor-render-private.h"
 #include "gor-trace-json.h"
 
 #include <errno.h>
@@ -445,6 +446,52 @@ gor_export_trace_json (GorTrace *leak, GorTrace *fixed, const char *title, const
   return write_safely (path, write_json, &job, error);
 }
 
+/* The most a picture of a given size grows its text and lanes to fill
+ * the room it has. */
+#define MAX_FILL_SCALE 2.0
+
+/* Whether @render draws everything: its legend and output whole, and
+ * every goroutine (folded or not), none left out. */
+static gboolean
+fits_whole (GorRender *render, GorTrace *leak, GorTrace *fixed)
+{
+  (void) leak;
+  if (render->compact)
+    return FALSE;
+  for (int vi = 0; vi < (fixed ? 2 : 1); vi++)
+    {
+      guint drawn, folded, left_out;
+
+      gor_render_get_lane_accounting (render, vi, &drawn, &folded, &left_out);
+      if (left_out > 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The largest scale (to a 20th) at which @render's content still fits
+ * @height with nothing left out. */
+static void
+grow_to_fill (GorRender *render, GorRenderOptions *opt, GorTrace *leak, GorTrace *fixed, int width,
+              int height)
+{
+  double base = opt->font_scale > 0 ? opt->font_scale : 1.0, lo = base, hi = base * MAX_FILL_SCALE;
+
+  for (int i = 0; i < 6; i++)
+    {
+      double mid = (lo + hi) / 2;
+
+      opt->font_scale = mid;
+      gor_render_set_options (render, opt);
+      if (gor_render_get_content_height (render, width) <= height && fits_whole (render, leak, fixed))
+        lo = mid;
+      else
+        hi = mid;
+    }
+  opt->font_scale = floor (lo * 20) / 20;
+  gor_render_set_options (render, opt);
+}
+
 /* A renderer for the whole run of @leak (and @fixed), fitted as
  * gor_export_traces() says. */
 static GorRender *
@@ -482,6 +529,11 @@ prepare_render (GorTrace *leak, GorTrace *fixed, const char *title, const GorRen
   gor_render_set_traces (render, leak, fixed, title);
   gor_render_set_options (render, &opt);
   content = gor_render_get_content_height (render, width);
+
+  /* A picture of a given size (a 16:9 slide) is filled: text and lanes
+   * grow, up to MAX_FILL_SCALE, while everything still fits. */
+  if (height > 0 && content < height * 0.8 && fits_whole (render, leak, fixed))
+    grow_to_fill (render, &opt, leak, fixed, width, height);
 
   /* The content's height, cut to the largest picture of the format. */
   if (height <= 0)
