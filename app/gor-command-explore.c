@@ -26,6 +26,7 @@ verdict_label (GorExploreVerdict verdict)
 {
   switch (verdict)
     {
+    case GOR_EXPLORE_STILL_BLOCKED: return _ ("still blocked when main returned");
     case GOR_EXPLORE_BLOCKED_FOREVER:
     default: return _ ("blocked forever");
     }
@@ -36,6 +37,7 @@ verdict_key (GorExploreVerdict verdict)
 {
   switch (verdict)
     {
+    case GOR_EXPLORE_STILL_BLOCKED: return "still blocked when main returned";
     case GOR_EXPLORE_BLOCKED_FOREVER:
     default: return "blocked forever";
     }
@@ -76,6 +78,10 @@ print_text (const GorExploreResult *r)
   /* TRANSLATORS: "fixed.go: blocked forever in 0 of 200 schedules" */
   g_print (_ ("%s: %s in %u of %u schedules\n"), r->file, verdict_label (GOR_EXPLORE_BLOCKED_FOREVER),
            r->n_leaky, r->n_schedules);
+  /* Unproven: told, counted apart, and no failure of the exit status. */
+  if (r->n_still)
+    g_print (_ ("%s: %s in %u of %u schedules\n"), r->file, verdict_label (GOR_EXPLORE_STILL_BLOCKED),
+             r->n_still, r->n_schedules);
   if (r->n_not_ended)
     g_print (_ ("%s: %u of %u schedules did not end within %u steps\n"), r->file, r->n_not_ended,
              r->n_schedules, GOR_EXPLORE_MAX_STEPS);
@@ -86,8 +92,10 @@ append_variant_json (GString *out, const GorExploreResult *r)
 {
   g_string_append (out, "{\"file\":");
   gor_trace_json_append_string (out, r->file, -1);
-  g_string_append_printf (out, ",\"schedules\":%u,\"blocked_forever\":%u,\"not_ended\":%u,\"sites\":[",
-                          r->n_schedules, r->n_leaky, r->n_not_ended);
+  g_string_append_printf (out,
+                          ",\"schedules\":%u,\"blocked_forever\":%u,\"still_blocked\":%u,\"not_ended\":%u,"
+                          "\"sites\":[",
+                          r->n_schedules, r->n_leaky, r->n_still, r->n_not_ended);
   for (guint k = 0; k < r->sites->len; k++)
     {
       const GorExploreSite *s = &g_array_index (r->sites, GorExploreSite, k);
@@ -113,9 +121,10 @@ append_variant_json (GString *out, const GorExploreResult *r)
   g_string_append (out, "],\"per_schedule\":[");
   for (guint i = 0; i < r->n_schedules; i++)
     g_string_append_printf (
-        out, "%s{\"seed\":%" G_GUINT64_FORMAT ",\"strategy\":\"%s\",\"blocked_forever\":%u}", i ? "," : "",
-        gor_explore_seed_of (i), gor_strategy_to_string (gor_explore_result_strategy_of (r, i)),
-        r->blocked_counts[i]);
+        out,
+        "%s{\"seed\":%" G_GUINT64_FORMAT ",\"strategy\":\"%s\",\"blocked_forever\":%u,\"still_blocked\":%u}",
+        i ? "," : "", gor_explore_seed_of (i), gor_strategy_to_string (gor_explore_result_strategy_of (r, i)),
+        r->blocked_counts[i], r->still_counts[i]);
   g_string_append (out, "]}");
 }
 

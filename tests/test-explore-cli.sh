@@ -93,5 +93,25 @@ done
 "$GOROLANES" run --strategy bogus "$dir/send-close.go" >"$tmp/out" 2>"$tmp/err"; st=$?
 if [ $st -eq 1 ] && grep -q bogus "$tmp/err"; then ok "run --strategy bogus: exit status 1"; else not_ok "run --strategy bogus: exit status 1" "status $st" "$(cat "$tmp/err")"; fi
 
+# A goroutine still blocked when main returns, that a sleeping one would
+# have woken: the second label, counted apart, not a failure.
+printf 'package main\n\nimport (\n\t"fmt"\n\t"time"\n)\n\nvar ch = make(chan int)\n\nfunc main() {\n\tgo func() {\n\t\tch <- 1\n\t}()\n\tgo func() {\n\t\ttime.Sleep(time.Second)\n\t\t<-ch\n\t}()\n\tfmt.Println("bye")\n}\n' >"$tmp/still.go"
+"$GOROLANES" explore -n 20 --jobs 2 "$tmp/still.go" >"$tmp/out" 2>"$tmp/err"; st=$?
+if [ $st -eq 0 ] && grep -q "still.go: blocked forever in 0 of 20 schedules" "$tmp/out" \
+   && grep -Eq "still.go: still blocked when main returned in [1-9][0-9]* of 20 schedules" "$tmp/out" \
+   && grep -q "still.go:12 chan send (goroutine created at .*still.go:11): still blocked when main returned" "$tmp/out"; then
+  ok "still blocked when main returned: counted apart, exit 0"
+else
+  not_ok "still blocked when main returned: counted apart, exit 0" "status $st" "$(cat "$tmp/out" "$tmp/err")"
+fi
+"$GOROLANES" explore -n 20 --json "$tmp/still.go" >"$tmp/still.json" 2>/dev/null
+if python3 -c '
+import json, sys
+d = json.load(open(sys.argv[1]))["variants"][0]
+assert d["blocked_forever"] == 0 and d["still_blocked"] > 0, d
+assert d["still_blocked"] == sum(1 for s in d["per_schedule"] if s["still_blocked"] > 0)
+assert all(s["verdict"] == "still blocked when main returned" for s in d["sites"])
+' "$tmp/still.json"; then ok "JSON: still_blocked per variant and per schedule"; else not_ok "JSON: still_blocked per variant and per schedule"; fi
+
 echo "1..$n"
 exit $fail

@@ -13,11 +13,13 @@
 
 #include "gor-explore.h"
 #include "gor-compiler.h"
+#include "gor-leak.h"
 #include "gor-parser.h"
 
 typedef struct
 {
   guint    n_blocked;
+  guint    n_still;
   gboolean not_ended;
   GArray  *sites; /* GorExploreSite, one per place, n_schedules unused */
 } Outcome;
@@ -69,6 +71,7 @@ gor_explore_result_free (GorExploreResult *result)
     return;
   g_free (result->file);
   g_free (result->blocked_counts);
+  g_free (result->still_counts);
   g_array_unref (result->sites);
   g_free (result);
 }
@@ -110,12 +113,21 @@ count_schedule (GorTrace *trace, Outcome *out)
       GorExploreSite     site = { 0 };
       gboolean           seen = FALSE;
 
-      if (g->blocked_forever_since < 0)
-        continue;
-      out->n_blocked++;
-      site.verdict = GOR_EXPLORE_BLOCKED_FOREVER;
-      site.line = g->blocked_line;
+      switch (gor_leak_verdict (g))
+        {
+        case GOR_VERDICT_BLOCKED_FOREVER:
+          out->n_blocked++;
+          site.verdict = GOR_EXPLORE_BLOCKED_FOREVER;
+          break;
+        case GOR_VERDICT_STILL_BLOCKED:
+          out->n_still++;
+          site.verdict = GOR_EXPLORE_STILL_BLOCKED;
+          break;
+        default: continue;
+        }
+      /* both labels keep the reason and line of the block */
       site.reason = (GorReason) g->forever_reason;
+      site.line = g->blocked_line;
       site.created_line = g->parent_id ? g->created_line : 0;
       for (guint k = 0; k < out->sites->len && !seen; k++)
         {
@@ -194,6 +206,7 @@ gather (Shared *sh)
   r->file = g_strdup (sh->filename);
   r->n_schedules = sh->n_schedules;
   r->blocked_counts = g_new0 (guint, MAX (sh->n_schedules, 1));
+  r->still_counts = g_new0 (guint, MAX (sh->n_schedules, 1));
   r->sites = g_array_new (FALSE, TRUE, sizeof (GorExploreSite));
   r->depth = GOR_PCT_DEFAULT_DEPTH;
   r->horizon = sh->horizon;
@@ -205,6 +218,8 @@ gather (Shared *sh)
 
       r->blocked_counts[i] = o->n_blocked;
       r->n_leaky += o->n_blocked > 0;
+      r->still_counts[i] = o->n_still;
+      r->n_still += o->n_still > 0;
       r->n_not_ended += o->not_ended;
       for (guint k = 0; k < o->sites->len; k++)
         {

@@ -30,11 +30,13 @@ typedef enum
   GOR_EXPLORE_ALL, /* random and pct by turns */
 } GorExploreStrategy;
 
-/* The label a site is counted under.  Only the one today; the run's
- * verdicts decide it in one place (gor-explore.c: count_schedule). */
+/* The label a site is counted under, the run's verdict (gor-leak.h),
+ * decided in one place (gor-explore.c: count_schedule): proven blocked
+ * forever, or still blocked when main returned without a proof. */
 typedef enum
 {
   GOR_EXPLORE_BLOCKED_FOREVER,
+  GOR_EXPLORE_STILL_BLOCKED,
 } GorExploreVerdict;
 
 typedef struct
@@ -54,6 +56,8 @@ typedef struct
   guint       n_leaky;        /* schedules with a goroutine blocked forever */
   guint       n_not_ended;    /* stopped at the per-schedule limits */
   guint      *blocked_counts; /* per schedule: goroutines blocked forever */
+  guint       n_still;        /* schedules with a goroutine still blocked when main returned */
+  guint      *still_counts;   /* per schedule: goroutines still blocked when main returned */
   GArray     *sites;          /* GorExploreSite, by first schedule then line */
   guint       depth;          /* pct's d */
   guint32     horizon;        /* pct's k */
