@@ -217,6 +217,13 @@ draw_lanes (GorRender *self, cairo_t *cr, PangoLayout *small)
       double               x0 = MAX (t->x, left), x1 = MIN (t->x + t->w, right);
       int                  w, h;
 
+      /* In playback only the part up to the playhead is shown: words that
+       * do not fit there wait, instead of being cut by the playhead. */
+      if (!self->opt.draw_future)
+        for (int vi = 0; vi < self->n_variants; vi++)
+          if (t->y >= self->v[vi].top && t->y < self->v[vi].bottom)
+            x1 = MIN (x1, _gor_render_p_to_x (self, _gor_render_p_at (&self->v[vi], self->playhead)));
+
       if (t->kind == GOR_RENDER_KIND_FOREVER)
         {
           forever = g_strdup_printf (_ ("blocked forever · %s"), label);
