@@ -1222,6 +1222,45 @@ test_span_text_at_playhead (void)
   cairo_surface_destroy (s);
 }
 
+/* Words on a span stay inside its bar: in lanes squeezed to the least
+ * height the bar is thinner than a line of text, and they are left out
+ * rather than spilling over the lanes around. */
+static void
+test_span_text_inside_bar (void)
+{
+  g_autoptr (GorRender) r = pair_render (1000, GOR_RENDER_THEME_LIGHT, NULL, NULL);
+  GorRenderOptions opt;
+  cairo_surface_t *s;
+  double           top, h;
+  int              x9, x11;
+
+  /* The fixed side's g2 waits in select from step 9 to 11, room enough
+   * for the word in width. */
+  x9 = (int) gor_render_step_to_x (r, 1, 9);
+  x11 = (int) gor_render_step_to_x (r, 1, 11);
+  g_assert_true (gor_render_get_lane_extents (r, 1, 1, &top, &h));
+  s = draw_to_image (r);
+  g_assert_cmpuint (count_dark (s, x9 + 2, x11 - 2, (int) (top + 1), (int) (top + h - 1)), >, 0);
+  cairo_surface_destroy (s);
+
+  for (int scale10 = 10; scale10 <= 14; scale10 += 4)
+    {
+      gor_render_get_options (r, &opt);
+      opt.font_scale = scale10 / 10.0;
+      opt.lane_height = 14 * opt.font_scale;
+      gor_render_set_options (r, &opt);
+      gor_render_set_size (r, 1000, (int) gor_render_get_content_height (r, 1000));
+      gor_render_fit (r);
+      x9 = (int) gor_render_step_to_x (r, 1, 9);
+      x11 = (int) gor_render_step_to_x (r, 1, 11);
+      g_assert_true (gor_render_get_lane_extents (r, 1, 1, &top, &h));
+      s = draw_to_image (r);
+      maybe_dump (s, "pair-thin-lanes.png");
+      g_assert_cmpuint (count_dark (s, x9 + 2, x11 - 2, (int) (top + 1), (int) (top + h - 1)), ==, 0);
+      cairo_surface_destroy (s);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1241,6 +1280,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/render/overlay", test_overlay);
   g_test_add_func ("/render/forever-in-last-step", test_forever_in_last_step);
   g_test_add_func ("/render/span-text-at-playhead", test_span_text_at_playhead);
+  g_test_add_func ("/render/span-text-inside-bar", test_span_text_inside_bar);
   g_test_add_func ("/render/golden", test_golden);
   g_test_add_func ("/render/export-svg", test_export_svg);
   g_test_add_func ("/render/export-png", test_export_png);

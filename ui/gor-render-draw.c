@@ -215,6 +215,7 @@ draw_lanes (GorRender *self, cairo_t *cr, PangoLayout *small)
       const char          *label = gor_reason_to_short_string (t->reason);
       g_autofree char     *forever = NULL;
       double               x0 = MAX (t->x, left), x1 = MIN (t->x + t->w, right);
+      double               y, bh;
       int                  w, h;
 
       /* In playback only the part up to the playhead is shown: words that
@@ -237,11 +238,14 @@ draw_lanes (GorRender *self, cairo_t *cr, PangoLayout *small)
       pango_layout_get_pixel_size (small, &w, &h);
       if (w + 10 > x1 - x0)
         continue;
+      /* Nor in height: in lanes squeezed toward the least the bar is
+       * thinner than a line, and words would spill over the lanes around
+       * in a colour chosen for the bar. */
+      _gor_render_lane_bar (self, t->kind, t->y - self->lane_h / 2, &y, &bh);
+      if (h > bh + 2)
+        continue;
       if (self->arrows->len > 0)
         {
-          double y, bh;
-
-          _gor_render_lane_bar (self, t->kind, t->y - self->lane_h / 2, &y, &bh);
           _gor_render_set_rgb (cr, &pal->kind[t->kind]);
           cairo_rectangle (cr, x0 + 2, y, w + 6, bh);
           cairo_fill (cr);
