@@ -542,63 +542,6 @@ test_type_parameters (void)
   g_rmdir (tmp);
 }
 
-static int
-caption_font_size (GorWindow *window)
-{
-  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (window->caption_label));
-
-  return pango_font_description_get_size (pango_context_get_font_description (context));
-}
-
-static int caption_normal_size;
-
-static gboolean
-caption_grew (gpointer data)
-{
-  return caption_font_size (data) > caption_normal_size;
-}
-
-static gboolean
-caption_normal (gpointer data)
-{
-  return caption_font_size (data) == caption_normal_size;
-}
-
-/* The caption above the timeline grows with the rest in presentation
- * mode: it is what the room reads while the lanes move. */
-static void
-test_present_caption (void)
-{
-  g_autoptr (GtkApplication) app = new_app ();
-  g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
-  GorWindow *window;
-  int        normal, presenting;
-
-  gtk_css_provider_load_from_resource (css, "/io/github/gorolanes/Gorolanes/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  window = gor_window_new (app);
-  g_assert_true (gor_window_show_scenario (window, FIRST_SCENARIO));
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
-  test_input_show (GTK_WINDOW (window));
-  iterate ();
-  normal = caption_normal_size = caption_font_size (window);
-  g_assert_cmpint (normal, >, 0);
-
-  g_action_group_activate_action (G_ACTION_GROUP (window), "present", NULL);
-  wait_for (caption_grew, window);
-  presenting = caption_font_size (window);
-  g_assert_cmpint (presenting, >=, normal * 4 / 3);
-
-  g_action_group_activate_action (G_ACTION_GROUP (window), "present", NULL);
-  wait_for (caption_normal, window);
-  g_assert_cmpint (caption_font_size (window), ==, normal);
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css));
-  iterate ();
-}
-
 int
 main (int argc, char *argv[])
 {
@@ -616,7 +559,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/present/small-words", test_small_words);
   g_test_add_func ("/ui/present/runnable-reason", test_runnable_reason);
   g_test_add_func ("/ui/present/type-parameters", test_type_parameters);
-  g_test_add_func ("/ui/present/caption", test_present_caption);
 
   result = g_test_run ();
 
