@@ -1169,6 +1169,104 @@ test_forever_in_last_step (void)
   cairo_surface_destroy (s);
 }
 
+/* Pixels dark enough to be a span's words, not its colour. */
+static guint
+count_dark (cairo_surface_t *s, int x0, int x1, int y0, int y1)
+{
+  guint n = 0;
+
+  for (int x = x0; x < x1; x++)
+    for (int y = y0; y < y1; y++)
+      {
+        Pixel p = pixel_at (s, x, y);
+
+        n += p.r + p.g + p.b < 300;
+      }
+  return n;
+}
+
+/* A span's words are written whole or not at all in the part of it that
+ * playback has reached: they are not cut by the playhead. */
+static void
+test_span_text_at_playhead (void)
+{
+  g_autoptr (GorRender) r = pair_render (1000, GOR_RENDER_THEME_LIGHT, NULL, NULL);
+  GorRenderOptions opt;
+  cairo_surface_t *s;
+  double           y;
+  int              x9, x10, xe;
+
+  /* The fixed side's g2 waits in select from step 9 to 11. */
+
+  gor_render_get_options (r, &opt);
+  opt.draw_future = FALSE;
+  gor_render_set_options (r, &opt);
+  lane_center (r, 1, 1, &y);
+  x9 = (int) gor_render_step_to_x (r, 1, 9);
+  x10 = (int) gor_render_step_to_x (r, 1, 10);
+  xe = (int) gor_render_step_to_x (r, 1, 11);
+
+  /* The whole span has room for its words: they are there. */
+  gor_render_set_playhead (r, gor_render_get_n_steps (r));
+  s = draw_to_image (r);
+  g_assert_cmpuint (count_dark (s, x9 + 2, xe - 2, (int) y - 3, (int) y + 3), >, 0);
+  cairo_surface_destroy (s);
+
+  /* One step of the fixed side's select shown: too short for its word,
+   * so none of it. */
+  gor_render_set_playhead (r, 10);
+  s = draw_to_image (r);
+  maybe_dump (s, "pair-span-text-playhead-10.png");
+  g_assert_cmpint (x10 - x9, <, 60);
+  g_assert_cmpuint (count_dark (s, x9 + 2, x10 - 1, (int) y - 3, (int) y + 3), ==, 0);
+  cairo_surface_destroy (s);
+}
+
+/* Words on a span stay inside its lane, on the span's colour: in lanes
+ * squeezed to the least height the bar is thinner than a line of text,
+ * and the words sit on a tag of the span's colour as tall as they are. */
+static void
+test_span_text_inside_bar (void)
+{
+  g_autoptr (GorRender) r = pair_render (1000, GOR_RENDER_THEME_LIGHT, NULL, NULL);
+  GorRenderOptions opt;
+  cairo_surface_t *s;
+  double           top, h;
+  int              x9, x11;
+
+  for (int scale10 = 10; scale10 <= 14; scale10 += 4)
+    {
+      gor_render_get_options (r, &opt);
+      opt.font_scale = scale10 / 10.0;
+      opt.lane_height = 14 * opt.font_scale;
+      gor_render_set_options (r, &opt);
+      gor_render_set_size (r, 1000, (int) gor_render_get_content_height (r, 1000));
+      gor_render_fit (r);
+      /* The fixed side's g2 waits in select from step 9 to 11, room
+       * enough for the word in width. */
+      x9 = (int) gor_render_step_to_x (r, 1, 9);
+      x11 = (int) gor_render_step_to_x (r, 1, 11);
+      g_assert_true (gor_render_get_lane_extents (r, 1, 1, &top, &h));
+      s = draw_to_image (r);
+      maybe_dump (s, "pair-thin-lanes.png");
+      /* The word is there, inside the lane... */
+      g_assert_cmpuint (count_dark (s, x9 + 2, x11 - 2, (int) top, (int) (top + h)), >, 0);
+      /* ...not above or below it... */
+      g_assert_cmpuint (count_dark (s, x9 + 2, x11 - 2, (int) top - 4, (int) top), ==, 0);
+      g_assert_cmpuint (count_dark (s, x9 + 2, x11 - 2, (int) (top + h), (int) (top + h) + 4), ==, 0);
+      /* ...and on the span's colour, not the lane's background, in every
+       * row it has ink in (the tag starts just left of the word). */
+      for (int y = (int) top; y < (int) (top + h); y++)
+        if (count_dark (s, x9 + 2, x11 - 2, y, y + 1) > 0)
+          {
+            Pixel p = pixel_at (s, x9 + 3, y);
+
+            g_assert_false (p.r > 230 && p.g > 230 && p.b > 230);
+          }
+      cairo_surface_destroy (s);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1187,6 +1285,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/render/arrows-and-links", test_arrows_and_links_toggle);
   g_test_add_func ("/render/overlay", test_overlay);
   g_test_add_func ("/render/forever-in-last-step", test_forever_in_last_step);
+  g_test_add_func ("/render/span-text-at-playhead", test_span_text_at_playhead);
+  g_test_add_func ("/render/span-text-inside-bar", test_span_text_inside_bar);
   g_test_add_func ("/render/golden", test_golden);
   g_test_add_func ("/render/export-svg", test_export_svg);
   g_test_add_func ("/render/export-png", test_export_png);

@@ -215,7 +215,16 @@ draw_lanes (GorRender *self, cairo_t *cr, PangoLayout *small)
       const char          *label = gor_reason_to_short_string (t->reason);
       g_autofree char     *forever = NULL;
       double               x0 = MAX (t->x, left), x1 = MIN (t->x + t->w, right);
+      double               y, bh, ink_top, ink_bottom;
+      PangoRectangle       ink;
       int                  w, h;
+
+      /* In playback only the part up to the playhead is shown: words that
+       * do not fit there wait, instead of being cut by the playhead. */
+      if (!self->opt.draw_future)
+        for (int vi = 0; vi < self->n_variants; vi++)
+          if (t->y >= self->v[vi].top && t->y < self->v[vi].bottom)
+            x1 = MIN (x1, _gor_render_p_to_x (self, _gor_render_p_at (&self->v[vi], self->playhead)));
 
       if (t->kind == GOR_RENDER_KIND_FOREVER)
         {
@@ -230,13 +239,22 @@ draw_lanes (GorRender *self, cairo_t *cr, PangoLayout *small)
       pango_layout_get_pixel_size (small, &w, &h);
       if (w + 10 > x1 - x0)
         continue;
-      if (self->arrows->len > 0)
+      /* Nor in height beyond the lane.  In lanes squeezed toward the
+       * least the bar is thinner than a line: the words then sit on a tag
+       * of the span's colour as tall as they are, so they never spill
+       * onto the background in a colour chosen for the bar. */
+      pango_layout_get_pixel_extents (small, &ink, NULL);
+      ink_top = round (t->y - h / 2.0) + ink.y - 1;
+      ink_bottom = ink_top + ink.height + 2;
+      if (ink_bottom - ink_top > self->lane_h)
+        continue;
+      _gor_render_lane_bar (self, t->kind, t->y - self->lane_h / 2, &y, &bh);
+      if (self->arrows->len > 0 || ink_top < y || ink_bottom > y + bh)
         {
-          double y, bh;
+          double ty = MIN (y, ink_top), th = MAX (y + bh, ink_bottom) - ty;
 
-          _gor_render_lane_bar (self, t->kind, t->y - self->lane_h / 2, &y, &bh);
           _gor_render_set_rgb (cr, &pal->kind[t->kind]);
-          cairo_rectangle (cr, x0 + 2, y, w + 6, bh);
+          cairo_rectangle (cr, x0 + 2, ty, w + 6, th);
           cairo_fill (cr);
         }
       _gor_render_set_rgb (cr, &pal->kind_text[t->kind]);

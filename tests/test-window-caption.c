@@ -1,0 +1,133 @@
+/* test-window-caption.c — the step caption in presentation mode
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A program of its own: it loads the window's style sheet, and the quarks
+ * that adds would make GLib grow its quark table in a process that has
+ * already run many window tests (the old table is left on purpose, which
+ * LeakSanitizer reports).
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "gor-window.h"
+#include "gor-window-private.h"
+#include "test-input.h"
+
+#define FIRST_SCENARIO "01-send-without-receiver"
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static GtkApplication *
+new_app (void)
+{
+  GtkApplication *app = gtk_application_new ("io.github.gorolanes.Test", G_APPLICATION_NON_UNIQUE);
+
+  g_application_set_resource_base_path (G_APPLICATION (app), "/io/github/gorolanes/Gorolanes");
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  return app;
+}
+
+/* Waits a little for @done (the main loop runs meanwhile). */
+static void
+wait_for (gboolean (*done) (gpointer), gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    {
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (2000);
+    }
+}
+
+static int
+caption_font_size (GorWindow *window)
+{
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (window->caption_label));
+
+  return pango_font_description_get_size (pango_context_get_font_description (context));
+}
+
+static int caption_normal_size;
+
+static gboolean
+caption_grew (gpointer data)
+{
+  return caption_font_size (data) > caption_normal_size;
+}
+
+static gboolean
+caption_normal (gpointer data)
+{
+  return caption_font_size (data) == caption_normal_size;
+}
+
+/* The caption above the timeline grows with the rest in presentation
+ * mode: it is what the room reads while the lanes move. */
+static void
+test_present_caption (void)
+{
+  g_autoptr (GtkApplication) app = new_app ();
+  g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
+  GorWindow *window;
+  int        normal, presenting;
+
+  gtk_css_provider_load_from_resource (css, "/io/github/gorolanes/Gorolanes/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  window = gor_window_new (app);
+  g_assert_true (gor_window_show_scenario (window, FIRST_SCENARIO));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
+  test_input_show (GTK_WINDOW (window));
+  iterate ();
+  normal = caption_normal_size = caption_font_size (window);
+  g_assert_cmpint (normal, >, 0);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "present", NULL);
+  wait_for (caption_grew, window);
+  presenting = caption_font_size (window);
+  g_assert_cmpint (presenting, >=, normal * 4 / 3);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "present", NULL);
+  wait_for (caption_normal, window);
+  g_assert_cmpint (caption_font_size (window), ==, normal);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css));
+  iterate ();
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autofree char *config_dir = NULL;
+  int              result;
+
+  /* Settings go to a folder of the test's own, never the user's. */
+  config_dir = g_dir_make_tmp ("gorolanes-config-XXXXXX", NULL);
+  g_setenv ("XDG_CONFIG_HOME", config_dir, TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ui/present/caption", test_present_caption);
+
+  result = g_test_run ();
+
+  {
+    g_autofree char *file = g_build_filename (config_dir, "gorolanes", "settings.ini", NULL);
+    g_autofree char *dir = g_build_filename (config_dir, "gorolanes", NULL);
+
+    g_unlink (file);
+    g_rmdir (dir);
+    g_rmdir (config_dir);
+  }
+  return result;
+}
