@@ -838,6 +838,11 @@ _gor_compile_emit_plan (GorCompiler *c, Plan *p)
       _gor_compile_emit (c, GOR_OP_CALL_CLOSURE, p->n_slots, 0, nres - p->n_slots - 1);
       break;
     case PLAN_OP:
+      if (p->sync_method)
+        {
+          _gor_compile_emit_sync_value_method (c, p);
+          break;
+        }
       if (p->op == GOR_OP_COND && p->a == 1)
         {
           /* Wait: park (unlocking L), then take L again when woken */
