@@ -44,6 +44,7 @@ typedef enum
   B_PRINTLN,
   B_MIN,
   B_MAX,
+  B_CLEAR,
 } Builtin;
 
 /* Go's integer constants are exact; 128 bits hold the ones programs use */
@@ -188,6 +189,7 @@ typedef struct
   const char *name;    /* for goroutine names of wrappers */
   GorOp       op2;     /* second op (WaitGroup.Done's add) */
   int         sync_method;
+  GorType    *clear_type;
 } Plan;
 
 typedef enum
@@ -314,6 +316,11 @@ void     _gor_compile_emit_plan (GorCompiler *c, Plan *p);
 GorType *_gor_compile_gen_conversion (GorCompiler *c, GorAstExpr *call);
 GorType *_gor_compile_gen_call (GorCompiler *c, GorAstExpr *e, gboolean want_value);
 int      _gor_compile_add_print_spec (GorCompiler *c, GorPrintKind kind, GPtrArray *types, gboolean spread);
+
+/* gor-compile-builtins.c: min, max, clear */
+gboolean _gor_compile_plan_min_max (GorCompiler *c, GorAstExpr *call, gboolean is_max, Plan *p);
+gboolean _gor_compile_plan_clear (GorCompiler *c, GorAstExpr *call, Plan *p);
+void     _gor_compile_emit_clear (GorCompiler *c, const Plan *p);
 
 /* gor-sync-values.c: sync.Map and sync.Pool */
 void     _gor_compile_setup_sync_values (GorCompiler *c);
