@@ -21,6 +21,9 @@ What is recorded, and from what:
       1.23's; -s -w drops the symbol table and DWARF, which tracebacks do
       not use) and the binary is run from the program's folder with stdin
       from /dev/null.  The binaries stay in the cache for the next run.
+      A program that uses what Go 1.23 lacks (WaitGroup.Go) has beside
+      it go123/NAME.go, the same program in Go 1.23's words on the same
+      lines: that one is built, and its path in the dumps reads as NAME.go.
       .out is its stdout, .status its exit status (2 for a panic, a fatal
       error or a deadlock; not `go run`'s 1), .err its whole stderr,
       normalised as below.
@@ -321,13 +324,23 @@ class Oracle:
 
     # --- the three kinds ------------------------------------------------
 
+    def run_binary_of(self, binary, item, older):
+        got = self.run_binary(binary, item)
+        if got is None or older is None:
+            return got
+        folder = os.path.dirname(item.source)
+        return (got[0], got[1].replace(folder + "/go123/", folder + "/"), got[2])
+
     def do_run(self, item, record):
-        binary, status, err = self.binary_for(item.source)
+        older = os.path.join(os.path.dirname(item.source), "go123", os.path.basename(item.source))
+        if not os.path.exists(os.path.join(TOP, older)):
+            older = None
+        binary, status, err = self.binary_for(older or item.source)
         if status != 0:
             return False, ["go build failed:"] + err.rstrip("\n").split("\n")
         if True:
             if record:
-                got = self.run_binary(binary, item)
+                got = self.run_binary_of(binary, item, older)
                 if got is None:
                     return False, ["timed out"]
                 out = got[0]
@@ -340,7 +353,7 @@ class Oracle:
                 return True, ["recorded, status %s" % got[2].strip()]
             notes = []
             for attempt in range(1, ATTEMPTS + 1):
-                got = self.run_binary(binary, item)
+                got = self.run_binary_of(binary, item, older)
                 notes = self.compare_run(item, got)
                 if not notes:
                     return True, ([] if attempt == 1 else ["matched on attempt %d" % attempt])

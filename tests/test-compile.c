@@ -36,12 +36,15 @@ static const UnsupportedCase unsupported_cases[] = {
     "", "prog.go:6:8: unsupported: type complex128", 1 },
   { "array-map-key", "package main\n\nfunc main() {\n\tm := map[[2]int]bool{}\n\t_ = m\n}\n", "",
     "prog.go:4:11: unsupported: map keys of type [2]int", 1 },
-  { "sync-pool", "package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar p sync.Pool\n\t_ = p.Get()\n}\n",
-    "", "prog.go:6:8: unsupported: type sync.Pool", 1 },
+  { "sync-oncefunc",
+    "package main\n\nimport \"sync\"\n\nfunc main() {\n\tf := sync.OnceFunc(func() {})\n\tf()\n}\n", "",
+    "prog.go:6:7: unsupported: sync.OnceFunc", 1 },
   { "fmt-fprintln", "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Fprintln(nil, 1)\n}\n", "",
     "prog.go:6:2: unsupported: fmt.Fprintln", 1 },
-  { "sync-map", "package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar m sync.Map\n\tm.Store(1, 2)\n}\n",
-    "", "prog.go:6:8: unsupported: type sync.Map", 1 },
+  { "sync-oncevalue",
+    "package main\n\nimport \"sync\"\n\nfunc main() {\n\tf := sync.OnceValue(func() int { return 1 })\n\t_ = "
+    "f()\n}\n",
+    "", "prog.go:6:7: unsupported: sync.OnceValue", 1 },
   /* Go 1.23 has these members; Gorolanes does not run them */
   { "strings-cutprefix",
     "package main\n\nimport \"strings\"\n\nfunc main() {\n\ts, ok := strings.CutPrefix(\"ab\", "

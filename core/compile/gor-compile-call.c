@@ -610,6 +610,9 @@ plan_builtin (GorCompiler *c, GorAstExpr *call, Builtin b, Plan *p)
       p->delta = -p->n_slots;
       p->name = b == B_PRINT ? "print" : "println";
       return TRUE;
+    case B_MIN:
+    case B_MAX: return _gor_compile_plan_min_max (c, call, b == B_MAX, p);
+    case B_CLEAR: return _gor_compile_plan_clear (c, call, p);
     default:
       _gor_compile_unsupported (c, call->pos, "built-in %s", _gor_compile_expr_str (c, call->x));
       return FALSE;
@@ -838,6 +841,16 @@ _gor_compile_emit_plan (GorCompiler *c, Plan *p)
       _gor_compile_emit (c, GOR_OP_CALL_CLOSURE, p->n_slots, 0, nres - p->n_slots - 1);
       break;
     case PLAN_OP:
+      if (p->clear_type)
+        {
+          _gor_compile_emit_clear (c, p);
+          break;
+        }
+      if (p->sync_method)
+        {
+          _gor_compile_emit_sync_value_method (c, p);
+          break;
+        }
       if (p->op == GOR_OP_COND && p->a == 1)
         {
           /* Wait: park (unlocking L), then take L again when woken */

@@ -83,7 +83,7 @@ compile_go_defer (GorCompiler *c, GorAstStmt *s)
     case PLAN_OP:
       if (p.result
           && (p.op == GOR_OP_LEN || p.op == GOR_OP_CAP || p.op == GOR_OP_APPEND || p.op == GOR_OP_MAKE_SLICE
-              || p.op == GOR_OP_MAKE_CHAN))
+              || p.op == GOR_OP_MAKE_CHAN || (p.op == GOR_OP_NOP && p.n_slots == 0)))
         {
           _gor_compile_error_at (c, _gor_compile_expr_start (call),
                                  "%s discards result of %s (value of type %s)", is_go ? "go" : "defer",

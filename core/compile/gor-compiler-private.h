@@ -44,6 +44,7 @@ typedef enum
   B_PRINTLN,
   B_MIN,
   B_MAX,
+  B_CLEAR,
 } Builtin;
 
 /* Go's integer constants are exact; 128 bits hold the ones programs use */
@@ -153,7 +154,7 @@ struct _GorCompiler
   GorType    *t_rterr;  /* runtime errors */
   GorType    *t_byte, *t_rune, *t_int64;
   GorType    *t_time, *t_atomic_int64, *t_atomic_int32, *t_atomic_bool, *t_context, *t_cancel, *t_timer,
-      *t_ticker, *t_cond;
+      *t_ticker, *t_cond, *t_syncmap, *t_pool;
   GorType    *t_locker;  /* sync.Locker */
   GorType    *t_rlocker; /* *sync.rlocker: RWMutex.RLocker()'s dynamic type */
   int         ctx_cancel_func;
@@ -187,6 +188,8 @@ typedef struct
   GorType    *result;  /* NULL, a type, or a TUPLE */
   const char *name;    /* for goroutine names of wrappers */
   GorOp       op2;     /* second op (WaitGroup.Done's add) */
+  int         sync_method;
+  GorType    *clear_type;
 } Plan;
 
 typedef enum
@@ -313,6 +316,17 @@ void     _gor_compile_emit_plan (GorCompiler *c, Plan *p);
 GorType *_gor_compile_gen_conversion (GorCompiler *c, GorAstExpr *call);
 GorType *_gor_compile_gen_call (GorCompiler *c, GorAstExpr *e, gboolean want_value);
 int      _gor_compile_add_print_spec (GorCompiler *c, GorPrintKind kind, GPtrArray *types, gboolean spread);
+
+/* gor-compile-builtins.c: min, max, clear */
+gboolean _gor_compile_plan_min_max (GorCompiler *c, GorAstExpr *call, gboolean is_max, Plan *p);
+gboolean _gor_compile_plan_clear (GorCompiler *c, GorAstExpr *call, Plan *p);
+void     _gor_compile_emit_clear (GorCompiler *c, const Plan *p);
+
+/* gor-sync-values.c: sync.Map and sync.Pool */
+void     _gor_compile_setup_sync_values (GorCompiler *c);
+gboolean _gor_compile_plan_sync_value_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel,
+                                              GorType *base, Plan *p, gboolean *done);
+void     _gor_compile_emit_sync_value_method (GorCompiler *c, const Plan *p);
 
 /* gor-package-methods.c: methods of the supported packages' types */
 gboolean _gor_compile_plan_package_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *t,

@@ -927,13 +927,51 @@ const_unary (GorCompiler *c, GorAstExpr *e, ConstVal *out)
     }
 }
 
-/* len("…") and conversions of constants: T(c) */
+/* min and max of constants: the operands take one type as in x < y */
+static gboolean
+const_min_max (GorCompiler *c, GorAstExpr *e, gboolean is_max, ConstVal *out)
+{
+  ConstVal x, y, lt;
+  GorType *t;
+
+  if (!_gor_compile_const_eval (c, g_ptr_array_index (e->list, 0), &x) || x.big
+      || !(gor_type_is_numeric (x.type) || gor_type_is_string (x.type)))
+    return FALSE;
+  for (guint i = 1; i < e->list->len; i++)
+    {
+      if (!_gor_compile_const_eval (c, g_ptr_array_index (e->list, i), &y) || y.big)
+        return FALSE;
+      t = operand_type (c, e, &x, &y);
+      if (t == NULL || (gor_type_is_numeric (t) && !gor_type_is_numeric (y.type)))
+        return FALSE;
+      if (gor_type_is_numeric (t))
+        {
+          _gor_compile_const_convert (c, &x, t);
+          _gor_compile_const_convert (c, &y, t);
+        }
+      x.type = y.type = t;
+      fold_compare (c, is_max ? GOR_TOKEN_GTR : GOR_TOKEN_LSS, t, &y, &x, &lt);
+      if (lt.v.i)
+        x = y;
+    }
+  *out = x;
+  return TRUE;
+}
+
+/* len("…"), min and max, and conversions of constants: T(c) */
 static gboolean
 const_call (GorCompiler *c, GorAstExpr *e, ConstVal *out)
 {
   GorType *t;
   ConstVal x;
 
+  if (e->x != NULL && e->list != NULL && e->list->len >= 1 && e->x->kind == GOR_EXPR_IDENT
+      && (g_str_equal (e->x->name, "min") || g_str_equal (e->x->name, "max")))
+    {
+      Sym *sym = _gor_compile_lookup (c, e->x->name);
+
+      return sym && sym->kind == SYM_BUILTIN && const_min_max (c, e, g_str_equal (e->x->name, "max"), out);
+    }
   if (e->x == NULL || e->list == NULL || e->list->len != 1)
     return FALSE;
   if (e->x->kind == GOR_EXPR_IDENT && g_str_equal (e->x->name, "len"))

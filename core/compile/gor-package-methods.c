@@ -318,5 +318,7 @@ _gor_compile_plan_package_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *
     return plan_context_method (c, call, sel, p);
   if (k == GOR_TYPE_MUTEX || k == GOR_TYPE_RWMUTEX || k == GOR_TYPE_WAITGROUP || k == GOR_TYPE_ONCE)
     return plan_sync_method (c, call, sel, t, base, p);
+  if (base == c->t_syncmap || base == c->t_pool)
+    return _gor_compile_plan_sync_value_method (c, call, sel, base, p, done);
   return plan_value_method (c, call, sel, u, base, p, done);
 }

@@ -63,6 +63,8 @@ typedef enum
   PT_ATOMIC_INT32,
   PT_ATOMIC_BOOL,
   PT_INT_ERROR, /* (int, error) */
+  PT_SYNCMAP,
+  PT_POOL,
 } PkgType;
 
 typedef struct _Member Member;
@@ -220,14 +222,14 @@ static const Member members[] = {
 
   TYPE ("sync", "Cond", PT_COND),
   TYPE ("sync", "Locker", PT_LOCKER),
-  GO_ONLY ("sync", "Map", MEMBER_TYPE),
+  TYPE ("sync", "Map", PT_SYNCMAP),
   TYPE ("sync", "Mutex", PT_MUTEX),
   OP1 ("sync", "NewCond", GOR_OP_COND, 0, PT_PTR_COND, PT_PTR_MUTEX),
   TYPE ("sync", "Once", PT_ONCE),
   GO_ONLY ("sync", "OnceFunc", MEMBER_FUNC),
   GO_ONLY ("sync", "OnceValue", MEMBER_FUNC),
   GO_ONLY ("sync", "OnceValues", MEMBER_FUNC),
-  GO_ONLY ("sync", "Pool", MEMBER_TYPE),
+  TYPE ("sync", "Pool", PT_POOL),
   TYPE ("sync", "RWMutex", PT_RWMUTEX),
   TYPE ("sync", "WaitGroup", PT_WAITGROUP),
 
@@ -694,6 +696,8 @@ member_type (GorCompiler *c, PkgType t)
     case PT_WAITGROUP: return gor_types_basic (ty, GOR_TYPE_WAITGROUP);
     case PT_ONCE: return gor_types_basic (ty, GOR_TYPE_ONCE);
     case PT_COND: return c->t_cond;
+    case PT_SYNCMAP: return c->t_syncmap;
+    case PT_POOL: return c->t_pool;
     case PT_PTR_MUTEX: return gor_types_pointer (ty, member_type (c, PT_MUTEX));
     case PT_PTR_COND: return gor_types_pointer (ty, c->t_cond);
     case PT_LOCKER: return c->t_locker;
@@ -1161,6 +1165,7 @@ _gor_compile_setup_package_types (GorCompiler *c)
       gor_type_set_underlying (c->t_cond, gor_types_struct (ty, cf));
     }
     setup_locker (c);
+    _gor_compile_setup_sync_values (c);
     c->t_context = gor_types_named (ty, "context.Context");
     gor_type_set_underlying (c->t_context, gor_types_pointer (ty, gor_types_struct (ty, fields)));
     c->t_cancel = gor_types_named (ty, "context.CancelFunc");

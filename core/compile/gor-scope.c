@@ -188,7 +188,7 @@ _gor_compile_setup_universe (GorCompiler *c)
     [B_LEN] = "len",     [B_CAP] = "cap",       [B_APPEND] = "append",   [B_MAKE] = "make",
     [B_CLOSE] = "close", [B_PANIC] = "panic",   [B_RECOVER] = "recover", [B_NEW] = "new",
     [B_COPY] = "copy",   [B_DELETE] = "delete", [B_PRINT] = "print",     [B_PRINTLN] = "println",
-    [B_MIN] = "min",     [B_MAX] = "max",
+    [B_MIN] = "min",     [B_MAX] = "max",       [B_CLEAR] = "clear",
   };
   GorTypes *ty = c->types;
   Sym      *sym;

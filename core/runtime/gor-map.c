@@ -50,24 +50,57 @@ typedef struct
 typedef struct
 {
   GorValue v;
-  gboolean str;
+  gboolean str; /* TRUE: a string, KEY_IFACE: an interface */
 } Key;
+
+#define KEY_IFACE 2
+
+static guint
+str_hash (const GorStr *s)
+{
+  guint h = 5381;
+
+  for (gsize i = 0; i < gor_str_len (s); i++)
+    h = h * 33 + (guchar) s->data[i];
+  return h;
+}
+
+static guint
+slot_hash (GorValue v)
+{
+  return (guint) (v.u ^ (v.u >> 32)) * 2654435761u;
+}
+
+/* An interface key (sync.Map's): its dynamic type and its value, by
+ * content for strings; struct and array values hash by type alone and
+ * are told apart by equality. */
+static guint
+iface_hash (const GorIface *x)
+{
+  GorType *u;
+  guint    h;
+
+  if (x == NULL)
+    return 0;
+  u = gor_type_under (x->type);
+  h = (guint) GPOINTER_TO_SIZE (x->type) * 2654435761u;
+  if (gor_type_is_string (u))
+    return h ^ str_hash (x->v.p);
+  if (gor_type_is_value_object (u))
+    return h;
+  return h ^ slot_hash (x->v);
+}
 
 static guint
 key_hash (gconstpointer p)
 {
   const Key *k = p;
 
+  if (k->str == KEY_IFACE)
+    return iface_hash (k->v.p);
   if (k->str)
-    {
-      const GorStr *s = k->v.p;
-      guint         h = 5381;
-
-      for (gsize i = 0; i < gor_str_len (s); i++)
-        h = h * 33 + (guchar) s->data[i];
-      return h;
-    }
-  return (guint) (k->v.u ^ (k->v.u >> 32)) * 2654435761u;
+    return str_hash (k->v.p);
+  return slot_hash (k->v);
 }
 
 static gboolean
@@ -75,6 +108,14 @@ key_equal (gconstpointer a, gconstpointer b)
 {
   const Key *x = a, *y = b;
 
+  if (x->str == KEY_IFACE)
+    {
+      const GorIface *i = x->v.p, *j = y->v.p;
+
+      if (i == NULL || j == NULL)
+        return i == j;
+      return i->type == j->type && _gor_value_equal (i->type, i->v, j->v);
+    }
   if (x->str)
     return gor_str_equal (x->v.p, y->v.p);
   return x->v.u == y->v.u;
@@ -88,7 +129,7 @@ _gor_map_new (GorVM *vm, GorType *map_type)
   GorValue v;
 
   m->type = map_type;
-  m->str_keys = gor_type_is_string (kt);
+  m->str_keys = gor_type_is_string (kt) ? TRUE : kt->kind == GOR_TYPE_INTERFACE ? KEY_IFACE : FALSE;
   m->float_keys = gor_type_is_float (kt);
   m->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
   m->index = g_hash_table_new_full (key_hash, key_equal, g_free, NULL);

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	x := 2
+	defer min(x, 1)
+}
