@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 #include <gtk/gtk.h>
 
 #include "gor-window.h"
@@ -106,6 +107,44 @@ test_present_caption (void)
   iterate ();
 }
 
+static guint
+count_lines (const char *text)
+{
+  guint n = 1;
+
+  for (const char *p = text; *p; p++)
+    n += *p == '\n';
+  return n;
+}
+
+/* Each variant has its caption line from step 0: the timeline below does
+ * not move down when the first step is told. */
+static void
+test_caption_lines (void)
+{
+  g_autoptr (GtkApplication) app = new_app ();
+  GorWindow   *window = gor_window_new (app);
+  GorPlayback *playback = gor_window_get_playback (window);
+  guint        at_start;
+
+  g_assert_true (gor_window_show_scenario (window, FIRST_SCENARIO));
+  test_input_show (GTK_WINDOW (window));
+  iterate ();
+  g_assert_cmpuint (gor_playback_get_playhead (playback), ==, 0);
+  at_start = count_lines (gtk_label_get_text (window->caption_label));
+  g_assert_cmpuint (at_start, ==, 2);
+  g_assert_nonnull (strstr (gtk_label_get_text (window->caption_label), "Press play"));
+  for (int i = 0; i < 3; i++)
+    {
+      gor_playback_step_forward (playback);
+      iterate ();
+      g_assert_cmpuint (count_lines (gtk_label_get_text (window->caption_label)), ==, at_start);
+    }
+  g_assert_null (strstr (gtk_label_get_text (window->caption_label), "Press play"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -118,6 +157,7 @@ main (int argc, char *argv[])
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ui/present/caption", test_present_caption);
+  g_test_add_func ("/ui/caption/lines", test_caption_lines);
 
   result = g_test_run ();
 

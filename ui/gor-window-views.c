@@ -303,27 +303,35 @@ select_leak_at_end (GorWindow *self)
 }
 
 /* The caption above the timeline: what the last step drawn did, in each
- * variant. */
+ * variant.  Every variant has its line from the start (a hint, or a dash
+ * when its step says nothing), so the timeline does not move down when the
+ * first step is told. */
 static void
 update_caption (GorWindow *self)
 {
   guint    playhead = gor_playback_get_playhead (self->playback);
+  gboolean pair = gor_playback_get_trace (self->playback, GOR_VARIANT_FIXED) != NULL;
   GString *s = g_string_new (NULL);
 
   for (guint v = 0; v < GOR_N_VARIANTS; v++)
     {
       GorTrace        *trace = gor_playback_get_trace (self->playback, v);
-      g_autofree char *caption = NULL, *text = NULL;
+      g_autofree char *caption = NULL;
+      g_autofree char *text = NULL;
 
-      if (trace == NULL || playhead == 0 || trace->n_steps == 0)
+      if (trace == NULL)
         continue;
-      caption = gor_caption_for_step (trace, MIN (playhead, trace->n_steps) - 1);
-      if (caption[0] == '\0')
-        continue;
-      text = g_markup_escape_text (caption, -1);
+      if (playhead > 0 && trace->n_steps > 0)
+        caption = gor_caption_for_step (trace, MIN (playhead, trace->n_steps) - 1);
+      if (caption != NULL && caption[0] != '\0')
+        text = g_markup_escape_text (caption, -1);
+      else if (playhead == 0 && v == GOR_VARIANT_LEAK)
+        text = g_markup_escape_text (_ ("Press play or step forward: each step is told here in words."), -1);
+      else
+        text = g_strdup ("—");
       if (s->len > 0)
         g_string_append_c (s, '\n');
-      if (gor_playback_get_trace (self->playback, GOR_VARIANT_FIXED) != NULL)
+      if (pair)
         g_string_append_printf (s, "<b>%s</b> %s", v == GOR_VARIANT_LEAK ? _ ("Leak:") : _ ("Fixed:"), text);
       else
         g_string_append (s, text);
