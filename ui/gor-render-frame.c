@@ -125,6 +125,11 @@ walk_legend (GorRender *self, cairo_t *cr, PangoLayout *layout, double y)
   gboolean one_line = !self->opt.show_legend || self->compact;
   double   gap = (one_line ? 9 : 14) * self->fs;
   guint    rows = 1;
+  /* one line: room kept for "+ N more" after an entry that is not last */
+  double reserve
+      = one_line ? _gor_render_text_width (layout, g_dngettext (GETTEXT_PACKAGE, "+ %u more", "+ %u more", 9))
+                       + gap
+                 : 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (legend_items); i++)
     {
@@ -137,10 +142,30 @@ walk_legend (GorRender *self, cairo_t *cr, PangoLayout *layout, double y)
         continue;
 
       w = _gor_render_text_width (layout, _ (legend_items[i].label));
-      if (x > left && x + sw + 5 * self->fs + w > right)
+      if (x > left
+          && x + sw + 5 * self->fs + w + (one_line && i + 1 < G_N_ELEMENTS (legend_items) ? reserve : 0)
+                 > right)
         {
           if (one_line)
-            break;
+            {
+              /* say that entries are left out, and how many */
+              guint left_out = 0;
+
+              for (guint k = i; k < G_N_ELEMENTS (legend_items); k++)
+                left_out += !((legend_items[k].kind == -3 && !self->opt.show_handoffs)
+                              || (legend_items[k].kind == -4 && !self->opt.show_creation_links));
+              if (cr != NULL)
+                {
+                  g_autofree char *more = g_strdup_printf (
+                      g_dngettext (GETTEXT_PACKAGE, "+ %u more", "+ %u more", left_out), left_out);
+
+                  pango_layout_set_text (layout, more, -1);
+                  _gor_render_set_rgb (cr, &self->pal.dim);
+                  cairo_move_to (cr, x, y);
+                  pango_cairo_show_layout (cr, layout);
+                }
+              break;
+            }
           x = left;
           y += GOR_RENDER_LEGEND_ROW * self->fs;
           rows++;
