@@ -14,6 +14,7 @@
 #include "gor-explore.h"
 #include "gor-compiler.h"
 #include "gor-parser.h"
+#include "gor-runner.h"
 
 typedef struct
 {
@@ -145,8 +146,11 @@ run_schedule (Shared *sh, GorProgram *program, guint i)
 static GorProgram *
 compile (const char *filename, const char *source, gsize length, GError **error)
 {
-  g_autoptr (GorAstFile) file = gor_parse_file (filename, source, (gssize) length, error);
+  g_autoptr (GorAstFile) file = NULL;
 
+  if (!gor_runner_check_size (filename, length, error))
+    return NULL;
+  file = gor_parse_file (filename, source, (gssize) length, error);
   return file ? gor_compile (file, error) : NULL;
 }
 
