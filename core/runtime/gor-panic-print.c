@@ -77,8 +77,7 @@ _gor_panic_print_step (GorVM *vm, GorG *g, GorRunResult res)
       if (res != GOR_RUN_PANIC || pp != NULL)
         return res;
       pp = g->pprint = g_new0 (GorPanicPrint, 1);
-      pp->vals = g->panic_chain ? g_ptr_array_ref (g->panic_chain) : g_ptr_array_new ();
-      g->panic_chain = NULL;
+      pp->vals = g->panic_chain ? g_steal_pointer (&g->panic_chain) : g_ptr_array_new ();
       g_ptr_array_add (pp->vals, g->panic_val);
       pp->texts = g_ptr_array_new_with_free_func (text_free);
       g_ptr_array_set_size (pp->texts, (gint) pp->vals->len);
