@@ -17,6 +17,7 @@
 
 #include "gor-command-explore.h"
 #include "gor-explore.h"
+#include "gor-runner.h"
 #include "gor-trace-json.h"
 
 #define EXIT_LEAKS 4
@@ -195,7 +196,8 @@ gor_command_explore (int argc, char *argv[])
       gsize             len = 0;
       GorExploreResult *r;
 
-      if (!g_file_get_contents (files[f], &source, &len, &error))
+      if (!gor_runner_check_file_size (files[f], files[f], &error)
+          || !g_file_get_contents (files[f], &source, &len, &error))
         {
           g_printerr ("%s\n", error->message);
           return 1;

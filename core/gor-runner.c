@@ -119,6 +119,32 @@ gor_runner_init (GorRunner *self)
   self->record = TRUE;
 }
 
+gboolean
+gor_runner_check_size (const char *filename, guint64 size, GError **error)
+{
+  guint64 tenths = (size * 10 + 512 * 1024) / (1024 * 1024);
+  guint64 limit = GOR_RUNNER_MAX_SOURCE_BYTES / (1024 * 1024);
+
+  if (size <= GOR_RUNNER_MAX_SOURCE_BYTES)
+    return TRUE;
+  /* one decimal, never reading as the limit itself */
+  tenths = MAX (tenths, limit * 10 + 1);
+  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
+               "%s: too large (%" G_GUINT64_FORMAT ".%u MB; at most %" G_GUINT64_FORMAT " MB)", filename,
+               tenths / 10, (guint) (tenths % 10), limit);
+  return FALSE;
+}
+
+gboolean
+gor_runner_check_file_size (const char *path, const char *filename, GError **error)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0 || !S_ISREG (st.st_mode))
+    return TRUE;
+  return gor_runner_check_size (filename, (guint64) st.st_size, error);
+}
+
 GorRunner *
 gor_runner_new (const char *filename, const char *source, gssize length, guint64 seed, GError **error)
 {
@@ -131,6 +157,8 @@ gor_runner_new (const char *filename, const char *source, gssize length, guint64
 
   if (length < 0)
     length = (gssize) strlen (source);
+  if (!gor_runner_check_size (filename, (guint64) length, error))
+    return NULL;
   file = gor_parse_file (filename, source, length, error);
   if (file == NULL)
     return NULL;
@@ -154,6 +182,9 @@ gor_runner_new_for_path (const char *path, guint64 seed, GError **error)
 
   g_return_val_if_fail (path != NULL, NULL);
 
+  /* refused before it is read */
+  if (!gor_runner_check_file_size (path, path, error))
+    return NULL;
   if (!g_file_get_contents (path, &contents, &len, &local))
     {
       /* "FILE: No such file or directory", as a shell tool words it */

@@ -71,6 +71,20 @@ sed 's/\tfor {/\tfor {\n\t\ttime.Sleep(time.Second)/; s/import "fmt"/import (\n\
 "$GOROLANES" run --max-steps 1000 "$tmp/strsleep.go" >"$tmp/out" 2>"$tmp/err"; st=$?
 if [ $st -eq 3 ] && grep -q 'max-steps 1000' "$tmp/err" && [ "$(cat "$tmp/out")" = start ]; then ok "String method sleeping forever stops at --max-steps"; else not_ok "String method sleeping forever stops at --max-steps" "status $st" "$(cat "$tmp/err")"; fi
 
+# The Error method of an unrecovered panic's value runs in the panicking
+# goroutine before the panic is printed: Go never ends one that loops,
+# Gorolanes stops it at the limit.
+printf 'package main\n\nimport "fmt"\n\ntype E struct{}\n\nfunc (E) Error() string {\n\tfor {\n\t}\n}\n\nfunc main() {\n\tfmt.Println("start")\n\tpanic(E{})\n}\n' > "$tmp/errloop.go"
+"$GOROLANES" run --max-instructions 3000000 "$tmp/errloop.go" >"$tmp/out" 2>"$tmp/err"; st=$?
+if [ $st -eq 3 ] && grep -q 'stopped after 3000000 instructions' "$tmp/err" && ! grep -q '^panic' "$tmp/err" && [ "$(cat "$tmp/out")" = start ]; then ok "panic value's Error loop stops at --max-instructions"; else not_ok "panic value's Error loop stops at --max-instructions" "status $st" "$(cat "$tmp/err")"; fi
+
+# A source over 2 MB is refused before it is read, with its size.
+{ printf 'package main\n\nfunc main() {}\n'; head -c 3145728 /dev/zero | tr '\0' '\n'; } > "$tmp/huge.go"
+"$GOROLANES" run "$tmp/huge.go" >"$tmp/out" 2>"$tmp/err"; st=$?
+if [ $st -eq 1 ] && [ "$(cat "$tmp/err")" = "$tmp/huge.go: too large (3.0 MB; at most 2 MB)" ]; then ok "run refuses a 3 MB source"; else not_ok "run refuses a 3 MB source" "status $st" "$(cat "$tmp/err")"; fi
+"$GOROLANES" export -o "$tmp/huge.svg" "$tmp/huge.go" >"$tmp/out" 2>"$tmp/err"; st=$?
+if [ $st -eq 1 ] && grep -q 'huge.go: too large (3.0 MB; at most 2 MB)$' "$tmp/err" && [ ! -e "$tmp/huge.svg" ]; then ok "export refuses a 3 MB source"; else not_ok "export refuses a 3 MB source" "status $st" "$(cat "$tmp/err")"; fi
+
 # A directory, binary garbage and an empty file are refused with FILE:LINE:COL or FILE: and status 1.
 mkdir "$tmp/dir.go"
 printf '\177ELF\002\001\001\000\000\000\377\376package main\n' > "$tmp/garbage.go"

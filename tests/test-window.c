@@ -1224,6 +1224,25 @@ test_app_open_files (void)
   gor_timeline_zoom_out (gor_window_get_timeline (window));
   gor_timeline_zoom_fit (gor_window_get_timeline (window));
 
+  /* A source over the size limit is refused before it is read. */
+  {
+    g_autoptr (GString) text = g_string_new ("package main\n\nfunc main() {}\n");
+    g_autofree char *huge = NULL;
+    g_autoptr (GFile) huge_file = NULL;
+
+    while (text->len <= GOR_RUNNER_MAX_SOURCE_BYTES)
+      g_string_append (text, "// padding padding padding padding padding padding padding padding\n");
+    huge = write_program (tmp, "huge.go", text->str);
+    huge_file = g_file_new_for_path (huge);
+    gor_window_open_files (window, &huge_file, 1);
+    banner = gor_window_get_banner_text (window);
+    g_assert_nonnull (banner);
+    g_assert_true (g_str_has_prefix (banner, "huge.go: too large ("));
+    g_assert_nonnull (strstr (banner, "; at most 2 MB)"));
+    g_assert_null (gor_playback_get_trace (playback, GOR_VARIANT_LEAK));
+    g_unlink (huge);
+  }
+
   /* A program that never ends stops at the step limit, with a message. */
   spin = write_program (tmp, "spin.go",
                         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tn := 0\n\tfor n >= 0 "

@@ -105,7 +105,8 @@ load_variant (GorWindow *self, guint v, const char *kind, guint64 seed, GString 
     }
 
   self->names[v] = gor_format_basename (path);
-  if (!g_file_get_contents (path, &self->sources[v], &length, &error))
+  if (!gor_runner_check_file_size (path, self->names[v], &error)
+      || !g_file_get_contents (path, &self->sources[v], &length, &error))
     {
       gor_source_pane_set_program (pane, kind, self->names[v], "");
       append_line (errors, error->message);

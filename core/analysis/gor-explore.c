@@ -15,6 +15,7 @@
 #include "gor-compiler.h"
 #include "gor-leak.h"
 #include "gor-parser.h"
+#include "gor-runner.h"
 
 typedef struct
 {
@@ -157,8 +158,11 @@ run_schedule (Shared *sh, GorProgram *program, guint i)
 static GorProgram *
 compile (const char *filename, const char *source, gsize length, GError **error)
 {
-  g_autoptr (GorAstFile) file = gor_parse_file (filename, source, (gssize) length, error);
+  g_autoptr (GorAstFile) file = NULL;
 
+  if (!gor_runner_check_size (filename, length, error))
+    return NULL;
+  file = gor_parse_file (filename, source, (gssize) length, error);
   return file ? gor_compile (file, error) : NULL;
 }
 

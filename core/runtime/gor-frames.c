@@ -151,6 +151,7 @@ _gor_vm_free_g (GorVM *vm, GorG *g)
   g_free (g->sel);
   g_free (g->pending_panic);
   _gor_fmt_calls_free (g);
+  _gor_panic_print_free (g);
   g_clear_pointer (&g->panic_chain, g_ptr_array_unref);
   if (g->onces)
     g_array_unref (g->onces);

@@ -223,6 +223,8 @@ mark_goroutine (Gc *gc, GorG *g, gboolean whole_stack)
     mark_pointer (gc, g_ptr_array_index (g->panic_chain, i));
   /* fmt instructions waiting for a String or Error method */
   _gor_fmt_calls_visit (g->fmt_calls, pointer_visit_cb, gc);
+  /* the panic values whose methods run */
+  _gor_panic_print_visit (g->pprint, pointer_visit_cb, gc);
   mark_waiter (gc, &g->w);
   for (guint i = 0; g->sel && i < g->n_sel; i++)
     mark_waiter (gc, &g->sel[i]);

@@ -413,112 +413,52 @@ _gor_slice_append (GorVM *vm, GorSlice *s, const GorValue *vals, gint64 n, guint
   return gor_slice_new (&vm->heap, arr, off, len + n, cap);
 }
 
-gboolean
-_gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name, GorValue *result)
+/* The user method @name of no arguments returning a string (String,
+ * Error) of a value of type @t: its function, with the receiver in @arg;
+ * NULL when there is none. */
+GorFunc *
+_gor_vm_string_method (GorVM *vm, GorType *t, GorValue v, const char *name, GorMethod **method, GorValue *arg)
 {
   gboolean   deref;
   GorMethod *m;
-  GorG      *g;
-  GorValue   arg = v;
-  gboolean   ok = FALSE;
   GorType   *sig;
-  gboolean   panicking = vm->method_panicking;
+
+  if (t == NULL || (t->methods == NULL && !(t->kind == GOR_TYPE_POINTER && t->name == NULL)))
+    return NULL;
+  m = _gor_type_find_method (t, name, &deref);
+  if (m == NULL || m->func < 0 || (m->ptr_recv && t->kind != GOR_TYPE_POINTER))
+    return NULL;
+  sig = m->sig;
+  if (sig->params->len != 0 || sig->results->len != 1
+      || gor_type_under (g_ptr_array_index (sig->results, 0))->kind != GOR_TYPE_STRING)
+    return NULL;
+  *arg = v;
+  if (deref)
+    {
+      if (v.p == NULL)
+        return NULL;
+      *arg = ((GorBox *) v.p)->v;
+    }
+  if (method)
+    *method = m;
+  return g_ptr_array_index (vm->program->funcs, m->func);
+}
+
+gboolean
+_gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name, GorValue *result)
+{
+  GorMethod *m;
+  GorValue   arg;
 
   g_clear_pointer (&vm->method_panic, g_free);
   /* a panic is leaving the fmt call that printed a panic, or a stack
    * overflow is ending the run: nothing runs */
   if (vm->method_repanic || vm->method_overflow || vm->method_exit)
     return FALSE;
-  if (t == NULL || (t->methods == NULL && !(t->kind == GOR_TYPE_POINTER && t->name == NULL)))
+  /* fmt's calls run in the goroutine that formats (gor-fmt-call.c), and
+   * so do the panic value's methods at the end of a run
+   * (gor-panic-print.c): they have run before the value is printed */
+  if (!vm->fmt_active || _gor_vm_string_method (vm, t, v, name, &m, &arg) == NULL)
     return FALSE;
-  m = _gor_type_find_method (t, name, &deref);
-  if (m == NULL || m->func < 0 || (m->ptr_recv && t->kind != GOR_TYPE_POINTER))
-    return FALSE;
-  sig = m->sig;
-  if (sig->params->len != 0 || sig->results->len != 1
-      || gor_type_under (g_ptr_array_index (sig->results, 0))->kind != GOR_TYPE_STRING)
-    return FALSE;
-  if (deref)
-    {
-      if (v.p == NULL)
-        return FALSE;
-      arg = ((GorBox *) v.p)->v;
-    }
-  /* fmt's own calls run in the goroutine that formats (gor-fmt-call.c);
-   * only the panic value's methods at the end of a run come here */
-  if (vm->fmt_active)
-    return _gor_fmt_call_result (vm, m, arg, result);
-  /* Each nested call runs on the C stack: a String method that prints its
-   * own receiver must meet Go's stack overflow, not the machine's. */
-  if (vm->method_depth >= GOR_MAX_METHOD_DEPTH)
-    {
-      vm->method_overflow = TRUE;
-      return FALSE;
-    }
-  /* A goroutine of its own, run to completion outside the scheduler. */
-  vm->method_depth++;
-  g = g_new0 (GorG, 1);
-  g->id = vm->current ? vm->current->id : 0;
-  _gor_vm_start (vm, g, g_ptr_array_index (vm->program->funcs, m->func), NULL, &arg, 1);
-  /* the method's own fmt calls print their own panics */
-  vm->method_panicking = FALSE;
-  for (guint rounds = 0; rounds < 1000; rounds++)
-    {
-      guint        budget = 1000000;
-      GorRunResult r = _gor_vm_run (vm, g, &budget);
-
-      vm->n_instructions += 1000000 - budget;
-
-      if (r == GOR_RUN_YIELD)
-        continue;
-      /* a fatal error or os.Exit in the method ends the run */
-      if (r == GOR_RUN_FATAL)
-        vm->method_overflow = TRUE;
-      if (r == GOR_RUN_OS_EXIT)
-        vm->method_exit = TRUE;
-      if (r == GOR_RUN_EXIT)
-        {
-          *result = g->stack[0];
-          ok = TRUE;
-        }
-      if (r == GOR_RUN_PANIC && panicking && g->panic_val)
-        {
-          /* a panic while printing a panic: it leaves the fmt call */
-          vm->method_repanic = g->panic_val;
-        }
-      else if (r == GOR_RUN_PANIC)
-        {
-          /* fmt prints it in place of the value: %!v(PANIC=String method: …) */
-          GString *text = g_string_new (NULL);
-
-          vm->method_panicking = TRUE;
-          if (g->panic_val)
-            _gor_fmt_value (vm, text, g->panic_val->type, g->panic_val->v, 'v');
-          else
-            g_string_append (text, "<nil>");
-          vm->method_panicking = FALSE;
-          if (vm->method_repanic)
-            g_string_free (text, TRUE);
-          else
-            {
-              g_free (vm->method_panic);
-              vm->method_panic = g_string_free (text, FALSE);
-            }
-        }
-      if (r == GOR_RUN_BLOCKED)
-        {
-          /* parked on a channel: it must outlive the waiters that name it */
-          if (vm->orphans == NULL)
-            vm->orphans = g_ptr_array_new ();
-          g_ptr_array_add (vm->orphans, g);
-          vm->method_panicking = panicking;
-          vm->method_depth--;
-          return FALSE;
-        }
-      break;
-    }
-  vm->method_panicking = panicking;
-  vm->method_depth--;
-  _gor_vm_free_g (vm, g);
-  return ok;
+  return _gor_fmt_call_result (vm, m, arg, result);
 }

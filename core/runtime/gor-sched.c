@@ -557,6 +557,19 @@ end_print_panic_fatal (GorVM *vm, GorG *g)
   g_string_free (out, TRUE);
 }
 
+/* The @i-th value of @g's panic: what its Error or String method
+ * returned (they have run in the goroutine), else the value. */
+static void
+append_panic_value (GorVM *vm, GString *out, GorG *g, guint i, GorIface *pv)
+{
+  const GString *text = _gor_panic_print_text (g, i);
+
+  if (text)
+    g_string_append_len (out, text->str, (gssize) text->len);
+  else
+    _gor_fmt_panic_value (vm, out, pv);
+}
+
 static void
 end_panic (GorVM *vm, GorG *g)
 {
@@ -571,13 +584,13 @@ end_panic (GorVM *vm, GorG *g)
       GorIface *pv = g_ptr_array_index (g->panic_chain, i);
 
       g_string_append (out, "panic: ");
-      _gor_fmt_panic_value (vm, out, pv);
+      append_panic_value (vm, out, g, i, pv);
       if (pv && (pv->hdr.flags & 2))
         g_string_append (out, " [recovered]");
       g_string_append (out, "\n\t");
     }
   g_string_append (out, "panic: ");
-  _gor_fmt_panic_value (vm, out, g->panic_val);
+  append_panic_value (vm, out, g, g->panic_chain ? g->panic_chain->len : 0, g->panic_val);
   vm->method_panicking = FALSE;
   if (vm->method_exit)
     {
@@ -634,6 +647,19 @@ check_budget (GorVM *vm, GorRunResult res)
   g_free (vm->end_message);
   vm->end_message = g_strdup ("fatal error: out of memory");
   return GOR_RUN_FATAL;
+}
+
+/* What the goroutine's run comes to: a panic first prints its values
+ * (their methods run in the goroutine), the budget is checked now and
+ * then. */
+static GorRunResult
+after_run (GorVM *vm, GorG *g, guint32 s, GorRunResult res)
+{
+  if (G_UNLIKELY (res == GOR_RUN_PANIC || g->pprint != NULL))
+    res = _gor_panic_print_step (vm, g, res);
+  if (G_UNLIKELY ((s & 63) == 0) && res != GOR_RUN_FATAL)
+    res = check_budget (vm, res);
+  return res;
 }
 
 gboolean
@@ -747,8 +773,7 @@ gor_vm_step (GorVM *vm)
   ran = vm->run_budget - vm->budget;
   timer_cut = cut > 0 && res == GOR_RUN_YIELD && vm->slice_expired && vm->budget == 0;
   vm->budget += cut;
-  if (G_UNLIKELY ((s & 63) == 0) && res != GOR_RUN_FATAL)
-    res = check_budget (vm, res);
+  res = after_run (vm, g, s, res);
   if (vm->record)
     record_event (vm, g, s, res);
   if (timer_cut)

@@ -86,7 +86,8 @@ enum
   GOR_FRAME_FMT_CATCH = 1 << 2, /* … whose panic fmt catches and prints */
 };
 
-typedef struct _GorFmtCall GorFmtCall;
+typedef struct _GorFmtCall    GorFmtCall;
+typedef struct _GorPanicPrint GorPanicPrint;
 
 typedef struct
 {
@@ -147,6 +148,7 @@ struct _GorG
   guint32            recovered_depth;
   GArray            *onces;     /* GorOnceRun: the Once.Do calls running f, innermost last */
   GorFmtCall        *fmt_calls; /* fmt instructions waiting for a method, innermost first */
+  GorPanicPrint     *pprint;    /* its unrecovered panic's values being printed */
   gint64             prio;      /* pct: the higher runs first */
   GorFrame           frame0;
 };
@@ -382,6 +384,10 @@ _gor_gc_safe_point (GorVM *vm)
 /* Calls a user method of no arguments returning a string (String, Error)
  * on a value, to completion, for fmt.  FALSE when there is none. */
 gboolean _gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name, GorValue *result);
+/* The function of @t's user method @name of no arguments returning a
+ * string, with the receiver in @arg; NULL when there is none. */
+GorFunc *_gor_vm_string_method (GorVM *vm, GorType *t, GorValue v, const char *name, GorMethod **method,
+                                GorValue *arg);
 GorValue _gor_value_zero (GorVM *vm, GorType *t);
 GorValue _gor_value_clone (GorVM *vm, GorType *t, GorValue v);
 gboolean _gor_value_equal (GorType *t, GorValue a, GorValue b);
@@ -456,6 +462,19 @@ void     _gor_fmt_calls_free (GorG *g);
  * keep aside (the receiver asked for, a panic state to restore): roots
  * for the collector. */
 void _gor_fmt_calls_visit (GorFmtCall *c, void (*visit) (gconstpointer p, gpointer data), gpointer data);
+
+/* gor-panic-print.c */
+/* What the goroutine does after its step ended with @res: a panic that
+ * reached its bottom first calls the values' Error or String methods in
+ * the goroutine (GOR_RUN_YIELD while they run); GOR_RUN_PANIC when the
+ * run ends with it, with vm->method_repanic set if a method panicked. */
+GorRunResult _gor_panic_print_step (GorVM *vm, GorG *g, GorRunResult res);
+/* What the method of the @i-th value (the chain's, then the panic's)
+ * returned; NULL if it has none. */
+const GString *_gor_panic_print_text (GorG *g, guint i);
+void           _gor_panic_print_free (GorG *g);
+void           _gor_panic_print_visit (GorPanicPrint *pp, void (*visit) (gconstpointer p, gpointer data),
+                                       gpointer       data);
 
 /* gor-fmt.c */
 void _gor_fmt_value (GorVM *vm, GString *out, GorType *type, GorValue v, char verb);
