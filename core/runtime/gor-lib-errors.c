@@ -88,15 +88,49 @@ _gor_errorf_result (GorVM *vm, GorStr *msg, GPtrArray *wrapped)
   return gor_iface_new (&vm->heap, g_ptr_array_index (refs, GOR_TREF_WRAP_ERRORS), v);
 }
 
-static gboolean
+/* A method of the program's own error type @e: 0 none, 1 its result is
+ * in @r, -1 it must run first (the pass is thrown away). */
+static int
+method (GorVM *vm, GorIface *e, const char *name, guint n_params, GorTypeKind result, const GorValue *arg2,
+        GorValue *r)
+{
+  gboolean   deref;
+  GorMethod *m = _gor_type_find_method (e->type, name, &deref);
+  GorType   *sig;
+  GorValue   recv = e->v;
+
+  if (m == NULL || m->func < 0 || (m->ptr_recv && e->type->kind != GOR_TYPE_POINTER))
+    return 0;
+  sig = m->sig;
+  if (sig->params->len != n_params || sig->results->len != 1
+      || gor_type_under (g_ptr_array_index (sig->results, 0))->kind != result)
+    return 0;
+  if (n_params == 1 && gor_type_under (g_ptr_array_index (sig->params, 0))->kind != GOR_TYPE_INTERFACE)
+    return 0;
+  if (deref)
+    {
+      if (recv.p == NULL)
+        {
+          /* the method would dereference nil: run it to panic as Go does */
+          return 0;
+        }
+      recv = ((GorBox *) recv.p)->v;
+    }
+  return _gor_fmt_call_method (vm, g_ptr_array_index (vm->program->funcs, m->func), recv, arg2, r) ? 1 : -1;
+}
+
+/* errors.Is as Go writes it: 1 true, 0 false, -1 a method must run */
+static int
 error_is (GorVM *vm, GorIface *err, GorIface *target, gboolean comparable, guint depth)
 {
   while (err != NULL && depth < 10000)
     {
       GorStruct *s;
+      GorValue   r, t = { .p = target };
+      int        k;
 
       if (comparable && err->type == target->type && _gor_value_equal (err->type, err->v, target->v))
-        return TRUE;
+        return 1;
       switch (_gor_error_kind (vm, err->type))
         {
         case GOR_ERROR_WRAP: err = ((GorStruct *) err->v.p)->f[1].p; break;
@@ -104,17 +138,88 @@ error_is (GorVM *vm, GorIface *err, GorIface *target, gboolean comparable, guint
         case GOR_ERROR_JOIN:
           s = err->v.p;
           for (gsize i = 1; i < s->n; i++)
-            if (error_is (vm, s->f[i].p, target, comparable, depth + 1))
-              return TRUE;
-          return FALSE;
-        default: return FALSE;
+            if ((k = error_is (vm, s->f[i].p, target, comparable, depth + 1)) != 0)
+              return k;
+          return 0;
+        default:
+          if ((k = method (vm, err, "Is", 1, GOR_TYPE_BOOL, &t, &r)) < 0)
+            return -1;
+          if (k > 0 && r.i)
+            return 1;
+          if ((k = method (vm, err, "Unwrap", 0, GOR_TYPE_INTERFACE, NULL, &r)) < 0)
+            return -1;
+          if (k > 0)
+            {
+              err = r.p;
+              break;
+            }
+          if ((k = method (vm, err, "Unwrap", 0, GOR_TYPE_SLICE, NULL, &r)) < 0)
+            return -1;
+          if (k == 0)
+            return 0;
+          for (gint64 i = 0; i < gor_slice_len (r.p); i++)
+            if ((k = error_is (vm, gor_slice_data (r.p)[i].p, target, comparable, depth + 1)) != 0)
+              return k;
+          return 0;
         }
       depth++;
     }
-  return FALSE;
+  return 0;
 }
 
-/* ERRORS: a = 0 Is, 1 Unwrap, 2 Join (of a []error) */
+static gboolean
+walk_is (GorVM *vm, GorValue *args, gpointer data)
+{
+  GorIface *err = args[0].p, *target = args[1].p;
+  int       k;
+
+  if (err == NULL || target == NULL)
+    k = err == target;
+  else
+    k = error_is (vm, err, target, gor_type_comparable (gor_type_under (target->type)), 0);
+  ((GorValue *) data)->i = k > 0;
+  return k >= 0;
+}
+
+static gboolean
+walk_unwrap (GorVM *vm, GorValue *args, gpointer data)
+{
+  GorIface *err = args[0].p;
+  GorValue *r = data;
+  int       k;
+
+  r->p = NULL;
+  if (err == NULL)
+    return TRUE;
+  if (_gor_error_kind (vm, err->type) == GOR_ERROR_WRAP)
+    {
+      r->p = ((GorStruct *) err->v.p)->f[1].p;
+      return TRUE;
+    }
+  k = method (vm, err, "Unwrap", 0, GOR_TYPE_INTERFACE, NULL, r);
+  if (k == 0)
+    r->p = NULL;
+  return k >= 0;
+}
+
+/* ERRORS a = 0 Is, 1 Unwrap: their operands on @g's stack are replaced
+ * by the result, unless a method must run first. */
+GorFmtStep
+_gor_lib_errors_step (GorVM *vm, GorG *g, gint32 a)
+{
+  guint      n = a == 0 ? 2 : 1;
+  GorValue   r = { 0 };
+  GorFmtStep step = _gor_fmt_call_step (vm, g, n, a == 0 ? walk_is : walk_unwrap, &r);
+
+  if (step == GOR_FMT_DONE)
+    {
+      g->sp -= n;
+      g->stack[g->sp++] = r;
+    }
+  return step;
+}
+
+/* ERRORS a = 2: Join (of a []error) */
 GorValue *
 _gor_lib_errors (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
 {
@@ -122,26 +227,6 @@ _gor_lib_errors (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
   (void) perr;
   switch (a)
     {
-    case 0:
-      {
-        GorIface *target = sp[-1].p;
-        GorIface *err = sp[-2].p;
-
-        sp--;
-        if (err == NULL || target == NULL)
-          sp[-1].i = err == target;
-        else
-          sp[-1].i = error_is (vm, err, target, gor_type_comparable (gor_type_under (target->type)), 0);
-        break;
-      }
-    case 1:
-      {
-        GorIface *err = sp[-1].p;
-
-        sp[-1].p = err && _gor_error_kind (vm, err->type) == GOR_ERROR_WRAP ? ((GorStruct *) err->v.p)->f[1].p
-                                                                            : NULL;
-        break;
-      }
     case 2:
       {
         GorSlice  *errs = sp[-1].p;

@@ -1394,7 +1394,13 @@ op_COND:
     return GOR_RUN_YIELD;
   }
 op_ERRORS:
-  LIB (_gor_lib_errors (vm, in.a, in.b, sp, &perr));
+  if (in.a == 2)
+    LIB (_gor_lib_errors (vm, in.a, in.b, sp, &perr));
+  SAVE ();
+  if (_gor_lib_errors_step (vm, g, in.a) == GOR_FMT_CALL)
+    goto fmt_call;
+  sp = stk + g->sp;
+  NEXT ();
 op_FATAL:
   SAVE ();
   return GOR_RUN_FATAL;
