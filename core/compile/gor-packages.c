@@ -92,6 +92,7 @@ static gboolean plan_with_cancel (GorCompiler *c, GorAstExpr *call, const Member
 static gboolean plan_gomaxprocs (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_errors_new (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_errors_join (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
+static gboolean plan_errors_as (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 
 #define NO_PARAMS             \
   {                           \
@@ -306,7 +307,7 @@ static const Member members[] = {
   GO_ONLY ("time", "Wednesday", MEMBER_CONST),
   GO_ONLY ("time", "Weekday", MEMBER_TYPE),
 
-  GO_ONLY ("errors", "As", MEMBER_FUNC),
+  PLAN ("errors", "As", plan_errors_as, GOR_OP_ERRORS, 3),
   GO_ONLY ("errors", "ErrUnsupported", MEMBER_VAR),
   OP2 ("errors", "Is", GOR_OP_ERRORS, 0, PT_BOOL, PT_ERROR, PT_ERROR),
   PLAN ("errors", "Join", plan_errors_join, GOR_OP_ERRORS, 2),
@@ -1027,6 +1028,38 @@ plan_errors_new (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
   p->a = _gor_compile_type_ref (c, c->t_errstr);
   p->n_slots = 1;
   p->result = c->t_error;
+  return TRUE;
+}
+
+/* errors.As(err, &target): the target's type is known here */
+static gboolean
+plan_errors_as (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
+{
+  GorAstExpr *target;
+  GorType    *pt;
+
+  if (!_gor_compile_check_nargs (c, call, m->name, 2, 2))
+    return FALSE;
+  _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), c->t_error, argument_context (c, call));
+  target = g_ptr_array_index (call->list, 1);
+  pt = _gor_compile_gen_value (c, target, NULL);
+  if (pt == NULL)
+    return FALSE;
+  if (gor_type_under (pt)->kind != GOR_TYPE_POINTER
+      || (gor_type_under (gor_type_under (pt)->elem)->kind != GOR_TYPE_INTERFACE
+          && !_gor_compile_assignable (c, gor_type_under (pt)->elem, c->t_error)))
+    {
+      _gor_compile_unsupported (
+          c, _gor_compile_expr_start (target),
+          "errors.As with a target that is not a pointer to an error type or an interface");
+      return FALSE;
+    }
+  p->op = m->op;
+  p->a = m->a;
+  p->b = _gor_compile_type_ref (c, gor_type_under (pt)->elem);
+  p->n_slots = 2;
+  p->result = c->t_bool;
+  p->delta = -1;
   return TRUE;
 }
 

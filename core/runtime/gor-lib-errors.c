@@ -13,6 +13,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "gor-vm-private.h"
 
 GorErrorKind
@@ -202,14 +204,103 @@ walk_unwrap (GorVM *vm, GorValue *args, gpointer data)
   return k >= 0;
 }
 
-/* ERRORS a = 0 Is, 1 Unwrap: their operands on @g's stack are replaced
- * by the result, unless a method must run first. */
-GorFmtStep
-_gor_lib_errors_step (GorVM *vm, GorG *g, gint32 a)
+typedef struct
 {
-  guint      n = a == 0 ? 2 : 1;
+  GorType   *t; /* errors.As: the type its target points to */
+  GorValue   r;
+  GorIface **perr;
+} AsWalk;
+
+/* errors.As: 1 found and stored, 0 not, -1 a method must run */
+static int
+error_as (GorVM *vm, GorIface *err, gpointer target, GorType *t, guint depth)
+{
+  while (err != NULL && depth < 10000)
+    {
+      GorStruct *s;
+      GorValue   r;
+      int        k;
+
+      if (gor_type_under (t)->kind == GOR_TYPE_INTERFACE ? _gor_type_implements (err->type, t)
+                                                         : err->type == t)
+        {
+          if (gor_type_under (t)->kind == GOR_TYPE_INTERFACE)
+            ((GorBox *) target)->v.p = err;
+          else if (gor_type_is_value_object (t) && gor_type_under (t)->kind == GOR_TYPE_STRUCT)
+            memcpy (((GorStruct *) target)->f, ((GorStruct *) err->v.p)->f,
+                    ((GorStruct *) target)->n * sizeof (GorValue));
+          else
+            ((GorBox *) target)->v = err->v;
+          return 1;
+        }
+      switch (_gor_error_kind (vm, err->type))
+        {
+        case GOR_ERROR_WRAP: err = ((GorStruct *) err->v.p)->f[1].p; break;
+        case GOR_ERROR_WRAPS:
+        case GOR_ERROR_JOIN:
+          s = err->v.p;
+          for (gsize i = 1; i < s->n; i++)
+            if ((k = error_as (vm, s->f[i].p, target, t, depth + 1)) != 0)
+              return k;
+          return 0;
+        default:
+          if ((k = method (vm, err, "Unwrap", 0, GOR_TYPE_INTERFACE, NULL, &r)) < 0)
+            return -1;
+          if (k > 0)
+            {
+              err = r.p;
+              break;
+            }
+          if ((k = method (vm, err, "Unwrap", 0, GOR_TYPE_SLICE, NULL, &r)) < 0)
+            return -1;
+          if (k == 0)
+            return 0;
+          for (gint64 i = 0; i < gor_slice_len (r.p); i++)
+            if ((k = error_as (vm, gor_slice_data (r.p)[i].p, target, t, depth + 1)) != 0)
+              return k;
+          return 0;
+        }
+      depth++;
+    }
+  return 0;
+}
+
+static gboolean
+walk_as (GorVM *vm, GorValue *args, gpointer data)
+{
+  AsWalk *w = data;
+  int     k;
+
+  w->r.i = FALSE;
+  if (args[0].p == NULL)
+    return TRUE;
+  if (args[1].p == NULL)
+    {
+      *w->perr = _gor_vm_string_panic (vm, "errors: target must be a non-nil pointer");
+      return TRUE;
+    }
+  k = error_as (vm, args[0].p, args[1].p, w->t, 0);
+  w->r.i = k > 0;
+  return k >= 0;
+}
+
+/* ERRORS a = 0 Is, 1 Unwrap, 3 As (b: the target's element type): their
+ * operands on @g's stack are replaced by the result, unless a method
+ * must run first. */
+GorFmtStep
+_gor_lib_errors_step (GorVM *vm, GorG *g, gint32 a, guint b, GorIface **perr)
+{
+  guint      n = a == 1 ? 1 : 2;
+  AsWalk     w = { g_ptr_array_index (vm->program->type_refs, b), { 0 }, perr };
   GorValue   r = { 0 };
-  GorFmtStep step = _gor_fmt_call_step (vm, g, n, a == 0 ? walk_is : walk_unwrap, &r);
+  GorFmtStep step = _gor_fmt_call_step (vm, g, n,
+                                        a == 0   ? walk_is
+                                        : a == 1 ? walk_unwrap
+                                                 : walk_as,
+                                        a == 3 ? (gpointer) &w : (gpointer) &r);
+
+  if (a == 3)
+    r = w.r;
 
   if (step == GOR_FMT_DONE)
     {

@@ -468,7 +468,7 @@ GorFunc   *_gor_fmt_call_target (GorVM *vm, GorG *g, guint32 *flags);
 GorFmtStep _gor_fmt_call_step (GorVM *vm, GorG *g, guint n,
                                gboolean (*walk) (GorVM *vm, GorValue *args, gpointer data), gpointer data);
 gboolean _gor_fmt_call_method (GorVM *vm, GorFunc *fn, GorValue arg, const GorValue *arg2, GorValue *result);
-GorFmtStep _gor_lib_errors_step (GorVM *vm, GorG *g, gint32 a);
+GorFmtStep _gor_lib_errors_step (GorVM *vm, GorG *g, gint32 a, guint b, GorIface **perr);
 /* A method frame (GOR_FRAME_FMT) returned; or its panic reached it and is
  * caught (GOR_FRAME_FMT_CATCH): TRUE when the caller resumes. */
 void     _gor_fmt_call_returned (GorG *g);

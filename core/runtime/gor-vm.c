@@ -1397,10 +1397,9 @@ op_ERRORS:
   if (in.a == 2)
     LIB (_gor_lib_errors (vm, in.a, in.b, sp, &perr));
   SAVE ();
-  if (_gor_lib_errors_step (vm, g, in.a) == GOR_FMT_CALL)
+  if (_gor_lib_errors_step (vm, g, in.a, in.b, &perr) == GOR_FMT_CALL)
     goto fmt_call;
-  sp = stk + g->sp;
-  NEXT ();
+  LIB (stk + g->sp);
 op_FATAL:
   SAVE ();
   return GOR_RUN_FATAL;
