@@ -93,6 +93,8 @@ static gboolean plan_since (GorCompiler *c, GorAstExpr *call, const Member *m, P
 static gboolean plan_with_cancel (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_gomaxprocs (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_errors_new (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
+static gboolean plan_errors_join (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
+static gboolean plan_errors_as (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 
 #define NO_PARAMS             \
   {                           \
@@ -307,12 +309,12 @@ static const Member members[] = {
   GO_ONLY ("time", "Wednesday", MEMBER_CONST),
   GO_ONLY ("time", "Weekday", MEMBER_TYPE),
 
-  GO_ONLY ("errors", "As", MEMBER_FUNC),
+  PLAN ("errors", "As", plan_errors_as, GOR_OP_ERRORS, 3),
   GO_ONLY ("errors", "ErrUnsupported", MEMBER_VAR),
-  OP2 ("errors", "Is", GOR_OP_IFACE_EQ, 0, PT_BOOL, PT_ERROR, PT_ERROR),
-  GO_ONLY ("errors", "Join", MEMBER_FUNC),
+  OP2 ("errors", "Is", GOR_OP_ERRORS, 0, PT_BOOL, PT_ERROR, PT_ERROR),
+  PLAN ("errors", "Join", plan_errors_join, GOR_OP_ERRORS, 2),
   PLAN ("errors", "New", plan_errors_new, GOR_OP_ERRORS_NEW, 0),
-  GO_ONLY ("errors", "Unwrap", MEMBER_FUNC),
+  OP1 ("errors", "Unwrap", GOR_OP_ERRORS, 1, PT_ERROR, PT_ERROR),
 
   GO_ONLY ("os", "Args", MEMBER_VAR),
   GO_ONLY ("os", "Chdir", MEMBER_FUNC),
@@ -754,6 +756,12 @@ member_func_sig (GorCompiler *c, const Member *m)
       g_ptr_array_add (ps, c->t_string);
       g_ptr_array_add (rs, c->t_error);
     }
+  else if (m->plan == plan_errors_join)
+    {
+      g_ptr_array_add (ps, gor_types_slice (ty, c->t_error));
+      g_ptr_array_add (rs, c->t_error);
+      variadic = TRUE;
+    }
   else
     {
       g_ptr_array_unref (ps);
@@ -1022,6 +1030,67 @@ plan_errors_new (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
   _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), c->t_string, argument_context (c, call));
   p->op = m->op;
   p->a = _gor_compile_type_ref (c, c->t_errstr);
+  p->n_slots = 1;
+  p->result = c->t_error;
+  return TRUE;
+}
+
+/* errors.As(err, &target): the target's type is known here */
+static gboolean
+plan_errors_as (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
+{
+  GorAstExpr *target;
+  GorType    *pt;
+
+  if (!_gor_compile_check_nargs (c, call, m->name, 2, 2))
+    return FALSE;
+  _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), c->t_error, argument_context (c, call));
+  target = g_ptr_array_index (call->list, 1);
+  pt = _gor_compile_gen_value (c, target, NULL);
+  if (pt == NULL)
+    return FALSE;
+  if (gor_type_under (pt)->kind != GOR_TYPE_POINTER
+      || (gor_type_under (gor_type_under (pt)->elem)->kind != GOR_TYPE_INTERFACE
+          && !_gor_compile_assignable (c, gor_type_under (pt)->elem, c->t_error)))
+    {
+      _gor_compile_unsupported (
+          c, _gor_compile_expr_start (target),
+          "errors.As with a target that is not a pointer to an error type or an interface");
+      return FALSE;
+    }
+  p->op = m->op;
+  p->a = m->a;
+  p->b = _gor_compile_type_ref (c, gor_type_under (pt)->elem);
+  p->n_slots = 2;
+  p->result = c->t_bool;
+  p->delta = -1;
+  return TRUE;
+}
+
+/* errors.Join(errs ...error): the errors as one []error */
+static gboolean
+plan_errors_join (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
+{
+  GorType *st = gor_types_slice (c->types, c->t_error);
+  guint    n = call->list->len;
+
+  if (call->has_ellipsis)
+    {
+      if (!_gor_compile_check_nargs (c, call, m->name, 1, 1))
+        return FALSE;
+      _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), st, argument_context (c, call));
+    }
+  else if (n == 0)
+    _gor_compile_emit (c, GOR_OP_PUSH_NIL, 0, 0, 1);
+  else
+    {
+      for (guint i = 0; i < n; i++)
+        _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, i), c->t_error,
+                                  argument_context (c, call));
+      _gor_compile_emit (c, GOR_OP_SLICE_LIT, (gint32) n, 0, 1 - (int) n);
+    }
+  p->op = m->op;
+  p->a = m->a;
   p->n_slots = 1;
   p->result = c->t_error;
   return TRUE;

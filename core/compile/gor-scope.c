@@ -233,6 +233,24 @@ _gor_compile_setup_universe (GorCompiler *c)
   _gor_compile_type_ref (c, c->t_rterr);
   _gor_compile_type_ref (c, c->t_string);
   _gor_compile_type_ref (c, c->t_int);
+  /* type_refs[4…6]: Go's wrapping error types (GOR_TREF_WRAP_ERROR …) */
+  {
+    const char *names[] = { "*fmt.wrapError", "*fmt.wrapErrors", "*errors.joinError" };
+    GorType    *under = gor_types_pointer (ty, gor_types_struct (ty, g_ptr_array_new ()));
+
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      {
+        GorType   *t = gor_types_named (ty, names[i]);
+        GorMethod *m = g_new0 (GorMethod, 1);
+
+        gor_type_set_underlying (t, under);
+        m->name = g_strdup ("Error");
+        m->sig = ((GorField *) g_ptr_array_index (gor_type_under (c->t_error)->fields, 0))->type;
+        m->func = -1;
+        g_ptr_array_add (t->methods, m);
+        _gor_compile_type_ref (c, t);
+      }
+  }
 
   c->scope = c->universe = _gor_compile_scope_push (c, NULL);
   universe_type (c, "bool", c->t_bool);

@@ -49,6 +49,8 @@ struct _GorFmtCall
   gboolean want;
   GorFunc *fn;
   GorValue arg;
+  GorValue arg2; /* a second argument (errors' Is methods), if has_arg2 */
+  gboolean has_arg2;
   gboolean catch_panic;
   /* the goroutine's panic state when the method was called, restored
    * when its panic is caught (it may run in a deferred call) */
@@ -91,6 +93,7 @@ _gor_fmt_calls_visit (GorFmtCall *c, void (*visit) (gconstpointer p, gpointer da
   for (; c; c = c->next)
     {
       visit (c->arg.p, data);
+      visit (c->arg2.p, data);
       visit (c->panic_val, data);
       visit (c->recovered_val, data);
     }
@@ -145,6 +148,72 @@ _gor_fmt_step (GorVM *vm, GorG *g, GorPrintSpec *spec, GString *out)
   return GOR_FMT_DONE;
 }
 
+/* The same replay for another instruction of @n operands that calls
+ * methods (errors.Is, Unwrap, As): @walk asks for their results with
+ * _gor_fmt_call_method and returns FALSE when one is missing. */
+GorFmtStep
+_gor_fmt_call_step (GorVM *vm, GorG *g, guint n, gboolean (*walk) (GorVM *vm, GorValue *args, gpointer data),
+                    gpointer data)
+{
+  guint32     depth = g->n_frames;
+  guint32     pc = g->frames[depth - 1].pc;
+  GorFmtCall *c;
+  GorFmtCall *outer = vm->fmt_active;
+  gboolean    done;
+
+  drop_deeper (g, depth);
+  c = g->fmt_calls;
+  if (c == NULL || c->depth != depth || c->pc != pc || !c->resumed)
+    {
+      if (c && c->depth == depth)
+        pop_call (g);
+      c = g_new0 (GorFmtCall, 1);
+      c->g = g;
+      c->depth = depth;
+      c->pc = pc;
+      c->base = g->sp;
+      c->level = g->fmt_calls ? g->fmt_calls->level + 1 : 1;
+      c->next = g->fmt_calls;
+      g->fmt_calls = c;
+    }
+  c->resumed = FALSE;
+  c->n_results = g->sp - c->base;
+  c->cursor = 0;
+  c->want = FALSE;
+  vm->fmt_active = c;
+  done = walk (vm, g->stack + c->base - n, data);
+  vm->fmt_active = outer;
+  if (!done && c->want)
+    return GOR_FMT_CALL;
+  g->sp = c->base;
+  pop_call (g);
+  return GOR_FMT_DONE;
+}
+
+/* A method's result for _gor_fmt_call_step's walk, or FALSE when it must
+ * run first: a call of the goroutine, its panics not caught. */
+gboolean
+_gor_fmt_call_method (GorVM *vm, GorFunc *fn, GorValue arg, const GorValue *arg2, GorValue *result)
+{
+  GorFmtCall *c = vm->fmt_active;
+
+  if (c->want)
+    return FALSE;
+  if (c->cursor >= c->n_results)
+    {
+      c->want = TRUE;
+      c->fn = fn;
+      c->arg = arg;
+      c->has_arg2 = arg2 != NULL;
+      if (arg2)
+        c->arg2 = *arg2;
+      c->catch_panic = FALSE;
+      return FALSE;
+    }
+  *result = c->g->stack[c->base + c->cursor++];
+  return TRUE;
+}
+
 GorFunc *
 _gor_fmt_call_target (GorVM *vm, GorG *g, guint32 *flags)
 {
@@ -154,6 +223,8 @@ _gor_fmt_call_target (GorVM *vm, GorG *g, guint32 *flags)
     return NULL;
   _gor_vm_ensure_stack (vm, g, g->sp + 1 + GOR_STACK_SLACK);
   g->stack[g->sp] = c->arg;
+  if (c->has_arg2)
+    g->stack[g->sp + 1] = c->arg2;
   c->panicking = g->panicking;
   c->panic_val = g->panic_val;
   c->chain_len = g->panic_chain ? g->panic_chain->len : 0;
@@ -230,6 +301,7 @@ _gor_fmt_call_result (GorVM *vm, GorMethod *m, GorValue arg, GorValue *result)
       c->want = TRUE;
       c->fn = g_ptr_array_index (vm->program->funcs, m->func);
       c->arg = arg;
+      c->has_arg2 = FALSE;
       /* a panic while printing a method's panic goes on up (pp.panicking) */
       c->catch_panic = !vm->method_panicking;
       return FALSE;

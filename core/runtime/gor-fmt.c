@@ -33,6 +33,7 @@ typedef struct
 #define MAX_DEPTH 2000
 
 /* @nometh: inside an unexported field, where fmt cannot call methods */
+static gboolean record_wrapped (GorVM *vm, GorType *t, GorValue v);
 static void fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Flags *fl, int depth,
                        gboolean nometh);
 
@@ -613,7 +614,8 @@ fmt_gosyntax (GorVM *vm, GString *out, GorType *t, GorValue v, const Flags *fl, 
               g_string_append_printf (out, "%s(nil)", type_name (t));
             return;
           }
-        if (gor_type_lookup_method (x->type, "Error") && gor_type_lookup_method (x->type, "Error")->func < 0)
+        if (gor_type_lookup_method (x->type, "Error") && gor_type_lookup_method (x->type, "Error")->func < 0
+            && _gor_error_kind (vm, x->type) == GOR_ERROR_TEXT)
           {
             /* errors.New's *errors.errorString */
             g_string_append (out, "&errors.errorString{s:");
@@ -906,13 +908,23 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
         if (gor_type_lookup_method (x->type, "Error") && gor_type_lookup_method (x->type, "Error")->func < 0)
           {
             /* built-in error values: their text */
+            const GorStr *text = _gor_error_text (vm, x);
+            g_autoptr (GString) joined = NULL;
+
+            if (text == NULL)
+              {
+                joined = g_string_new (NULL);
+                _gor_fmt_join_text (vm, joined, x);
+              }
             if (strchr ("vsqxX", verb))
-              fmt_string (out, x->type, gor_str_data (x->v.p), gor_str_len (x->v.p), verb, fl);
+              fmt_string (out, x->type, joined ? joined->str : gor_str_data (text),
+                          joined ? joined->len : gor_str_len (text), verb, fl);
             else
               {
                 /* fmt prints the *errors.errorString it is: &{s} */
                 g_string_append_printf (out, "&{%%!%c(string=", verb);
-                pad (out, gor_str_data (x->v.p), gor_str_len (x->v.p), fl);
+                pad (out, joined ? joined->str : gor_str_data (text),
+                     joined ? joined->len : gor_str_len (text), fl);
                 g_string_append (out, ")}");
               }
             return;
@@ -1272,7 +1284,14 @@ _gor_fmt_printf (GorVM *vm, GString *out, const GorStr *format, GorPrintSpec *sp
       else
         i = (gsize) (g_utf8_next_char (f + i) - f);
       if (verb == 'w' && spec->kind == GOR_PRINT_PRINTF)
-        verb = 'v'; /* Errorf's wrapping verb prints as %v */
+        {
+          /* Errorf's wrapping verb prints an error as %v; anything else
+           * is a bad verb */
+          if (vm->errorf_wrapped == NULL || !a.good_argnum || a.argi >= types->len
+              || record_wrapped (vm, g_ptr_array_index (types, a.argi),
+                                 g_array_index (vals, GorValue, a.argi)))
+            verb = 'v';
+        }
       if (verb == '%')
         g_string_append_c (out, '%');
       else if (!a.good_argnum)
@@ -1331,6 +1350,60 @@ _gor_fmt_printf (GorVM *vm, GString *out, const GorStr *format, GorPrintSpec *sp
     }
 }
 
+/* Errorf's %w operand: the error it wraps (NULL when it is none), in the
+ * order of the verbs.  Whether it is an error. */
+static gboolean
+record_wrapped (GorVM *vm, GorType *t, GorValue v)
+{
+  GPtrArray *w = vm->errorf_wrapped;
+  GorIface  *e = NULL;
+
+  if (gor_type_under (t)->kind == GOR_TYPE_INTERFACE)
+    e = v.p;
+  else if (gor_type_lookup_method (t, "Error") || t->kind == GOR_TYPE_POINTER)
+    e = gor_iface_new (&vm->heap, t, v);
+  if (e && !gor_type_lookup_method (e->type, "Error")
+      && !(e->type->kind == GOR_TYPE_POINTER && e->type->name == NULL
+           && gor_type_lookup_method (e->type->elem, "Error")))
+    e = NULL;
+  g_ptr_array_add (w, e);
+  return e != NULL;
+}
+
+/* A joinError's text: its errors' texts, a line each. */
+void
+_gor_fmt_join_text (GorVM *vm, GString *out, const GorIface *x)
+{
+  GorStruct *s = x->v.p;
+
+  for (gsize i = 1; i < s->n; i++)
+    {
+      GorIface *e = s->f[i].p;
+      GorValue  r;
+
+      if (i > 1)
+        g_string_append_c (out, '\n');
+      if (vm->fmt_active)
+        {
+          GorValue v = { .p = e };
+
+          fmt_value (vm, out, gor_types_any (vm->program->types), v, 'v', &no_flags, 0, FALSE);
+        }
+      else if (gor_type_lookup_method (e->type, "Error")
+               && gor_type_lookup_method (e->type, "Error")->func < 0)
+        {
+          const GorStr *text = _gor_error_text (vm, e);
+
+          if (text == NULL)
+            _gor_fmt_join_text (vm, out, e);
+          else
+            g_string_append_len (out, gor_str_data (text), (gssize) gor_str_len (text));
+        }
+      else if (_gor_vm_call_string_method (vm, e->type, e->v, "Error", &r))
+        g_string_append_len (out, gor_str_data (r.p), (gssize) gor_str_len (r.p));
+    }
+}
+
 void
 _gor_fmt_panic_value (GorVM *vm, GString *out, GorIface *val)
 {
@@ -1355,7 +1428,12 @@ _gor_fmt_panic_value (GorVM *vm, GString *out, GorIface *val)
   }
   if (gor_type_lookup_method (t, "Error") && gor_type_lookup_method (t, "Error")->func < 0)
     {
-      g_string_append_len (out, gor_str_data (val->v.p), (gssize) gor_str_len (val->v.p));
+      const GorStr *text = _gor_error_text (vm, val);
+
+      if (text == NULL)
+        _gor_fmt_join_text (vm, out, val);
+      else
+        g_string_append_len (out, gor_str_data (text), (gssize) gor_str_len (text));
       return;
     }
   if (t->name && g_str_equal (t->name, "time.Duration"))

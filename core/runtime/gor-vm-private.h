@@ -231,6 +231,7 @@ struct _GorVM
   gboolean        method_exit;      /* one called os.Exit: the run ends with its status */
   gsize           stacks_bytes;     /* every goroutine's stack and frames together */
   GorFmtCall     *fmt_active;       /* the fmt instruction formatting now, if any */
+  GPtrArray      *errorf_wrapped;   /* GorIface: Errorf's %w operands, while it formats */
   guint32         next_mutex_id;
   guint32         next_wg_id;
   GorStepEvent    ev;          /* what the current step did (recorded runs) */
@@ -421,10 +422,29 @@ void         _gor_cond_signal (GorVM *vm, GorStruct *cv, gboolean broadcast);
 GorValue *_gor_lib_time_after (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
 GorValue *_gor_lib_timer (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
 GorValue *_gor_lib_context (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
-GorValue *_gor_lib_atomic (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
-GorValue *_gor_lib_rand (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
-GorValue *_gor_lib_itoa (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
-GorValue *_gor_lib_atoi (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
+GorValue *_gor_lib_errors (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
+
+/* Go's own error types (gor-lib-errors.c), at these indices of the
+ * program's type_refs (the compiler puts them there first) */
+#define GOR_TREF_WRAP_ERROR 4  /* *fmt.wrapError */
+#define GOR_TREF_WRAP_ERRORS 5 /* *fmt.wrapErrors */
+#define GOR_TREF_JOIN_ERROR 6  /* *errors.joinError */
+typedef enum
+{
+  GOR_ERROR_TEXT, /* *errors.errorString, runtime.Error: the value is the text */
+  GOR_ERROR_WRAP,
+  GOR_ERROR_WRAPS,
+  GOR_ERROR_JOIN
+} GorErrorKind;
+GorErrorKind  _gor_error_kind (GorVM *vm, GorType *t);
+const GorStr *_gor_error_text (GorVM *vm, const GorIface *x);
+GorStr       *_gor_error_string (GorVM *vm, const GorIface *x);
+GorIface     *_gor_errorf_result (GorVM *vm, GorStr *msg, GPtrArray *wrapped);
+void          _gor_fmt_join_text (GorVM *vm, GString *out, const GorIface *x);
+GorValue     *_gor_lib_atomic (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
+GorValue     *_gor_lib_rand (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
+GorValue     *_gor_lib_itoa (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
+GorValue     *_gor_lib_atoi (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
 /* Cancels @ctx and its children (a deadline: "context deadline exceeded") */
 void _gor_ctx_cancel (GorVM *vm, GorStruct *ctx, gboolean deadline);
 /* time.Duration.String */
@@ -450,7 +470,11 @@ typedef enum
 GorFmtStep _gor_fmt_step (GorVM *vm, GorG *g, GorPrintSpec *spec, GString *out);
 /* The function of the method fmt waits for, its receiver put at the stack
  * top; NULL when they nest too deep (a stack overflow). */
-GorFunc *_gor_fmt_call_target (GorVM *vm, GorG *g, guint32 *flags);
+GorFunc   *_gor_fmt_call_target (GorVM *vm, GorG *g, guint32 *flags);
+GorFmtStep _gor_fmt_call_step (GorVM *vm, GorG *g, guint n,
+                               gboolean (*walk) (GorVM *vm, GorValue *args, gpointer data), gpointer data);
+gboolean _gor_fmt_call_method (GorVM *vm, GorFunc *fn, GorValue arg, const GorValue *arg2, GorValue *result);
+GorFmtStep _gor_lib_errors_step (GorVM *vm, GorG *g, gint32 a, guint b, GorIface **perr);
 /* A method frame (GOR_FRAME_FMT) returned; or its panic reached it and is
  * caught (GOR_FRAME_FMT_CATCH): TRUE when the caller resumes. */
 void     _gor_fmt_call_returned (GorG *g);

@@ -1019,7 +1019,7 @@ op_CALL_IFACE:
       {
         /* the built-in error types: Error() is their text */
         sp -= in.b;
-        TOP = x->v;
+        TOP.p = _gor_error_string (vm, x);
         NEXT ();
       }
     sp[-in.b - 1] = x->v;
@@ -1322,19 +1322,30 @@ op_ERRORF:
     GString *out = g_string_new (NULL);
     GorValue v;
 
+    GPtrArray *wrapped = in.op == GOR_OP_ERRORF ? g_ptr_array_new () : NULL;
+    GorFmtStep step;
+
     SAVE ();
-    if (_gor_fmt_step (vm, g, spec, out) == GOR_FMT_CALL)
+    vm->errorf_wrapped = wrapped;
+    step = _gor_fmt_step (vm, g, spec, out);
+    vm->errorf_wrapped = NULL;
+    if (step == GOR_FMT_CALL)
       {
         g_string_free (out, TRUE);
+        if (wrapped)
+          g_ptr_array_unref (wrapped);
         goto fmt_call;
       }
     sp = stk + g->sp;
     v.p = gor_str_new (&vm->heap, out->str, out->len);
     g_string_free (out, TRUE);
+    if (wrapped)
+      {
+        v.p = _gor_errorf_result (vm, v.p, wrapped);
+        g_ptr_array_unref (wrapped);
+      }
     if (G_UNLIKELY (vm->method_repanic != NULL || vm->method_overflow))
       goto fmt_repanic;
-    if (in.op == GOR_OP_ERRORF)
-      v.p = gor_iface_new (&vm->heap, g_ptr_array_index (prog->type_refs, 0), v);
     PUSH (v);
     NEXT ();
   }
@@ -1382,6 +1393,13 @@ op_COND:
     _gor_cond_signal (vm, cv, in.a != 2);
     return GOR_RUN_YIELD;
   }
+op_ERRORS:
+  if (in.a == 2)
+    LIB (_gor_lib_errors (vm, in.a, in.b, sp, &perr));
+  SAVE ();
+  if (_gor_lib_errors_step (vm, g, in.a, in.b, &perr) == GOR_FMT_CALL)
+    goto fmt_call;
+  LIB (stk + g->sp);
 op_FATAL:
   SAVE ();
   return GOR_RUN_FATAL;
