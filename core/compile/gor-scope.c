@@ -251,6 +251,7 @@ _gor_compile_setup_universe (GorCompiler *c)
         _gor_compile_type_ref (c, t);
       }
   }
+  _gor_compile_type_ref (c, c->t_error); /* type_refs[7]: GOR_TREF_ERROR */
 
   c->scope = c->universe = _gor_compile_scope_push (c, NULL);
   universe_type (c, "bool", c->t_bool);

@@ -99,6 +99,14 @@ _gor_fmt_calls_visit (GorFmtCall *c, void (*visit) (gconstpointer p, gpointer da
     }
 }
 
+gboolean
+_gor_fmt_call_resuming (GorG *g, guint32 pc)
+{
+  GorFmtCall *c = g->fmt_calls;
+
+  return c != NULL && c->depth == g->n_frames && c->pc == pc && c->resumed;
+}
+
 GorFmtStep
 _gor_fmt_step (GorVM *vm, GorG *g, GorPrintSpec *spec, GString *out)
 {

@@ -366,3 +366,14 @@ _gor_gc_room (GorVM *vm, GorG *running, gsize n)
   used = _gor_gc_in_use (vm);
   return used <= limit && n <= limit - used;
 }
+
+/* Go's words when an allocation of @bytes (0: unknown) does not fit. */
+char *
+_gor_gc_oom_message (GorVM *vm, gsize bytes)
+{
+  if (bytes == 0)
+    return g_strdup ("fatal error: out of memory");
+  return g_strdup_printf ("runtime: out of memory: cannot allocate %" G_GSIZE_FORMAT
+                          "-byte block (%" G_GSIZE_FORMAT " in use)\nfatal error: out of memory",
+                          bytes, _gor_gc_in_use (vm));
+}

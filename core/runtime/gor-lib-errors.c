@@ -348,3 +348,24 @@ _gor_lib_errors (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
     }
   return sp;
 }
+
+/* A joinError's Error() outside fmt: its errors' Error methods run as
+ * calls of @g, as fmt runs them, with the receiver at the stack top.
+ * FALSE when a method must run first (the instruction runs again when it
+ * returns); else the text in @result, the receiver popped. */
+gboolean
+_gor_error_join_text (GorVM *vm, GorG *g, GorValue *result)
+{
+  GorType     *t_error = g_ptr_array_index (vm->program->type_refs, GOR_TREF_ERROR);
+  GorPrintSpec spec = { GOR_PRINT_PRINT, 1, &t_error, FALSE };
+  GString     *out = g_string_new (NULL);
+
+  if (_gor_fmt_step (vm, g, &spec, out) == GOR_FMT_CALL)
+    {
+      g_string_free (out, TRUE);
+      return FALSE;
+    }
+  result->p = gor_str_new (&vm->heap, out->str, out->len);
+  g_string_free (out, TRUE);
+  return TRUE;
+}

@@ -462,3 +462,19 @@ _gor_vm_call_string_method (GorVM *vm, GorType *t, GorValue v, const char *name,
     return FALSE;
   return _gor_fmt_call_result (vm, m, arg, result);
 }
+
+/* A runtime error value (runtime.Error) with the message @fmt. */
+GorIface *
+_gor_vm_error (GorVM *vm, const char *fmt, ...)
+{
+  va_list          ap;
+  g_autofree char *msg = NULL;
+  GorValue         v;
+
+  va_start (ap, fmt);
+  msg = g_strdup_vprintf (fmt, ap);
+  va_end (ap);
+  v.p = gor_str_new (&vm->heap, msg, strlen (msg));
+  /* type_refs[1] is runtime.Error */
+  return gor_iface_new (&vm->heap, g_ptr_array_index (vm->program->type_refs, 1), v);
+}

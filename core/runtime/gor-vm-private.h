@@ -356,6 +356,7 @@ void _gor_reach_free (GorReach *reach);
  * bytes fit in the budget, after a collection when @running may collect.
  * in_use: what the run owns now. */
 void     _gor_gc_collect (GorVM *vm, GorG *running);
+char    *_gor_gc_oom_message (GorVM *vm, gsize bytes);
 void     _gor_gc_free (GorVM *vm);
 gboolean _gor_gc_room (GorVM *vm, GorG *running, gsize n);
 static inline gsize
@@ -429,6 +430,8 @@ GorValue *_gor_lib_errors (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface 
 #define GOR_TREF_WRAP_ERROR 4  /* *fmt.wrapError */
 #define GOR_TREF_WRAP_ERRORS 5 /* *fmt.wrapErrors */
 #define GOR_TREF_JOIN_ERROR 6  /* *errors.joinError */
+#define GOR_TREF_ERROR 7       /* the error interface */
+gboolean _gor_error_join_text (GorVM *vm, GorG *g, GorValue *result);
 typedef enum
 {
   GOR_ERROR_TEXT, /* *errors.errorString, runtime.Error: the value is the text */
@@ -482,6 +485,9 @@ gboolean _gor_fmt_call_caught (GorVM *vm, GorG *g, GorFrame *popped);
 /* In a formatting pass: the method's result, its panic, or a request. */
 gboolean _gor_fmt_call_result (GorVM *vm, GorMethod *m, GorValue arg, GorValue *result);
 void     _gor_fmt_calls_free (GorG *g);
+/* Whether the instruction before @pc of @g's current frame is a formatting
+ * that waited for a method, which has returned: it runs again to go on. */
+gboolean _gor_fmt_call_resuming (GorG *g, guint32 pc);
 /* Calls @visit on every heap pointer the fmt instructions of @c's chain
  * keep aside (the receiver asked for, a panic state to restore): roots
  * for the collector. */

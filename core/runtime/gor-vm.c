@@ -32,21 +32,6 @@
  * exhaust the machine. */
 #define MAX_ALL_STACKS ((gsize) 4 << 30)
 
-GorIface *
-_gor_vm_error (GorVM *vm, const char *fmt, ...)
-{
-  va_list          ap;
-  g_autofree char *msg = NULL;
-  GorValue         v;
-
-  va_start (ap, fmt);
-  msg = g_strdup_vprintf (fmt, ap);
-  va_end (ap);
-  v.p = gor_str_new (&vm->heap, msg, strlen (msg));
-  /* type_refs[1] is runtime.Error */
-  return gor_iface_new (&vm->heap, g_ptr_array_index (vm->program->type_refs, 1), v);
-}
-
 GorRunResult
 _gor_vm_run (GorVM *vm, GorG *g, guint *budget)
 {
@@ -977,11 +962,15 @@ op_ASSERT:
   }
 op_CALL_IFACE:
   {
-    GorIface     *x = sp[-in.b - 1].p;
+    GorIface     *x;
     const GorStr *name = consts[in.a].p;
     GorMethod    *m;
     gboolean      deref;
 
+    /* a joinError's Error() coming back from one of its errors' methods */
+    if (G_UNLIKELY (g->fmt_calls != NULL) && _gor_fmt_call_resuming (g, (guint32) (ip - code)))
+      goto join_error_text;
+    x = sp[-in.b - 1].p;
     if (x == NULL)
       PANIC (GOR_NIL_DEREF);
     m = _gor_type_find_method (x->type, name->data, &deref);
@@ -1017,8 +1006,12 @@ op_CALL_IFACE:
       }
     if (m->func < 0)
       {
-        /* the built-in error types: Error() is their text */
+        /* the built-in error types: Error() is their text; a joinError's
+         * calls its errors' Error methods, in this goroutine as fmt does
+         * (the instruction runs again after each) */
         sp -= in.b;
+        if (_gor_error_text (vm, x) == NULL && vm->fmt_active == NULL)
+          goto join_error_text;
         TOP.p = _gor_error_string (vm, x);
         NEXT ();
       }
@@ -1407,14 +1400,22 @@ op_FATAL:
 out_of_memory:
   SAVE ();
   g_free (vm->end_message);
-  if (oom_bytes == 0)
-    vm->end_message = g_strdup ("fatal error: out of memory");
-  else
-    vm->end_message = g_strdup_printf ("runtime: out of memory: cannot allocate %" G_GSIZE_FORMAT
-                                       "-byte block (%" G_GSIZE_FORMAT " in use)\nfatal error: out of memory",
-                                       oom_bytes, _gor_gc_in_use (vm));
+  vm->end_message = _gor_gc_oom_message (vm, oom_bytes);
   return GOR_RUN_FATAL;
 
+join_error_text:
+  {
+    GorValue v;
+
+    SAVE ();
+    if (!_gor_error_join_text (vm, g, &v))
+      goto fmt_call;
+    sp = stk + g->sp;
+    if (G_UNLIKELY (vm->method_repanic != NULL || vm->method_overflow))
+      goto fmt_repanic;
+    PUSH (v);
+    NEXT ();
+  }
 fmt_call:
   {
     /* a String or Error method runs first, as a call of this goroutine;
