@@ -107,16 +107,15 @@ _gor_fmt_call_resuming (GorG *g, guint32 pc)
   return c != NULL && c->depth == g->n_frames && c->pc == pc && c->resumed;
 }
 
-GorFmtStep
-_gor_fmt_step (GorVM *vm, GorG *g, GorPrintSpec *spec, GString *out)
+/* The record of the instruction at the current frame's pc for a new
+ * formatting pass: the one waiting there when its method has returned,
+ * else a new one (an older one at this depth is done with). */
+static GorFmtCall *
+begin_pass (GorG *g)
 {
   guint32     depth = g->n_frames;
   guint32     pc = g->frames[depth - 1].pc;
-  guint       n = spec->n_args + (spec->kind == GOR_PRINT_PRINTF ? 1 : 0);
   GorFmtCall *c;
-  GorFmtCall *outer = vm->fmt_active;
-  gboolean    panicking = vm->method_panicking;
-  GorValue   *args;
 
   drop_deeper (g, depth);
   c = g->fmt_calls;
@@ -137,6 +136,19 @@ _gor_fmt_step (GorVM *vm, GorG *g, GorPrintSpec *spec, GString *out)
   c->n_results = g->sp - c->base;
   c->cursor = 0;
   c->want = FALSE;
+  return c;
+}
+
+GorFmtStep
+_gor_fmt_step (GorVM *vm, GorG *g, GorPrintSpec *spec, GString *out)
+{
+  guint       n = spec->n_args + (spec->kind == GOR_PRINT_PRINTF ? 1 : 0);
+  GorFmtCall *c;
+  GorFmtCall *outer = vm->fmt_active;
+  gboolean    panicking = vm->method_panicking;
+  GorValue   *args;
+
+  c = begin_pass (g);
 
   args = g->stack + c->base - n;
   vm->fmt_active = c;
@@ -163,31 +175,11 @@ GorFmtStep
 _gor_fmt_call_step (GorVM *vm, GorG *g, guint n, gboolean (*walk) (GorVM *vm, GorValue *args, gpointer data),
                     gpointer data)
 {
-  guint32     depth = g->n_frames;
-  guint32     pc = g->frames[depth - 1].pc;
   GorFmtCall *c;
   GorFmtCall *outer = vm->fmt_active;
   gboolean    done;
 
-  drop_deeper (g, depth);
-  c = g->fmt_calls;
-  if (c == NULL || c->depth != depth || c->pc != pc || !c->resumed)
-    {
-      if (c && c->depth == depth)
-        pop_call (g);
-      c = g_new0 (GorFmtCall, 1);
-      c->g = g;
-      c->depth = depth;
-      c->pc = pc;
-      c->base = g->sp;
-      c->level = g->fmt_calls ? g->fmt_calls->level + 1 : 1;
-      c->next = g->fmt_calls;
-      g->fmt_calls = c;
-    }
-  c->resumed = FALSE;
-  c->n_results = g->sp - c->base;
-  c->cursor = 0;
-  c->want = FALSE;
+  c = begin_pass (g);
   vm->fmt_active = c;
   done = walk (vm, g->stack + c->base - n, data);
   vm->fmt_active = outer;

@@ -121,18 +121,22 @@ method (GorVM *vm, GorIface *e, const char *name, guint n_params, GorTypeKind re
   return _gor_fmt_call_method (vm, g_ptr_array_index (vm->program->funcs, m->func), recv, arg2, r) ? 1 : -1;
 }
 
-/* errors.Is as Go writes it: 1 true, 0 false, -1 a method must run */
+/* Go's walk of an error's tree for errors.Is and errors.As, depth first:
+ * @match at each error (1 found, 0 not, -1 a method must run), then what
+ * it wraps, through the built-in wrappers or its Unwrap method. */
+typedef int (*ErrorMatch) (GorVM *vm, GorIface *err, gpointer data);
+
 static int
-error_is (GorVM *vm, GorIface *err, GorIface *target, gboolean comparable, guint depth)
+error_tree_find (GorVM *vm, GorIface *err, ErrorMatch match, gpointer data, guint depth)
 {
   while (err != NULL && depth < 10000)
     {
       GorStruct *s;
-      GorValue   r, t = { .p = target };
+      GorValue   r;
       int        k;
 
-      if (comparable && err->type == target->type && _gor_value_equal (err->type, err->v, target->v))
-        return 1;
+      if ((k = match (vm, err, data)) != 0)
+        return k;
       switch (_gor_error_kind (vm, err->type))
         {
         case GOR_ERROR_WRAP: err = ((GorStruct *) err->v.p)->f[1].p; break;
@@ -140,14 +144,10 @@ error_is (GorVM *vm, GorIface *err, GorIface *target, gboolean comparable, guint
         case GOR_ERROR_JOIN:
           s = err->v.p;
           for (gsize i = 1; i < s->n; i++)
-            if ((k = error_is (vm, s->f[i].p, target, comparable, depth + 1)) != 0)
+            if ((k = error_tree_find (vm, s->f[i].p, match, data, depth + 1)) != 0)
               return k;
           return 0;
         default:
-          if ((k = method (vm, err, "Is", 1, GOR_TYPE_BOOL, &t, &r)) < 0)
-            return -1;
-          if (k > 0 && r.i)
-            return 1;
           if ((k = method (vm, err, "Unwrap", 0, GOR_TYPE_INTERFACE, NULL, &r)) < 0)
             return -1;
           if (k > 0)
@@ -160,13 +160,41 @@ error_is (GorVM *vm, GorIface *err, GorIface *target, gboolean comparable, guint
           if (k == 0)
             return 0;
           for (gint64 i = 0; i < gor_slice_len (r.p); i++)
-            if ((k = error_is (vm, gor_slice_data (r.p)[i].p, target, comparable, depth + 1)) != 0)
+            if ((k = error_tree_find (vm, gor_slice_data (r.p)[i].p, match, data, depth + 1)) != 0)
               return k;
           return 0;
         }
       depth++;
     }
   return 0;
+}
+
+typedef struct
+{
+  GorIface *target;
+  gboolean  comparable;
+} IsMatch;
+
+/* errors.Is at one error: equal to the target, or its own Is says so */
+static int
+is_match (GorVM *vm, GorIface *err, gpointer data)
+{
+  IsMatch *m = data;
+  GorValue r, t = { .p = m->target };
+  int      k;
+
+  if (m->comparable && err->type == m->target->type && _gor_value_equal (err->type, err->v, m->target->v))
+    return 1;
+  switch (_gor_error_kind (vm, err->type))
+    {
+    case GOR_ERROR_WRAP:
+    case GOR_ERROR_WRAPS:
+    case GOR_ERROR_JOIN: return 0;
+    default:
+      if ((k = method (vm, err, "Is", 1, GOR_TYPE_BOOL, &t, &r)) < 0)
+        return -1;
+      return k > 0 && r.i;
+    }
 }
 
 static gboolean
@@ -178,7 +206,11 @@ walk_is (GorVM *vm, GorValue *args, gpointer data)
   if (err == NULL || target == NULL)
     k = err == target;
   else
-    k = error_is (vm, err, target, gor_type_comparable (gor_type_under (target->type)), 0);
+    {
+      IsMatch m = { target, gor_type_comparable (gor_type_under (target->type)) };
+
+      k = error_tree_find (vm, err, is_match, &m, 0);
+    }
   ((GorValue *) data)->i = k > 0;
   return k >= 0;
 }
@@ -211,58 +243,33 @@ typedef struct
   GorIface **perr;
 } AsWalk;
 
-/* errors.As: 1 found and stored, 0 not, -1 a method must run */
-static int
-error_as (GorVM *vm, GorIface *err, gpointer target, GorType *t, guint depth)
+typedef struct
 {
-  while (err != NULL && depth < 10000)
-    {
-      GorStruct *s;
-      GorValue   r;
-      int        k;
+  gpointer target; /* where a match is stored */
+  GorType *t;      /* the type it points to */
+} AsMatch;
 
-      if (gor_type_under (t)->kind == GOR_TYPE_INTERFACE ? _gor_type_implements (err->type, t)
-                                                         : err->type == t)
-        {
-          if (gor_type_under (t)->kind == GOR_TYPE_INTERFACE)
-            ((GorBox *) target)->v.p = err;
-          else if (gor_type_is_value_object (t) && gor_type_under (t)->kind == GOR_TYPE_STRUCT)
-            memcpy (((GorStruct *) target)->f, ((GorStruct *) err->v.p)->f,
-                    ((GorStruct *) target)->n * sizeof (GorValue));
-          else
-            ((GorBox *) target)->v = err->v;
-          return 1;
-        }
-      switch (_gor_error_kind (vm, err->type))
-        {
-        case GOR_ERROR_WRAP: err = ((GorStruct *) err->v.p)->f[1].p; break;
-        case GOR_ERROR_WRAPS:
-        case GOR_ERROR_JOIN:
-          s = err->v.p;
-          for (gsize i = 1; i < s->n; i++)
-            if ((k = error_as (vm, s->f[i].p, target, t, depth + 1)) != 0)
-              return k;
-          return 0;
-        default:
-          if ((k = method (vm, err, "Unwrap", 0, GOR_TYPE_INTERFACE, NULL, &r)) < 0)
-            return -1;
-          if (k > 0)
-            {
-              err = r.p;
-              break;
-            }
-          if ((k = method (vm, err, "Unwrap", 0, GOR_TYPE_SLICE, NULL, &r)) < 0)
-            return -1;
-          if (k == 0)
-            return 0;
-          for (gint64 i = 0; i < gor_slice_len (r.p); i++)
-            if ((k = error_as (vm, gor_slice_data (r.p)[i].p, target, t, depth + 1)) != 0)
-              return k;
-          return 0;
-        }
-      depth++;
-    }
-  return 0;
+/* errors.As at one error: of the target's type (or implementing it, for
+ * an interface), and then stored in the target */
+static int
+as_match (GorVM *vm, GorIface *err, gpointer data)
+{
+  AsMatch *m = data;
+  GorType *t = m->t;
+  gpointer target = m->target;
+
+  (void) vm;
+  if (!(gor_type_under (t)->kind == GOR_TYPE_INTERFACE ? _gor_type_implements (err->type, t)
+                                                       : err->type == t))
+    return 0;
+  if (gor_type_under (t)->kind == GOR_TYPE_INTERFACE)
+    ((GorBox *) target)->v.p = err;
+  else if (gor_type_is_value_object (t) && gor_type_under (t)->kind == GOR_TYPE_STRUCT)
+    memcpy (((GorStruct *) target)->f, ((GorStruct *) err->v.p)->f,
+            ((GorStruct *) target)->n * sizeof (GorValue));
+  else
+    ((GorBox *) target)->v = err->v;
+  return 1;
 }
 
 static gboolean
@@ -279,7 +286,11 @@ walk_as (GorVM *vm, GorValue *args, gpointer data)
       *w->perr = _gor_vm_string_panic (vm, "errors: target must be a non-nil pointer");
       return TRUE;
     }
-  k = error_as (vm, args[0].p, args[1].p, w->t, 0);
+  {
+    AsMatch m = { args[1].p, w->t };
+
+    k = error_tree_find (vm, args[0].p, as_match, &m, 0);
+  }
   w->r.i = k > 0;
   return k >= 0;
 }
