@@ -366,6 +366,12 @@ void        _gor_compile_promote_local_type (GorCompiler *c, Sym *tsym);
 GorType *_gor_compile_gen_method_value (GorCompiler *c, GorAstExpr *e, GorType *t, GorPromoted *pr);
 GorType *_gor_compile_gen_method_expr (GorCompiler *c, GorAstExpr *e, GorType *t);
 GorType *_gor_compile_gen_package_func_value (GorCompiler *c, GorAstExpr *sel, GorType *sig);
+/* Syntax the generated wrappers are made of: an identifier, and the
+ * parameters .p0, .p1 … of @sig added to @params, those from @first on
+ * also passed on in @args. */
+GorAstExpr *_gor_compile_gen_ident (GorCompiler *c, const char *name, GorPos pos);
+void        _gor_compile_gen_forward_params (GorCompiler *c, GorType *sig, guint first, GPtrArray *params,
+                                             GPtrArray *args, GorPos pos);
 
 /* gor-compile-stmt.c: statements and function bodies */
 void  _gor_compile_func_body (GorCompiler *c, Fn *fn, GorAstExpr *ftype, GorAstStmt *body, GorAstField *recv);

@@ -217,17 +217,6 @@ _gor_compile_resolve_embedded_iface (GorCompiler *c, GorAstExpr *e)
   return _gor_compile_resolve_type (c, e);
 }
 
-static GorAstExpr *
-ident (GorCompiler *c, const char *name, GorPos pos)
-{
-  GorAstExpr *e = _gor_ast_alloc (c->file, sizeof *e);
-
-  e->kind = GOR_EXPR_IDENT;
-  e->name = name;
-  e->pos = pos;
-  return e;
-}
-
 /* A method of @t (a named struct type declared at package level) that
  * one of its embedded fields promotes: `func (r T) name(p0, p1 …) { return
  * r.name(p0, p1 …) }`, compiled with the other bodies. */
@@ -242,7 +231,7 @@ add_wrapper (GorCompiler *c, Sym *tsym, const char *name, GorType *sig, gboolean
   GorAstExpr      *sel = _gor_ast_alloc (c->file, sizeof *sel);
   GorAstStmt      *body = _gor_ast_alloc (c->file, sizeof *body);
   GorAstStmt      *st = _gor_ast_alloc (c->file, sizeof *st);
-  GorAstExpr      *rt = ident (c, tsym->name, pos);
+  GorAstExpr      *rt = _gor_compile_gen_ident (c, tsym->name, pos);
   GorMethod       *m = g_new0 (GorMethod, 1);
   g_autofree char *fname = NULL;
   GorFunc         *f;
@@ -263,8 +252,8 @@ add_wrapper (GorCompiler *c, Sym *tsym, const char *name, GorType *sig, gboolean
   d->recv->pos = pos;
   d->recv->type = rt;
   d->recv->names = _gor_ast_list (c->file);
-  g_ptr_array_add (d->recv->names, ident (c, ".r", pos));
-  d->name = ident (c, name, pos);
+  g_ptr_array_add (d->recv->names, _gor_compile_gen_ident (c, ".r", pos));
+  d->name = _gor_compile_gen_ident (c, name, pos);
   d->type = _gor_ast_alloc (c->file, sizeof *d->type);
   d->type->kind = GOR_EXPR_FUNC_TYPE;
   d->type->pos = pos;
@@ -272,23 +261,13 @@ add_wrapper (GorCompiler *c, Sym *tsym, const char *name, GorType *sig, gboolean
   sel->kind = GOR_EXPR_SELECTOR;
   sel->pos = pos;
   sel->name = name;
-  sel->x = ident (c, ".r", pos);
+  sel->x = _gor_compile_gen_ident (c, ".r", pos);
   call->kind = GOR_EXPR_CALL;
   call->pos = pos;
   call->x = sel;
   call->list = _gor_ast_list (c->file);
   call->has_ellipsis = sig->variadic;
-  for (guint i = 0; i < sig->params->len; i++)
-    {
-      GorAstField *pf = _gor_ast_alloc (c->file, sizeof *pf);
-      char        *pn = _gor_compile_keep (c, g_strdup_printf (".p%u", i), g_free);
-
-      pf->pos = pos;
-      pf->names = _gor_ast_list (c->file);
-      g_ptr_array_add (pf->names, ident (c, pn, pos));
-      g_ptr_array_add (d->type->params, pf);
-      g_ptr_array_add (call->list, ident (c, pn, pos));
-    }
+  _gor_compile_gen_forward_params (c, sig, 0, d->type->params, call->list, pos);
   st->pos = pos;
   if (sig->results->len > 0)
     {

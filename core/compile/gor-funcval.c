@@ -16,8 +16,8 @@
 
 #include "gor-compiler-private.h"
 
-static GorAstExpr *
-ident (GorCompiler *c, const char *name, GorPos pos)
+GorAstExpr *
+_gor_compile_gen_ident (GorCompiler *c, const char *name, GorPos pos)
 {
   GorAstExpr *e = _gor_ast_alloc (c->file, sizeof *e);
 
@@ -25,6 +25,24 @@ ident (GorCompiler *c, const char *name, GorPos pos)
   e->name = name;
   e->pos = pos;
   return e;
+}
+
+void
+_gor_compile_gen_forward_params (GorCompiler *c, GorType *sig, guint first, GPtrArray *params,
+                                 GPtrArray *args, GorPos pos)
+{
+  for (guint i = 0; i < sig->params->len; i++)
+    {
+      GorAstField *pf = _gor_ast_alloc (c->file, sizeof *pf);
+      char        *pn = _gor_compile_keep (c, g_strdup_printf (".p%u", i), g_free);
+
+      pf->pos = pos;
+      pf->names = _gor_ast_list (c->file);
+      g_ptr_array_add (pf->names, _gor_compile_gen_ident (c, pn, pos));
+      g_ptr_array_add (params, pf);
+      if (i >= first)
+        g_ptr_array_add (args, _gor_compile_gen_ident (c, pn, pos));
+    }
 }
 
 static GorAstExpr *
@@ -65,18 +83,7 @@ gen_wrapper (GorCompiler *c, GorAstExpr *callee, GorType *recv_type, GorType *si
   call->x = callee;
   call->list = _gor_ast_list (c->file);
   call->has_ellipsis = sig->variadic;
-  for (guint i = 0; i < sig->params->len; i++)
-    {
-      GorAstField *pf = _gor_ast_alloc (c->file, sizeof *pf);
-      char        *pn = _gor_compile_keep (c, g_strdup_printf (".p%u", i), g_free);
-
-      pf->pos = pos;
-      pf->names = _gor_ast_list (c->file);
-      g_ptr_array_add (pf->names, ident (c, pn, pos));
-      g_ptr_array_add (ft->params, pf);
-      if (i >= first)
-        g_ptr_array_add (call->list, ident (c, pn, pos));
-    }
+  _gor_compile_gen_forward_params (c, sig, first, ft->params, call->list, pos);
   st->pos = pos;
   if (print_as != NULL)
     {
@@ -91,25 +98,25 @@ gen_wrapper (GorCompiler *c, GorAstExpr *callee, GorType *recv_type, GorType *si
       def->tok = GOR_TOKEN_DEFINE;
       def->lhs = _gor_ast_list (c->file);
       def->rhs = _gor_ast_list (c->file);
-      g_ptr_array_add (def->lhs, ident (c, ".s", pos));
+      g_ptr_array_add (def->lhs, _gor_compile_gen_ident (c, ".s", pos));
       g_ptr_array_add (def->rhs, call);
       pc->kind = GOR_EXPR_CALL;
       pc->pos = pos;
-      pc->x = selector (c, ident (c, callee->x->name, pos), "Print", pos);
+      pc->x = selector (c, _gor_compile_gen_ident (c, callee->x->name, pos), "Print", pos);
       pc->list = _gor_ast_list (c->file);
-      g_ptr_array_add (pc->list, ident (c, ".s", pos));
+      g_ptr_array_add (pc->list, _gor_compile_gen_ident (c, ".s", pos));
       out->kind = GOR_STMT_EXPR;
       out->pos = pos;
       out->x = pc;
       lc->kind = GOR_EXPR_CALL;
       lc->pos = pos;
-      lc->x = ident (c, "len", pos);
+      lc->x = _gor_compile_gen_ident (c, "len", pos);
       lc->list = _gor_ast_list (c->file);
-      g_ptr_array_add (lc->list, ident (c, ".s", pos));
+      g_ptr_array_add (lc->list, _gor_compile_gen_ident (c, ".s", pos));
       st->kind = GOR_STMT_RETURN;
       st->rhs = _gor_ast_list (c->file);
       g_ptr_array_add (st->rhs, lc);
-      g_ptr_array_add (st->rhs, ident (c, "nil", pos));
+      g_ptr_array_add (st->rhs, _gor_compile_gen_ident (c, "nil", pos));
     }
   else if (sig->results->len > 0)
     {
@@ -270,7 +277,7 @@ _gor_compile_gen_method_value (GorCompiler *c, GorAstExpr *e, GorType *t, GorPro
       _gor_compile_unsupported (c, e->pos, "method values (%s without a call)", _gor_compile_expr_str (c, e));
       return NULL;
     }
-  gen_wrapper (c, selector (c, ident (c, ".recv", e->pos), e->name, e->pos), h, sig, 0,
+  gen_wrapper (c, selector (c, _gor_compile_gen_ident (c, ".recv", e->pos), e->name, e->pos), h, sig, 0,
                func_name (c, t, e->name, "-fm"), e->pos, NULL);
   return sig;
 }
@@ -332,7 +339,7 @@ _gor_compile_gen_method_expr (GorCompiler *c, GorAstExpr *e, GorType *t)
   for (guint i = 0; i < msig->results->len; i++)
     g_ptr_array_add (results, g_ptr_array_index (msig->results, i));
   sig = gor_types_func (c->types, params, results, msig->variadic);
-  gen_wrapper (c, selector (c, ident (c, ".p0", e->pos), e->name, e->pos), NULL, sig, 1,
+  gen_wrapper (c, selector (c, _gor_compile_gen_ident (c, ".p0", e->pos), e->name, e->pos), NULL, sig, 1,
                func_name (c, t, e->name, ""), e->pos, NULL);
   return sig;
 }
@@ -346,7 +353,8 @@ _gor_compile_gen_package_func_value (GorCompiler *c, GorAstExpr *sel, GorType *s
   if (g_str_equal (sel->name, "Println") || g_str_equal (sel->name, "Print")
       || g_str_equal (sel->name, "Printf"))
     print_as = _gor_compile_keep (c, g_strdup_printf ("Sp%s", sel->name + 1), g_free);
-  gen_wrapper (c, selector (c, ident (c, sel->x->name, sel->x->pos), sel->name, sel->pos), NULL, sig, 0,
+  gen_wrapper (c, selector (c, _gor_compile_gen_ident (c, sel->x->name, sel->x->pos), sel->name, sel->pos),
+               NULL, sig, 0,
                _gor_compile_keep (c, g_strdup_printf ("%s.%s-fm", sel->x->name, sel->name), g_free), sel->pos,
                print_as);
   return sig;
