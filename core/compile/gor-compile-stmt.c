@@ -54,6 +54,11 @@ compile_go_defer (GorCompiler *c, GorAstStmt *s)
                              is_go ? "go" : "defer");
       return;
     }
+  if (!is_go && c->fn->range)
+    {
+      _gor_compile_unsupported (c, s->pos, "defer in the body of a range over a function");
+      return;
+    }
   if (!_gor_compile_plan_call (c, call, &p))
     return;
   if (p.kind == PLAN_CONVERSION)
@@ -107,6 +112,11 @@ compile_return (GorCompiler *c, GorAstStmt *s)
   GPtrArray *res = fn->sig->results;
   guint      n = s->rhs ? s->rhs->len : 0;
 
+  if (fn->range)
+    {
+      _gor_compile_range_return (c, s);
+      return;
+    }
   if (n == 0 && res->len > 0 && fn->named_results)
     {
       if (fn->has_defer)
@@ -256,8 +266,8 @@ compile_for (GorCompiler *c, GorAstStmt *s, const char *label)
   _gor_compile_scope_pop (c);
 }
 
-static void
-range_assign (GorCompiler *c, GorAstStmt *s, GorAstExpr *target, GorType *t)
+void
+_gor_compile_range_assign (GorCompiler *c, GorAstStmt *s, GorAstExpr *target, GorType *t)
 {
   /* the value is on the stack */
   if (target == NULL)
@@ -302,10 +312,10 @@ range_assign (GorCompiler *c, GorAstStmt *s, GorAstExpr *target, GorType *t)
   }
 }
 
-/* Go 1.23 ranges over iterator functions, which Gorolanes does not run;
- * any other function is refused with Go's reason. */
+/* Go 1.23 ranges over iterator functions (gor-rangefunc.c); any other
+ * function is refused with Go's reason. */
 static void
-refuse_range_over_func (GorCompiler *c, GorAstStmt *s, GorType *t)
+range_over_func (GorCompiler *c, GorAstStmt *s, GorType *t, const char *label)
 {
   GorType *u = gor_type_under (t);
   GorType *cb = u->params && u->params->len == 1 ? gor_type_under (g_ptr_array_index (u->params, 0)) : NULL;
@@ -326,9 +336,10 @@ refuse_range_over_func (GorCompiler *c, GorAstStmt *s, GorType *t)
     _gor_compile_error_at (c, _gor_compile_expr_start (s->x),
                            "cannot range over %s: func must be func(yield func(...) bool): %s",
                            _gor_compile_describe (c, s->x, t), why);
+  if (why == NULL)
+    _gor_compile_range_func (c, s, t, label);
   else
-    _gor_compile_unsupported (c, _gor_compile_expr_start (s->x), "range over function %s",
-                              _gor_compile_expr_str (c, s->x));
+    _gor_compile_emit (c, GOR_OP_POP, 0, 0, -1);
 }
 
 static void
@@ -384,7 +395,7 @@ compile_range (GorCompiler *c, GorAstStmt *s, const char *label)
       if (key)
         {
           _gor_compile_emit (c, GOR_OP_LOCAL, i, 0, 1);
-          range_assign (c, s, key, t);
+          _gor_compile_range_assign (c, s, key, t);
         }
       _gor_compile_scope_push (c, c->fn);
       compile_block_list (c, s->body ? s->body->list : NULL);
@@ -423,7 +434,7 @@ compile_range (GorCompiler *c, GorAstStmt *s, const char *label)
       if (key)
         {
           _gor_compile_emit (c, GOR_OP_LOCAL, i, 0, 1);
-          range_assign (c, s, key, c->t_int);
+          _gor_compile_range_assign (c, s, key, c->t_int);
         }
       if (value)
         {
@@ -435,7 +446,7 @@ compile_range (GorCompiler *c, GorAstStmt *s, const char *label)
               if (gor_type_is_value_object (u->elem))
                 _gor_compile_emit (c, GOR_OP_CLONE, _gor_compile_type_ref (c, u->elem), 0, 0);
             }
-          range_assign (c, s, value, str ? c->t_rune : u->elem);
+          _gor_compile_range_assign (c, s, value, str ? c->t_rune : u->elem);
         }
       else if (str)
         _gor_compile_emit (c, GOR_OP_POP, 0, 0, -1);
@@ -475,7 +486,7 @@ compile_range (GorCompiler *c, GorAstStmt *s, const char *label)
       c->fn->depth += 1;
       _gor_compile_patch (c, jbody, _gor_compile_here (c));
       _gor_compile_scope_push (c, c->fn);
-      range_assign (c, s, key, u->elem);
+      _gor_compile_range_assign (c, s, key, u->elem);
       _gor_compile_scope_push (c, c->fn);
       compile_block_list (c, s->body ? s->body->list : NULL);
       _gor_compile_scope_pop (c);
@@ -504,9 +515,9 @@ compile_range (GorCompiler *c, GorAstStmt *s, const char *label)
         int vtmp = _gor_compile_new_slot (c);
 
         _gor_compile_emit (c, GOR_OP_SET_LOCAL, vtmp, 0, -1);
-        range_assign (c, s, key, u->key);
+        _gor_compile_range_assign (c, s, key, u->key);
         _gor_compile_emit (c, GOR_OP_LOCAL, vtmp, 0, 1);
-        range_assign (c, s, value, u->elem);
+        _gor_compile_range_assign (c, s, value, u->elem);
       }
       _gor_compile_scope_push (c, c->fn);
       compile_block_list (c, s->body ? s->body->list : NULL);
@@ -517,8 +528,7 @@ compile_range (GorCompiler *c, GorAstStmt *s, const char *label)
     }
   else if (u->kind == GOR_TYPE_FUNC)
     {
-      refuse_range_over_func (c, s, t);
-      _gor_compile_emit (c, GOR_OP_POP, 0, 0, -1);
+      range_over_func (c, s, t, label);
       _gor_compile_scope_pop (c);
       return;
     }
@@ -908,6 +918,8 @@ compile_branch (GorCompiler *c, GorAstStmt *s)
 {
   GPtrArray *loops = c->fn->loops;
 
+  if (s->tok == GOR_TOKEN_GOTO && _gor_compile_range_branch (c, s))
+    return;
   if (s->tok == GOR_TOKEN_GOTO)
     {
       /* the parser checked the target as Go does (gor-branches.c) */
@@ -956,6 +968,9 @@ compile_branch (GorCompiler *c, GorAstStmt *s)
       }
       return;
     }
+  /* out of the body of a range over a function */
+  if (_gor_compile_range_branch (c, s))
+    return;
   if (s->label)
     _gor_compile_error_at (c, s->pos, "invalid %s label %s", s->tok == GOR_TOKEN_BREAK ? "break" : "continue",
                            s->label);

@@ -61,7 +61,8 @@ typedef struct
   gboolean    exact_float; /* an untyped float whose value in bigf is nearer Go's exact one than f */
 } ConstVal;
 
-typedef struct _Fn Fn;
+typedef struct _Fn        Fn;
+typedef struct _RangeFunc RangeFunc;
 
 typedef struct _Sym Sym;
 struct _Sym
@@ -124,6 +125,8 @@ struct _Fn
   GArray     *epilogue_jumps;
   GHashTable *label_pcs; /* label → its statement's pc + 1, for goto */
   GHashTable *gotos;     /* label → GArray of the pcs of gotos not yet placed */
+  RangeFunc  *range;     /* this is the body of a range-over-function loop */
+  int         n_ranges;  /* range-over-function bodies in it, for their names */
 };
 
 struct _GorCompiler
@@ -161,7 +164,13 @@ struct _GorCompiler
   int         lit_counter_main;
   guint32     line;
   const char *pending_label; /* label of the statement being compiled */
+  gboolean    rerun;         /* a range-over-function loop was found late: compile again */
+  int         range_codes;   /* the last exit code handed to a range-over-function body */
 };
+
+/* GorAstStmt.info of a range statement found to range over a function:
+ * its body is a function of its own (gor-rangefunc.c). */
+#define RANGE_FUNC_STMT ((gpointer) 2)
 
 #define NOT_CONST ((gpointer) 1)
 
@@ -379,6 +388,12 @@ void  _gor_compile_stmt (GorCompiler *c, GorAstStmt *s);
 void  _gor_compile_block_list (GorCompiler *c, GPtrArray *list);
 Loop *_gor_compile_loop_push (GorCompiler *c, const char *label, gboolean is_loop);
 void  _gor_compile_loop_pop (GorCompiler *c, Loop *l, int continue_target, int break_target);
+void  _gor_compile_range_assign (GorCompiler *c, GorAstStmt *s, GorAstExpr *target, GorType *t);
+
+/* gor-rangefunc.c: range over functions */
+void     _gor_compile_range_func (GorCompiler *c, GorAstStmt *s, GorType *t, const char *label);
+void     _gor_compile_range_return (GorCompiler *c, GorAstStmt *s);
+gboolean _gor_compile_range_branch (GorCompiler *c, GorAstStmt *s);
 
 /* gor-compile-typeswitch.c: type switches */
 void _gor_compile_type_switch (GorCompiler *c, GorAstStmt *s, const char *label);

@@ -755,8 +755,8 @@ check_package_clause (GorCompiler *c)
                            file->package_name && file->package_name->name ? file->package_name->name : "?");
 }
 
-GorProgram *
-gor_compile (GorAstFile *file, GError **error)
+static GorProgram *
+compile_file (GorAstFile *file, GError **error, gboolean *rerun)
 {
   GorCompiler  cc = { 0 };
   GorCompiler *c = &cc;
@@ -793,6 +793,13 @@ gor_compile (GorAstFile *file, GError **error)
   g_hash_table_unref (c->static_closures);
   g_ptr_array_unref (c->garbage);
 
+  *rerun = c->rerun;
+  if (c->rerun)
+    {
+      g_free (c->error);
+      gor_program_free (prog);
+      return NULL;
+    }
   if (c->error)
     {
       _gor_diagnostic_set_error (error, GOR_COMPILE_ERROR,
@@ -804,6 +811,28 @@ gor_compile (GorAstFile *file, GError **error)
       return NULL;
     }
   return prog;
+}
+
+GorProgram *
+gor_compile (GorAstFile *file, GError **error)
+{
+  gboolean rerun = TRUE;
+
+  g_return_val_if_fail (file != NULL, NULL);
+
+  /* Each compilation that meets a range over a function not seen before
+   * marks it and asks for another (gor-rangefunc.c); every one of them
+   * sees at least one more. */
+  for (int i = 0; i < 64; i++)
+    {
+      GorProgram *prog = compile_file (file, error, &rerun);
+
+      if (!rerun)
+        return prog;
+    }
+  g_set_error (error, GOR_COMPILE_ERROR, GOR_COMPILE_ERROR_UNSUPPORTED,
+               "%s: too many nested ranges over functions", file->filename);
+  return NULL;
 }
 
 static const char *const op_names[] = {

@@ -118,6 +118,18 @@ _gor_compile_walk_stmt (GorAstStmt *s, int depth, WalkFunc f, gpointer data, int
 {
   if (s == NULL || level > 2000)
     return;
+  if (s->kind == GOR_STMT_RANGE && s->info == RANGE_FUNC_STMT)
+    {
+      /* the body is a function of its own (gor-rangefunc.c), which
+       * assigns to the variables of `k, v = range f` */
+      int inner = s->tok == GOR_TOKEN_DEFINE ? depth : depth + 1;
+
+      walk_expr (s->x, depth, f, data, level);
+      walk_expr (s->key, inner, f, data, level);
+      walk_expr (s->value, inner, f, data, level);
+      _gor_compile_walk_stmt (s->body, depth + 1, f, data, level + 1);
+      return;
+    }
   walk_expr (s->x, depth, f, data, level);
   walk_expr (s->y, depth, f, data, level);
   walk_expr (s->key, depth, f, data, level);
