@@ -268,6 +268,7 @@ _gor_compile_resolve_type (GorCompiler *c, GorAstExpr *e)
         return array_type (c, e, -1);
       return gor_types_slice (c->types, _gor_compile_resolve_type (c, e->x));
     case GOR_EXPR_CHAN_TYPE: return gor_types_chan (c->types, _gor_compile_resolve_type (c, e->x), e->dir);
+    case GOR_EXPR_INDEX: return _gor_compile_iter_type (c, e);
     case GOR_EXPR_FUNC_TYPE: return _gor_compile_func_type_from_ast (c, e, NULL);
     case GOR_EXPR_STAR: return gor_types_pointer (c->types, _gor_compile_resolve_type (c, e->x));
     case GOR_EXPR_STRUCT_TYPE:

@@ -394,6 +394,7 @@ void  _gor_compile_range_assign (GorCompiler *c, GorAstStmt *s, GorAstExpr *targ
 void     _gor_compile_range_func (GorCompiler *c, GorAstStmt *s, GorType *t, const char *label);
 void     _gor_compile_range_return (GorCompiler *c, GorAstStmt *s);
 gboolean _gor_compile_range_branch (GorCompiler *c, GorAstStmt *s);
+GorType *_gor_compile_iter_type (GorCompiler *c, GorAstExpr *e);
 
 /* gor-compile-typeswitch.c: type switches */
 void _gor_compile_type_switch (GorCompiler *c, GorAstStmt *s, const char *label);

@@ -617,6 +617,12 @@ static const Member members[] = {
   GO_ONLY ("math/rand", "Uint32", MEMBER_FUNC),
   GO_ONLY ("math/rand", "Uint64", MEMBER_FUNC),
   GO_ONLY ("math/rand", "Zipf", MEMBER_TYPE),
+
+  /* iter: Seq and Seq2 are instantiated by _gor_compile_iter_type */
+  GO_ONLY ("iter", "Pull", MEMBER_FUNC),
+  GO_ONLY ("iter", "Pull2", MEMBER_FUNC),
+  GO_ONLY ("iter", "Seq", MEMBER_TYPE),
+  GO_ONLY ("iter", "Seq2", MEMBER_TYPE),
 };
 
 #undef NO_PARAMS

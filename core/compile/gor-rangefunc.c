@@ -507,3 +507,63 @@ _gor_compile_range_func (GorCompiler *c, GorAstStmt *s, GorType *t, const char *
     }
   g_array_unref (rf.exits);
 }
+
+/* iter.Seq[V], iter.Seq2[K, V] (an INDEX, as the parser makes it): the
+ * named function types of Go's iter package, one per type arguments */
+GorType *
+_gor_compile_iter_type (GorCompiler *c, GorAstExpr *e)
+{
+  GorAstExpr *sel = e->x;
+  Sym        *pkg = sel && sel->kind == GOR_EXPR_SELECTOR && sel->x && sel->x->kind == GOR_EXPR_IDENT
+                        ? _gor_compile_lookup (c, sel->x->name)
+                        : NULL;
+  guint       want, have = e->list ? e->list->len : 0;
+  GPtrArray  *params, *results, *outer;
+  GString    *name;
+  GorType    *t;
+  Sym        *sym;
+
+  if (pkg == NULL || pkg->kind != SYM_PKG || !g_str_equal (pkg->pkg, "iter"))
+    {
+      _gor_compile_unsupported (c, e->pos, "type parameters");
+      return c->t_int;
+    }
+  pkg->used = TRUE;
+  want = g_str_equal (sel->name, "Seq") ? 1 : 2;
+  if (have != want)
+    {
+      _gor_compile_error_at (c, e->pos, "%s type arguments for type %s: have %u, want %u",
+                             have < want ? "not enough" : "too many", sel->name, have, want);
+      return c->t_int;
+    }
+  params = g_ptr_array_new ();
+  name = g_string_new (NULL);
+  g_string_append_printf (name, "iter.%s[", sel->name);
+  for (guint i = 0; i < have; i++)
+    {
+      GorType *a = _gor_compile_resolve_type (c, g_ptr_array_index (e->list, i));
+
+      g_ptr_array_add (params, a);
+      g_string_append_printf (name, "%s%s", i ? "," : "", gor_type_to_string (a));
+    }
+  g_string_append_c (name, ']');
+  sym = g_hash_table_lookup (c->universe->syms, name->str);
+  if (sym)
+    {
+      g_ptr_array_unref (params);
+      g_string_free (name, TRUE);
+      return sym->type;
+    }
+  results = g_ptr_array_new ();
+  g_ptr_array_add (results, c->t_bool);
+  outer = g_ptr_array_new ();
+  g_ptr_array_add (outer, gor_types_func (c->types, params, results, FALSE));
+  t = gor_types_named (c->types, name->str);
+  gor_type_set_underlying (t, gor_types_func (c->types, outer, g_ptr_array_new (), FALSE));
+  sym = _gor_compile_sym_new (c, SYM_TYPE, _gor_compile_keep (c, g_string_free (name, FALSE), g_free),
+                              e->pos);
+  sym->type = t;
+  sym->used = TRUE;
+  _gor_compile_declare (c, c->universe, sym);
+  return t;
+}

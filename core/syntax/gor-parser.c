@@ -470,6 +470,38 @@ _gor_parser_oliteral (GorParser *p)
   return NULL;
 }
 
+/* iter.Seq[V] and iter.Seq2[K, V], the two generic types of the library
+ * that Gorolanes instantiates: INDEX with the type arguments in list */
+static gboolean
+is_iter_type (GorAstExpr *x)
+{
+  return x->kind == GOR_EXPR_SELECTOR && x->x && x->x->kind == GOR_EXPR_IDENT && x->x->name
+         && g_str_equal (x->x->name, "iter")
+         && (g_str_equal (x->name, "Seq") || g_str_equal (x->name, "Seq2"));
+}
+
+static GorAstExpr *
+iter_type_args (GorParser *p, GorAstExpr *x)
+{
+  GorAstExpr *e = _gor_parser_new_expr (p, GOR_EXPR_INDEX, x->pos);
+
+  e->x = x;
+  e->list = _gor_ast_list (p->file);
+  _gor_parser_want (p, GOR_TOKEN_LBRACK);
+  do
+    {
+      GorAstExpr *t = _gor_parser_type_or_nil (p);
+
+      if (t == NULL)
+        _gor_parser_syntax_error (p, "expected type argument list");
+      g_ptr_array_add (e->list, t);
+    }
+  while (_gor_parser_got (p, GOR_TOKEN_COMMA) && p->tok.kind != GOR_TOKEN_RBRACK);
+  _gor_parser_want (p, GOR_TOKEN_RBRACK);
+  e->y = g_ptr_array_index (e->list, 0);
+  return e;
+}
+
 GorAstExpr *
 _gor_parser_qualified_name (GorParser *p, GorAstExpr *x)
 {
@@ -489,6 +521,8 @@ _gor_parser_qualified_name (GorParser *p, GorAstExpr *x)
       s->name = _gor_parser_name (p)->name;
       x = s;
     }
+  if (p->tok.kind == GOR_TOKEN_LBRACK && is_iter_type (x))
+    return iter_type_args (p, x);
   if (p->tok.kind == GOR_TOKEN_LBRACK)
     _gor_parser_unsupported_at (p, p->tok.pos, "type parameters");
   return x;
