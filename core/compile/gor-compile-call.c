@@ -86,8 +86,8 @@ count_error (GorCompiler *c, GorAstExpr *call, guint npars, const char *fname)
 }
 
 /* Pushes the arguments of @call for @sig; returns the slots pushed. */
-static int
-gen_args (GorCompiler *c, GorAstExpr *call, GorType *sig, const char *fname)
+int
+_gor_compile_gen_args (GorCompiler *c, GorAstExpr *call, GorType *sig, const char *fname)
 {
   GPtrArray  *args = call->list;
   guint       np = sig->params->len;
@@ -642,7 +642,7 @@ plan_iface_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *t
       return FALSE;
     }
   sig = f->type;
-  n = gen_args (c, call, sig, _gor_compile_expr_str (c, sel));
+  n = _gor_compile_gen_args (c, call, sig, _gor_compile_expr_str (c, sel));
   v.p = gor_str_new (&c->prog->const_heap, name, strlen (name));
   p->kind = PLAN_OP;
   p->op = GOR_OP_CALL_IFACE;
@@ -679,7 +679,8 @@ plan_declared_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType
             {
               _gor_compile_emit (c, GOR_OP_FIELD, idx, 0, 0);
               p->kind = PLAN_CLOSURE;
-              p->n_slots = gen_args (c, call, gor_type_under (ft), _gor_compile_expr_str (c, sel));
+              p->n_slots
+                  = _gor_compile_gen_args (c, call, gor_type_under (ft), _gor_compile_expr_str (c, sel));
               p->result = results_type (c, gor_type_under (ft));
               return TRUE;
             }
@@ -725,7 +726,7 @@ plan_declared_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType
     }
   p->kind = PLAN_STATIC;
   p->func = m->func;
-  p->n_slots = 1 + gen_args (c, call, m->sig, _gor_compile_expr_str (c, sel));
+  p->n_slots = 1 + _gor_compile_gen_args (c, call, m->sig, _gor_compile_expr_str (c, sel));
   p->result = results_type (c, m->sig);
   return TRUE;
 }
@@ -798,7 +799,7 @@ _gor_compile_plan_call (GorCompiler *c, GorAstExpr *call, Plan *p)
           sym->used = TRUE;
           p->kind = PLAN_STATIC;
           p->func = sym->func;
-          p->n_slots = gen_args (c, call, sym->type, f->name);
+          p->n_slots = _gor_compile_gen_args (c, call, sym->type, f->name);
           p->result = results_type (c, sym->type);
           return TRUE;
         }
@@ -824,7 +825,7 @@ _gor_compile_plan_call (GorCompiler *c, GorAstExpr *call, Plan *p)
       return FALSE;
     }
   p->kind = PLAN_CLOSURE;
-  p->n_slots = gen_args (c, call, gor_type_under (t), _gor_compile_expr_str (c, f));
+  p->n_slots = _gor_compile_gen_args (c, call, gor_type_under (t), _gor_compile_expr_str (c, f));
   p->result = results_type (c, gor_type_under (t));
   return TRUE;
 }

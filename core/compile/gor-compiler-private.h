@@ -61,8 +61,9 @@ typedef struct
   gboolean    exact_float; /* an untyped float whose value in bigf is nearer Go's exact one than f */
 } ConstVal;
 
-typedef struct _Fn        Fn;
-typedef struct _RangeFunc RangeFunc;
+typedef struct _Fn         Fn;
+typedef struct _RangeFunc  RangeFunc;
+typedef struct _GorIterLib GorIterLib;
 
 typedef struct _Sym Sym;
 struct _Sym
@@ -166,6 +167,7 @@ struct _GorCompiler
   const char *pending_label; /* label of the statement being compiled */
   gboolean    rerun;         /* a range-over-function loop was found late: compile again */
   int         range_codes;   /* the last exit code handed to a range-over-function body */
+  GorIterLib *iterlib;       /* the slices and maps packages, once used (gor-iterlib.c) */
 };
 
 /* GorAstStmt.info of a range statement found to range over a function:
@@ -317,6 +319,7 @@ void     _gor_compile_gen_cond (GorCompiler *c, GorAstExpr *x, const char *what)
 
 /* gor-compile-call.c: calls */
 int         _gor_compile_n_results_of (GorType *t);
+int         _gor_compile_gen_args (GorCompiler *c, GorAstExpr *call, GorType *sig, const char *fname);
 const char *_gor_compile_types_list (GorCompiler *c, GPtrArray *types, gboolean variadic);
 int         _gor_compile_gen_print_args (GorCompiler *c, GorAstExpr *call, guint first, GorPrintKind kind);
 gboolean _gor_compile_check_nargs (GorCompiler *c, GorAstExpr *call, const char *name, guint min, guint max);
@@ -395,6 +398,11 @@ void     _gor_compile_range_func (GorCompiler *c, GorAstStmt *s, GorType *t, con
 void     _gor_compile_range_return (GorCompiler *c, GorAstStmt *s);
 gboolean _gor_compile_range_branch (GorCompiler *c, GorAstStmt *s);
 GorType *_gor_compile_iter_type (GorCompiler *c, GorAstExpr *e);
+
+/* gor-iterlib.c: the slices and maps packages */
+gboolean _gor_compile_plan_iterlib (GorCompiler *c, GorAstExpr *call, const char *path, const char *name,
+                                    Plan *p);
+void     _gor_compile_iterlib_free (GorCompiler *c);
 
 /* gor-compile-typeswitch.c: type switches */
 void _gor_compile_type_switch (GorCompiler *c, GorAstStmt *s, const char *label);

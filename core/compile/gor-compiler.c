@@ -789,6 +789,7 @@ compile_file (GorAstFile *file, GError **error, gboolean *rerun)
       check_unused_imports (c);
       _gor_compile_fn_free (init_fn);
     }
+  _gor_compile_iterlib_free (c);
   free_scopes (c);
   g_hash_table_unref (c->static_closures);
   g_ptr_array_unref (c->garbage);

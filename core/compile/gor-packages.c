@@ -95,6 +95,7 @@ static gboolean plan_gomaxprocs (GorCompiler *c, GorAstExpr *call, const Member 
 static gboolean plan_errors_new (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_errors_join (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_errors_as (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
+static gboolean plan_iterlib (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 
 #define NO_PARAMS             \
   {                           \
@@ -623,6 +624,58 @@ static const Member members[] = {
   GO_ONLY ("iter", "Pull2", MEMBER_FUNC),
   GO_ONLY ("iter", "Seq", MEMBER_TYPE),
   GO_ONLY ("iter", "Seq2", MEMBER_TYPE),
+
+  /* slices and maps: generic functions instantiated per call (gor-iterlib.c) */
+  PLAN ("slices", "All", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("slices", "AppendSeq", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("slices", "Backward", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("slices", "BinarySearch", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("slices", "BinarySearchFunc", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("slices", "Chunk", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("slices", "Clip", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("slices", "Clone", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("slices", "Collect", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("slices", "Compact", plan_iterlib, GOR_OP_NOP, 0),
+  GO_ONLY ("slices", "CompactFunc", MEMBER_FUNC),
+  PLAN ("slices", "Compare", plan_iterlib, GOR_OP_NOP, 0),
+  GO_ONLY ("slices", "CompareFunc", MEMBER_FUNC),
+  PLAN ("slices", "Concat", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("slices", "Contains", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("slices", "ContainsFunc", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("slices", "Delete", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("slices", "DeleteFunc", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("slices", "Equal", plan_iterlib, GOR_OP_NOP, 0),
+  GO_ONLY ("slices", "EqualFunc", MEMBER_FUNC),
+  PLAN ("slices", "Grow", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("slices", "Index", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("slices", "IndexFunc", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("slices", "Insert", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("slices", "IsSorted", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("slices", "IsSortedFunc", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("slices", "Max", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("slices", "MaxFunc", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("slices", "Min", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("slices", "MinFunc", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("slices", "Repeat", plan_iterlib, GOR_OP_NOP, 0),
+  GO_ONLY ("slices", "Replace", MEMBER_FUNC),
+  PLAN ("slices", "Reverse", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("slices", "Sort", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("slices", "SortFunc", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("slices", "SortStableFunc", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("slices", "Sorted", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("slices", "SortedFunc", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("slices", "SortedStableFunc", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("slices", "Values", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("maps", "All", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("maps", "Clone", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("maps", "Collect", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("maps", "Copy", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("maps", "DeleteFunc", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("maps", "Equal", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("maps", "EqualFunc", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("maps", "Insert", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("maps", "Keys", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("maps", "Values", plan_iterlib, GOR_OP_NOP, 0),
 };
 
 #undef NO_PARAMS
@@ -1344,4 +1397,10 @@ _gor_compile_plan_package (GorCompiler *c, GorAstExpr *call, Sym *pkg, const cha
       return FALSE;
     }
   return m->plan (c, call, m, p);
+}
+
+static gboolean
+plan_iterlib (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
+{
+  return _gor_compile_plan_iterlib (c, call, m->path, m->name, p);
 }

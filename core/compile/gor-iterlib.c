@@ -1,0 +1,1061 @@
+/* gor-iterlib.c — the slices and maps packages (Go 1.23)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Their functions are generic; Gorolanes writes them once in Go (below),
+ * with type names standing for the type parameters, and compiles one
+ * instance per call site's types, taken from the arguments as Go infers
+ * them: S is a slice type and E its element type, M and N map types with
+ * keys K and values V and W, T is free.  An instance is an ordinary
+ * function: the callbacks it calls and the iterators it returns are
+ * ordinary calls and closures, which the scheduler sees as any other.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "gor-compiler-private.h"
+#include "gor-parser.h"
+
+static const char lib_source[];
+
+/* the type parameters the library's Go uses, by name */
+static const char *const tparams[] = { "S", "E", "M", "N", "K", "V", "W", "T" };
+enum
+{
+  TP_S,
+  TP_E,
+  TP_M,
+  TP_N,
+  TP_K,
+  TP_V,
+  TP_W,
+  TP_T,
+  N_TPARAMS
+};
+
+/* functions whose E is cmp.Ordered */
+static const char *const ordered[] = {
+  "slices_BinarySearch", "slices_Compare", "slices_IsSorted", "slices_Max",
+  "slices_Min",          "slices_Sort",    "slices_Sorted",
+};
+
+struct _GorIterLib
+{
+  GorAstFile *file;
+  GHashTable *decls;     /* "slices_Index" → GorAstDecl* */
+  GHashTable *instances; /* key → func index + 1 */
+};
+
+typedef struct
+{
+  GorCompiler *c;
+  GorType     *bound[N_TPARAMS];
+  gboolean     failed;
+} Infer;
+
+static int
+tparam_index (const char *name)
+{
+  for (int i = 0; i < N_TPARAMS; i++)
+    if (g_str_equal (name, tparams[i]))
+      return i;
+  return -1;
+}
+
+/* The library's ranges over `seq` range over functions from the start. */
+static void
+mark_ranges (GorAstStmt *s, int level)
+{
+  if (s == NULL || level > 100)
+    return;
+  if (s->kind == GOR_STMT_RANGE && s->x && s->x->kind == GOR_EXPR_IDENT && g_str_equal (s->x->name, "seq"))
+    s->info = RANGE_FUNC_STMT;
+  for (guint i = 0; s->list && i < s->list->len; i++)
+    mark_ranges (g_ptr_array_index (s->list, i), level + 1);
+  mark_ranges (s->body, level + 1);
+  mark_ranges (s->else_, level + 1);
+}
+
+static GorIterLib *
+iterlib (GorCompiler *c)
+{
+  GorIterLib *lib = c->iterlib;
+  g_autoptr (GError) error = NULL;
+
+  if (lib)
+    return lib;
+  lib = g_new0 (GorIterLib, 1);
+  lib->file = gor_parse_file ("slices.go", lib_source, -1, &error);
+  if (lib->file == NULL)
+    g_error ("the library's Go does not parse: %s", error->message);
+  lib->decls = g_hash_table_new (g_str_hash, g_str_equal);
+  lib->instances = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < lib->file->decls->len; i++)
+    {
+      GorAstDecl *d = g_ptr_array_index (lib->file->decls, i);
+
+      if (d->kind == GOR_DECL_FUNC && d->name)
+        {
+          g_hash_table_insert (lib->decls, (gpointer) d->name->name, d);
+          mark_ranges (d->body, 0);
+        }
+    }
+  c->iterlib = lib;
+  return lib;
+}
+
+void
+_gor_compile_iterlib_free (GorCompiler *c)
+{
+  GorIterLib *lib = c->iterlib;
+
+  if (lib == NULL)
+    return;
+  g_hash_table_unref (lib->decls);
+  g_hash_table_unref (lib->instances);
+  gor_ast_file_free (lib->file);
+  g_free (lib);
+  c->iterlib = NULL;
+}
+
+static void
+bind (Infer *in, int tp, GorType *t)
+{
+  if (in->bound[tp] == NULL)
+    in->bound[tp] = t;
+  else if (in->bound[tp] != t)
+    in->failed = TRUE;
+}
+
+static void unify (Infer *in, GorAstExpr *a, GorType *t);
+
+static void
+unify_fields (Infer *in, GPtrArray *fields, GPtrArray *types)
+{
+  guint k = 0;
+
+  for (guint i = 0; fields && i < fields->len; i++)
+    {
+      GorAstField *f = g_ptr_array_index (fields, i);
+      guint        n = f->names && f->names->len ? f->names->len : 1;
+
+      for (guint j = 0; j < n; j++, k++)
+        {
+          if (types == NULL || k >= types->len)
+            {
+              in->failed = TRUE;
+              return;
+            }
+          unify (in, f->type, g_ptr_array_index (types, k));
+        }
+    }
+  if (types && k != types->len)
+    in->failed = TRUE;
+}
+
+/* Binds the type parameters in the library's type @a from the type @t
+ * an argument has there. */
+static void
+unify (Infer *in, GorAstExpr *a, GorType *t)
+{
+  GorType *u;
+
+  if (a == NULL || t == NULL || in->failed)
+    return;
+  u = gor_type_under (t);
+  switch (a->kind)
+    {
+    case GOR_EXPR_PAREN: unify (in, a->x, t); break;
+    case GOR_EXPR_IDENT:
+      {
+        int tp = tparam_index (a->name);
+
+        if (tp < 0)
+          break;
+        bind (in, tp, t);
+        if (tp == TP_S)
+          {
+            if (u->kind != GOR_TYPE_SLICE || u->is_array)
+              in->failed = TRUE;
+            else
+              bind (in, TP_E, u->elem);
+          }
+        else if (tp == TP_M || tp == TP_N)
+          {
+            if (u->kind != GOR_TYPE_MAP)
+              in->failed = TRUE;
+            else
+              {
+                bind (in, TP_K, u->key);
+                bind (in, tp == TP_M ? TP_V : TP_W, u->elem);
+              }
+          }
+        break;
+      }
+    case GOR_EXPR_ARRAY_TYPE:
+      if (u->kind != GOR_TYPE_SLICE || u->is_array)
+        in->failed = TRUE;
+      else
+        unify (in, a->x, u->elem);
+      break;
+    case GOR_EXPR_MAP_TYPE:
+      if (u->kind != GOR_TYPE_MAP)
+        in->failed = TRUE;
+      else
+        {
+          unify (in, a->y, u->key);
+          unify (in, a->x, u->elem);
+        }
+      break;
+    case GOR_EXPR_FUNC_TYPE:
+      if (u->kind != GOR_TYPE_FUNC)
+        in->failed = TRUE;
+      else
+        {
+          unify_fields (in, a->params, u->params);
+          unify_fields (in, a->results, u->results);
+        }
+      break;
+    case GOR_EXPR_INDEX: /* iter.Seq[…]: func(yield func(…) bool) */
+      {
+        GorType *y = u->kind == GOR_TYPE_FUNC && u->params && u->params->len == 1
+                         ? gor_type_under (g_ptr_array_index (u->params, 0))
+                         : NULL;
+
+        if (y == NULL || y->kind != GOR_TYPE_FUNC || y->params->len != a->list->len)
+          {
+            in->failed = TRUE;
+            break;
+          }
+        for (guint i = 0; i < a->list->len; i++)
+          unify (in, g_ptr_array_index (a->list, i), g_ptr_array_index (y->params, i));
+        break;
+      }
+    default: break;
+    }
+}
+
+/* The type of the argument @a, without its code: compiled and taken
+ * back (the functions it compiled stay, unused, under the same names:
+ * instances made meanwhile are kept).  NULL for an untyped constant or
+ * nil, which take their parameter's type. */
+static GorType *
+arg_type (GorCompiler *c, GorAstExpr *a)
+{
+  Fn      *fn = c->fn;
+  GorFunc *f = fn->func;
+  ConstVal cv;
+  guint    n_code = f->code->len, n_lines = f->lines->len;
+  int      depth = fn->depth, lits = fn->lit_counter ? *fn->lit_counter : 0, ranges = fn->n_ranges;
+  GorType *t;
+
+  if (_gor_compile_const_eval (c, a, &cv))
+    return gor_type_is_untyped (cv.type) ? NULL : cv.type;
+  t = _gor_compile_gen_value (c, a, NULL);
+  g_array_set_size (f->code, n_code);
+  g_array_set_size (f->lines, n_lines);
+  fn->depth = depth;
+  if (fn->lit_counter)
+    *fn->lit_counter = lits;
+  fn->n_ranges = ranges;
+  return t == NULL || t == c->t_nil || gor_type_is_untyped (t) ? NULL : t;
+}
+
+static gboolean
+infer (GorCompiler *c, GorAstExpr *call, GorAstDecl *d, Infer *in)
+{
+  GPtrArray *params = d->type->params;
+  GPtrArray *args = call->list;
+  guint      k = 0;
+
+  for (guint i = 0; params && i < params->len; i++)
+    {
+      GorAstField *f = g_ptr_array_index (params, i);
+      guint        n = f->names && f->names->len ? f->names->len : 1;
+
+      for (guint j = 0; j < n; j++)
+        {
+          gboolean dots = f->type->kind == GOR_EXPR_ELLIPSIS;
+
+          for (; k < args->len; k++)
+            {
+              GorType *t = arg_type (c, g_ptr_array_index (args, k));
+
+              if (t && dots && call->has_ellipsis)
+                unify (in, f->type->x,
+                       gor_type_under (t)->kind == GOR_TYPE_SLICE ? gor_type_under (t)->elem : t);
+              else
+                unify (in, dots ? f->type->x : f->type, t);
+              if (!dots)
+                {
+                  k++;
+                  break;
+                }
+            }
+        }
+    }
+  return !in->failed;
+}
+
+static gboolean
+uses_unbound (Infer *in, GorAstExpr *a, int level)
+{
+  int tp;
+
+  if (a == NULL || level > 50)
+    return FALSE;
+  if (a->kind == GOR_EXPR_IDENT && (tp = tparam_index (a->name)) >= 0 && in->bound[tp] == NULL)
+    return TRUE;
+  if (uses_unbound (in, a->x, level + 1) || uses_unbound (in, a->y, level + 1))
+    return TRUE;
+  for (guint i = 0; a->list && i < a->list->len; i++)
+    if (uses_unbound (in, g_ptr_array_index (a->list, i), level + 1))
+      return TRUE;
+  for (guint i = 0; a->params && i < a->params->len; i++)
+    if (uses_unbound (in, ((GorAstField *) g_ptr_array_index (a->params, i))->type, level + 1))
+      return TRUE;
+  for (guint i = 0; a->results && i < a->results->len; i++)
+    if (uses_unbound (in, ((GorAstField *) g_ptr_array_index (a->results, i))->type, level + 1))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_ordered (GorType *t)
+{
+  GorType *u = gor_type_under (t);
+
+  return gor_type_is_numeric (u) || gor_type_is_string (u);
+}
+
+/* Compiles the instance of @d for the bound types (once per types);
+ * its signature in *@sig. */
+static int
+instantiate (GorCompiler *c, GorIterLib *lib, GorAstDecl *d, const char *qname, Infer *in, GorType **sig)
+{
+  g_autoptr (GString) key = g_string_new (d->name->name);
+  g_autoptr (GString) name = g_string_new (qname);
+  Scope      *saved_scope = c->scope;
+  Fn         *saved_fn = c->fn;
+  guint32     saved_line = c->line;
+  gpointer    known;
+  GorFunc    *f;
+  Fn         *fn;
+  Sym        *pkg;
+  const char *sep = "[";
+
+  for (int i = 0; i < N_TPARAMS; i++)
+    {
+      g_string_append_printf (key, "|%p", (gpointer) in->bound[i]);
+      if (in->bound[i] && i != TP_S && i != TP_M && i != TP_N)
+        {
+          g_string_append_printf (name, "%s%s", sep, gor_type_to_string (in->bound[i]));
+          sep = ",";
+        }
+    }
+  if (*sep == ',')
+    g_string_append_c (name, ']');
+
+  /* the instance's names: the type parameters and iter, nothing of the program's */
+  c->scope = c->universe;
+  _gor_compile_scope_push (c, NULL);
+  for (int i = 0; i < N_TPARAMS; i++)
+    if (in->bound[i])
+      {
+        Sym *sym = _gor_compile_sym_new (c, SYM_TYPE, tparams[i], d->pos);
+
+        sym->type = in->bound[i];
+        _gor_compile_declare (c, c->scope, sym);
+      }
+  pkg = _gor_compile_sym_new (c, SYM_PKG, "iter", d->pos);
+  pkg->pkg = "iter";
+  pkg->used = TRUE;
+  _gor_compile_declare (c, c->scope, pkg);
+  *sig = _gor_compile_func_type_from_ast (c, d->type, NULL);
+
+  known = g_hash_table_lookup (lib->instances, key->str);
+  if (known == NULL)
+    {
+      f = _gor_compile_func_new (c, name->str, d->pos.line);
+      g_hash_table_insert (lib->instances, g_strdup (key->str), GINT_TO_POINTER (f->index + 1));
+      c->fn = NULL;
+      fn = _gor_compile_fn_new (c, f, *sig, f->name);
+      fn->lit_counter = g_new0 (int, 1);
+      _gor_compile_func_body (c, fn, d->type, d->body, NULL);
+      _gor_compile_fn_free (fn);
+      known = GINT_TO_POINTER (f->index + 1);
+    }
+  _gor_compile_scope_pop (c);
+  c->scope = saved_scope;
+  c->fn = saved_fn;
+  c->line = saved_line;
+  return GPOINTER_TO_INT (known) - 1;
+}
+
+/* Plans the call @call of @path.@name, a function of slices or maps. */
+gboolean
+_gor_compile_plan_iterlib (GorCompiler *c, GorAstExpr *call, const char *path, const char *name, Plan *p)
+{
+  GorIterLib      *lib = iterlib (c);
+  g_autofree char *dname = g_strdup_printf ("%s_%s", path, name);
+  g_autofree char *qname = g_strdup_printf ("%s.%s", path, name);
+  GorAstDecl      *d = g_hash_table_lookup (lib->decls, dname);
+  Infer            in = { c, { 0 }, FALSE };
+  GorType         *sig;
+  int              func;
+
+  g_return_val_if_fail (d != NULL, FALSE);
+  if (!infer (c, call, d, &in))
+    {
+      _gor_compile_error_at (c, _gor_compile_expr_start (call), "in call to %s, type arguments do not match",
+                             qname);
+      return FALSE;
+    }
+  for (guint i = 0; d->type->params && i < d->type->params->len; i++)
+    if (uses_unbound (&in, ((GorAstField *) g_ptr_array_index (d->type->params, i))->type, 0))
+      {
+        _gor_compile_error_at (c, _gor_compile_expr_start (call),
+                               "in call to %s, cannot infer type arguments", qname);
+        return FALSE;
+      }
+  for (guint i = 0; i < G_N_ELEMENTS (ordered); i++)
+    if (g_str_equal (ordered[i], dname) && !is_ordered (in.bound[TP_E]))
+      {
+        _gor_compile_error_at (c, _gor_compile_expr_start (call), "%s does not satisfy cmp.Ordered",
+                               gor_type_to_string (in.bound[TP_E]));
+        return FALSE;
+      }
+  func = instantiate (c, lib, d, qname, &in, &sig);
+  p->kind = PLAN_STATIC;
+  p->func = func;
+  p->n_slots = _gor_compile_gen_args (c, call, sig, qname);
+  p->result = sig->results->len == 0 ? NULL
+              : sig->results->len == 1
+                  ? g_ptr_array_index (sig->results, 0)
+                  : gor_types_tuple (c->types, g_ptr_array_copy (sig->results, NULL, NULL));
+  return TRUE;
+}
+
+/* The library, in Go.  Sorting is stable everywhere: the same order as
+ * Go's for the stable functions, and for Sort and SortFunc whenever the
+ * elements that compare equal are equal. */
+static const char lib_source[]
+    = "package lib\n"
+      "\n"
+      "func slices_All(s S) iter.Seq2[int, E] {\n"
+      "\treturn func(yield func(int, E) bool) {\n"
+      "\t\tfor i, v := range s {\n"
+      "\t\t\tif !yield(i, v) {\n"
+      "\t\t\t\treturn\n"
+      "\t\t\t}\n"
+      "\t\t}\n"
+      "\t}\n"
+      "}\n"
+      "\n"
+      "func slices_Values(s S) iter.Seq[E] {\n"
+      "\treturn func(yield func(E) bool) {\n"
+      "\t\tfor _, v := range s {\n"
+      "\t\t\tif !yield(v) {\n"
+      "\t\t\t\treturn\n"
+      "\t\t\t}\n"
+      "\t\t}\n"
+      "\t}\n"
+      "}\n"
+      "\n"
+      "func slices_Backward(s S) iter.Seq2[int, E] {\n"
+      "\treturn func(yield func(int, E) bool) {\n"
+      "\t\tfor i := len(s) - 1; i >= 0; i-- {\n"
+      "\t\t\tif !yield(i, s[i]) {\n"
+      "\t\t\t\treturn\n"
+      "\t\t\t}\n"
+      "\t\t}\n"
+      "\t}\n"
+      "}\n"
+      "\n"
+      "func slices_Collect(seq iter.Seq[E]) []E {\n"
+      "\tvar s []E\n"
+      "\tfor v := range seq {\n"
+      "\t\ts = append(s, v)\n"
+      "\t}\n"
+      "\treturn s\n"
+      "}\n"
+      "\n"
+      "func slices_AppendSeq(s S, seq iter.Seq[E]) S {\n"
+      "\tfor v := range seq {\n"
+      "\t\ts = append(s, v)\n"
+      "\t}\n"
+      "\treturn s\n"
+      "}\n"
+      "\n"
+      "func slices_Chunk(s S, n int) iter.Seq[S] {\n"
+      "\tif n < 1 {\n"
+      "\t\tpanic(\"cannot be less than 1\")\n"
+      "\t}\n"
+      "\treturn func(yield func(S) bool) {\n"
+      "\t\tfor i := 0; i < len(s); i += n {\n"
+      "\t\t\tend := min(n, len(s[i:]))\n"
+      "\t\t\tif !yield(s[i : i+end : i+end]) {\n"
+      "\t\t\t\treturn\n"
+      "\t\t\t}\n"
+      "\t\t}\n"
+      "\t}\n"
+      "}\n"
+      "\n"
+      "func slices_Index(s S, v E) int {\n"
+      "\tfor i := range s {\n"
+      "\t\tif v == s[i] {\n"
+      "\t\t\treturn i\n"
+      "\t\t}\n"
+      "\t}\n"
+      "\treturn -1\n"
+      "}\n"
+      "\n"
+      "func slices_IndexFunc(s S, f func(E) bool) int {\n"
+      "\tfor i := range s {\n"
+      "\t\tif f(s[i]) {\n"
+      "\t\t\treturn i\n"
+      "\t\t}\n"
+      "\t}\n"
+      "\treturn -1\n"
+      "}\n"
+      "\n"
+      "func slices_Contains(s S, v E) bool {\n"
+      "\tfor i := range s {\n"
+      "\t\tif v == s[i] {\n"
+      "\t\t\treturn true\n"
+      "\t\t}\n"
+      "\t}\n"
+      "\treturn false\n"
+      "}\n"
+      "\n"
+      "func slices_ContainsFunc(s S, f func(E) bool) bool {\n"
+      "\tfor i := range s {\n"
+      "\t\tif f(s[i]) {\n"
+      "\t\t\treturn true\n"
+      "\t\t}\n"
+      "\t}\n"
+      "\treturn false\n"
+      "}\n"
+      "\n"
+      "func slices_Equal(s1 S, s2 S) bool {\n"
+      "\tif len(s1) != len(s2) {\n"
+      "\t\treturn false\n"
+      "\t}\n"
+      "\tfor i := range s1 {\n"
+      "\t\tif s1[i] != s2[i] {\n"
+      "\t\t\treturn false\n"
+      "\t\t}\n"
+      "\t}\n"
+      "\treturn true\n"
+      "}\n"
+      "\n"
+      "func slices_Compare(s1 S, s2 S) int {\n"
+      "\tfor i, v1 := range s1 {\n"
+      "\t\tif i >= len(s2) {\n"
+      "\t\t\treturn +1\n"
+      "\t\t}\n"
+      "\t\tv2 := s2[i]\n"
+      "\t\tif v1 != v1 || v2 != v2 {\n"
+      "\t\t\tif v1 != v1 && v2 == v2 {\n"
+      "\t\t\t\treturn -1\n"
+      "\t\t\t}\n"
+      "\t\t\tif v1 == v1 && v2 != v2 {\n"
+      "\t\t\t\treturn +1\n"
+      "\t\t\t}\n"
+      "\t\t\tcontinue\n"
+      "\t\t}\n"
+      "\t\tif v1 < v2 {\n"
+      "\t\t\treturn -1\n"
+      "\t\t}\n"
+      "\t\tif v1 > v2 {\n"
+      "\t\t\treturn +1\n"
+      "\t\t}\n"
+      "\t}\n"
+      "\tif len(s1) < len(s2) {\n"
+      "\t\treturn -1\n"
+      "\t}\n"
+      "\treturn 0\n"
+      "}\n"
+      "\n"
+      "func slices_Reverse(s S) {\n"
+      "\tfor i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {\n"
+      "\t\ts[i], s[j] = s[j], s[i]\n"
+      "\t}\n"
+      "}\n"
+      "\n"
+      "func slices_Max(x S) E {\n"
+      "\tif len(x) < 1 {\n"
+      "\t\tpanic(\"slices.Max: empty list\")\n"
+      "\t}\n"
+      "\tm := x[0]\n"
+      "\tfor i := 1; i < len(x); i++ {\n"
+      "\t\tm = max(m, x[i])\n"
+      "\t}\n"
+      "\treturn m\n"
+      "}\n"
+      "\n"
+      "func slices_Min(x S) E {\n"
+      "\tif len(x) < 1 {\n"
+      "\t\tpanic(\"slices.Min: empty list\")\n"
+      "\t}\n"
+      "\tm := x[0]\n"
+      "\tfor i := 1; i < len(x); i++ {\n"
+      "\t\tm = min(m, x[i])\n"
+      "\t}\n"
+      "\treturn m\n"
+      "}\n"
+      "\n"
+      "func slices_MaxFunc(x S, cmp func(a, b E) int) E {\n"
+      "\tif len(x) < 1 {\n"
+      "\t\tpanic(\"slices.MaxFunc: empty list\")\n"
+      "\t}\n"
+      "\tm := x[0]\n"
+      "\tfor i := 1; i < len(x); i++ {\n"
+      "\t\tif cmp(x[i], m) > 0 {\n"
+      "\t\t\tm = x[i]\n"
+      "\t\t}\n"
+      "\t}\n"
+      "\treturn m\n"
+      "}\n"
+      "\n"
+      "func slices_MinFunc(x S, cmp func(a, b E) int) E {\n"
+      "\tif len(x) < 1 {\n"
+      "\t\tpanic(\"slices.MinFunc: empty list\")\n"
+      "\t}\n"
+      "\tm := x[0]\n"
+      "\tfor i := 1; i < len(x); i++ {\n"
+      "\t\tif cmp(x[i], m) < 0 {\n"
+      "\t\t\tm = x[i]\n"
+      "\t\t}\n"
+      "\t}\n"
+      "\treturn m\n"
+      "}\n"
+      "\n"
+      "func slices_BinarySearch(x S, target E) (int, bool) {\n"
+      "\tn := len(x)\n"
+      "\ti, j := 0, n\n"
+      "\tfor i < j {\n"
+      "\t\th := int(uint(i+j) >> 1)\n"
+      "\t\tif x[h] < target || (x[h] != x[h] && target == target) {\n"
+      "\t\t\ti = h + 1\n"
+      "\t\t} else {\n"
+      "\t\t\tj = h\n"
+      "\t\t}\n"
+      "\t}\n"
+      "\treturn i, i < n && (x[i] == target || (x[i] != x[i] && target != target))\n"
+      "}\n"
+      "\n"
+      "func slices_BinarySearchFunc(x S, target T, cmp func(E, T) int) (int, bool) {\n"
+      "\tn := len(x)\n"
+      "\ti, j := 0, n\n"
+      "\tfor i < j {\n"
+      "\t\th := int(uint(i+j) >> 1)\n"
+      "\t\tif cmp(x[h], target) < 0 {\n"
+      "\t\t\ti = h + 1\n"
+      "\t\t} else {\n"
+      "\t\t\tj = h\n"
+      "\t\t}\n"
+      "\t}\n"
+      "\treturn i, i < n && cmp(x[i], target) == 0\n"
+      "}\n"
+      "\n"
+      "func slices_Insert(s S, i int, v ...E) S {\n"
+      "\t_ = s[i:]\n"
+      "\tm := len(v)\n"
+      "\tif m == 0 {\n"
+      "\t\treturn s\n"
+      "\t}\n"
+      "\tn := len(s)\n"
+      "\tif i == n {\n"
+      "\t\treturn append(s, v...)\n"
+      "\t}\n"
+      "\tif n+m > cap(s) {\n"
+      "\t\ts2 := append(s[:i], make(S, n+m-i)...)\n"
+      "\t\tcopy(s2[i:], v)\n"
+      "\t\tcopy(s2[i+m:], s[i:])\n"
+      "\t\treturn s2\n"
+      "\t}\n"
+      "\ts = s[:n+m]\n"
+      "\tcopy(s[i+m:], s[i:n])\n"
+      "\tcopy(s[i:], v)\n"
+      "\treturn s\n"
+      "}\n"
+      "\n"
+      "func slices_Delete(s S, i, j int) S {\n"
+      "\t_ = s[i:j:len(s)]\n"
+      "\tif i == j {\n"
+      "\t\treturn s\n"
+      "\t}\n"
+      "\toldlen := len(s)\n"
+      "\ts = append(s[:i], s[j:]...)\n"
+      "\tclear(s[len(s):oldlen])\n"
+      "\treturn s\n"
+      "}\n"
+      "\n"
+      "func slices_DeleteFunc(s S, del func(E) bool) S {\n"
+      "\ti := -1\n"
+      "\tfor k := range s {\n"
+      "\t\tif del(s[k]) {\n"
+      "\t\t\ti = k\n"
+      "\t\t\tbreak\n"
+      "\t\t}\n"
+      "\t}\n"
+      "\tif i == -1 {\n"
+      "\t\treturn s\n"
+      "\t}\n"
+      "\tfor j := i + 1; j < len(s); j++ {\n"
+      "\t\tif v := s[j]; !del(v) {\n"
+      "\t\t\ts[i] = v\n"
+      "\t\t\ti++\n"
+      "\t\t}\n"
+      "\t}\n"
+      "\tclear(s[i:])\n"
+      "\treturn s[:i]\n"
+      "}\n"
+      "\n"
+      "func slices_Clone(s S) S {\n"
+      "\treturn append(s[:0:0], s...)\n"
+      "}\n"
+      "\n"
+      "func slices_Compact(s S) S {\n"
+      "\tif len(s) < 2 {\n"
+      "\t\treturn s\n"
+      "\t}\n"
+      "\tfor k := 1; k < len(s); k++ {\n"
+      "\t\tif s[k] == s[k-1] {\n"
+      "\t\t\ts2 := s[k:]\n"
+      "\t\t\tfor k2 := 1; k2 < len(s2); k2++ {\n"
+      "\t\t\t\tif s2[k2] != s2[k2-1] {\n"
+      "\t\t\t\t\ts[k] = s2[k2]\n"
+      "\t\t\t\t\tk++\n"
+      "\t\t\t\t}\n"
+      "\t\t\t}\n"
+      "\t\t\tclear(s[k:])\n"
+      "\t\t\treturn s[:k]\n"
+      "\t\t}\n"
+      "\t}\n"
+      "\treturn s\n"
+      "}\n"
+      "\n"
+      "func slices_Grow(s S, n int) S {\n"
+      "\tif n < 0 {\n"
+      "\t\tpanic(\"cannot be negative\")\n"
+      "\t}\n"
+      "\tif n -= cap(s) - len(s); n > 0 {\n"
+      "\t\ts = append(s[:cap(s)], make([]E, n)...)[:len(s)]\n"
+      "\t}\n"
+      "\treturn s\n"
+      "}\n"
+      "\n"
+      "func slices_Clip(s S) S {\n"
+      "\treturn s[:len(s):len(s)]\n"
+      "}\n"
+      "\n"
+      "func slices_Concat(ss ...S) S {\n"
+      "\tsize := 0\n"
+      "\tfor _, s := range ss {\n"
+      "\t\tsize += len(s)\n"
+      "\t\tif size < 0 {\n"
+      "\t\t\tpanic(\"len out of range\")\n"
+      "\t\t}\n"
+      "\t}\n"
+      "\tvar r S\n"
+      "\tif size > 0 {\n"
+      "\t\tr = append(r[:0], make(S, size)...)[:0]\n"
+      "\t}\n"
+      "\tfor _, s := range ss {\n"
+      "\t\tr = append(r, s...)\n"
+      "\t}\n"
+      "\treturn r\n"
+      "}\n"
+      "\n"
+      "func slices_Repeat(x S, count int) S {\n"
+      "\tif count < 0 {\n"
+      "\t\tpanic(\"cannot be negative\")\n"
+      "\t}\n"
+      "\tr := make(S, len(x)*count)\n"
+      "\tn := copy(r, x)\n"
+      "\tfor n < len(r) {\n"
+      "\t\tn += copy(r[n:], r[:n])\n"
+      "\t}\n"
+      "\treturn r\n"
+      "}\n"
+      "\n"
+      "func slices_IsSorted(x S) bool {\n"
+      "\tfor i := len(x) - 1; i > 0; i-- {\n"
+      "\t\tif x[i] < x[i-1] || (x[i] != x[i] && x[i-1] == x[i-1]) {\n"
+      "\t\t\treturn false\n"
+      "\t\t}\n"
+      "\t}\n"
+      "\treturn true\n"
+      "}\n"
+      "\n"
+      "func slices_IsSortedFunc(x S, cmp func(a, b E) int) bool {\n"
+      "\tfor i := len(x) - 1; i > 0; i-- {\n"
+      "\t\tif cmp(x[i], x[i-1]) < 0 {\n"
+      "\t\t\treturn false\n"
+      "\t\t}\n"
+      "\t}\n"
+      "\treturn true\n"
+      "}\n"
+      "\n"
+      "func slices_Sort(x S) {\n"
+      "\tif n := len(x); n > 1 {\n"
+      "\t\tbuf := make([]E, n)\n"
+      "\t\tfor w := 1; w < n; w *= 2 {\n"
+      "\t\t\tfor lo := 0; lo < n-w; lo += 2 * w {\n"
+      "\t\t\t\tmid, hi := lo+w, min(lo+2*w, n)\n"
+      "\t\t\t\ti, j, k := lo, mid, lo\n"
+      "\t\t\t\tfor i < mid && j < hi {\n"
+      "\t\t\t\t\tif x[j] < x[i] || (x[j] != x[j] && x[i] == x[i]) {\n"
+      "\t\t\t\t\t\tbuf[k] = x[j]\n"
+      "\t\t\t\t\t\tj++\n"
+      "\t\t\t\t\t} else {\n"
+      "\t\t\t\t\t\tbuf[k] = x[i]\n"
+      "\t\t\t\t\t\ti++\n"
+      "\t\t\t\t\t}\n"
+      "\t\t\t\t\tk++\n"
+      "\t\t\t\t}\n"
+      "\t\t\t\tk += copy(buf[k:], x[i:mid])\n"
+      "\t\t\t\tcopy(buf[k:], x[j:hi])\n"
+      "\t\t\t\tcopy(x[lo:hi], buf[lo:hi])\n"
+      "\t\t\t}\n"
+      "\t\t}\n"
+      "\t}\n"
+      "}\n"
+      "\n"
+      "func slices_SortFunc(x S, cmp func(a, b E) int) {\n"
+      "\tif n := len(x); n > 1 {\n"
+      "\t\tbuf := make([]E, n)\n"
+      "\t\tfor w := 1; w < n; w *= 2 {\n"
+      "\t\t\tfor lo := 0; lo < n-w; lo += 2 * w {\n"
+      "\t\t\t\tmid, hi := lo+w, min(lo+2*w, n)\n"
+      "\t\t\t\ti, j, k := lo, mid, lo\n"
+      "\t\t\t\tfor i < mid && j < hi {\n"
+      "\t\t\t\t\tif cmp(x[j], x[i]) < 0 {\n"
+      "\t\t\t\t\t\tbuf[k] = x[j]\n"
+      "\t\t\t\t\t\tj++\n"
+      "\t\t\t\t\t} else {\n"
+      "\t\t\t\t\t\tbuf[k] = x[i]\n"
+      "\t\t\t\t\t\ti++\n"
+      "\t\t\t\t\t}\n"
+      "\t\t\t\t\tk++\n"
+      "\t\t\t\t}\n"
+      "\t\t\t\tk += copy(buf[k:], x[i:mid])\n"
+      "\t\t\t\tcopy(buf[k:], x[j:hi])\n"
+      "\t\t\t\tcopy(x[lo:hi], buf[lo:hi])\n"
+      "\t\t\t}\n"
+      "\t\t}\n"
+      "\t}\n"
+      "}\n"
+      "\n"
+      "func slices_SortStableFunc(x S, cmp func(a, b E) int) {\n"
+      "\tif n := len(x); n > 1 {\n"
+      "\t\tbuf := make([]E, n)\n"
+      "\t\tfor w := 1; w < n; w *= 2 {\n"
+      "\t\t\tfor lo := 0; lo < n-w; lo += 2 * w {\n"
+      "\t\t\t\tmid, hi := lo+w, min(lo+2*w, n)\n"
+      "\t\t\t\ti, j, k := lo, mid, lo\n"
+      "\t\t\t\tfor i < mid && j < hi {\n"
+      "\t\t\t\t\tif cmp(x[j], x[i]) < 0 {\n"
+      "\t\t\t\t\t\tbuf[k] = x[j]\n"
+      "\t\t\t\t\t\tj++\n"
+      "\t\t\t\t\t} else {\n"
+      "\t\t\t\t\t\tbuf[k] = x[i]\n"
+      "\t\t\t\t\t\ti++\n"
+      "\t\t\t\t\t}\n"
+      "\t\t\t\t\tk++\n"
+      "\t\t\t\t}\n"
+      "\t\t\t\tk += copy(buf[k:], x[i:mid])\n"
+      "\t\t\t\tcopy(buf[k:], x[j:hi])\n"
+      "\t\t\t\tcopy(x[lo:hi], buf[lo:hi])\n"
+      "\t\t\t}\n"
+      "\t\t}\n"
+      "\t}\n"
+      "}\n"
+      "\n"
+      "func slices_Sorted(seq iter.Seq[E]) []E {\n"
+      "\tvar x []E\n"
+      "\tfor v := range seq {\n"
+      "\t\tx = append(x, v)\n"
+      "\t}\n"
+      "\tif n := len(x); n > 1 {\n"
+      "\t\tbuf := make([]E, n)\n"
+      "\t\tfor w := 1; w < n; w *= 2 {\n"
+      "\t\t\tfor lo := 0; lo < n-w; lo += 2 * w {\n"
+      "\t\t\t\tmid, hi := lo+w, min(lo+2*w, n)\n"
+      "\t\t\t\ti, j, k := lo, mid, lo\n"
+      "\t\t\t\tfor i < mid && j < hi {\n"
+      "\t\t\t\t\tif x[j] < x[i] || (x[j] != x[j] && x[i] == x[i]) {\n"
+      "\t\t\t\t\t\tbuf[k] = x[j]\n"
+      "\t\t\t\t\t\tj++\n"
+      "\t\t\t\t\t} else {\n"
+      "\t\t\t\t\t\tbuf[k] = x[i]\n"
+      "\t\t\t\t\t\ti++\n"
+      "\t\t\t\t\t}\n"
+      "\t\t\t\t\tk++\n"
+      "\t\t\t\t}\n"
+      "\t\t\t\tk += copy(buf[k:], x[i:mid])\n"
+      "\t\t\t\tcopy(buf[k:], x[j:hi])\n"
+      "\t\t\t\tcopy(x[lo:hi], buf[lo:hi])\n"
+      "\t\t\t}\n"
+      "\t\t}\n"
+      "\t}\n"
+      "\treturn x\n"
+      "}\n"
+      "\n"
+      "func slices_SortedFunc(seq iter.Seq[E], cmp func(E, E) int) []E {\n"
+      "\tvar x []E\n"
+      "\tfor v := range seq {\n"
+      "\t\tx = append(x, v)\n"
+      "\t}\n"
+      "\tif n := len(x); n > 1 {\n"
+      "\t\tbuf := make([]E, n)\n"
+      "\t\tfor w := 1; w < n; w *= 2 {\n"
+      "\t\t\tfor lo := 0; lo < n-w; lo += 2 * w {\n"
+      "\t\t\t\tmid, hi := lo+w, min(lo+2*w, n)\n"
+      "\t\t\t\ti, j, k := lo, mid, lo\n"
+      "\t\t\t\tfor i < mid && j < hi {\n"
+      "\t\t\t\t\tif cmp(x[j], x[i]) < 0 {\n"
+      "\t\t\t\t\t\tbuf[k] = x[j]\n"
+      "\t\t\t\t\t\tj++\n"
+      "\t\t\t\t\t} else {\n"
+      "\t\t\t\t\t\tbuf[k] = x[i]\n"
+      "\t\t\t\t\t\ti++\n"
+      "\t\t\t\t\t}\n"
+      "\t\t\t\t\tk++\n"
+      "\t\t\t\t}\n"
+      "\t\t\t\tk += copy(buf[k:], x[i:mid])\n"
+      "\t\t\t\tcopy(buf[k:], x[j:hi])\n"
+      "\t\t\t\tcopy(x[lo:hi], buf[lo:hi])\n"
+      "\t\t\t}\n"
+      "\t\t}\n"
+      "\t}\n"
+      "\treturn x\n"
+      "}\n"
+      "\n"
+      "func slices_SortedStableFunc(seq iter.Seq[E], cmp func(E, E) int) []E {\n"
+      "\tvar x []E\n"
+      "\tfor v := range seq {\n"
+      "\t\tx = append(x, v)\n"
+      "\t}\n"
+      "\tif n := len(x); n > 1 {\n"
+      "\t\tbuf := make([]E, n)\n"
+      "\t\tfor w := 1; w < n; w *= 2 {\n"
+      "\t\t\tfor lo := 0; lo < n-w; lo += 2 * w {\n"
+      "\t\t\t\tmid, hi := lo+w, min(lo+2*w, n)\n"
+      "\t\t\t\ti, j, k := lo, mid, lo\n"
+      "\t\t\t\tfor i < mid && j < hi {\n"
+      "\t\t\t\t\tif cmp(x[j], x[i]) < 0 {\n"
+      "\t\t\t\t\t\tbuf[k] = x[j]\n"
+      "\t\t\t\t\t\tj++\n"
+      "\t\t\t\t\t} else {\n"
+      "\t\t\t\t\t\tbuf[k] = x[i]\n"
+      "\t\t\t\t\t\ti++\n"
+      "\t\t\t\t\t}\n"
+      "\t\t\t\t\tk++\n"
+      "\t\t\t\t}\n"
+      "\t\t\t\tk += copy(buf[k:], x[i:mid])\n"
+      "\t\t\t\tcopy(buf[k:], x[j:hi])\n"
+      "\t\t\t\tcopy(x[lo:hi], buf[lo:hi])\n"
+      "\t\t\t}\n"
+      "\t\t}\n"
+      "\t}\n"
+      "\treturn x\n"
+      "}\n"
+      "\n"
+      "func maps_All(m M) iter.Seq2[K, V] {\n"
+      "\treturn func(yield func(K, V) bool) {\n"
+      "\t\tfor k, v := range m {\n"
+      "\t\t\tif !yield(k, v) {\n"
+      "\t\t\t\treturn\n"
+      "\t\t\t}\n"
+      "\t\t}\n"
+      "\t}\n"
+      "}\n"
+      "\n"
+      "func maps_Keys(m M) iter.Seq[K] {\n"
+      "\treturn func(yield func(K) bool) {\n"
+      "\t\tfor k := range m {\n"
+      "\t\t\tif !yield(k) {\n"
+      "\t\t\t\treturn\n"
+      "\t\t\t}\n"
+      "\t\t}\n"
+      "\t}\n"
+      "}\n"
+      "\n"
+      "func maps_Values(m M) iter.Seq[V] {\n"
+      "\treturn func(yield func(V) bool) {\n"
+      "\t\tfor _, v := range m {\n"
+      "\t\t\tif !yield(v) {\n"
+      "\t\t\t\treturn\n"
+      "\t\t\t}\n"
+      "\t\t}\n"
+      "\t}\n"
+      "}\n"
+      "\n"
+      "func maps_Collect(seq iter.Seq2[K, V]) map[K]V {\n"
+      "\tm := make(map[K]V)\n"
+      "\tfor k, v := range seq {\n"
+      "\t\tm[k] = v\n"
+      "\t}\n"
+      "\treturn m\n"
+      "}\n"
+      "\n"
+      "func maps_Insert(m M, seq iter.Seq2[K, V]) {\n"
+      "\tfor k, v := range seq {\n"
+      "\t\tm[k] = v\n"
+      "\t}\n"
+      "}\n"
+      "\n"
+      "func maps_Clone(m M) M {\n"
+      "\tif m == nil {\n"
+      "\t\treturn nil\n"
+      "\t}\n"
+      "\tr := make(M, len(m))\n"
+      "\tfor k, v := range m {\n"
+      "\t\tr[k] = v\n"
+      "\t}\n"
+      "\treturn r\n"
+      "}\n"
+      "\n"
+      "func maps_Copy(dst M, src N) {\n"
+      "\tfor k, v := range src {\n"
+      "\t\tdst[k] = v\n"
+      "\t}\n"
+      "}\n"
+      "\n"
+      "func maps_DeleteFunc(m M, del func(K, V) bool) {\n"
+      "\tfor k, v := range m {\n"
+      "\t\tif del(k, v) {\n"
+      "\t\t\tdelete(m, k)\n"
+      "\t\t}\n"
+      "\t}\n"
+      "}\n"
+      "\n"
+      "func maps_Equal(m1 M, m2 N) bool {\n"
+      "\tif len(m1) != len(m2) {\n"
+      "\t\treturn false\n"
+      "\t}\n"
+      "\tfor k, v1 := range m1 {\n"
+      "\t\tif v2, ok := m2[k]; !ok || v1 != v2 {\n"
+      "\t\t\treturn false\n"
+      "\t\t}\n"
+      "\t}\n"
+      "\treturn true\n"
+      "}\n"
+      "\n"
+      "func maps_EqualFunc(m1 M, m2 N, eq func(V, W) bool) bool {\n"
+      "\tif len(m1) != len(m2) {\n"
+      "\t\treturn false\n"
+      "\t}\n"
+      "\tfor k, v1 := range m1 {\n"
+      "\t\tif v2, ok := m2[k]; !ok || !eq(v1, v2) {\n"
+      "\t\t\treturn false\n"
+      "\t\t}\n"
+      "\t}\n"
+      "\treturn true\n"
+      "}\n"
+      "\n";
