@@ -54,11 +54,6 @@ compile_go_defer (GorCompiler *c, GorAstStmt *s)
                              is_go ? "go" : "defer");
       return;
     }
-  if (!is_go && c->fn->range)
-    {
-      _gor_compile_unsupported (c, s->pos, "defer in the body of a range over a function");
-      return;
-    }
   if (!_gor_compile_plan_call (c, call, &p))
     return;
   if (p.kind == PLAN_CONVERSION)
@@ -80,10 +75,16 @@ compile_go_defer (GorCompiler *c, GorAstStmt *s)
   switch (p.kind)
     {
     case PLAN_STATIC:
-      _gor_compile_emit (c, is_go ? GOR_OP_GO : GOR_OP_DEFER, p.func, p.n_slots, -p.n_slots);
+      if (!is_go && c->fn->range)
+        _gor_compile_range_defer (c, p.func, p.n_slots, p.result);
+      else
+        _gor_compile_emit (c, is_go ? GOR_OP_GO : GOR_OP_DEFER, p.func, p.n_slots, -p.n_slots);
       break;
     case PLAN_CLOSURE:
-      _gor_compile_emit (c, is_go ? GOR_OP_GO_CLOSURE : GOR_OP_DEFER_CLOSURE, p.n_slots, 0, -p.n_slots - 1);
+      if (!is_go && c->fn->range)
+        _gor_compile_range_defer (c, -1, p.n_slots, p.result);
+      else
+        _gor_compile_emit (c, is_go ? GOR_OP_GO_CLOSURE : GOR_OP_DEFER_CLOSURE, p.n_slots, 0, -p.n_slots - 1);
       break;
     case PLAN_OP:
       if (p.result
@@ -98,7 +99,10 @@ compile_go_defer (GorCompiler *c, GorAstStmt *s)
       {
         int f = synth_wrapper (c, &p);
 
-        _gor_compile_emit (c, is_go ? GOR_OP_GO : GOR_OP_DEFER, f, p.n_slots, -p.n_slots);
+        if (!is_go && c->fn->range)
+          _gor_compile_range_defer (c, f, p.n_slots, NULL);
+        else
+          _gor_compile_emit (c, is_go ? GOR_OP_GO : GOR_OP_DEFER, f, p.n_slots, -p.n_slots);
       }
       break;
     default: break;

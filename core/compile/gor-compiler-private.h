@@ -397,6 +397,7 @@ void  _gor_compile_range_assign (GorCompiler *c, GorAstStmt *s, GorAstExpr *targ
 void     _gor_compile_range_func (GorCompiler *c, GorAstStmt *s, GorType *t, const char *label);
 void     _gor_compile_range_return (GorCompiler *c, GorAstStmt *s);
 gboolean _gor_compile_range_branch (GorCompiler *c, GorAstStmt *s);
+void     _gor_compile_range_defer (GorCompiler *c, int func, int n_args, GorType *result);
 GorType *_gor_compile_iter_type (GorCompiler *c, GorAstExpr *e);
 
 /* gor-iterlib.c: the slices and maps packages */

@@ -54,6 +54,7 @@ struct _RangeFunc
   Sym        *next;    /* the state: a boxed int of owner's */
   Fn         *real;    /* the function a return in the body returns from */
   Sym       **results; /* real's results, as a return in a body leaves them */
+  Sym        *defers;  /* real's func(): the calls deferred in bodies, latest first */
   gboolean    returns, bare_returns;
   GArray     *exits; /* RangeExit */
 };
@@ -239,6 +240,107 @@ _gor_compile_range_return (GorCompiler *c, GorAstStmt *s)
     _gor_compile_store_sym (c, rf->results[i]);
   rf->returns = TRUE;
   leave_body (c, rf, RF_RETURN);
+}
+
+/* A function of the compiler's own, of no parameters and results, with
+ * @n_upvals boxes: its code is emitted by @body. */
+static int
+synth_func (GorCompiler *c, const char *suffix, void (*body) (GorCompiler *c, gpointer data), gpointer data)
+{
+  Fn              *outer = c->fn;
+  guint32          line = c->line;
+  g_autofree char *name = g_strdup_printf ("%s.%s", outer->top_name, suffix);
+  GorFunc         *f = _gor_compile_func_new (c, name, line);
+  Fn              *fn = _gor_compile_fn_new (c, f, NULL, f->name);
+
+  c->fn = fn;
+  body (c, data);
+  _gor_compile_emit (c, GOR_OP_RET, 0, 0, 0);
+  f->unwind_pc = (guint) _gor_compile_here (c);
+  _gor_compile_emit (c, GOR_OP_UNWIND, 0, 0, 0);
+  _gor_compile_fn_close (c, fn, outer, line);
+  return (int) f->index;
+}
+
+/* calls the func() in upvalue @i unless it is nil */
+static void
+call_upval_unless_nil (GorCompiler *c, int i)
+{
+  int end;
+
+  _gor_compile_emit (c, GOR_OP_UPVAL, i, 0, 1);
+  _gor_compile_emit (c, GOR_OP_PUSH_NIL, 0, 0, 1);
+  _gor_compile_emit (c, GOR_OP_EQ, 0, 0, -1);
+  end = _gor_compile_emit (c, GOR_OP_JT, 0, 0, -1);
+  _gor_compile_emit (c, GOR_OP_UPVAL, i, 0, 1);
+  _gor_compile_emit (c, GOR_OP_CALL_CLOSURE, 0, 0, -1);
+  _gor_compile_patch (c, end, _gor_compile_here (c));
+}
+
+static void
+runner_code (GorCompiler *c, gpointer data)
+{
+  call_upval_unless_nil (c, 0);
+}
+
+static void
+chain_code (GorCompiler *c, gpointer data)
+{
+  _gor_compile_emit (c, GOR_OP_UPVAL, 0, 0, 1);
+  _gor_compile_emit (c, GOR_OP_CALL_CLOSURE, 0, 0, -1);
+  call_upval_unless_nil (c, 1);
+}
+
+typedef struct
+{
+  int      func; /* -1: the first value is a closure */
+  int      n_values;
+  GorType *result;
+} Thunk;
+
+static void
+thunk_code (GorCompiler *c, gpointer data)
+{
+  Thunk *t = data;
+  int    nres = _gor_compile_n_results_of (t->result);
+
+  for (int i = 0; i < t->n_values; i++)
+    _gor_compile_emit (c, GOR_OP_UPVAL, i, 0, 1);
+  if (t->func < 0)
+    _gor_compile_emit (c, GOR_OP_CALL_CLOSURE, t->n_values - 1, 0, nres - t->n_values);
+  else
+    _gor_compile_emit (c, GOR_OP_CALL, t->func, t->n_values, nres - t->n_values);
+  for (int i = 0; i < nres; i++)
+    _gor_compile_emit (c, GOR_OP_POP, 0, 0, -1);
+}
+
+/* defer in a body: the call, its operands evaluated (on the stack), goes
+ * first in the list of the enclosing function's deferred calls, which
+ * one call deferred there when the outermost loop began runs. */
+void
+_gor_compile_range_defer (GorCompiler *c, int func, int n_args, GorType *result)
+{
+  RangeFunc *rf = c->fn->range;
+  Thunk      t = { func, n_args + (func < 0 ? 1 : 0), result };
+  int       *tmp = g_newa (int, t.n_values + 1);
+
+  for (int i = t.n_values - 1; i >= 0; i--)
+    {
+      tmp[i] = _gor_compile_new_slot (c);
+      _gor_compile_emit (c, GOR_OP_SET_LOCAL, tmp[i], 0, -1);
+    }
+  for (int i = 0; i < t.n_values; i++)
+    {
+      _gor_compile_emit (c, GOR_OP_LOCAL, tmp[i], 0, 1);
+      _gor_compile_emit (c, GOR_OP_NEW_BOX, 0, 0, 0);
+    }
+  _gor_compile_emit (c, GOR_OP_CLOSURE, synth_func (c, "deferwrap", thunk_code, &t), t.n_values,
+                     1 - t.n_values);
+  _gor_compile_emit (c, GOR_OP_NEW_BOX, 0, 0, 0);
+  _gor_compile_load_sym (c, rf->defers, rf->stmt->pos);
+  _gor_compile_emit (c, GOR_OP_NEW_BOX, 0, 0, 0);
+  _gor_compile_emit (c, GOR_OP_CLOSURE, synth_func (c, "deferchain", chain_code, NULL), 2, -1);
+  _gor_compile_store_sym (c, rf->defers);
 }
 
 /* After the iterator returned: a return the body asked for, in the
@@ -464,6 +566,7 @@ _gor_compile_range_func (GorCompiler *c, GorAstStmt *s, GorType *t, const char *
     {
       rf.real = c->fn->range->real;
       rf.results = c->fn->range->results;
+      rf.defers = c->fn->range->defers;
     }
   else
     {
@@ -473,6 +576,15 @@ _gor_compile_range_func (GorCompiler *c, GorAstStmt *s, GorType *t, const char *
       rf.results = _gor_compile_keep (c, g_new0 (Sym *, res->len + 1), g_free);
       for (guint i = 0; i < res->len; i++)
         rf.results[i] = hidden_var (c, g_ptr_array_index (res, i), "result");
+      if (_gor_compile_has_defer_stmt (s->body, 0))
+        {
+          /* the calls deferred in bodies run when this function returns */
+          rf.defers = hidden_var (c, gor_types_func (c->types, g_ptr_array_new (), g_ptr_array_new (), FALSE),
+                                  "defer");
+          _gor_compile_emit (c, GOR_OP_LOCAL, rf.defers->slot, 0, 1);
+          _gor_compile_emit (c, GOR_OP_CLOSURE, synth_func (c, "deferrange", runner_code, NULL), 1, 0);
+          _gor_compile_emit (c, GOR_OP_DEFER_CLOSURE, 0, 0, -1);
+        }
     }
   rf.next = hidden_var (c, c->t_int, "range"); /* RF_READY */
 
