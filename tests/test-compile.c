@@ -28,10 +28,10 @@ static const UnsupportedCase unsupported_cases[] = {
     "package main\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n)\n\nfunc main() "
     "{\n\tfmt.Println(http.StatusOK)\n}\n",
     "", "prog.go:5:2: unsupported: import \"net/http\"", 1 },
-  { "iter-pull",
-    "package main\n\nimport \"iter\"\n\nfunc main() {\n\tnext, stop := iter.Pull(func(yield func(int) bool) "
-    "{})\n\tdefer stop()\n\tv, ok := next()\n\tprintln(v, ok)\n}\n",
-    "", "prog.go:6:16: unsupported: iter.Pull", 1 },
+  { "slices-replace",
+    "package main\n\nimport \"slices\"\n\nfunc main() {\n\ts := slices.Replace([]int{1, 2}, 0, 1, "
+    "3)\n\tprintln(len(s))\n}\n",
+    "", "prog.go:6:7: unsupported: slices.Replace", 1 },
   { "complex", "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar x complex128\n\tfmt.Println(x)\n}\n",
     "", "prog.go:6:8: unsupported: type complex128", 1 },
   { "array-map-key", "package main\n\nfunc main() {\n\tm := map[[2]int]bool{}\n\t_ = m\n}\n", "",

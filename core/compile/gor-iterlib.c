@@ -1,4 +1,4 @@
-/* gor-iterlib.c — the slices and maps packages (Go 1.23)
+/* gor-iterlib.c — the slices and maps packages, iter.Pull (Go 1.23)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -9,6 +9,8 @@
  * keys K and values V and W, T is free.  An instance is an ordinary
  * function: the callbacks it calls and the iterators it returns are
  * ordinary calls and closures, which the scheduler sees as any other.
+ * iter.Pull runs its iterator in a goroutine of its own, which hands each
+ * value over a channel: next and stop wait for it as Go's coroutine does.
  */
 
 #include "config.h"
@@ -340,6 +342,9 @@ instantiate (GorCompiler *c, GorIterLib *lib, GorAstDecl *d, const char *qname, 
   Scope      *saved_scope = c->scope;
   Fn         *saved_fn = c->fn;
   guint32     saved_line = c->line;
+  GorAstExpr *saved_rhs = c->single_rhs;
+  const char *saved_ctx = c->value_ctx;
+  GorType    *saved_base = c->field_base;
   gpointer    known;
   GorFunc    *f;
   Fn         *fn;
@@ -391,6 +396,9 @@ instantiate (GorCompiler *c, GorIterLib *lib, GorAstDecl *d, const char *qname, 
   c->scope = saved_scope;
   c->fn = saved_fn;
   c->line = saved_line;
+  c->single_rhs = saved_rhs;
+  c->value_ctx = saved_ctx;
+  c->field_base = saved_base;
   return GPOINTER_TO_INT (known) - 1;
 }
 
@@ -1057,5 +1065,95 @@ static const char lib_source[]
       "\t\t}\n"
       "\t}\n"
       "\treturn true\n"
+      "}\n"
+      "\n"
+      "func iter_Pull(seq iter.Seq[E]) (func() (E, bool), func()) {\n"
+      "\tresume := make(chan bool)\n"
+      "\tyielded := make(chan bool)\n"
+      "\tvar v E\n"
+      "\tstarted, done := false, false\n"
+      "\tnext := func() (E, bool) {\n"
+      "\t\tvar zero E\n"
+      "\t\tif done {\n"
+      "\t\t\treturn zero, false\n"
+      "\t\t}\n"
+      "\t\tif !started {\n"
+      "\t\t\tstarted = true\n"
+      "\t\t\tgo func() {\n"
+      "\t\t\t\tif <-resume {\n"
+      "\t\t\t\t\tseq(func(x E) bool {\n"
+      "\t\t\t\t\t\tv = x\n"
+      "\t\t\t\t\t\tyielded <- true\n"
+      "\t\t\t\t\t\treturn <-resume\n"
+      "\t\t\t\t\t})\n"
+      "\t\t\t\t}\n"
+      "\t\t\t\tdone = true\n"
+      "\t\t\t\tyielded <- false\n"
+      "\t\t\t}()\n"
+      "\t\t}\n"
+      "\t\tresume <- true\n"
+      "\t\tif <-yielded {\n"
+      "\t\t\treturn v, true\n"
+      "\t\t}\n"
+      "\t\treturn zero, false\n"
+      "\t}\n"
+      "\tstop := func() {\n"
+      "\t\tif done {\n"
+      "\t\t\treturn\n"
+      "\t\t}\n"
+      "\t\tif !started {\n"
+      "\t\t\tdone = true\n"
+      "\t\t\treturn\n"
+      "\t\t}\n"
+      "\t\tresume <- false\n"
+      "\t\t<-yielded\n"
+      "\t}\n"
+      "\treturn next, stop\n"
+      "}\n"
+      "\n"
+      "func iter_Pull2(seq iter.Seq2[K, V]) (func() (K, V, bool), func()) {\n"
+      "\tresume := make(chan bool)\n"
+      "\tyielded := make(chan bool)\n"
+      "\tvar k K\n"
+      "\tvar v V\n"
+      "\tstarted, done := false, false\n"
+      "\tnext := func() (K, V, bool) {\n"
+      "\t\tvar zk K\n"
+      "\t\tvar zv V\n"
+      "\t\tif done {\n"
+      "\t\t\treturn zk, zv, false\n"
+      "\t\t}\n"
+      "\t\tif !started {\n"
+      "\t\t\tstarted = true\n"
+      "\t\t\tgo func() {\n"
+      "\t\t\t\tif <-resume {\n"
+      "\t\t\t\t\tseq(func(x K, y V) bool {\n"
+      "\t\t\t\t\t\tk, v = x, y\n"
+      "\t\t\t\t\t\tyielded <- true\n"
+      "\t\t\t\t\t\treturn <-resume\n"
+      "\t\t\t\t\t})\n"
+      "\t\t\t\t}\n"
+      "\t\t\t\tdone = true\n"
+      "\t\t\t\tyielded <- false\n"
+      "\t\t\t}()\n"
+      "\t\t}\n"
+      "\t\tresume <- true\n"
+      "\t\tif <-yielded {\n"
+      "\t\t\treturn k, v, true\n"
+      "\t\t}\n"
+      "\t\treturn zk, zv, false\n"
+      "\t}\n"
+      "\tstop := func() {\n"
+      "\t\tif done {\n"
+      "\t\t\treturn\n"
+      "\t\t}\n"
+      "\t\tif !started {\n"
+      "\t\t\tdone = true\n"
+      "\t\t\treturn\n"
+      "\t\t}\n"
+      "\t\tresume <- false\n"
+      "\t\t<-yielded\n"
+      "\t}\n"
+      "\treturn next, stop\n"
       "}\n"
       "\n";

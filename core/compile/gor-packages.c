@@ -620,8 +620,8 @@ static const Member members[] = {
   GO_ONLY ("math/rand", "Zipf", MEMBER_TYPE),
 
   /* iter: Seq and Seq2 are instantiated by _gor_compile_iter_type */
-  GO_ONLY ("iter", "Pull", MEMBER_FUNC),
-  GO_ONLY ("iter", "Pull2", MEMBER_FUNC),
+  PLAN ("iter", "Pull", plan_iterlib, GOR_OP_NOP, 0),
+  PLAN ("iter", "Pull2", plan_iterlib, GOR_OP_NOP, 0),
   GO_ONLY ("iter", "Seq", MEMBER_TYPE),
   GO_ONLY ("iter", "Seq2", MEMBER_TYPE),
 
