@@ -431,8 +431,14 @@ _gor_compile_plan_iterlib (GorCompiler *c, GorAstExpr *call, const char *path, c
   for (guint i = 0; i < G_N_ELEMENTS (ordered); i++)
     if (g_str_equal (ordered[i], dname) && !is_ordered (in.bound[TP_E]))
       {
-        _gor_compile_error_at (c, _gor_compile_expr_start (call), "%s does not satisfy cmp.Ordered",
-                               gor_type_to_string (in.bound[TP_E]));
+        const char *e = _gor_compile_tname (c, in.bound[TP_E]);
+
+        _gor_compile_error_at (
+            c, _gor_ast_expr_go_pos (call),
+            "%s does not satisfy cmp.Ordered (%s missing in ~int | ~int8 | ~int16 | ~int32 | "
+            "~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | "
+            "~float64 | ~string)",
+            e, e);
         return FALSE;
       }
   func = instantiate (c, lib, d, qname, &in, &sig);

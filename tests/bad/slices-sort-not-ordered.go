@@ -1,0 +1,9 @@
+package main
+
+import "slices"
+
+type P struct{ x int }
+
+func main() {
+	slices.Sort([]P{{1}})
+}
