@@ -155,8 +155,9 @@ struct _GorCompiler
   GorType    *t_byte, *t_rune, *t_int64;
   GorType    *t_time, *t_atomic_int64, *t_atomic_int32, *t_atomic_bool, *t_context, *t_cancel, *t_timer,
       *t_ticker, *t_cond, *t_syncmap, *t_pool;
-  GorType    *t_locker;  /* sync.Locker */
-  GorType    *t_rlocker; /* *sync.rlocker: RWMutex.RLocker()'s dynamic type */
+  GorType    *t_month, *t_weekday, *t_location; /* time.Month, time.Weekday, time.Location */
+  GorType    *t_locker;                         /* sync.Locker */
+  GorType    *t_rlocker;                        /* *sync.rlocker: RWMutex.RLocker()'s dynamic type */
   int         ctx_cancel_func;
   int         lit_counter_main;
   guint32     line;
@@ -331,6 +332,15 @@ void     _gor_compile_emit_sync_value_method (GorCompiler *c, const Plan *p);
 /* gor-package-methods.c: methods of the supported packages' types */
 gboolean _gor_compile_plan_package_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *t,
                                            Plan *p, gboolean *done);
+
+/* gor-time-values.c: time.Time, Duration, Month and Weekday */
+void     _gor_compile_setup_time_types (GorCompiler *c);
+gboolean _gor_compile_time_func_runs (const char *name);
+gboolean _gor_compile_plan_time_func (GorCompiler *c, GorAstExpr *call, const char *name, const char *context,
+                                      Plan *p);
+GorType *_gor_compile_gen_time_utc (GorCompiler *c);
+gboolean _gor_compile_plan_time_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *u,
+                                        GorType *base, Plan *p, gboolean *done);
 
 /* gor-packages.c: the members of the packages a program may import */
 gboolean _gor_compile_plan_package (GorCompiler *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p);

@@ -179,6 +179,8 @@ plan_value_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *u
 {
   const char *name = sel->name;
 
+  if (_gor_compile_plan_time_method (c, call, sel, u, base, p, done) || *done)
+    return *done;
   *done = TRUE;
   if (base == c->t_duration && u->kind != GOR_TYPE_POINTER)
     {
@@ -258,17 +260,6 @@ plan_value_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *u
       p->result = base == c->t_timer ? c->t_bool : NULL;
       if (p->result == NULL)
         p->delta -= 1, p->op2 = GOR_OP_POP;
-      return TRUE;
-    }
-  if (base == c->t_time && u->kind != GOR_TYPE_POINTER && g_str_equal (name, "Sub")
-      && _gor_compile_check_nargs (c, call, name, 1, 1))
-    {
-      _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), c->t_time, "argument");
-      p->kind = PLAN_OP;
-      p->op = GOR_OP_SUB;
-      p->n_slots = 2;
-      p->delta = -1;
-      p->result = c->t_duration;
       return TRUE;
     }
   if (base == c->t_atomic_int64 || base == c->t_atomic_int32 || base == c->t_atomic_bool)

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "gor-compiler-private.h"
+#include "gor-time-ops.h"
 
 typedef enum
 {
@@ -65,6 +66,10 @@ typedef enum
   PT_INT_ERROR, /* (int, error) */
   PT_SYNCMAP,
   PT_POOL,
+  PT_MONTH,
+  PT_WEEKDAY,
+  PT_LOCATION,
+  PT_PTR_LOCATION,
 } PkgType;
 
 typedef struct _Member Member;
@@ -89,7 +94,7 @@ static gboolean plan_op (GorCompiler *c, GorAstExpr *call, const Member *m, Plan
 static gboolean plan_print (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_after (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_new_timer (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
-static gboolean plan_since (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
+static gboolean plan_time (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_with_cancel (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_gomaxprocs (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_errors_new (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
@@ -134,6 +139,11 @@ static gboolean plan_errors_as (GorCompiler *c, GorAstExpr *call, const Member *
 #define CONST(path, name, type, value)                                          \
   {                                                                             \
     path, name, MEMBER_CONST, type, NULL, GOR_OP_NOP, 0, NO_PARAMS, value, NULL \
+  }
+/* A layout of the time package: an untyped string constant. */
+#define LAYOUT(path, name, text)                                                 \
+  {                                                                              \
+    path, name, MEMBER_CONST, PT_STRING, NULL, GOR_OP_NOP, 0, NO_PARAMS, 0, text \
   }
 /* An error variable: equal to the errors the package returns by its text. */
 #define ERROR_VAR(path, name, text)                                           \
@@ -235,79 +245,79 @@ static const Member members[] = {
   TYPE ("sync", "RWMutex", PT_RWMUTEX),
   TYPE ("sync", "WaitGroup", PT_WAITGROUP),
 
-  GO_ONLY ("time", "ANSIC", MEMBER_CONST),
+  LAYOUT ("time", "ANSIC", "Mon Jan _2 15:04:05 2006"),
   PLAN ("time", "After", plan_after, GOR_OP_AFTER, 0),
   OP2 ("time", "AfterFunc", GOR_OP_TIMER, 4, PT_PTR_TIMER, PT_DURATION, PT_FUNC),
-  GO_ONLY ("time", "April", MEMBER_CONST),
-  GO_ONLY ("time", "August", MEMBER_CONST),
-  GO_ONLY ("time", "Date", MEMBER_FUNC),
-  GO_ONLY ("time", "DateOnly", MEMBER_CONST),
-  GO_ONLY ("time", "DateTime", MEMBER_CONST),
-  GO_ONLY ("time", "December", MEMBER_CONST),
+  CONST ("time", "April", PT_MONTH, 4),
+  CONST ("time", "August", PT_MONTH, 8),
+  PLAN ("time", "Date", plan_time, GOR_OP_TIMER, 0),
+  LAYOUT ("time", "DateOnly", "2006-01-02"),
+  LAYOUT ("time", "DateTime", "2006-01-02 15:04:05"),
+  CONST ("time", "December", PT_MONTH, 12),
   TYPE ("time", "Duration", PT_DURATION),
-  GO_ONLY ("time", "February", MEMBER_CONST),
+  CONST ("time", "February", PT_MONTH, 2),
   GO_ONLY ("time", "FixedZone", MEMBER_FUNC),
-  GO_ONLY ("time", "Friday", MEMBER_CONST),
+  CONST ("time", "Friday", PT_WEEKDAY, 5),
   CONST ("time", "Hour", PT_DURATION, G_GINT64_CONSTANT (3600000000000)),
-  GO_ONLY ("time", "January", MEMBER_CONST),
-  GO_ONLY ("time", "July", MEMBER_CONST),
-  GO_ONLY ("time", "June", MEMBER_CONST),
-  GO_ONLY ("time", "Kitchen", MEMBER_CONST),
-  GO_ONLY ("time", "Layout", MEMBER_CONST),
+  CONST ("time", "January", PT_MONTH, 1),
+  CONST ("time", "July", PT_MONTH, 7),
+  CONST ("time", "June", PT_MONTH, 6),
+  LAYOUT ("time", "Kitchen", "3:04PM"),
+  LAYOUT ("time", "Layout", "01/02 03:04:05PM '06 -0700"),
   GO_ONLY ("time", "LoadLocation", MEMBER_FUNC),
   GO_ONLY ("time", "LoadLocationFromTZData", MEMBER_FUNC),
   GO_ONLY ("time", "Local", MEMBER_VAR),
-  GO_ONLY ("time", "Location", MEMBER_TYPE),
-  GO_ONLY ("time", "March", MEMBER_CONST),
-  GO_ONLY ("time", "May", MEMBER_CONST),
+  TYPE ("time", "Location", PT_LOCATION),
+  CONST ("time", "March", PT_MONTH, 3),
+  CONST ("time", "May", PT_MONTH, 5),
   CONST ("time", "Microsecond", PT_DURATION, G_GINT64_CONSTANT (1000)),
   CONST ("time", "Millisecond", PT_DURATION, G_GINT64_CONSTANT (1000000)),
   CONST ("time", "Minute", PT_DURATION, G_GINT64_CONSTANT (60000000000)),
-  GO_ONLY ("time", "Monday", MEMBER_CONST),
-  GO_ONLY ("time", "Month", MEMBER_TYPE),
+  CONST ("time", "Monday", PT_WEEKDAY, 1),
+  TYPE ("time", "Month", PT_MONTH),
   CONST ("time", "Nanosecond", PT_DURATION, G_GINT64_CONSTANT (1)),
   PLAN ("time", "NewTicker", plan_new_timer, GOR_OP_TIMER, 1),
   PLAN ("time", "NewTimer", plan_new_timer, GOR_OP_TIMER, 0),
-  GO_ONLY ("time", "November", MEMBER_CONST),
-  OP0 ("time", "Now", GOR_OP_NOW, 0, PT_TIME),
-  GO_ONLY ("time", "October", MEMBER_CONST),
+  CONST ("time", "November", PT_MONTH, 11),
+  PLAN ("time", "Now", plan_time, GOR_OP_TIMER, 0),
+  CONST ("time", "October", PT_MONTH, 10),
   GO_ONLY ("time", "Parse", MEMBER_FUNC),
-  GO_ONLY ("time", "ParseDuration", MEMBER_FUNC),
+  PLAN ("time", "ParseDuration", plan_time, GOR_OP_TIMER, 0),
   GO_ONLY ("time", "ParseError", MEMBER_TYPE),
   GO_ONLY ("time", "ParseInLocation", MEMBER_FUNC),
-  GO_ONLY ("time", "RFC1123", MEMBER_CONST),
-  GO_ONLY ("time", "RFC1123Z", MEMBER_CONST),
-  GO_ONLY ("time", "RFC3339", MEMBER_CONST),
-  GO_ONLY ("time", "RFC3339Nano", MEMBER_CONST),
-  GO_ONLY ("time", "RFC822", MEMBER_CONST),
-  GO_ONLY ("time", "RFC822Z", MEMBER_CONST),
-  GO_ONLY ("time", "RFC850", MEMBER_CONST),
-  GO_ONLY ("time", "RubyDate", MEMBER_CONST),
-  GO_ONLY ("time", "Saturday", MEMBER_CONST),
+  LAYOUT ("time", "RFC1123", "Mon, 02 Jan 2006 15:04:05 MST"),
+  LAYOUT ("time", "RFC1123Z", "Mon, 02 Jan 2006 15:04:05 -0700"),
+  LAYOUT ("time", "RFC3339", "2006-01-02T15:04:05Z07:00"),
+  LAYOUT ("time", "RFC3339Nano", "2006-01-02T15:04:05.999999999Z07:00"),
+  LAYOUT ("time", "RFC822", "02 Jan 06 15:04 MST"),
+  LAYOUT ("time", "RFC822Z", "02 Jan 06 15:04 -0700"),
+  LAYOUT ("time", "RFC850", "Monday, 02-Jan-06 15:04:05 MST"),
+  LAYOUT ("time", "RubyDate", "Mon Jan 02 15:04:05 -0700 2006"),
+  CONST ("time", "Saturday", PT_WEEKDAY, 6),
   CONST ("time", "Second", PT_DURATION, G_GINT64_CONSTANT (1000000000)),
-  GO_ONLY ("time", "September", MEMBER_CONST),
-  PLAN ("time", "Since", plan_since, GOR_OP_SUB, 0),
+  CONST ("time", "September", PT_MONTH, 9),
+  PLAN ("time", "Since", plan_time, GOR_OP_TIMER, 0),
   OP1 ("time", "Sleep", GOR_OP_SLEEP, 0, PT_NONE, PT_DURATION),
-  GO_ONLY ("time", "Stamp", MEMBER_CONST),
-  GO_ONLY ("time", "StampMicro", MEMBER_CONST),
-  GO_ONLY ("time", "StampMilli", MEMBER_CONST),
-  GO_ONLY ("time", "StampNano", MEMBER_CONST),
-  GO_ONLY ("time", "Sunday", MEMBER_CONST),
-  GO_ONLY ("time", "Thursday", MEMBER_CONST),
+  LAYOUT ("time", "Stamp", "Jan _2 15:04:05"),
+  LAYOUT ("time", "StampMicro", "Jan _2 15:04:05.000000"),
+  LAYOUT ("time", "StampMilli", "Jan _2 15:04:05.000"),
+  LAYOUT ("time", "StampNano", "Jan _2 15:04:05.000000000"),
+  CONST ("time", "Sunday", PT_WEEKDAY, 0),
+  CONST ("time", "Thursday", PT_WEEKDAY, 4),
   PLAN ("time", "Tick", plan_after, GOR_OP_AFTER, 1),
   TYPE ("time", "Ticker", PT_TICKER),
   TYPE ("time", "Time", PT_TIME),
-  GO_ONLY ("time", "TimeOnly", MEMBER_CONST),
+  LAYOUT ("time", "TimeOnly", "15:04:05"),
   TYPE ("time", "Timer", PT_TIMER),
-  GO_ONLY ("time", "Tuesday", MEMBER_CONST),
-  GO_ONLY ("time", "UTC", MEMBER_VAR),
-  GO_ONLY ("time", "Unix", MEMBER_FUNC),
-  GO_ONLY ("time", "UnixDate", MEMBER_CONST),
-  GO_ONLY ("time", "UnixMicro", MEMBER_FUNC),
-  GO_ONLY ("time", "UnixMilli", MEMBER_FUNC),
-  GO_ONLY ("time", "Until", MEMBER_FUNC),
-  GO_ONLY ("time", "Wednesday", MEMBER_CONST),
-  GO_ONLY ("time", "Weekday", MEMBER_TYPE),
+  CONST ("time", "Tuesday", PT_WEEKDAY, 2),
+  { "time", "UTC", MEMBER_VAR, PT_PTR_LOCATION, NULL, GOR_OP_NOP, 0, NO_PARAMS, 0, NULL },
+  PLAN ("time", "Unix", plan_time, GOR_OP_TIMER, 0),
+  LAYOUT ("time", "UnixDate", "Mon Jan _2 15:04:05 MST 2006"),
+  PLAN ("time", "UnixMicro", plan_time, GOR_OP_TIMER, 0),
+  PLAN ("time", "UnixMilli", plan_time, GOR_OP_TIMER, 0),
+  PLAN ("time", "Until", plan_time, GOR_OP_TIMER, 0),
+  CONST ("time", "Wednesday", PT_WEEKDAY, 3),
+  TYPE ("time", "Weekday", PT_WEEKDAY),
 
   PLAN ("errors", "As", plan_errors_as, GOR_OP_ERRORS, 3),
   GO_ONLY ("errors", "ErrUnsupported", MEMBER_VAR),
@@ -709,6 +719,10 @@ member_type (GorCompiler *c, PkgType t)
     case PT_ATOMIC_INT32: return c->t_atomic_int32;
     case PT_ATOMIC_BOOL: return c->t_atomic_bool;
     case PT_INT_ERROR: return tuple2 (c, c->t_int, c->t_error);
+    case PT_MONTH: return c->t_month;
+    case PT_WEEKDAY: return c->t_weekday;
+    case PT_LOCATION: return c->t_location;
+    case PT_PTR_LOCATION: return gor_types_pointer (ty, c->t_location);
     default: g_assert_not_reached ();
     }
 }
@@ -939,19 +953,11 @@ plan_new_timer (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
   return TRUE;
 }
 
-/* time.Since(t): now - t */
+/* time.Now, Since, Date, Unix …: gor-time-values.c */
 static gboolean
-plan_since (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
+plan_time (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
 {
-  if (!_gor_compile_check_nargs (c, call, m->name, 1, 1))
-    return FALSE;
-  _gor_compile_emit (c, GOR_OP_NOW, 0, 0, 1);
-  _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), c->t_time, argument_context (c, call));
-  p->op = m->op;
-  p->n_slots = 2;
-  p->delta = -1;
-  p->result = c->t_duration;
-  return TRUE;
+  return _gor_compile_plan_time_func (c, call, m->name, argument_context (c, call), p);
 }
 
 /* The CancelFunc context.WithCancel and its kin return: one function for
@@ -995,8 +1001,7 @@ plan_with_cancel (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
   else if (g_str_equal (m->name, "WithDeadline"))
     {
       _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 1), c->t_time, context);
-      _gor_compile_emit (c, GOR_OP_NOW, 0, 0, 1);
-      _gor_compile_emit (c, GOR_OP_SUB, 0, 0, -1);
+      _gor_compile_emit (c, GOR_OP_TIMER, GOR_TIME_UNTIL, 0, 0);
     }
   p->op = m->op;
   p->a = m->a;
@@ -1166,6 +1171,7 @@ _gor_compile_setup_package_types (GorCompiler *c)
   gor_type_set_underlying (c->t_duration, c->t_int64);
   c->t_time = gor_types_named (ty, "time.Time");
   gor_type_set_underlying (c->t_time, c->t_int64);
+  _gor_compile_setup_time_types (c);
   {
     GPtrArray *fields = g_ptr_array_new ();
     GorField  *f = g_new0 (GorField, 1);
@@ -1287,6 +1293,11 @@ _gor_compile_package_const (GorCompiler *c, Sym *pkg, const char *name, ConstVal
   pkg->used = TRUE;
   out->type = member_type (c, m->type);
   out->v.i = m->value;
+  if (m->text)
+    {
+      out->type = c->t_unt_string;
+      out->v.p = gor_str_new (&c->prog->const_heap, m->text, strlen (m->text));
+    }
   return TRUE;
 }
 
@@ -1298,6 +1309,8 @@ _gor_compile_gen_package_member (GorCompiler *c, GorAstExpr *sel, Sym *pkg)
   const Member *m = find_member (pkg->pkg, sel->name);
 
   pkg->used = TRUE;
+  if (m && m->kind == MEMBER_VAR && m->type == PT_PTR_LOCATION)
+    return _gor_compile_gen_time_utc (c);
   if (m && m->kind == MEMBER_VAR && member_runs (m))
     {
       GorValue v;
