@@ -156,8 +156,9 @@ struct _GorCompiler
   GorType    *t_time, *t_atomic_int64, *t_atomic_int32, *t_atomic_bool, *t_context, *t_cancel, *t_timer,
       *t_ticker, *t_cond, *t_syncmap, *t_pool;
   GorType    *t_month, *t_weekday, *t_location; /* time.Month, time.Weekday, time.Location */
-  GorType    *t_locker;                         /* sync.Locker */
-  GorType    *t_rlocker;                        /* *sync.rlocker: RWMutex.RLocker()'s dynamic type */
+  GorType    *t_atomic_uint32, *t_atomic_uint64, *t_atomic_value;
+  GorType    *t_locker;  /* sync.Locker */
+  GorType    *t_rlocker; /* *sync.rlocker: RWMutex.RLocker()'s dynamic type */
   int         ctx_cancel_func;
   int         lit_counter_main;
   guint32     line;
@@ -332,6 +333,12 @@ void     _gor_compile_emit_sync_value_method (GorCompiler *c, const Plan *p);
 /* gor-package-methods.c: methods of the supported packages' types */
 gboolean _gor_compile_plan_package_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *t,
                                            Plan *p, gboolean *done);
+
+/* gor-atomic-types.c: the types of sync/atomic */
+void     _gor_compile_setup_atomic_types (GorCompiler *c);
+gboolean _gor_compile_atomic_has_method (GorCompiler *c, GorType *t, const char *name);
+gboolean _gor_compile_plan_atomic_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *base,
+                                          Plan *p, gboolean *done);
 
 /* gor-time-values.c: time.Time, Duration, Month and Weekday */
 void     _gor_compile_setup_time_types (GorCompiler *c);

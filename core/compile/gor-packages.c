@@ -70,6 +70,9 @@ typedef enum
   PT_WEEKDAY,
   PT_LOCATION,
   PT_PTR_LOCATION,
+  PT_ATOMIC_UINT32,
+  PT_ATOMIC_UINT64,
+  PT_ATOMIC_VALUE,
 } PkgType;
 
 typedef struct _Member Member;
@@ -538,22 +541,22 @@ static const Member members[] = {
   OP1 ("strings", "TrimSpace", GOR_OP_STRINGS, GOR_STRINGS_TRIM_SPACE, PT_STRING, PT_STRING),
   OP2 ("strings", "TrimSuffix", GOR_OP_STRINGS, GOR_STRINGS_TRIM_SUFFIX, PT_STRING, PT_STRING, PT_STRING),
 
-  OP2 ("sync/atomic", "AddInt32", GOR_OP_ATOMIC, 0, PT_INT32, PT_PTR_INT32, PT_INT32),
+  OP2 ("sync/atomic", "AddInt32", GOR_OP_ATOMIC, 16, PT_INT32, PT_PTR_INT32, PT_INT32),
   OP2 ("sync/atomic", "AddInt64", GOR_OP_ATOMIC, 0, PT_INT64, PT_PTR_INT64, PT_INT64),
-  OP2 ("sync/atomic", "AddUint32", GOR_OP_ATOMIC, 0, PT_UINT32, PT_PTR_UINT32, PT_UINT32),
+  OP2 ("sync/atomic", "AddUint32", GOR_OP_ATOMIC, 32, PT_UINT32, PT_PTR_UINT32, PT_UINT32),
   OP2 ("sync/atomic", "AddUint64", GOR_OP_ATOMIC, 0, PT_UINT64, PT_PTR_UINT64, PT_UINT64),
   GO_ONLY ("sync/atomic", "AddUintptr", MEMBER_FUNC),
-  GO_ONLY ("sync/atomic", "AndInt32", MEMBER_FUNC),
-  GO_ONLY ("sync/atomic", "AndInt64", MEMBER_FUNC),
-  GO_ONLY ("sync/atomic", "AndUint32", MEMBER_FUNC),
-  GO_ONLY ("sync/atomic", "AndUint64", MEMBER_FUNC),
+  OP2 ("sync/atomic", "AndInt32", GOR_OP_ATOMIC, 21, PT_INT32, PT_PTR_INT32, PT_INT32),
+  OP2 ("sync/atomic", "AndInt64", GOR_OP_ATOMIC, 5, PT_INT64, PT_PTR_INT64, PT_INT64),
+  OP2 ("sync/atomic", "AndUint32", GOR_OP_ATOMIC, 37, PT_UINT32, PT_PTR_UINT32, PT_UINT32),
+  OP2 ("sync/atomic", "AndUint64", GOR_OP_ATOMIC, 5, PT_UINT64, PT_PTR_UINT64, PT_UINT64),
   GO_ONLY ("sync/atomic", "AndUintptr", MEMBER_FUNC),
   TYPE ("sync/atomic", "Bool", PT_ATOMIC_BOOL),
   OP3 ("sync/atomic", "CompareAndSwapInt32", GOR_OP_ATOMIC, 3, PT_BOOL, PT_PTR_INT32, PT_INT32, PT_INT32),
   OP3 ("sync/atomic", "CompareAndSwapInt64", GOR_OP_ATOMIC, 3, PT_BOOL, PT_PTR_INT64, PT_INT64, PT_INT64),
   GO_ONLY ("sync/atomic", "CompareAndSwapPointer", MEMBER_FUNC),
-  GO_ONLY ("sync/atomic", "CompareAndSwapUint32", MEMBER_FUNC),
-  GO_ONLY ("sync/atomic", "CompareAndSwapUint64", MEMBER_FUNC),
+  OP3 ("sync/atomic", "CompareAndSwapUint32", GOR_OP_ATOMIC, 3, PT_BOOL, PT_PTR_UINT32, PT_UINT32, PT_UINT32),
+  OP3 ("sync/atomic", "CompareAndSwapUint64", GOR_OP_ATOMIC, 3, PT_BOOL, PT_PTR_UINT64, PT_UINT64, PT_UINT64),
   GO_ONLY ("sync/atomic", "CompareAndSwapUintptr", MEMBER_FUNC),
   TYPE ("sync/atomic", "Int32", PT_ATOMIC_INT32),
   TYPE ("sync/atomic", "Int64", PT_ATOMIC_INT64),
@@ -563,10 +566,10 @@ static const Member members[] = {
   OP1 ("sync/atomic", "LoadUint32", GOR_OP_ATOMIC, 1, PT_UINT32, PT_PTR_UINT32),
   OP1 ("sync/atomic", "LoadUint64", GOR_OP_ATOMIC, 1, PT_UINT64, PT_PTR_UINT64),
   GO_ONLY ("sync/atomic", "LoadUintptr", MEMBER_FUNC),
-  GO_ONLY ("sync/atomic", "OrInt32", MEMBER_FUNC),
-  GO_ONLY ("sync/atomic", "OrInt64", MEMBER_FUNC),
-  GO_ONLY ("sync/atomic", "OrUint32", MEMBER_FUNC),
-  GO_ONLY ("sync/atomic", "OrUint64", MEMBER_FUNC),
+  OP2 ("sync/atomic", "OrInt32", GOR_OP_ATOMIC, 22, PT_INT32, PT_PTR_INT32, PT_INT32),
+  OP2 ("sync/atomic", "OrInt64", GOR_OP_ATOMIC, 6, PT_INT64, PT_PTR_INT64, PT_INT64),
+  OP2 ("sync/atomic", "OrUint32", GOR_OP_ATOMIC, 38, PT_UINT32, PT_PTR_UINT32, PT_UINT32),
+  OP2 ("sync/atomic", "OrUint64", GOR_OP_ATOMIC, 6, PT_UINT64, PT_PTR_UINT64, PT_UINT64),
   GO_ONLY ("sync/atomic", "OrUintptr", MEMBER_FUNC),
   GO_ONLY ("sync/atomic", "Pointer", MEMBER_TYPE),
   OP2 ("sync/atomic", "StoreInt32", GOR_OP_ATOMIC, 2, PT_NONE, PT_PTR_INT32, PT_INT32),
@@ -578,13 +581,13 @@ static const Member members[] = {
   OP2 ("sync/atomic", "SwapInt32", GOR_OP_ATOMIC, 4, PT_INT32, PT_PTR_INT32, PT_INT32),
   OP2 ("sync/atomic", "SwapInt64", GOR_OP_ATOMIC, 4, PT_INT64, PT_PTR_INT64, PT_INT64),
   GO_ONLY ("sync/atomic", "SwapPointer", MEMBER_FUNC),
-  GO_ONLY ("sync/atomic", "SwapUint32", MEMBER_FUNC),
-  GO_ONLY ("sync/atomic", "SwapUint64", MEMBER_FUNC),
+  OP2 ("sync/atomic", "SwapUint32", GOR_OP_ATOMIC, 4, PT_UINT32, PT_PTR_UINT32, PT_UINT32),
+  OP2 ("sync/atomic", "SwapUint64", GOR_OP_ATOMIC, 4, PT_UINT64, PT_PTR_UINT64, PT_UINT64),
   GO_ONLY ("sync/atomic", "SwapUintptr", MEMBER_FUNC),
-  GO_ONLY ("sync/atomic", "Uint32", MEMBER_TYPE),
-  GO_ONLY ("sync/atomic", "Uint64", MEMBER_TYPE),
+  TYPE ("sync/atomic", "Uint32", PT_ATOMIC_UINT32),
+  TYPE ("sync/atomic", "Uint64", PT_ATOMIC_UINT64),
   GO_ONLY ("sync/atomic", "Uintptr", MEMBER_TYPE),
-  GO_ONLY ("sync/atomic", "Value", MEMBER_TYPE),
+  TYPE ("sync/atomic", "Value", PT_ATOMIC_VALUE),
 
   GO_ONLY ("context", "AfterFunc", MEMBER_FUNC),
   OP0 ("context", "Background", GOR_OP_CTX, 0, PT_CONTEXT),
@@ -723,6 +726,9 @@ member_type (GorCompiler *c, PkgType t)
     case PT_WEEKDAY: return c->t_weekday;
     case PT_LOCATION: return c->t_location;
     case PT_PTR_LOCATION: return gor_types_pointer (ty, c->t_location);
+    case PT_ATOMIC_UINT32: return c->t_atomic_uint32;
+    case PT_ATOMIC_UINT64: return c->t_atomic_uint64;
+    case PT_ATOMIC_VALUE: return c->t_atomic_value;
     default: g_assert_not_reached ();
     }
 }
@@ -1172,6 +1178,7 @@ _gor_compile_setup_package_types (GorCompiler *c)
   c->t_time = gor_types_named (ty, "time.Time");
   gor_type_set_underlying (c->t_time, c->t_int64);
   _gor_compile_setup_time_types (c);
+  _gor_compile_setup_atomic_types (c);
   {
     GPtrArray *fields = g_ptr_array_new ();
     GorField  *f = g_new0 (GorField, 1);
