@@ -264,6 +264,8 @@ plan_value_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *u
     }
   if (_gor_compile_plan_atomic_method (c, call, sel, base, p, done) || *done)
     return *done;
+  if (_gor_compile_plan_rand_method (c, call, sel, u, base, p, done) || *done)
+    return *done;
   *done = FALSE;
   return FALSE;
 }

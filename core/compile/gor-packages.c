@@ -73,6 +73,8 @@ typedef enum
   PT_ATOMIC_UINT32,
   PT_ATOMIC_UINT64,
   PT_ATOMIC_VALUE,
+  PT_RAND,
+  PT_RAND_SOURCE,
 } PkgType;
 
 typedef struct _Member Member;
@@ -98,6 +100,7 @@ static gboolean plan_print (GorCompiler *c, GorAstExpr *call, const Member *m, P
 static gboolean plan_after (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_new_timer (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_time (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
+static gboolean plan_rand (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_with_cancel (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_gomaxprocs (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_errors_new (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
@@ -611,25 +614,54 @@ static const Member members[] = {
   GO_ONLY ("math/rand", "Float32", MEMBER_FUNC),
   OP0 ("math/rand", "Float64", GOR_OP_RAND, 2, PT_FLOAT64),
   OP0 ("math/rand", "Int", GOR_OP_RAND, 1, PT_INT),
-  GO_ONLY ("math/rand", "Int31", MEMBER_FUNC),
-  GO_ONLY ("math/rand", "Int31n", MEMBER_FUNC),
-  GO_ONLY ("math/rand", "Int63", MEMBER_FUNC),
-  GO_ONLY ("math/rand", "Int63n", MEMBER_FUNC),
+  OP0 ("math/rand", "Int31", GOR_OP_RAND, 5, PT_INT32),
+  OP1 ("math/rand", "Int31n", GOR_OP_RAND, 7, PT_INT32, PT_INT32),
+  OP0 ("math/rand", "Int63", GOR_OP_RAND, 4, PT_INT64),
+  OP1 ("math/rand", "Int63n", GOR_OP_RAND, 6, PT_INT64, PT_INT64),
   OP1 ("math/rand", "Intn", GOR_OP_RAND, 0, PT_INT, PT_INT),
-  GO_ONLY ("math/rand", "New", MEMBER_FUNC),
-  GO_ONLY ("math/rand", "NewSource", MEMBER_FUNC),
+  PLAN ("math/rand", "New", plan_rand, GOR_OP_RAND, 0),
+  PLAN ("math/rand", "NewSource", plan_rand, GOR_OP_RAND, 0),
   GO_ONLY ("math/rand", "NewZipf", MEMBER_FUNC),
   GO_ONLY ("math/rand", "NormFloat64", MEMBER_FUNC),
-  GO_ONLY ("math/rand", "Perm", MEMBER_FUNC),
-  GO_ONLY ("math/rand", "Rand", MEMBER_TYPE),
+  PLAN ("math/rand", "Perm", plan_rand, GOR_OP_RAND, 0),
+  TYPE ("math/rand", "Rand", PT_RAND),
   GO_ONLY ("math/rand", "Read", MEMBER_FUNC),
   OP1 ("math/rand", "Seed", GOR_OP_RAND, 3, PT_NONE, PT_INT64),
-  GO_ONLY ("math/rand", "Shuffle", MEMBER_FUNC),
-  GO_ONLY ("math/rand", "Source", MEMBER_TYPE),
+  PLAN ("math/rand", "Shuffle", plan_rand, GOR_OP_RAND, 0),
+  TYPE ("math/rand", "Source", PT_RAND_SOURCE),
   GO_ONLY ("math/rand", "Source64", MEMBER_TYPE),
-  GO_ONLY ("math/rand", "Uint32", MEMBER_FUNC),
-  GO_ONLY ("math/rand", "Uint64", MEMBER_FUNC),
+  OP0 ("math/rand", "Uint32", GOR_OP_RAND, 8, PT_UINT32),
+  OP0 ("math/rand", "Uint64", GOR_OP_RAND, 9, PT_UINT64),
   GO_ONLY ("math/rand", "Zipf", MEMBER_TYPE),
+
+  GO_ONLY ("math/rand/v2", "ChaCha8", MEMBER_TYPE),
+  GO_ONLY ("math/rand/v2", "ExpFloat64", MEMBER_FUNC),
+  GO_ONLY ("math/rand/v2", "Float32", MEMBER_FUNC),
+  OP0 ("math/rand/v2", "Float64", GOR_OP_RAND, 66, PT_FLOAT64),
+  OP0 ("math/rand/v2", "Int", GOR_OP_RAND, 65, PT_INT),
+  OP0 ("math/rand/v2", "Int32", GOR_OP_RAND, 69, PT_INT32),
+  OP1 ("math/rand/v2", "Int32N", GOR_OP_RAND, 71, PT_INT32, PT_INT32),
+  OP0 ("math/rand/v2", "Int64", GOR_OP_RAND, 68, PT_INT64),
+  OP1 ("math/rand/v2", "Int64N", GOR_OP_RAND, 70, PT_INT64, PT_INT64),
+  OP1 ("math/rand/v2", "IntN", GOR_OP_RAND, 64, PT_INT, PT_INT),
+  PLAN ("math/rand/v2", "N", plan_rand, GOR_OP_RAND, 0),
+  PLAN ("math/rand/v2", "New", plan_rand, GOR_OP_RAND, 0),
+  GO_ONLY ("math/rand/v2", "NewChaCha8", MEMBER_FUNC),
+  PLAN ("math/rand/v2", "NewPCG", plan_rand, GOR_OP_RAND, 0),
+  GO_ONLY ("math/rand/v2", "NewZipf", MEMBER_FUNC),
+  GO_ONLY ("math/rand/v2", "NormFloat64", MEMBER_FUNC),
+  GO_ONLY ("math/rand/v2", "PCG", MEMBER_TYPE),
+  PLAN ("math/rand/v2", "Perm", plan_rand, GOR_OP_RAND, 0),
+  TYPE ("math/rand/v2", "Rand", PT_RAND),
+  PLAN ("math/rand/v2", "Shuffle", plan_rand, GOR_OP_RAND, 0),
+  TYPE ("math/rand/v2", "Source", PT_RAND_SOURCE),
+  GO_ONLY ("math/rand/v2", "Uint", MEMBER_FUNC),
+  OP0 ("math/rand/v2", "Uint32", GOR_OP_RAND, 72, PT_UINT32),
+  GO_ONLY ("math/rand/v2", "Uint32N", MEMBER_FUNC),
+  OP0 ("math/rand/v2", "Uint64", GOR_OP_RAND, 73, PT_UINT64),
+  GO_ONLY ("math/rand/v2", "Uint64N", MEMBER_FUNC),
+  GO_ONLY ("math/rand/v2", "UintN", MEMBER_FUNC),
+  GO_ONLY ("math/rand/v2", "Zipf", MEMBER_TYPE),
 };
 
 #undef NO_PARAMS
@@ -662,8 +694,25 @@ member_runs (const Member *m)
 static const char *
 package_name (const char *path)
 {
+  return _gor_compile_package_name (path);
+}
+
+/* The name a package's path declares: its last element, but the one
+ * before a major version ("rand" for "math/rand/v2"). */
+const char *
+_gor_compile_package_name (const char *path)
+{
   const char *slash = strrchr (path, '/');
 
+  if (slash && slash[1] == 'v' && g_ascii_isdigit (slash[2]) && slash > path)
+    {
+      const char *prev = g_strrstr_len (path, slash - path, "/");
+
+      const char      *start = prev ? prev + 1 : path;
+      g_autofree char *name = g_strndup (start, (gsize) (slash - start));
+
+      return g_intern_string (name);
+    }
   return slash ? slash + 1 : path;
 }
 
@@ -729,6 +778,8 @@ member_type (GorCompiler *c, PkgType t)
     case PT_ATOMIC_UINT32: return c->t_atomic_uint32;
     case PT_ATOMIC_UINT64: return c->t_atomic_uint64;
     case PT_ATOMIC_VALUE: return c->t_atomic_value;
+    case PT_RAND: return c->t_rand;
+    case PT_RAND_SOURCE: return c->t_rand_source;
     default: g_assert_not_reached ();
     }
 }
@@ -966,6 +1017,13 @@ plan_time (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
   return _gor_compile_plan_time_func (c, call, m->name, argument_context (c, call), p);
 }
 
+/* math/rand and math/rand/v2: gor-rand.c */
+static gboolean
+plan_rand (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
+{
+  return _gor_compile_plan_rand_func (c, call, m->path, m->name, argument_context (c, call), p);
+}
+
 /* The CancelFunc context.WithCancel and its kin return: one function for
  * the program, a closure over its context. */
 static int
@@ -1179,6 +1237,7 @@ _gor_compile_setup_package_types (GorCompiler *c)
   gor_type_set_underlying (c->t_time, c->t_int64);
   _gor_compile_setup_time_types (c);
   _gor_compile_setup_atomic_types (c);
+  _gor_compile_setup_rand_types (c);
   {
     GPtrArray *fields = g_ptr_array_new ();
     GorField  *f = g_new0 (GorField, 1);
