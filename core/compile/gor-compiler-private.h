@@ -161,6 +161,7 @@ struct _GorCompiler
   GorType    *t_locker;               /* sync.Locker */
   GorType    *t_rlocker;              /* *sync.rlocker: RWMutex.RLocker()'s dynamic type */
   int         ctx_cancel_func;
+  int         gomaxprocs_slot; /* the global runtime.GOMAXPROCS keeps its setting in */
   int         lit_counter_main;
   guint32     line;
   const char *pending_label; /* label of the statement being compiled */

@@ -1076,17 +1076,37 @@ plan_with_cancel (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
   return TRUE;
 }
 
-/* One simulated processor whatever is asked; returns the previous setting. */
+/* One simulated processor whatever is asked; returns the previous
+ * setting and keeps a positive one, as Go does. */
 static gboolean
 plan_gomaxprocs (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
 {
+  int skip;
+
   if (!_gor_compile_check_nargs (c, call, m->name, 1, 1))
     return FALSE;
   _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), c->t_int, argument_context (c, call));
+  /* the setting lives in a global of its own, as the setting less 1 so
+   * that its zero value is the first setting, 1 */
+  if (c->gomaxprocs_slot < 0)
+    c->gomaxprocs_slot = (int) c->prog->n_globals++;
+  _gor_compile_emit (c, GOR_OP_GLOBAL, c->gomaxprocs_slot, 0, 1);
+  _gor_compile_emit (c, GOR_OP_PUSH_INT, m->a, 0, 1);
+  _gor_compile_emit (c, GOR_OP_ADD, 0, 0, -1);
+  _gor_compile_emit (c, GOR_OP_SWAP, 0, 0, 0);
+  _gor_compile_emit (c, GOR_OP_DUP, 0, 0, 1);
+  _gor_compile_emit (c, GOR_OP_PUSH_INT, 0, 0, 1);
+  _gor_compile_emit (c, GOR_OP_GT, 0, 0, -1);
+  skip = _gor_compile_emit (c, GOR_OP_JF, 0, 0, -1);
+  _gor_compile_emit (c, GOR_OP_DUP, 0, 0, 1);
+  _gor_compile_emit (c, GOR_OP_PUSH_INT, -m->a, 0, 1);
+  _gor_compile_emit (c, GOR_OP_ADD, 0, 0, -1);
+  _gor_compile_emit (c, GOR_OP_SET_GLOBAL, c->gomaxprocs_slot, 0, -1);
+  _gor_compile_patch (c, skip, _gor_compile_here (c));
   _gor_compile_emit (c, GOR_OP_POP, 0, 0, -1);
-  p->op = m->op;
-  p->a = m->a;
-  p->delta = 1;
+  p->op = GOR_OP_NOP;
+  p->a = 0;
+  p->delta = 0;
   p->result = c->t_int;
   return TRUE;
 }
@@ -1312,6 +1332,7 @@ _gor_compile_setup_package_types (GorCompiler *c)
     c->t_cancel = gor_types_named (ty, "context.CancelFunc");
     gor_type_set_underlying (c->t_cancel, gor_types_func (ty, g_ptr_array_new (), g_ptr_array_new (), FALSE));
     c->ctx_cancel_func = -1;
+    c->gomaxprocs_slot = -1;
   }
 }
 
