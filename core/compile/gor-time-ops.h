@@ -56,6 +56,8 @@ typedef enum
   GOR_TIME_WEEKDAY_STRING,  /* w → string */
   GOR_TIME_DURATION_STRING, /* d → string */
   GOR_TIME_ADD_DATE,        /* t y m d → t */
+  GOR_TIME_YMD,             /* t → year month day */
+  GOR_TIME_CLOCK,           /* t → hour min sec */
   GOR_TIME_LAST
 } GorTimeOp;
 

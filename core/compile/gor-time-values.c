@@ -15,7 +15,8 @@
 #include "gor-time-ops.h"
 
 /* Operand and result kinds: T Time, D Duration, I int, L int64, B bool,
- * S string, M Month, W Weekday, P *Location, E (Duration, error). */
+ * S string, M Month, W Weekday, P *Location, E (Duration, error),
+ * Y (int, Month, int), C (int, int, int). */
 typedef struct
 {
   const char *name;
@@ -29,12 +30,15 @@ static const TimeFn time_methods[] = {
   { "AddDate", GOR_TIME_ADD_DATE, "III", 'T' },
   { "After", GOR_TIME_AFTER, "T", 'B' },
   { "Before", GOR_TIME_BEFORE, "T", 'B' },
+  { "Clock", GOR_TIME_CLOCK, "", 'C' },
   { "Compare", GOR_TIME_COMPARE, "T", 'I' },
+  { "Date", GOR_TIME_YMD, "", 'Y' },
   { "Day", GOR_TIME_DAY, "", 'I' },
   { "Equal", GOR_TIME_EQUAL, "T", 'B' },
   { "Format", GOR_TIME_FORMAT, "S", 'S' },
   { "Hour", GOR_TIME_HOUR, "", 'I' },
   { "IsZero", GOR_TIME_IS_ZERO, "", 'B' },
+  { "Local", GOR_TIME_UTC, "", 'T' },
   { "Minute", GOR_TIME_MINUTE, "", 'I' },
   { "Month", GOR_TIME_MONTH, "", 'M' },
   { "Nanosecond", GOR_TIME_NANOSECOND, "", 'I' },
@@ -85,11 +89,15 @@ kind_type (GorCompiler *c, char k)
     case 'W': return c->t_weekday;
     case 'P': return gor_types_pointer (c->types, c->t_location);
     case 'E':
+    case 'Y':
+    case 'C':
       {
         GPtrArray *rs = g_ptr_array_new ();
 
-        g_ptr_array_add (rs, c->t_duration);
-        g_ptr_array_add (rs, c->t_error);
+        g_ptr_array_add (rs, k == 'E' ? c->t_duration : c->t_int);
+        g_ptr_array_add (rs, k == 'E' ? c->t_error : k == 'Y' ? c->t_month : c->t_int);
+        if (k != 'E')
+          g_ptr_array_add (rs, c->t_int);
         return gor_types_tuple (c->types, rs);
       }
     default: return NULL;
@@ -123,13 +131,6 @@ find (const TimeFn *fns, gsize n, const char *name)
   return NULL;
 }
 
-/* Whether the time package runs the function @name. */
-gboolean
-_gor_compile_time_func_runs (const char *name)
-{
-  return find (funcs, G_N_ELEMENTS (funcs), name) != NULL;
-}
-
 /* time.Now, Date, Unix, Since … */
 gboolean
 _gor_compile_plan_time_func (GorCompiler *c, GorAstExpr *call, const char *name, const char *context, Plan *p)
@@ -148,7 +149,7 @@ _gor_compile_gen_time_utc (GorCompiler *c)
   return gor_types_pointer (c->types, c->t_location);
 }
 
-/* Methods of time.Time (not through a pointer), Duration's Round,
+/* Methods of time.Time, Duration's Round,
  * Truncate and Abs, and String of Month and Weekday: *done is FALSE when
  * @sel names none of them. */
 gboolean
@@ -158,8 +159,6 @@ _gor_compile_plan_time_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel
   const TimeFn *f = NULL;
 
   *done = FALSE;
-  if (u->kind == GOR_TYPE_POINTER)
-    return FALSE;
   if (base == c->t_time)
     f = find (time_methods, G_N_ELEMENTS (time_methods), sel->name);
   else if (base == c->t_duration)
@@ -174,6 +173,9 @@ _gor_compile_plan_time_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel
   if (f == NULL)
     return FALSE;
   *done = TRUE;
+  /* a value method through a pointer: *p, which panics if p is nil */
+  if (u->kind == GOR_TYPE_POINTER)
+    _gor_compile_emit (c, GOR_OP_LOAD_PTR, 0, 0, 0);
   return plan_fn (c, call, f, 1, "argument", p);
 }
 

@@ -612,6 +612,16 @@ _gor_lib_time_value (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr
         x->i = p.sec * per + p.nsec / (NS / per);
         return sp;
       }
+    case GOR_TIME_YMD:
+    case GOR_TIME_CLOCK:
+      {
+        Civil c = civil (x->i);
+
+        x[0].i = a == GOR_TIME_YMD ? c.year : c.hour;
+        x[1].i = a == GOR_TIME_YMD ? c.month : c.min;
+        x[2].i = a == GOR_TIME_YMD ? c.day : c.sec;
+        return sp + 2;
+      }
     case GOR_TIME_YEAR: x->i = civil (x->i).year; return sp;
     case GOR_TIME_MONTH: x->i = civil (x->i).month; return sp;
     case GOR_TIME_DAY: x->i = civil (x->i).day; return sp;
