@@ -344,6 +344,7 @@ gboolean _gor_compile_plan_atomic_method (GorCompiler *c, GorAstExpr *call, GorA
 
 /* gor-time-values.c: time.Time, Duration, Month and Weekday */
 void     _gor_compile_setup_time_types (GorCompiler *c);
+gboolean _gor_compile_time_has_method (GorCompiler *c, GorType *t, const char *name);
 gboolean _gor_compile_plan_time_func (GorCompiler *c, GorAstExpr *call, const char *name, const char *context,
                                       Plan *p);
 GorType *_gor_compile_gen_time_utc (GorCompiler *c);

@@ -50,6 +50,8 @@ package_has_method (GorCompiler *c, GorType *t, const char *name)
     names = cond;
   if (_gor_compile_atomic_has_method (c, t, name))
     return TRUE;
+  if (_gor_compile_time_has_method (c, t, name))
+    return TRUE;
   for (guint i = 0; names && names[i]; i++)
     if (g_str_equal (names[i], name))
       return TRUE;

@@ -131,6 +131,23 @@ find (const TimeFn *fns, gsize n, const char *name)
   return NULL;
 }
 
+/* Whether the time package's type @t has the method @name (for
+ * promotion from an embedded field). */
+gboolean
+_gor_compile_time_has_method (GorCompiler *c, GorType *t, const char *name)
+{
+  if (t == c->t_time)
+    return find (time_methods, G_N_ELEMENTS (time_methods), name) != NULL;
+  if (t == c->t_duration)
+    return find (duration_methods, G_N_ELEMENTS (duration_methods), name) != NULL
+           || g_str_equal (name, "String") || g_str_equal (name, "Seconds") || g_str_equal (name, "Minutes")
+           || g_str_equal (name, "Hours") || g_str_equal (name, "Milliseconds")
+           || g_str_equal (name, "Microseconds") || g_str_equal (name, "Nanoseconds");
+  if (t == c->t_month || t == c->t_weekday)
+    return g_str_equal (name, "String");
+  return FALSE;
+}
+
 /* time.Now, Date, Unix, Since … */
 gboolean
 _gor_compile_plan_time_func (GorCompiler *c, GorAstExpr *call, const char *name, const char *context, Plan *p)

@@ -365,6 +365,37 @@ _gor_time_stringer (GString *out, const char *tname, gint64 v)
   return TRUE;
 }
 
+gboolean
+_gor_time_stringer_of (GString *out, GorType *t, GorValue v)
+{
+  GorType  *u = gor_type_under (t);
+  GorField *only = NULL;
+  guint     at = 0;
+
+  if (t->name && g_str_has_prefix (t->name, "time."))
+    return _gor_time_stringer (out, t->name, v.i);
+  if (u->kind != GOR_TYPE_STRUCT || v.p == NULL || gor_type_lookup_method (t, "String"))
+    return FALSE;
+  /* a struct embedding a Time (or Duration …) has its String method */
+  for (guint i = 0; i < u->fields->len; i++)
+    {
+      GorField *f = g_ptr_array_index (u->fields, i);
+
+      if (!f->embedded)
+        continue;
+      if (gor_type_lookup_method (f->type, "String") || only != NULL)
+        return FALSE;
+      if (f->type->name && g_str_has_prefix (f->type->name, "time.")
+          && !g_str_equal (f->type->name, "time.Timer") && !g_str_equal (f->type->name, "time.Ticker")
+          && !g_str_equal (f->type->name, "time.Location"))
+        {
+          only = f;
+          at = i;
+        }
+    }
+  return only != NULL && _gor_time_stringer (out, only->type->name, ((GorStruct *) v.p)->f[at].i);
+}
+
 /* ---- Durations ---- */
 
 static gboolean

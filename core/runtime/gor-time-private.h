@@ -31,6 +31,10 @@ void _gor_time_format (GString *out, gint64 t, const char *layout, gsize len);
  * (time.Time, Duration, Month, Weekday); FALSE for the other types. */
 gboolean _gor_time_stringer (GString *out, const char *tname, gint64 v);
 
+/* The same for a value @v of type @t, or a struct that embeds one of
+ * them (and so has its String method). */
+gboolean _gor_time_stringer_of (GString *out, GorType *t, GorValue v);
+
 /* TIMER with a sub-operation of gor-time-ops.h */
 GorValue *_gor_lib_time_value (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
 
