@@ -99,6 +99,39 @@ test_program (void)
                                        lines[3], 0, 0));
 }
 
+/* A time sent on a channel shows in the trace as its clock time. */
+static void
+test_trace_value (void)
+{
+  static const char source[] = "package main\n"
+                               "\n"
+                               "import \"time\"\n"
+                               "\n"
+                               "func main() {\n"
+                               "\tch := make(chan time.Time, 1)\n"
+                               "\tch <- time.Date(2024, 1, 2, 3, 4, 5, 6000000, time.UTC)\n"
+                               "\t<-ch\n"
+                               "}\n";
+  g_autoptr (GString) out = g_string_new (NULL);
+  g_autoptr (GString) err = g_string_new (NULL);
+  GorTrace *trace = NULL;
+  gboolean  found = FALSE;
+
+  g_assert_cmpint (gor_test_run (source, 1, TRUE, out, err, &trace), ==, 0);
+  for (guint32 s = 0; s < trace->n_steps; s++)
+    {
+      const GorStepEvent *ev = gor_trace_event_at (trace, s);
+
+      if (ev && ev->value_kind == GOR_EVENT_VALUE_TEXT)
+        {
+          g_assert_cmpstr (gor_trace_event_text (trace, ev), ==, "03:04:05.006");
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+  gor_trace_unref (trace);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -106,5 +139,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/core/time/clock-string", test_clock_string);
   g_test_add_func ("/core/time/wall-string", test_wall_string);
   g_test_add_func ("/core/time/program", test_program);
+  g_test_add_func ("/core/time/trace-value", test_trace_value);
   return g_test_run ();
 }
