@@ -167,7 +167,7 @@ norm (gint64 *hi, gint64 *lo, gint64 base)
 {
   gint64 n = floor_div (*lo, base);
 
-  *hi += n;
+  *hi = (gint64) ((guint64) *hi + (guint64) n);
   *lo -= n * base;
 }
 
@@ -407,25 +407,24 @@ less_than_half (gint64 x, gint64 y)
 static gint64
 dur_round (gint64 d, gint64 m)
 {
-  gint64 r;
+  gint64 r, d1;
 
   if (m <= 0)
     return d;
   r = d % m;
+  /* Go's overflow checks rely on wrapping arithmetic: do it unsigned */
   if (d < 0)
     {
       r = -r;
       if (less_than_half (r, m))
         return d + r;
-      if (d - m + r < d)
-        return d - m + r;
-      return G_MININT64;
+      d1 = (gint64) ((guint64) d - (guint64) m + (guint64) r);
+      return d1 < d ? d1 : G_MININT64;
     }
   if (less_than_half (r, m))
     return d - r;
-  if ((gint64) ((guint64) d + (guint64) m - (guint64) r) > d)
-    return d + m - r;
-  return G_MAXINT64;
+  d1 = (gint64) ((guint64) d + (guint64) m - (guint64) r);
+  return d1 > d ? d1 : G_MAXINT64;
 }
 
 static gint64
@@ -640,7 +639,8 @@ _gor_lib_time_value (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr
         Parts  p = decode (x->i);
         gint64 per = a == GOR_TIME_UNIX_MILLI ? 1000 : a == GOR_TIME_UNIX_MICRO ? 1000000 : NS;
 
-        x->i = p.sec * per + p.nsec / (NS / per);
+        /* wrapping as Go's does outside 1678 … 2262 */
+        x->i = (gint64) ((guint64) p.sec * (guint64) per + (guint64) (p.nsec / (NS / per)));
         return sp;
       }
     case GOR_TIME_YMD:
