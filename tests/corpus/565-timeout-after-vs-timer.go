@@ -23,21 +23,21 @@ func withAfter(d time.Duration, v int) string {
 	select {
 	case r := <-work(d, v):
 		return fmt.Sprint("after: got ", r)
-	case <-time.After(50 * time.Millisecond):
+	case <-time.After(300 * time.Millisecond):
 		return fmt.Sprint("after: timeout waiting for ", v)
 	}
 }
 
 func main() {
 	fmt.Println(withAfter(10*time.Millisecond, 1))
-	fmt.Println(withAfter(200*time.Millisecond, 2))
+	fmt.Println(withAfter(time.Second, 2))
 
 	t := time.NewTimer(time.Hour)
-	for i, d := range []time.Duration{10, 300, 20} {
+	for i, d := range []time.Duration{10, 1000, 20} {
 		if !t.Stop() {
 			fmt.Println("timer was not running")
 		}
-		t.Reset(100 * time.Millisecond)
+		t.Reset(300 * time.Millisecond)
 		select {
 		case r := <-work(d*time.Millisecond, 10+i):
 			fmt.Println("timer: got", r)
@@ -46,5 +46,5 @@ func main() {
 		}
 	}
 	fmt.Println("stopped:", t.Stop())
-	time.Sleep(400 * time.Millisecond)
+	time.Sleep(1500 * time.Millisecond)
 }

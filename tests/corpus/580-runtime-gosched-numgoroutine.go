@@ -16,7 +16,7 @@ func main() {
 
 	var ready atomic.Bool
 	go func() {
-		time.Sleep(time.Millisecond)
+		time.Sleep(5 * time.Millisecond)
 		ready.Store(true)
 	}()
 	spins := 0
@@ -30,7 +30,7 @@ func main() {
 	for i := 0; i < 4; i++ {
 		go func() { <-block }()
 	}
-	time.Sleep(10 * time.Millisecond)
+	time.Sleep(100 * time.Millisecond)
 	fmt.Println(runtime.NumGoroutine())
 	prev := runtime.GOMAXPROCS(2)
 	fmt.Println(prev >= 1, runtime.GOMAXPROCS(0))
