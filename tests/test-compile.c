@@ -55,10 +55,11 @@ static const UnsupportedCase unsupported_cases[] = {
     "prog.go:6:10: unsupported: errors.ErrUnsupported", 1 },
   { "rand-perm-value",
     "package main\n\nimport \"math/rand\"\n\nfunc main() {\n\tf := rand.Perm\n\tprintln(len(f(3)))\n}\n", "",
-    "prog.go:6:7: unsupported: rand.Perm", 1 },
-  { "atomic-value-type",
-    "package main\n\nimport \"sync/atomic\"\n\nfunc main() {\n\tvar v atomic.Value\n\tprintln(v.Load())\n}\n",
-    "", "prog.go:6:8: unsupported: type atomic.Value", 1 },
+    "prog.go:6:7: unsupported: function value rand.Perm", 1 },
+  { "atomic-uintptr-type",
+    "package main\n\nimport \"sync/atomic\"\n\nfunc main() {\n\tvar v "
+    "atomic.Uintptr\n\tprintln(v.Load())\n}\n",
+    "", "prog.go:6:8: unsupported: type atomic.Uintptr", 1 },
 };
 
 static void

@@ -510,6 +510,12 @@ gen_composite (GorCompiler *c, GorAstExpr *e, GorType *hint)
         }
       return t;
     }
+  if (t == c->t_time && e->list->len == 0)
+    {
+      /* time.Time{}: the zero Time, a slot of 0 */
+      _gor_compile_emit (c, GOR_OP_PUSH_INT, 0, 0, 1);
+      return t;
+    }
   _gor_compile_error_at (c, e->pos, "invalid composite literal type %s", _gor_compile_tname (c, t));
   return NULL;
 }

@@ -159,9 +159,13 @@ struct _GorCompiler
   GorType    *t_byte, *t_rune, *t_int64;
   GorType    *t_time, *t_atomic_int64, *t_atomic_int32, *t_atomic_bool, *t_context, *t_cancel, *t_timer,
       *t_ticker, *t_cond, *t_syncmap, *t_pool;
-  GorType    *t_locker;  /* sync.Locker */
-  GorType    *t_rlocker; /* *sync.rlocker: RWMutex.RLocker()'s dynamic type */
+  GorType    *t_month, *t_weekday, *t_location; /* time.Month, time.Weekday, time.Location */
+  GorType    *t_atomic_uint32, *t_atomic_uint64, *t_atomic_value;
+  GorType    *t_rand, *t_rand_source; /* rand.Rand, rand.Source */
+  GorType    *t_locker;               /* sync.Locker */
+  GorType    *t_rlocker;              /* *sync.rlocker: RWMutex.RLocker()'s dynamic type */
   int         ctx_cancel_func;
+  int         gomaxprocs_slot; /* the global runtime.GOMAXPROCS keeps its setting in */
   int         lit_counter_main;
   guint32     line;
   const char *pending_label; /* label of the statement being compiled */
@@ -344,14 +348,37 @@ void     _gor_compile_emit_sync_value_method (GorCompiler *c, const Plan *p);
 gboolean _gor_compile_plan_package_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *t,
                                            Plan *p, gboolean *done);
 
+/* gor-atomic-types.c: the types of sync/atomic */
+void     _gor_compile_setup_atomic_types (GorCompiler *c);
+gboolean _gor_compile_atomic_has_method (GorCompiler *c, GorType *t, const char *name);
+gboolean _gor_compile_plan_atomic_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *base,
+                                          Plan *p, gboolean *done);
+
+/* gor-time-values.c: time.Time, Duration, Month and Weekday */
+void     _gor_compile_setup_time_types (GorCompiler *c);
+gboolean _gor_compile_time_has_method (GorCompiler *c, GorType *t, const char *name);
+gboolean _gor_compile_plan_time_func (GorCompiler *c, GorAstExpr *call, const char *name, const char *context,
+                                      Plan *p);
+GorType *_gor_compile_gen_time_utc (GorCompiler *c);
+gboolean _gor_compile_plan_time_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *u,
+                                        GorType *base, Plan *p, gboolean *done);
+
+/* gor-rand.c: math/rand and math/rand/v2 */
+void     _gor_compile_setup_rand_types (GorCompiler *c);
+gboolean _gor_compile_plan_rand_func (GorCompiler *c, GorAstExpr *call, const char *path, const char *name,
+                                      const char *context, Plan *p);
+gboolean _gor_compile_plan_rand_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *u,
+                                        GorType *base, Plan *p, gboolean *done);
+
 /* gor-packages.c: the members of the packages a program may import */
-gboolean _gor_compile_plan_package (GorCompiler *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p);
-void     _gor_compile_setup_package_types (GorCompiler *c);
-gboolean _gor_compile_package_supported (const char *path);
-GorType *_gor_compile_package_type_of (GorCompiler *c, Sym *pkg, const char *name);
-GorType *_gor_compile_package_type (GorCompiler *c, GorAstExpr *sel, Sym *pkg);
-gboolean _gor_compile_package_const (GorCompiler *c, Sym *pkg, const char *name, ConstVal *out);
-GorType *_gor_compile_gen_package_member (GorCompiler *c, GorAstExpr *sel, Sym *pkg);
+const char *_gor_compile_package_name (const char *path);
+gboolean    _gor_compile_plan_package (GorCompiler *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p);
+void        _gor_compile_setup_package_types (GorCompiler *c);
+gboolean    _gor_compile_package_supported (const char *path);
+GorType    *_gor_compile_package_type_of (GorCompiler *c, Sym *pkg, const char *name);
+GorType    *_gor_compile_package_type (GorCompiler *c, GorAstExpr *sel, Sym *pkg);
+gboolean    _gor_compile_package_const (GorCompiler *c, Sym *pkg, const char *name, ConstVal *out);
+GorType    *_gor_compile_gen_package_member (GorCompiler *c, GorAstExpr *sel, Sym *pkg);
 
 /* gor-compile-assign.c: assignments and declarations */
 Sym     *_gor_compile_declare_local (GorCompiler *c, GorAstExpr *name, GorType *t);

@@ -201,7 +201,7 @@ declare_imports (GorCompiler *c)
           _gor_compile_unsupported (c, sp->pos, "import \"%s\"", path);
           continue;
         }
-      local = strrchr (path, '/') ? strrchr (path, '/') + 1 : path;
+      local = _gor_compile_package_name (path);
       if (sp->names && sp->names->len > 0)
         {
           GorAstExpr *n = g_ptr_array_index (sp->names, 0);
@@ -698,7 +698,7 @@ check_unused_imports (GorCompiler *c)
       if (sym->kind != SYM_PKG || sym->used)
         continue;
       /* a name other than the path's last element is part of the message */
-      elem = strrchr (sym->pkg, '/') ? strrchr (sym->pkg, '/') + 1 : sym->pkg;
+      elem = _gor_compile_package_name (sym->pkg);
       if (g_str_equal (sym->name, elem))
         _gor_compile_error_at (c, sym->pos, "\"%s\" imported and not used", sym->pkg);
       else

@@ -36,7 +36,6 @@ package_has_method (GorCompiler *c, GorType *t, const char *name)
   static const char *const wg[] = { "Add", "Done", "Wait", "Go", NULL };
   static const char *const once[] = { "Do", NULL };
   static const char *const cond[] = { "Wait", "Signal", "Broadcast", NULL };
-  static const char *const atomic[] = { "Add", "Load", "Store", "CompareAndSwap", "Swap", NULL };
   const char *const       *names = NULL;
 
   switch (gor_type_under (t)->kind)
@@ -49,8 +48,10 @@ package_has_method (GorCompiler *c, GorType *t, const char *name)
     }
   if (t == c->t_cond)
     names = cond;
-  if (t == c->t_atomic_int64 || t == c->t_atomic_int32 || t == c->t_atomic_bool)
-    names = atomic;
+  if (_gor_compile_atomic_has_method (c, t, name))
+    return TRUE;
+  if (_gor_compile_time_has_method (c, t, name))
+    return TRUE;
   for (guint i = 0; names && names[i]; i++)
     if (g_str_equal (names[i], name))
       return TRUE;

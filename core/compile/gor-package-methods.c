@@ -179,6 +179,8 @@ plan_value_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *u
 {
   const char *name = sel->name;
 
+  if (_gor_compile_plan_time_method (c, call, sel, u, base, p, done) || *done)
+    return *done;
   *done = TRUE;
   if (base == c->t_duration && u->kind != GOR_TYPE_POINTER)
     {
@@ -260,45 +262,10 @@ plan_value_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *u
         p->delta -= 1, p->op2 = GOR_OP_POP;
       return TRUE;
     }
-  if (base == c->t_time && u->kind != GOR_TYPE_POINTER && g_str_equal (name, "Sub")
-      && _gor_compile_check_nargs (c, call, name, 1, 1))
-    {
-      _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), c->t_time, "argument");
-      p->kind = PLAN_OP;
-      p->op = GOR_OP_SUB;
-      p->n_slots = 2;
-      p->delta = -1;
-      p->result = c->t_duration;
-      return TRUE;
-    }
-  if (base == c->t_atomic_int64 || base == c->t_atomic_int32 || base == c->t_atomic_bool)
-    {
-      static const char *const names[] = { "Add", "Load", "Store", "CompareAndSwap", "Swap" };
-      GorType                 *it = base == c->t_atomic_int64  ? c->t_int64
-                                    : base == c->t_atomic_bool ? c->t_bool
-                                                               : gor_types_basic (c->types, GOR_TYPE_INT32);
-
-      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-        {
-          guint n = i == 1 ? 0 : i == 3 ? 2 : 1;
-
-          if (!g_str_equal (names[i], name) || (i == 0 && base == c->t_atomic_bool))
-            continue;
-          if (!_gor_compile_check_nargs (c, call, name, n, n))
-            return FALSE;
-          for (guint k = 0; k < n; k++)
-            _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, k), it, "argument");
-          p->kind = PLAN_OP;
-          p->op = GOR_OP_ATOMIC;
-          p->a = (gint32) i;
-          p->b = 1;
-          p->n_slots = (int) n + 1;
-          p->result = i == 2 ? NULL : i == 3 ? c->t_bool : it;
-          p->delta = (i == 2 ? 0 : 1) - p->n_slots;
-          return TRUE;
-        }
-    }
-
+  if (_gor_compile_plan_atomic_method (c, call, sel, base, p, done) || *done)
+    return *done;
+  if (_gor_compile_plan_rand_method (c, call, sel, u, base, p, done) || *done)
+    return *done;
   *done = FALSE;
   return FALSE;
 }

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "gor-compiler-private.h"
+#include "gor-time-ops.h"
 
 typedef enum
 {
@@ -65,6 +66,15 @@ typedef enum
   PT_INT_ERROR, /* (int, error) */
   PT_SYNCMAP,
   PT_POOL,
+  PT_MONTH,
+  PT_WEEKDAY,
+  PT_LOCATION,
+  PT_PTR_LOCATION,
+  PT_ATOMIC_UINT32,
+  PT_ATOMIC_UINT64,
+  PT_ATOMIC_VALUE,
+  PT_RAND,
+  PT_RAND_SOURCE,
 } PkgType;
 
 typedef struct _Member Member;
@@ -89,7 +99,8 @@ static gboolean plan_op (GorCompiler *c, GorAstExpr *call, const Member *m, Plan
 static gboolean plan_print (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_after (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_new_timer (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
-static gboolean plan_since (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
+static gboolean plan_time (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
+static gboolean plan_rand (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_with_cancel (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_gomaxprocs (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_errors_new (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
@@ -135,6 +146,11 @@ static gboolean plan_iterlib (GorCompiler *c, GorAstExpr *call, const Member *m,
 #define CONST(path, name, type, value)                                          \
   {                                                                             \
     path, name, MEMBER_CONST, type, NULL, GOR_OP_NOP, 0, NO_PARAMS, value, NULL \
+  }
+/* A layout of the time package: an untyped string constant. */
+#define LAYOUT(path, name, text)                                                 \
+  {                                                                              \
+    path, name, MEMBER_CONST, PT_STRING, NULL, GOR_OP_NOP, 0, NO_PARAMS, 0, text \
   }
 /* An error variable: equal to the errors the package returns by its text. */
 #define ERROR_VAR(path, name, text)                                           \
@@ -236,79 +252,79 @@ static const Member members[] = {
   TYPE ("sync", "RWMutex", PT_RWMUTEX),
   TYPE ("sync", "WaitGroup", PT_WAITGROUP),
 
-  GO_ONLY ("time", "ANSIC", MEMBER_CONST),
+  LAYOUT ("time", "ANSIC", "Mon Jan _2 15:04:05 2006"),
   PLAN ("time", "After", plan_after, GOR_OP_AFTER, 0),
   OP2 ("time", "AfterFunc", GOR_OP_TIMER, 4, PT_PTR_TIMER, PT_DURATION, PT_FUNC),
-  GO_ONLY ("time", "April", MEMBER_CONST),
-  GO_ONLY ("time", "August", MEMBER_CONST),
-  GO_ONLY ("time", "Date", MEMBER_FUNC),
-  GO_ONLY ("time", "DateOnly", MEMBER_CONST),
-  GO_ONLY ("time", "DateTime", MEMBER_CONST),
-  GO_ONLY ("time", "December", MEMBER_CONST),
+  CONST ("time", "April", PT_MONTH, 4),
+  CONST ("time", "August", PT_MONTH, 8),
+  PLAN ("time", "Date", plan_time, GOR_OP_TIMER, 0),
+  LAYOUT ("time", "DateOnly", "2006-01-02"),
+  LAYOUT ("time", "DateTime", "2006-01-02 15:04:05"),
+  CONST ("time", "December", PT_MONTH, 12),
   TYPE ("time", "Duration", PT_DURATION),
-  GO_ONLY ("time", "February", MEMBER_CONST),
+  CONST ("time", "February", PT_MONTH, 2),
   GO_ONLY ("time", "FixedZone", MEMBER_FUNC),
-  GO_ONLY ("time", "Friday", MEMBER_CONST),
+  CONST ("time", "Friday", PT_WEEKDAY, 5),
   CONST ("time", "Hour", PT_DURATION, G_GINT64_CONSTANT (3600000000000)),
-  GO_ONLY ("time", "January", MEMBER_CONST),
-  GO_ONLY ("time", "July", MEMBER_CONST),
-  GO_ONLY ("time", "June", MEMBER_CONST),
-  GO_ONLY ("time", "Kitchen", MEMBER_CONST),
-  GO_ONLY ("time", "Layout", MEMBER_CONST),
+  CONST ("time", "January", PT_MONTH, 1),
+  CONST ("time", "July", PT_MONTH, 7),
+  CONST ("time", "June", PT_MONTH, 6),
+  LAYOUT ("time", "Kitchen", "3:04PM"),
+  LAYOUT ("time", "Layout", "01/02 03:04:05PM '06 -0700"),
   GO_ONLY ("time", "LoadLocation", MEMBER_FUNC),
   GO_ONLY ("time", "LoadLocationFromTZData", MEMBER_FUNC),
   GO_ONLY ("time", "Local", MEMBER_VAR),
-  GO_ONLY ("time", "Location", MEMBER_TYPE),
-  GO_ONLY ("time", "March", MEMBER_CONST),
-  GO_ONLY ("time", "May", MEMBER_CONST),
+  TYPE ("time", "Location", PT_LOCATION),
+  CONST ("time", "March", PT_MONTH, 3),
+  CONST ("time", "May", PT_MONTH, 5),
   CONST ("time", "Microsecond", PT_DURATION, G_GINT64_CONSTANT (1000)),
   CONST ("time", "Millisecond", PT_DURATION, G_GINT64_CONSTANT (1000000)),
   CONST ("time", "Minute", PT_DURATION, G_GINT64_CONSTANT (60000000000)),
-  GO_ONLY ("time", "Monday", MEMBER_CONST),
-  GO_ONLY ("time", "Month", MEMBER_TYPE),
+  CONST ("time", "Monday", PT_WEEKDAY, 1),
+  TYPE ("time", "Month", PT_MONTH),
   CONST ("time", "Nanosecond", PT_DURATION, G_GINT64_CONSTANT (1)),
   PLAN ("time", "NewTicker", plan_new_timer, GOR_OP_TIMER, 1),
   PLAN ("time", "NewTimer", plan_new_timer, GOR_OP_TIMER, 0),
-  GO_ONLY ("time", "November", MEMBER_CONST),
-  OP0 ("time", "Now", GOR_OP_NOW, 0, PT_TIME),
-  GO_ONLY ("time", "October", MEMBER_CONST),
+  CONST ("time", "November", PT_MONTH, 11),
+  PLAN ("time", "Now", plan_time, GOR_OP_TIMER, 0),
+  CONST ("time", "October", PT_MONTH, 10),
   GO_ONLY ("time", "Parse", MEMBER_FUNC),
-  GO_ONLY ("time", "ParseDuration", MEMBER_FUNC),
+  PLAN ("time", "ParseDuration", plan_time, GOR_OP_TIMER, 0),
   GO_ONLY ("time", "ParseError", MEMBER_TYPE),
   GO_ONLY ("time", "ParseInLocation", MEMBER_FUNC),
-  GO_ONLY ("time", "RFC1123", MEMBER_CONST),
-  GO_ONLY ("time", "RFC1123Z", MEMBER_CONST),
-  GO_ONLY ("time", "RFC3339", MEMBER_CONST),
-  GO_ONLY ("time", "RFC3339Nano", MEMBER_CONST),
-  GO_ONLY ("time", "RFC822", MEMBER_CONST),
-  GO_ONLY ("time", "RFC822Z", MEMBER_CONST),
-  GO_ONLY ("time", "RFC850", MEMBER_CONST),
-  GO_ONLY ("time", "RubyDate", MEMBER_CONST),
-  GO_ONLY ("time", "Saturday", MEMBER_CONST),
+  LAYOUT ("time", "RFC1123", "Mon, 02 Jan 2006 15:04:05 MST"),
+  LAYOUT ("time", "RFC1123Z", "Mon, 02 Jan 2006 15:04:05 -0700"),
+  LAYOUT ("time", "RFC3339", "2006-01-02T15:04:05Z07:00"),
+  LAYOUT ("time", "RFC3339Nano", "2006-01-02T15:04:05.999999999Z07:00"),
+  LAYOUT ("time", "RFC822", "02 Jan 06 15:04 MST"),
+  LAYOUT ("time", "RFC822Z", "02 Jan 06 15:04 -0700"),
+  LAYOUT ("time", "RFC850", "Monday, 02-Jan-06 15:04:05 MST"),
+  LAYOUT ("time", "RubyDate", "Mon Jan 02 15:04:05 -0700 2006"),
+  CONST ("time", "Saturday", PT_WEEKDAY, 6),
   CONST ("time", "Second", PT_DURATION, G_GINT64_CONSTANT (1000000000)),
-  GO_ONLY ("time", "September", MEMBER_CONST),
-  PLAN ("time", "Since", plan_since, GOR_OP_SUB, 0),
+  CONST ("time", "September", PT_MONTH, 9),
+  PLAN ("time", "Since", plan_time, GOR_OP_TIMER, 0),
   OP1 ("time", "Sleep", GOR_OP_SLEEP, 0, PT_NONE, PT_DURATION),
-  GO_ONLY ("time", "Stamp", MEMBER_CONST),
-  GO_ONLY ("time", "StampMicro", MEMBER_CONST),
-  GO_ONLY ("time", "StampMilli", MEMBER_CONST),
-  GO_ONLY ("time", "StampNano", MEMBER_CONST),
-  GO_ONLY ("time", "Sunday", MEMBER_CONST),
-  GO_ONLY ("time", "Thursday", MEMBER_CONST),
+  LAYOUT ("time", "Stamp", "Jan _2 15:04:05"),
+  LAYOUT ("time", "StampMicro", "Jan _2 15:04:05.000000"),
+  LAYOUT ("time", "StampMilli", "Jan _2 15:04:05.000"),
+  LAYOUT ("time", "StampNano", "Jan _2 15:04:05.000000000"),
+  CONST ("time", "Sunday", PT_WEEKDAY, 0),
+  CONST ("time", "Thursday", PT_WEEKDAY, 4),
   PLAN ("time", "Tick", plan_after, GOR_OP_AFTER, 1),
   TYPE ("time", "Ticker", PT_TICKER),
   TYPE ("time", "Time", PT_TIME),
-  GO_ONLY ("time", "TimeOnly", MEMBER_CONST),
+  LAYOUT ("time", "TimeOnly", "15:04:05"),
   TYPE ("time", "Timer", PT_TIMER),
-  GO_ONLY ("time", "Tuesday", MEMBER_CONST),
-  GO_ONLY ("time", "UTC", MEMBER_VAR),
-  GO_ONLY ("time", "Unix", MEMBER_FUNC),
-  GO_ONLY ("time", "UnixDate", MEMBER_CONST),
-  GO_ONLY ("time", "UnixMicro", MEMBER_FUNC),
-  GO_ONLY ("time", "UnixMilli", MEMBER_FUNC),
-  GO_ONLY ("time", "Until", MEMBER_FUNC),
-  GO_ONLY ("time", "Wednesday", MEMBER_CONST),
-  GO_ONLY ("time", "Weekday", MEMBER_TYPE),
+  CONST ("time", "Tuesday", PT_WEEKDAY, 2),
+  { "time", "UTC", MEMBER_VAR, PT_PTR_LOCATION, NULL, GOR_OP_NOP, 0, NO_PARAMS, 0, NULL },
+  PLAN ("time", "Unix", plan_time, GOR_OP_TIMER, 0),
+  LAYOUT ("time", "UnixDate", "Mon Jan _2 15:04:05 MST 2006"),
+  PLAN ("time", "UnixMicro", plan_time, GOR_OP_TIMER, 0),
+  PLAN ("time", "UnixMilli", plan_time, GOR_OP_TIMER, 0),
+  PLAN ("time", "Until", plan_time, GOR_OP_TIMER, 0),
+  CONST ("time", "Wednesday", PT_WEEKDAY, 3),
+  TYPE ("time", "Weekday", PT_WEEKDAY),
 
   PLAN ("errors", "As", plan_errors_as, GOR_OP_ERRORS, 3),
   GO_ONLY ("errors", "ErrUnsupported", MEMBER_VAR),
@@ -529,22 +545,22 @@ static const Member members[] = {
   OP1 ("strings", "TrimSpace", GOR_OP_STRINGS, GOR_STRINGS_TRIM_SPACE, PT_STRING, PT_STRING),
   OP2 ("strings", "TrimSuffix", GOR_OP_STRINGS, GOR_STRINGS_TRIM_SUFFIX, PT_STRING, PT_STRING, PT_STRING),
 
-  OP2 ("sync/atomic", "AddInt32", GOR_OP_ATOMIC, 0, PT_INT32, PT_PTR_INT32, PT_INT32),
+  OP2 ("sync/atomic", "AddInt32", GOR_OP_ATOMIC, 16, PT_INT32, PT_PTR_INT32, PT_INT32),
   OP2 ("sync/atomic", "AddInt64", GOR_OP_ATOMIC, 0, PT_INT64, PT_PTR_INT64, PT_INT64),
-  OP2 ("sync/atomic", "AddUint32", GOR_OP_ATOMIC, 0, PT_UINT32, PT_PTR_UINT32, PT_UINT32),
+  OP2 ("sync/atomic", "AddUint32", GOR_OP_ATOMIC, 32, PT_UINT32, PT_PTR_UINT32, PT_UINT32),
   OP2 ("sync/atomic", "AddUint64", GOR_OP_ATOMIC, 0, PT_UINT64, PT_PTR_UINT64, PT_UINT64),
   GO_ONLY ("sync/atomic", "AddUintptr", MEMBER_FUNC),
-  GO_ONLY ("sync/atomic", "AndInt32", MEMBER_FUNC),
-  GO_ONLY ("sync/atomic", "AndInt64", MEMBER_FUNC),
-  GO_ONLY ("sync/atomic", "AndUint32", MEMBER_FUNC),
-  GO_ONLY ("sync/atomic", "AndUint64", MEMBER_FUNC),
+  OP2 ("sync/atomic", "AndInt32", GOR_OP_ATOMIC, 21, PT_INT32, PT_PTR_INT32, PT_INT32),
+  OP2 ("sync/atomic", "AndInt64", GOR_OP_ATOMIC, 5, PT_INT64, PT_PTR_INT64, PT_INT64),
+  OP2 ("sync/atomic", "AndUint32", GOR_OP_ATOMIC, 37, PT_UINT32, PT_PTR_UINT32, PT_UINT32),
+  OP2 ("sync/atomic", "AndUint64", GOR_OP_ATOMIC, 5, PT_UINT64, PT_PTR_UINT64, PT_UINT64),
   GO_ONLY ("sync/atomic", "AndUintptr", MEMBER_FUNC),
   TYPE ("sync/atomic", "Bool", PT_ATOMIC_BOOL),
   OP3 ("sync/atomic", "CompareAndSwapInt32", GOR_OP_ATOMIC, 3, PT_BOOL, PT_PTR_INT32, PT_INT32, PT_INT32),
   OP3 ("sync/atomic", "CompareAndSwapInt64", GOR_OP_ATOMIC, 3, PT_BOOL, PT_PTR_INT64, PT_INT64, PT_INT64),
   GO_ONLY ("sync/atomic", "CompareAndSwapPointer", MEMBER_FUNC),
-  GO_ONLY ("sync/atomic", "CompareAndSwapUint32", MEMBER_FUNC),
-  GO_ONLY ("sync/atomic", "CompareAndSwapUint64", MEMBER_FUNC),
+  OP3 ("sync/atomic", "CompareAndSwapUint32", GOR_OP_ATOMIC, 3, PT_BOOL, PT_PTR_UINT32, PT_UINT32, PT_UINT32),
+  OP3 ("sync/atomic", "CompareAndSwapUint64", GOR_OP_ATOMIC, 3, PT_BOOL, PT_PTR_UINT64, PT_UINT64, PT_UINT64),
   GO_ONLY ("sync/atomic", "CompareAndSwapUintptr", MEMBER_FUNC),
   TYPE ("sync/atomic", "Int32", PT_ATOMIC_INT32),
   TYPE ("sync/atomic", "Int64", PT_ATOMIC_INT64),
@@ -554,10 +570,10 @@ static const Member members[] = {
   OP1 ("sync/atomic", "LoadUint32", GOR_OP_ATOMIC, 1, PT_UINT32, PT_PTR_UINT32),
   OP1 ("sync/atomic", "LoadUint64", GOR_OP_ATOMIC, 1, PT_UINT64, PT_PTR_UINT64),
   GO_ONLY ("sync/atomic", "LoadUintptr", MEMBER_FUNC),
-  GO_ONLY ("sync/atomic", "OrInt32", MEMBER_FUNC),
-  GO_ONLY ("sync/atomic", "OrInt64", MEMBER_FUNC),
-  GO_ONLY ("sync/atomic", "OrUint32", MEMBER_FUNC),
-  GO_ONLY ("sync/atomic", "OrUint64", MEMBER_FUNC),
+  OP2 ("sync/atomic", "OrInt32", GOR_OP_ATOMIC, 22, PT_INT32, PT_PTR_INT32, PT_INT32),
+  OP2 ("sync/atomic", "OrInt64", GOR_OP_ATOMIC, 6, PT_INT64, PT_PTR_INT64, PT_INT64),
+  OP2 ("sync/atomic", "OrUint32", GOR_OP_ATOMIC, 38, PT_UINT32, PT_PTR_UINT32, PT_UINT32),
+  OP2 ("sync/atomic", "OrUint64", GOR_OP_ATOMIC, 6, PT_UINT64, PT_PTR_UINT64, PT_UINT64),
   GO_ONLY ("sync/atomic", "OrUintptr", MEMBER_FUNC),
   GO_ONLY ("sync/atomic", "Pointer", MEMBER_TYPE),
   OP2 ("sync/atomic", "StoreInt32", GOR_OP_ATOMIC, 2, PT_NONE, PT_PTR_INT32, PT_INT32),
@@ -569,13 +585,13 @@ static const Member members[] = {
   OP2 ("sync/atomic", "SwapInt32", GOR_OP_ATOMIC, 4, PT_INT32, PT_PTR_INT32, PT_INT32),
   OP2 ("sync/atomic", "SwapInt64", GOR_OP_ATOMIC, 4, PT_INT64, PT_PTR_INT64, PT_INT64),
   GO_ONLY ("sync/atomic", "SwapPointer", MEMBER_FUNC),
-  GO_ONLY ("sync/atomic", "SwapUint32", MEMBER_FUNC),
-  GO_ONLY ("sync/atomic", "SwapUint64", MEMBER_FUNC),
+  OP2 ("sync/atomic", "SwapUint32", GOR_OP_ATOMIC, 4, PT_UINT32, PT_PTR_UINT32, PT_UINT32),
+  OP2 ("sync/atomic", "SwapUint64", GOR_OP_ATOMIC, 4, PT_UINT64, PT_PTR_UINT64, PT_UINT64),
   GO_ONLY ("sync/atomic", "SwapUintptr", MEMBER_FUNC),
-  GO_ONLY ("sync/atomic", "Uint32", MEMBER_TYPE),
-  GO_ONLY ("sync/atomic", "Uint64", MEMBER_TYPE),
+  TYPE ("sync/atomic", "Uint32", PT_ATOMIC_UINT32),
+  TYPE ("sync/atomic", "Uint64", PT_ATOMIC_UINT64),
   GO_ONLY ("sync/atomic", "Uintptr", MEMBER_TYPE),
-  GO_ONLY ("sync/atomic", "Value", MEMBER_TYPE),
+  TYPE ("sync/atomic", "Value", PT_ATOMIC_VALUE),
 
   GO_ONLY ("context", "AfterFunc", MEMBER_FUNC),
   OP0 ("context", "Background", GOR_OP_CTX, 0, PT_CONTEXT),
@@ -599,24 +615,24 @@ static const Member members[] = {
   GO_ONLY ("math/rand", "Float32", MEMBER_FUNC),
   OP0 ("math/rand", "Float64", GOR_OP_RAND, 2, PT_FLOAT64),
   OP0 ("math/rand", "Int", GOR_OP_RAND, 1, PT_INT),
-  GO_ONLY ("math/rand", "Int31", MEMBER_FUNC),
-  GO_ONLY ("math/rand", "Int31n", MEMBER_FUNC),
-  GO_ONLY ("math/rand", "Int63", MEMBER_FUNC),
-  GO_ONLY ("math/rand", "Int63n", MEMBER_FUNC),
+  OP0 ("math/rand", "Int31", GOR_OP_RAND, 5, PT_INT32),
+  OP1 ("math/rand", "Int31n", GOR_OP_RAND, 7, PT_INT32, PT_INT32),
+  OP0 ("math/rand", "Int63", GOR_OP_RAND, 4, PT_INT64),
+  OP1 ("math/rand", "Int63n", GOR_OP_RAND, 6, PT_INT64, PT_INT64),
   OP1 ("math/rand", "Intn", GOR_OP_RAND, 0, PT_INT, PT_INT),
-  GO_ONLY ("math/rand", "New", MEMBER_FUNC),
-  GO_ONLY ("math/rand", "NewSource", MEMBER_FUNC),
+  PLAN ("math/rand", "New", plan_rand, GOR_OP_RAND, 0),
+  PLAN ("math/rand", "NewSource", plan_rand, GOR_OP_RAND, 0),
   GO_ONLY ("math/rand", "NewZipf", MEMBER_FUNC),
   GO_ONLY ("math/rand", "NormFloat64", MEMBER_FUNC),
-  GO_ONLY ("math/rand", "Perm", MEMBER_FUNC),
-  GO_ONLY ("math/rand", "Rand", MEMBER_TYPE),
+  PLAN ("math/rand", "Perm", plan_rand, GOR_OP_RAND, 0),
+  TYPE ("math/rand", "Rand", PT_RAND),
   GO_ONLY ("math/rand", "Read", MEMBER_FUNC),
   OP1 ("math/rand", "Seed", GOR_OP_RAND, 3, PT_NONE, PT_INT64),
-  GO_ONLY ("math/rand", "Shuffle", MEMBER_FUNC),
-  GO_ONLY ("math/rand", "Source", MEMBER_TYPE),
+  PLAN ("math/rand", "Shuffle", plan_rand, GOR_OP_RAND, 0),
+  TYPE ("math/rand", "Source", PT_RAND_SOURCE),
   GO_ONLY ("math/rand", "Source64", MEMBER_TYPE),
-  GO_ONLY ("math/rand", "Uint32", MEMBER_FUNC),
-  GO_ONLY ("math/rand", "Uint64", MEMBER_FUNC),
+  OP0 ("math/rand", "Uint32", GOR_OP_RAND, 8, PT_UINT32),
+  OP0 ("math/rand", "Uint64", GOR_OP_RAND, 9, PT_UINT64),
   GO_ONLY ("math/rand", "Zipf", MEMBER_TYPE),
 
   /* iter: Seq and Seq2 are instantiated by _gor_compile_iter_type */
@@ -676,6 +692,34 @@ static const Member members[] = {
   PLAN ("maps", "Insert", plan_iterlib, GOR_OP_NOP, 0),
   PLAN ("maps", "Keys", plan_iterlib, GOR_OP_NOP, 0),
   PLAN ("maps", "Values", plan_iterlib, GOR_OP_NOP, 0),
+  GO_ONLY ("math/rand/v2", "ChaCha8", MEMBER_TYPE),
+  GO_ONLY ("math/rand/v2", "ExpFloat64", MEMBER_FUNC),
+  GO_ONLY ("math/rand/v2", "Float32", MEMBER_FUNC),
+  OP0 ("math/rand/v2", "Float64", GOR_OP_RAND, 66, PT_FLOAT64),
+  OP0 ("math/rand/v2", "Int", GOR_OP_RAND, 65, PT_INT),
+  OP0 ("math/rand/v2", "Int32", GOR_OP_RAND, 69, PT_INT32),
+  OP1 ("math/rand/v2", "Int32N", GOR_OP_RAND, 71, PT_INT32, PT_INT32),
+  OP0 ("math/rand/v2", "Int64", GOR_OP_RAND, 68, PT_INT64),
+  OP1 ("math/rand/v2", "Int64N", GOR_OP_RAND, 70, PT_INT64, PT_INT64),
+  OP1 ("math/rand/v2", "IntN", GOR_OP_RAND, 64, PT_INT, PT_INT),
+  PLAN ("math/rand/v2", "N", plan_rand, GOR_OP_RAND, 0),
+  PLAN ("math/rand/v2", "New", plan_rand, GOR_OP_RAND, 0),
+  GO_ONLY ("math/rand/v2", "NewChaCha8", MEMBER_FUNC),
+  PLAN ("math/rand/v2", "NewPCG", plan_rand, GOR_OP_RAND, 0),
+  GO_ONLY ("math/rand/v2", "NewZipf", MEMBER_FUNC),
+  GO_ONLY ("math/rand/v2", "NormFloat64", MEMBER_FUNC),
+  GO_ONLY ("math/rand/v2", "PCG", MEMBER_TYPE),
+  PLAN ("math/rand/v2", "Perm", plan_rand, GOR_OP_RAND, 0),
+  TYPE ("math/rand/v2", "Rand", PT_RAND),
+  PLAN ("math/rand/v2", "Shuffle", plan_rand, GOR_OP_RAND, 0),
+  TYPE ("math/rand/v2", "Source", PT_RAND_SOURCE),
+  GO_ONLY ("math/rand/v2", "Uint", MEMBER_FUNC),
+  OP0 ("math/rand/v2", "Uint32", GOR_OP_RAND, 72, PT_UINT32),
+  GO_ONLY ("math/rand/v2", "Uint32N", MEMBER_FUNC),
+  OP0 ("math/rand/v2", "Uint64", GOR_OP_RAND, 73, PT_UINT64),
+  GO_ONLY ("math/rand/v2", "Uint64N", MEMBER_FUNC),
+  GO_ONLY ("math/rand/v2", "UintN", MEMBER_FUNC),
+  GO_ONLY ("math/rand/v2", "Zipf", MEMBER_TYPE),
 };
 
 #undef NO_PARAMS
@@ -708,8 +752,25 @@ member_runs (const Member *m)
 static const char *
 package_name (const char *path)
 {
+  return _gor_compile_package_name (path);
+}
+
+/* The name a package's path declares: its last element, but the one
+ * before a major version ("rand" for "math/rand/v2"). */
+const char *
+_gor_compile_package_name (const char *path)
+{
   const char *slash = strrchr (path, '/');
 
+  if (slash && slash[1] == 'v' && g_ascii_isdigit (slash[2]) && slash > path)
+    {
+      const char *prev = g_strrstr_len (path, slash - path, "/");
+
+      const char      *start = prev ? prev + 1 : path;
+      g_autofree char *name = g_strndup (start, (gsize) (slash - start));
+
+      return g_intern_string (name);
+    }
   return slash ? slash + 1 : path;
 }
 
@@ -768,6 +829,15 @@ member_type (GorCompiler *c, PkgType t)
     case PT_ATOMIC_INT32: return c->t_atomic_int32;
     case PT_ATOMIC_BOOL: return c->t_atomic_bool;
     case PT_INT_ERROR: return tuple2 (c, c->t_int, c->t_error);
+    case PT_MONTH: return c->t_month;
+    case PT_WEEKDAY: return c->t_weekday;
+    case PT_LOCATION: return c->t_location;
+    case PT_PTR_LOCATION: return gor_types_pointer (ty, c->t_location);
+    case PT_ATOMIC_UINT32: return c->t_atomic_uint32;
+    case PT_ATOMIC_UINT64: return c->t_atomic_uint64;
+    case PT_ATOMIC_VALUE: return c->t_atomic_value;
+    case PT_RAND: return c->t_rand;
+    case PT_RAND_SOURCE: return c->t_rand_source;
     default: g_assert_not_reached ();
     }
 }
@@ -998,19 +1068,18 @@ plan_new_timer (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
   return TRUE;
 }
 
-/* time.Since(t): now - t */
+/* time.Now, Since, Date, Unix …: gor-time-values.c */
 static gboolean
-plan_since (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
+plan_time (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
 {
-  if (!_gor_compile_check_nargs (c, call, m->name, 1, 1))
-    return FALSE;
-  _gor_compile_emit (c, GOR_OP_NOW, 0, 0, 1);
-  _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), c->t_time, argument_context (c, call));
-  p->op = m->op;
-  p->n_slots = 2;
-  p->delta = -1;
-  p->result = c->t_duration;
-  return TRUE;
+  return _gor_compile_plan_time_func (c, call, m->name, argument_context (c, call), p);
+}
+
+/* math/rand and math/rand/v2: gor-rand.c */
+static gboolean
+plan_rand (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
+{
+  return _gor_compile_plan_rand_func (c, call, m->path, m->name, argument_context (c, call), p);
 }
 
 /* The CancelFunc context.WithCancel and its kin return: one function for
@@ -1054,8 +1123,7 @@ plan_with_cancel (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
   else if (g_str_equal (m->name, "WithDeadline"))
     {
       _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 1), c->t_time, context);
-      _gor_compile_emit (c, GOR_OP_NOW, 0, 0, 1);
-      _gor_compile_emit (c, GOR_OP_SUB, 0, 0, -1);
+      _gor_compile_emit (c, GOR_OP_TIMER, GOR_TIME_UNTIL, 0, 0);
     }
   p->op = m->op;
   p->a = m->a;
@@ -1066,17 +1134,37 @@ plan_with_cancel (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
   return TRUE;
 }
 
-/* One simulated processor whatever is asked; returns the previous setting. */
+/* One simulated processor whatever is asked; returns the previous
+ * setting and keeps a positive one, as Go does. */
 static gboolean
 plan_gomaxprocs (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
 {
+  int skip;
+
   if (!_gor_compile_check_nargs (c, call, m->name, 1, 1))
     return FALSE;
   _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), c->t_int, argument_context (c, call));
+  /* the setting lives in a global of its own, as the setting less 1 so
+   * that its zero value is the first setting, 1 */
+  if (c->gomaxprocs_slot < 0)
+    c->gomaxprocs_slot = (int) c->prog->n_globals++;
+  _gor_compile_emit (c, GOR_OP_GLOBAL, c->gomaxprocs_slot, 0, 1);
+  _gor_compile_emit (c, GOR_OP_PUSH_INT, m->a, 0, 1);
+  _gor_compile_emit (c, GOR_OP_ADD, 0, 0, -1);
+  _gor_compile_emit (c, GOR_OP_SWAP, 0, 0, 0);
+  _gor_compile_emit (c, GOR_OP_DUP, 0, 0, 1);
+  _gor_compile_emit (c, GOR_OP_PUSH_INT, 0, 0, 1);
+  _gor_compile_emit (c, GOR_OP_GT, 0, 0, -1);
+  skip = _gor_compile_emit (c, GOR_OP_JF, 0, 0, -1);
+  _gor_compile_emit (c, GOR_OP_DUP, 0, 0, 1);
+  _gor_compile_emit (c, GOR_OP_PUSH_INT, -m->a, 0, 1);
+  _gor_compile_emit (c, GOR_OP_ADD, 0, 0, -1);
+  _gor_compile_emit (c, GOR_OP_SET_GLOBAL, c->gomaxprocs_slot, 0, -1);
+  _gor_compile_patch (c, skip, _gor_compile_here (c));
   _gor_compile_emit (c, GOR_OP_POP, 0, 0, -1);
-  p->op = m->op;
-  p->a = m->a;
-  p->delta = 1;
+  p->op = GOR_OP_NOP;
+  p->a = 0;
+  p->delta = 0;
   p->result = c->t_int;
   return TRUE;
 }
@@ -1225,6 +1313,9 @@ _gor_compile_setup_package_types (GorCompiler *c)
   gor_type_set_underlying (c->t_duration, c->t_int64);
   c->t_time = gor_types_named (ty, "time.Time");
   gor_type_set_underlying (c->t_time, c->t_int64);
+  _gor_compile_setup_time_types (c);
+  _gor_compile_setup_atomic_types (c);
+  _gor_compile_setup_rand_types (c);
   {
     GPtrArray *fields = g_ptr_array_new ();
     GorField  *f = g_new0 (GorField, 1);
@@ -1299,6 +1390,7 @@ _gor_compile_setup_package_types (GorCompiler *c)
     c->t_cancel = gor_types_named (ty, "context.CancelFunc");
     gor_type_set_underlying (c->t_cancel, gor_types_func (ty, g_ptr_array_new (), g_ptr_array_new (), FALSE));
     c->ctx_cancel_func = -1;
+    c->gomaxprocs_slot = -1;
   }
 }
 
@@ -1346,6 +1438,11 @@ _gor_compile_package_const (GorCompiler *c, Sym *pkg, const char *name, ConstVal
   pkg->used = TRUE;
   out->type = member_type (c, m->type);
   out->v.i = m->value;
+  if (m->text)
+    {
+      out->type = c->t_unt_string;
+      out->v.p = gor_str_new (&c->prog->const_heap, m->text, strlen (m->text));
+    }
   return TRUE;
 }
 
@@ -1357,6 +1454,8 @@ _gor_compile_gen_package_member (GorCompiler *c, GorAstExpr *sel, Sym *pkg)
   const Member *m = find_member (pkg->pkg, sel->name);
 
   pkg->used = TRUE;
+  if (m && m->kind == MEMBER_VAR && m->type == PT_PTR_LOCATION)
+    return _gor_compile_gen_time_utc (c);
   if (m && m->kind == MEMBER_VAR && member_runs (m))
     {
       GorValue v;

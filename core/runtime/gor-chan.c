@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "gor-time-private.h"
 #include "gor-vm-private.h"
 
 static void
@@ -77,6 +78,16 @@ _gor_vm_note_value (GorVM *vm, GorType *t, GorValue v)
 
   if (!vm->record || vm->current == NULL || t == NULL)
     return;
+  if (t->name && g_str_equal (t->name, "time.Time"))
+    {
+      /* a time's slot is an encoding (gor-time-private.h): its clock time */
+      g_autoptr (GString) clock = g_string_new (NULL);
+
+      _gor_time_format (clock, v.i, "15:04:05.999999999", 18);
+      g_strlcpy (vm->ev_text, clock->str, sizeof vm->ev_text);
+      gor_step_event_set_value (&vm->ev, GOR_EVENT_VALUE_TEXT, 0);
+      return;
+    }
   switch (gor_type_under (t)->kind)
     {
     case GOR_TYPE_INT:

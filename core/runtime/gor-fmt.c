@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gor-time-private.h"
 #include "gor-vm-private.h"
 #include "gor-map-private.h"
 #include "gor-gotext.h"
@@ -784,13 +785,17 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
   if (vm && !nometh && strchr ("vsqxX", verb) && u->kind != GOR_TYPE_INTERFACE
       && fmt_methods (vm, out, t, v, verb, fl))
     return;
-  if (!nometh && t->name && g_str_equal (t->name, "time.Duration") && strchr ("vsqxX", verb))
+  if (!nometh && strchr ("vsqxX", verb)
+      && (u->kind == GOR_TYPE_STRUCT || (t->name && g_str_has_prefix (t->name, "time."))))
     {
       g_autoptr (GString) d = g_string_new (NULL);
 
-      gor_go_format_duration (d, v.i);
-      fmt_string (out, t, d->str, d->len, verb, fl);
-      return;
+      /* Duration, Time, Month and Weekday print through their String */
+      if (_gor_time_stringer_of (d, t, v))
+        {
+          fmt_string (out, t, d->str, d->len, verb, fl);
+          return;
+        }
     }
   switch (u->kind)
     {

@@ -1,4 +1,4 @@
-/* gor-lib-atomic.c — sync/atomic on int64 cells and atomic.Int64
+/* gor-lib-atomic.c — sync/atomic on integer cells and the atomic types
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -10,13 +10,51 @@
 
 #include "gor-vm-private.h"
 
-/* ATOMIC: a = 0 add, 1 load, 2 store, 3 compare-and-swap, 4 swap; b: 1
- * when the target is an atomic.Int64 (a struct), 0 for a *int64 (a box),
- * 2 + i for &s.f where f is field i of the struct s. */
+/* The results of arithmetic on a cell of 32 bits wrap as Go's do. */
+static gint64
+wrap (gint64 x, guint kind)
+{
+  return kind == 1 ? (gint64) (gint32) x : kind == 2 ? (gint64) (guint32) x : x;
+}
+
+/* atomic.Value: Go panics when a store would store nil or change the
+ * type the Value holds; @what: "store", "swap", "compare and swap". */
+static gboolean
+value_check (GorVM *vm, GorValue *cell, GorIface *old_arg, GorIface *x, const char *what, GorIface **perr)
+{
+  GorIface        *old = cell->p;
+  g_autofree char *msg = NULL;
+
+  if (x == NULL)
+    msg = g_strdup_printf ("sync/atomic: %s of nil value into Value", what);
+  else if (old_arg != NULL && old_arg->type != x->type)
+    msg = g_strdup ("sync/atomic: compare and swap of inconsistently typed values");
+  else if (old != NULL && old->type != x->type)
+    msg = g_strdup_printf ("sync/atomic: %s of inconsistently typed value into Value", what);
+  if (msg)
+    *perr = _gor_vm_string_panic (vm, msg);
+  return msg == NULL;
+}
+
+static gboolean
+iface_same (GorIface *x, GorIface *y)
+{
+  if (x == NULL || y == NULL)
+    return x == y;
+  return x->type == y->type && _gor_value_equal (x->type, x->v, y->v);
+}
+
+/* ATOMIC: a = op | kind << 4 — op 0 add, 1 load, 2 store, 3
+ * compare-and-swap, 4 swap, 5 and, 6 or (both return the old value);
+ * kind 0 a 64-bit cell (ints, bool, pointer), 1 int32, 2 uint32, 3 an
+ * atomic.Value.  b: 1 when the target is one of the atomic types (a
+ * struct), 0 for a *int64 (a box), 2 + i for &s.f where f is field i of
+ * the struct s. */
 GorValue *
 _gor_lib_atomic (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
 {
-  int       nargs = a == 1 ? 0 : a == 3 ? 2 : 1;
+  guint     op = (guint) a & 15, kind = (guint) a >> 4;
+  int       nargs = op == 1 ? 0 : op == 3 ? 2 : 1;
   GorValue *args = sp - nargs;
   GorObj   *o = args[-1].p;
   GorValue *cell;
@@ -27,22 +65,36 @@ _gor_lib_atomic (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
       return sp;
     }
   cell = b >= 2 ? &((GorStruct *) o)->f[b - 2] : b ? &((GorStruct *) o)->f[0] : &((GorBox *) o)->v;
-  switch (a)
+  if (kind == 3 && (op == 2 || op == 4)
+      && !value_check (vm, cell, NULL, args[0].p, op == 2 ? "store" : "swap", perr))
+    return sp;
+  if (kind == 3 && op == 3 && !value_check (vm, cell, args[0].p, args[1].p, "compare and swap", perr))
+    return sp;
+  switch (op)
     {
     case 0:
-      cell->i = (gint64) ((guint64) cell->i + (guint64) args[0].i);
+      cell->i = wrap ((gint64) ((guint64) cell->i + (guint64) args[0].i), kind);
       args[-1] = *cell;
       break;
     case 1: args[-1] = *cell; break;
     case 2: *cell = args[0]; break;
     case 3:
-      if (cell->i == args[0].i)
+      if (kind == 3 ? iface_same (cell->p, args[0].p) : cell->i == args[0].i)
         {
           *cell = args[1];
           args[-1].i = 1;
         }
       else
         args[-1].i = 0;
+      break;
+    case 5:
+    case 6:
+      {
+        gint64 old = cell->i;
+
+        cell->i = op == 5 ? old & args[0].i : old | args[0].i;
+        args[-1].i = old;
+      }
       break;
     default:
       {
@@ -53,5 +105,5 @@ _gor_lib_atomic (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
       }
       break;
     }
-  return args - (a == 2 ? 1 : 0);
+  return args - (op == 2 ? 1 : 0);
 }

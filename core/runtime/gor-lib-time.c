@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include "gor-time-ops.h"
+#include "gor-time-private.h"
 #include "gor-vm-private.h"
 
 /* AFTER: time.After (b = 0) or time.Tick (b = 1); a: the channel's
@@ -33,6 +35,20 @@ _gor_lib_time_after (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr
   return sp + 1;
 }
 
+/* Go 1.23's timer channels are unbuffered: a time the timer sent that
+ * nobody received yet is still to come, and Stop or Reset take it back
+ * (no stale value after them), reporting the timer as running. */
+static gint64
+drain (GorStruct *t)
+{
+  GorChan *ch = t->n > 4 && t->f[4].p ? NULL : t->f[0].p;
+
+  if (ch == NULL || ch->len == 0)
+    return 0;
+  ch->len = 0;
+  return 1;
+}
+
 /* TIMER: a = 0 NewTimer, 1 NewTicker (pop d, push *Timer), 2 Stop,
  * 3 Reset(d), 4 AfterFunc (pop d f, push *Timer); b: the channel's
  * element type.  A Timer is [0] C, [1] active, [2] generation, [3] period
@@ -40,6 +56,8 @@ _gor_lib_time_after (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr
 GorValue *
 _gor_lib_timer (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
 {
+  if (a >= GOR_TIME_FIRST)
+    return _gor_lib_time_value (vm, a, b, sp, perr);
   switch (a)
     {
     case 4:
@@ -86,7 +104,7 @@ _gor_lib_timer (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
             *perr = _gor_vm_error (vm, GOR_NIL_DEREF);
             break;
           }
-        sp[-1].i = t->f[1].i;
+        sp[-1].i = t->f[1].i | drain (t);
         t->f[1].i = 0;
         t->f[2].i++;
         break;
@@ -106,7 +124,7 @@ _gor_lib_timer (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
             *perr = _gor_vm_string_panic (vm, "non-positive interval for Ticker.Reset");
             break;
           }
-        sp[-1].i = t->f[1].i;
+        sp[-1].i = t->f[1].i | drain (t);
         t->f[1].i = 1;
         t->f[2].i++;
         if (t->f[3].i > 0)

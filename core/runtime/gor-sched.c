@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "gor-time-private.h"
 #include "gor-vm-private.h"
 #include "gor-map-private.h"
 #include "gor-leak.h"
@@ -231,7 +232,7 @@ fire (GorVM *vm, GorTimer t)
           _gor_sched_spawn (vm, cl->fn, cl, NULL, 0, vm->main_g, cl->fn->line);
           return;
         }
-      now.i = vm->now;
+      now.i = _gor_time_from_clock (vm->now);
       _gor_chan_send_nb (vm, t.tobj->f[0].p, now);
       if (t.tobj->f[3].i > 0)
         _gor_sched_obj_timer (vm, t.tobj, t.tobj->f[3].i);
@@ -239,7 +240,7 @@ fire (GorVM *vm, GorTimer t)
         t.tobj->f[1].i = 0;
       return;
     }
-  now.i = vm->now;
+  now.i = _gor_time_from_clock (vm->now);
   _gor_chan_send_nb (vm, t.chan, now);
   if (t.period > 0)
     {

@@ -1,0 +1,128 @@
+/* gor-atomic-types.c — the types of sync/atomic and their methods
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * atomic.Int32, Int64, Uint32, Uint64, Bool and Value are structs of one
+ * field, so that their zero value works and they can be fields, embedded
+ * or not; each method is one ATOMIC instruction (gor-lib-atomic.c).
+ */
+
+#include "config.h"
+
+#include "gor-compiler-private.h"
+
+enum
+{
+  OP_ADD,
+  OP_LOAD,
+  OP_STORE,
+  OP_CAS,
+  OP_SWAP,
+  OP_AND,
+  OP_OR,
+};
+
+static const char *const method_names[] = { "Add", "Load", "Store", "CompareAndSwap", "Swap", "And", "Or" };
+
+static GorType *
+one_field_struct (GorCompiler *c, const char *name, GorType *ft)
+{
+  GPtrArray *fields = g_ptr_array_new ();
+  GorField  *f = g_new0 (GorField, 1);
+  GorType   *t = gor_types_named (c->types, name);
+
+  f->name = g_strdup ("v");
+  f->type = ft;
+  g_ptr_array_add (fields, f);
+  gor_type_set_underlying (t, gor_types_struct (c->types, fields));
+  return t;
+}
+
+void
+_gor_compile_setup_atomic_types (GorCompiler *c)
+{
+  c->t_atomic_uint32 = one_field_struct (c, "atomic.Uint32", gor_types_basic (c->types, GOR_TYPE_UINT32));
+  c->t_atomic_uint64 = one_field_struct (c, "atomic.Uint64", gor_types_basic (c->types, GOR_TYPE_UINT64));
+  c->t_atomic_value = one_field_struct (c, "atomic.Value", c->t_any);
+}
+
+/* The type of the values of the atomic type @t, NULL if @t is none;
+ * @kind: how gor-lib-atomic.c treats its cell. */
+static GorType *
+value_type (GorCompiler *c, GorType *t, int *kind)
+{
+  *kind = 0;
+  if (t == c->t_atomic_int64)
+    return c->t_int64;
+  if (t == c->t_atomic_uint64)
+    return gor_types_basic (c->types, GOR_TYPE_UINT64);
+  if (t == c->t_atomic_bool)
+    return c->t_bool;
+  *kind = 1;
+  if (t == c->t_atomic_int32)
+    return gor_types_basic (c->types, GOR_TYPE_INT32);
+  *kind = 2;
+  if (t == c->t_atomic_uint32)
+    return gor_types_basic (c->types, GOR_TYPE_UINT32);
+  *kind = 3;
+  if (t == c->t_atomic_value)
+    return c->t_any;
+  return NULL;
+}
+
+static gboolean
+has_method (GorCompiler *c, GorType *t, int op)
+{
+  int kind;
+
+  if (value_type (c, t, &kind) == NULL)
+    return FALSE;
+  if (op == OP_ADD || op == OP_AND || op == OP_OR)
+    return t != c->t_atomic_bool && t != c->t_atomic_value;
+  return TRUE;
+}
+
+/* Whether the atomic type @t has the method @name (for promotion). */
+gboolean
+_gor_compile_atomic_has_method (GorCompiler *c, GorType *t, const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (method_names); i++)
+    if (g_str_equal (method_names[i], name))
+      return has_method (c, t, (int) i);
+  return FALSE;
+}
+
+/* The call of a method of an atomic type; *done is FALSE when @base is
+ * none. */
+gboolean
+_gor_compile_plan_atomic_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *base, Plan *p,
+                                 gboolean *done)
+{
+  int      kind;
+  GorType *it = value_type (c, base, &kind);
+
+  *done = it != NULL;
+  if (it == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (method_names); i++)
+    {
+      guint n = i == OP_LOAD ? 0 : i == OP_CAS ? 2 : 1;
+
+      if (!g_str_equal (method_names[i], sel->name) || !has_method (c, base, (int) i))
+        continue;
+      if (!_gor_compile_check_nargs (c, call, sel->name, n, n))
+        return FALSE;
+      for (guint k = 0; k < n; k++)
+        _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, k), it, "argument");
+      p->kind = PLAN_OP;
+      p->op = GOR_OP_ATOMIC;
+      p->a = (gint32) (i | (guint) kind << 4);
+      p->b = 1;
+      p->n_slots = (int) n + 1;
+      p->result = i == OP_STORE ? NULL : i == OP_CAS ? c->t_bool : it;
+      p->delta = (i == OP_STORE ? 0 : 1) - p->n_slots;
+      return TRUE;
+    }
+  *done = FALSE;
+  return FALSE;
+}

@@ -1,0 +1,216 @@
+/* gor-time-values.c — time.Time, Duration, Month and Weekday: their
+ * functions and methods
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each is one TIMER instruction with a sub-operation of gor-time-ops.h on
+ * one-slot values (gor-time-private.h).
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "gor-compiler-private.h"
+#include "gor-time-ops.h"
+
+/* Operand and result kinds: T Time, D Duration, I int, L int64, B bool,
+ * S string, M Month, W Weekday, P *Location, E (Duration, error),
+ * Y (int, Month, int), C (int, int, int). */
+typedef struct
+{
+  const char *name;
+  GorTimeOp   op;
+  const char *params; /* after the receiver, if any */
+  char        result;
+} TimeFn;
+
+static const TimeFn time_methods[] = {
+  { "Add", GOR_TIME_ADD, "D", 'T' },
+  { "AddDate", GOR_TIME_ADD_DATE, "III", 'T' },
+  { "After", GOR_TIME_AFTER, "T", 'B' },
+  { "Before", GOR_TIME_BEFORE, "T", 'B' },
+  { "Clock", GOR_TIME_CLOCK, "", 'C' },
+  { "Compare", GOR_TIME_COMPARE, "T", 'I' },
+  { "Date", GOR_TIME_YMD, "", 'Y' },
+  { "Day", GOR_TIME_DAY, "", 'I' },
+  { "Equal", GOR_TIME_EQUAL, "T", 'B' },
+  { "Format", GOR_TIME_FORMAT, "S", 'S' },
+  { "Hour", GOR_TIME_HOUR, "", 'I' },
+  { "IsZero", GOR_TIME_IS_ZERO, "", 'B' },
+  { "Local", GOR_TIME_UTC, "", 'T' },
+  { "Minute", GOR_TIME_MINUTE, "", 'I' },
+  { "Month", GOR_TIME_MONTH, "", 'M' },
+  { "Nanosecond", GOR_TIME_NANOSECOND, "", 'I' },
+  { "Round", GOR_TIME_ROUND, "D", 'T' },
+  { "Second", GOR_TIME_SECOND, "", 'I' },
+  { "String", GOR_TIME_STRING, "", 'S' },
+  { "Sub", GOR_TIME_SUB, "T", 'D' },
+  { "Truncate", GOR_TIME_TRUNCATE, "D", 'T' },
+  { "UTC", GOR_TIME_UTC, "", 'T' },
+  { "Unix", GOR_TIME_UNIX, "", 'L' },
+  { "UnixMicro", GOR_TIME_UNIX_MICRO, "", 'L' },
+  { "UnixMilli", GOR_TIME_UNIX_MILLI, "", 'L' },
+  { "UnixNano", GOR_TIME_UNIX_NANO, "", 'L' },
+  { "Weekday", GOR_TIME_WEEKDAY, "", 'W' },
+  { "Year", GOR_TIME_YEAR, "", 'I' },
+  { "YearDay", GOR_TIME_YEAR_DAY, "", 'I' },
+};
+
+static const TimeFn duration_methods[] = {
+  { "Abs", GOR_TIME_DUR_ABS, "", 'D' },
+  { "Round", GOR_TIME_DUR_ROUND, "D", 'D' },
+  { "Truncate", GOR_TIME_DUR_TRUNCATE, "D", 'D' },
+};
+
+static const TimeFn funcs[] = {
+  { "Date", GOR_TIME_DATE, "IMIIIIIP", 'T' },
+  { "Now", GOR_TIME_NOW, "", 'T' },
+  { "ParseDuration", GOR_TIME_PARSE_DURATION, "S", 'E' },
+  { "Since", GOR_TIME_SINCE, "T", 'D' },
+  { "Unix", GOR_TIME_MAKE_UNIX, "LL", 'T' },
+  { "UnixMicro", GOR_TIME_MAKE_UNIX_MICRO, "L", 'T' },
+  { "UnixMilli", GOR_TIME_MAKE_UNIX_MILLI, "L", 'T' },
+  { "Until", GOR_TIME_UNTIL, "T", 'D' },
+};
+
+static GorType *
+kind_type (GorCompiler *c, char k)
+{
+  switch (k)
+    {
+    case 'T': return c->t_time;
+    case 'D': return c->t_duration;
+    case 'I': return c->t_int;
+    case 'L': return c->t_int64;
+    case 'B': return c->t_bool;
+    case 'S': return c->t_string;
+    case 'M': return c->t_month;
+    case 'W': return c->t_weekday;
+    case 'P': return gor_types_pointer (c->types, c->t_location);
+    case 'E':
+    case 'Y':
+    case 'C':
+      {
+        GPtrArray *rs = g_ptr_array_new ();
+
+        g_ptr_array_add (rs, k == 'E' ? c->t_duration : c->t_int);
+        g_ptr_array_add (rs, k == 'E' ? c->t_error : k == 'Y' ? c->t_month : c->t_int);
+        if (k != 'E')
+          g_ptr_array_add (rs, c->t_int);
+        return gor_types_tuple (c->types, rs);
+      }
+    default: return NULL;
+    }
+}
+
+static gboolean
+plan_fn (GorCompiler *c, GorAstExpr *call, const TimeFn *f, int receiver, const char *context, Plan *p)
+{
+  guint n = (guint) strlen (f->params);
+
+  if (!_gor_compile_check_nargs (c, call, f->name, n, n))
+    return FALSE;
+  for (guint k = 0; k < n; k++)
+    _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, k), kind_type (c, f->params[k]), context);
+  p->kind = PLAN_OP;
+  p->op = GOR_OP_TIMER;
+  p->a = f->op;
+  p->n_slots = (int) n + receiver;
+  p->result = kind_type (c, f->result);
+  p->delta = _gor_compile_n_results_of (p->result) - p->n_slots;
+  return TRUE;
+}
+
+static const TimeFn *
+find (const TimeFn *fns, gsize n, const char *name)
+{
+  for (gsize i = 0; i < n; i++)
+    if (g_str_equal (fns[i].name, name))
+      return &fns[i];
+  return NULL;
+}
+
+/* Whether the time package's type @t has the method @name (for
+ * promotion from an embedded field). */
+gboolean
+_gor_compile_time_has_method (GorCompiler *c, GorType *t, const char *name)
+{
+  if (t == c->t_time)
+    return find (time_methods, G_N_ELEMENTS (time_methods), name) != NULL;
+  if (t == c->t_duration)
+    return find (duration_methods, G_N_ELEMENTS (duration_methods), name) != NULL
+           || g_str_equal (name, "String") || g_str_equal (name, "Seconds") || g_str_equal (name, "Minutes")
+           || g_str_equal (name, "Hours") || g_str_equal (name, "Milliseconds")
+           || g_str_equal (name, "Microseconds") || g_str_equal (name, "Nanoseconds");
+  if (t == c->t_month || t == c->t_weekday)
+    return g_str_equal (name, "String");
+  return FALSE;
+}
+
+/* time.Now, Date, Unix, Since … */
+gboolean
+_gor_compile_plan_time_func (GorCompiler *c, GorAstExpr *call, const char *name, const char *context, Plan *p)
+{
+  const TimeFn *f = find (funcs, G_N_ELEMENTS (funcs), name);
+
+  g_assert (f != NULL);
+  return plan_fn (c, call, f, 0, context, p);
+}
+
+/* time.UTC */
+GorType *
+_gor_compile_gen_time_utc (GorCompiler *c)
+{
+  _gor_compile_emit (c, GOR_OP_TIMER, GOR_TIME_LOC_UTC, 0, 1);
+  return gor_types_pointer (c->types, c->t_location);
+}
+
+/* Methods of time.Time, Duration's Round,
+ * Truncate and Abs, and String of Month and Weekday: *done is FALSE when
+ * @sel names none of them. */
+gboolean
+_gor_compile_plan_time_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *u, GorType *base,
+                               Plan *p, gboolean *done)
+{
+  const TimeFn *f = NULL;
+
+  *done = FALSE;
+  if (base == c->t_time)
+    f = find (time_methods, G_N_ELEMENTS (time_methods), sel->name);
+  else if (base == c->t_duration)
+    f = find (duration_methods, G_N_ELEMENTS (duration_methods), sel->name);
+  else if ((base == c->t_month || base == c->t_weekday) && g_str_equal (sel->name, "String"))
+    {
+      static const TimeFn month = { "String", GOR_TIME_MONTH_STRING, "", 'S' };
+      static const TimeFn weekday = { "String", GOR_TIME_WEEKDAY_STRING, "", 'S' };
+
+      f = base == c->t_month ? &month : &weekday;
+    }
+  if (f == NULL)
+    return FALSE;
+  *done = TRUE;
+  /* a value method through a pointer: *p, which panics if p is nil */
+  if (u->kind == GOR_TYPE_POINTER)
+    _gor_compile_emit (c, GOR_OP_LOAD_PTR, 0, 0, 0);
+  return plan_fn (c, call, f, 1, "argument", p);
+}
+
+/* time.Month, time.Weekday and time.Location. */
+void
+_gor_compile_setup_time_types (GorCompiler *c)
+{
+  GorTypes  *ty = c->types;
+  GPtrArray *fields = g_ptr_array_new ();
+  GorField  *f = g_new0 (GorField, 1);
+
+  c->t_month = gor_types_named (ty, "time.Month");
+  gor_type_set_underlying (c->t_month, c->t_int);
+  c->t_weekday = gor_types_named (ty, "time.Weekday");
+  gor_type_set_underlying (c->t_weekday, c->t_int);
+  f->name = g_strdup ("name");
+  f->type = c->t_int64;
+  g_ptr_array_add (fields, f);
+  c->t_location = gor_types_named (ty, "time.Location");
+  gor_type_set_underlying (c->t_location, gor_types_struct (ty, fields));
+}
