@@ -7,11 +7,11 @@
 #
 # Each program runs RUNS times (default 3) under each tool, the three
 # interleaved (gorolanes, yaegi, go, gorolanes, …) so that the load of a
-# shared machine falls on all alike; the medians are printed.  CPU times
-# come from the child's rusage with microsecond resolution (python3's
-# os.wait4) where python3 is present, as a compiled Go binary often runs
-# in less than /usr/bin/time's hundredth of a second; otherwise from
-# /usr/bin/time -f '%U %S %M'.
+# shared machine falls on all alike; the medians are printed.  Peak RSS
+# comes from /usr/bin/time -f '%M'; CPU times from the rusage of time and
+# its child with microsecond resolution (python3's os.wait4) where python3
+# is present, as a compiled Go binary often runs in less than
+# /usr/bin/time's hundredth of a second; otherwise from its '%U %S'.
 #
 # With IREFS=1 each program also runs once under valgrind's cachegrind,
 # under gorolanes and as the Go binary, and the host instructions
@@ -41,6 +41,8 @@ command -v python3 >/dev/null 2>&1 && have_python=1
 measure () {
   # prints "cpu-seconds kilobytes" of one run, or "- -" when it fails
   if [ $have_python = 1 ]; then
+    # /usr/bin/time gives the peak RSS (the child of a python process
+    # would inherit python's), python the CPU time of time and its child
     python3 -c '
 import os, sys
 pid = os.fork()
@@ -50,15 +52,15 @@ if pid == 0:
     fd = os.open(sys.argv[2], os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
     os.dup2(fd, 2)
     try:
-        os.execvp(sys.argv[3], sys.argv[3:])
+        os.execvp("/usr/bin/time", ["/usr/bin/time", "-f", "%M", "-o", sys.argv[3]] + sys.argv[4:])
     finally:
         os._exit(127)
 _, status, ru = os.wait4(pid, 0)
 if status != 0:
     print("- -")
 else:
-    print("%.4f %d" % (ru.ru_utime + ru.ru_stime, ru.ru_maxrss))
-' "$tmp/out" "$tmp/err" "$@"
+    print("%.4f %s" % (ru.ru_utime + ru.ru_stime, open(sys.argv[3]).read().split()[-1]))
+' "$tmp/out" "$tmp/err" "$tmp/time" "$@"
     return
   fi
   if /usr/bin/time -f '%U %S %M' -o "$tmp/time" "$@" >"$tmp/out" 2>"$tmp/err"; then
