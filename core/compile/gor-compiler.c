@@ -803,6 +803,8 @@ gor_compile (GorAstFile *file, GError **error)
       gor_program_free (prog);
       return NULL;
     }
+  /* hot instruction sequences run as one dispatch */
+  _gor_peephole_program (prog);
   return prog;
 }
 
