@@ -23,6 +23,7 @@
  *   LL_ADD/SUB     LOCAL a; LOCAL b; ADD/SUB
  *   LLS_ADD/SUB    LOCAL a; LOCAL b; ADD/SUB; SET_LOCAL c
  *   LL_INDEX       LOCAL s; LOCAL i; INDEX
+ *   LL_INDEX_JF    LOCAL s; LOCAL i; INDEX; JF
  *   LLK_SET_INDEX  LOCAL s; LOCAL i; PUSH_INT k; SET_INDEX
  *   LLL_SET_INDEX  LOCAL s; LOCAL i; LOCAL v; SET_INDEX
  *   INC_JMP        INC_LOCAL a; JMP
@@ -88,7 +89,7 @@ fuse (const GorInstr *c, guint i, guint n)
       if (op2 == GOR_OP_SUB)
         return GOR_OP_LL_SUB;
       if (op2 == GOR_OP_INDEX)
-        return GOR_OP_LL_INDEX;
+        return op3 == GOR_OP_JF ? GOR_OP_LL_INDEX_JF : GOR_OP_LL_INDEX;
       if (op2 == GOR_OP_PUSH_INT && op3 == GOR_OP_SET_INDEX)
         return GOR_OP_LLK_SET_INDEX;
       if (op2 == GOR_OP_LOCAL && op3 == GOR_OP_SET_INDEX)

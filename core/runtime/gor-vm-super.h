@@ -90,6 +90,18 @@ op_LL_INDEX:
     *sp++ = s->arr->v[s->off + i];
     NEXT ();
   }
+op_LL_INDEX_JF:
+  {
+    GorSlice *s = locals[in.a].p;
+    gint64    i = locals[ip[0].a].i;
+
+    SUPER_INDEX_CHECK (s, i, 2);
+    if (s->arr->v[s->off + i].i)
+      ip++;
+    else
+      ip = code + ip[0].a;
+    NEXT ();
+  }
 op_LLK_SET_INDEX:
   {
     GorSlice *s = locals[in.a].p;

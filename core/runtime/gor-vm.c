@@ -411,7 +411,8 @@ op_IFACE_EQ:
     NEXT ();
   }
 op_JMP:
-  if (in.a <= ip - code - 1 && --*budget == 0)
+  /* a backward jump (to at most its own pc) ends the slice when it is up */
+  if (code + in.a < ip && --*budget == 0)
     {
       if (RUN_OUT ())
         goto out_of_memory;

@@ -98,6 +98,14 @@ func main() {
 		a[i] = i * i
 	}
 	fmt.Println(a, count(a, 2, 9))
+	flags := []bool{true, false, false, true, true}
+	on := 0
+	for i := 0; i < len(flags); i++ {
+		if flags[i] {
+			on++
+		}
+	}
+	fmt.Println("on", on)
 
 	// a loop whose condition is re-entered through continue
 	sum := 0
