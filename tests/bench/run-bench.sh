@@ -17,6 +17,10 @@
 # under gorolanes and as the Go binary, and the host instructions
 # executed (a figure steadier than time on a loaded machine) are printed.
 #
+# With BEFORE=path/to/an/older/gorolanes that one runs too, interleaved
+# with the others, in a column of its own with its ratio to Go: the
+# before and after of a change from one run.
+#
 # Usage: run-bench.sh [GOROLANES [PROGRAM…]] (default: $GOROLANES, every
 # program of the folder).  GO names the go command (default Go 1.23 at
 # /usr/lib/go-1.23/bin/go when present, else `go`).
@@ -104,17 +108,21 @@ fi
 have_yaegi=0
 command -v yaegi >/dev/null 2>&1 && have_yaegi=1
 
+before=${BEFORE:-}
 echo "CPU seconds (user + sys), medians of $runs interleaved runs; peak RSS in MB"
-printf '%-11s %18s %18s %18s %10s %8s\n' program gorolanes yaegi go "gor/yaegi" "gor/go"
+printf '%-11s' program
+[ -n "$before" ] && printf ' %18s %8s' before "bef/go"
+printf ' %18s %18s %18s %10s %8s\n' gorolanes yaegi go "gor/yaegi" "gor/go"
 for prog in $progs; do
   name=$(basename "$prog" .go)
   gobin="-"
   if command -v "$GO" >/dev/null 2>&1 && "$GO" build -o "$tmp/$name" "$prog" 2>/dev/null; then
     gobin="$tmp/$name"
   fi
-  : >"$tmp/g"; : >"$tmp/y"; : >"$tmp/c"
+  : >"$tmp/g"; : >"$tmp/y"; : >"$tmp/c"; : >"$tmp/b"
   i=0
   while [ $i -lt "$runs" ]; do
+    [ -n "$before" ] && measure "$before" run "$prog" >>"$tmp/b"
     measure "$gorolanes" run "$prog" >>"$tmp/g"
     if [ $have_yaegi = 1 ]; then measure yaegi run "$prog" >>"$tmp/y"; else echo "- -" >>"$tmp/y"; fi
     if [ "$gobin" != "-" ]; then measure "$gobin" >>"$tmp/c"; else echo "- -" >>"$tmp/c"; fi
@@ -123,12 +131,23 @@ for prog in $progs; do
   gt=$(cut -d' ' -f1 "$tmp/g" | median); gm=$(cut -d' ' -f2 "$tmp/g" | median)
   yt=$(cut -d' ' -f1 "$tmp/y" | median); ym=$(cut -d' ' -f2 "$tmp/y" | median)
   ct=$(cut -d' ' -f1 "$tmp/c" | median); cm=$(cut -d' ' -f2 "$tmp/c" | median)
-  printf '%-11s %9ss %6sMB %9ss %6sMB %9ss %6sMB %10s %8s\n' "$name" "$gt" "$(mb "$gm")" "$yt" "$(mb "$ym")" \
+  printf '%-11s' "$name"
+  if [ -n "$before" ]; then
+    bt=$(cut -d' ' -f1 "$tmp/b" | median); bm=$(cut -d' ' -f2 "$tmp/b" | median)
+    printf ' %9ss %6sMB %8s' "$bt" "$(mb "$bm")" "$(ratio "$bt" "$ct")"
+  fi
+  printf ' %9ss %6sMB %9ss %6sMB %9ss %6sMB %10s %8s\n' "$gt" "$(mb "$gm")" "$yt" "$(mb "$ym")" \
     "$ct" "$(mb "$cm")" "$(ratio "$gt" "$yt")" "$(ratio "$gt" "$ct")"
   if [ "${IREFS:-0}" = 1 ] && command -v valgrind >/dev/null 2>&1; then
     gi=$(irefs "$gorolanes" run "$prog")
     ci=-
     [ "$gobin" != "-" ] && ci=$(irefs "$gobin")
-    printf '%-11s host instructions: gorolanes %s, go %s, gor/go %s\n' "" "$gi" "$ci" "$(ratio "$gi" "$ci")"
+    if [ -n "$before" ]; then
+      bi=$(irefs "$before" run "$prog")
+      printf '%-11s host instructions: before %s (bef/go %s), ' "" "$bi" "$(ratio "$bi" "$ci")"
+    else
+      printf '%-11s host instructions: ' ""
+    fi
+    printf 'gorolanes %s, go %s, gor/go %s\n' "$gi" "$ci" "$(ratio "$gi" "$ci")"
   fi
 done
