@@ -435,4 +435,7 @@ void     _gor_compile_iterlib_free (GorCompiler *c);
 /* gor-compile-typeswitch.c: type switches */
 void _gor_compile_type_switch (GorCompiler *c, GorAstStmt *s, const char *label);
 
+/* gor-peephole.c: superinstructions, once the whole program is compiled */
+void _gor_peephole_program (GorProgram *prog);
+
 G_END_DECLS

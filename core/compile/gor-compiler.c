@@ -811,6 +811,8 @@ compile_file (GorAstFile *file, GError **error, gboolean *rerun)
       gor_program_free (prog);
       return NULL;
     }
+  /* hot instruction sequences run as one dispatch */
+  _gor_peephole_program (prog);
   return prog;
 }
 

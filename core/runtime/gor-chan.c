@@ -375,10 +375,12 @@ _gor_chan_close (GorVM *vm, GorG *g, GorChan *c, const char **panic_msg)
 gboolean
 _gor_chan_select (GorVM *vm, GorG *g, GorSelectSpec *spec, GorValue *vals, gint32 dst, const char **panic_msg)
 {
-  guint    n = spec->n_cases;
-  guint    order[64];
-  guint   *perm = n <= G_N_ELEMENTS (order) ? order : g_new (guint, n);
-  guint   *opi = g_new (guint, n + 1);
+  guint  n = spec->n_cases;
+  guint  order[64], operand[65];
+  guint *perm = n <= G_N_ELEMENTS (order) ? order : g_new (guint, n);
+  /* where each case's operands are, on the stack for the usual few cases:
+   * no allocation in a select that does not park */
+  guint   *opi = n < G_N_ELEMENTS (operand) ? operand : g_new (guint, n + 1);
   guint    k = 0;
   gboolean any = FALSE;
 
@@ -498,13 +500,15 @@ _gor_chan_select (GorVM *vm, GorG *g, GorSelectSpec *spec, GorValue *vals, gint3
     }
   if (perm != order)
     g_free (perm);
-  g_free (opi);
+  if (opi != operand)
+    g_free (opi);
   return FALSE;
 
 done:
   if (perm != order)
     g_free (perm);
-  g_free (opi);
+  if (opi != operand)
+    g_free (opi);
   return TRUE;
 }
 

@@ -187,7 +187,7 @@ done:
  * results).  The instruction set is checked by its size: a function
  * compiled with an instruction this does not know of keeps every slot
  * live. */
-#define LIVENESS_KNOWN_OPS 161
+#define LIVENESS_KNOWN_OPS (161 + 36 /* vmfast */)
 
 static void
 liveness_free (gpointer data)
@@ -206,6 +206,11 @@ liveness_free (gpointer data)
 static int
 slot_access (const GorInstr *in)
 {
+  /* vmfast: the superinstructions that begin with a LOCAL or an
+   * INC_LOCAL read its slot; the rest of each sequence is still there,
+   * as the instructions it was */
+  if (in->op >= GOR_OP_LKJ_EQ && in->op <= GOR_OP_LOCAL_RET)
+    return 1;
   switch (in->op)
     {
     case GOR_OP_LOCAL:

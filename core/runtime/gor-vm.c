@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "gor-vm-private.h"
+#include "gor-vm-fast.h"
 #include "gor-map-private.h"
 
 /* Go's limit is a 1 GB stack; a few million frames is ours. */
@@ -410,7 +411,8 @@ op_IFACE_EQ:
     NEXT ();
   }
 op_JMP:
-  if (in.a <= ip - code - 1 && --*budget == 0)
+  /* a backward jump (to at most its own pc) ends the slice when it is up */
+  if (code + in.a < ip && --*budget == 0)
     {
       if (RUN_OUT ())
         goto out_of_memory;
@@ -430,6 +432,7 @@ op_JT:
   NEXT ();
 op_LT_LOCAL_JF:
   NEXT ();
+#include "gor-vm-super.h"
 
 op_CALL:
   {
@@ -440,9 +443,7 @@ op_CALL:
                     || base + fn->n_locals + fn->max_stack > MAX_STACK_SLOTS
                     || vm->stacks_bytes > MAX_ALL_STACKS))
       goto stack_overflow;
-    SAVE ();
-    _gor_vm_push_frame (vm, g, fn, NULL, base, base, 0);
-    LOAD ();
+    GOR_VM_ENTER (fn, NULL, base, base);
     if (--*budget == 0)
       {
         if (RUN_OUT ())
@@ -462,9 +463,7 @@ op_CALL_CLOSURE:
     if (G_UNLIKELY (g->n_frames >= MAX_FRAMES || base + cl->fn->n_locals + cl->fn->max_stack > MAX_STACK_SLOTS
                     || vm->stacks_bytes > MAX_ALL_STACKS))
       goto stack_overflow;
-    SAVE ();
-    _gor_vm_push_frame (vm, g, cl->fn, cl, base, base - 1, 0);
-    LOAD ();
+    GOR_VM_ENTER (cl->fn, cl, base, base - 1);
     if (--*budget == 0)
       {
         if (RUN_OUT ())
@@ -475,6 +474,7 @@ op_CALL_CLOSURE:
     NEXT ();
   }
 op_RET:
+  GOR_VM_RETURN_FAST (in.a);
   {
     guint32 n = (guint32) in.a;
     guint32 dst = fr->ret_to;

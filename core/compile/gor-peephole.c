@@ -1,0 +1,134 @@
+/* gor-peephole.c — superinstructions: the hot sequences of a function's
+ * bytecode run as one dispatch
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The pass only changes the opcode of the first instruction of a
+ * sequence; the instructions after it stay as they were, with their
+ * operands, which the superinstruction reads from them.  So a jump into
+ * the middle of a sequence still runs it one instruction at a time, every
+ * pc and line of the function is what it was, and whatever reads the
+ * bytecode (the liveness of slots in gor-reach.c) sees the same uses and
+ * jumps.  None of the sequences holds a call, a backward jump or a
+ * scheduling point: the virtual clock and the instruction limit, which
+ * count calls and backward jumps, count what they counted before.
+ *
+ * The sequences (k an int constant of PUSH_INT, CMP one of EQ NE LT LE
+ * GT GE, JF a forward or backward conditional jump):
+ *   TKJ_cmp        PUSH_INT k; CMP; JF          (top CMP k)
+ *   LKJ_cmp        LOCAL a; PUSH_INT k; CMP; JF
+ *   LLJ_cmp        LOCAL a; LOCAL b; CMP; JF
+ *   TLJ_cmp        LOCAL a; CMP; JF             (top CMP a)
+ *   LK_ADD/SUB     LOCAL a; PUSH_INT k; ADD/SUB
+ *   LL_ADD/SUB     LOCAL a; LOCAL b; ADD/SUB
+ *   LLS_ADD/SUB    LOCAL a; LOCAL b; ADD/SUB; SET_LOCAL c
+ *   LL_INDEX       LOCAL s; LOCAL i; INDEX
+ *   LL_INDEX_JF    LOCAL s; LOCAL i; INDEX; JF
+ *   LLK_SET_INDEX  LOCAL s; LOCAL i; PUSH_INT k; SET_INDEX
+ *   LLL_SET_INDEX  LOCAL s; LOCAL i; LOCAL v; SET_INDEX
+ *   INC_JMP        INC_LOCAL a; JMP
+ *   LOCAL_RET      LOCAL a; RET
+ */
+
+#include "config.h"
+
+#include "gor-compiler-private.h"
+
+/* 0…5 for EQ NE LT LE GT GE, -1 for anything else */
+static int
+cmp_index (guint16 op)
+{
+  switch (op)
+    {
+    case GOR_OP_EQ: return 0;
+    case GOR_OP_NE: return 1;
+    case GOR_OP_LT: return 2;
+    case GOR_OP_LE: return 3;
+    case GOR_OP_GT: return 4;
+    case GOR_OP_GE: return 5;
+    default: return -1;
+    }
+}
+
+static guint16
+fuse (const GorInstr *c, guint i, guint n)
+{
+  guint16 op1 = i + 1 < n ? c[i + 1].op : GOR_OP_NOP;
+  guint16 op2 = i + 2 < n ? c[i + 2].op : GOR_OP_NOP;
+  guint16 op3 = i + 3 < n ? c[i + 3].op : GOR_OP_NOP;
+  int     k;
+
+  if (c[i].op == GOR_OP_PUSH_INT)
+    {
+      if ((k = cmp_index (op1)) >= 0 && op2 == GOR_OP_JF)
+        return (guint16) (GOR_OP_TKJ_EQ + k);
+      return GOR_OP_NOP;
+    }
+  if (c[i].op == GOR_OP_INC_LOCAL)
+    return op1 == GOR_OP_JMP ? GOR_OP_INC_JMP : GOR_OP_NOP;
+  if (c[i].op != GOR_OP_LOCAL)
+    return GOR_OP_NOP;
+  if (op1 == GOR_OP_PUSH_INT)
+    {
+      if ((k = cmp_index (op2)) >= 0 && op3 == GOR_OP_JF)
+        return (guint16) (GOR_OP_LKJ_EQ + k);
+      if (op2 == GOR_OP_ADD)
+        return GOR_OP_LK_ADD;
+      if (op2 == GOR_OP_SUB)
+        return GOR_OP_LK_SUB;
+      return GOR_OP_NOP;
+    }
+  if (op1 == GOR_OP_LOCAL)
+    {
+      if ((k = cmp_index (op2)) >= 0 && op3 == GOR_OP_JF)
+        return (guint16) (GOR_OP_LLJ_EQ + k);
+      if ((op2 == GOR_OP_ADD || op2 == GOR_OP_SUB) && op3 == GOR_OP_SET_LOCAL)
+        return op2 == GOR_OP_ADD ? GOR_OP_LLS_ADD : GOR_OP_LLS_SUB;
+      if (op2 == GOR_OP_ADD)
+        return GOR_OP_LL_ADD;
+      if (op2 == GOR_OP_SUB)
+        return GOR_OP_LL_SUB;
+      if (op2 == GOR_OP_INDEX)
+        return op3 == GOR_OP_JF ? GOR_OP_LL_INDEX_JF : GOR_OP_LL_INDEX;
+      if (op2 == GOR_OP_PUSH_INT && op3 == GOR_OP_SET_INDEX)
+        return GOR_OP_LLK_SET_INDEX;
+      if (op2 == GOR_OP_LOCAL && op3 == GOR_OP_SET_INDEX)
+        return GOR_OP_LLL_SET_INDEX;
+      return GOR_OP_NOP;
+    }
+  if ((k = cmp_index (op1)) >= 0 && op2 == GOR_OP_JF)
+    return (guint16) (GOR_OP_TLJ_EQ + k);
+  if (op1 == GOR_OP_RET)
+    return GOR_OP_LOCAL_RET;
+  return GOR_OP_NOP;
+}
+
+static void
+peephole_func (GorFunc *fn)
+{
+  GorInstr *c = (GorInstr *) (gpointer) fn->code->data;
+  guint     n = fn->code->len;
+
+  /* Forward: when the sequence at i is matched, the instructions after i
+   * have not been rewritten yet; rewriting them later changes only their
+   * opcodes, not the operands the superinstruction at i reads. */
+  for (guint i = 0; i < n; i++)
+    {
+      guint16 op = fuse (c, i, n);
+
+      if (op != GOR_OP_NOP)
+        c[i].op = op;
+    }
+}
+
+void
+_gor_peephole_program (GorProgram *prog)
+{
+  for (guint i = 0; i < prog->funcs->len; i++)
+    {
+      GorFunc *fn = g_ptr_array_index (prog->funcs, i);
+
+      if (fn != NULL && fn->code != NULL)
+        peephole_func (fn);
+    }
+}
