@@ -155,8 +155,10 @@ struct _GorCompiler
   GorType    *t_byte, *t_rune, *t_int64;
   GorType    *t_time, *t_atomic_int64, *t_atomic_int32, *t_atomic_bool, *t_context, *t_cancel, *t_timer,
       *t_ticker, *t_cond, *t_syncmap, *t_pool;
-  GorType    *t_locker;  /* sync.Locker */
-  GorType    *t_rlocker; /* *sync.rlocker: RWMutex.RLocker()'s dynamic type */
+  GorType *t_locker;  /* sync.Locker */
+  GorType *t_rlocker; /* *sync.rlocker: RWMutex.RLocker()'s dynamic type */
+  /* sort.Interface, sort.IntSlice, StringSlice, Float64Slice */
+  GorType    *t_sort_iface, *t_int_slice, *t_string_slice, *t_float_slice;
   int         ctx_cancel_func;
   int         lit_counter_main;
   guint32     line;
@@ -339,6 +341,10 @@ gboolean _gor_compile_package_supported (const char *path);
 GorType *_gor_compile_package_type_of (GorCompiler *c, Sym *pkg, const char *name);
 GorType *_gor_compile_package_type (GorCompiler *c, GorAstExpr *sel, Sym *pkg);
 gboolean _gor_compile_package_const (GorCompiler *c, Sym *pkg, const char *name, ConstVal *out);
+/* gor-packages-sort.c */
+void     _gor_compile_setup_sort (GorCompiler *c);
+gboolean _gor_compile_plan_sort (GorCompiler *c, GorAstExpr *call, const char *name, gint32 a,
+                                 const char *context, Plan *p);
 GorType *_gor_compile_gen_package_member (GorCompiler *c, GorAstExpr *sel, Sym *pkg);
 
 /* gor-compile-assign.c: assignments and declarations */
