@@ -46,18 +46,20 @@ struct _GorFmtCall
   gboolean    resumed;   /* a method returned: the instruction runs again */
   GArray     *panicked;  /* guint32: the results that are caught panics */
   /* the method this pass asked for */
-  gboolean    want;
-  GorFunc    *fn;
-  GorValue    arg;
-  GorValue    arg2; /* a second argument (errors' Is methods), if has_arg2 */
-  gboolean    has_arg2;
-  GorValue    arg3; /* and a third (a sort.Interface's Less and Swap) */
-  gboolean    has_arg3;
-  GorClosure *env;       /* the closure called, if any */
-  gboolean    no_result; /* the function called has no results: */
-  guint32     n_done;    /* how many of those have returned */
-  guint32     done_cursor;
-  gboolean    catch_panic;
+  gboolean       want;
+  GorFunc       *fn;
+  GorValue       arg;
+  GorValue       arg2; /* a second argument (errors' Is methods), if has_arg2 */
+  gboolean       has_arg2;
+  GorValue       arg3; /* and a third (a sort.Interface's Less and Swap) */
+  gboolean       has_arg3;
+  GorClosure    *env;       /* the closure called, if any */
+  gboolean       no_result; /* the function called has no results: */
+  guint32        n_done;    /* how many of those have returned */
+  guint32        done_cursor;
+  gpointer       state; /* what a walk keeps from one pass to the next */
+  GDestroyNotify state_free;
+  gboolean       catch_panic;
   /* the goroutine's panic state when the method was called, restored
    * when its panic is caught (it may run in a deferred call) */
   guint8    panicking;
@@ -75,6 +77,8 @@ pop_call (GorG *g)
   g->fmt_calls = c->next;
   if (c->panicked)
     g_array_unref (c->panicked);
+  if (c->state)
+    c->state_free (c->state);
   g_free (c);
 }
 
@@ -258,6 +262,29 @@ _gor_fmt_call_func (GorVM *vm, GorFunc *fn, GorClosure *env, const GorValue *arg
   c->no_result = no_result;
   c->catch_panic = FALSE;
   return FALSE;
+}
+
+gpointer
+_gor_fmt_call_state (GorVM *vm, gsize size, GDestroyNotify free_func)
+{
+  GorFmtCall *c = vm->fmt_active;
+
+  if (c->state == NULL)
+    {
+      c->state = g_malloc0 (size);
+      c->state_free = free_func;
+    }
+  return c->state;
+}
+
+void
+_gor_fmt_call_consumed (GorVM *vm)
+{
+  GorFmtCall *c = vm->fmt_active;
+
+  c->g->sp = c->base;
+  c->n_results = c->cursor = 0;
+  c->n_done = c->done_cursor = 0;
 }
 
 GorClosure *

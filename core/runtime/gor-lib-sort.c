@@ -5,18 +5,20 @@
  * sort.Ints, Strings and Float64s and their searches work on the values
  * directly.  The sorts that call the program's code (a less function,
  * the Len, Less and Swap methods of a sort.Interface) run those calls as
- * calls of the sorting goroutine, replayed as fmt replays its String
- * methods (gor-fmt-call.c): each pass runs the sort from the start on
- * the results already known and stops at the first call that has not
- * run.  So a pass must not change the data: it sorts a permutation of
- * the positions, compares through it, and moves the elements only once
- * every comparison is known — in one step for a slice, by Swap calls for
- * a sort.Interface.
+ * calls of the sorting goroutine, as fmt runs String methods
+ * (gor-fmt-call.c): the instruction stops at a call that has not run,
+ * the call runs, and the instruction runs again.  A sort keeps its state
+ * from one run to the next and goes on where it stopped; a search or an
+ * IsSorted, which make few calls, starts again from the start and reads
+ * the results it has.  The data does not move while the sort compares:
+ * it sorts a permutation of the positions, compares through it, and
+ * moves the elements once every comparison is known — in one step for a
+ * slice, by Swap calls for a sort.Interface.
  *
- * The sort is a binary insertion sort, which is stable: SliceStable and
- * Stable give Go's results exactly, and so do Slice and Sort whenever no
- * two elements are equal, or for up to 12 elements (where Go's pdqsort
- * is an insertion sort too).  Equal elements of longer unstable sorts
+ * The sort is a merge sort, which is stable: SliceStable and Stable give
+ * Go's results exactly, and so do Slice and Sort whenever no two
+ * elements are equal, or for up to 12 elements (where Go's pdqsort is an
+ * insertion sort, stable too).  Equal elements of longer unstable sorts
  * may end in another order than Go's.
  */
 
@@ -122,30 +124,82 @@ less_at (GorVM *vm, const Callee *less, gboolean reverse, gint64 x, gint64 y, gb
   return TRUE;
 }
 
-/* A binary insertion sort of the positions 0..n-1 by @less. */
-static gboolean
-sort_perm (GorVM *vm, const Callee *less, gboolean reverse, gint64 *perm, gint64 n)
+/* A sort's state between the runs of its instruction. */
+typedef struct
 {
-  for (gint64 i = 0; i < n; i++)
-    perm[i] = i;
-  for (gint64 i = 1; i < n; i++)
-    {
-      gint64 x = perm[i], lo = 0, hi = i;
+  int      phase; /* 0 start, 1 sorting, 2 moving the elements */
+  gint64   n;
+  gint64  *perm, *tmp;
+  gint64  *at, *pos; /* Swap's moves: position → element, element → position */
+  gint64   width, lo, mid, hi, i, j, k;
+  gboolean merging;
+} SortState;
 
-      while (lo < hi)
+static void
+sort_state_free (gpointer data)
+{
+  SortState *st = data;
+
+  g_free (st->perm);
+  g_free (st->tmp);
+  g_free (st->at);
+  g_free (st->pos);
+  g_free (st);
+}
+
+static void
+sort_state_start (SortState *st, gint64 n)
+{
+  st->n = n;
+  st->perm = g_new (gint64, MAX (n, 1));
+  st->tmp = g_new (gint64, MAX (n, 1));
+  for (gint64 i = 0; i < n; i++)
+    st->perm[i] = i;
+  st->width = 1;
+  st->phase = 1;
+}
+
+/* A bottom-up merge sort of the positions by @less, from where the last
+ * run stopped; FALSE when a comparison must run first. */
+static gboolean
+merge_sort (GorVM *vm, SortState *st, const Callee *less, gboolean reverse)
+{
+  gint64 *p = st->perm, *t = st->tmp;
+
+  while (st->width < st->n)
+    {
+      if (!st->merging)
         {
-          gint64   mid = lo + (hi - lo) / 2;
+          if (st->lo + st->width >= st->n)
+            {
+              st->width *= 2;
+              st->lo = 0;
+              continue;
+            }
+          st->mid = st->lo + st->width;
+          st->hi = MIN (st->lo + 2 * st->width, st->n);
+          st->i = st->lo;
+          st->j = st->mid;
+          st->k = st->lo;
+          st->merging = TRUE;
+        }
+      while (st->i < st->mid && st->j < st->hi)
+        {
           gboolean lt;
 
-          if (!less_at (vm, less, reverse, x, perm[mid], &lt))
+          /* the right one first only when it is less: stable */
+          if (!less_at (vm, less, reverse, p[st->j], p[st->i], &lt))
             return FALSE;
-          if (lt)
-            hi = mid;
-          else
-            lo = mid + 1;
+          _gor_fmt_call_consumed (vm);
+          t[st->k++] = lt ? p[st->j++] : p[st->i++];
         }
-      memmove (perm + lo + 1, perm + lo, (gsize) (i - lo) * sizeof *perm);
-      perm[lo] = x;
+      while (st->i < st->mid)
+        t[st->k++] = p[st->i++];
+      while (st->j < st->hi)
+        t[st->k++] = p[st->j++];
+      memcpy (p + st->lo, t + st->lo, (gsize) (st->hi - st->lo) * sizeof *p);
+      st->merging = FALSE;
+      st->lo += 2 * st->width;
     }
   return TRUE;
 }
@@ -173,10 +227,10 @@ is_sorted (GorVM *vm, const Callee *less, gboolean reverse, gint64 n, gboolean *
 static gboolean
 walk_slice (GorVM *vm, GorValue *args, SortWalk *w)
 {
-  GorSlice *s = args[0].p;
-  gint64    n = s ? s->len : 0;
-  Callee    less;
-  gint64   *perm;
+  GorSlice  *s = args[0].p;
+  gint64     n = s ? s->len : 0;
+  Callee     less;
+  SortState *st;
 
   if (!closure_callee (vm, args[1].p, &less, w->perr))
     return TRUE;
@@ -190,21 +244,19 @@ walk_slice (GorVM *vm, GorValue *args, SortWalk *w)
       w->r.i = sorted;
       return TRUE;
     }
-  perm = g_new (gint64, MAX (n, 1));
-  if (!sort_perm (vm, &less, FALSE, perm, n))
-    {
-      g_free (perm);
-      return FALSE;
-    }
+  st = _gor_fmt_call_state (vm, sizeof *st, sort_state_free);
+  if (st->phase == 0)
+    sort_state_start (st, n);
+  if (!merge_sort (vm, st, &less, FALSE))
+    return FALSE;
   {
     GorValue *d = gor_slice_data (s);
     GorValue *old = g_memdup2 (d, (gsize) n * sizeof *d);
 
     for (gint64 k = 0; k < n; k++)
-      d[k] = old[perm[k]];
+      d[k] = old[st->perm[k]];
     g_free (old);
   }
-  g_free (perm);
   return TRUE;
 }
 
@@ -237,59 +289,64 @@ walk_search (GorVM *vm, GorValue *args, SortWalk *w)
 static gboolean
 walk_interface (GorVM *vm, GorValue *args, SortWalk *w)
 {
-  GorIface *x = args[0].p;
-  Callee    len, less, swap;
-  GorValue  r;
-  gint64    n;
-  gboolean  reverse = w->b == 1;
+  GorIface  *x = args[0].p;
+  Callee     len, less, swap;
+  GorValue   r;
+  gboolean   reverse = w->b == 1;
+  SortState *st;
 
-  if (!method_callee (vm, x, "Len", &len, w->perr))
-    return TRUE;
-  if (!call (vm, &len, 0, 0, 0, FALSE, &r))
-    return FALSE;
-  n = r.i;
-  if (!method_callee (vm, x, "Less", &less, w->perr))
+  if (!method_callee (vm, x, "Len", &len, w->perr) || !method_callee (vm, x, "Less", &less, w->perr))
     return TRUE;
   if (w->a == GOR_SORT_IS_SORTED)
     {
       gboolean sorted;
 
-      if (!is_sorted (vm, &less, reverse, n, &sorted))
+      if (!call (vm, &len, 0, 0, 0, FALSE, &r))
+        return FALSE;
+      if (!is_sorted (vm, &less, reverse, r.i, &sorted))
         return FALSE;
       w->has_result = TRUE;
       w->r.i = sorted;
       return TRUE;
     }
-  if (n < 2)
+  st = _gor_fmt_call_state (vm, sizeof *st, sort_state_free);
+  if (st->phase == 0)
+    {
+      if (!call (vm, &len, 0, 0, 0, FALSE, &r))
+        return FALSE;
+      _gor_fmt_call_consumed (vm);
+      sort_state_start (st, MAX (r.i, 0));
+    }
+  if (st->n < 2)
     return TRUE;
   if (!method_callee (vm, x, "Swap", &swap, w->perr))
     return TRUE;
-  {
-    gint64  *perm = g_new (gint64, n);
-    gint64  *at = g_new (gint64, n);  /* position → element */
-    gint64  *pos = g_new (gint64, n); /* element → position */
-    gboolean done = sort_perm (vm, &less, reverse, perm, n);
+  if (!merge_sort (vm, st, &less, reverse))
+    return FALSE;
+  if (st->phase == 1)
+    {
+      st->at = g_new (gint64, st->n);
+      st->pos = g_new (gint64, st->n);
+      for (gint64 k = 0; k < st->n; k++)
+        st->at[k] = st->pos[k] = k;
+      st->k = 0;
+      st->phase = 2;
+    }
+  for (; st->k < st->n; st->k++)
+    {
+      gint64 k = st->k, want = st->perm[k], p = st->pos[want], e = st->at[k];
 
-    for (gint64 k = 0; k < n; k++)
-      at[k] = pos[k] = k;
-    for (gint64 k = 0; done && k < n; k++)
-      {
-        gint64 p = pos[perm[k]], e = at[k];
-
-        if (p == k)
-          continue;
-        if (!call (vm, &swap, k, p, 2, TRUE, &r))
-          done = FALSE;
-        at[p] = e;
-        pos[e] = p;
-        at[k] = perm[k];
-        pos[perm[k]] = k;
-      }
-    g_free (perm);
-    g_free (at);
-    g_free (pos);
-    return done;
-  }
+      if (p == k)
+        continue;
+      if (!call (vm, &swap, k, p, 2, TRUE, &r))
+        return FALSE;
+      _gor_fmt_call_consumed (vm);
+      st->at[p] = e;
+      st->pos[e] = p;
+      st->at[k] = want;
+      st->pos[want] = k;
+    }
+  return TRUE;
 }
 
 static gboolean

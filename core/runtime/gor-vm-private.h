@@ -510,6 +510,12 @@ gboolean _gor_fmt_call_func (GorVM *vm, GorFunc *fn, GorClosure *env, const GorV
  * bad sequence; RuneError, 0 for none) */
 gunichar  _gor_utf8_decode (const guchar *p, gsize n, int *width);
 GorSlice *_gor_lib_append_bytes (GorVM *vm, GorSlice *s, const guchar *bytes, gsize n, GorIface **perr);
+/* For a walk that goes on where its last pass stopped: memory of @size
+ * bytes (zeroed at first) kept from pass to pass, freed by @free_func
+ * when the instruction is done; and, once the walk has kept what the
+ * results so far told it, their removal from the stack. */
+gpointer _gor_fmt_call_state (GorVM *vm, gsize size, GDestroyNotify free_func);
+void     _gor_fmt_call_consumed (GorVM *vm);
 /* The closure whose function _gor_fmt_call_target returned, or NULL */
 GorClosure *_gor_fmt_call_env (GorG *g);
 
