@@ -300,6 +300,12 @@ unicode_fn (gint32 fn, gint64 r)
             return c >= 'A' && c <= 'Z' ? c + 32 : c;
           return c >= 'a' && c <= 'z' ? c - 32 : c;
         }
+      /* GLib maps only letters; Go's table also the Roman numerals and
+       * the circled letters */
+      if ((c >= 0x2160 && c <= 0x216F) || (c >= 0x24B6 && c <= 0x24CF))
+        return fn == GOR_M_TO_LOWER ? c + (c < 0x2170 ? 16 : 26) : c;
+      if ((c >= 0x2170 && c <= 0x217F) || (c >= 0x24D0 && c <= 0x24E9))
+        return fn == GOR_M_TO_LOWER ? c : c - (c < 0x2180 ? 16 : 26);
       return fn == GOR_M_TO_LOWER   ? g_unichar_tolower (c)
              : fn == GOR_M_TO_UPPER ? g_unichar_toupper (c)
                                     : g_unichar_totitle (c);
