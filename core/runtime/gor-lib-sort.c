@@ -232,6 +232,13 @@ walk_slice (GorVM *vm, GorValue *args, SortWalk *w)
   Callee     less;
   SortState *st;
 
+  /* with fewer than two elements, less is never called (it may be nil) */
+  if (n < 2)
+    {
+      w->has_result = w->a == GOR_SORT_SLICE_IS_SORTED;
+      w->r.i = 1;
+      return TRUE;
+    }
   if (!closure_callee (vm, args[1].p, &less, w->perr))
     return TRUE;
   if (w->a == GOR_SORT_SLICE_IS_SORTED)

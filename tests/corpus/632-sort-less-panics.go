@@ -40,6 +40,10 @@ func main() {
 	var ys []string
 	sort.Slice(ys, func(i, j int) bool { return ys[i] < ys[j] })
 	fmt.Println(len(ys), sort.SliceIsSorted(ys, func(i, j int) bool { return ys[i] < ys[j] }))
+	var none []int
+	sort.Slice(none, nil)
+	sort.SliceStable([]int{1}, nil)
+	fmt.Println(sort.SliceIsSorted([]int{4}, nil), sort.Search(0, nil))
 	zs := []int{2, 1}
 	sort.Slice(zs, func(i, j int) bool {
 		if zs[i] == 1 {
