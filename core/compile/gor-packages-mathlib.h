@@ -185,6 +185,8 @@
        PT_INT),
   OP2 ("strconv", "FormatInt", GOR_OP_MATHLIB, GOR_M_FORMAT_INT, PT_STRING, PT_INT64, PT_INT),
   OP2 ("strconv", "FormatUint", GOR_OP_MATHLIB, GOR_M_FORMAT_UINT, PT_STRING, PT_UINT64, PT_INT),
+  ERROR_VAR ("strconv", "ErrRange", "value out of range"),
+  ERROR_VAR ("strconv", "ErrSyntax", "invalid syntax"),
   CONST ("strconv", "IntSize", PT_UNTYPED_INT, 64),
   OP1 ("strconv", "ParseBool", GOR_OP_MATHLIB, GOR_M_PARSE_BOOL, PT_BOOL_ERROR, PT_STRING),
   OP2 ("strconv", "ParseFloat", GOR_OP_MATHLIB, GOR_M_PARSE_FLOAT, PT_FLOAT_ERROR, PT_STRING, PT_INT),

@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Its errors are *strconv.NumError values in Go; here they are errors
- * with the same text: "strconv.ParseInt: parsing \"x\": invalid syntax".
+ * with the same text ("strconv.ParseInt: parsing \"x\": invalid syntax")
+ * that wrap the same Err (ErrSyntax, ErrRange …), as fmt.Errorf's %w.
  */
 
 #include "config.h"
@@ -15,6 +16,8 @@
 
 #include "gor-gotext.h"
 #include "gor-vm-private.h"
+
+static GorIface *num_error (GorVM *vm, const char *fn, const GorStr *num, const char *what);
 
 /* ITOA: int → string, in place. */
 GorValue *
@@ -42,14 +45,9 @@ _gor_lib_atoi (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
   if (gor_str_len (str) == 0 || end != p + gor_str_len (str) || errno != 0 || g_ascii_isspace (p[0]))
     {
       gboolean range = errno == ERANGE;
-      g_autoptr (GString) msg = g_string_new ("strconv.Atoi: parsing ");
-      GorValue m;
 
-      _gor_fmt_quote (msg, p, gor_str_len (str));
-      g_string_append (msg, range ? ": value out of range" : ": invalid syntax");
-      m.p = gor_str_new (&vm->heap, msg->str, msg->len);
       sp[-1].i = range ? (v < 0 ? G_MININT64 : G_MAXINT64) : 0;
-      sp->p = gor_iface_new (&vm->heap, g_ptr_array_index (vm->program->type_refs, 0), m);
+      sp->p = num_error (vm, "Atoi", str, range ? "value out of range" : "invalid syntax");
       return sp + 1;
     }
   sp[-1].i = v;
@@ -71,12 +69,17 @@ static GorIface *
 num_error (GorVM *vm, const char *fn, const GorStr *num, const char *what)
 {
   g_autoptr (GString) msg = g_string_new ("strconv.");
-  GorIface *e;
+  GorIface  *e;
+  GPtrArray *wrapped;
 
   g_string_append_printf (msg, "%s: parsing ", fn);
   _gor_fmt_quote (msg, gor_str_data (num), gor_str_len (num));
   g_string_append_printf (msg, ": %s", what);
-  e = error_new (vm, msg->str, msg->len);
+  /* its Err, which Unwrap returns: ErrSyntax, ErrRange … */
+  wrapped = g_ptr_array_new ();
+  g_ptr_array_add (wrapped, error_new (vm, what, strlen (what)));
+  e = _gor_errorf_result (vm, gor_str_new (&vm->heap, msg->str, msg->len), wrapped);
+  g_ptr_array_unref (wrapped);
   return e;
 }
 
