@@ -629,9 +629,9 @@ static const Member members[] = {
   GO_ONLY ("sync/atomic", "Uintptr", MEMBER_TYPE),
   GO_ONLY ("sync/atomic", "Value", MEMBER_TYPE),
 
-  GO_ONLY ("context", "AfterFunc", MEMBER_FUNC),
 #include "gor-packages-mathlib.h"
 
+  GO_ONLY ("context", "AfterFunc", MEMBER_FUNC),
   OP0 ("context", "Background", GOR_OP_CTX, 0, PT_CONTEXT),
   GO_ONLY ("context", "CancelCauseFunc", MEMBER_TYPE),
   TYPE ("context", "CancelFunc", PT_CANCEL_FUNC),
