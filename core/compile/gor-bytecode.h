@@ -46,7 +46,8 @@ G_BEGIN_DECLS
   X(LLJ_EQ) X(LLJ_NE) X(LLJ_LT) X(LLJ_LE) X(LLJ_GT) X(LLJ_GE) \
   X(TLJ_EQ) X(TLJ_NE) X(TLJ_LT) X(TLJ_LE) X(TLJ_GT) X(TLJ_GE) \
   X(LK_ADD) X(LK_SUB) X(LL_ADD) X(LL_SUB) X(LLS_ADD) X(LLS_SUB) \
-  X(LL_INDEX) X(LL_INDEX_JF) X(LLK_SET_INDEX) X(LLL_SET_INDEX) X(INC_JMP) X(LOCAL_RET)
+  X(LL_INDEX) X(LL_INDEX_JF) X(LLK_SET_INDEX) X(LLL_SET_INDEX) X(INC_JMP) X(LOCAL_RET) \
+  /* mathlib */ X(MATHLIB) X(SORT)
 /* clang-format on */
 
 typedef enum
@@ -123,6 +124,144 @@ typedef enum
   GOR_STRINGS_TRIM_SUFFIX,
   GOR_N_STRINGS_FUNCS
 } GorStringsFunc;
+
+/* MATHLIB operand a: a function of math, math/bits, unicode,
+ * unicode/utf8, strconv or sort on plain values; the bits functions
+ * carry their width (0 for uint) in GOR_M_WIDTH's bits. */
+#define GOR_M_WIDTH(fn, bits) ((fn) | ((bits) << 16))
+typedef enum
+{
+  GOR_M_SQRT,
+  GOR_M_ABS,
+  GOR_M_FLOOR,
+  GOR_M_CEIL,
+  GOR_M_ROUND,
+  GOR_M_ROUND_EVEN,
+  GOR_M_TRUNC,
+  GOR_M_LOG,
+  GOR_M_LOG2,
+  GOR_M_LOG10,
+  GOR_M_LOG1P,
+  GOR_M_EXP,
+  GOR_M_EXP2,
+  GOR_M_EXPM1,
+  GOR_M_SIN,
+  GOR_M_COS,
+  GOR_M_TAN,
+  GOR_M_ASIN,
+  GOR_M_ACOS,
+  GOR_M_ATAN,
+  GOR_M_SINH,
+  GOR_M_COSH,
+  GOR_M_TANH,
+  GOR_M_ASINH,
+  GOR_M_ACOSH,
+  GOR_M_ATANH,
+  GOR_M_ERF,
+  GOR_M_ERFC,
+  GOR_M_GAMMA,
+  GOR_M_CBRT,
+  GOR_M_POW,
+  GOR_M_MOD,
+  GOR_M_REMAINDER,
+  GOR_M_MAX,
+  GOR_M_MIN,
+  GOR_M_DIM,
+  GOR_M_ATAN2,
+  GOR_M_HYPOT,
+  GOR_M_COPYSIGN,
+  GOR_M_INF,
+  GOR_M_IS_INF,
+  GOR_M_NAN,
+  GOR_M_IS_NAN,
+  GOR_M_SIGNBIT,
+  GOR_M_FLOAT64BITS,
+  GOR_M_FLOAT64FROMBITS,
+  GOR_M_POW10,
+  GOR_M_MODF,
+  GOR_M_FREXP,
+  GOR_M_BITS_ONES,
+  GOR_M_BITS_LEADING,
+  GOR_M_BITS_TRAILING,
+  GOR_M_BITS_LEN,
+  GOR_M_BITS_ROTATE,
+  GOR_M_BITS_REVERSE,
+  GOR_M_BITS_REVERSE_BYTES,
+  GOR_M_BITS_ADD,
+  GOR_M_BITS_SUB,
+  GOR_M_BITS_MUL,
+  GOR_M_BITS_DIV,
+  GOR_M_IS_LETTER,
+  GOR_M_IS_DIGIT,
+  GOR_M_IS_NUMBER,
+  GOR_M_IS_SPACE,
+  GOR_M_IS_UPPER,
+  GOR_M_IS_LOWER,
+  GOR_M_IS_TITLE,
+  GOR_M_IS_PUNCT,
+  GOR_M_IS_CONTROL,
+  GOR_M_IS_GRAPHIC,
+  GOR_M_IS_PRINT,
+  GOR_M_IS_SYMBOL,
+  GOR_M_IS_MARK,
+  GOR_M_TO_UPPER,
+  GOR_M_TO_LOWER,
+  GOR_M_TO_TITLE,
+  GOR_M_RUNE_LEN,
+  GOR_M_RUNE_COUNT_STR,
+  GOR_M_RUNE_COUNT,
+  GOR_M_DECODE_STR,
+  GOR_M_DECODE_LAST_STR,
+  GOR_M_DECODE,
+  GOR_M_DECODE_LAST,
+  GOR_M_ENCODE_RUNE,
+  GOR_M_APPEND_RUNE,
+  GOR_M_VALID_STR,
+  GOR_M_VALID,
+  GOR_M_VALID_RUNE,
+  GOR_M_FULL_RUNE_STR,
+  GOR_M_RUNE_START,
+  GOR_M_PARSE_FLOAT,
+  GOR_M_FORMAT_FLOAT,
+  GOR_M_PARSE_INT,
+  GOR_M_PARSE_UINT,
+  GOR_M_FORMAT_INT,
+  GOR_M_FORMAT_UINT,
+  GOR_M_APPEND_INT,
+  GOR_M_PARSE_BOOL,
+  GOR_M_FORMAT_BOOL,
+  GOR_M_QUOTE,
+  GOR_M_QUOTE_ASCII,
+  GOR_M_QUOTE_RUNE,
+  GOR_M_UNQUOTE,
+  GOR_M_SORT_INTS,
+  GOR_M_SORT_STRINGS,
+  GOR_M_SORT_FLOATS,
+  GOR_M_SORT_INTS_DESC,
+  GOR_M_SORT_STRINGS_DESC,
+  GOR_M_SORT_FLOATS_DESC,
+  GOR_M_SEARCH_INTS,
+  GOR_M_SEARCH_STRINGS,
+  GOR_M_SEARCH_FLOATS,
+  GOR_M_INTS_SORTED,
+  GOR_M_STRINGS_SORTED,
+  GOR_M_FLOATS_SORTED,
+} GorMathlibFunc;
+
+/* SORT operand a: a sort that calls the program's functions (a less
+ * function or a sort.Interface's methods).  The values stay clear of the
+ * ERRORS instruction's operands, whose handler SORT shares; b is 1 for
+ * sort.Reverse. */
+typedef enum
+{
+  GOR_SORT_SLICE = 16,
+  GOR_SORT_SLICE_STABLE,
+  GOR_SORT_SLICE_IS_SORTED,
+  GOR_SORT_SEARCH,
+  GOR_SORT_SORT,
+  GOR_SORT_STABLE,
+  GOR_SORT_IS_SORTED,
+} GorSortFunc;
 
 /* A `select` statement's shape: per case, whether it sends. */
 typedef struct

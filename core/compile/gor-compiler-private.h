@@ -159,11 +159,13 @@ struct _GorCompiler
   GorType    *t_byte, *t_rune, *t_int64;
   GorType    *t_time, *t_atomic_int64, *t_atomic_int32, *t_atomic_bool, *t_context, *t_cancel, *t_timer,
       *t_ticker, *t_cond, *t_syncmap, *t_pool;
-  GorType    *t_month, *t_weekday, *t_location; /* time.Month, time.Weekday, time.Location */
-  GorType    *t_atomic_uint32, *t_atomic_uint64, *t_atomic_value;
-  GorType    *t_rand, *t_rand_source; /* rand.Rand, rand.Source */
-  GorType    *t_locker;               /* sync.Locker */
-  GorType    *t_rlocker;              /* *sync.rlocker: RWMutex.RLocker()'s dynamic type */
+  GorType *t_month, *t_weekday, *t_location; /* time.Month, time.Weekday, time.Location */
+  GorType *t_atomic_uint32, *t_atomic_uint64, *t_atomic_value;
+  GorType *t_rand, *t_rand_source; /* rand.Rand, rand.Source */
+  GorType *t_locker;               /* sync.Locker */
+  GorType *t_rlocker;              /* *sync.rlocker: RWMutex.RLocker()'s dynamic type */
+  /* sort.Interface, sort.IntSlice, StringSlice, Float64Slice */
+  GorType    *t_sort_iface, *t_int_slice, *t_string_slice, *t_float_slice;
   int         ctx_cancel_func;
   int         gomaxprocs_slot; /* the global runtime.GOMAXPROCS keeps its setting in */
   int         lit_counter_main;
@@ -379,6 +381,10 @@ GorType    *_gor_compile_package_type_of (GorCompiler *c, Sym *pkg, const char *
 GorType    *_gor_compile_package_type (GorCompiler *c, GorAstExpr *sel, Sym *pkg);
 gboolean    _gor_compile_package_const (GorCompiler *c, Sym *pkg, const char *name, ConstVal *out);
 GorType    *_gor_compile_gen_package_member (GorCompiler *c, GorAstExpr *sel, Sym *pkg);
+/* gor-packages-sort.c */
+void     _gor_compile_setup_sort (GorCompiler *c);
+gboolean _gor_compile_plan_sort (GorCompiler *c, GorAstExpr *call, const char *name, gint32 a,
+                                 const char *context, Plan *p);
 
 /* gor-compile-assign.c: assignments and declarations */
 Sym     *_gor_compile_declare_local (GorCompiler *c, GorAstExpr *name, GorType *t);

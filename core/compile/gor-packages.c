@@ -75,6 +75,33 @@ typedef enum
   PT_ATOMIC_VALUE,
   PT_RAND,
   PT_RAND_SOURCE,
+  /* math, math/bits, unicode, unicode/utf8, strconv, sort */
+  PT_UINT,
+  PT_UINT8,
+  PT_UINT16,
+  PT_INTS,   /* []int */
+  PT_FLOATS, /* []float64 */
+  PT_BYTES,  /* []byte */
+  PT_LESS,   /* func(i, j int) bool */
+  PT_PRED,   /* func(i int) bool */
+  PT_SORT_IFACE,
+  PT_INT_SLICE,
+  PT_STRING_SLICE,
+  PT_FLOAT_SLICE,
+  PT_UNTYPED_INT,
+  PT_UNTYPED_UINT64, /* an untyped int constant of value (guint64) value */
+  PT_UNTYPED_FLOAT,
+  PT_UNTYPED_RUNE,
+  PT_FLOAT_ERROR,
+  PT_INT64_ERROR,
+  PT_UINT64_ERROR,
+  PT_BOOL_ERROR,
+  PT_STRING_ERROR,
+  PT_RUNE_INT,
+  PT_UINT64_PAIR,
+  PT_UINT_PAIR,
+  PT_FLOAT_PAIR,
+  PT_FLOAT_INT,
 } PkgType;
 
 typedef struct _Member Member;
@@ -90,9 +117,10 @@ struct _Member
   PlanFunc    plan; /* how a call of a function compiles */
   GorOp       op;   /* the instruction that implements a function, */
   int         a;    /* and its operand (the sub-operation) */
-  PkgType     params[3];
-  gint64      value; /* a constant's */
-  const char *text;  /* an error variable's message */
+  PkgType     params[4];
+  gint64      value;  /* a constant's */
+  const char *text;   /* an error variable's message */
+  long double fvalue; /* an untyped float constant's */
 };
 
 static gboolean plan_op (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
@@ -107,6 +135,7 @@ static gboolean plan_errors_new (GorCompiler *c, GorAstExpr *call, const Member 
 static gboolean plan_errors_join (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_errors_as (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_iterlib (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
+static gboolean plan_sort (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 
 #define NO_PARAMS             \
   {                           \
@@ -157,6 +186,30 @@ static gboolean plan_iterlib (GorCompiler *c, GorAstExpr *call, const Member *m,
   {                                                                           \
     path, name, MEMBER_VAR, PT_ERROR, NULL, GOR_OP_NOP, 0, NO_PARAMS, 0, text \
   }
+
+#define OP4(path, name, op, a, result, p0, p1, p2, p3)                           \
+  {                                                                              \
+    path, name, MEMBER_FUNC, result, plan_op, op, a, { p0, p1, p2, p3 }, 0, NULL \
+  }
+/* An untyped float constant */
+#define CONST_F(path, name, value)                                                                \
+  {                                                                                               \
+    path, name, MEMBER_CONST, PT_UNTYPED_FLOAT, NULL, GOR_OP_NOP, 0, NO_PARAMS, 0, NULL, value##L \
+  }
+#define M1(name, fn) OP1 ("math", name, GOR_OP_MATHLIB, fn, PT_FLOAT64, PT_FLOAT64)
+#define M2(name, fn) OP2 ("math", name, GOR_OP_MATHLIB, fn, PT_FLOAT64, PT_FLOAT64, PT_FLOAT64)
+/* math/bits' functions of one width: Name8 … Name64 and Name (uint) */
+#define BITS(name, fn, result, p1)                                                   \
+  OP2 ("math/bits", name, GOR_OP_MATHLIB, GOR_M_WIDTH (fn, 0), result, PT_UINT, p1), \
+      OP2 ("math/bits", name "8", GOR_OP_MATHLIB, GOR_M_WIDTH (fn, 8),               \
+           result == PT_UINT ? PT_UINT8 : result, PT_UINT8, p1),                     \
+      OP2 ("math/bits", name "16", GOR_OP_MATHLIB, GOR_M_WIDTH (fn, 16),             \
+           result == PT_UINT ? PT_UINT16 : result, PT_UINT16, p1),                   \
+      OP2 ("math/bits", name "32", GOR_OP_MATHLIB, GOR_M_WIDTH (fn, 32),             \
+           result == PT_UINT ? PT_UINT32 : result, PT_UINT32, p1),                   \
+      OP2 ("math/bits", name "64", GOR_OP_MATHLIB, GOR_M_WIDTH (fn, 64),             \
+           result == PT_UINT ? PT_UINT64 : result, PT_UINT64, p1)
+#define UNI(name, fn) OP1 ("unicode", name, GOR_OP_MATHLIB, fn, PT_BOOL, PT_INT32)
 
 /* Every exported name of the packages a program may import (Go 1.23). */
 static const Member members[] = {
@@ -593,6 +646,8 @@ static const Member members[] = {
   GO_ONLY ("sync/atomic", "Uintptr", MEMBER_TYPE),
   TYPE ("sync/atomic", "Value", PT_ATOMIC_VALUE),
 
+#include "gor-packages-mathlib.h"
+
   GO_ONLY ("context", "AfterFunc", MEMBER_FUNC),
   OP0 ("context", "Background", GOR_OP_CTX, 0, PT_CONTEXT),
   GO_ONLY ("context", "CancelCauseFunc", MEMBER_TYPE),
@@ -677,20 +732,34 @@ static const Member members[] = {
 #undef TYPE
 #undef CONST
 #undef ERROR_VAR
-
-static const Member *
-find_member (const char *path, const char *name)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
-    if (strcmp (members[i].name, name) == 0 && strcmp (members[i].path, path) == 0)
-      return &members[i];
-  return NULL;
-}
+#undef OP4
+#undef CONST_F
+#undef M1
+#undef M2
+#undef BITS
+#undef UNI
 
 static gboolean
 member_runs (const Member *m)
 {
   return m->kind == MEMBER_FUNC ? m->plan != NULL : m->type != PT_NONE;
+}
+
+/* The member @path.@name: the one Gorolanes runs when the table also
+ * lists the name as Go's only. */
+static const Member *
+find_member (const char *path, const char *name)
+{
+  const Member *found = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    if (strcmp (members[i].name, name) == 0 && strcmp (members[i].path, path) == 0)
+      {
+        if (member_runs (&members[i]))
+          return &members[i];
+        found = found ? found : &members[i];
+      }
+  return found;
 }
 
 /* The name Go's messages qualify members with: "rand" for "math/rand". */
@@ -783,6 +852,41 @@ member_type (GorCompiler *c, PkgType t)
     case PT_ATOMIC_VALUE: return c->t_atomic_value;
     case PT_RAND: return c->t_rand;
     case PT_RAND_SOURCE: return c->t_rand_source;
+    case PT_UINT: return gor_types_basic (ty, GOR_TYPE_UINT);
+    case PT_UINT8: return gor_types_basic (ty, GOR_TYPE_UINT8);
+    case PT_UINT16: return gor_types_basic (ty, GOR_TYPE_UINT16);
+    case PT_INTS: return gor_types_slice (ty, c->t_int);
+    case PT_FLOATS: return gor_types_slice (ty, c->t_float);
+    case PT_BYTES: return gor_types_slice (ty, gor_types_basic (ty, GOR_TYPE_UINT8));
+    case PT_LESS:
+    case PT_PRED:
+      {
+        GPtrArray *ps = g_ptr_array_new (), *rs = g_ptr_array_new ();
+
+        g_ptr_array_add (ps, c->t_int);
+        if (t == PT_LESS)
+          g_ptr_array_add (ps, c->t_int);
+        g_ptr_array_add (rs, c->t_bool);
+        return gor_types_func (ty, ps, rs, FALSE);
+      }
+    case PT_SORT_IFACE: return c->t_sort_iface;
+    case PT_INT_SLICE: return c->t_int_slice;
+    case PT_STRING_SLICE: return c->t_string_slice;
+    case PT_FLOAT_SLICE: return c->t_float_slice;
+    case PT_UNTYPED_INT:
+    case PT_UNTYPED_UINT64: return c->t_unt_int;
+    case PT_UNTYPED_FLOAT: return c->t_unt_float;
+    case PT_UNTYPED_RUNE: return c->t_unt_rune;
+    case PT_FLOAT_ERROR: return tuple2 (c, c->t_float, c->t_error);
+    case PT_INT64_ERROR: return tuple2 (c, c->t_int64, c->t_error);
+    case PT_UINT64_ERROR: return tuple2 (c, member_type (c, PT_UINT64), c->t_error);
+    case PT_BOOL_ERROR: return tuple2 (c, c->t_bool, c->t_error);
+    case PT_STRING_ERROR: return tuple2 (c, c->t_string, c->t_error);
+    case PT_RUNE_INT: return tuple2 (c, c->t_rune, c->t_int);
+    case PT_UINT64_PAIR: return tuple2 (c, member_type (c, PT_UINT64), member_type (c, PT_UINT64));
+    case PT_UINT_PAIR: return tuple2 (c, member_type (c, PT_UINT), member_type (c, PT_UINT));
+    case PT_FLOAT_PAIR: return tuple2 (c, c->t_float, c->t_float);
+    case PT_FLOAT_INT: return tuple2 (c, c->t_float, c->t_int);
     default: g_assert_not_reached ();
     }
 }
@@ -1329,6 +1433,7 @@ _gor_compile_setup_package_types (GorCompiler *c)
       gor_type_set_underlying (c->t_cond, gor_types_struct (ty, cf));
     }
     setup_locker (c);
+    _gor_compile_setup_sort (c);
     _gor_compile_setup_sync_values (c);
     c->t_context = gor_types_named (ty, "context.Context");
     gor_type_set_underlying (c->t_context, gor_types_pointer (ty, gor_types_struct (ty, fields)));
@@ -1337,6 +1442,13 @@ _gor_compile_setup_package_types (GorCompiler *c)
     c->ctx_cancel_func = -1;
     c->gomaxprocs_slot = -1;
   }
+}
+
+/* sort's functions that take functions or a sort.Interface */
+static gboolean
+plan_sort (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
+{
+  return _gor_compile_plan_sort (c, call, m->name, m->a, argument_context (c, call), p);
 }
 
 /* Whether a program may import @path. */
@@ -1383,10 +1495,23 @@ _gor_compile_package_const (GorCompiler *c, Sym *pkg, const char *name, ConstVal
   pkg->used = TRUE;
   out->type = member_type (c, m->type);
   out->v.i = m->value;
+  out->big = out->exact_int = out->exact_float = FALSE;
   if (m->text)
     {
       out->type = c->t_unt_string;
       out->v.p = gor_str_new (&c->prog->const_heap, m->text, strlen (m->text));
+    }
+  else if (m->type == PT_UNTYPED_FLOAT)
+    {
+      out->v.f = (double) m->fvalue;
+      out->bigf = m->fvalue;
+      out->exact_float = TRUE;
+    }
+  else if (m->type == PT_UNTYPED_UINT64)
+    {
+      out->big = out->exact_int = TRUE;
+      out->w = (Wide) (guint64) m->value;
+      out->bigf = (long double) (guint64) m->value;
     }
   return TRUE;
 }

@@ -46,12 +46,20 @@ struct _GorFmtCall
   gboolean    resumed;   /* a method returned: the instruction runs again */
   GArray     *panicked;  /* guint32: the results that are caught panics */
   /* the method this pass asked for */
-  gboolean want;
-  GorFunc *fn;
-  GorValue arg;
-  GorValue arg2; /* a second argument (errors' Is methods), if has_arg2 */
-  gboolean has_arg2;
-  gboolean catch_panic;
+  gboolean       want;
+  GorFunc       *fn;
+  GorValue       arg;
+  GorValue       arg2; /* a second argument (errors' Is methods), if has_arg2 */
+  gboolean       has_arg2;
+  GorValue       arg3; /* and a third (a sort.Interface's Less and Swap) */
+  gboolean       has_arg3;
+  GorClosure    *env;       /* the closure called, if any */
+  gboolean       no_result; /* the function called has no results: */
+  guint32        n_done;    /* how many of those have returned */
+  guint32        done_cursor;
+  gpointer       state; /* what a walk keeps from one pass to the next */
+  GDestroyNotify state_free;
+  gboolean       catch_panic;
   /* the goroutine's panic state when the method was called, restored
    * when its panic is caught (it may run in a deferred call) */
   guint8    panicking;
@@ -69,6 +77,8 @@ pop_call (GorG *g)
   g->fmt_calls = c->next;
   if (c->panicked)
     g_array_unref (c->panicked);
+  if (c->state)
+    c->state_free (c->state);
   g_free (c);
 }
 
@@ -94,6 +104,8 @@ _gor_fmt_calls_visit (GorFmtCall *c, void (*visit) (gconstpointer p, gpointer da
     {
       visit (c->arg.p, data);
       visit (c->arg2.p, data);
+      visit (c->arg3.p, data);
+      visit (c->env, data);
       visit (c->panic_val, data);
       visit (c->recovered_val, data);
     }
@@ -135,6 +147,7 @@ begin_pass (GorG *g)
   c->resumed = FALSE;
   c->n_results = g->sp - c->base;
   c->cursor = 0;
+  c->done_cursor = 0;
   c->want = FALSE;
   return c;
 }
@@ -207,11 +220,77 @@ _gor_fmt_call_method (GorVM *vm, GorFunc *fn, GorValue arg, const GorValue *arg2
       c->has_arg2 = arg2 != NULL;
       if (arg2)
         c->arg2 = *arg2;
+      c->has_arg3 = FALSE;
+      c->env = NULL;
+      c->no_result = FALSE;
       c->catch_panic = FALSE;
       return FALSE;
     }
   *result = c->g->stack[c->base + c->cursor++];
   return TRUE;
+}
+
+gboolean
+_gor_fmt_call_func (GorVM *vm, GorFunc *fn, GorClosure *env, const GorValue *args, guint n,
+                    gboolean no_result, GorValue *result)
+{
+  GorFmtCall *c = vm->fmt_active;
+
+  g_assert (n >= 1 && n <= 3);
+  if (c->want)
+    return FALSE;
+  if (no_result && c->done_cursor < c->n_done)
+    {
+      c->done_cursor++;
+      return TRUE;
+    }
+  if (!no_result && c->cursor < c->n_results)
+    {
+      *result = c->g->stack[c->base + c->cursor++];
+      return TRUE;
+    }
+  c->want = TRUE;
+  c->fn = fn;
+  c->env = env;
+  c->arg = args[0];
+  c->has_arg2 = n >= 2;
+  if (n >= 2)
+    c->arg2 = args[1];
+  c->has_arg3 = n >= 3;
+  if (n >= 3)
+    c->arg3 = args[2];
+  c->no_result = no_result;
+  c->catch_panic = FALSE;
+  return FALSE;
+}
+
+gpointer
+_gor_fmt_call_state (GorVM *vm, gsize size, GDestroyNotify free_func)
+{
+  GorFmtCall *c = vm->fmt_active;
+
+  if (c->state == NULL)
+    {
+      c->state = g_malloc0 (size);
+      c->state_free = free_func;
+    }
+  return c->state;
+}
+
+void
+_gor_fmt_call_consumed (GorVM *vm)
+{
+  GorFmtCall *c = vm->fmt_active;
+
+  c->g->sp = c->base;
+  c->n_results = c->cursor = 0;
+  c->n_done = c->done_cursor = 0;
+}
+
+GorClosure *
+_gor_fmt_call_env (GorG *g)
+{
+  return g->fmt_calls ? g->fmt_calls->env : NULL;
 }
 
 GorFunc *
@@ -221,10 +300,12 @@ _gor_fmt_call_target (GorVM *vm, GorG *g, guint32 *flags)
 
   if (c->level > MAX_FMT_LEVELS)
     return NULL;
-  _gor_vm_ensure_stack (vm, g, g->sp + 1 + GOR_STACK_SLACK);
+  _gor_vm_ensure_stack (vm, g, g->sp + 3 + GOR_STACK_SLACK);
   g->stack[g->sp] = c->arg;
   if (c->has_arg2)
     g->stack[g->sp + 1] = c->arg2;
+  if (c->has_arg3)
+    g->stack[g->sp + 2] = c->arg3;
   c->panicking = g->panicking;
   c->panic_val = g->panic_val;
   c->chain_len = g->panic_chain ? g->panic_chain->len : 0;
@@ -239,7 +320,13 @@ _gor_fmt_call_returned (GorG *g)
 {
   drop_deeper (g, g->n_frames);
   if (g->fmt_calls && g->fmt_calls->depth == g->n_frames)
-    g->fmt_calls->resumed = TRUE;
+    {
+      GorFmtCall *c = g->fmt_calls;
+
+      if (c->want && c->no_result)
+        c->n_done++;
+      c->resumed = TRUE;
+    }
 }
 
 gboolean
@@ -302,6 +389,9 @@ _gor_fmt_call_result (GorVM *vm, GorMethod *m, GorValue arg, GorValue *result)
       c->fn = g_ptr_array_index (vm->program->funcs, m->func);
       c->arg = arg;
       c->has_arg2 = FALSE;
+      c->has_arg3 = FALSE;
+      c->env = NULL;
+      c->no_result = FALSE;
       /* a panic while printing a method's panic goes on up (pp.panicking) */
       c->catch_panic = !vm->method_panicking;
       return FALSE;

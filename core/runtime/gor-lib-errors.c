@@ -304,11 +304,15 @@ _gor_lib_errors_step (GorVM *vm, GorG *g, gint32 a, guint b, GorIface **perr)
   guint      n = a == 1 ? 1 : 2;
   AsWalk     w = { g_ptr_array_index (vm->program->type_refs, b), { 0 }, perr };
   GorValue   r = { 0 };
-  GorFmtStep step = _gor_fmt_call_step (vm, g, n,
-                                        a == 0   ? walk_is
-                                        : a == 1 ? walk_unwrap
-                                                 : walk_as,
-                                        a == 3 ? (gpointer) &w : (gpointer) &r);
+  GorFmtStep step;
+
+  if (a >= GOR_SORT_SLICE)
+    return _gor_lib_sort_step (vm, g, a, b, perr);
+  step = _gor_fmt_call_step (vm, g, n,
+                             a == 0   ? walk_is
+                             : a == 1 ? walk_unwrap
+                                      : walk_as,
+                             a == 3 ? (gpointer) &w : (gpointer) &r);
 
   if (a == 3)
     r = w.r;

@@ -187,7 +187,7 @@ done:
  * results).  The instruction set is checked by its size: a function
  * compiled with an instruction this does not know of keeps every slot
  * live. */
-#define LIVENESS_KNOWN_OPS (161 + 36 /* vmfast */)
+#define LIVENESS_KNOWN_OPS (161 + 36 /* vmfast */ + 2 /* mathlib */)
 
 static void
 liveness_free (gpointer data)

@@ -493,6 +493,32 @@ gboolean _gor_fmt_call_resuming (GorG *g, guint32 pc);
  * for the collector. */
 void _gor_fmt_calls_visit (GorFmtCall *c, void (*visit) (gconstpointer p, gpointer data), gpointer data);
 
+/* mathlib: gor-lib-math.c, gor-lib-sort.c, gor-lib-strconv.c */
+/* ITOA, ATOI and MATHLIB: a library function on plain values */
+GorValue *_gor_lib_call (GorVM *vm, GorOp op, gint32 a, guint b, GorValue *sp, GorIface **perr);
+GorValue *_gor_lib_mathlib (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
+GorValue *_gor_lib_strconv (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
+GorValue *_gor_lib_sort (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
+/* SORT: a sort that calls the program's less function or methods */
+GorFmtStep _gor_lib_sort_step (GorVM *vm, GorG *g, gint32 a, guint b, GorIface **perr);
+/* For _gor_fmt_call_step's walk: the result of a call of @fn (a closure's
+ * if @env is not NULL) on @n (1 to 3) arguments, or FALSE when it must run
+ * first; a function of no results (@no_result) is done once it returned. */
+gboolean _gor_fmt_call_func (GorVM *vm, GorFunc *fn, GorClosure *env, const GorValue *args, guint n,
+                             gboolean no_result, GorValue *result);
+/* Go's UTF-8 decoding: the rune at @p and its width (RuneError, 1 for a
+ * bad sequence; RuneError, 0 for none) */
+gunichar  _gor_utf8_decode (const guchar *p, gsize n, int *width);
+GorSlice *_gor_lib_append_bytes (GorVM *vm, GorSlice *s, const guchar *bytes, gsize n, GorIface **perr);
+/* For a walk that goes on where its last pass stopped: memory of @size
+ * bytes (zeroed at first) kept from pass to pass, freed by @free_func
+ * when the instruction is done; and, once the walk has kept what the
+ * results so far told it, their removal from the stack. */
+gpointer _gor_fmt_call_state (GorVM *vm, gsize size, GDestroyNotify free_func);
+void     _gor_fmt_call_consumed (GorVM *vm);
+/* The closure whose function _gor_fmt_call_target returned, or NULL */
+GorClosure *_gor_fmt_call_env (GorG *g);
+
 /* gor-panic-print.c */
 /* What the goroutine does after its step ended with @res: a panic that
  * reached its bottom first calls the values' Error or String methods in

@@ -1348,9 +1348,9 @@ op_ERRORS_NEW:
 op_ERROR_STR:
   NEXT ();
 op_ITOA:
-  LIB (_gor_lib_itoa (vm, in.a, in.b, sp, &perr));
 op_ATOI:
-  LIB (_gor_lib_atoi (vm, in.a, in.b, sp, &perr));
+op_MATHLIB:
+  LIB (_gor_lib_call (vm, (GorOp) in.op, in.a, in.b, sp, &perr));
 op_STRINGS:
   sp = _gor_vm_strings (vm, in.a, sp, &perr, &oom_bytes);
   if (G_UNLIKELY (oom_bytes != 0))
@@ -1368,8 +1368,7 @@ op_RAND:
   LIB (_gor_lib_rand (vm, in.a, in.b, sp, &perr));
 op_TIMER:
   LIB (_gor_lib_timer (vm, in.a, in.b, sp, &perr));
-op_COND:
-  /* sync.Cond: a = 0 NewCond (L → *Cond), 1 Wait, 2 Signal, 3 Broadcast */
+op_COND: /* sync.Cond: a = 0 NewCond (L → *Cond), 1 Wait, 2 Signal, 3 Broadcast */
   if (in.a == 0)
     {
       TOP.p = _gor_cond_new (vm, TOP);
@@ -1386,6 +1385,7 @@ op_COND:
     _gor_cond_signal (vm, cv, in.a != 2);
     return GOR_RUN_YIELD;
   }
+op_SORT:
 op_ERRORS:
   if (in.a == 2)
     LIB (_gor_lib_errors (vm, in.a, in.b, sp, &perr));
@@ -1429,7 +1429,7 @@ fmt_call:
                     || vm->stacks_bytes > MAX_ALL_STACKS))
       goto stack_overflow;
     fr->pc--;
-    _gor_vm_push_frame (vm, g, fn, NULL, base, base, flags);
+    _gor_vm_push_frame (vm, g, fn, _gor_fmt_call_env (g), base, base, flags);
     LOAD ();
     if (--*budget == 0)
       {
