@@ -155,9 +155,13 @@ struct _GorCompiler
   GorType    *t_byte, *t_rune, *t_int64;
   GorType    *t_time, *t_atomic_int64, *t_atomic_int32, *t_atomic_bool, *t_context, *t_cancel, *t_timer,
       *t_ticker, *t_cond, *t_syncmap, *t_pool;
-  GorType    *t_locker;  /* sync.Locker */
-  GorType    *t_rlocker; /* *sync.rlocker: RWMutex.RLocker()'s dynamic type */
-  int         ctx_cancel_func;
+  GorType *t_locker;  /* sync.Locker */
+  GorType *t_rlocker; /* *sync.rlocker: RWMutex.RLocker()'s dynamic type */
+  int      ctx_cancel_func;
+  /* io, os, strings.Builder and log (gor-package-io.c) */
+  GorType    *t_writer, *t_reader, *t_string_writer, *t_file, *t_discard, *t_builder;
+  int         log_globals;    /* index + 1 of log's two hidden globals, 0 before */
+  int         file_consts[3]; /* index + 1 of io.Discard's, os.Stdout's, os.Stderr's File */
   int         lit_counter_main;
   guint32     line;
   const char *pending_label; /* label of the statement being compiled */
@@ -335,6 +339,14 @@ gboolean _gor_compile_plan_package_method (GorCompiler *c, GorAstExpr *call, Gor
 /* gor-packages.c: the members of the packages a program may import */
 gboolean _gor_compile_plan_package (GorCompiler *c, GorAstExpr *call, Sym *pkg, const char *name, Plan *p);
 void     _gor_compile_setup_package_types (GorCompiler *c);
+
+/* gor-package-io.c: io, os, fmt.Fprint*, strings.Builder, log */
+#define GOR_METHOD_PENDING (-100) /* a package method made on first use */
+void     _gor_compile_setup_io_types (GorCompiler *c);
+void     _gor_compile_io_methods (GorCompiler *c, GorType *t);
+GorType *_gor_compile_gen_io_var (GorCompiler *c, const char *path, const char *name);
+gboolean _gor_compile_plan_fprint (GorCompiler *c, GorAstExpr *call, int kind, Plan *p);
+gboolean _gor_compile_plan_log (GorCompiler *c, GorAstExpr *call, int which, Plan *p);
 gboolean _gor_compile_package_supported (const char *path);
 GorType *_gor_compile_package_type_of (GorCompiler *c, Sym *pkg, const char *name);
 GorType *_gor_compile_package_type (GorCompiler *c, GorAstExpr *sel, Sym *pkg);

@@ -65,6 +65,16 @@ typedef enum
   PT_INT_ERROR, /* (int, error) */
   PT_SYNCMAP,
   PT_POOL,
+  /* stdlib: io, os, log, strings */
+  PT_RUNE,
+  PT_BYTE,
+  PT_STRING_BOOL,        /* (string, bool) */
+  PT_STRING_STRING_BOOL, /* (string, string, bool) */
+  PT_WRITER,
+  PT_READER,
+  PT_STRING_WRITER,
+  PT_FILE,
+  PT_BUILDER,
 } PkgType;
 
 typedef struct _Member Member;
@@ -80,7 +90,7 @@ struct _Member
   PlanFunc    plan; /* how a call of a function compiles */
   GorOp       op;   /* the instruction that implements a function, */
   int         a;    /* and its operand (the sub-operation) */
-  PkgType     params[3];
+  PkgType     params[4];
   gint64      value; /* a constant's */
   const char *text;  /* an error variable's message */
 };
@@ -95,6 +105,8 @@ static gboolean plan_gomaxprocs (GorCompiler *c, GorAstExpr *call, const Member 
 static gboolean plan_errors_new (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_errors_join (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_errors_as (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
+static gboolean plan_fprint (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
+static gboolean plan_log (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 
 #define NO_PARAMS             \
   {                           \
@@ -122,6 +134,10 @@ static gboolean plan_errors_as (GorCompiler *c, GorAstExpr *call, const Member *
   {                                                                          \
     path, name, MEMBER_FUNC, result, plan_op, op, a, { p0, p1, p2 }, 0, NULL \
   }
+#define OP4(path, name, op, a, result, p0, p1, p2, p3)                           \
+  {                                                                              \
+    path, name, MEMBER_FUNC, result, plan_op, op, a, { p0, p1, p2, p3 }, 0, NULL \
+  }
 /* A function compiled by its own planner. */
 #define PLAN(path, name, plan, op, a)                                 \
   {                                                                   \
@@ -141,6 +157,12 @@ static gboolean plan_errors_as (GorCompiler *c, GorAstExpr *call, const Member *
     path, name, MEMBER_VAR, PT_ERROR, NULL, GOR_OP_NOP, 0, NO_PARAMS, 0, text \
   }
 
+/* A variable gor-package-io.c makes: os.Stdout, os.Args, io.Discard … */
+#define IO_VAR(path, name, type)                                          \
+  {                                                                       \
+    path, name, MEMBER_VAR, type, NULL, GOR_OP_NOP, 0, NO_PARAMS, 0, NULL \
+  }
+
 /* Every exported name of the packages a program may import (Go 1.23). */
 static const Member members[] = {
   GO_ONLY ("fmt", "Append", MEMBER_FUNC),
@@ -149,9 +171,9 @@ static const Member members[] = {
   PLAN ("fmt", "Errorf", plan_print, GOR_OP_ERRORF, GOR_PRINT_PRINTF),
   GO_ONLY ("fmt", "FormatString", MEMBER_FUNC),
   GO_ONLY ("fmt", "Formatter", MEMBER_TYPE),
-  GO_ONLY ("fmt", "Fprint", MEMBER_FUNC),
-  GO_ONLY ("fmt", "Fprintf", MEMBER_FUNC),
-  GO_ONLY ("fmt", "Fprintln", MEMBER_FUNC),
+  PLAN ("fmt", "Fprint", plan_fprint, GOR_OP_NOP, GOR_PRINT_PRINT),
+  PLAN ("fmt", "Fprintf", plan_fprint, GOR_OP_NOP, GOR_PRINT_PRINTF),
+  PLAN ("fmt", "Fprintln", plan_fprint, GOR_OP_NOP, GOR_PRINT_PRINTLN),
   GO_ONLY ("fmt", "Fscan", MEMBER_FUNC),
   GO_ONLY ("fmt", "Fscanf", MEMBER_FUNC),
   GO_ONLY ("fmt", "Fscanln", MEMBER_FUNC),
@@ -316,7 +338,7 @@ static const Member members[] = {
   PLAN ("errors", "New", plan_errors_new, GOR_OP_ERRORS_NEW, 0),
   OP1 ("errors", "Unwrap", GOR_OP_ERRORS, 1, PT_ERROR, PT_ERROR),
 
-  GO_ONLY ("os", "Args", MEMBER_VAR),
+  IO_VAR ("os", "Args", PT_STRINGS),
   GO_ONLY ("os", "Chdir", MEMBER_FUNC),
   GO_ONLY ("os", "Chmod", MEMBER_FUNC),
   GO_ONLY ("os", "Chown", MEMBER_FUNC),
@@ -341,12 +363,12 @@ static const Member members[] = {
   OP1 ("os", "Exit", GOR_OP_EXIT, 0, PT_NONE, PT_INT),
   GO_ONLY ("os", "Expand", MEMBER_FUNC),
   GO_ONLY ("os", "ExpandEnv", MEMBER_FUNC),
-  GO_ONLY ("os", "File", MEMBER_TYPE),
+  TYPE ("os", "File", PT_FILE),
   GO_ONLY ("os", "FileInfo", MEMBER_TYPE),
   GO_ONLY ("os", "FileMode", MEMBER_TYPE),
   GO_ONLY ("os", "FindProcess", MEMBER_FUNC),
   GO_ONLY ("os", "Getegid", MEMBER_FUNC),
-  GO_ONLY ("os", "Getenv", MEMBER_FUNC),
+  OP1 ("os", "Getenv", GOR_OP_STRINGS, GOR_STRINGS_GETENV, PT_STRING, PT_STRING),
   GO_ONLY ("os", "Geteuid", MEMBER_FUNC),
   GO_ONLY ("os", "Getgid", MEMBER_FUNC),
   GO_ONLY ("os", "Getgroups", MEMBER_FUNC),
@@ -366,7 +388,7 @@ static const Member members[] = {
   GO_ONLY ("os", "Lchown", MEMBER_FUNC),
   GO_ONLY ("os", "Link", MEMBER_FUNC),
   GO_ONLY ("os", "LinkError", MEMBER_TYPE),
-  GO_ONLY ("os", "LookupEnv", MEMBER_FUNC),
+  OP1 ("os", "LookupEnv", GOR_OP_STRINGS, GOR_STRINGS_LOOKUP_ENV, PT_STRING_BOOL, PT_STRING),
   GO_ONLY ("os", "Lstat", MEMBER_FUNC),
   GO_ONLY ("os", "Mkdir", MEMBER_FUNC),
   GO_ONLY ("os", "MkdirAll", MEMBER_FUNC),
@@ -419,9 +441,9 @@ static const Member members[] = {
   GO_ONLY ("os", "Signal", MEMBER_TYPE),
   GO_ONLY ("os", "StartProcess", MEMBER_FUNC),
   GO_ONLY ("os", "Stat", MEMBER_FUNC),
-  GO_ONLY ("os", "Stderr", MEMBER_VAR),
+  IO_VAR ("os", "Stderr", PT_FILE),
   GO_ONLY ("os", "Stdin", MEMBER_VAR),
-  GO_ONLY ("os", "Stdout", MEMBER_VAR),
+  IO_VAR ("os", "Stdout", PT_FILE),
   GO_ONLY ("os", "Symlink", MEMBER_FUNC),
   GO_ONLY ("os", "SyscallError", MEMBER_TYPE),
   GO_ONLY ("os", "TempDir", MEMBER_FUNC),
@@ -471,45 +493,47 @@ static const Member members[] = {
   GO_ONLY ("strconv", "Unquote", MEMBER_FUNC),
   GO_ONLY ("strconv", "UnquoteChar", MEMBER_FUNC),
 
-  GO_ONLY ("strings", "Builder", MEMBER_TYPE),
-  GO_ONLY ("strings", "Clone", MEMBER_FUNC),
-  GO_ONLY ("strings", "Compare", MEMBER_FUNC),
+  TYPE ("strings", "Builder", PT_BUILDER),
+  OP1 ("strings", "Clone", GOR_OP_STRINGS, GOR_STRINGS_CLONE, PT_STRING, PT_STRING),
+  OP2 ("strings", "Compare", GOR_OP_STRINGS, GOR_STRINGS_COMPARE, PT_INT, PT_STRING, PT_STRING),
   OP2 ("strings", "Contains", GOR_OP_STRINGS, GOR_STRINGS_CONTAINS, PT_BOOL, PT_STRING, PT_STRING),
-  GO_ONLY ("strings", "ContainsAny", MEMBER_FUNC),
+  OP2 ("strings", "ContainsAny", GOR_OP_STRINGS, GOR_STRINGS_CONTAINS_ANY, PT_BOOL, PT_STRING, PT_STRING),
   GO_ONLY ("strings", "ContainsFunc", MEMBER_FUNC),
-  GO_ONLY ("strings", "ContainsRune", MEMBER_FUNC),
+  OP2 ("strings", "ContainsRune", GOR_OP_STRINGS, GOR_STRINGS_CONTAINS_RUNE, PT_BOOL, PT_STRING, PT_RUNE),
   OP2 ("strings", "Count", GOR_OP_STRINGS, GOR_STRINGS_COUNT, PT_INT, PT_STRING, PT_STRING),
-  GO_ONLY ("strings", "Cut", MEMBER_FUNC),
-  GO_ONLY ("strings", "CutPrefix", MEMBER_FUNC),
-  GO_ONLY ("strings", "CutSuffix", MEMBER_FUNC),
-  GO_ONLY ("strings", "EqualFold", MEMBER_FUNC),
+  OP2 ("strings", "Cut", GOR_OP_STRINGS, GOR_STRINGS_CUT, PT_STRING_STRING_BOOL, PT_STRING, PT_STRING),
+  OP2 ("strings", "CutPrefix", GOR_OP_STRINGS, GOR_STRINGS_CUT_PREFIX, PT_STRING_BOOL, PT_STRING, PT_STRING),
+  OP2 ("strings", "CutSuffix", GOR_OP_STRINGS, GOR_STRINGS_CUT_SUFFIX, PT_STRING_BOOL, PT_STRING, PT_STRING),
+  OP2 ("strings", "EqualFold", GOR_OP_STRINGS, GOR_STRINGS_EQUAL_FOLD, PT_BOOL, PT_STRING, PT_STRING),
   OP1 ("strings", "Fields", GOR_OP_STRINGS, GOR_STRINGS_FIELDS, PT_STRINGS, PT_STRING),
   GO_ONLY ("strings", "FieldsFunc", MEMBER_FUNC),
   OP2 ("strings", "HasPrefix", GOR_OP_STRINGS, GOR_STRINGS_HAS_PREFIX, PT_BOOL, PT_STRING, PT_STRING),
   OP2 ("strings", "HasSuffix", GOR_OP_STRINGS, GOR_STRINGS_HAS_SUFFIX, PT_BOOL, PT_STRING, PT_STRING),
   OP2 ("strings", "Index", GOR_OP_STRINGS, GOR_STRINGS_INDEX, PT_INT, PT_STRING, PT_STRING),
-  GO_ONLY ("strings", "IndexAny", MEMBER_FUNC),
-  GO_ONLY ("strings", "IndexByte", MEMBER_FUNC),
+  OP2 ("strings", "IndexAny", GOR_OP_STRINGS, GOR_STRINGS_INDEX_ANY, PT_INT, PT_STRING, PT_STRING),
+  OP2 ("strings", "IndexByte", GOR_OP_STRINGS, GOR_STRINGS_INDEX_BYTE, PT_INT, PT_STRING, PT_BYTE),
   GO_ONLY ("strings", "IndexFunc", MEMBER_FUNC),
-  GO_ONLY ("strings", "IndexRune", MEMBER_FUNC),
+  OP2 ("strings", "IndexRune", GOR_OP_STRINGS, GOR_STRINGS_INDEX_RUNE, PT_INT, PT_STRING, PT_RUNE),
   OP2 ("strings", "Join", GOR_OP_STRINGS, GOR_STRINGS_JOIN, PT_STRING, PT_STRINGS, PT_STRING),
-  GO_ONLY ("strings", "LastIndex", MEMBER_FUNC),
-  GO_ONLY ("strings", "LastIndexAny", MEMBER_FUNC),
-  GO_ONLY ("strings", "LastIndexByte", MEMBER_FUNC),
+  OP2 ("strings", "LastIndex", GOR_OP_STRINGS, GOR_STRINGS_LAST_INDEX, PT_INT, PT_STRING, PT_STRING),
+  OP2 ("strings", "LastIndexAny", GOR_OP_STRINGS, GOR_STRINGS_LAST_INDEX_ANY, PT_INT, PT_STRING, PT_STRING),
+  OP2 ("strings", "LastIndexByte", GOR_OP_STRINGS, GOR_STRINGS_LAST_INDEX_BYTE, PT_INT, PT_STRING, PT_BYTE),
   GO_ONLY ("strings", "LastIndexFunc", MEMBER_FUNC),
   GO_ONLY ("strings", "Map", MEMBER_FUNC),
   GO_ONLY ("strings", "NewReader", MEMBER_FUNC),
   GO_ONLY ("strings", "NewReplacer", MEMBER_FUNC),
   GO_ONLY ("strings", "Reader", MEMBER_TYPE),
   OP2 ("strings", "Repeat", GOR_OP_STRINGS, GOR_STRINGS_REPEAT, PT_STRING, PT_STRING, PT_INT),
-  GO_ONLY ("strings", "Replace", MEMBER_FUNC),
+  OP4 ("strings", "Replace", GOR_OP_STRINGS, GOR_STRINGS_REPLACE, PT_STRING, PT_STRING, PT_STRING, PT_STRING,
+       PT_INT),
   OP3 ("strings", "ReplaceAll", GOR_OP_STRINGS, GOR_STRINGS_REPLACE_ALL, PT_STRING, PT_STRING, PT_STRING,
        PT_STRING),
   GO_ONLY ("strings", "Replacer", MEMBER_TYPE),
   OP2 ("strings", "Split", GOR_OP_STRINGS, GOR_STRINGS_SPLIT, PT_STRINGS, PT_STRING, PT_STRING),
-  GO_ONLY ("strings", "SplitAfter", MEMBER_FUNC),
-  GO_ONLY ("strings", "SplitAfterN", MEMBER_FUNC),
-  GO_ONLY ("strings", "SplitN", MEMBER_FUNC),
+  OP2 ("strings", "SplitAfter", GOR_OP_STRINGS, GOR_STRINGS_SPLIT_AFTER, PT_STRINGS, PT_STRING, PT_STRING),
+  OP3 ("strings", "SplitAfterN", GOR_OP_STRINGS, GOR_STRINGS_SPLIT_AFTER_N, PT_STRINGS, PT_STRING, PT_STRING,
+       PT_INT),
+  OP3 ("strings", "SplitN", GOR_OP_STRINGS, GOR_STRINGS_SPLIT_N, PT_STRINGS, PT_STRING, PT_STRING, PT_INT),
   GO_ONLY ("strings", "Title", MEMBER_FUNC),
   OP1 ("strings", "ToLower", GOR_OP_STRINGS, GOR_STRINGS_TO_LOWER, PT_STRING, PT_STRING),
   GO_ONLY ("strings", "ToLowerSpecial", MEMBER_FUNC),
@@ -518,12 +542,12 @@ static const Member members[] = {
   OP1 ("strings", "ToUpper", GOR_OP_STRINGS, GOR_STRINGS_TO_UPPER, PT_STRING, PT_STRING),
   GO_ONLY ("strings", "ToUpperSpecial", MEMBER_FUNC),
   GO_ONLY ("strings", "ToValidUTF8", MEMBER_FUNC),
-  GO_ONLY ("strings", "Trim", MEMBER_FUNC),
+  OP2 ("strings", "Trim", GOR_OP_STRINGS, GOR_STRINGS_TRIM, PT_STRING, PT_STRING, PT_STRING),
   GO_ONLY ("strings", "TrimFunc", MEMBER_FUNC),
-  GO_ONLY ("strings", "TrimLeft", MEMBER_FUNC),
+  OP2 ("strings", "TrimLeft", GOR_OP_STRINGS, GOR_STRINGS_TRIM_LEFT, PT_STRING, PT_STRING, PT_STRING),
   GO_ONLY ("strings", "TrimLeftFunc", MEMBER_FUNC),
   OP2 ("strings", "TrimPrefix", GOR_OP_STRINGS, GOR_STRINGS_TRIM_PREFIX, PT_STRING, PT_STRING, PT_STRING),
-  GO_ONLY ("strings", "TrimRight", MEMBER_FUNC),
+  OP2 ("strings", "TrimRight", GOR_OP_STRINGS, GOR_STRINGS_TRIM_RIGHT, PT_STRING, PT_STRING, PT_STRING),
   GO_ONLY ("strings", "TrimRightFunc", MEMBER_FUNC),
   OP1 ("strings", "TrimSpace", GOR_OP_STRINGS, GOR_STRINGS_TRIM_SPACE, PT_STRING, PT_STRING),
   OP2 ("strings", "TrimSuffix", GOR_OP_STRINGS, GOR_STRINGS_TRIM_SUFFIX, PT_STRING, PT_STRING, PT_STRING),
@@ -617,6 +641,87 @@ static const Member members[] = {
   GO_ONLY ("math/rand", "Uint32", MEMBER_FUNC),
   GO_ONLY ("math/rand", "Uint64", MEMBER_FUNC),
   GO_ONLY ("math/rand", "Zipf", MEMBER_TYPE),
+
+  CONST ("io", "SeekCurrent", PT_INT, 1),
+  CONST ("io", "SeekEnd", PT_INT, 2),
+  CONST ("io", "SeekStart", PT_INT, 0),
+  IO_VAR ("io", "Discard", PT_WRITER),
+  ERROR_VAR ("io", "EOF", "EOF"),
+  ERROR_VAR ("io", "ErrClosedPipe", "io: read/write on closed pipe"),
+  ERROR_VAR ("io", "ErrNoProgress", "multiple Read calls return no data or error"),
+  ERROR_VAR ("io", "ErrShortBuffer", "short buffer"),
+  ERROR_VAR ("io", "ErrShortWrite", "short write"),
+  ERROR_VAR ("io", "ErrUnexpectedEOF", "unexpected EOF"),
+  GO_ONLY ("io", "Copy", MEMBER_FUNC),
+  GO_ONLY ("io", "CopyBuffer", MEMBER_FUNC),
+  GO_ONLY ("io", "CopyN", MEMBER_FUNC),
+  GO_ONLY ("io", "LimitReader", MEMBER_FUNC),
+  GO_ONLY ("io", "MultiReader", MEMBER_FUNC),
+  GO_ONLY ("io", "MultiWriter", MEMBER_FUNC),
+  GO_ONLY ("io", "NewOffsetWriter", MEMBER_FUNC),
+  GO_ONLY ("io", "NewSectionReader", MEMBER_FUNC),
+  GO_ONLY ("io", "NopCloser", MEMBER_FUNC),
+  GO_ONLY ("io", "Pipe", MEMBER_FUNC),
+  GO_ONLY ("io", "ReadAll", MEMBER_FUNC),
+  GO_ONLY ("io", "ReadAtLeast", MEMBER_FUNC),
+  GO_ONLY ("io", "ReadFull", MEMBER_FUNC),
+  GO_ONLY ("io", "TeeReader", MEMBER_FUNC),
+  GO_ONLY ("io", "ByteReader", MEMBER_TYPE),
+  GO_ONLY ("io", "ByteScanner", MEMBER_TYPE),
+  GO_ONLY ("io", "ByteWriter", MEMBER_TYPE),
+  GO_ONLY ("io", "Closer", MEMBER_TYPE),
+  GO_ONLY ("io", "LimitedReader", MEMBER_TYPE),
+  GO_ONLY ("io", "OffsetWriter", MEMBER_TYPE),
+  GO_ONLY ("io", "PipeReader", MEMBER_TYPE),
+  GO_ONLY ("io", "PipeWriter", MEMBER_TYPE),
+  GO_ONLY ("io", "ReadCloser", MEMBER_TYPE),
+  GO_ONLY ("io", "ReadSeekCloser", MEMBER_TYPE),
+  GO_ONLY ("io", "ReadSeeker", MEMBER_TYPE),
+  GO_ONLY ("io", "ReadWriteCloser", MEMBER_TYPE),
+  GO_ONLY ("io", "ReadWriteSeeker", MEMBER_TYPE),
+  GO_ONLY ("io", "ReadWriter", MEMBER_TYPE),
+  GO_ONLY ("io", "ReaderAt", MEMBER_TYPE),
+  GO_ONLY ("io", "ReaderFrom", MEMBER_TYPE),
+  GO_ONLY ("io", "RuneReader", MEMBER_TYPE),
+  GO_ONLY ("io", "RuneScanner", MEMBER_TYPE),
+  GO_ONLY ("io", "SectionReader", MEMBER_TYPE),
+  GO_ONLY ("io", "Seeker", MEMBER_TYPE),
+  GO_ONLY ("io", "WriteCloser", MEMBER_TYPE),
+  GO_ONLY ("io", "WriteSeeker", MEMBER_TYPE),
+  GO_ONLY ("io", "WriterAt", MEMBER_TYPE),
+  GO_ONLY ("io", "WriterTo", MEMBER_TYPE),
+  TYPE ("io", "Reader", PT_READER),
+  TYPE ("io", "StringWriter", PT_STRING_WRITER),
+  PLAN ("io", "WriteString", plan_fprint, GOR_OP_NOP, -1),
+  TYPE ("io", "Writer", PT_WRITER),
+
+  CONST ("log", "Ldate", PT_INT, 1),
+  CONST ("log", "Ltime", PT_INT, 2),
+  CONST ("log", "Lmicroseconds", PT_INT, 4),
+  CONST ("log", "Llongfile", PT_INT, 8),
+  CONST ("log", "Lshortfile", PT_INT, 16),
+  CONST ("log", "LUTC", PT_INT, 32),
+  CONST ("log", "Lmsgprefix", PT_INT, 64),
+  CONST ("log", "LstdFlags", PT_INT, 3),
+  GO_ONLY ("log", "Default", MEMBER_FUNC),
+  PLAN ("log", "Fatal", plan_log, GOR_OP_NOP, GOR_PRINT_PRINT | 0x10),
+  PLAN ("log", "Fatalf", plan_log, GOR_OP_NOP, GOR_PRINT_PRINTF | 0x10),
+  PLAN ("log", "Fatalln", plan_log, GOR_OP_NOP, GOR_PRINT_PRINTLN | 0x10),
+  PLAN ("log", "Flags", plan_log, GOR_OP_NOP, 0x102),
+  GO_ONLY ("log", "Logger", MEMBER_TYPE),
+  GO_ONLY ("log", "New", MEMBER_FUNC),
+  GO_ONLY ("log", "Output", MEMBER_FUNC),
+  PLAN ("log", "Panic", plan_log, GOR_OP_NOP, GOR_PRINT_PRINT | 0x20),
+  PLAN ("log", "Panicf", plan_log, GOR_OP_NOP, GOR_PRINT_PRINTF | 0x20),
+  PLAN ("log", "Panicln", plan_log, GOR_OP_NOP, GOR_PRINT_PRINTLN | 0x20),
+  PLAN ("log", "Prefix", plan_log, GOR_OP_NOP, 0x103),
+  PLAN ("log", "Print", plan_log, GOR_OP_NOP, GOR_PRINT_PRINT),
+  PLAN ("log", "Printf", plan_log, GOR_OP_NOP, GOR_PRINT_PRINTF),
+  PLAN ("log", "Println", plan_log, GOR_OP_NOP, GOR_PRINT_PRINTLN),
+  PLAN ("log", "SetFlags", plan_log, GOR_OP_NOP, 0x100),
+  GO_ONLY ("log", "SetOutput", MEMBER_FUNC),
+  PLAN ("log", "SetPrefix", plan_log, GOR_OP_NOP, 0x101),
+  GO_ONLY ("log", "Writer", MEMBER_FUNC),
 };
 
 #undef NO_PARAMS
@@ -625,10 +730,12 @@ static const Member members[] = {
 #undef OP1
 #undef OP2
 #undef OP3
+#undef OP4
 #undef PLAN
 #undef TYPE
 #undef CONST
 #undef ERROR_VAR
+#undef IO_VAR
 
 static const Member *
 find_member (const char *path, const char *name)
@@ -709,6 +816,24 @@ member_type (GorCompiler *c, PkgType t)
     case PT_ATOMIC_INT32: return c->t_atomic_int32;
     case PT_ATOMIC_BOOL: return c->t_atomic_bool;
     case PT_INT_ERROR: return tuple2 (c, c->t_int, c->t_error);
+    /* stdlib */
+    case PT_RUNE: return c->t_rune;
+    case PT_BYTE: return c->t_byte;
+    case PT_STRING_BOOL: return tuple2 (c, c->t_string, c->t_bool);
+    case PT_STRING_STRING_BOOL:
+      {
+        g_autoptr (GPtrArray) rs = g_ptr_array_new ();
+
+        g_ptr_array_add (rs, c->t_string);
+        g_ptr_array_add (rs, c->t_string);
+        g_ptr_array_add (rs, c->t_bool);
+        return gor_types_tuple (ty, g_ptr_array_ref (rs));
+      }
+    case PT_WRITER: return c->t_writer;
+    case PT_READER: return c->t_reader;
+    case PT_STRING_WRITER: return c->t_string_writer;
+    case PT_FILE: return c->t_file;
+    case PT_BUILDER: return c->t_builder;
     default: g_assert_not_reached ();
     }
 }
@@ -1096,6 +1221,20 @@ plan_errors_join (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
   return TRUE;
 }
 
+/* fmt.Fprint*, io.WriteString: gor-package-io.c */
+static gboolean
+plan_fprint (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
+{
+  return _gor_compile_plan_fprint (c, call, m->a, p);
+}
+
+/* the log package's functions: gor-package-io.c */
+static gboolean
+plan_log (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
+{
+  return _gor_compile_plan_log (c, call, m->a, p);
+}
+
 /* The types of the supported packages: time.Duration, atomic.Int64,
  * context.Context, time.Timer, sync.Cond … as the VM lays them out. */
 static void
@@ -1234,6 +1373,7 @@ _gor_compile_setup_package_types (GorCompiler *c)
       gor_type_set_underlying (c->t_cond, gor_types_struct (ty, cf));
     }
     setup_locker (c);
+    _gor_compile_setup_io_types (c);
     _gor_compile_setup_sync_values (c);
     c->t_context = gor_types_named (ty, "context.Context");
     gor_type_set_underlying (c->t_context, gor_types_pointer (ty, gor_types_struct (ty, fields)));
@@ -1258,8 +1398,11 @@ GorType *
 _gor_compile_package_type_of (GorCompiler *c, Sym *pkg, const char *name)
 {
   const Member *m = find_member (pkg->pkg, name);
+  GorType      *t = m && m->kind == MEMBER_TYPE && member_runs (m) ? member_type (c, m->type) : NULL;
 
-  return m && m->kind == MEMBER_TYPE && member_runs (m) ? member_type (c, m->type) : NULL;
+  if (t != NULL)
+    _gor_compile_io_methods (c, t);
+  return t;
 }
 
 /* The type the selector @sel names, written where a type goes: an error
@@ -1271,7 +1414,13 @@ _gor_compile_package_type (GorCompiler *c, GorAstExpr *sel, Sym *pkg)
 
   pkg->used = TRUE;
   if (m && m->kind == MEMBER_TYPE && member_runs (m))
-    return member_type (c, m->type);
+    {
+      GorType *t = member_type (c, m->type);
+
+      /* a value of os.File or strings.Builder may come: their methods */
+      _gor_compile_io_methods (c, t);
+      return t;
+    }
   refuse (c, sel, pkg->pkg, m, "type ");
   return c->t_int;
 }
@@ -1298,6 +1447,8 @@ _gor_compile_gen_package_member (GorCompiler *c, GorAstExpr *sel, Sym *pkg)
   const Member *m = find_member (pkg->pkg, sel->name);
 
   pkg->used = TRUE;
+  if (m && m->kind == MEMBER_VAR && m->text == NULL && member_runs (m))
+    return _gor_compile_gen_io_var (c, m->path, m->name);
   if (m && m->kind == MEMBER_VAR && member_runs (m))
     {
       GorValue v;

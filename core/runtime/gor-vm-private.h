@@ -463,6 +463,8 @@ GorSlice *_gor_str_to_runes (GorVM *vm, GorStr *s);
 GorIface *_gor_vm_string_panic (GorVM *vm, const char *text);
 void      _gor_fmt_quote (GString *out, const char *s, gsize len);
 GorValue *_gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_bytes);
+/* gor-lib-text.c: the STRINGS operations from GOR_STRINGS_LIB_TEXT on */
+GorValue *_gor_lib_text (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_bytes);
 
 /* fmt's calls of String and Error methods (gor-fmt-call.c) */
 typedef enum
