@@ -140,6 +140,7 @@ typedef enum
   GOR_STRINGS_CUT,
   GOR_STRINGS_CUT_PREFIX,
   GOR_STRINGS_CUT_SUFFIX,
+  GOR_STRINGS_ERROR_TEXT,
   /* end stdlib */
   GOR_N_STRINGS_FUNCS
 } GorStringsFunc;

@@ -347,6 +347,7 @@ void     _gor_compile_io_methods (GorCompiler *c, GorType *t);
 GorType *_gor_compile_gen_io_var (GorCompiler *c, const char *path, const char *name);
 gboolean _gor_compile_plan_fprint (GorCompiler *c, GorAstExpr *call, int kind, Plan *p);
 gboolean _gor_compile_plan_log (GorCompiler *c, GorAstExpr *call, int which, Plan *p);
+void     _gor_compile_errorf_unwrap (GorCompiler *c);
 gboolean _gor_compile_package_supported (const char *path);
 GorType *_gor_compile_package_type_of (GorCompiler *c, Sym *pkg, const char *name);
 GorType *_gor_compile_package_type (GorCompiler *c, GorAstExpr *sel, Sym *pkg);

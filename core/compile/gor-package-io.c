@@ -590,3 +590,39 @@ _gor_compile_plan_log (GorCompiler *c, GorAstExpr *call, int which, Plan *p)
     }
   return TRUE;
 }
+
+/* ---- errors ---- */
+
+/* *fmt.wrapError's Unwrap method, for a program that asserts an error to
+ * interface{ Unwrap() error }: made with the first fmt.Errorf, which
+ * alone makes wrapErrors.  Its struct holds [0] the text, [1] the error. */
+void
+_gor_compile_errorf_unwrap (GorCompiler *c)
+{
+  GorType   *t = g_ptr_array_index (c->prog->type_refs, 4); /* GOR_TREF_WRAP_ERROR */
+  GorMethod *m;
+  Fn        *outer = c->fn, *fn;
+  guint32    line = c->line;
+  GorFunc   *f;
+
+  if (gor_type_lookup_method (t, "Unwrap") != NULL)
+    return;
+  m = g_new0 (GorMethod, 1);
+  m->name = g_strdup ("Unwrap");
+  m->sig = sig_new (c, NULL, c->t_error, NULL);
+  f = _gor_compile_func_new (c, "fmt.(*wrapError).Unwrap", 0);
+  fn = _gor_compile_fn_new (c, f, m->sig, f->name);
+  f->n_params = 1;
+  f->n_results = 1;
+  f->is_method = TRUE;
+  fn->n_slots = 1;
+  c->fn = fn;
+  emit (c, GOR_OP_LOCAL, 0, 0, 1);
+  emit (c, GOR_OP_FIELD, 1, 0, 0);
+  emit (c, GOR_OP_RET, 1, 0, -1);
+  f->unwind_pc = (guint) _gor_compile_here (c);
+  emit (c, GOR_OP_UNWIND, -1, 0, 0);
+  _gor_compile_fn_close (c, fn, outer, line);
+  m->func = (int) f->index;
+  g_ptr_array_add (t->methods, m);
+}

@@ -1028,6 +1028,8 @@ plan_print (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
   p->a = _gor_compile_gen_print_args (c, call, first, kind);
   c->value_ctx = NULL;
   p->op = m->op;
+  if (m->op == GOR_OP_ERRORF)
+    _gor_compile_errorf_unwrap (c);
   p->n_slots = (int) ((GorPrintSpec *) g_ptr_array_index (c->prog->print_specs, p->a))->n_args + (int) first;
   p->delta = -p->n_slots + (m->op == GOR_OP_PRINT ? 0 : 1);
   p->result = m->op == GOR_OP_SPRINT ? c->t_string : m->op == GOR_OP_ERRORF ? c->t_error : NULL;
@@ -1153,6 +1155,8 @@ plan_errors_new (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
   if (!_gor_compile_check_nargs (c, call, m->name, 1, 1))
     return FALSE;
   _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), c->t_string, argument_context (c, call));
+  /* each call a distinct error, as Go's pointer: errors.New("x") != errors.New("x") */
+  _gor_compile_emit (c, GOR_OP_STRINGS, GOR_STRINGS_ERROR_TEXT, 0, 0);
   p->op = m->op;
   p->a = _gor_compile_type_ref (c, c->t_errstr);
   p->n_slots = 1;

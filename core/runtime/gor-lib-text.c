@@ -406,6 +406,20 @@ _gor_lib_text (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_byte
       sp -= 5;
       r = log_line (vm, sp);
       break;
+    case GOR_STRINGS_ERROR_TEXT:
+      {
+        /* errors.New's text, a string of its own that compares by identity */
+        const GorStr *s = sp[-1].p;
+        gsize         n = gor_str_len (s);
+        GorStr       *t = gor_heap_alloc (&vm->heap, GOR_OBJ_STRING, sizeof (GorStr) + n + 1);
+
+        t->len = n;
+        memcpy (t->data, gor_str_data (s), n);
+        t->data[n] = '\0';
+        t->hdr.flags |= GOR_STR_ERROR_IDENTITY;
+        sp[-1].p = t;
+        return sp;
+      }
     case GOR_STRINGS_GETENV:
       /* the program's environment is empty */
       sp[-1] = str_value (vm, "", 0);
