@@ -159,7 +159,7 @@ struct _GorCompiler
   GorType *t_rlocker; /* *sync.rlocker: RWMutex.RLocker()'s dynamic type */
   int      ctx_cancel_func;
   /* io, os, strings.Builder and log (gor-package-io.c) */
-  GorType    *t_writer, *t_reader, *t_string_writer, *t_file, *t_discard, *t_builder;
+  GorType    *t_writer, *t_reader, *t_string_writer, *t_file, *t_discard, *t_builder, *t_logger;
   int         log_globals;    /* index + 1 of log's two hidden globals, 0 before */
   int         file_consts[3]; /* index + 1 of io.Discard's, os.Stdout's, os.Stderr's File */
   int         lit_counter_main;
@@ -348,6 +348,8 @@ GorType *_gor_compile_gen_io_var (GorCompiler *c, const char *path, const char *
 gboolean _gor_compile_plan_fprint (GorCompiler *c, GorAstExpr *call, int kind, Plan *p);
 gboolean _gor_compile_plan_log (GorCompiler *c, GorAstExpr *call, int which, Plan *p);
 void     _gor_compile_errorf_unwrap (GorCompiler *c);
+gboolean _gor_compile_plan_log_new (GorCompiler *c, GorAstExpr *call, Plan *p);
+gboolean _gor_compile_plan_logger_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, Plan *p);
 gboolean _gor_compile_package_supported (const char *path);
 GorType *_gor_compile_package_type_of (GorCompiler *c, Sym *pkg, const char *name);
 GorType *_gor_compile_package_type (GorCompiler *c, GorAstExpr *sel, Sym *pkg);

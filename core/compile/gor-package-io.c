@@ -80,7 +80,7 @@ _gor_compile_setup_io_types (GorCompiler *c)
   GorTypes  *ty = c->types;
   GorType   *bytes = gor_types_slice (ty, c->t_byte);
   GPtrArray *wm = g_ptr_array_new (), *rm = g_ptr_array_new (), *sm = g_ptr_array_new ();
-  GPtrArray *ff = g_ptr_array_new (), *bf = g_ptr_array_new ();
+  GPtrArray *ff = g_ptr_array_new (), *bf = g_ptr_array_new (), *lf;
   GorType   *write = sig_new (c, bytes, c->t_int, c->t_error);
   GorType   *write_string = sig_new (c, c->t_string, c->t_int, c->t_error);
 
@@ -117,6 +117,14 @@ _gor_compile_setup_io_types (GorCompiler *c)
   add_method (c->t_builder, "Len", sig_new (c, NULL, c->t_int, NULL), TRUE);
   add_method (c->t_builder, "Reset", sig_new (c, NULL, NULL, NULL), TRUE);
   add_method (c->t_builder, "Grow", sig_new (c, c->t_int, NULL, NULL), TRUE);
+
+  /* log.Logger: where it writes, its prefix, its flags */
+  lf = g_ptr_array_new ();
+  g_ptr_array_add (lf, field_new ("out", c->t_writer));
+  g_ptr_array_add (lf, field_new ("prefix", c->t_string));
+  g_ptr_array_add (lf, field_new ("flag", c->t_int));
+  c->t_logger = gor_types_named (ty, "log.Logger");
+  gor_type_set_underlying (c->t_logger, gor_types_struct (ty, lf));
 }
 
 /* ---- the methods' functions ---- */
@@ -485,6 +493,187 @@ log_globals (GorCompiler *c)
   return c->log_globals - 1;
 }
 
+/* [fmt?] → [msg?] line: the message of @call's arguments from @first
+ * on (a copy kept below for a Panic), then the line log writes; the
+ * flags and prefix are the Logger's in @logger_slot, else the globals */
+static void
+emit_log_line (GorCompiler *c, GorAstExpr *call, const char *context, GorPrintKind kind, gboolean keep,
+               int logger_slot)
+{
+  guint    first = kind == GOR_PRINT_PRINTF ? 1 : 0;
+  int      spec;
+  GorValue v;
+
+  c->value_ctx = context;
+  spec = _gor_compile_gen_print_args (c, call, first, kind);
+  c->value_ctx = NULL;
+  emit (c, GOR_OP_SPRINT, spec, 0,
+        1 - (int) ((GorPrintSpec *) g_ptr_array_index (c->prog->print_specs, spec))->n_args - (int) first);
+  if (keep)
+    emit (c, GOR_OP_DUP, 0, 0, 1);
+  /* [msg flags^LstdFlags prefix "file.go:line" now] → the line */
+  if (logger_slot >= 0)
+    {
+      emit (c, GOR_OP_LOCAL, logger_slot, 0, 1);
+      emit (c, GOR_OP_FIELD, 2, 0, 0);
+      emit (c, GOR_OP_PUSH_INT, 3, 0, 1);
+      emit (c, GOR_OP_XOR, 0, 0, -1);
+      emit (c, GOR_OP_LOCAL, logger_slot, 0, 1);
+      emit (c, GOR_OP_FIELD, 1, 0, 0);
+    }
+  else
+    {
+      int g = log_globals (c);
+
+      emit (c, GOR_OP_GLOBAL, g, 0, 1);
+      emit (c, GOR_OP_GLOBAL, g + 1, 0, 1);
+    }
+  {
+    g_autofree char *base = g_path_get_basename (c->prog->filename ? c->prog->filename : "main.go");
+    g_autofree char *where = g_strdup_printf ("%s:%u", base, call->pos.line);
+
+    v.p = gor_str_new (&c->prog->const_heap, where, strlen (where));
+  }
+  emit (c, GOR_OP_PUSH_K, _gor_compile_add_const (c, v), 0, 1);
+  emit (c, GOR_OP_NOW, 0, 0, 1);
+  emit (c, GOR_OP_STRINGS, GOR_STRINGS_LOG_LINE, 0, -4);
+}
+
+static gboolean
+printf_format (GorCompiler *c, GorAstExpr *call, GorPrintKind kind, const char *context)
+{
+  if (kind != GOR_PRINT_PRINTF)
+    return TRUE;
+  if (call->list->len == 0)
+    {
+      _gor_compile_error_at (c, call->pos, "not enough arguments in call to %s",
+                             _gor_compile_expr_str (c, call->x));
+      return FALSE;
+    }
+  _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), c->t_string, context);
+  return TRUE;
+}
+
+/* log.New(out, prefix, flag): a *Logger */
+gboolean
+_gor_compile_plan_log_new (GorCompiler *c, GorAstExpr *call, Plan *p)
+{
+  const char *context = argument_context (c, call);
+  GorType    *types[3] = { c->t_writer, c->t_string, c->t_int };
+
+  if (!_gor_compile_check_nargs (c, call, "New", 3, 3))
+    return FALSE;
+  emit (c, GOR_OP_ZERO, _gor_compile_type_ref (c, c->t_logger), 0, 1);
+  for (guint i = 0; i < 3; i++)
+    {
+      emit (c, GOR_OP_DUP, 0, 0, 1);
+      _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, i), types[i], context);
+      emit (c, GOR_OP_SET_FIELD, (gint32) i, 0, -2);
+    }
+  p->op = GOR_OP_NOP;
+  p->result = gor_types_pointer (c->types, c->t_logger);
+  return TRUE;
+}
+
+/* A method of *log.Logger, its receiver on the stack: compiled here, at
+ * the call, so that Lshortfile names the caller's line. */
+gboolean
+_gor_compile_plan_logger_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
+{
+  static const struct
+  {
+    const char *name;
+    int         which; /* as _gor_compile_plan_log's */
+  } methods[] = {
+    { "Print", GOR_PRINT_PRINT },
+    { "Printf", GOR_PRINT_PRINTF },
+    { "Println", GOR_PRINT_PRINTLN },
+    { "Fatal", GOR_PRINT_PRINT | 0x10 },
+    { "Fatalf", GOR_PRINT_PRINTF | 0x10 },
+    { "Fatalln", GOR_PRINT_PRINTLN | 0x10 },
+    { "Panic", GOR_PRINT_PRINT | 0x20 },
+    { "Panicf", GOR_PRINT_PRINTF | 0x20 },
+    { "Panicln", GOR_PRINT_PRINTLN | 0x20 },
+  };
+  static const struct
+  {
+    const char *name;
+    int         field;
+    gboolean    set;
+  } accessors[] = {
+    { "Writer", 0, FALSE },   { "Prefix", 1, FALSE },   { "Flags", 2, FALSE },
+    { "SetOutput", 0, TRUE }, { "SetPrefix", 1, TRUE }, { "SetFlags", 2, TRUE },
+  };
+  const char *context = argument_context (c, call);
+  const char *name = sel->name;
+  GorType    *ftypes[3] = { c->t_writer, c->t_string, c->t_int };
+
+  p->kind = PLAN_OP;
+  p->op = GOR_OP_NOP;
+  for (guint i = 0; i < G_N_ELEMENTS (accessors); i++)
+    if (g_str_equal (name, accessors[i].name))
+      {
+        int f = accessors[i].field;
+
+        if (!_gor_compile_check_nargs (c, call, name, accessors[i].set, accessors[i].set))
+          return FALSE;
+        if (accessors[i].set)
+          {
+            _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), ftypes[f], context);
+            p->op = GOR_OP_SET_FIELD;
+            p->n_slots = 2;
+            p->delta = -2;
+          }
+        else
+          {
+            p->op = GOR_OP_FIELD;
+            p->n_slots = 1;
+            p->result = ftypes[f];
+          }
+        p->a = f;
+        return TRUE;
+      }
+  for (guint i = 0; i < G_N_ELEMENTS (methods); i++)
+    if (g_str_equal (name, methods[i].name))
+      {
+        int          which = methods[i].which;
+        GorPrintKind kind = (GorPrintKind) (which & 0xf);
+        int          slot = _gor_compile_new_slot (c);
+        GorValue     v;
+
+        emit (c, GOR_OP_SET_LOCAL, slot, 0, -1);
+        if (!printf_format (c, call, kind, context))
+          return FALSE;
+        emit_log_line (c, call, context, kind, which & 0x20, slot);
+        /* l.out.Write([]byte(line)) */
+        emit (c, GOR_OP_CONV_STR_BYTES, 0, 0, 0);
+        emit (c, GOR_OP_LOCAL, slot, 0, 1);
+        emit (c, GOR_OP_FIELD, 0, 0, 0);
+        emit (c, GOR_OP_SWAP, 0, 0, 0);
+        v.p = gor_str_new (&c->prog->const_heap, "Write", 5);
+        emit (c, GOR_OP_CALL_IFACE, _gor_compile_add_const (c, v), 1, 0);
+        emit (c, GOR_OP_POP, 0, 0, -1);
+        emit (c, GOR_OP_POP, 0, 0, -1);
+        if (which & 0x10)
+          {
+            emit (c, GOR_OP_PUSH_INT, 1, 0, 1);
+            p->op = GOR_OP_EXIT;
+            p->n_slots = 1;
+            p->delta = -1;
+          }
+        else if (which & 0x20)
+          {
+            emit (c, GOR_OP_IFACE, _gor_compile_type_ref (c, c->t_string), 0, 0);
+            p->op = GOR_OP_PANIC;
+            p->n_slots = 1;
+            p->delta = -1;
+          }
+        return TRUE;
+      }
+  _gor_compile_unsupported (c, sel->pos, "log.Logger.%s", name);
+  return FALSE;
+}
+
 /* log.Print, Printf, Println, Fatal*, Panic* (@which: the print kind,
  * plus 0x10 for Fatal, 0x20 for Panic) and SetFlags, SetPrefix, Flags,
  * Prefix (0x100 … 0x103). */
@@ -494,9 +683,9 @@ _gor_compile_plan_log (GorCompiler *c, GorAstExpr *call, int which, Plan *p)
   const char  *context = argument_context (c, call);
   int          g = log_globals (c);
   GorPrintKind kind = (GorPrintKind) (which & 0xf);
-  int          spec;
-  GorValue     v;
 
+  if (which == 0x200)
+    return _gor_compile_plan_log_new (c, call, p);
   if (which >= 0x100)
     {
       gboolean setter = which < 0x102;
@@ -540,36 +729,9 @@ _gor_compile_plan_log (GorCompiler *c, GorAstExpr *call, int which, Plan *p)
       p->result = c->t_string;
       return TRUE;
     }
-  if (kind == GOR_PRINT_PRINTF)
-    {
-      if (call->list->len == 0)
-        {
-          _gor_compile_error_at (c, call->pos, "not enough arguments in call to %s",
-                                 _gor_compile_expr_str (c, call->x));
-          return FALSE;
-        }
-      _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), c->t_string, context);
-    }
-  c->value_ctx = context;
-  spec = _gor_compile_gen_print_args (c, call, kind == GOR_PRINT_PRINTF ? 1 : 0, kind);
-  c->value_ctx = NULL;
-  emit (c, GOR_OP_SPRINT, spec, 0,
-        1 - (int) ((GorPrintSpec *) g_ptr_array_index (c->prog->print_specs, spec))->n_args
-            - (kind == GOR_PRINT_PRINTF ? 1 : 0));
-  if (which & 0x20)
-    emit (c, GOR_OP_DUP, 0, 0, 1);
-  /* [msg flags prefix "file.go:line" now] → the line */
-  emit (c, GOR_OP_GLOBAL, g, 0, 1);
-  emit (c, GOR_OP_GLOBAL, g + 1, 0, 1);
-  {
-    g_autofree char *base = g_path_get_basename (c->prog->filename ? c->prog->filename : "main.go");
-    g_autofree char *where = g_strdup_printf ("%s:%u", base, call->pos.line);
-
-    v.p = gor_str_new (&c->prog->const_heap, where, strlen (where));
-  }
-  emit (c, GOR_OP_PUSH_K, _gor_compile_add_const (c, v), 0, 1);
-  emit (c, GOR_OP_NOW, 0, 0, 1);
-  emit (c, GOR_OP_STRINGS, GOR_STRINGS_LOG_LINE, 0, -4);
+  if (!printf_format (c, call, kind, context))
+    return FALSE;
+  emit_log_line (c, call, context, kind, which & 0x20, -1);
   p->op = GOR_OP_PRINT;
   p->a = string_spec (c, GOR_PRINT_BUILTIN_PRINT);
   p->n_slots = 1;

@@ -75,6 +75,7 @@ typedef enum
   PT_STRING_WRITER,
   PT_FILE,
   PT_BUILDER,
+  PT_LOGGER,
 } PkgType;
 
 typedef struct _Member Member;
@@ -708,8 +709,8 @@ static const Member members[] = {
   PLAN ("log", "Fatalf", plan_log, GOR_OP_NOP, GOR_PRINT_PRINTF | 0x10),
   PLAN ("log", "Fatalln", plan_log, GOR_OP_NOP, GOR_PRINT_PRINTLN | 0x10),
   PLAN ("log", "Flags", plan_log, GOR_OP_NOP, 0x102),
-  GO_ONLY ("log", "Logger", MEMBER_TYPE),
-  GO_ONLY ("log", "New", MEMBER_FUNC),
+  TYPE ("log", "Logger", PT_LOGGER),
+  PLAN ("log", "New", plan_log, GOR_OP_NOP, 0x200),
   GO_ONLY ("log", "Output", MEMBER_FUNC),
   PLAN ("log", "Panic", plan_log, GOR_OP_NOP, GOR_PRINT_PRINT | 0x20),
   PLAN ("log", "Panicf", plan_log, GOR_OP_NOP, GOR_PRINT_PRINTF | 0x20),
@@ -834,6 +835,7 @@ member_type (GorCompiler *c, PkgType t)
     case PT_STRING_WRITER: return c->t_string_writer;
     case PT_FILE: return c->t_file;
     case PT_BUILDER: return c->t_builder;
+    case PT_LOGGER: return c->t_logger;
     default: g_assert_not_reached ();
     }
 }
