@@ -141,9 +141,25 @@ typedef enum
   GOR_STRINGS_CUT_PREFIX,
   GOR_STRINGS_CUT_SUFFIX,
   GOR_STRINGS_ERROR_TEXT,
+  GOR_STRINGS_SSCAN,
+  GOR_STRINGS_SSCANLN,
+  GOR_STRINGS_SSCANF,
   /* end stdlib */
   GOR_N_STRINGS_FUNCS
 } GorStringsFunc;
+
+/* fmt.Sscan*: what each operand points to, five bits each in the
+ * instruction's code operand: the kind, and above it the size of an
+ * integer (0 64 bits, 1 32, 2 16, 3 8) (stdlib) */
+typedef enum
+{
+  GOR_SCAN_INT = 1,
+  GOR_SCAN_UINT,
+  GOR_SCAN_STRING,
+  GOR_SCAN_FLOAT,
+  GOR_SCAN_BOOL,
+} GorScanKind;
+#define GOR_SCAN_MAX 12
 
 /* A `select` statement's shape: per case, whether it sends. */
 typedef struct

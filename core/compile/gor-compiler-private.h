@@ -348,6 +348,7 @@ GorType *_gor_compile_gen_io_var (GorCompiler *c, const char *path, const char *
 gboolean _gor_compile_plan_fprint (GorCompiler *c, GorAstExpr *call, int kind, Plan *p);
 gboolean _gor_compile_plan_log (GorCompiler *c, GorAstExpr *call, int which, Plan *p);
 void     _gor_compile_errorf_unwrap (GorCompiler *c);
+gboolean _gor_compile_plan_sscan (GorCompiler *c, GorAstExpr *call, int which, Plan *p);
 gboolean _gor_compile_plan_log_new (GorCompiler *c, GorAstExpr *call, Plan *p);
 gboolean _gor_compile_plan_logger_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, Plan *p);
 gboolean _gor_compile_package_supported (const char *path);

@@ -788,3 +788,110 @@ _gor_compile_errorf_unwrap (GorCompiler *c)
   m->func = (int) f->index;
   g_ptr_array_add (t->methods, m);
 }
+
+/* ---- fmt.Sscan, Sscanln, Sscanf ---- */
+
+static int
+scan_kind (GorType *t)
+{
+  switch (gor_type_under (t)->kind)
+    {
+    case GOR_TYPE_INT:
+    case GOR_TYPE_INT64: return GOR_SCAN_INT;
+    case GOR_TYPE_INT32: return GOR_SCAN_INT | 1 << 3;
+    case GOR_TYPE_INT16: return GOR_SCAN_INT | 2 << 3;
+    case GOR_TYPE_INT8: return GOR_SCAN_INT | 3 << 3;
+    case GOR_TYPE_UINT:
+    case GOR_TYPE_UINT64: return GOR_SCAN_UINT;
+    case GOR_TYPE_UINT32: return GOR_SCAN_UINT | 1 << 3;
+    case GOR_TYPE_UINT16: return GOR_SCAN_UINT | 2 << 3;
+    case GOR_TYPE_UINT8: return GOR_SCAN_UINT | 3 << 3;
+    case GOR_TYPE_STRING: return GOR_SCAN_STRING;
+    case GOR_TYPE_FLOAT64: return GOR_SCAN_FLOAT;
+    case GOR_TYPE_BOOL: return GOR_SCAN_BOOL;
+    default: return 0;
+    }
+}
+
+/* [str fmt?] → scans into the operands, then (n, err) */
+gboolean
+_gor_compile_plan_sscan (GorCompiler *c, GorAstExpr *call, int which, Plan *p)
+{
+  const char *context = argument_context (c, call);
+  guint       first = which == GOR_STRINGS_SSCANF ? 2 : 1, k;
+  int         slots[GOR_SCAN_MAX], n_slot, err_slot;
+  guint64     code = 0;
+  GorValue    v;
+
+  if (call->list->len < first)
+    {
+      _gor_compile_error_at (c, call->pos, "not enough arguments in call to %s",
+                             _gor_compile_expr_str (c, call->x));
+      return FALSE;
+    }
+  k = call->list->len - first;
+  if (call->has_ellipsis || k > GOR_SCAN_MAX)
+    {
+      _gor_compile_unsupported (c, call->pos, "%s with a spread or over %d operands",
+                                _gor_compile_expr_str (c, call->x), GOR_SCAN_MAX);
+      return FALSE;
+    }
+  for (guint i = 0; i < first; i++)
+    _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, i), c->t_string, context);
+  for (guint i = 0; i < k; i++)
+    {
+      GorAstExpr *a = g_ptr_array_index (call->list, first + i);
+      GorType    *t = _gor_compile_gen_value (c, a, NULL);
+      int         kind;
+
+      if (t == NULL)
+        return FALSE;
+      if (gor_type_under (t)->kind != GOR_TYPE_POINTER || t->name != NULL
+          || (kind = scan_kind (gor_type_under (t)->elem)) == 0)
+        {
+          _gor_compile_unsupported (c, _gor_compile_expr_start (a),
+                                    "%s into a %s (only pointers to numbers, strings and booleans)",
+                                    _gor_compile_expr_str (c, call->x), _gor_compile_tname (c, t));
+          return FALSE;
+        }
+      code |= (guint64) kind << (5 * i);
+      slots[i] = _gor_compile_new_slot (c);
+      emit (c, GOR_OP_SET_LOCAL, slots[i], 0, -1);
+    }
+  v.i = (gint64) code;
+  emit (c, GOR_OP_PUSH_K, _gor_compile_add_const (c, v), 0, 1);
+  emit (c, GOR_OP_STRINGS, which, 0, (int) k + 2 - (int) first - 1);
+  n_slot = _gor_compile_new_slot (c);
+  err_slot = _gor_compile_new_slot (c);
+  emit (c, GOR_OP_SET_LOCAL, err_slot, 0, -1);
+  emit (c, GOR_OP_SET_LOCAL, n_slot, 0, -1);
+  /* the first n values go through their pointers, the others stay */
+  for (int i = (int) k - 1; i >= 0; i--)
+    {
+      int skip, next;
+
+      emit (c, GOR_OP_LOCAL, n_slot, 0, 1);
+      emit (c, GOR_OP_PUSH_INT, i, 0, 1);
+      emit (c, GOR_OP_GT, 0, 0, -1);
+      skip = emit (c, GOR_OP_JF, 0, 0, -1);
+      emit (c, GOR_OP_LOCAL, slots[i], 0, 1);
+      emit (c, GOR_OP_SWAP, 0, 0, 0);
+      emit (c, GOR_OP_STORE_PTR, 0, 0, -2);
+      next = emit (c, GOR_OP_JMP, 0, 0, 0);
+      _gor_compile_patch (c, skip, _gor_compile_here (c));
+      c->fn->depth++;
+      emit (c, GOR_OP_POP, 0, 0, -1);
+      _gor_compile_patch (c, next, _gor_compile_here (c));
+    }
+  emit (c, GOR_OP_LOCAL, n_slot, 0, 1);
+  emit (c, GOR_OP_LOCAL, err_slot, 0, 1);
+  p->op = GOR_OP_NOP;
+  {
+    g_autoptr (GPtrArray) rs = g_ptr_array_new ();
+
+    g_ptr_array_add (rs, c->t_int);
+    g_ptr_array_add (rs, c->t_error);
+    p->result = gor_types_tuple (c->types, g_ptr_array_ref (rs));
+  }
+  return TRUE;
+}

@@ -106,8 +106,7 @@ static gboolean plan_gomaxprocs (GorCompiler *c, GorAstExpr *call, const Member 
 static gboolean plan_errors_new (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_errors_join (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_errors_as (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
-static gboolean plan_fprint (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
-static gboolean plan_log (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
+static gboolean plan_stdlib (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 
 #define NO_PARAMS             \
   {                           \
@@ -172,9 +171,9 @@ static const Member members[] = {
   PLAN ("fmt", "Errorf", plan_print, GOR_OP_ERRORF, GOR_PRINT_PRINTF),
   GO_ONLY ("fmt", "FormatString", MEMBER_FUNC),
   GO_ONLY ("fmt", "Formatter", MEMBER_TYPE),
-  PLAN ("fmt", "Fprint", plan_fprint, GOR_OP_NOP, GOR_PRINT_PRINT),
-  PLAN ("fmt", "Fprintf", plan_fprint, GOR_OP_NOP, GOR_PRINT_PRINTF),
-  PLAN ("fmt", "Fprintln", plan_fprint, GOR_OP_NOP, GOR_PRINT_PRINTLN),
+  PLAN ("fmt", "Fprint", plan_stdlib, GOR_OP_NOP, GOR_PRINT_PRINT),
+  PLAN ("fmt", "Fprintf", plan_stdlib, GOR_OP_NOP, GOR_PRINT_PRINTF),
+  PLAN ("fmt", "Fprintln", plan_stdlib, GOR_OP_NOP, GOR_PRINT_PRINTLN),
   GO_ONLY ("fmt", "Fscan", MEMBER_FUNC),
   GO_ONLY ("fmt", "Fscanf", MEMBER_FUNC),
   GO_ONLY ("fmt", "Fscanln", MEMBER_FUNC),
@@ -190,9 +189,9 @@ static const Member members[] = {
   PLAN ("fmt", "Sprint", plan_print, GOR_OP_SPRINT, GOR_PRINT_PRINT),
   PLAN ("fmt", "Sprintf", plan_print, GOR_OP_SPRINT, GOR_PRINT_PRINTF),
   PLAN ("fmt", "Sprintln", plan_print, GOR_OP_SPRINT, GOR_PRINT_PRINTLN),
-  GO_ONLY ("fmt", "Sscan", MEMBER_FUNC),
-  GO_ONLY ("fmt", "Sscanf", MEMBER_FUNC),
-  GO_ONLY ("fmt", "Sscanln", MEMBER_FUNC),
+  PLAN ("fmt", "Sscan", plan_stdlib, GOR_OP_STRINGS, GOR_STRINGS_SSCAN),
+  PLAN ("fmt", "Sscanf", plan_stdlib, GOR_OP_STRINGS, GOR_STRINGS_SSCANF),
+  PLAN ("fmt", "Sscanln", plan_stdlib, GOR_OP_STRINGS, GOR_STRINGS_SSCANLN),
   GO_ONLY ("fmt", "State", MEMBER_TYPE),
   GO_ONLY ("fmt", "Stringer", MEMBER_TYPE),
 
@@ -693,7 +692,7 @@ static const Member members[] = {
   GO_ONLY ("io", "WriterTo", MEMBER_TYPE),
   TYPE ("io", "Reader", PT_READER),
   TYPE ("io", "StringWriter", PT_STRING_WRITER),
-  PLAN ("io", "WriteString", plan_fprint, GOR_OP_NOP, -1),
+  PLAN ("io", "WriteString", plan_stdlib, GOR_OP_NOP, -1),
   TYPE ("io", "Writer", PT_WRITER),
 
   CONST ("log", "Ldate", PT_INT, 1),
@@ -705,23 +704,23 @@ static const Member members[] = {
   CONST ("log", "Lmsgprefix", PT_INT, 64),
   CONST ("log", "LstdFlags", PT_INT, 3),
   GO_ONLY ("log", "Default", MEMBER_FUNC),
-  PLAN ("log", "Fatal", plan_log, GOR_OP_NOP, GOR_PRINT_PRINT | 0x10),
-  PLAN ("log", "Fatalf", plan_log, GOR_OP_NOP, GOR_PRINT_PRINTF | 0x10),
-  PLAN ("log", "Fatalln", plan_log, GOR_OP_NOP, GOR_PRINT_PRINTLN | 0x10),
-  PLAN ("log", "Flags", plan_log, GOR_OP_NOP, 0x102),
+  PLAN ("log", "Fatal", plan_stdlib, GOR_OP_NOP, GOR_PRINT_PRINT | 0x10),
+  PLAN ("log", "Fatalf", plan_stdlib, GOR_OP_NOP, GOR_PRINT_PRINTF | 0x10),
+  PLAN ("log", "Fatalln", plan_stdlib, GOR_OP_NOP, GOR_PRINT_PRINTLN | 0x10),
+  PLAN ("log", "Flags", plan_stdlib, GOR_OP_NOP, 0x102),
   TYPE ("log", "Logger", PT_LOGGER),
-  PLAN ("log", "New", plan_log, GOR_OP_NOP, 0x200),
+  PLAN ("log", "New", plan_stdlib, GOR_OP_NOP, 0x200),
   GO_ONLY ("log", "Output", MEMBER_FUNC),
-  PLAN ("log", "Panic", plan_log, GOR_OP_NOP, GOR_PRINT_PRINT | 0x20),
-  PLAN ("log", "Panicf", plan_log, GOR_OP_NOP, GOR_PRINT_PRINTF | 0x20),
-  PLAN ("log", "Panicln", plan_log, GOR_OP_NOP, GOR_PRINT_PRINTLN | 0x20),
-  PLAN ("log", "Prefix", plan_log, GOR_OP_NOP, 0x103),
-  PLAN ("log", "Print", plan_log, GOR_OP_NOP, GOR_PRINT_PRINT),
-  PLAN ("log", "Printf", plan_log, GOR_OP_NOP, GOR_PRINT_PRINTF),
-  PLAN ("log", "Println", plan_log, GOR_OP_NOP, GOR_PRINT_PRINTLN),
-  PLAN ("log", "SetFlags", plan_log, GOR_OP_NOP, 0x100),
+  PLAN ("log", "Panic", plan_stdlib, GOR_OP_NOP, GOR_PRINT_PRINT | 0x20),
+  PLAN ("log", "Panicf", plan_stdlib, GOR_OP_NOP, GOR_PRINT_PRINTF | 0x20),
+  PLAN ("log", "Panicln", plan_stdlib, GOR_OP_NOP, GOR_PRINT_PRINTLN | 0x20),
+  PLAN ("log", "Prefix", plan_stdlib, GOR_OP_NOP, 0x103),
+  PLAN ("log", "Print", plan_stdlib, GOR_OP_NOP, GOR_PRINT_PRINT),
+  PLAN ("log", "Printf", plan_stdlib, GOR_OP_NOP, GOR_PRINT_PRINTF),
+  PLAN ("log", "Println", plan_stdlib, GOR_OP_NOP, GOR_PRINT_PRINTLN),
+  PLAN ("log", "SetFlags", plan_stdlib, GOR_OP_NOP, 0x100),
   GO_ONLY ("log", "SetOutput", MEMBER_FUNC),
-  PLAN ("log", "SetPrefix", plan_log, GOR_OP_NOP, 0x101),
+  PLAN ("log", "SetPrefix", plan_stdlib, GOR_OP_NOP, 0x101),
   GO_ONLY ("log", "Writer", MEMBER_FUNC),
 };
 
@@ -1227,18 +1226,15 @@ plan_errors_join (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
   return TRUE;
 }
 
-/* fmt.Fprint*, io.WriteString: gor-package-io.c */
+/* fmt.Fprint*, Sscan*, io.WriteString and the log package: gor-package-io.c */
 static gboolean
-plan_fprint (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
+plan_stdlib (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
 {
+  if (g_str_equal (m->path, "log"))
+    return _gor_compile_plan_log (c, call, m->a, p);
+  if (m->op == GOR_OP_STRINGS)
+    return _gor_compile_plan_sscan (c, call, m->a, p);
   return _gor_compile_plan_fprint (c, call, m->a, p);
-}
-
-/* the log package's functions: gor-package-io.c */
-static gboolean
-plan_log (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
-{
-  return _gor_compile_plan_log (c, call, m->a, p);
 }
 
 /* The types of the supported packages: time.Duration, atomic.Int64,

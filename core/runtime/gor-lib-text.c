@@ -420,6 +420,9 @@ _gor_lib_text (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_byte
         sp[-1].p = t;
         return sp;
       }
+    case GOR_STRINGS_SSCAN:
+    case GOR_STRINGS_SSCANLN:
+    case GOR_STRINGS_SSCANF: return _gor_lib_scan (vm, fn, sp);
     case GOR_STRINGS_GETENV:
       /* the program's environment is empty */
       sp[-1] = str_value (vm, "", 0);

@@ -466,6 +466,7 @@ GorValue *_gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsi
 /* gor-lib-text.c: the STRINGS operations from GOR_STRINGS_LIB_TEXT on */
 #define GOR_STR_ERROR_IDENTITY 4 /* GorStr flag: the text of one errors.New call */
 GorValue *_gor_lib_text (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_bytes);
+GorValue *_gor_lib_scan (GorVM *vm, int fn, GorValue *sp);
 
 /* fmt's calls of String and Error methods (gor-fmt-call.c) */
 typedef enum
