@@ -107,6 +107,27 @@ test_two_vms_on_two_threads (void)
     parallel_run_clear (&alone[i]);
 }
 
+/* log's timestamps read the virtual clock from the Go playground's
+ * epoch: Go's own would be the wall clock, so no recording holds them. */
+static void
+test_log_virtual_clock (void)
+{
+  g_autoptr (GString) out = g_string_new (NULL);
+  g_autoptr (GString) err = g_string_new (NULL);
+  int status = gor_test_run ("package main\n\nimport (\n\t\"log\"\n\t\"time\"\n)\n\n"
+                             "func main() {\n\tlog.Println(\"start\")\n"
+                             "\ttime.Sleep(90*time.Minute + 1500*time.Millisecond + 250*time.Microsecond)\n"
+                             "\tlog.SetFlags(log.LstdFlags | log.Lmicroseconds | log.Lshortfile)\n"
+                             "\tlog.SetPrefix(\"p: \")\n\tlog.Printf(\"%d\", 7)\n}\n",
+                             1, TRUE, out, err, NULL);
+
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (out->str, ==, "");
+  g_assert_cmpstr (err->str, ==,
+                   "2009/11/10 23:00:00 start\n"
+                   "p: 2009/11/11 00:30:01.500250 prog.go:13: 7\n");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -115,5 +136,6 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   gor_test_add_programs ("/core/vm", "vm", programs);
   g_test_add_func ("/core/vm/two-vms-on-two-threads", test_two_vms_on_two_threads);
+  g_test_add_func ("/core/vm/log-virtual-clock", test_log_virtual_clock);
   return g_test_run ();
 }

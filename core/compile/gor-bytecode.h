@@ -122,6 +122,37 @@ typedef enum
   GOR_STRINGS_COUNT,
   GOR_STRINGS_TRIM_PREFIX,
   GOR_STRINGS_TRIM_SUFFIX,
+  /* stdlib: gor-lib-text.c from here on */
+  GOR_STRINGS_LIB_TEXT,
+  GOR_STRINGS_LOG_LINE = GOR_STRINGS_LIB_TEXT,
+  GOR_STRINGS_GETENV,
+  GOR_STRINGS_LOOKUP_ENV,
+  GOR_STRINGS_CONTAINS_RUNE,
+  GOR_STRINGS_CONTAINS_ANY,
+  GOR_STRINGS_INDEX_BYTE,
+  GOR_STRINGS_INDEX_RUNE,
+  GOR_STRINGS_INDEX_ANY,
+  GOR_STRINGS_LAST_INDEX,
+  GOR_STRINGS_LAST_INDEX_BYTE,
+  GOR_STRINGS_LAST_INDEX_ANY,
+  GOR_STRINGS_EQUAL_FOLD,
+  GOR_STRINGS_COMPARE,
+  GOR_STRINGS_CLONE,
+  GOR_STRINGS_SPLIT_N,
+  GOR_STRINGS_SPLIT_AFTER,
+  GOR_STRINGS_SPLIT_AFTER_N,
+  GOR_STRINGS_TRIM,
+  GOR_STRINGS_TRIM_LEFT,
+  GOR_STRINGS_TRIM_RIGHT,
+  GOR_STRINGS_REPLACE,
+  GOR_STRINGS_CUT,
+  GOR_STRINGS_CUT_PREFIX,
+  GOR_STRINGS_CUT_SUFFIX,
+  GOR_STRINGS_ERROR_TEXT,
+  GOR_STRINGS_SSCAN,
+  GOR_STRINGS_SSCANLN,
+  GOR_STRINGS_SSCANF,
+  /* end stdlib */
   GOR_N_STRINGS_FUNCS
 } GorStringsFunc;
 
@@ -262,6 +293,18 @@ typedef enum
   GOR_SORT_STABLE,
   GOR_SORT_IS_SORTED,
 } GorSortFunc;
+/* fmt.Sscan*: what each operand points to, five bits each in the
+ * instruction's code operand: the kind, and above it the size of an
+ * integer (0 64 bits, 1 32, 2 16, 3 8) (stdlib) */
+typedef enum
+{
+  GOR_SCAN_INT = 1,
+  GOR_SCAN_UINT,
+  GOR_SCAN_STRING,
+  GOR_SCAN_FLOAT,
+  GOR_SCAN_BOOL,
+} GorScanKind;
+#define GOR_SCAN_MAX 12
 
 /* A `select` statement's shape: per case, whether it sends. */
 typedef struct

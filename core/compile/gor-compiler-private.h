@@ -165,9 +165,13 @@ struct _GorCompiler
   GorType *t_locker;               /* sync.Locker */
   GorType *t_rlocker;              /* *sync.rlocker: RWMutex.RLocker()'s dynamic type */
   /* sort.Interface, sort.IntSlice, StringSlice, Float64Slice */
-  GorType    *t_sort_iface, *t_int_slice, *t_string_slice, *t_float_slice;
-  int         ctx_cancel_func;
-  int         gomaxprocs_slot; /* the global runtime.GOMAXPROCS keeps its setting in */
+  GorType *t_sort_iface, *t_int_slice, *t_string_slice, *t_float_slice;
+  int      ctx_cancel_func;
+  int      gomaxprocs_slot; /* the global runtime.GOMAXPROCS keeps its setting in */
+  /* io, os, strings.Builder and log (gor-package-io.c) */
+  GorType    *t_writer, *t_reader, *t_string_writer, *t_file, *t_discard, *t_builder, *t_logger;
+  int         log_globals;    /* index + 1 of log's two hidden globals, 0 before */
+  int         file_consts[3]; /* index + 1 of io.Discard's, os.Stdout's, os.Stderr's File */
   int         lit_counter_main;
   guint32     line;
   const char *pending_label; /* label of the statement being compiled */
@@ -385,6 +389,18 @@ GorType    *_gor_compile_gen_package_member (GorCompiler *c, GorAstExpr *sel, Sy
 void     _gor_compile_setup_sort (GorCompiler *c);
 gboolean _gor_compile_plan_sort (GorCompiler *c, GorAstExpr *call, const char *name, gint32 a,
                                  const char *context, Plan *p);
+
+/* gor-package-io.c: io, os, fmt.Fprint*, strings.Builder, log */
+#define GOR_METHOD_PENDING (-100) /* a package method made on first use */
+void     _gor_compile_setup_io_types (GorCompiler *c);
+void     _gor_compile_io_methods (GorCompiler *c, GorType *t);
+GorType *_gor_compile_gen_io_var (GorCompiler *c, const char *path, const char *name);
+gboolean _gor_compile_plan_fprint (GorCompiler *c, GorAstExpr *call, int kind, Plan *p);
+gboolean _gor_compile_plan_log (GorCompiler *c, GorAstExpr *call, int which, Plan *p);
+void     _gor_compile_errorf_unwrap (GorCompiler *c);
+gboolean _gor_compile_plan_sscan (GorCompiler *c, GorAstExpr *call, int which, Plan *p);
+gboolean _gor_compile_plan_log_new (GorCompiler *c, GorAstExpr *call, Plan *p);
+gboolean _gor_compile_plan_logger_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, Plan *p);
 
 /* gor-compile-assign.c: assignments and declarations */
 Sym     *_gor_compile_declare_local (GorCompiler *c, GorAstExpr *name, GorType *t);

@@ -281,6 +281,8 @@ _gor_compile_plan_package_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *
   GorTypeKind k = gor_type_under (base)->kind;
 
   *done = TRUE;
+  if (base == c->t_logger) /* log.Logger: gor-package-io.c */
+    return _gor_compile_plan_logger_method (c, call, sel, p);
   if (t == c->t_context)
     return plan_context_method (c, call, sel, p);
   if (k == GOR_TYPE_MUTEX || k == GOR_TYPE_RWMUTEX || k == GOR_TYPE_WAITGROUP || k == GOR_TYPE_ONCE)

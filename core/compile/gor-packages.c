@@ -102,6 +102,17 @@ typedef enum
   PT_UINT_PAIR,
   PT_FLOAT_PAIR,
   PT_FLOAT_INT,
+  /* stdlib: io, os, log, strings */
+  PT_RUNE,
+  PT_BYTE,
+  PT_STRING_BOOL,        /* (string, bool) */
+  PT_STRING_STRING_BOOL, /* (string, string, bool) */
+  PT_WRITER,
+  PT_READER,
+  PT_STRING_WRITER,
+  PT_FILE,
+  PT_BUILDER,
+  PT_LOGGER,
 } PkgType;
 
 typedef struct _Member Member;
@@ -136,6 +147,7 @@ static gboolean plan_errors_join (GorCompiler *c, GorAstExpr *call, const Member
 static gboolean plan_errors_as (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_iterlib (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_sort (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
+static gboolean plan_stdlib (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 
 #define NO_PARAMS             \
   {                           \
@@ -162,6 +174,10 @@ static gboolean plan_sort (GorCompiler *c, GorAstExpr *call, const Member *m, Pl
 #define OP3(path, name, op, a, result, p0, p1, p2)                           \
   {                                                                          \
     path, name, MEMBER_FUNC, result, plan_op, op, a, { p0, p1, p2 }, 0, NULL \
+  }
+#define OP4(path, name, op, a, result, p0, p1, p2, p3)                           \
+  {                                                                              \
+    path, name, MEMBER_FUNC, result, plan_op, op, a, { p0, p1, p2, p3 }, 0, NULL \
   }
 /* A function compiled by its own planner. */
 #define PLAN(path, name, plan, op, a)                                 \
@@ -210,6 +226,11 @@ static gboolean plan_sort (GorCompiler *c, GorAstExpr *call, const Member *m, Pl
       OP2 ("math/bits", name "64", GOR_OP_MATHLIB, GOR_M_WIDTH (fn, 64),             \
            result == PT_UINT ? PT_UINT64 : result, PT_UINT64, p1)
 #define UNI(name, fn) OP1 ("unicode", name, GOR_OP_MATHLIB, fn, PT_BOOL, PT_INT32)
+/* A variable gor-package-io.c makes: os.Stdout, os.Args, io.Discard … */
+#define IO_VAR(path, name, type)                                          \
+  {                                                                       \
+    path, name, MEMBER_VAR, type, NULL, GOR_OP_NOP, 0, NO_PARAMS, 0, NULL \
+  }
 
 /* Every exported name of the packages a program may import (Go 1.23). */
 static const Member members[] = {
@@ -219,9 +240,9 @@ static const Member members[] = {
   PLAN ("fmt", "Errorf", plan_print, GOR_OP_ERRORF, GOR_PRINT_PRINTF),
   GO_ONLY ("fmt", "FormatString", MEMBER_FUNC),
   GO_ONLY ("fmt", "Formatter", MEMBER_TYPE),
-  GO_ONLY ("fmt", "Fprint", MEMBER_FUNC),
-  GO_ONLY ("fmt", "Fprintf", MEMBER_FUNC),
-  GO_ONLY ("fmt", "Fprintln", MEMBER_FUNC),
+  PLAN ("fmt", "Fprint", plan_stdlib, GOR_OP_NOP, GOR_PRINT_PRINT),
+  PLAN ("fmt", "Fprintf", plan_stdlib, GOR_OP_NOP, GOR_PRINT_PRINTF),
+  PLAN ("fmt", "Fprintln", plan_stdlib, GOR_OP_NOP, GOR_PRINT_PRINTLN),
   GO_ONLY ("fmt", "Fscan", MEMBER_FUNC),
   GO_ONLY ("fmt", "Fscanf", MEMBER_FUNC),
   GO_ONLY ("fmt", "Fscanln", MEMBER_FUNC),
@@ -237,9 +258,9 @@ static const Member members[] = {
   PLAN ("fmt", "Sprint", plan_print, GOR_OP_SPRINT, GOR_PRINT_PRINT),
   PLAN ("fmt", "Sprintf", plan_print, GOR_OP_SPRINT, GOR_PRINT_PRINTF),
   PLAN ("fmt", "Sprintln", plan_print, GOR_OP_SPRINT, GOR_PRINT_PRINTLN),
-  GO_ONLY ("fmt", "Sscan", MEMBER_FUNC),
-  GO_ONLY ("fmt", "Sscanf", MEMBER_FUNC),
-  GO_ONLY ("fmt", "Sscanln", MEMBER_FUNC),
+  PLAN ("fmt", "Sscan", plan_stdlib, GOR_OP_STRINGS, GOR_STRINGS_SSCAN),
+  PLAN ("fmt", "Sscanf", plan_stdlib, GOR_OP_STRINGS, GOR_STRINGS_SSCANF),
+  PLAN ("fmt", "Sscanln", plan_stdlib, GOR_OP_STRINGS, GOR_STRINGS_SSCANLN),
   GO_ONLY ("fmt", "State", MEMBER_TYPE),
   GO_ONLY ("fmt", "Stringer", MEMBER_TYPE),
 
@@ -316,122 +337,6 @@ static const Member members[] = {
   PLAN ("errors", "New", plan_errors_new, GOR_OP_ERRORS_NEW, 0),
   OP1 ("errors", "Unwrap", GOR_OP_ERRORS, 1, PT_ERROR, PT_ERROR),
 
-  GO_ONLY ("os", "Args", MEMBER_VAR),
-  GO_ONLY ("os", "Chdir", MEMBER_FUNC),
-  GO_ONLY ("os", "Chmod", MEMBER_FUNC),
-  GO_ONLY ("os", "Chown", MEMBER_FUNC),
-  GO_ONLY ("os", "Chtimes", MEMBER_FUNC),
-  GO_ONLY ("os", "Clearenv", MEMBER_FUNC),
-  GO_ONLY ("os", "CopyFS", MEMBER_FUNC),
-  GO_ONLY ("os", "Create", MEMBER_FUNC),
-  GO_ONLY ("os", "CreateTemp", MEMBER_FUNC),
-  GO_ONLY ("os", "DevNull", MEMBER_CONST),
-  GO_ONLY ("os", "DirEntry", MEMBER_TYPE),
-  GO_ONLY ("os", "DirFS", MEMBER_FUNC),
-  GO_ONLY ("os", "Environ", MEMBER_FUNC),
-  GO_ONLY ("os", "ErrClosed", MEMBER_VAR),
-  GO_ONLY ("os", "ErrDeadlineExceeded", MEMBER_VAR),
-  GO_ONLY ("os", "ErrExist", MEMBER_VAR),
-  GO_ONLY ("os", "ErrInvalid", MEMBER_VAR),
-  GO_ONLY ("os", "ErrNoDeadline", MEMBER_VAR),
-  GO_ONLY ("os", "ErrNotExist", MEMBER_VAR),
-  GO_ONLY ("os", "ErrPermission", MEMBER_VAR),
-  GO_ONLY ("os", "ErrProcessDone", MEMBER_VAR),
-  GO_ONLY ("os", "Executable", MEMBER_FUNC),
-  OP1 ("os", "Exit", GOR_OP_EXIT, 0, PT_NONE, PT_INT),
-  GO_ONLY ("os", "Expand", MEMBER_FUNC),
-  GO_ONLY ("os", "ExpandEnv", MEMBER_FUNC),
-  GO_ONLY ("os", "File", MEMBER_TYPE),
-  GO_ONLY ("os", "FileInfo", MEMBER_TYPE),
-  GO_ONLY ("os", "FileMode", MEMBER_TYPE),
-  GO_ONLY ("os", "FindProcess", MEMBER_FUNC),
-  GO_ONLY ("os", "Getegid", MEMBER_FUNC),
-  GO_ONLY ("os", "Getenv", MEMBER_FUNC),
-  GO_ONLY ("os", "Geteuid", MEMBER_FUNC),
-  GO_ONLY ("os", "Getgid", MEMBER_FUNC),
-  GO_ONLY ("os", "Getgroups", MEMBER_FUNC),
-  GO_ONLY ("os", "Getpagesize", MEMBER_FUNC),
-  GO_ONLY ("os", "Getpid", MEMBER_FUNC),
-  GO_ONLY ("os", "Getppid", MEMBER_FUNC),
-  GO_ONLY ("os", "Getuid", MEMBER_FUNC),
-  GO_ONLY ("os", "Getwd", MEMBER_FUNC),
-  GO_ONLY ("os", "Hostname", MEMBER_FUNC),
-  GO_ONLY ("os", "Interrupt", MEMBER_VAR),
-  GO_ONLY ("os", "IsExist", MEMBER_FUNC),
-  GO_ONLY ("os", "IsNotExist", MEMBER_FUNC),
-  GO_ONLY ("os", "IsPathSeparator", MEMBER_FUNC),
-  GO_ONLY ("os", "IsPermission", MEMBER_FUNC),
-  GO_ONLY ("os", "IsTimeout", MEMBER_FUNC),
-  GO_ONLY ("os", "Kill", MEMBER_VAR),
-  GO_ONLY ("os", "Lchown", MEMBER_FUNC),
-  GO_ONLY ("os", "Link", MEMBER_FUNC),
-  GO_ONLY ("os", "LinkError", MEMBER_TYPE),
-  GO_ONLY ("os", "LookupEnv", MEMBER_FUNC),
-  GO_ONLY ("os", "Lstat", MEMBER_FUNC),
-  GO_ONLY ("os", "Mkdir", MEMBER_FUNC),
-  GO_ONLY ("os", "MkdirAll", MEMBER_FUNC),
-  GO_ONLY ("os", "MkdirTemp", MEMBER_FUNC),
-  GO_ONLY ("os", "ModeAppend", MEMBER_CONST),
-  GO_ONLY ("os", "ModeCharDevice", MEMBER_CONST),
-  GO_ONLY ("os", "ModeDevice", MEMBER_CONST),
-  GO_ONLY ("os", "ModeDir", MEMBER_CONST),
-  GO_ONLY ("os", "ModeExclusive", MEMBER_CONST),
-  GO_ONLY ("os", "ModeIrregular", MEMBER_CONST),
-  GO_ONLY ("os", "ModeNamedPipe", MEMBER_CONST),
-  GO_ONLY ("os", "ModePerm", MEMBER_CONST),
-  GO_ONLY ("os", "ModeSetgid", MEMBER_CONST),
-  GO_ONLY ("os", "ModeSetuid", MEMBER_CONST),
-  GO_ONLY ("os", "ModeSocket", MEMBER_CONST),
-  GO_ONLY ("os", "ModeSticky", MEMBER_CONST),
-  GO_ONLY ("os", "ModeSymlink", MEMBER_CONST),
-  GO_ONLY ("os", "ModeTemporary", MEMBER_CONST),
-  GO_ONLY ("os", "ModeType", MEMBER_CONST),
-  GO_ONLY ("os", "NewFile", MEMBER_FUNC),
-  GO_ONLY ("os", "NewSyscallError", MEMBER_FUNC),
-  GO_ONLY ("os", "O_APPEND", MEMBER_CONST),
-  GO_ONLY ("os", "O_CREATE", MEMBER_CONST),
-  GO_ONLY ("os", "O_EXCL", MEMBER_CONST),
-  GO_ONLY ("os", "O_RDONLY", MEMBER_CONST),
-  GO_ONLY ("os", "O_RDWR", MEMBER_CONST),
-  GO_ONLY ("os", "O_SYNC", MEMBER_CONST),
-  GO_ONLY ("os", "O_TRUNC", MEMBER_CONST),
-  GO_ONLY ("os", "O_WRONLY", MEMBER_CONST),
-  GO_ONLY ("os", "Open", MEMBER_FUNC),
-  GO_ONLY ("os", "OpenFile", MEMBER_FUNC),
-  GO_ONLY ("os", "PathError", MEMBER_TYPE),
-  GO_ONLY ("os", "PathListSeparator", MEMBER_CONST),
-  GO_ONLY ("os", "PathSeparator", MEMBER_CONST),
-  GO_ONLY ("os", "Pipe", MEMBER_FUNC),
-  GO_ONLY ("os", "ProcAttr", MEMBER_TYPE),
-  GO_ONLY ("os", "Process", MEMBER_TYPE),
-  GO_ONLY ("os", "ProcessState", MEMBER_TYPE),
-  GO_ONLY ("os", "ReadDir", MEMBER_FUNC),
-  GO_ONLY ("os", "ReadFile", MEMBER_FUNC),
-  GO_ONLY ("os", "Readlink", MEMBER_FUNC),
-  GO_ONLY ("os", "Remove", MEMBER_FUNC),
-  GO_ONLY ("os", "RemoveAll", MEMBER_FUNC),
-  GO_ONLY ("os", "Rename", MEMBER_FUNC),
-  GO_ONLY ("os", "SEEK_CUR", MEMBER_CONST),
-  GO_ONLY ("os", "SEEK_END", MEMBER_CONST),
-  GO_ONLY ("os", "SEEK_SET", MEMBER_CONST),
-  GO_ONLY ("os", "SameFile", MEMBER_FUNC),
-  GO_ONLY ("os", "Setenv", MEMBER_FUNC),
-  GO_ONLY ("os", "Signal", MEMBER_TYPE),
-  GO_ONLY ("os", "StartProcess", MEMBER_FUNC),
-  GO_ONLY ("os", "Stat", MEMBER_FUNC),
-  GO_ONLY ("os", "Stderr", MEMBER_VAR),
-  GO_ONLY ("os", "Stdin", MEMBER_VAR),
-  GO_ONLY ("os", "Stdout", MEMBER_VAR),
-  GO_ONLY ("os", "Symlink", MEMBER_FUNC),
-  GO_ONLY ("os", "SyscallError", MEMBER_TYPE),
-  GO_ONLY ("os", "TempDir", MEMBER_FUNC),
-  GO_ONLY ("os", "Truncate", MEMBER_FUNC),
-  GO_ONLY ("os", "Unsetenv", MEMBER_FUNC),
-  GO_ONLY ("os", "UserCacheDir", MEMBER_FUNC),
-  GO_ONLY ("os", "UserConfigDir", MEMBER_FUNC),
-  GO_ONLY ("os", "UserHomeDir", MEMBER_FUNC),
-  GO_ONLY ("os", "WriteFile", MEMBER_FUNC),
-
   GO_ONLY ("strconv", "AppendBool", MEMBER_FUNC),
   GO_ONLY ("strconv", "AppendFloat", MEMBER_FUNC),
   GO_ONLY ("strconv", "AppendInt", MEMBER_FUNC),
@@ -471,45 +376,47 @@ static const Member members[] = {
   GO_ONLY ("strconv", "Unquote", MEMBER_FUNC),
   GO_ONLY ("strconv", "UnquoteChar", MEMBER_FUNC),
 
-  GO_ONLY ("strings", "Builder", MEMBER_TYPE),
-  GO_ONLY ("strings", "Clone", MEMBER_FUNC),
-  GO_ONLY ("strings", "Compare", MEMBER_FUNC),
+  TYPE ("strings", "Builder", PT_BUILDER),
+  OP1 ("strings", "Clone", GOR_OP_STRINGS, GOR_STRINGS_CLONE, PT_STRING, PT_STRING),
+  OP2 ("strings", "Compare", GOR_OP_STRINGS, GOR_STRINGS_COMPARE, PT_INT, PT_STRING, PT_STRING),
   OP2 ("strings", "Contains", GOR_OP_STRINGS, GOR_STRINGS_CONTAINS, PT_BOOL, PT_STRING, PT_STRING),
-  GO_ONLY ("strings", "ContainsAny", MEMBER_FUNC),
+  OP2 ("strings", "ContainsAny", GOR_OP_STRINGS, GOR_STRINGS_CONTAINS_ANY, PT_BOOL, PT_STRING, PT_STRING),
   GO_ONLY ("strings", "ContainsFunc", MEMBER_FUNC),
-  GO_ONLY ("strings", "ContainsRune", MEMBER_FUNC),
+  OP2 ("strings", "ContainsRune", GOR_OP_STRINGS, GOR_STRINGS_CONTAINS_RUNE, PT_BOOL, PT_STRING, PT_RUNE),
   OP2 ("strings", "Count", GOR_OP_STRINGS, GOR_STRINGS_COUNT, PT_INT, PT_STRING, PT_STRING),
-  GO_ONLY ("strings", "Cut", MEMBER_FUNC),
-  GO_ONLY ("strings", "CutPrefix", MEMBER_FUNC),
-  GO_ONLY ("strings", "CutSuffix", MEMBER_FUNC),
-  GO_ONLY ("strings", "EqualFold", MEMBER_FUNC),
+  OP2 ("strings", "Cut", GOR_OP_STRINGS, GOR_STRINGS_CUT, PT_STRING_STRING_BOOL, PT_STRING, PT_STRING),
+  OP2 ("strings", "CutPrefix", GOR_OP_STRINGS, GOR_STRINGS_CUT_PREFIX, PT_STRING_BOOL, PT_STRING, PT_STRING),
+  OP2 ("strings", "CutSuffix", GOR_OP_STRINGS, GOR_STRINGS_CUT_SUFFIX, PT_STRING_BOOL, PT_STRING, PT_STRING),
+  OP2 ("strings", "EqualFold", GOR_OP_STRINGS, GOR_STRINGS_EQUAL_FOLD, PT_BOOL, PT_STRING, PT_STRING),
   OP1 ("strings", "Fields", GOR_OP_STRINGS, GOR_STRINGS_FIELDS, PT_STRINGS, PT_STRING),
   GO_ONLY ("strings", "FieldsFunc", MEMBER_FUNC),
   OP2 ("strings", "HasPrefix", GOR_OP_STRINGS, GOR_STRINGS_HAS_PREFIX, PT_BOOL, PT_STRING, PT_STRING),
   OP2 ("strings", "HasSuffix", GOR_OP_STRINGS, GOR_STRINGS_HAS_SUFFIX, PT_BOOL, PT_STRING, PT_STRING),
   OP2 ("strings", "Index", GOR_OP_STRINGS, GOR_STRINGS_INDEX, PT_INT, PT_STRING, PT_STRING),
-  GO_ONLY ("strings", "IndexAny", MEMBER_FUNC),
-  GO_ONLY ("strings", "IndexByte", MEMBER_FUNC),
+  OP2 ("strings", "IndexAny", GOR_OP_STRINGS, GOR_STRINGS_INDEX_ANY, PT_INT, PT_STRING, PT_STRING),
+  OP2 ("strings", "IndexByte", GOR_OP_STRINGS, GOR_STRINGS_INDEX_BYTE, PT_INT, PT_STRING, PT_BYTE),
   GO_ONLY ("strings", "IndexFunc", MEMBER_FUNC),
-  GO_ONLY ("strings", "IndexRune", MEMBER_FUNC),
+  OP2 ("strings", "IndexRune", GOR_OP_STRINGS, GOR_STRINGS_INDEX_RUNE, PT_INT, PT_STRING, PT_RUNE),
   OP2 ("strings", "Join", GOR_OP_STRINGS, GOR_STRINGS_JOIN, PT_STRING, PT_STRINGS, PT_STRING),
-  GO_ONLY ("strings", "LastIndex", MEMBER_FUNC),
-  GO_ONLY ("strings", "LastIndexAny", MEMBER_FUNC),
-  GO_ONLY ("strings", "LastIndexByte", MEMBER_FUNC),
+  OP2 ("strings", "LastIndex", GOR_OP_STRINGS, GOR_STRINGS_LAST_INDEX, PT_INT, PT_STRING, PT_STRING),
+  OP2 ("strings", "LastIndexAny", GOR_OP_STRINGS, GOR_STRINGS_LAST_INDEX_ANY, PT_INT, PT_STRING, PT_STRING),
+  OP2 ("strings", "LastIndexByte", GOR_OP_STRINGS, GOR_STRINGS_LAST_INDEX_BYTE, PT_INT, PT_STRING, PT_BYTE),
   GO_ONLY ("strings", "LastIndexFunc", MEMBER_FUNC),
   GO_ONLY ("strings", "Map", MEMBER_FUNC),
   GO_ONLY ("strings", "NewReader", MEMBER_FUNC),
   GO_ONLY ("strings", "NewReplacer", MEMBER_FUNC),
   GO_ONLY ("strings", "Reader", MEMBER_TYPE),
   OP2 ("strings", "Repeat", GOR_OP_STRINGS, GOR_STRINGS_REPEAT, PT_STRING, PT_STRING, PT_INT),
-  GO_ONLY ("strings", "Replace", MEMBER_FUNC),
+  OP4 ("strings", "Replace", GOR_OP_STRINGS, GOR_STRINGS_REPLACE, PT_STRING, PT_STRING, PT_STRING, PT_STRING,
+       PT_INT),
   OP3 ("strings", "ReplaceAll", GOR_OP_STRINGS, GOR_STRINGS_REPLACE_ALL, PT_STRING, PT_STRING, PT_STRING,
        PT_STRING),
   GO_ONLY ("strings", "Replacer", MEMBER_TYPE),
   OP2 ("strings", "Split", GOR_OP_STRINGS, GOR_STRINGS_SPLIT, PT_STRINGS, PT_STRING, PT_STRING),
-  GO_ONLY ("strings", "SplitAfter", MEMBER_FUNC),
-  GO_ONLY ("strings", "SplitAfterN", MEMBER_FUNC),
-  GO_ONLY ("strings", "SplitN", MEMBER_FUNC),
+  OP2 ("strings", "SplitAfter", GOR_OP_STRINGS, GOR_STRINGS_SPLIT_AFTER, PT_STRINGS, PT_STRING, PT_STRING),
+  OP3 ("strings", "SplitAfterN", GOR_OP_STRINGS, GOR_STRINGS_SPLIT_AFTER_N, PT_STRINGS, PT_STRING, PT_STRING,
+       PT_INT),
+  OP3 ("strings", "SplitN", GOR_OP_STRINGS, GOR_STRINGS_SPLIT_N, PT_STRINGS, PT_STRING, PT_STRING, PT_INT),
   GO_ONLY ("strings", "Title", MEMBER_FUNC),
   OP1 ("strings", "ToLower", GOR_OP_STRINGS, GOR_STRINGS_TO_LOWER, PT_STRING, PT_STRING),
   GO_ONLY ("strings", "ToLowerSpecial", MEMBER_FUNC),
@@ -518,12 +425,12 @@ static const Member members[] = {
   OP1 ("strings", "ToUpper", GOR_OP_STRINGS, GOR_STRINGS_TO_UPPER, PT_STRING, PT_STRING),
   GO_ONLY ("strings", "ToUpperSpecial", MEMBER_FUNC),
   GO_ONLY ("strings", "ToValidUTF8", MEMBER_FUNC),
-  GO_ONLY ("strings", "Trim", MEMBER_FUNC),
+  OP2 ("strings", "Trim", GOR_OP_STRINGS, GOR_STRINGS_TRIM, PT_STRING, PT_STRING, PT_STRING),
   GO_ONLY ("strings", "TrimFunc", MEMBER_FUNC),
-  GO_ONLY ("strings", "TrimLeft", MEMBER_FUNC),
+  OP2 ("strings", "TrimLeft", GOR_OP_STRINGS, GOR_STRINGS_TRIM_LEFT, PT_STRING, PT_STRING, PT_STRING),
   GO_ONLY ("strings", "TrimLeftFunc", MEMBER_FUNC),
   OP2 ("strings", "TrimPrefix", GOR_OP_STRINGS, GOR_STRINGS_TRIM_PREFIX, PT_STRING, PT_STRING, PT_STRING),
-  GO_ONLY ("strings", "TrimRight", MEMBER_FUNC),
+  OP2 ("strings", "TrimRight", GOR_OP_STRINGS, GOR_STRINGS_TRIM_RIGHT, PT_STRING, PT_STRING, PT_STRING),
   GO_ONLY ("strings", "TrimRightFunc", MEMBER_FUNC),
   OP1 ("strings", "TrimSpace", GOR_OP_STRINGS, GOR_STRINGS_TRIM_SPACE, PT_STRING, PT_STRING),
   OP2 ("strings", "TrimSuffix", GOR_OP_STRINGS, GOR_STRINGS_TRIM_SUFFIX, PT_STRING, PT_STRING, PT_STRING),
@@ -598,6 +505,7 @@ static const Member members[] = {
   GO_ONLY ("context", "WithValue", MEMBER_FUNC),
   GO_ONLY ("context", "WithoutCancel", MEMBER_FUNC),
 
+#include "gor-packages-io.h"
 };
 
 #undef NO_PARAMS
@@ -606,6 +514,7 @@ static const Member members[] = {
 #undef OP1
 #undef OP2
 #undef OP3
+#undef OP4
 #undef PLAN
 #undef TYPE
 #undef CONST
@@ -616,6 +525,7 @@ static const Member members[] = {
 #undef M2
 #undef BITS
 #undef UNI
+#undef IO_VAR
 
 static gboolean
 member_runs (const Member *m)
@@ -765,6 +675,25 @@ member_type (GorCompiler *c, PkgType t)
     case PT_UINT_PAIR: return tuple2 (c, member_type (c, PT_UINT), member_type (c, PT_UINT));
     case PT_FLOAT_PAIR: return tuple2 (c, c->t_float, c->t_float);
     case PT_FLOAT_INT: return tuple2 (c, c->t_float, c->t_int);
+    /* stdlib */
+    case PT_RUNE: return c->t_rune;
+    case PT_BYTE: return c->t_byte;
+    case PT_STRING_BOOL: return tuple2 (c, c->t_string, c->t_bool);
+    case PT_STRING_STRING_BOOL:
+      {
+        g_autoptr (GPtrArray) rs = g_ptr_array_new ();
+
+        g_ptr_array_add (rs, c->t_string);
+        g_ptr_array_add (rs, c->t_string);
+        g_ptr_array_add (rs, c->t_bool);
+        return gor_types_tuple (ty, g_ptr_array_ref (rs));
+      }
+    case PT_WRITER: return c->t_writer;
+    case PT_READER: return c->t_reader;
+    case PT_STRING_WRITER: return c->t_string_writer;
+    case PT_FILE: return c->t_file;
+    case PT_BUILDER: return c->t_builder;
+    case PT_LOGGER: return c->t_logger;
     default: g_assert_not_reached ();
     }
 }
@@ -959,6 +888,8 @@ plan_print (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
   p->a = _gor_compile_gen_print_args (c, call, first, kind);
   c->value_ctx = NULL;
   p->op = m->op;
+  if (m->op == GOR_OP_ERRORF)
+    _gor_compile_errorf_unwrap (c);
   p->n_slots = (int) ((GorPrintSpec *) g_ptr_array_index (c->prog->print_specs, p->a))->n_args + (int) first;
   p->delta = -p->n_slots + (m->op == GOR_OP_PRINT ? 0 : 1);
   p->result = m->op == GOR_OP_SPRINT ? c->t_string : m->op == GOR_OP_ERRORF ? c->t_error : NULL;
@@ -1102,6 +1033,8 @@ plan_errors_new (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
   if (!_gor_compile_check_nargs (c, call, m->name, 1, 1))
     return FALSE;
   _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), c->t_string, argument_context (c, call));
+  /* each call a distinct error, as Go's pointer: errors.New("x") != errors.New("x") */
+  _gor_compile_emit (c, GOR_OP_STRINGS, GOR_STRINGS_ERROR_TEXT, 0, 0);
   p->op = m->op;
   p->a = _gor_compile_type_ref (c, c->t_errstr);
   p->n_slots = 1;
@@ -1168,6 +1101,17 @@ plan_errors_join (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
   p->n_slots = 1;
   p->result = c->t_error;
   return TRUE;
+}
+
+/* fmt.Fprint*, Sscan*, io.WriteString and the log package: gor-package-io.c */
+static gboolean
+plan_stdlib (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
+{
+  if (g_str_equal (m->path, "log"))
+    return _gor_compile_plan_log (c, call, m->a, p);
+  if (m->op == GOR_OP_STRINGS)
+    return _gor_compile_plan_sscan (c, call, m->a, p);
+  return _gor_compile_plan_fprint (c, call, m->a, p);
 }
 
 /* The types of the supported packages: time.Duration, atomic.Int64,
@@ -1312,6 +1256,7 @@ _gor_compile_setup_package_types (GorCompiler *c)
     }
     setup_locker (c);
     _gor_compile_setup_sort (c);
+    _gor_compile_setup_io_types (c);
     _gor_compile_setup_sync_values (c);
     c->t_context = gor_types_named (ty, "context.Context");
     gor_type_set_underlying (c->t_context, gor_types_pointer (ty, gor_types_struct (ty, fields)));
@@ -1344,8 +1289,11 @@ GorType *
 _gor_compile_package_type_of (GorCompiler *c, Sym *pkg, const char *name)
 {
   const Member *m = find_member (pkg->pkg, name);
+  GorType      *t = m && m->kind == MEMBER_TYPE && member_runs (m) ? member_type (c, m->type) : NULL;
 
-  return m && m->kind == MEMBER_TYPE && member_runs (m) ? member_type (c, m->type) : NULL;
+  if (t != NULL)
+    _gor_compile_io_methods (c, t);
+  return t;
 }
 
 /* The type the selector @sel names, written where a type goes: an error
@@ -1357,7 +1305,13 @@ _gor_compile_package_type (GorCompiler *c, GorAstExpr *sel, Sym *pkg)
 
   pkg->used = TRUE;
   if (m && m->kind == MEMBER_TYPE && member_runs (m))
-    return member_type (c, m->type);
+    {
+      GorType *t = member_type (c, m->type);
+
+      /* a value of os.File or strings.Builder may come: their methods */
+      _gor_compile_io_methods (c, t);
+      return t;
+    }
   refuse (c, sel, pkg->pkg, m, "type ");
   return c->t_int;
 }
@@ -1404,6 +1358,8 @@ _gor_compile_gen_package_member (GorCompiler *c, GorAstExpr *sel, Sym *pkg)
   pkg->used = TRUE;
   if (m && m->kind == MEMBER_VAR && m->type == PT_PTR_LOCATION)
     return _gor_compile_gen_time_utc (c);
+  if (m && m->kind == MEMBER_VAR && m->text == NULL && member_runs (m))
+    return _gor_compile_gen_io_var (c, m->path, m->name);
   if (m && m->kind == MEMBER_VAR && member_runs (m))
     {
       GorValue v;

@@ -180,10 +180,12 @@ static int
 is_match (GorVM *vm, GorIface *err, gpointer data)
 {
   IsMatch *m = data;
-  GorValue r, t = { .p = m->target };
+  GorValue r, t = { .p = m->target }, e = { .p = err };
   int      k;
 
-  if (m->comparable && err->type == m->target->type && _gor_value_equal (err->type, err->v, m->target->v))
+  /* compared as interfaces: two errors.New values by identity */
+  if (m->comparable && err->type == m->target->type
+      && _gor_value_equal (gor_types_any (vm->program->types), e, t))
     return 1;
   switch (_gor_error_kind (vm, err->type))
     {
@@ -258,10 +260,19 @@ as_match (GorVM *vm, GorIface *err, gpointer data)
   GorType *t = m->t;
   gpointer target = m->target;
 
-  (void) vm;
   if (!(gor_type_under (t)->kind == GOR_TYPE_INTERFACE ? _gor_type_implements (err->type, t)
                                                        : err->type == t))
-    return 0;
+    {
+      /* not of the target's type: the error's own As(any) bool decides */
+      GorValue arg, r;
+      int      k;
+
+      arg.p = target;
+      arg.p = gor_iface_new (&vm->heap, gor_types_pointer (vm->program->types, t), arg);
+      if ((k = method (vm, err, "As", 1, GOR_TYPE_BOOL, &arg, &r)) <= 0)
+        return k;
+      return r.i ? 1 : 0;
+    }
   if (gor_type_under (t)->kind == GOR_TYPE_INTERFACE)
     ((GorBox *) target)->v.p = err;
   else if (gor_type_is_value_object (t) && gor_type_under (t)->kind == GOR_TYPE_STRUCT)

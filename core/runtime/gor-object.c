@@ -149,6 +149,11 @@ _gor_value_equal (GorType *t, GorValue a, GorValue b)
           return x == y;
         if (x->type != y->type)
           return FALSE;
+        /* two errors.New values are pointers in Go: equal only if the same */
+        if (x->type->name != NULL && strcmp (x->type->name, "*errors.errorString") == 0 && x->v.p != y->v.p
+            && x->v.p != NULL && y->v.p != NULL
+            && ((((GorObj *) x->v.p)->flags | ((GorObj *) y->v.p)->flags) & GOR_STR_ERROR_IDENTITY))
+          return FALSE;
         return _gor_value_equal (x->type, x->v, y->v);
       }
     default: return a.i == b.i;

@@ -254,6 +254,8 @@ _gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_by
   GorValue      r = { 0 };
   const GorStr *a, *b;
 
+  if (fn >= GOR_STRINGS_LIB_TEXT)
+    return _gor_lib_text (vm, fn, sp, perr, oom_bytes);
   switch (fn)
     {
     case GOR_STRINGS_REPEAT:

@@ -463,6 +463,10 @@ GorSlice *_gor_str_to_runes (GorVM *vm, GorStr *s);
 GorIface *_gor_vm_string_panic (GorVM *vm, const char *text);
 void      _gor_fmt_quote (GString *out, const char *s, gsize len);
 GorValue *_gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_bytes);
+/* gor-lib-text.c: the STRINGS operations from GOR_STRINGS_LIB_TEXT on */
+#define GOR_STR_ERROR_IDENTITY 4 /* GorStr flag: the text of one errors.New call */
+GorValue *_gor_lib_text (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_bytes);
+GorValue *_gor_lib_scan (GorVM *vm, int fn, GorValue *sp);
 
 /* fmt's calls of String and Error methods (gor-fmt-call.c) */
 typedef enum
