@@ -34,8 +34,6 @@ static const UnsupportedCase unsupported_cases[] = {
     "", "prog.go:6:17: unsupported: range over function each", 1 },
   { "complex", "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar x complex128\n\tfmt.Println(x)\n}\n",
     "", "prog.go:6:8: unsupported: type complex128", 1 },
-  { "array-map-key", "package main\n\nfunc main() {\n\tm := map[[2]int]bool{}\n\t_ = m\n}\n", "",
-    "prog.go:4:11: unsupported: map keys of type [2]int", 1 },
   { "sync-oncefunc",
     "package main\n\nimport \"sync\"\n\nfunc main() {\n\tf := sync.OnceFunc(func() {})\n\tf()\n}\n", "",
     "prog.go:6:7: unsupported: sync.OnceFunc", 1 },

@@ -331,6 +331,23 @@ refuse_range_over_func (GorCompiler *c, GorAstStmt *s, GorType *t)
                               _gor_compile_expr_str (c, s->x));
 }
 
+/* A map's key and value, on the stack, to the iteration variables: copies
+ * of them, as Go's are. */
+static void
+range_assign_map (GorCompiler *c, GorAstStmt *s, GorAstExpr *key, GorAstExpr *value, GorType *u)
+{
+  int vtmp = _gor_compile_new_slot (c);
+
+  _gor_compile_emit (c, GOR_OP_SET_LOCAL, vtmp, 0, -1);
+  if (key && gor_type_is_value_object (u->key))
+    _gor_compile_emit (c, GOR_OP_CLONE, _gor_compile_type_ref (c, u->key), 0, 0);
+  range_assign (c, s, key, u->key);
+  _gor_compile_emit (c, GOR_OP_LOCAL, vtmp, 0, 1);
+  if (value && gor_type_is_value_object (u->elem))
+    _gor_compile_emit (c, GOR_OP_CLONE, _gor_compile_type_ref (c, u->elem), 0, 0);
+  range_assign (c, s, value, u->elem);
+}
+
 static void
 compile_range (GorCompiler *c, GorAstStmt *s, const char *label)
 {
@@ -500,14 +517,7 @@ compile_range (GorCompiler *c, GorAstStmt *s, const char *label)
       c->fn->depth += 2;
       _gor_compile_patch (c, jbody, _gor_compile_here (c));
       _gor_compile_scope_push (c, c->fn);
-      {
-        int vtmp = _gor_compile_new_slot (c);
-
-        _gor_compile_emit (c, GOR_OP_SET_LOCAL, vtmp, 0, -1);
-        range_assign (c, s, key, u->key);
-        _gor_compile_emit (c, GOR_OP_LOCAL, vtmp, 0, 1);
-        range_assign (c, s, value, u->elem);
-      }
+      range_assign_map (c, s, key, value, u);
       _gor_compile_scope_push (c, c->fn);
       compile_block_list (c, s->body ? s->body->list : NULL);
       _gor_compile_scope_pop (c);
