@@ -39,7 +39,9 @@ G_BEGIN_DECLS
   X(LOCK) X(UNLOCK) X(RLOCK) X(RUNLOCK) X(WG_ADD) X(WG_WAIT) X(ONCE_DO) X(ONCE_END) \
   X(SLEEP) X(GOSCHED) X(GOEXIT) X(NUMG) X(NOW) X(AFTER) \
   X(PRINT) X(SPRINT) X(ERRORF) X(ERRORS_NEW) X(ERROR_STR) X(ITOA) X(ATOI) X(EXIT) X(STRINGS) X(ATOMIC) \
-  X(CTX) X(RAND) X(TIMER) X(COND) X(FATAL) X(ERRORS)
+  X(CTX) X(RAND) X(TIMER) X(COND) X(FATAL) X(ERRORS) \
+  /* addr: pointers to elements and fields (gor-lib-addr.c) */ \
+  X(ADDR)
 /* clang-format on */
 
 typedef enum

@@ -11,7 +11,8 @@
 #include "gor-vm-private.h"
 
 /* ATOMIC: a = 0 add, 1 load, 2 store, 3 compare-and-swap, 4 swap; b: 1
- * when the target is an atomic.Int64 (a struct), 0 for a *int64 (a box),
+ * when the target is an atomic.Int64 (a struct), 0 for a *int64 (a box or a
+ * cell of another object: &a[i], &s.f),
  * 2 + i for &s.f where f is field i of the struct s. */
 GorValue *
 _gor_lib_atomic (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
@@ -26,7 +27,7 @@ _gor_lib_atomic (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
       *perr = _gor_vm_error (vm, GOR_NIL_DEREF);
       return sp;
     }
-  cell = b >= 2 ? &((GorStruct *) o)->f[b - 2] : b ? &((GorStruct *) o)->f[0] : &((GorBox *) o)->v;
+  cell = b >= 2 ? &((GorStruct *) o)->f[b - 2] : b ? &((GorStruct *) o)->f[0] : gor_ptr_cell (o);
   switch (a)
     {
     case 0:
