@@ -1175,11 +1175,6 @@ gen_index (GorCompiler *c, GorAstExpr *e, gboolean comma_ok)
     return NULL;
   t = _gor_compile_deref_array (t);
   u = gor_type_under (t);
-  if (u->kind == GOR_TYPE_POINTER)
-    {
-      _gor_compile_unsupported (c, e->pos, "indexing through a pointer");
-      return NULL;
-    }
   if (u->kind == GOR_TYPE_SLICE || gor_type_is_string (u))
     check_const_index (c, e->y);
   if (u->is_array)

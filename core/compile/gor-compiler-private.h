@@ -301,6 +301,7 @@ void     _gor_compile_gen_expr_to (GorCompiler *c, GorAstExpr *e, GorType *targe
 GorType *_gor_compile_gen_value (GorCompiler *c, GorAstExpr *e, GorType *hint);
 int      _gor_compile_gen_field_base (GorCompiler *c, GorAstExpr *e, GorType **ft);
 GorType *_gor_compile_gen_addr (GorCompiler *c, GorAstExpr *e);
+char    *_gor_compile_unsupported_advice (const char *what);
 GorType *_gor_compile_recv_addr (GorCompiler *c, GorAstExpr *sel, GorType *t, guint mark, int depth);
 void     _gor_compile_check_array_index (GorCompiler *c, GorAstExpr *idx, GorType *u);
 int      _gor_compile_gen_field_addr (GorCompiler *c, GorAstExpr *e, GorType *want);
