@@ -56,7 +56,7 @@ typedef struct
 } Key;
 
 #define KEY_IFACE 2
-/* Structs, arrays and floats: hashed and compared by content, as Go's ==
+/* Structs, arrays, floats and pointers to non-structs: hashed and compared as Go's ==
  * does (+0 == -0, NaN != NaN). */
 #define KEY_TYPED 3
 
@@ -76,6 +76,19 @@ slot_hash (GorValue v)
   return (guint) (v.u ^ (v.u >> 32)) * 2654435761u;
 }
 
+/* A pointer to a non-struct type hashes by the cell it designates: &a[i]
+ * taken twice is two reference objects but one pointer. */
+static guint
+pointer_hash (GorType *u, GorValue v)
+{
+  GorValue cell;
+
+  if (v.p == NULL || gor_type_is_value_object (gor_type_under (u->elem)))
+    return slot_hash (v);
+  cell.p = gor_ptr_cell (v.p);
+  return slot_hash (cell);
+}
+
 /* An interface key (sync.Map's): its dynamic type and its value, by
  * content for strings; struct and array values hash by type alone and
  * are told apart by equality. */
@@ -93,6 +106,8 @@ iface_hash (const GorIface *x)
     return h ^ str_hash (x->v.p);
   if (gor_type_is_value_object (u))
     return h;
+  if (u->kind == GOR_TYPE_POINTER)
+    return h ^ pointer_hash (u, x->v);
   return h ^ slot_hash (x->v);
 }
 
@@ -108,6 +123,7 @@ value_hash (GorType *t, GorValue v)
     case GOR_TYPE_STRING: return str_hash (v.p);
     case GOR_TYPE_FLOAT64: return v.f == 0 ? 0 : slot_hash (v);
     case GOR_TYPE_INTERFACE: return iface_hash (v.p);
+    case GOR_TYPE_POINTER: return pointer_hash (u, v);
     case GOR_TYPE_STRUCT:
       if (u->fields->len == 0 || v.p == NULL)
         return 0;
@@ -170,7 +186,8 @@ _gor_map_new (GorVM *vm, GorType *map_type)
   m->type = map_type;
   m->str_keys = gor_type_is_string (kt) ? TRUE : kt->kind == GOR_TYPE_INTERFACE ? KEY_IFACE : FALSE;
   m->float_keys = gor_type_is_float (kt);
-  if (kt->kind == GOR_TYPE_STRUCT || kt->is_array || m->float_keys)
+  if (kt->kind == GOR_TYPE_STRUCT || kt->is_array || m->float_keys
+      || (kt->kind == GOR_TYPE_POINTER && !gor_type_is_value_object (gor_type_under (kt->elem))))
     {
       m->str_keys = KEY_TYPED;
       m->key_type = kt;
