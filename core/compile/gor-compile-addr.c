@@ -173,7 +173,7 @@ _gor_compile_recv_addr (GorCompiler *c, GorAstExpr *sel, GorType *t, guint mark,
     return t;
   sym = x->kind == GOR_EXPR_IDENT ? _gor_compile_lookup (c, x->name) : NULL;
   if (!(x->kind == GOR_EXPR_INDEX || x->kind == GOR_EXPR_SELECTOR
-        || (sym != NULL && sym->kind == SYM_VAR && sym->owner == NULL)))
+        || (sym != NULL && sym->kind == SYM_VAR && (sym->owner == NULL || sym->boxed))))
     return t;
   g_array_set_size (c->fn->func->code, mark);
   g_array_set_size (c->fn->func->lines, MIN (c->fn->func->lines->len, mark));
@@ -185,4 +185,31 @@ _gor_compile_recv_addr (GorCompiler *c, GorAstExpr *sel, GorType *t, guint mark,
   amp.x = x;
   pt = _gor_compile_gen_addr (c, &amp);
   return pt != NULL ? pt : t;
+}
+
+/* The key under which the walk for captured variables notes that @name
+ * is the receiver of a method call. */
+const char *
+_gor_compile_recv_key (const char *name)
+{
+  g_autofree char *key = g_strconcat (" recv ", name, NULL);
+
+  return g_intern_string (key);
+}
+
+/* A local variable of a type that is not a struct but has methods with a
+ * pointer receiver, called as x.m(): x lives in a box, so that the call
+ * can take its address, as Go's (&x).m() does. */
+gboolean
+_gor_compile_recv_boxed (GorCompiler *c, const char *name, GorType *t)
+{
+  gboolean ptr_methods = FALSE;
+
+  if (t == NULL || t->methods == NULL || gor_type_is_value_object (gor_type_under (t))
+      || gor_type_under (t)->kind == GOR_TYPE_POINTER)
+    return FALSE;
+  for (guint i = 0; i < t->methods->len; i++)
+    if (((GorMethod *) g_ptr_array_index (t->methods, i))->ptr_recv)
+      ptr_methods = TRUE;
+  return ptr_methods && g_hash_table_contains (c->fn->captured, _gor_compile_recv_key (name));
 }

@@ -1253,7 +1253,8 @@ _gor_compile_func_body (GorCompiler *c, Fn *fn, GorAstExpr *ftype, GorAstStmt *b
       sym->owner = fn;
       sym->slot = (int) np++;
       sym->is_param = TRUE;
-      sym->boxed = g_hash_table_contains (fn->captured, name->name);
+      sym->boxed = g_hash_table_contains (fn->captured, name->name)
+                   || _gor_compile_recv_boxed (c, name->name, sym->type);
       _gor_compile_declare (c, c->scope, sym);
       fn->n_slots = (int) np;
     }
@@ -1282,7 +1283,8 @@ _gor_compile_func_body (GorCompiler *c, Fn *fn, GorAstExpr *ftype, GorAstStmt *b
             sym->owner = fn;
             sym->slot = (int) np++;
             sym->is_param = TRUE;
-            sym->boxed = g_hash_table_contains (fn->captured, name->name);
+            sym->boxed = g_hash_table_contains (fn->captured, name->name)
+                         || _gor_compile_recv_boxed (c, name->name, sym->type);
             fn->n_slots = (int) np;
             _gor_compile_declare (c, c->scope, sym);
           }
@@ -1313,7 +1315,8 @@ _gor_compile_func_body (GorCompiler *c, Fn *fn, GorAstExpr *ftype, GorAstStmt *b
             sym->owner = fn;
             sym->slot = _gor_compile_new_slot (c);
             sym->is_param = TRUE;
-            sym->boxed = g_hash_table_contains (fn->captured, name->name);
+            sym->boxed = g_hash_table_contains (fn->captured, name->name)
+                         || _gor_compile_recv_boxed (c, name->name, sym->type);
             _gor_compile_declare (c, c->scope, sym);
             fn->result_syms[k] = sym;
             _gor_compile_push_zero (c, sym->type);

@@ -70,7 +70,7 @@ static const Advice features[] = {
   { "errors.As with", "pass the address of a variable of an error type or of an interface type" },
   { "more than ", "split the program's data into smaller pieces" },
   { "structs of more than", "group the fields into nested structs" },
-  { "pointer-receiver method", "take the variable's address first: (&v).M" },
+  { "pointer-receiver method", "write (&v).M, or func() { v.M() }" },
 };
 
 static gboolean
