@@ -47,7 +47,9 @@ G_BEGIN_DECLS
   X(TLJ_EQ) X(TLJ_NE) X(TLJ_LT) X(TLJ_LE) X(TLJ_GT) X(TLJ_GE) \
   X(LK_ADD) X(LK_SUB) X(LL_ADD) X(LL_SUB) X(LLS_ADD) X(LLS_SUB) \
   X(LL_INDEX) X(LL_INDEX_JF) X(LLK_SET_INDEX) X(LLL_SET_INDEX) X(INC_JMP) X(LOCAL_RET) \
-  /* mathlib */ X(MATHLIB) X(SORT)
+  /* mathlib */ X(MATHLIB) X(SORT) \
+  /* addr: pointers to elements and fields (gor-lib-addr.c) */ \
+  X(ADDR)
 /* clang-format on */
 
 typedef enum

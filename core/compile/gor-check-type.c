@@ -327,16 +327,11 @@ _gor_compile_resolve_type (GorCompiler *c, GorAstExpr *e)
       }
     case GOR_EXPR_MAP_TYPE:
       {
-        GorType    *k = _gor_compile_resolve_type (c, e->y);
-        GorTypeKind kk = gor_type_under (k)->kind;
+        GorType *k = _gor_compile_resolve_type (c, e->y);
 
         if (!gor_type_comparable (k))
           _gor_compile_error_at (c, _gor_compile_expr_start (e->y), "invalid map key type %s",
                                  _gor_compile_tname (c, k));
-        /* keys are hashed by content for strings, by their slot otherwise */
-        if (kk == GOR_TYPE_STRUCT || kk == GOR_TYPE_INTERFACE || kk == GOR_TYPE_FLOAT64
-            || (kk == GOR_TYPE_SLICE && gor_type_under (k)->is_array))
-          _gor_compile_unsupported (c, e->y->pos, "map keys of type %s", _gor_compile_tname (c, k));
         return gor_types_map (c->types, k, _gor_compile_resolve_type (c, e->x));
       }
     default:

@@ -17,7 +17,8 @@ _gor_compile_declare_local (GorCompiler *c, GorAstExpr *name, GorType *t)
   sym->type = t;
   sym->owner = c->fn;
   sym->slot = _gor_compile_new_slot (c);
-  sym->boxed = g_hash_table_contains (c->fn->captured, name->name);
+  sym->boxed
+      = g_hash_table_contains (c->fn->captured, name->name) || _gor_compile_recv_boxed (c, name->name, t);
   if (strcmp (name->name, "_") != 0)
     _gor_compile_declare (c, c->scope, sym);
   return sym;

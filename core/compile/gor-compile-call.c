@@ -711,7 +711,10 @@ plan_declared_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType
     {
       if (m->ptr_recv && u->kind != GOR_TYPE_POINTER)
         {
-          _gor_compile_unsupported (c, sel->pos, "pointer-receiver method on a non-struct variable");
+          _gor_compile_unsupported (c, sel->pos,
+                                    "method %s with a pointer receiver on a local variable of the non-struct "
+                                    "type %s; call it as (&%s).%s()",
+                                    name, _gor_compile_tname (c, t), _gor_compile_expr_str (c, sel->x), name);
           return FALSE;
         }
       if (!m->ptr_recv && u->kind == GOR_TYPE_POINTER)
@@ -734,12 +737,15 @@ plan_declared_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType
 static gboolean
 plan_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
 {
+  guint    mark = c->fn->func->code->len;
+  int      depth = c->fn->depth;
   GorType *t = _gor_compile_gen_expr (c, sel->x, NULL);
   GorType *u, *base;
   gboolean done, ok;
 
   if (t == NULL)
     return FALSE;
+  t = _gor_compile_recv_addr (c, sel, t, mark, depth);
   {
     /* a method or function field promoted from an embedded field */
     GorPromoted pr;

@@ -812,6 +812,8 @@ gen_compare (GorCompiler *c, GorAstExpr *e, GorType *tx)
     }
   else if (gor_type_is_value_object (t) || t->kind == GOR_TYPE_STRUCT)
     _gor_compile_emit (c, k == 0 ? GOR_OP_VEQ : GOR_OP_VNE, _gor_compile_type_ref (c, tx), 0, -1);
+  else if (t->kind == GOR_TYPE_POINTER && !gor_type_is_value_object (gor_type_under (t->elem)))
+    _gor_compile_emit (c, GOR_OP_ADDR, 3 + k, 0, -1); /* &a[i] == &a[i] */
   else
     _gor_compile_emit (c, iops[k], 0, 0, -1);
   return c->t_bool;
@@ -955,39 +957,7 @@ gen_unary (GorCompiler *c, GorAstExpr *e, GorType *hint)
               _gor_compile_emit (c, GOR_OP_NEW_BOX, 0, 0, 0);
             return t ? gor_types_pointer (c->types, t) : NULL;
           }
-        if (x && x->kind == GOR_EXPR_IDENT)
-          {
-            Sym *sym = _gor_compile_lookup (c, x->name);
-
-            if (sym && sym->kind == SYM_VAR)
-              {
-                sym->used = TRUE;
-                if (gor_type_is_value_object (sym->type))
-                  {
-                    _gor_compile_load_sym (c, sym, x->pos);
-                    return gor_types_pointer (c->types, sym->type);
-                  }
-                if (sym->owner == NULL)
-                  {
-                    _gor_compile_unsupported (c, e->pos, "address of a package-level %s variable",
-                                              _gor_compile_tname (c, sym->type));
-                    return NULL;
-                  }
-                if (sym->owner == c->fn)
-                  _gor_compile_emit (c, GOR_OP_LOCAL, sym->slot, 0, 1);
-                else
-                  _gor_compile_emit (c, GOR_OP_UPVAL_RAW, _gor_compile_upval_index (c, c->fn, sym), 0, 1);
-                return gor_types_pointer (c->types, sym->type);
-              }
-          }
-        if (x)
-          {
-            t = _gor_compile_gen_expr (c, x, NULL);
-            if (t && gor_type_is_value_object (t))
-              return gor_types_pointer (c->types, t);
-          }
-        _gor_compile_unsupported (c, e->pos, "taking the address of %s", _gor_compile_expr_str (c, e->x));
-        return NULL;
+        return _gor_compile_gen_addr (c, e);
       }
     default: break;
     }
@@ -1211,11 +1181,6 @@ gen_index (GorCompiler *c, GorAstExpr *e, gboolean comma_ok)
     return NULL;
   t = _gor_compile_deref_array (t);
   u = gor_type_under (t);
-  if (u->kind == GOR_TYPE_POINTER)
-    {
-      _gor_compile_unsupported (c, e->pos, "indexing through a pointer");
-      return NULL;
-    }
   if (u->kind == GOR_TYPE_SLICE || gor_type_is_string (u))
     check_const_index (c, e->y);
   if (u->is_array)

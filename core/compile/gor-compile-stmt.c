@@ -346,6 +346,23 @@ range_over_func (GorCompiler *c, GorAstStmt *s, GorType *t, const char *label)
     _gor_compile_emit (c, GOR_OP_POP, 0, 0, -1);
 }
 
+/* A map's key and value, on the stack, to the iteration variables: copies
+ * of them, as Go's are. */
+static void
+range_assign_map (GorCompiler *c, GorAstStmt *s, GorAstExpr *key, GorAstExpr *value, GorType *u)
+{
+  int vtmp = _gor_compile_new_slot (c);
+
+  _gor_compile_emit (c, GOR_OP_SET_LOCAL, vtmp, 0, -1);
+  if (key && gor_type_is_value_object (u->key))
+    _gor_compile_emit (c, GOR_OP_CLONE, _gor_compile_type_ref (c, u->key), 0, 0);
+  _gor_compile_range_assign (c, s, key, u->key);
+  _gor_compile_emit (c, GOR_OP_LOCAL, vtmp, 0, 1);
+  if (value && gor_type_is_value_object (u->elem))
+    _gor_compile_emit (c, GOR_OP_CLONE, _gor_compile_type_ref (c, u->elem), 0, 0);
+  _gor_compile_range_assign (c, s, value, u->elem);
+}
+
 static void
 compile_range (GorCompiler *c, GorAstStmt *s, const char *label)
 {
@@ -515,14 +532,7 @@ compile_range (GorCompiler *c, GorAstStmt *s, const char *label)
       c->fn->depth += 2;
       _gor_compile_patch (c, jbody, _gor_compile_here (c));
       _gor_compile_scope_push (c, c->fn);
-      {
-        int vtmp = _gor_compile_new_slot (c);
-
-        _gor_compile_emit (c, GOR_OP_SET_LOCAL, vtmp, 0, -1);
-        _gor_compile_range_assign (c, s, key, u->key);
-        _gor_compile_emit (c, GOR_OP_LOCAL, vtmp, 0, 1);
-        _gor_compile_range_assign (c, s, value, u->elem);
-      }
+      range_assign_map (c, s, key, value, u);
       _gor_compile_scope_push (c, c->fn);
       compile_block_list (c, s->body ? s->body->list : NULL);
       _gor_compile_scope_pop (c);
@@ -1262,7 +1272,8 @@ _gor_compile_func_body (GorCompiler *c, Fn *fn, GorAstExpr *ftype, GorAstStmt *b
       sym->owner = fn;
       sym->slot = (int) np++;
       sym->is_param = TRUE;
-      sym->boxed = g_hash_table_contains (fn->captured, name->name);
+      sym->boxed = g_hash_table_contains (fn->captured, name->name)
+                   || _gor_compile_recv_boxed (c, name->name, sym->type);
       _gor_compile_declare (c, c->scope, sym);
       fn->n_slots = (int) np;
     }
@@ -1291,7 +1302,8 @@ _gor_compile_func_body (GorCompiler *c, Fn *fn, GorAstExpr *ftype, GorAstStmt *b
             sym->owner = fn;
             sym->slot = (int) np++;
             sym->is_param = TRUE;
-            sym->boxed = g_hash_table_contains (fn->captured, name->name);
+            sym->boxed = g_hash_table_contains (fn->captured, name->name)
+                         || _gor_compile_recv_boxed (c, name->name, sym->type);
             fn->n_slots = (int) np;
             _gor_compile_declare (c, c->scope, sym);
           }
@@ -1322,7 +1334,8 @@ _gor_compile_func_body (GorCompiler *c, Fn *fn, GorAstExpr *ftype, GorAstStmt *b
             sym->owner = fn;
             sym->slot = _gor_compile_new_slot (c);
             sym->is_param = TRUE;
-            sym->boxed = g_hash_table_contains (fn->captured, name->name);
+            sym->boxed = g_hash_table_contains (fn->captured, name->name)
+                         || _gor_compile_recv_boxed (c, name->name, sym->type);
             _gor_compile_declare (c, c->scope, sym);
             fn->result_syms[k] = sym;
             _gor_compile_push_zero (c, sym->type);

@@ -107,16 +107,17 @@ typedef struct
 
 struct _Fn
 {
-  Fn         *parent;
-  GorFunc    *func;
-  GorType    *sig;
-  GPtrArray  *upvals;   /* Sym* */
-  GHashTable *captured; /* names used inside nested function literals, or &x */
-  int         depth;
-  int         max_depth;
-  int         n_slots;
-  int        *result_slots;
-  int         n_results;
+  Fn        *parent;
+  GorFunc   *func;
+  GorType   *sig;
+  GPtrArray *upvals; /* Sym* */
+  GHashTable
+      *captured; /* names used inside nested function literals, or &x; receivers (_gor_compile_recv_key) */
+  int  depth;
+  int  max_depth;
+  int  n_slots;
+  int *result_slots;
+  int  n_results;
   gboolean    named_results;
   Sym       **result_syms;
   gboolean    has_defer;
@@ -317,15 +318,20 @@ gboolean    _gor_compile_const_overflows (GorCompiler *c, GorAstExpr *e, ConstVa
 void        _gor_compile_push_const (GorCompiler *c, ConstVal *cv, GorType *t);
 
 /* gor-compile-expr.c: expressions */
-gboolean _gor_compile_is_fresh (GorAstExpr *e);
-void     _gor_compile_gen_expr_to (GorCompiler *c, GorAstExpr *e, GorType *target, const char *context);
-GorType *_gor_compile_gen_value (GorCompiler *c, GorAstExpr *e, GorType *hint);
-int      _gor_compile_gen_field_base (GorCompiler *c, GorAstExpr *e, GorType **ft);
-void     _gor_compile_check_array_index (GorCompiler *c, GorAstExpr *idx, GorType *u);
-int      _gor_compile_gen_field_addr (GorCompiler *c, GorAstExpr *e, GorType *want);
-GorType *_gor_compile_gen_expr (GorCompiler *c, GorAstExpr *e, GorType *hint);
-GorType *_gor_compile_gen_comma_ok (GorCompiler *c, GorAstExpr *e, gboolean *ok);
-void     _gor_compile_gen_cond (GorCompiler *c, GorAstExpr *x, const char *what);
+gboolean    _gor_compile_is_fresh (GorAstExpr *e);
+void        _gor_compile_gen_expr_to (GorCompiler *c, GorAstExpr *e, GorType *target, const char *context);
+GorType    *_gor_compile_gen_value (GorCompiler *c, GorAstExpr *e, GorType *hint);
+int         _gor_compile_gen_field_base (GorCompiler *c, GorAstExpr *e, GorType **ft);
+GorType    *_gor_compile_gen_addr (GorCompiler *c, GorAstExpr *e);
+char       *_gor_compile_unsupported_advice (const char *what);
+const char *_gor_compile_recv_key (const char *name);
+gboolean    _gor_compile_recv_boxed (GorCompiler *c, const char *name, GorType *t);
+GorType    *_gor_compile_recv_addr (GorCompiler *c, GorAstExpr *sel, GorType *t, guint mark, int depth);
+void        _gor_compile_check_array_index (GorCompiler *c, GorAstExpr *idx, GorType *u);
+int         _gor_compile_gen_field_addr (GorCompiler *c, GorAstExpr *e, GorType *want);
+GorType    *_gor_compile_gen_expr (GorCompiler *c, GorAstExpr *e, GorType *hint);
+GorType    *_gor_compile_gen_comma_ok (GorCompiler *c, GorAstExpr *e, gboolean *ok);
+void        _gor_compile_gen_cond (GorCompiler *c, GorAstExpr *x, const char *what);
 
 /* gor-compile-call.c: calls */
 int         _gor_compile_n_results_of (GorType *t);

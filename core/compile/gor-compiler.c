@@ -59,14 +59,17 @@ G_GNUC_PRINTF (3, 4) void _gor_compile_unsupported (GorCompiler *c, GorPos pos, 
 {
   va_list          ap;
   g_autofree char *what = NULL;
+  g_autofree char *advice = NULL;
 
   if (c->error != NULL && c->error_unsupported && !pos_less (pos, c->error_pos))
     return;
   va_start (ap, fmt);
   what = g_strdup_vprintf (fmt, ap);
   va_end (ap);
+  advice = _gor_compile_unsupported_advice (what);
   g_free (c->error);
-  c->error = g_strdup_printf ("unsupported: %s", what);
+  c->error = advice ? g_strdup_printf ("unsupported: %s: %s", what, advice)
+                    : g_strdup_printf ("unsupported: %s", what);
   c->error_pos = pos;
   c->error_unsupported = TRUE;
 }

@@ -205,6 +205,8 @@ _gor_compile_emit_equal (GorCompiler *c, GorType *t)
     _gor_compile_emit (c, GOR_OP_IFACE_EQ, 0, 0, -1);
   else if (u->kind == GOR_TYPE_STRUCT)
     _gor_compile_emit (c, GOR_OP_VEQ, _gor_compile_type_ref (c, t), 0, -1);
+  else if (u->kind == GOR_TYPE_POINTER && !gor_type_is_value_object (gor_type_under (u->elem)))
+    _gor_compile_emit (c, GOR_OP_ADDR, 3, 0, -1);
   else
     _gor_compile_emit (c, GOR_OP_EQ, 0, 0, -1);
 }

@@ -168,6 +168,10 @@ _gor_compile_capture_cb (GorAstExpr *e, int depth, gpointer data)
       if (x->kind == GOR_EXPR_IDENT && x->name)
         g_hash_table_add (names, (gpointer) x->name);
     }
+  /* x.m(…): x may need a box for a pointer method (_gor_compile_recv_boxed) */
+  if (e->kind == GOR_EXPR_CALL && e->x && e->x->kind == GOR_EXPR_SELECTOR && e->x->x
+      && e->x->x->kind == GOR_EXPR_IDENT && e->x->x->name)
+    g_hash_table_add (names, (gpointer) _gor_compile_recv_key (e->x->x->name));
 }
 
 gboolean

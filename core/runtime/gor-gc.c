@@ -166,6 +166,7 @@ scan_object (Gc *gc, GorObj *o)
     case GOR_OBJ_STRUCT: mark_values (gc, ((GorStruct *) o)->f, ((GorStruct *) o)->n); break;
     case GOR_OBJ_CLOSURE: mark_values (gc, ((GorClosure *) o)->up, ((GorClosure *) o)->n); break;
     case GOR_OBJ_IFACE: mark_values (gc, &((GorIface *) o)->v, 1); break;
+    case GOR_OBJ_REF: mark_values (gc, &((GorRef *) o)->base, 1); break;
     case GOR_OBJ_CHAN:
       {
         GorChan *c = (GorChan *) o;
@@ -275,6 +276,7 @@ object_size (GorObj *o)
     case GOR_OBJ_MUTEX: return sizeof (GorMutex);
     case GOR_OBJ_WAITGROUP: return sizeof (GorWaitGroup);
     case GOR_OBJ_IFACE: return sizeof (GorIface);
+    case GOR_OBJ_REF: return sizeof (GorRef);
     case GOR_OBJ_MAP:
     case GOR_OBJ_MAP_ITER: return _gor_map_bytes (o);
     case GOR_N_OBJ_KINDS: break;

@@ -48,7 +48,8 @@ iface_same (GorIface *x, GorIface *y)
  * compare-and-swap, 4 swap, 5 and, 6 or (both return the old value);
  * kind 0 a 64-bit cell (ints, bool, pointer), 1 int32, 2 uint32, 3 an
  * atomic.Value.  b: 1 when the target is one of the atomic types (a
- * struct), 0 for a *int64 (a box), 2 + i for &s.f where f is field i of
+ * struct), 0 for a *int64 (a box or a cell of another
+ * object: &a[i], &s.f), 2 + i for &s.f where f is field i of
  * the struct s. */
 GorValue *
 _gor_lib_atomic (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
@@ -64,7 +65,7 @@ _gor_lib_atomic (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
       *perr = _gor_vm_error (vm, GOR_NIL_DEREF);
       return sp;
     }
-  cell = b >= 2 ? &((GorStruct *) o)->f[b - 2] : b ? &((GorStruct *) o)->f[0] : &((GorBox *) o)->v;
+  cell = b >= 2 ? &((GorStruct *) o)->f[b - 2] : b ? &((GorStruct *) o)->f[0] : gor_ptr_cell (o);
   if (kind == 3 && (op == 2 || op == 4)
       && !value_check (vm, cell, NULL, args[0].p, op == 2 ? "store" : "swap", perr))
     return sp;

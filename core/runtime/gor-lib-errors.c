@@ -116,7 +116,7 @@ method (GorVM *vm, GorIface *e, const char *name, guint n_params, GorTypeKind re
           /* the method would dereference nil: run it to panic as Go does */
           return 0;
         }
-      recv = ((GorBox *) recv.p)->v;
+      recv = *gor_ptr_cell (recv.p);
     }
   return _gor_fmt_call_method (vm, g_ptr_array_index (vm->program->funcs, m->func), recv, arg2, r) ? 1 : -1;
 }
@@ -274,12 +274,12 @@ as_match (GorVM *vm, GorIface *err, gpointer data)
       return r.i ? 1 : 0;
     }
   if (gor_type_under (t)->kind == GOR_TYPE_INTERFACE)
-    ((GorBox *) target)->v.p = err;
+    gor_ptr_cell (target)->p = err;
   else if (gor_type_is_value_object (t) && gor_type_under (t)->kind == GOR_TYPE_STRUCT)
     memcpy (((GorStruct *) target)->f, ((GorStruct *) err->v.p)->f,
             ((GorStruct *) target)->n * sizeof (GorValue));
   else
-    ((GorBox *) target)->v = err->v;
+    *gor_ptr_cell (target) = err->v;
   return 1;
 }
 

@@ -24,6 +24,7 @@ struct _GorMap
 {
   GorObj      hdr;
   GorType    *type;
+  GorType    *key_type; /* for KEY_TYPED keys */
   gboolean    str_keys;
   gboolean    float_keys;
   GArray     *entries; /* Entry */
@@ -50,10 +51,14 @@ typedef struct
 typedef struct
 {
   GorValue v;
-  gboolean str; /* TRUE: a string, KEY_IFACE: an interface */
+  gboolean str;  /* TRUE: a string, KEY_IFACE: an interface, KEY_TYPED: see below */
+  GorType *type; /* a KEY_TYPED key's type */
 } Key;
 
 #define KEY_IFACE 2
+/* Structs, arrays, floats and pointers to non-structs: hashed and compared as Go's ==
+ * does (+0 == -0, NaN != NaN). */
+#define KEY_TYPED 3
 
 static guint
 str_hash (const GorStr *s)
@@ -69,6 +74,19 @@ static guint
 slot_hash (GorValue v)
 {
   return (guint) (v.u ^ (v.u >> 32)) * 2654435761u;
+}
+
+/* A pointer to a non-struct type hashes by the cell it designates: &a[i]
+ * taken twice is two reference objects but one pointer. */
+static guint
+pointer_hash (GorType *u, GorValue v)
+{
+  GorValue cell;
+
+  if (v.p == NULL || gor_type_is_value_object (gor_type_under (u->elem)))
+    return slot_hash (v);
+  cell.p = gor_ptr_cell (v.p);
+  return slot_hash (cell);
 }
 
 /* An interface key (sync.Map's): its dynamic type and its value, by
@@ -88,7 +106,40 @@ iface_hash (const GorIface *x)
     return h ^ str_hash (x->v.p);
   if (gor_type_is_value_object (u))
     return h;
+  if (u->kind == GOR_TYPE_POINTER)
+    return h ^ pointer_hash (u, x->v);
   return h ^ slot_hash (x->v);
+}
+
+/* A KEY_TYPED key's hash: what _gor_value_equal tells equal hashes alike. */
+static guint
+value_hash (GorType *t, GorValue v)
+{
+  GorType *u = gor_type_under (t);
+  guint    h = 17;
+
+  switch (u->kind)
+    {
+    case GOR_TYPE_STRING: return str_hash (v.p);
+    case GOR_TYPE_FLOAT64: return v.f == 0 ? 0 : slot_hash (v);
+    case GOR_TYPE_INTERFACE: return iface_hash (v.p);
+    case GOR_TYPE_POINTER: return pointer_hash (u, v);
+    case GOR_TYPE_STRUCT:
+      if (u->fields->len == 0 || v.p == NULL)
+        return 0;
+      for (guint i = 0; i < u->fields->len; i++)
+        h = h * 31
+            + value_hash (((GorField *) g_ptr_array_index (u->fields, i))->type, ((GorStruct *) v.p)->f[i]);
+      return h;
+    case GOR_TYPE_SLICE:
+      if (!u->is_array)
+        break;
+      for (gint64 i = 0; i < u->len; i++)
+        h = h * 31 + value_hash (u->elem, gor_slice_data (v.p)[i]);
+      return h;
+    default: break;
+    }
+  return slot_hash (v);
 }
 
 static guint
@@ -96,6 +147,8 @@ key_hash (gconstpointer p)
 {
   const Key *k = p;
 
+  if (k->str == KEY_TYPED)
+    return value_hash (k->type, k->v);
   if (k->str == KEY_IFACE)
     return iface_hash (k->v.p);
   if (k->str)
@@ -108,6 +161,8 @@ key_equal (gconstpointer a, gconstpointer b)
 {
   const Key *x = a, *y = b;
 
+  if (x->str == KEY_TYPED)
+    return _gor_value_equal (x->type, x->v, y->v);
   if (x->str == KEY_IFACE)
     {
       const GorIface *i = x->v.p, *j = y->v.p;
@@ -131,6 +186,12 @@ _gor_map_new (GorVM *vm, GorType *map_type)
   m->type = map_type;
   m->str_keys = gor_type_is_string (kt) ? TRUE : kt->kind == GOR_TYPE_INTERFACE ? KEY_IFACE : FALSE;
   m->float_keys = gor_type_is_float (kt);
+  if (kt->kind == GOR_TYPE_STRUCT || kt->is_array || m->float_keys
+      || (kt->kind == GOR_TYPE_POINTER && !gor_type_is_value_object (gor_type_under (kt->elem))))
+    {
+      m->str_keys = KEY_TYPED;
+      m->key_type = kt;
+    }
   m->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
   m->index = g_hash_table_new_full (key_hash, key_equal, g_free, NULL);
   v.p = m;
@@ -154,7 +215,7 @@ _gor_map_release (GorObj *obj)
 static gint64
 lookup (GorMap *m, GorValue key)
 {
-  Key k = { key, m->str_keys };
+  Key k = { key, m->str_keys, m->key_type };
 
   if (m->float_keys && key.f == 0)
     k.v.f = 0.0; /* -0 == +0 */
@@ -195,6 +256,7 @@ _gor_map_set (GorVM *vm, GorMap *m, GorValue key, GorValue val)
   k = g_new (Key, 1);
   k->v = key;
   k->str = m->str_keys;
+  k->type = m->key_type;
   g_hash_table_insert (m->index, k, GSIZE_TO_POINTER (m->entries->len));
   m->len++;
   m->table_bytes += ENTRY_BYTES;
@@ -214,6 +276,7 @@ _gor_map_delete (GorMap *m, GorValue key)
     return;
   k.v = key;
   k.str = m->str_keys;
+  k.type = m->key_type;
   g_hash_table_remove (m->index, &k);
   g_array_index (m->entries, Entry, i).alive = FALSE;
   m->len--;
@@ -269,19 +332,49 @@ _gor_map_next (gpointer iter, GorValue *key, GorValue *val)
   return FALSE;
 }
 
+/* fmt's order of keys: structs field by field and arrays element by
+ * element, NaN before every other float. */
+static int
+value_cmp (GorType *t, GorValue x, GorValue y)
+{
+  GorType *u = gor_type_under (t);
+  int      r;
+
+  if (gor_type_is_string (u))
+    return gor_str_compare (x.p, y.p);
+  if (gor_type_is_float (u))
+    {
+      if (x.f != x.f || y.f != y.f)
+        return (y.f != y.f) - (x.f != x.f);
+      return x.f < y.f ? -1 : x.f > y.f;
+    }
+  if (u->kind == GOR_TYPE_STRUCT && u->fields->len > 0 && x.p != NULL && y.p != NULL)
+    {
+      for (guint i = 0; i < u->fields->len; i++)
+        if ((r = value_cmp (((GorField *) g_ptr_array_index (u->fields, i))->type, ((GorStruct *) x.p)->f[i],
+                            ((GorStruct *) y.p)->f[i]))
+            != 0)
+          return r;
+      return 0;
+    }
+  if (u->kind == GOR_TYPE_SLICE && u->is_array)
+    {
+      for (gint64 i = 0; i < u->len; i++)
+        if ((r = value_cmp (u->elem, gor_slice_data (x.p)[i], gor_slice_data (y.p)[i])) != 0)
+          return r;
+      return 0;
+    }
+  if (gor_type_is_unsigned (u))
+    return x.u < y.u ? -1 : x.u > y.u;
+  return x.i < y.i ? -1 : x.i > y.i;
+}
+
 static int
 entry_cmp (gconstpointer a, gconstpointer b, gpointer key_type)
 {
   const Entry *x = a, *y = b;
-  GorType     *u = gor_type_under (key_type);
 
-  if (gor_type_is_string (u))
-    return gor_str_compare (x->key.p, y->key.p);
-  if (gor_type_is_float (u))
-    return x->key.f < y->key.f ? -1 : x->key.f > y->key.f;
-  if (gor_type_is_unsigned (u))
-    return x->key.u < y->key.u ? -1 : x->key.u > y->key.u;
-  return x->key.i < y->key.i ? -1 : x->key.i > y->key.i;
+  return value_cmp (key_type, x->key, y->key);
 }
 
 GArray *
@@ -402,6 +495,7 @@ _gor_map_compact (GorObj *obj, guint epoch)
       k = g_new (Key, 1);
       k->v = e->key;
       k->str = m->str_keys;
+      k->type = m->key_type;
       g_hash_table_insert (m->index, k, GSIZE_TO_POINTER (entries->len));
     }
   freed = (gsize) (m->entries->len - entries->len) * ENTRY_BYTES;

@@ -156,6 +156,8 @@ _gor_value_equal (GorType *t, GorValue a, GorValue b)
           return FALSE;
         return _gor_value_equal (x->type, x->v, y->v);
       }
+    case GOR_TYPE_POINTER:
+      return gor_type_is_value_object (gor_type_under (u->elem)) ? a.p == b.p : gor_ptr_same (a.p, b.p);
     default: return a.i == b.i;
     }
 }
@@ -442,7 +444,7 @@ _gor_vm_string_method (GorVM *vm, GorType *t, GorValue v, const char *name, GorM
     {
       if (v.p == NULL)
         return NULL;
-      *arg = ((GorBox *) v.p)->v;
+      *arg = *gor_ptr_cell (v.p);
     }
   if (method)
     *method = m;

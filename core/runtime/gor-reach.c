@@ -187,7 +187,7 @@ done:
  * results).  The instruction set is checked by its size: a function
  * compiled with an instruction this does not know of keeps every slot
  * live. */
-#define LIVENESS_KNOWN_OPS (161 + 36 /* vmfast */ + 2 /* mathlib */)
+#define LIVENESS_KNOWN_OPS (161 + 36 /* vmfast */ + 2 /* mathlib */ + 1 /* addr */)
 
 static void
 liveness_free (gpointer data)
@@ -376,6 +376,7 @@ scan_object (GorReach *r, GorObj *o)
     case GOR_OBJ_STRUCT: mark_values (r, ((GorStruct *) o)->f, ((GorStruct *) o)->n); break;
     case GOR_OBJ_CLOSURE: mark_values (r, ((GorClosure *) o)->up, ((GorClosure *) o)->n); break;
     case GOR_OBJ_IFACE: mark_pointer (r, ((GorIface *) o)->v.p); break;
+    case GOR_OBJ_REF: mark_pointer (r, ((GorRef *) o)->base.p); break;
     case GOR_OBJ_CHAN:
       {
         GorChan *c = (GorChan *) o;

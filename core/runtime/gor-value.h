@@ -44,6 +44,7 @@ typedef enum
   GOR_OBJ_MAP,
   GOR_OBJ_ONCE,
   GOR_OBJ_MAP_ITER,
+  GOR_OBJ_REF, /* *T into an element of an array or a field of a struct */
   GOR_N_OBJ_KINDS
 } GorObjKind;
 
@@ -95,6 +96,31 @@ typedef struct
   gsize    n;
   GorValue f[];
 } GorStruct;
+
+/* &a[i], &s.f, &global: the cell's address, and the object that holds it
+ * (NULL for a package variable) to keep that whole object alive: the
+ * collector marks the base, never the cell, and the heap does not move. */
+typedef struct
+{
+  GorObj    hdr;
+  GorValue  base;
+  GorValue *cell;
+} GorRef;
+
+/* The variable a pointer to a non-struct type points to: a box of its
+ * own or a cell in another object. */
+static inline GorValue *
+gor_ptr_cell (gpointer p)
+{
+  return ((GorObj *) p)->kind == GOR_OBJ_REF ? ((GorRef *) p)->cell : &((GorBox *) p)->v;
+}
+
+/* p == q for pointers: two references to one cell are the same pointer. */
+static inline gboolean
+gor_ptr_same (gpointer p, gpointer q)
+{
+  return p == q || (p != NULL && q != NULL && gor_ptr_cell (p) == gor_ptr_cell (q));
+}
 
 typedef struct _GorFunc GorFunc;
 typedef struct _GorType GorType;

@@ -445,6 +445,7 @@ GorStr       *_gor_error_string (GorVM *vm, const GorIface *x);
 GorIface     *_gor_errorf_result (GorVM *vm, GorStr *msg, GPtrArray *wrapped);
 void          _gor_fmt_join_text (GorVM *vm, GString *out, const GorIface *x);
 GorValue     *_gor_lib_atomic (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
+GorValue     *_gor_lib_addr (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
 GorValue     *_gor_lib_rand (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
 GorValue     *_gor_lib_itoa (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
 GorValue     *_gor_lib_atoi (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);

@@ -1,5 +1,4 @@
-/* gor-vm.c — the bytecode interpreter: runs one goroutine to its next
- * scheduling point
+/* gor-vm.c — the bytecode interpreter: runs one goroutine to its next scheduling point
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -900,7 +899,7 @@ op_LOAD_PTR:
   if (TOP.p == NULL)
     PANIC (GOR_NIL_DEREF);
   if (in.a == 0)
-    TOP = ((GorBox *) TOP.p)->v;
+    TOP = *gor_ptr_cell (TOP.p);
   NEXT ();
 op_STORE_PTR:
   {
@@ -910,7 +909,7 @@ op_STORE_PTR:
     if (p.p == NULL)
       PANIC (GOR_NIL_DEREF);
     if (in.a == 0)
-      ((GorBox *) p.p)->v = v;
+      *gor_ptr_cell (p.p) = v;
     else
       {
         /* *p = v for a struct: copy the fields into the object */
@@ -1020,7 +1019,7 @@ op_CALL_IFACE:
       {
         if (x->v.p == NULL)
           PANIC (GOR_NIL_DEREF);
-        sp[-in.b - 1] = ((GorBox *) x->v.p)->v;
+        sp[-in.b - 1] = *gor_ptr_cell (x->v.p);
       }
     {
       GorFunc *fn = g_ptr_array_index (prog->funcs, m->func);
@@ -1357,7 +1356,8 @@ op_STRINGS:
     goto out_of_memory;
   LIB (sp);
 op_ATOMIC:
-  LIB (_gor_lib_atomic (vm, in.a, in.b, sp, &perr));
+op_ADDR:
+  LIB ((in.op == GOR_OP_ATOMIC ? _gor_lib_atomic : _gor_lib_addr) (vm, in.a, in.b, sp, &perr));
 op_EXIT:
   vm->exit_status = (int) POP ().i;
   SAVE ();
