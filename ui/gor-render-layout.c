@@ -84,7 +84,7 @@ layout_variant (GorRender *self, GorRenderVariant *v, double y)
     }
 
   v->top = y;
-  y += 14 * self->fs;
+  y += (self->opt.tight ? 3 : 14) * self->fs;
   v->title_y = y;
   y += 24 * self->fs;
   v->legend_y = y;
@@ -98,7 +98,7 @@ layout_variant (GorRender *self, GorRenderVariant *v, double y)
   v->more_y = y;
   if (v->n_rows_shown < v->rows->len)
     y += self->lane_h;
-  y += 6 * self->fs;
+  y += (self->opt.tight ? 2 : 6) * self->fs;
   v->count_y = y;
   y += 40 * self->fs;
   v->output_y = y;
@@ -108,9 +108,9 @@ layout_variant (GorRender *self, GorRenderVariant *v, double y)
   v->story_y = y;
   if (v->story && v->story->len > 0)
     y += (12 + 18 + 16 * v->story->len) * self->fs;
-  y += 14 * self->fs;
+  y += (self->opt.tight ? 2 : 14) * self->fs;
   v->bottom = y;
-  y += 10 * self->fs;
+  y += (self->opt.tight ? 2 : 10) * self->fs;
 
   return y;
 }

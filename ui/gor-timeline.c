@@ -287,6 +287,7 @@ fit_lane_height (GorTimeline *self)
   default_h = DEFAULT_LANE_HEIGHT * scale;
   options.lane_height = 0;
   options.show_legend = TRUE;
+  options.tight = FALSE;
   gor_render_set_options (self->render, &options);
   /* Lanes, not goroutines: folds count once. */
   for (int v = 0; v < 2; v++)
@@ -302,8 +303,9 @@ fit_lane_height (GorTimeline *self)
     return;
 
   /* Thinner lanes first, while they stay comfortable; then the legend
-   * collapses to one line; then lanes down to the least (the renderer's
-   * readable minimum: beyond that the view scrolls). */
+   * collapses to one line and the margins around each variant shrink
+   * (a projector's 720 lines); then lanes down to the least (the
+   * renderer's readable minimum: beyond that the view scrolls). */
   lane_h = default_h - (full - self->height) / lanes;
   if (lane_h < COMFORTABLE_LANE_HEIGHT * scale)
     {
@@ -314,8 +316,26 @@ fit_lane_height (GorTimeline *self)
         return;
       lane_h = default_h - (full - self->height) / lanes;
     }
-  options.lane_height = MAX (MIN_LANE_HEIGHT * scale, lane_h);
-  gor_render_set_options (self->render, &options);
+  if (lane_h < COMFORTABLE_LANE_HEIGHT * scale)
+    {
+      options.tight = TRUE;
+      gor_render_set_options (self->render, &options);
+      full = gor_render_get_content_height (self->render, self->width);
+      if (full <= self->height)
+        return;
+      lane_h = default_h - (full - self->height) / lanes;
+    }
+  /* Whole pixels go to the rounding of each variant's lanes: a pixel too
+   * many would split the panels for nothing, so the lanes lose one more. */
+  for (int i = 0; i < 3; i++)
+    {
+      options.lane_height = MAX (MIN_LANE_HEIGHT * scale, floor (lane_h));
+      gor_render_set_options (self->render, &options);
+      full = gor_render_get_content_height (self->render, self->width);
+      if (full <= self->height || options.lane_height <= MIN_LANE_HEIGHT * scale)
+        return;
+      lane_h = options.lane_height - MAX (1.0, ceil ((full - self->height) / lanes));
+    }
 }
 
 /* Leak and fix side by side in height when both do not fit: each panel
@@ -1094,6 +1114,14 @@ gor_timeline_get_zoom (GorTimeline *self)
     return 1.0;
   fit = MAX (gor_render_get_n_steps (self->render), 1) / lane_width (self);
   return fit / self->steps_per_pixel;
+}
+
+double
+gor_timeline_get_hidden_height (GorTimeline *self)
+{
+  g_return_val_if_fail (GOR_IS_TIMELINE (self), 0);
+
+  return max_scroll_y (self) + max_scroll2_y (self);
 }
 
 GorRender *
