@@ -226,7 +226,28 @@ draw_lanes (GorRender *self, cairo_t *cr, PangoLayout *small)
           if (t->y >= self->v[vi].top && t->y < self->v[vi].bottom)
             x1 = MIN (x1, _gor_render_p_to_x (self, _gor_render_p_at (&self->v[vi], self->playhead)));
 
-      if (t->kind == GOR_RENDER_KIND_FOREVER)
+      if (t->kind == GOR_RENDER_KIND_FOREVER && t->n_forever > 0)
+        {
+          /* A folded lane: how many, then the reason. */
+          forever = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u blocked forever · %s",
+                                                  "%u blocked forever · %s", t->n_forever),
+                                     t->n_forever, label);
+          pango_layout_set_text (small, forever, -1);
+          pango_layout_get_pixel_size (small, &w, &h);
+          if (w + 12 > x1 - x0)
+            {
+              g_free (forever);
+              /* TRANSLATORS: a folded lane's red span when the reason does not fit: "10 blocked forever" */
+              forever = g_strdup_printf (
+                  g_dngettext (GETTEXT_PACKAGE, "%u blocked forever", "%u blocked forever", t->n_forever),
+                  t->n_forever);
+              pango_layout_set_text (small, forever, -1);
+              pango_layout_get_pixel_size (small, &w, &h);
+              if (w + 12 > x1 - x0)
+                pango_layout_set_text (small, label, -1);
+            }
+        }
+      else if (t->kind == GOR_RENDER_KIND_FOREVER)
         {
           forever = g_strdup_printf (_ ("blocked forever · %s"), label);
           pango_layout_set_text (small, forever, -1);

@@ -329,7 +329,9 @@ _gor_render_ensure_layout (GorRender *self)
       self->label_w = MAX (self->label_w, measure_label_column (self, label ? label : "", site, folds));
     }
   self->opt.draw_future = future;
-  self->label_w = MIN (self->label_w, MAX (150.0, self->width * 0.4));
+  /* Capped: lanes matter more than long names, which are ellipsized (the
+   * tooltip and the inspector have them whole). */
+  self->label_w = MIN (self->label_w, MAX (150.0, self->width * GOR_RENDER_LABEL_COLUMN_MAX));
 
   self->layout_valid = TRUE;
   self->list_valid = FALSE;

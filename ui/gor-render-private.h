@@ -39,6 +39,8 @@ G_BEGIN_DECLS
  * smaller than 12 px, readable on a 1920×1080 slide. */
 #define GOR_RENDER_TEXT_PX 12.0
 #define GOR_RENDER_SMALL_PX 12.0
+/* The label column never takes more than this part of the width. */
+#define GOR_RENDER_LABEL_COLUMN_MAX 0.28
 #define GOR_RENDER_FONT_FAMILY "Cantarell, Inter, DejaVu Sans, sans-serif"
 
 typedef enum
@@ -165,6 +167,7 @@ typedef struct
   float  x, y, w;
   guint8 kind;
   guint8 reason;
+  guint  n_forever; /* a folded lane's members blocked forever (0: one goroutine) */
 } GorRenderText;
 
 typedef struct
