@@ -433,18 +433,26 @@ gor_render_draw_overlay (GorRender *self, cairo_t *cr)
       guint32           step = MIN (self->playhead, v->trace->n_steps);
       double            x = _gor_render_p_to_x (self, _gor_render_p_at (v, step));
       double            top = v->axis_y + 20 * self->fs, bottom = v->count_y + 36 * self->fs;
+      double            half = 5, tall = 7;
 
       if (x < self->label_w - 1 || x > _gor_render_lanes_right (self) + 1)
         continue;
       x = floor (x) + 0.5;
+      /* In its strip under the tick labels: it never covers one. */
+      if (_gor_render_has_marker_strip (self))
+        {
+          top = v->axis_y + 29 * self->fs;
+          half = 5 * self->fs;
+          tall = 7 * self->fs;
+        }
       _gor_render_set_rgba (cr, &pal->playhead, 0.85);
       cairo_set_line_width (cr, 1.5);
-      cairo_move_to (cr, x, top + 6);
+      cairo_move_to (cr, x, top + tall - 1);
       cairo_line_to (cr, x, bottom);
       cairo_stroke (cr);
-      cairo_move_to (cr, x - 5, top);
-      cairo_line_to (cr, x + 5, top);
-      cairo_line_to (cr, x, top + 7);
+      cairo_move_to (cr, x - half, top);
+      cairo_line_to (cr, x + half, top);
+      cairo_line_to (cr, x, top + tall);
       cairo_close_path (cr);
       cairo_fill (cr);
 

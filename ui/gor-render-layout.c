@@ -86,12 +86,12 @@ layout_variant (GorRender *self, GorRenderVariant *v, double y)
   v->top = y;
   y += (self->opt.tight ? 3 : 14) * self->fs;
   v->title_y = y;
-  y += 24 * self->fs;
+  y += (self->opt.tight ? 21 : 24) * self->fs;
   v->legend_y = y;
   y += GOR_RENDER_LEGEND_ROW * self->fs * _gor_render_legend_rows (self);
-  y += 4 * self->fs;
+  y += (self->opt.tight ? 1 : 4) * self->fs;
   v->axis_y = y;
-  y += 30 * self->fs;
+  y += _gor_render_axis_height (self);
   y = round (y);
   v->lanes_y = y;
   y += self->lane_h * v->n_rows_shown;
