@@ -340,6 +340,7 @@ update_caption (GorWindow *self)
   if (s->len == 0)
     g_string_append (s, _ ("Press play or step forward: each step is told here in words."));
   gtk_label_set_markup (self->caption_label, s->str);
+  gor_label_keep_locations_whole (self->caption_label);
   g_string_free (s, TRUE);
 }
 
