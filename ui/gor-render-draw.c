@@ -85,6 +85,33 @@ _gor_render_draw_still_blocked (GorRender *self, cairo_t *cr, double x, double y
   cairo_stroke (cr);
 }
 
+/* The words written on a span: what the goroutine waits for, in the
+ * window's language.  Go's keywords stay as they are; the full wait
+ * reasons (the tooltip, the inspector) stay Go's own texts. */
+static const char *
+span_word (guint8 reason)
+{
+  switch ((GorReason) reason)
+    {
+    case GOR_REASON_CHAN_SEND: return C_ ("span word", "chan send");
+    case GOR_REASON_CHAN_RECV: return C_ ("span word", "chan receive");
+    case GOR_REASON_NIL_CHAN_SEND:
+    case GOR_REASON_NIL_CHAN_RECV: return C_ ("span word", "nil chan");
+    case GOR_REASON_MUTEX_LOCK:
+    case GOR_REASON_RWMUTEX_LOCK: return C_ ("span word", "Lock");
+    case GOR_REASON_RWMUTEX_RLOCK: return C_ ("span word", "RLock");
+    case GOR_REASON_WAITGROUP_WAIT: return C_ ("span word", "Wait");
+    case GOR_REASON_COND_WAIT: return C_ ("span word", "Cond.Wait");
+    case GOR_REASON_SLEEP: return C_ ("span word", "Sleep");
+    case GOR_REASON_SELECT:
+    case GOR_REASON_SELECT_NO_CASES:
+    case GOR_REASON_NONE:
+    case GOR_N_REASONS:
+    default: break;
+    }
+  return gor_reason_to_short_string (reason < GOR_N_REASONS ? reason : GOR_REASON_NONE);
+}
+
 static void
 fill_rects (cairo_t *cr, GArray *rects)
 {
@@ -212,7 +239,7 @@ draw_lanes (GorRender *self, cairo_t *cr, PangoLayout *small)
   for (guint i = 0; i < self->texts->len; i++)
     {
       const GorRenderText *t = &g_array_index (self->texts, GorRenderText, i);
-      const char          *label = gor_reason_to_short_string (t->reason);
+      const char          *label = span_word (t->reason);
       g_autofree char     *forever = NULL;
       double               x0 = MAX (t->x, left), x1 = MIN (t->x + t->w, right);
       double               y, bh, ink_top, ink_bottom;
