@@ -494,6 +494,67 @@ test_golden (void)
   cairo_surface_destroy (s);
 }
 
+/* Ten handlers with a long name, blocked forever at one place (a fold),
+ * and one goroutine with a longer name still. */
+static GorTrace *
+long_names_trace (void)
+{
+  GorTrace          *t = gor_trace_new ("server.go", "package main\n", 1);
+  GorTraceGoroutine *m = gor_trace_add_goroutine (t, 1, 0, "main", NULL, NULL, 0, 0);
+  GorTraceGoroutine *o;
+  const char        *name = "main.(*requestMultiplexer).serveIncomingConnection.func1";
+
+  gor_trace_set_vtime (t, 0, 0);
+  gor_trace_set_num_goroutines (t, 0, 1);
+  gor_trace_set_state (t, m, 0, GOR_STATE_RUNNING, GOR_REASON_NONE, 20);
+  for (guint i = 0; i < 10; i++)
+    {
+      GorTraceGoroutine *h = gor_trace_add_goroutine (t, i + 2, 1, name, "main", "server.go", 115, i);
+
+      gor_trace_set_state (t, h, i, GOR_STATE_RUNNING, GOR_REASON_NONE, 116);
+      gor_trace_set_state (t, h, i + 1, GOR_STATE_BLOCKED, GOR_REASON_CHAN_SEND, 116);
+    }
+  o = gor_trace_add_goroutine (t, 12, 1, "main.(*requestMultiplexer).drainPendingAcknowledgementsForever",
+                               "main", "server.go", 1230, 10);
+  gor_trace_set_state (t, o, 10, GOR_STATE_RUNNING, GOR_REASON_NONE, 1231);
+  gor_trace_set_state (t, o, 12, GOR_STATE_EXITED, GOR_REASON_NONE, 1232);
+  gor_trace_set_n_steps (t, 30);
+  gor_trace_set_state (t, m, 30, GOR_STATE_EXITED, GOR_REASON_NONE, 21);
+  gor_trace_finish (t, GOR_END_MAIN_RETURNED, 0, NULL);
+  for (guint i = 0; i < 10; i++)
+    gor_trace_mark_blocked_forever (t, g_ptr_array_index (t->goroutines, 1 + i), i + 1, GOR_REASON_CHAN_SEND,
+                                    116);
+  return t;
+}
+
+/* Long names and a fold's verdict never make the label column wider than
+ * GOR_RENDER_LABEL_COLUMN_MAX of the picture (they are ellipsized), in a
+ * window's size and a slide's, at any text scale. */
+static void
+test_label_cap (void)
+{
+  g_autoptr (GorTrace) t = long_names_trace ();
+  const int    widths[] = { 900, 1280, 1920 };
+  const double scales[] = { 1.0, 1.4, 2.0 };
+
+  g_assert_cmpuint (t->goroutines->len, ==, 12);
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    for (guint k = 0; k < G_N_ELEMENTS (scales); k++)
+      {
+        g_autoptr (GorRender) r = NULL;
+        GorRenderOptions opt;
+        guint            drawn = 0, folded = 0;
+
+        gor_render_options_init (&opt);
+        opt.font_scale = scales[k];
+        r = render_for (t, widths[i], &opt);
+        gor_render_get_lane_accounting (r, 0, &drawn, &folded, NULL);
+        g_assert_cmpuint (folded, ==, 9);
+        g_assert_cmpfloat (gor_render_get_lanes_x (r), <=, widths[i] * 0.28 + 0.5);
+        g_assert_cmpfloat (gor_render_get_lanes_x (r), >=, 150.0);
+      }
+}
+
 /* g2 sends to g4 across g3, which waits on a receive long enough to carry
  * its label; g3's second wait is too short for its label. */
 static GorTrace *
@@ -603,6 +664,7 @@ main (int argc, char **argv)
   g_test_add_func ("/render/fold/export-height", test_export_height);
   g_test_add_func ("/render/fold/export-fills-slide", test_export_fills_slide);
   g_test_add_func ("/render/fold/golden", test_golden);
+  g_test_add_func ("/render/fold/label-cap", test_label_cap);
   g_test_add_func ("/render/labels", test_labels);
 
   return g_test_run ();

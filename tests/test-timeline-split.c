@@ -180,6 +180,87 @@ test_split (void)
   iterate ();
 }
 
+static void
+find_scrollbars (GtkWidget *widget, GPtrArray *found)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_SCROLLBAR (c))
+      g_ptr_array_add (found, c);
+}
+
+/* Split, each panel has a scrollbar of its own, along its own height, and
+ * scrolling one panel leaves the other where it was; the scrolled
+ * window's scrollbar, which spans both, has nothing left to scroll. */
+static void
+test_split_scrollbars (void)
+{
+  g_autoptr (GorTrace) leak = tall_trace ("leak.go");
+  g_autoptr (GorTrace) fixed = tall_trace ("fixed.go");
+  g_autoptr (GPtrArray) bars = g_ptr_array_new ();
+  GorTimeline     *timeline = GOR_TIMELINE (gor_timeline_new ());
+  GtkWidget       *scrolled = gtk_scrolled_window_new ();
+  GtkWindow       *window = GTK_WINDOW (gtk_window_new ());
+  GtkAdjustment   *a0, *a1;
+  graphene_rect_t  r0, r1;
+  g_autofree char *leak_before = NULL, *fix_before = NULL, *leak_after = NULL, *fix_after = NULL;
+  double           fix_y;
+
+  gtk_scrolled_window_set_overlay_scrolling (GTK_SCROLLED_WINDOW (scrolled), FALSE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (timeline));
+  gor_timeline_set_traces (timeline, leak, fixed, "Tall");
+  gor_timeline_set_draw_future (timeline, TRUE);
+  gtk_window_set_default_size (window, 1000, 500);
+  gtk_window_set_child (window, scrolled);
+  test_input_show (window);
+
+  find_scrollbars (GTK_WIDGET (timeline), bars);
+  g_assert_cmpuint (bars->len, ==, 2);
+  g_assert_true (gtk_widget_get_mapped (g_ptr_array_index (bars, 0)));
+  g_assert_true (gtk_widget_get_mapped (g_ptr_array_index (bars, 1)));
+  g_assert_false (
+      gtk_widget_get_mapped (gtk_scrolled_window_get_vscrollbar (GTK_SCROLLED_WINDOW (scrolled))));
+  g_assert_true (gtk_widget_compute_bounds (g_ptr_array_index (bars, 0), GTK_WIDGET (timeline), &r0));
+  g_assert_true (gtk_widget_compute_bounds (g_ptr_array_index (bars, 1), GTK_WIDGET (timeline), &r1));
+  g_assert_cmpfloat (r0.origin.y, ==, 0);
+  g_assert_cmpfloat (r0.origin.y + r0.size.height, <, r1.origin.y);
+  g_assert_cmpfloat (r1.origin.y + r1.size.height, <=, gtk_widget_get_height (GTK_WIDGET (timeline)) + 0.5);
+  g_assert_cmpfloat (r0.origin.x + r0.size.width, ==, gtk_widget_get_width (GTK_WIDGET (timeline)));
+
+  /* What the label column shows half way down each panel. */
+  fix_y = r1.origin.y + r1.size.height / 2;
+  leak_before = gor_timeline_describe_at (timeline, 30, r0.size.height / 2);
+  fix_before = gor_timeline_describe_at (timeline, 30, fix_y);
+  g_assert_nonnull (strstr (leak_before, "leak.go"));
+  g_assert_nonnull (strstr (fix_before, "fixed.go"));
+
+  a0 = gtk_scrollbar_get_adjustment (GTK_SCROLLBAR (g_ptr_array_index (bars, 0)));
+  a1 = gtk_scrollbar_get_adjustment (GTK_SCROLLBAR (g_ptr_array_index (bars, 1)));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (a1), >, gtk_adjustment_get_page_size (a1));
+  gtk_adjustment_set_value (a1, 200);
+  iterate ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (a0), ==, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_value (a1), ==, 200);
+  leak_after = gor_timeline_describe_at (timeline, 30, r0.size.height / 2);
+  fix_after = gor_timeline_describe_at (timeline, 30, fix_y);
+  g_assert_cmpstr (leak_after, ==, leak_before);
+  g_assert_nonnull (strstr (fix_after, "fixed.go"));
+  g_assert_cmpstr (fix_after, !=, fix_before);
+
+  /* And the leak's panel scrolls alone too. */
+  g_clear_pointer (&leak_after, g_free);
+  g_clear_pointer (&fix_before, g_free);
+  gtk_adjustment_set_value (a0, 150);
+  iterate ();
+  leak_after = gor_timeline_describe_at (timeline, 30, r0.size.height / 2);
+  fix_before = gor_timeline_describe_at (timeline, 30, fix_y);
+  g_assert_cmpstr (leak_after, !=, leak_before);
+  g_assert_cmpstr (fix_before, ==, fix_after);
+  g_assert_cmpfloat (gtk_adjustment_get_value (a1), ==, 200);
+
+  gtk_window_destroy (window);
+  iterate ();
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -187,6 +268,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/ui/timeline/split", test_split);
   g_test_add_func ("/ui/timeline/click-unfolds", test_click_unfolds);
+  g_test_add_func ("/ui/timeline/split-scrollbars", test_split_scrollbars);
 
   return g_test_run ();
 }

@@ -402,6 +402,83 @@ test_playback_run_to_end (void)
   g_assert_finalize_object (playback);
 }
 
+/* Whether a line of @label's layout starts inside a location such as
+ * "leak.go:13"; counts the lines. */
+static gboolean
+breaks_a_location (GtkLabel *label, guint *n_lines)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+  const char  *text = pango_layout_get_text (layout);
+  g_autoptr (GRegex) location = g_regex_new ("[\\w./-]+(:[0-9]+)+", 0, 0, NULL);
+  GMatchInfo *match = NULL;
+  gboolean    broken = FALSE;
+
+  *n_lines = (guint) pango_layout_get_line_count (layout);
+  g_regex_match (location, text, 0, &match);
+  while (g_match_info_matches (match))
+    {
+      int start, end;
+
+      g_match_info_fetch_pos (match, 0, &start, &end);
+      for (int i = 1; i < pango_layout_get_line_count (layout); i++)
+        {
+          int at = pango_layout_get_line_readonly (layout, i)->start_index;
+
+          broken |= at > start && at < end;
+        }
+      g_match_info_next (match, NULL);
+    }
+  g_match_info_free (match);
+  return broken;
+}
+
+/* Every label under @widget whose text has a location: none has a line
+ * starting inside one; counts those that wrapped. */
+static void
+check_locations (GtkWidget *widget, guint *wrapped)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), ".go:") != NULL)
+    {
+      guint n_lines = 0;
+
+      g_assert_false (breaks_a_location (GTK_LABEL (widget), &n_lines));
+      *wrapped += n_lines > 1;
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    check_locations (c, wrapped);
+}
+
+/* In a narrow inspector the values and the history wrap between words,
+ * never inside "leak.go:13" (Pango alone breaks after the colon), at
+ * whatever width puts a location at a line's end. */
+static void
+test_inspector_locations (void)
+{
+  g_autoptr (GorTrace) leak = build_trace (TRUE);
+  guint wrapped = 0;
+
+  for (int width = 110; width <= 260; width += 6)
+    {
+      GtkWidget *inspector = gor_inspector_new ();
+      GtkWindow *window = show_in_window (inspector, width, 600);
+
+      for (guint step = 8; step <= N_STEPS; step += N_STEPS - 8)
+        {
+          gor_inspector_show (GOR_INSPECTOR (inspector), leak, 1, step);
+          for (int i = 0; i < 10; i++)
+            {
+              g_usleep (1000);
+              iterate ();
+            }
+          check_locations (inspector, &wrapped);
+        }
+      gtk_window_destroy (window);
+    }
+  /* Narrow enough that locations met line ends. */
+  g_test_message ("%u wrapped labels with a location", wrapped);
+  g_assert_cmpuint (wrapped, >, 10);
+}
+
 static void
 test_inspector_selection (void)
 {
@@ -828,6 +905,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/playback/run-to-end", test_playback_run_to_end);
   g_test_add_func ("/ui/inspector/selection", test_inspector_selection);
   g_test_add_func ("/ui/inspector/wraps-words", test_inspector_wraps_words);
+  g_test_add_func ("/ui/inspector/locations", test_inspector_locations);
   g_test_add_func ("/ui/source-pane/lines", test_source_pane_lines);
 
   return g_test_run ();

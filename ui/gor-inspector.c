@@ -43,10 +43,39 @@ static const char *field_names[GOR_INSPECTOR_N_FIELDS] = {
   N_ ("Blocked forever"), N_ ("Reason"), N_ ("Waiting on"), N_ ("Holds"),
 };
 
+void
+gor_label_keep_locations_whole (GtkLabel *label)
+{
+  static GRegex *location;
+  const char    *text = gtk_label_get_text (label);
+  PangoAttrList *attrs = pango_attr_list_new ();
+  GMatchInfo    *match = NULL;
+
+  /* "leak.go:13", "leak.go:13:5": a file name and its line numbers. */
+  if (g_once_init_enter (&location))
+    g_once_init_leave (&location, g_regex_new ("[\\w./-]+(:[0-9]+)+", G_REGEX_OPTIMIZE, 0, NULL));
+  g_regex_match (location, text, 0, &match);
+  while (g_match_info_matches (match))
+    {
+      int             start, end;
+      PangoAttribute *attr = pango_attr_allow_breaks_new (FALSE);
+
+      g_match_info_fetch_pos (match, 0, &start, &end);
+      attr->start_index = (guint) start;
+      attr->end_index = (guint) end;
+      pango_attr_list_insert (attrs, attr);
+      g_match_info_next (match, NULL);
+    }
+  g_match_info_free (match);
+  gtk_label_set_attributes (label, attrs);
+  pango_attr_list_unref (attrs);
+}
+
 static void
 set_field (GorInspector *self, GorInspectorField field, const char *text)
 {
   gtk_label_set_text (self->values[field], text ? text : "—");
+  gor_label_keep_locations_whole (self->values[field]);
   if (gtk_label_get_ellipsize (self->values[field]) != PANGO_ELLIPSIZE_NONE)
     gtk_widget_set_tooltip_text (GTK_WIDGET (self->values[field]), text);
 }
@@ -416,6 +445,7 @@ show_primitives (GorInspector *self, GorTrace *trace, const GorTraceGoroutine *g
   set_field (self, GOR_INSPECTOR_WAITING_ON, waiting);
   set_field (self, GOR_INSPECTOR_HOLDS, holds);
   gtk_label_set_text (self->history, history ? history : "");
+  gor_label_keep_locations_whole (self->history);
   gtk_widget_set_visible (GTK_WIDGET (self->history_title), history && history[0]);
   gtk_widget_set_visible (GTK_WIDGET (self->history), history && history[0]);
 }

@@ -38,4 +38,9 @@ const char *gor_inspector_get_output (GorInspector *self, int variant);
  * line ("step 5 · g2 waits for mu — held by g3"). */
 const char *gor_inspector_get_history (GorInspector *self);
 
+/* @label's text wraps between words only, never inside a location such
+ * as "leak.go:13" (Pango would break after the colon): call after each
+ * gtk_label_set_text(). */
+void gor_label_keep_locations_whole (GtkLabel *label);
+
 G_END_DECLS

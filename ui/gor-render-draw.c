@@ -85,6 +85,33 @@ _gor_render_draw_still_blocked (GorRender *self, cairo_t *cr, double x, double y
   cairo_stroke (cr);
 }
 
+/* The words written on a span: what the goroutine waits for, in the
+ * window's language.  Go's keywords stay as they are; the full wait
+ * reasons (the tooltip, the inspector) stay Go's own texts. */
+static const char *
+span_word (guint8 reason)
+{
+  switch ((GorReason) reason)
+    {
+    case GOR_REASON_CHAN_SEND: return C_ ("span word", "chan send");
+    case GOR_REASON_CHAN_RECV: return C_ ("span word", "chan receive");
+    case GOR_REASON_NIL_CHAN_SEND:
+    case GOR_REASON_NIL_CHAN_RECV: return C_ ("span word", "nil chan");
+    case GOR_REASON_MUTEX_LOCK:
+    case GOR_REASON_RWMUTEX_LOCK: return C_ ("span word", "Lock");
+    case GOR_REASON_RWMUTEX_RLOCK: return C_ ("span word", "RLock");
+    case GOR_REASON_WAITGROUP_WAIT: return C_ ("span word", "Wait");
+    case GOR_REASON_COND_WAIT: return C_ ("span word", "Cond.Wait");
+    case GOR_REASON_SLEEP: return C_ ("span word", "Sleep");
+    case GOR_REASON_SELECT:
+    case GOR_REASON_SELECT_NO_CASES:
+    case GOR_REASON_NONE:
+    case GOR_N_REASONS:
+    default: break;
+    }
+  return gor_reason_to_short_string (reason < GOR_N_REASONS ? reason : GOR_REASON_NONE);
+}
+
 static void
 fill_rects (cairo_t *cr, GArray *rects)
 {
@@ -212,7 +239,7 @@ draw_lanes (GorRender *self, cairo_t *cr, PangoLayout *small)
   for (guint i = 0; i < self->texts->len; i++)
     {
       const GorRenderText *t = &g_array_index (self->texts, GorRenderText, i);
-      const char          *label = gor_reason_to_short_string (t->reason);
+      const char          *label = span_word (t->reason);
       g_autofree char     *forever = NULL;
       double               x0 = MAX (t->x, left), x1 = MIN (t->x + t->w, right);
       double               y, bh, ink_top, ink_bottom;
@@ -226,7 +253,28 @@ draw_lanes (GorRender *self, cairo_t *cr, PangoLayout *small)
           if (t->y >= self->v[vi].top && t->y < self->v[vi].bottom)
             x1 = MIN (x1, _gor_render_p_to_x (self, _gor_render_p_at (&self->v[vi], self->playhead)));
 
-      if (t->kind == GOR_RENDER_KIND_FOREVER)
+      if (t->kind == GOR_RENDER_KIND_FOREVER && t->n_forever > 0)
+        {
+          /* A folded lane: how many, then the reason. */
+          forever = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u blocked forever · %s",
+                                                  "%u blocked forever · %s", t->n_forever),
+                                     t->n_forever, label);
+          pango_layout_set_text (small, forever, -1);
+          pango_layout_get_pixel_size (small, &w, &h);
+          if (w + 12 > x1 - x0)
+            {
+              g_free (forever);
+              /* TRANSLATORS: a folded lane's red span when the reason does not fit: "10 blocked forever" */
+              forever = g_strdup_printf (
+                  g_dngettext (GETTEXT_PACKAGE, "%u blocked forever", "%u blocked forever", t->n_forever),
+                  t->n_forever);
+              pango_layout_set_text (small, forever, -1);
+              pango_layout_get_pixel_size (small, &w, &h);
+              if (w + 12 > x1 - x0)
+                pango_layout_set_text (small, label, -1);
+            }
+        }
+      else if (t->kind == GOR_RENDER_KIND_FOREVER)
         {
           forever = g_strdup_printf (_ ("blocked forever · %s"), label);
           pango_layout_set_text (small, forever, -1);
@@ -412,18 +460,26 @@ gor_render_draw_overlay (GorRender *self, cairo_t *cr)
       guint32           step = MIN (self->playhead, v->trace->n_steps);
       double            x = _gor_render_p_to_x (self, _gor_render_p_at (v, step));
       double            top = v->axis_y + 20 * self->fs, bottom = v->count_y + 36 * self->fs;
+      double            half = 5, tall = 7;
 
       if (x < self->label_w - 1 || x > _gor_render_lanes_right (self) + 1)
         continue;
       x = floor (x) + 0.5;
+      /* In its strip under the tick labels: it never covers one. */
+      if (_gor_render_has_marker_strip (self))
+        {
+          top = v->axis_y + 29 * self->fs;
+          half = 5 * self->fs;
+          tall = 7 * self->fs;
+        }
       _gor_render_set_rgba (cr, &pal->playhead, 0.85);
       cairo_set_line_width (cr, 1.5);
-      cairo_move_to (cr, x, top + 6);
+      cairo_move_to (cr, x, top + tall - 1);
       cairo_line_to (cr, x, bottom);
       cairo_stroke (cr);
-      cairo_move_to (cr, x - 5, top);
-      cairo_line_to (cr, x + 5, top);
-      cairo_line_to (cr, x, top + 7);
+      cairo_move_to (cr, x - half, top);
+      cairo_line_to (cr, x + half, top);
+      cairo_line_to (cr, x, top + tall);
       cairo_close_path (cr);
       cairo_fill (cr);
 

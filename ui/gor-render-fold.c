@@ -266,11 +266,8 @@ _gor_render_row_label (GorRender *self, const GorRenderVariant *v, const GorRend
     return NULL;
   if (!row->folded)
     return _gor_render_lane_label (first);
-  if (forever > 0)
-    /* TRANSLATORS: a folded lane: "×10 main.handle.func1 — 10 blocked forever" */
-    return g_strdup_printf (
-        g_dngettext (GETTEXT_PACKAGE, "×%u %s — %u blocked forever", "×%u %s — %u blocked forever", forever),
-        started, first->name ? first->name : "?", forever);
+  /* How many of them are blocked forever is written on the lane's red
+   * span (and the label is red): the label column stays narrow. */
   /* TRANSLATORS: a folded lane of goroutines with the same history */
   return g_strdup_printf (_ ("×%u %s"), started, first->name ? first->name : "?");
 }

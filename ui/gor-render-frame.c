@@ -239,8 +239,8 @@ draw_axis (GorRender *self, cairo_t *cr, PangoLayout *layout, PangoLayout *small
   /* Axis base line. */
   _gor_render_set_rgb (cr, &pal->grid);
   cairo_set_line_width (cr, 1);
-  cairo_move_to (cr, left, y + 29.5 * self->fs);
-  cairo_line_to (cr, MIN (right, MAX (left, end_x)), y + 29.5 * self->fs);
+  cairo_move_to (cr, left, y + _gor_render_axis_height (self) - 0.5 * self->fs);
+  cairo_line_to (cr, MIN (right, MAX (left, end_x)), y + _gor_render_axis_height (self) - 0.5 * self->fs);
   cairo_stroke (cr);
 
   if (self->opt.axis == GOR_RENDER_AXIS_STEPS || v->b == 0)

@@ -336,9 +336,11 @@ typedef struct
 /* The label written on a span of @kind and @reason from @x0 to @x1 in the
  * lane at @lane_top, where there may be room for one. */
 static void
-add_span_text (GorRender *self, double x0, double x1, double lane_top, guint8 kind, guint8 reason)
+add_span_text (GorRender *self, double x0, double x1, double lane_top, guint8 kind, guint8 reason,
+               guint n_forever)
 {
-  GorRenderText t = { (float) x0, (float) (lane_top + self->lane_h / 2), (float) (x1 - x0), kind, reason };
+  GorRenderText t
+      = { (float) x0, (float) (lane_top + self->lane_h / 2), (float) (x1 - x0), kind, reason, n_forever };
 
   if (reason == GOR_REASON_NONE || kind == GOR_RENDER_KIND_RUNNABLE || kind == GOR_RENDER_KIND_RUNNING
       || x1 - x0 <= 30 || self->lane_h < 14)
@@ -394,7 +396,7 @@ build_lane_items (GorRender *self, const Extent *ext, int vi, int i, int level, 
       self->n_drawn_spans++;
 
       if (!s->merged)
-        add_span_text (self, x0, x1, lane_top, s->kind, s->reason);
+        add_span_text (self, x0, x1, lane_top, s->kind, s->reason, 0);
     }
 
   if (_gor_render_shows_still_blocked (self, v->trace, g_ptr_array_index (v->trace->goroutines, i)))
@@ -531,9 +533,16 @@ build_fold_items (GorRender *self, const Extent *ext, int vi, const GorRenderRow
       r.h = (float) h;
       g_array_append_val (self->rects[kind], r);
       self->n_drawn_spans++;
-      /* Every member blocked forever has the same reason. */
+      /* Every member blocked forever has the same reason; the words say
+       * how many (the label column does not: it stays narrow). */
       if (kind == GOR_RENDER_KIND_FOREVER && first->blocked_forever_since >= 0)
-        add_span_text (self, origin + c, origin + e, lane_top, (guint8) kind, first->forever_reason);
+        {
+          guint            n_forever = 0;
+          g_autofree char *label = _gor_render_row_label (self, v, row, NULL, &n_forever);
+
+          add_span_text (self, origin + c, origin + e, lane_top, (guint8) kind, first->forever_reason,
+                         n_forever);
+        }
       c = e;
     }
 

@@ -84,21 +84,21 @@ layout_variant (GorRender *self, GorRenderVariant *v, double y)
     }
 
   v->top = y;
-  y += 14 * self->fs;
+  y += (self->opt.tight ? 3 : 14) * self->fs;
   v->title_y = y;
-  y += 24 * self->fs;
+  y += (self->opt.tight ? 21 : 24) * self->fs;
   v->legend_y = y;
   y += GOR_RENDER_LEGEND_ROW * self->fs * _gor_render_legend_rows (self);
-  y += 4 * self->fs;
+  y += (self->opt.tight ? 1 : 4) * self->fs;
   v->axis_y = y;
-  y += 30 * self->fs;
+  y += _gor_render_axis_height (self);
   y = round (y);
   v->lanes_y = y;
   y += self->lane_h * v->n_rows_shown;
   v->more_y = y;
   if (v->n_rows_shown < v->rows->len)
     y += self->lane_h;
-  y += 6 * self->fs;
+  y += (self->opt.tight ? 2 : 6) * self->fs;
   v->count_y = y;
   y += 40 * self->fs;
   v->output_y = y;
@@ -108,9 +108,9 @@ layout_variant (GorRender *self, GorRenderVariant *v, double y)
   v->story_y = y;
   if (v->story && v->story->len > 0)
     y += (12 + 18 + 16 * v->story->len) * self->fs;
-  y += 14 * self->fs;
+  y += (self->opt.tight ? 2 : 14) * self->fs;
   v->bottom = y;
-  y += 10 * self->fs;
+  y += (self->opt.tight ? 2 : 10) * self->fs;
 
   return y;
 }
@@ -329,7 +329,9 @@ _gor_render_ensure_layout (GorRender *self)
       self->label_w = MAX (self->label_w, measure_label_column (self, label ? label : "", site, folds));
     }
   self->opt.draw_future = future;
-  self->label_w = MIN (self->label_w, MAX (150.0, self->width * 0.4));
+  /* Capped: lanes matter more than long names, which are ellipsized (the
+   * tooltip and the inspector have them whole). */
+  self->label_w = MIN (self->label_w, MAX (150.0, self->width * GOR_RENDER_LABEL_COLUMN_MAX));
 
   self->layout_valid = TRUE;
   self->list_valid = FALSE;

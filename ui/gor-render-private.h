@@ -39,6 +39,10 @@ G_BEGIN_DECLS
  * smaller than 12 px, readable on a 1920×1080 slide. */
 #define GOR_RENDER_TEXT_PX 12.0
 #define GOR_RENDER_SMALL_PX 12.0
+/* The playhead triangle's strip under the tick labels, at font scale 1. */
+#define GOR_RENDER_MARKER_STRIP 8.0
+/* The label column never takes more than this part of the width. */
+#define GOR_RENDER_LABEL_COLUMN_MAX 0.28
 #define GOR_RENDER_FONT_FAMILY "Cantarell, Inter, DejaVu Sans, sans-serif"
 
 typedef enum
@@ -165,6 +169,7 @@ typedef struct
   float  x, y, w;
   guint8 kind;
   guint8 reason;
+  guint  n_forever; /* a folded lane's members blocked forever (0: one goroutine) */
 } GorRenderText;
 
 typedef struct
@@ -230,6 +235,22 @@ _gor_render_p_at (const GorRenderVariant *v, guint32 step)
   if (v->b == 0)
     return step;
   return v->b * (double) gor_trace_vtime_at (v->trace, step);
+}
+
+/* Whether the picture shows a playhead (the widget, a playback frame):
+ * its triangle then has a strip of its own under the tick labels, so it
+ * never covers one. */
+static inline gboolean
+_gor_render_has_marker_strip (GorRender *self)
+{
+  return self->opt.interactive || !self->opt.draw_future;
+}
+
+/* The axis rows (step, virtual time), and the playhead's strip. */
+static inline double
+_gor_render_axis_height (GorRender *self)
+{
+  return (30 + (_gor_render_has_marker_strip (self) ? GOR_RENDER_MARKER_STRIP : 0)) * self->fs;
 }
 
 static inline double

@@ -79,6 +79,8 @@ typedef struct
   gboolean show_captions; /* under each variant, its story: the steps that
                            * matter (blocks, verdicts, the end) in words,
                            * numbered on the axis (exports, --captions) */
+  gboolean tight;         /* less room above and below each variant (a short
+                           * screen: the widget, when the lanes do not fit) */
 } GorRenderOptions;
 
 /* The defaults: steps axis, light theme, arrows and links on, everything

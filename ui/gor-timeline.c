@@ -77,6 +77,11 @@ struct _GorTimeline
   double   split_y;     /* the bar's top */
   double   scroll2_y;
 
+  /* Split, each panel's own scrollbar (the scrolled window's, which
+   * spans both, then has nothing to scroll and hides). */
+  GtkWidget *panel_bars[2];
+  gboolean   allocating;
+
   /* Drag: pan, scrub when it starts on the axis, or move the bar. */
   double   drag_first_step;
   double   drag_scroll_y;
@@ -260,11 +265,30 @@ configure_adjustments (GorTimeline *self)
     {
       double y, h, top, content_h;
 
-      /* Split, the scrollbar is the leak panel's; the fix's panel scrolls
-       * with the wheel and by dragging. */
       panel_geometry (self, 0, &y, &h, &top, &content_h);
-      gtk_adjustment_configure (self->vadjustment, self->scroll_y, 0, MAX (content_h, h), 40, h * 0.9, h);
+      if (self->split)
+        gtk_adjustment_configure (self->vadjustment, 0, 0, h, 40, h * 0.9, h);
+      else
+        gtk_adjustment_configure (self->vadjustment, self->scroll_y, 0, MAX (content_h, h), 40, h * 0.9, h);
     }
+  /* Split, each panel scrolls on its own, with its own scrollbar. */
+  for (int panel = 0; panel < 2; panel++)
+    {
+      GtkWidget *bar = self->panel_bars[panel];
+      double     y, h, top, content_h;
+      gboolean   shown;
+
+      if (bar == NULL)
+        continue;
+      panel_geometry (self, panel, &y, &h, &top, &content_h);
+      shown = self->split && content_h > h + 0.5;
+      gtk_adjustment_configure (gtk_scrollbar_get_adjustment (GTK_SCROLLBAR (bar)),
+                                panel == 1 ? self->scroll2_y : self->scroll_y, 0, MAX (content_h, h), 40,
+                                h * 0.9, h);
+      gtk_widget_set_visible (bar, shown);
+    }
+  if (!self->allocating)
+    gtk_widget_queue_allocate (GTK_WIDGET (self));
   if (self->hadjustment != NULL)
     gtk_adjustment_configure (self->hadjustment, self->first_step, 0,
                               MAX (n_steps, self->first_step + visible), visible * 0.1, visible * 0.9,
@@ -287,6 +311,7 @@ fit_lane_height (GorTimeline *self)
   default_h = DEFAULT_LANE_HEIGHT * scale;
   options.lane_height = 0;
   options.show_legend = TRUE;
+  options.tight = FALSE;
   gor_render_set_options (self->render, &options);
   /* Lanes, not goroutines: folds count once. */
   for (int v = 0; v < 2; v++)
@@ -302,8 +327,9 @@ fit_lane_height (GorTimeline *self)
     return;
 
   /* Thinner lanes first, while they stay comfortable; then the legend
-   * collapses to one line; then lanes down to the least (the renderer's
-   * readable minimum: beyond that the view scrolls). */
+   * collapses to one line and the margins around each variant shrink
+   * (a projector's 720 lines); then lanes down to the least (the
+   * renderer's readable minimum: beyond that the view scrolls). */
   lane_h = default_h - (full - self->height) / lanes;
   if (lane_h < COMFORTABLE_LANE_HEIGHT * scale)
     {
@@ -314,8 +340,26 @@ fit_lane_height (GorTimeline *self)
         return;
       lane_h = default_h - (full - self->height) / lanes;
     }
-  options.lane_height = MAX (MIN_LANE_HEIGHT * scale, lane_h);
-  gor_render_set_options (self->render, &options);
+  if (lane_h < COMFORTABLE_LANE_HEIGHT * scale)
+    {
+      options.tight = TRUE;
+      gor_render_set_options (self->render, &options);
+      full = gor_render_get_content_height (self->render, self->width);
+      if (full <= self->height)
+        return;
+      lane_h = default_h - (full - self->height) / lanes;
+    }
+  /* Whole pixels go to the rounding of each variant's lanes: a pixel too
+   * many would split the panels for nothing, so the lanes lose one more. */
+  for (int i = 0; i < 3; i++)
+    {
+      options.lane_height = MAX (MIN_LANE_HEIGHT * scale, floor (lane_h));
+      gor_render_set_options (self->render, &options);
+      full = gor_render_get_content_height (self->render, self->width);
+      if (full <= self->height || options.lane_height <= MIN_LANE_HEIGHT * scale)
+        return;
+      lane_h = options.lane_height - MAX (1.0, ceil ((full - self->height) / lanes));
+    }
 }
 
 /* Leak and fix side by side in height when both do not fit: each panel
@@ -478,6 +522,18 @@ scrub_to (GorTimeline *self, double x)
   if (gor_render_get_trace (self->render, 0) == NULL)
     return;
   gor_timeline_set_playhead (self, clamp_step (self, gor_render_x_to_step (self->render, 0, x)));
+}
+
+static void
+panel_bar_changed_cb (GtkAdjustment *adjustment, GorTimeline *self)
+{
+  if (self->configuring || !self->split)
+    return;
+  if (adjustment == gtk_scrollbar_get_adjustment (GTK_SCROLLBAR (self->panel_bars[1])))
+    self->scroll2_y = gtk_adjustment_get_value (adjustment);
+  else
+    self->scroll_y = gtk_adjustment_get_value (adjustment);
+  apply_view (self);
 }
 
 static void
@@ -655,19 +711,46 @@ query_tooltip_cb (GtkWidget *widget, int x, int y, gboolean keyboard, GtkTooltip
   return TRUE;
 }
 
+/* Each shown panel scrollbar along its panel's right edge. */
+static void
+allocate_panel_bars (GorTimeline *self)
+{
+  for (int panel = 0; panel < 2; panel++)
+    {
+      GtkWidget    *bar = self->panel_bars[panel];
+      double        y, h, top, content_h;
+      int           bar_w = 0;
+      GtkAllocation a;
+
+      if (bar == NULL || !gtk_widget_get_visible (bar))
+        continue;
+      panel_geometry (self, panel, &y, &h, &top, &content_h);
+      gtk_widget_measure (bar, GTK_ORIENTATION_HORIZONTAL, -1, &bar_w, NULL, NULL, NULL);
+      a.x = MAX (0, self->width - bar_w);
+      a.y = (int) round (y);
+      a.width = bar_w;
+      a.height = MAX (1, (int) round (h));
+      gtk_widget_size_allocate (bar, &a, -1);
+    }
+}
+
 static void
 gor_timeline_size_allocate (GtkWidget *widget, int width, int height, int baseline)
 {
   GorTimeline *self = GOR_TIMELINE (widget);
 
-  if (width == self->width && height == self->height)
-    return;
-  self->width = width;
-  self->height = height;
-  gor_render_set_size (self->render, width, height);
-  self->lanes_fitted = FALSE;
-  self->split_moved = FALSE;
-  apply_view (self);
+  self->allocating = TRUE;
+  if (width != self->width || height != self->height)
+    {
+      self->width = width;
+      self->height = height;
+      gor_render_set_size (self->render, width, height);
+      self->lanes_fitted = FALSE;
+      self->split_moved = FALSE;
+      apply_view (self);
+    }
+  allocate_panel_bars (self);
+  self->allocating = FALSE;
 }
 
 static void
@@ -767,6 +850,25 @@ gor_timeline_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
     }
   use_panel (self, 0);
   cairo_destroy (cr);
+  for (int panel = 0; panel < 2; panel++)
+    if (self->panel_bars[panel] != NULL)
+      gtk_widget_snapshot_child (widget, self->panel_bars[panel], snapshot);
+}
+
+static void
+gor_timeline_dispose (GObject *object)
+{
+  GorTimeline *self = GOR_TIMELINE (object);
+
+  for (int panel = 0; panel < 2; panel++)
+    {
+      if (self->panel_bars[panel] != NULL)
+        g_signal_handlers_disconnect_by_func (
+            gtk_scrollbar_get_adjustment (GTK_SCROLLBAR (self->panel_bars[panel])), panel_bar_changed_cb,
+            self);
+      g_clear_pointer (&self->panel_bars[panel], gtk_widget_unparent);
+    }
+  G_OBJECT_CLASS (gor_timeline_parent_class)->dispose (object);
 }
 
 static void
@@ -833,6 +935,7 @@ gor_timeline_class_init (GorTimelineClass *klass)
   GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->dispose = gor_timeline_dispose;
   object_class->finalize = gor_timeline_finalize;
   object_class->get_property = gor_timeline_get_property;
   object_class->set_property = gor_timeline_set_property;
@@ -880,6 +983,16 @@ gor_timeline_init (GorTimeline *self)
   self->steps_per_pixel = 1.0;
   self->selected_variant = -1;
   self->selected_goroutine = -1;
+
+  for (int panel = 0; panel < 2; panel++)
+    {
+      GtkAdjustment *adjustment = gtk_adjustment_new (0, 0, 0, 0, 0, 0);
+
+      self->panel_bars[panel] = gtk_scrollbar_new (GTK_ORIENTATION_VERTICAL, adjustment);
+      gtk_widget_set_visible (self->panel_bars[panel], FALSE);
+      gtk_widget_set_parent (self->panel_bars[panel], GTK_WIDGET (self));
+      g_signal_connect (adjustment, "value-changed", G_CALLBACK (panel_bar_changed_cb), self);
+    }
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
@@ -1094,6 +1207,14 @@ gor_timeline_get_zoom (GorTimeline *self)
     return 1.0;
   fit = MAX (gor_render_get_n_steps (self->render), 1) / lane_width (self);
   return fit / self->steps_per_pixel;
+}
+
+double
+gor_timeline_get_hidden_height (GorTimeline *self)
+{
+  g_return_val_if_fail (GOR_IS_TIMELINE (self), 0);
+
+  return max_scroll_y (self) + max_scroll2_y (self);
 }
 
 GorRender *

@@ -44,6 +44,9 @@ void gor_timeline_zoom_fit (GorTimeline *self);
 /* Zoom factor relative to fit-to-window (1.0 = fit). */
 double gor_timeline_get_zoom (GorTimeline *self);
 
+/* How many pixels of content do not fit the widget's height, in both
+ * panels together (0: everything is in sight without scrolling). */
+double gor_timeline_get_hidden_height (GorTimeline *self);
 /* The renderer behind the widget (for tests and export of what is shown). */
 GorRender *gor_timeline_get_render (GorTimeline *self);
 /* Tooltip text for viewport point (x, y), or NULL: what hovering shows. */

@@ -25,6 +25,9 @@
 #define MAX_PRESENT_SCALE 2.4
 /* Screen height in pixels that gives presentation scale 1. */
 #define PRESENT_SCALE_HEIGHT 540.0
+/* Below this height the room above the timeline is kept tight
+ * (style.css, .present-compact): 720 lines leave little for the lanes. */
+#define PRESENT_COMPACT_HEIGHT 900
 
 #define SETTINGS_GROUP "Window"
 #define SETTINGS_THEME "Theme"
@@ -71,7 +74,23 @@ apply_scale (GorWindow *self)
     gor_timeline_set_text_scale (self->timeline, _gor_window_present_scale_for_height (height));
   else
     gor_timeline_set_text_scale (self->timeline, GOR_WINDOW_TEXT_SCALE);
+  if (self->presenting && height > 0 && height < PRESENT_COMPACT_HEIGHT)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "present-compact");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "present-compact");
   self->present_height = height;
+}
+
+/* Presenting, the banner (a lesson of two or three lines, a message) is
+ * one line and the timeline keeps the room: the whole text is in its
+ * tooltip, and back in the window once presentation mode ends. */
+void
+_gor_window_present_banner (GorWindow *self)
+{
+  gtk_label_set_wrap (self->banner_label, !self->presenting);
+  gtk_label_set_ellipsize (self->banner_label, self->presenting ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->banner_label),
+                               self->presenting ? gtk_label_get_text (self->banner_label) : NULL);
 }
 
 static gboolean
@@ -125,6 +144,7 @@ _gor_window_set_presenting (GorWindow *self, gboolean presenting)
       if (!self->present_was_fullscreen)
         gtk_window_unfullscreen (GTK_WINDOW (self));
     }
+  _gor_window_present_banner (self);
   apply_scale (self);
   g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (presenting));
 }

@@ -139,6 +139,8 @@ void     _gor_window_dispose_present (GorWindow *self);
 void     _gor_window_set_presenting (GorWindow *self, gboolean presenting);
 gboolean _gor_window_get_presenting (GorWindow *self);
 void     _gor_window_present_size_changed (GorWindow *self, int height);
+/* The banner's label as presentation mode wants it (one line or whole). */
+void _gor_window_present_banner (GorWindow *self);
 /* The timeline's text scale in presentation mode on a screen @height
  * pixels high. */
 double _gor_window_present_scale_for_height (int height);

@@ -38,6 +38,7 @@ _gor_window_show_banner (GorWindow *self, GtkMessageType type, const char *text)
     }
   gtk_info_bar_set_message_type (self->banner, type);
   gtk_label_set_text (self->banner_label, text);
+  _gor_window_present_banner (self);
   gtk_widget_set_visible (GTK_WIDGET (self->banner), TRUE);
   gtk_info_bar_set_revealed (self->banner, TRUE);
 }
@@ -339,6 +340,7 @@ update_caption (GorWindow *self)
   if (s->len == 0)
     g_string_append (s, _ ("Press play or step forward: each step is told here in words."));
   gtk_label_set_markup (self->caption_label, s->str);
+  gor_label_keep_locations_whole (self->caption_label);
   g_string_free (s, TRUE);
 }
 
