@@ -16,6 +16,7 @@
 G_BEGIN_DECLS
 
 typedef struct _GorCompiler GorCompiler;
+typedef struct _GorGenerics GorGenerics;
 
 typedef enum
 {
@@ -26,6 +27,7 @@ typedef enum
   SYM_PKG,
   SYM_BUILTIN,
   SYM_NIL,
+  SYM_GENERIC, /* a generic function or type: its instances are the functions and types */
 } SymKind;
 
 typedef enum
@@ -84,6 +86,7 @@ struct _Sym
   gboolean    resolving;
   gboolean    resolved;
   Sym        *resolving_from; /* whose resolution needed this one */
+  gpointer    generic;        /* SYM_GENERIC: its declaration and instances (gor-generic.c) */
 };
 
 typedef struct _Scope Scope;
@@ -155,12 +158,13 @@ struct _GorCompiler
   GorType    *t_byte, *t_rune, *t_int64;
   GorType    *t_time, *t_atomic_int64, *t_atomic_int32, *t_atomic_bool, *t_context, *t_cancel, *t_timer,
       *t_ticker, *t_cond, *t_syncmap, *t_pool;
-  GorType    *t_locker;  /* sync.Locker */
-  GorType    *t_rlocker; /* *sync.rlocker: RWMutex.RLocker()'s dynamic type */
-  int         ctx_cancel_func;
-  int         lit_counter_main;
-  guint32     line;
-  const char *pending_label; /* label of the statement being compiled */
+  GorType     *t_locker;  /* sync.Locker */
+  GorType     *t_rlocker; /* *sync.rlocker: RWMutex.RLocker()'s dynamic type */
+  int          ctx_cancel_func;
+  int          lit_counter_main;
+  guint32      line;
+  const char  *pending_label; /* label of the statement being compiled */
+  GorGenerics *generics;      /* generic declarations and their instances */
 };
 
 #define NOT_CONST ((gpointer) 1)
@@ -382,5 +386,17 @@ void  _gor_compile_loop_pop (GorCompiler *c, Loop *l, int continue_target, int b
 
 /* gor-compile-typeswitch.c: type switches */
 void _gor_compile_type_switch (GorCompiler *c, GorAstStmt *s, const char *label);
+
+/* gor-generic.c: generic functions and types, instantiated per type arguments */
+void     _gor_compile_generics_init (GorCompiler *c, GPtrArray *func_decls, GPtrArray *func_syms);
+void     _gor_compile_generics_free (GorCompiler *c);
+Sym     *_gor_compile_generic_sym (GorCompiler *c, GorAstDecl *d, GorAstSpec *sp, GorAstExpr *name);
+void     _gor_compile_generic_methods (GorCompiler *c);
+gboolean _gor_compile_generic_is_func (Sym *sym);
+gboolean _gor_compile_is_generic_method (GorCompiler *c, GorAstDecl *d);
+Scope   *_gor_compile_generic_scope (GorCompiler *c, GorAstDecl *d);
+GorType *_gor_compile_generic_type (GorCompiler *c, GorAstExpr *e);
+gboolean _gor_compile_generic_call (GorCompiler *c, GorAstExpr *call);
+GorType *_gor_compile_generic_value (GorCompiler *c, GorAstExpr *e, gboolean *done);
 
 G_END_DECLS

@@ -617,6 +617,13 @@ static const Member members[] = {
   GO_ONLY ("math/rand", "Uint32", MEMBER_FUNC),
   GO_ONLY ("math/rand", "Uint64", MEMBER_FUNC),
   GO_ONLY ("math/rand", "Zipf", MEMBER_TYPE),
+
+  /* cmp: generic functions, compiled from Go source as the program's
+   * own generic functions are (gor-generic.c) */
+  GO_ONLY ("cmp", "Compare", MEMBER_FUNC),
+  GO_ONLY ("cmp", "Less", MEMBER_FUNC),
+  GO_ONLY ("cmp", "Or", MEMBER_FUNC),
+  GO_ONLY ("cmp", "Ordered", MEMBER_TYPE),
 };
 
 #undef NO_PARAMS
