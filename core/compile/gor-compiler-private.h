@@ -396,7 +396,7 @@ gboolean _gor_compile_generic_is_func (Sym *sym);
 gboolean _gor_compile_is_generic_method (GorCompiler *c, GorAstDecl *d);
 Scope   *_gor_compile_generic_scope (GorCompiler *c, GorAstDecl *d);
 GorType *_gor_compile_generic_type (GorCompiler *c, GorAstExpr *e);
-gboolean _gor_compile_generic_call (GorCompiler *c, GorAstExpr *call);
+int      _gor_compile_generic_call (GorCompiler *c, GorAstExpr *call);
 GorType *_gor_compile_generic_value (GorCompiler *c, GorAstExpr *e, gboolean *done);
 
 G_END_DECLS

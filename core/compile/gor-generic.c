@@ -39,6 +39,9 @@ typedef struct
   GorType  *type; /* type */
 } Instance;
 
+/* instances of one generic declaration, beyond any program's need */
+#define MAX_INSTANCES 1000
+
 struct _GorGenerics
 {
   GPtrArray  *func_decls; /* the compiler's queue of bodies */
@@ -399,6 +402,18 @@ add_instance (Generic *g, GorType **targs, char *key)
   return inst;
 }
 
+/* F[T] instantiating F[[]T] … never ends: Go refuses such a cycle */
+static gboolean
+too_many (GorCompiler *c, Generic *g)
+{
+  GorAstExpr *name = g->decl ? g->decl->name : g_ptr_array_index (g->spec->names, 0);
+
+  if (g_hash_table_size (g->instances) < MAX_INSTANCES)
+    return FALSE;
+  _gor_compile_error_at (c, name->pos, "instantiation cycle");
+  return TRUE;
+}
+
 static GorType *
 instantiate_type (GorCompiler *c, Generic *g, GorType **targs)
 {
@@ -412,6 +427,11 @@ instantiate_type (GorCompiler *c, Generic *g, GorType **targs)
     {
       g_free (key);
       return inst->type;
+    }
+  if (too_many (c, g))
+    {
+      g_free (key);
+      return c->t_int;
     }
   inst = add_instance (g, targs, key);
   ts = targs_string (c, targs, g->names->len, TRUE);
@@ -449,6 +469,17 @@ instantiate_func (GorCompiler *c, Generic *g, GorType **targs, GorPos pos)
     {
       g_free (key);
       return inst->sym;
+    }
+  if (too_many (c, g))
+    {
+      GHashTableIter it;
+      gpointer       any = NULL;
+
+      g_free (key);
+      g_hash_table_iter_init (&it, g->instances);
+      g_hash_table_iter_next (&it, NULL, &any);
+      if (any)
+        return ((Instance *) any)->sym;
     }
   inst = add_instance (g, targs, key);
   ts = targs_string (c, targs, g->names->len, FALSE);
@@ -592,9 +623,11 @@ satisfies (GorCompiler *c, GorType *t, GorAstExpr *cons, char **why)
   }
 }
 
-/* Reports the first type argument its constraint refuses */
+/* Reports the first type argument its constraint refuses: at the type
+ * argument written in @args, else at @pos; @call names the function whose
+ * call inferred it, for Go's words on a missing method */
 static gboolean
-check_constraints (GorCompiler *c, Generic *g, GorType **targs, GorPos pos)
+check_constraints (GorCompiler *c, Generic *g, GorType **targs, GPtrArray *args, GorPos pos, const char *call)
 {
   Scope   *saved = c->scope;
   gboolean ok = TRUE;
@@ -609,6 +642,16 @@ check_constraints (GorCompiler *c, Generic *g, GorType **targs, GorPos pos)
         continue;
       ok = FALSE;
       c->scope = saved;
+      if (args && i < args->len)
+        pos = _gor_compile_expr_start (g_ptr_array_index (args, i));
+      else if (call && why && g_str_has_prefix (why, "missing method"))
+        {
+          _gor_compile_error_at (c, pos, "in call to %s, %s (type %s) does not satisfy %s (%s)", call,
+                                 ((GorAstExpr *) g_ptr_array_index (g->names, i))->name,
+                                 _gor_compile_tname (c, targs[i]), _gor_compile_expr_str (c, cons), why);
+          g_free (why);
+          continue;
+        }
       if (why)
         _gor_compile_error_at (c, pos, "%s does not satisfy %s (%s)", _gor_compile_tname (c, targs[i]),
                                _gor_compile_expr_str (c, cons), why);
@@ -667,8 +710,14 @@ _gor_compile_generic_type (GorCompiler *c, GorAstExpr *e)
   targs = g_new0 (GorType *, args->len + 1);
   for (guint i = 0; i < args->len; i++)
     targs[i] = _gor_compile_resolve_type (c, g_ptr_array_index (args, i));
-  if (!check_constraints (c, g, targs, _gor_compile_expr_start (g_ptr_array_index (args, 0))))
-    return c->t_int;
+  if (!check_constraints (c, g, targs, args, e->pos, NULL))
+    {
+      /* a stand-in, so that no later message comes before this one */
+      GorType *t = gor_types_named (c->types, _gor_compile_expr_str (c, e));
+
+      gor_type_set_underlying (t, gor_types_struct (c->types, g_ptr_array_new ()));
+      return t;
+    }
   return instantiate_type (c, g, targs);
 }
 
@@ -847,6 +896,27 @@ untyped_rank (GorType *t)
     }
 }
 
+/* The core type of a constraint: S ~[]E binds E from S */
+static void
+core_types (GorCompiler *c, Infer *in)
+{
+  Generic *g = in->g;
+
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint k = 0; k < g->names->len; k++)
+      {
+        GorAstExpr *cons = unparen (g_ptr_array_index (g->constraints, k));
+
+        if (in->bound[k] == NULL || cons == NULL)
+          continue;
+        if (cons->kind == GOR_EXPR_UNARY && cons->op == GOR_TOKEN_TILDE)
+          unify (c, in, cons->x, gor_type_under (in->bound[k]));
+        else if (cons->kind != GOR_EXPR_IDENT && cons->kind != GOR_EXPR_BINARY
+                 && cons->kind != GOR_EXPR_INTERFACE_TYPE && cons->kind != GOR_EXPR_SELECTOR)
+          unify (c, in, cons, in->bound[k]);
+      }
+}
+
 static gboolean
 infer (GorCompiler *c, Generic *g, GorAstExpr *call, GorType **targs, const char *fname)
 {
@@ -887,28 +957,24 @@ infer (GorCompiler *c, Generic *g, GorAstExpr *call, GorType **targs, const char
         }
       unify (c, &in, pt, at);
     }
+  /* as Go: the typed arguments, then the constraints' core types, then
+   * the untyped constants' defaults, then the core types again */
+  core_types (c, &in);
   for (guint k = 0; k < n; k++)
     if (targs[k] == NULL && untyped[k] != NULL)
       targs[k] = gor_type_default (c->types, untyped[k]);
-  /* the core type of a constraint: S ~[]E binds E from S */
-  for (guint pass = 0; pass < 2; pass++)
-    for (guint k = 0; k < n; k++)
-      {
-        GorAstExpr *cons = unparen (g_ptr_array_index (g->constraints, k));
-
-        if (targs[k] == NULL || cons == NULL)
-          continue;
-        if (cons->kind == GOR_EXPR_UNARY && cons->op == GOR_TOKEN_TILDE)
-          unify (c, &in, cons->x, gor_type_under (targs[k]));
-        else if (cons->kind != GOR_EXPR_IDENT && cons->kind != GOR_EXPR_BINARY
-                 && cons->kind != GOR_EXPR_INTERFACE_TYPE && cons->kind != GOR_EXPR_SELECTOR)
-          unify (c, &in, cons, targs[k]);
-      }
+  core_types (c, &in);
   for (guint k = 0; k < n; k++)
     if (targs[k] == NULL)
       {
-        _gor_compile_error_at (c, _gor_compile_expr_start (call), "in call to %s, cannot infer %s", fname,
-                               ((GorAstExpr *) g_ptr_array_index (g->names, k))->name);
+        GorAstExpr *tp = g_ptr_array_index (g->names, k);
+
+        if (g_str_equal (g->pkg, "main"))
+          _gor_compile_error_at (c, _gor_ast_expr_go_pos (call), "in call to %s, cannot infer %s (%s:%u:%u)",
+                                 fname, tp->name, c->file->filename, tp->pos.line, tp->pos.col);
+        else
+          _gor_compile_error_at (c, _gor_ast_expr_go_pos (call), "in call to %s, cannot infer %s", fname,
+                                 tp->name);
         return FALSE;
       }
   return TRUE;
@@ -986,17 +1052,20 @@ generic_func_of (GorCompiler *c, GorAstExpr *f)
   return generic_of (c, f);
 }
 
-/* A call of a generic function: its callee becomes the instance's name */
-gboolean
+/* A call of a generic function: its callee becomes the instance's name.
+ * Returns 0 for other calls, 1 once rewritten, -1 after an error. */
+int
 _gor_compile_generic_call (GorCompiler *c, GorAstExpr *call)
 {
   GorAstExpr          *f = unparen (call->x), *index = NULL, *id;
   Generic             *g;
   Sym                 *sym;
+  const char          *name;
   g_autofree GorType **targs = NULL;
+  g_autoptr (GPtrArray) args = NULL;
 
   if (f == NULL)
-    return FALSE;
+    return 0;
   if (f->kind == GOR_EXPR_INDEX)
     {
       index = f;
@@ -1005,15 +1074,16 @@ _gor_compile_generic_call (GorCompiler *c, GorAstExpr *call)
   else
     g = generic_func_of (c, f);
   if (g == NULL || g->decl == NULL)
-    return FALSE;
+    return 0;
   targs = g_new0 (GorType *, g->names->len + 1);
   if (index && !explicit_args (c, g, index, targs))
-    return FALSE;
-  if (!infer (c, g, call, targs, g_str_equal (g->pkg, "main") ? g->name : sname_of (c, g)))
-    return FALSE;
-  if (!check_constraints (c, g, targs,
-                          index ? _gor_compile_expr_start (index->y) : _gor_compile_expr_start (f)))
-    return FALSE;
+    return -1;
+  args = index ? index_args (index) : NULL;
+  name = g_str_equal (g->pkg, "main") ? g->name : sname_of (c, g);
+  if (!infer (c, g, call, targs, name))
+    return -1;
+  if (!check_constraints (c, g, targs, args, _gor_ast_expr_go_pos (call), name))
+    return -1;
   sym = instantiate_func (c, g, targs, f->pos);
   id = _gor_ast_clone_expr (c->file, f);
   id->kind = GOR_EXPR_IDENT;
@@ -1021,7 +1091,7 @@ _gor_compile_generic_call (GorCompiler *c, GorAstExpr *call)
   id->x = id->y = NULL;
   g_ptr_array_set_size (id->list, 0);
   call->x = id;
-  return TRUE;
+  return 1;
 }
 
 /* F[A, B] as a value: the instance's function */
@@ -1046,8 +1116,12 @@ _gor_compile_generic_value (GorCompiler *c, GorAstExpr *e, gboolean *done)
                                ((GorAstExpr *) g_ptr_array_index (g->names, k))->name);
         return NULL;
       }
-  if (!check_constraints (c, g, targs, _gor_compile_expr_start (e->y)))
-    return NULL;
+  {
+    g_autoptr (GPtrArray) args = index_args (e);
+
+    if (!check_constraints (c, g, targs, args, e->pos, NULL))
+      return NULL;
+  }
   sym = instantiate_func (c, g, targs, e->pos);
   _gor_compile_emit (c, GOR_OP_PUSH_K, _gor_compile_static_closure (c, sym->func), 0, 1);
   return sym->type;
