@@ -254,7 +254,8 @@ _gor_compile_resolve_type (GorCompiler *c, GorAstExpr *e)
           }
         if (sym->kind == SYM_GENERIC)
           {
-            _gor_compile_error_at (c, e->pos, "cannot use generic type %s without instantiation", e->name);
+            _gor_compile_error_at (c, e->pos, "cannot use generic type %s without instantiation",
+                                   _gor_compile_generic_str (c, sym));
             return c->t_int;
           }
         if (sym->kind != SYM_TYPE)

@@ -197,7 +197,9 @@ gen_ident (GorCompiler *c, GorAstExpr *e, GorType *hint)
     case SYM_BUILTIN: _gor_compile_error_at (c, e->pos, "%s (built-in) must be called", e->name); return NULL;
     case SYM_GENERIC:
       _gor_compile_error_at (c, e->pos, "cannot use generic %s %s without instantiation",
-                             _gor_compile_generic_is_func (sym) ? "function" : "type", e->name);
+                             _gor_compile_generic_is_func (sym) ? "function" : "type",
+                             _gor_compile_generic_is_func (sym) ? e->name
+                                                                : _gor_compile_generic_str (c, sym));
       return NULL;
     default: _gor_compile_error_at (c, e->pos, "%s is not an expression", e->name); return NULL;
     }

@@ -388,15 +388,16 @@ void  _gor_compile_loop_pop (GorCompiler *c, Loop *l, int continue_target, int b
 void _gor_compile_type_switch (GorCompiler *c, GorAstStmt *s, const char *label);
 
 /* gor-generic.c: generic functions and types, instantiated per type arguments */
-void     _gor_compile_generics_init (GorCompiler *c, GPtrArray *func_decls, GPtrArray *func_syms);
-void     _gor_compile_generics_free (GorCompiler *c);
-Sym     *_gor_compile_generic_sym (GorCompiler *c, GorAstDecl *d, GorAstSpec *sp, GorAstExpr *name);
-void     _gor_compile_generic_methods (GorCompiler *c);
-gboolean _gor_compile_generic_is_func (Sym *sym);
-gboolean _gor_compile_is_generic_method (GorCompiler *c, GorAstDecl *d);
-Scope   *_gor_compile_generic_scope (GorCompiler *c, GorAstDecl *d);
-GorType *_gor_compile_generic_type (GorCompiler *c, GorAstExpr *e);
-int      _gor_compile_generic_call (GorCompiler *c, GorAstExpr *call);
-GorType *_gor_compile_generic_value (GorCompiler *c, GorAstExpr *e, gboolean *done);
+void        _gor_compile_generics_init (GorCompiler *c, GPtrArray *func_decls, GPtrArray *func_syms);
+void        _gor_compile_generics_free (GorCompiler *c);
+Sym        *_gor_compile_generic_sym (GorCompiler *c, GorAstDecl *d, GorAstSpec *sp, GorAstExpr *name);
+void        _gor_compile_generic_methods (GorCompiler *c);
+gboolean    _gor_compile_generic_is_func (Sym *sym);
+const char *_gor_compile_generic_str (GorCompiler *c, Sym *sym);
+gboolean    _gor_compile_is_generic_method (GorCompiler *c, GorAstDecl *d);
+Scope      *_gor_compile_generic_scope (GorCompiler *c, GorAstDecl *d);
+GorType    *_gor_compile_generic_type (GorCompiler *c, GorAstExpr *e);
+int         _gor_compile_generic_call (GorCompiler *c, GorAstExpr *call);
+GorType    *_gor_compile_generic_value (GorCompiler *c, GorAstExpr *e, gboolean *done);
 
 G_END_DECLS

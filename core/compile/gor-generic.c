@@ -189,6 +189,30 @@ _gor_compile_generic_sym (GorCompiler *c, GorAstDecl *d, GorAstSpec *sp, GorAstE
   return sym;
 }
 
+/* "Pair[K comparable, V any]", as Go's messages show a generic declaration */
+const char *
+_gor_compile_generic_str (GorCompiler *c, Sym *sym)
+{
+  Generic   *g = sym->generic;
+  GPtrArray *tparams = g->decl ? g->decl->type->tparams : g->spec->tparams;
+  GString   *s = g_string_new (g->name);
+
+  g_string_append_c (s, '[');
+  for (guint i = 0; i < tparams->len; i++)
+    {
+      GorAstField *f = g_ptr_array_index (tparams, i);
+
+      if (i > 0)
+        g_string_append (s, ", ");
+      for (guint j = 0; j < f->names->len; j++)
+        g_string_append_printf (s, "%s%s", j ? ", " : "",
+                                ((GorAstExpr *) g_ptr_array_index (f->names, j))->name);
+      g_string_append_printf (s, " %s", _gor_compile_expr_str (c, f->type));
+    }
+  g_string_append_c (s, ']');
+  return _gor_compile_keep (c, g_string_free (s, FALSE), g_free);
+}
+
 gboolean
 _gor_compile_generic_is_func (Sym *sym)
 {
@@ -218,7 +242,12 @@ receiver_generic (GorCompiler *c, GorAstField *recv, GorAstExpr **index)
     {
       sym = g_hash_table_lookup (c->package->syms, t->name);
       if (sym && sym->kind == SYM_GENERIC)
-        _gor_compile_error_at (c, t->pos, "cannot use generic type %s without instantiation", t->name);
+        {
+          _gor_compile_error_at (c, t->pos, "cannot use generic type %s without instantiation",
+                                 _gor_compile_generic_str (c, sym));
+          *index = NULL;
+          return sym->generic;
+        }
       return NULL;
     }
   if (t->kind != GOR_EXPR_INDEX || t->x == NULL || t->x->kind != GOR_EXPR_IDENT)
@@ -243,11 +272,11 @@ _gor_compile_generic_methods (GorCompiler *c)
       if (d->kind != GOR_DECL_FUNC || d->recv == NULL || d->name == NULL)
         continue;
       g = receiver_generic (c, d->recv, &index);
+      /* the method is the instances' (or, refused, no one's) */
+      if (g && index)
+        g_ptr_array_add (g->methods, d);
       if (g)
-        {
-          g_ptr_array_add (g->methods, d);
-          d->info = g;
-        }
+        d->info = g;
     }
 }
 
