@@ -365,6 +365,7 @@ const char *_gor_compile_embedded_name (GorAstExpr *type);
 GorType    *_gor_compile_resolve_embedded_iface (GorCompiler *c, GorAstExpr *e);
 void        _gor_compile_promote_methods (GorCompiler *c, GPtrArray *func_decls, GPtrArray *func_syms);
 void        _gor_compile_promote_local_type (GorCompiler *c, Sym *tsym);
+void _gor_compile_promote_instance (GorCompiler *c, Sym *tsym, GPtrArray *func_decls, GPtrArray *func_syms);
 
 /* gor-funcval.c: functions as values */
 GorType *_gor_compile_gen_method_value (GorCompiler *c, GorAstExpr *e, GorType *t, GorPromoted *pr);

@@ -443,6 +443,26 @@ too_many (GorCompiler *c, Generic *g)
   return TRUE;
 }
 
+/* The methods the instance's embedded fields promote, as wrappers whose
+ * receiver type is named by a symbol of the package scope */
+static void
+promote (GorCompiler *c, Instance *inst, Generic *g)
+{
+  GorGenerics *gs = c->generics;
+  guint        before = gs->func_decls->len;
+  const char  *sname = _gor_compile_keep (c, g_strdup (_gor_compile_tname (c, inst->type)), g_free);
+  Sym         *tsym = _gor_compile_sym_new (c, SYM_TYPE, sname, g->spec->pos);
+
+  tsym->type = inst->type;
+  tsym->resolved = TRUE;
+  tsym->used = TRUE;
+  g_hash_table_insert (c->package->syms, (gpointer) sname, tsym);
+  _gor_compile_promote_instance (c, tsym, gs->func_decls, gs->func_syms);
+  /* their signatures are set: declare_signatures leaves them */
+  for (guint i = before; i < gs->func_decls->len; i++)
+    g_hash_table_insert (gs->decl_scopes, g_ptr_array_index (gs->func_decls, i), c->package);
+}
+
 static GorType *
 instantiate_type (GorCompiler *c, Generic *g, GorType **targs)
 {
@@ -479,6 +499,7 @@ instantiate_type (GorCompiler *c, Generic *g, GorType **targs)
   gor_type_set_underlying (inst->type, u);
   for (guint i = 0; i < g->methods->len; i++)
     instance_method (c, inst, g_ptr_array_index (g->methods, i));
+  promote (c, inst, g);
   return inst->type;
 }
 
