@@ -504,6 +504,9 @@ test_type_parameters (void)
   g_autoptr (GFile) file = g_file_new_for_path (path);
   GorSourcePane *pane = gor_window_get_source_pane (window, GOR_VARIANT_LEAK);
   const char    *banner;
+  GtkTextBuffer *buffer;
+  GtkTextTag    *tag;
+  GtkTextIter    iter;
 
   g_assert_true (g_file_set_contents (path,
                                       "package main\n\nimport \"fmt\"\n\n"
@@ -514,6 +517,12 @@ test_type_parameters (void)
   banner = gor_window_get_banner_text (window);
   g_assert_true (banner == NULL || strstr (banner, "unsupported") == NULL);
   g_assert_cmpuint (gor_source_pane_get_error_line (pane), ==, 0);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_type (GTK_WIDGET (pane), GTK_TYPE_TEXT_VIEW)));
+  tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "error-span");
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  g_assert_true (
+      tag == NULL
+      || (!gtk_text_iter_starts_tag (&iter, tag) && !gtk_text_iter_forward_to_tag_toggle (&iter, tag)));
 
   gtk_window_destroy (GTK_WINDOW (window));
   iterate ();
