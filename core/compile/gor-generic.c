@@ -175,6 +175,43 @@ generic_new (GorCompiler *c, const char *name, GPtrArray *tparams)
   return g;
 }
 
+/* A package named in a generic declaration is used, instantiated or not */
+static void
+mark_import_cb (GorAstExpr *e, int depth, gpointer data)
+{
+  GorCompiler *c = data;
+  Sym         *pkg;
+
+  (void) depth;
+  if (e->kind != GOR_EXPR_SELECTOR || e->x == NULL || e->x->kind != GOR_EXPR_IDENT)
+    return;
+  pkg = g_hash_table_lookup (c->package->syms, e->x->name);
+  if (pkg && pkg->kind == SYM_PKG)
+    pkg->used = TRUE;
+}
+
+static void
+mark_imports (GorCompiler *c, GorAstExpr *e, int level)
+{
+  GPtrArray *lists[3];
+
+  if (e == NULL || level > 1000)
+    return;
+  mark_import_cb (e, 0, c);
+  mark_imports (c, e->x, level + 1);
+  mark_imports (c, e->y, level + 1);
+  for (guint i = 0; i < e->list->len; i++)
+    mark_imports (c, g_ptr_array_index (e->list, i), level + 1);
+  lists[0] = e->params;
+  lists[1] = e->results;
+  lists[2] = e->fields;
+  for (guint k = 0; k < 3; k++)
+    for (guint i = 0; i < lists[k]->len; i++)
+      mark_imports (c, ((GorAstField *) g_ptr_array_index (lists[k], i))->type, level + 1);
+  if (e->body)
+    _gor_compile_walk_stmt (e->body, 0, mark_import_cb, c, 0);
+}
+
 /* The symbol of a generic function (@d) or type (@sp) named @name */
 Sym *
 _gor_compile_generic_sym (GorCompiler *c, GorAstDecl *d, GorAstSpec *sp, GorAstExpr *name)
@@ -186,6 +223,11 @@ _gor_compile_generic_sym (GorCompiler *c, GorAstDecl *d, GorAstSpec *sp, GorAstE
   g->spec = sp;
   sym->generic = g;
   sym->used = TRUE;
+  for (guint i = 0; i < g->constraints->len; i++)
+    mark_imports (c, g_ptr_array_index (g->constraints, i), 0);
+  mark_imports (c, d ? d->type : sp->type, 0);
+  if (d && d->body)
+    _gor_compile_walk_stmt (d->body, 0, mark_import_cb, c, 0);
   return sym;
 }
 
@@ -274,7 +316,11 @@ _gor_compile_generic_methods (GorCompiler *c)
       g = receiver_generic (c, d->recv, &index);
       /* the method is the instances' (or, refused, no one's) */
       if (g && index)
-        g_ptr_array_add (g->methods, d);
+        {
+          g_ptr_array_add (g->methods, d);
+          mark_imports (c, d->type, 0);
+          _gor_compile_walk_stmt (d->body, 0, mark_import_cb, c, 0);
+        }
       if (g)
         d->info = g;
     }
