@@ -512,32 +512,48 @@ test_errors (void)
     }
 }
 
-/* Generics are outside the subset: refused, never misread */
-static void
-test_unsupported (void)
+/* Type parameters, type arguments and constraints reach the tree */
+static const struct
 {
-  static const struct
-  {
-    const char *src;
-    const char *error;
-  } cases[] = {
-    { "package main\n\ntype T[P any] struct{}\n", "main.go:3:7: unsupported: type parameters" },
-    { "package main\n\nfunc F[T any](x T) {}\n", "main.go:3:7: unsupported: type parameters" },
-    { "package main\n\ntype L[T any, U comparable] []T\n", "main.go:3:7: unsupported: type parameters" },
-    { "package main\n\nvar x = F[int, string](1)\n", "main.go:3:11: unsupported: type parameters" },
-    { "package main\n\ntype N interface{ ~int | float64 }\n", "main.go:3:19: unsupported: type constraints" },
-    { "package main\n\nvar x List[int]\n", "main.go:3:11: unsupported: type parameters" },
-  };
+  const char *src;
+  const char *dump;
+} generic_trees[] = {
+  { "package main; type T[P any] struct{}",
+    "(package main)\n(type (spec T (tparams (field (P) any)) (struct)))\n" },
+  { "package main; func F[T any, U comparable](x T) {}",
+    "(package main)\n(func F _ (functype (tparams (field (T) any) (field (U) comparable)) (params (field (x) "
+    "T)) "
+    "(results)) (block))\n" },
+  { "package main; type L[T, U any] []T",
+    "(package main)\n(type (spec L (tparams (field (T U) any)) (slicetype T)))\n" },
+  { "package main; var x = F[int, string](1)",
+    "(package main)\n(var (spec (x) _ ((call (index F int string) 1))))\n" },
+  { "package main; type N interface{ ~int | float64; String() string }",
+    "(package main)\n(type (spec N (interface (embed (| (~ int) float64)) (field (String) (functype (params) "
+    "(results (field () string)))))))\n" },
+  { "package main; var x List[int]", "(package main)\n(var (spec (x) (index List int) ()))\n" },
+  { "package main; func (s *Stack[T]) Push(v T) {}", "(package main)\n(func Push (field (s) (star (index "
+                                                     "Stack T))) (functype (params (field (v) T)) (results)) "
+                                                     "(block))\n" },
+  { "package main; type A [N]int; type P[K comparable, V any] struct { Pair[K, V]; m map[K]V }",
+    "(package main)\n(type (spec A (array N int)))\n(type (spec P (tparams (field (K) comparable) (field (V) "
+    "any)) (struct (embed (index Pair K V)) (field (m) (map K V)))))\n" },
+};
+
+static void
+test_generic_trees (void)
+{
   guint i;
 
-  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+  for (i = 0; i < G_N_ELEMENTS (generic_trees); i++)
     {
-      g_autoptr (GError) error = NULL;
-      g_autoptr (GorAstFile) file = gor_parse_file ("main.go", cases[i].src, -1, &error);
+      g_autoptr (GorAstFile) file = NULL;
+      g_autofree char *dump = NULL;
 
-      g_assert_null (file);
-      g_assert_error (error, GOR_PARSE_ERROR, GOR_PARSE_ERROR_UNSUPPORTED);
-      g_assert_cmpstr (error->message, ==, cases[i].error);
+      g_test_message ("%s", generic_trees[i].src);
+      file = parse_ok (generic_trees[i].src);
+      dump = gor_ast_dump (file, GOR_AST_DUMP_DEFAULT);
+      g_assert_cmpstr (dump, ==, generic_trees[i].dump);
     }
 }
 
@@ -684,7 +700,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/core/parser/shapes", test_shapes);
   g_test_add_func ("/core/parser/print-expr", test_print_expr);
   g_test_add_func ("/core/parser/errors", test_errors);
-  g_test_add_func ("/core/parser/unsupported", test_unsupported);
+  g_test_add_func ("/core/parser/generics", test_generic_trees);
   g_test_add_func ("/core/parser/deep-nesting", test_deep_nesting);
   g_test_add_func ("/core/parser/garbage", test_garbage);
   g_test_add_func ("/core/parser/token-names", test_token_names);

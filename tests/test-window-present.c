@@ -493,8 +493,7 @@ test_runnable_reason (void)
   iterate ();
 }
 
-/* Generic code: the brackets are underlined, not the line, and the
- * message says what to do. */
+/* Generic code runs: no banner, no underlined span */
 static void
 test_type_parameters (void)
 {
@@ -503,12 +502,11 @@ test_type_parameters (void)
   g_autofree char *tmp = g_dir_make_tmp ("gorolanes-test-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (tmp, "generic.go", NULL);
   g_autoptr (GFile) file = g_file_new_for_path (path);
-  GorSourcePane   *pane = gor_window_get_source_pane (window, GOR_VARIANT_LEAK);
-  GtkTextBuffer   *buffer;
-  GtkTextTag      *tag;
-  GtkTextIter      iter, end;
-  g_autofree char *underlined = NULL;
-  const char      *banner;
+  GorSourcePane *pane = gor_window_get_source_pane (window, GOR_VARIANT_LEAK);
+  const char    *banner;
+  GtkTextBuffer *buffer;
+  GtkTextTag    *tag;
+  GtkTextIter    iter;
 
   g_assert_true (g_file_set_contents (path,
                                       "package main\n\nimport \"fmt\"\n\n"
@@ -517,24 +515,14 @@ test_type_parameters (void)
                                       -1, NULL));
   gor_window_open_files (window, &file, 1);
   banner = gor_window_get_banner_text (window);
-  g_assert_nonnull (banner);
-  g_assert_nonnull (strstr (banner, "generic.go:5:9: unsupported: type parameters"));
-  g_assert_nonnull (strstr (banner, "does not run generic code yet: rewrite Map without type parameters"));
-  g_assert_cmpuint (gor_source_pane_get_error_line (pane), ==, 5);
-
+  g_assert_true (banner == NULL || strstr (banner, "unsupported") == NULL);
+  g_assert_cmpuint (gor_source_pane_get_error_line (pane), ==, 0);
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_type (GTK_WIDGET (pane), GTK_TYPE_TEXT_VIEW)));
   tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "error-span");
-  g_assert_nonnull (tag);
   gtk_text_buffer_get_start_iter (buffer, &iter);
-  if (!gtk_text_iter_starts_tag (&iter, tag))
-    g_assert_true (gtk_text_iter_forward_to_tag_toggle (&iter, tag));
-  end = iter;
-  g_assert_true (gtk_text_iter_forward_to_tag_toggle (&end, tag));
-  underlined = gtk_text_iter_get_text (&iter, &end);
-  g_assert_cmpstr (underlined, ==, "[T any]");
-  g_assert_cmpint (gtk_text_iter_get_line (&iter), ==, 4);
-  /* Nothing else is. */
-  g_assert_false (gtk_text_iter_forward_to_tag_toggle (&end, tag));
+  g_assert_true (
+      tag == NULL
+      || (!gtk_text_iter_starts_tag (&iter, tag) && !gtk_text_iter_forward_to_tag_toggle (&iter, tag)));
 
   gtk_window_destroy (GTK_WINDOW (window));
   iterate ();

@@ -141,17 +141,24 @@ merge_method (GorCompiler *c, GPtrArray *methods, GorField *m, GorPos pos)
 static void
 add_embedded_methods (GorCompiler *c, GPtrArray *methods, GorAstField *f)
 {
-  GorType *t = _gor_compile_resolve_embedded_iface (c, f->type), *u;
+  GorType    *t, *u;
+  GorAstExpr *e = f->type;
 
+  while (e && e->kind == GOR_EXPR_PAREN)
+    e = e->x;
+  /* the type elements of a constraint (~int | string, comparable,
+   * cmp.Ordered) restrict type arguments only: gor-generic.c checks them */
+  if (e == NULL || e->kind == GOR_EXPR_BINARY || e->kind == GOR_EXPR_UNARY
+      || (e->kind == GOR_EXPR_IDENT && g_str_equal (e->name, "comparable")
+          && _gor_compile_lookup (c, e->name) == NULL)
+      || (e->kind == GOR_EXPR_SELECTOR && g_str_equal (e->name, "Ordered")))
+    return;
+  t = _gor_compile_resolve_embedded_iface (c, f->type);
   if (t == NULL)
     return;
   u = gor_type_under (t);
   if (u->kind != GOR_TYPE_INTERFACE)
-    {
-      _gor_compile_unsupported (c, f->pos, "type constraints (%s in an interface)",
-                                _gor_compile_tname (c, t));
-      return;
-    }
+    return;
   for (guint i = 0; u->fields && i < u->fields->len; i++)
     {
       GorField *m = g_ptr_array_index (u->fields, i);
@@ -245,6 +252,12 @@ _gor_compile_resolve_type (GorCompiler *c, GorAstExpr *e)
             _gor_compile_undefined (c, e->pos, e->name);
             return c->t_int;
           }
+        if (sym->kind == SYM_GENERIC)
+          {
+            _gor_compile_error_at (c, e->pos, "cannot use generic type %s without instantiation",
+                                   _gor_compile_generic_str (c, sym));
+            return c->t_int;
+          }
         if (sym->kind != SYM_TYPE)
           {
             _gor_compile_error_at (c, e->pos, "%s is not a type", e->name);
@@ -271,6 +284,15 @@ _gor_compile_resolve_type (GorCompiler *c, GorAstExpr *e)
     case GOR_EXPR_INDEX: return _gor_compile_iter_type (c, e);
     case GOR_EXPR_FUNC_TYPE: return _gor_compile_func_type_from_ast (c, e, NULL);
     case GOR_EXPR_STAR: return gor_types_pointer (c->types, _gor_compile_resolve_type (c, e->x));
+    case GOR_EXPR_INDEX:
+      {
+        GorType *t = _gor_compile_generic_type (c, e);
+
+        if (t)
+          return t;
+        _gor_compile_error_at (c, e->pos, "%s is not a type", _gor_compile_expr_str (c, e));
+        return c->t_int;
+      }
     case GOR_EXPR_STRUCT_TYPE:
       {
         GPtrArray *fields = g_ptr_array_new ();
@@ -373,6 +395,7 @@ _gor_compile_expr_as_type (GorCompiler *c, GorAstExpr *e)
     case GOR_EXPR_STRUCT_TYPE:
     case GOR_EXPR_INTERFACE_TYPE:
     case GOR_EXPR_MAP_TYPE: return _gor_compile_resolve_type (c, e);
+    case GOR_EXPR_INDEX: return _gor_compile_generic_type (c, e);
     case GOR_EXPR_STAR:
       {
         GorType *t = e->x ? _gor_compile_expr_as_type (c, e->x) : NULL;

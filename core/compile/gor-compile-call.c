@@ -786,6 +786,12 @@ _gor_compile_plan_call (GorCompiler *c, GorAstExpr *call, Plan *p)
     f = f->x;
   if (f == NULL)
     return FALSE;
+  switch (_gor_compile_generic_call (c, call))
+    {
+    case 1: f = call->x; break;
+    case -1: return FALSE;
+    default: break;
+    }
   if (_gor_compile_expr_as_type (c, f) != NULL)
     {
       p->kind = PLAN_CONVERSION;

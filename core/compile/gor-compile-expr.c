@@ -195,6 +195,12 @@ gen_ident (GorCompiler *c, GorAstExpr *e, GorType *hint)
       _gor_compile_error_at (c, e->pos, "use of package %s not in selector", e->name);
       return NULL;
     case SYM_BUILTIN: _gor_compile_error_at (c, e->pos, "%s (built-in) must be called", e->name); return NULL;
+    case SYM_GENERIC:
+      _gor_compile_error_at (c, e->pos, "cannot use generic %s %s without instantiation",
+                             _gor_compile_generic_is_func (sym) ? "function" : "type",
+                             _gor_compile_generic_is_func (sym) ? e->name
+                                                                : _gor_compile_generic_str (c, sym));
+      return NULL;
     default: _gor_compile_error_at (c, e->pos, "%s is not an expression", e->name); return NULL;
     }
 }
@@ -1175,7 +1181,12 @@ check_const_index (GorCompiler *c, GorAstExpr *idx)
 static GorType *
 gen_index (GorCompiler *c, GorAstExpr *e, gboolean comma_ok)
 {
-  GorType *t = _gor_compile_gen_expr (c, e->x, NULL), *u;
+  gboolean generic;
+  GorType *t = _gor_compile_generic_value (c, e, &generic), *u;
+
+  if (generic)
+    return t;
+  t = _gor_compile_gen_expr (c, e->x, NULL);
 
   if (t == NULL)
     return NULL;

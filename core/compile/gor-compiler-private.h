@@ -16,6 +16,7 @@
 G_BEGIN_DECLS
 
 typedef struct _GorCompiler GorCompiler;
+typedef struct _GorGenerics GorGenerics;
 
 typedef enum
 {
@@ -26,6 +27,7 @@ typedef enum
   SYM_PKG,
   SYM_BUILTIN,
   SYM_NIL,
+  SYM_GENERIC, /* a generic function or type: its instances are the functions and types */
 } SymKind;
 
 typedef enum
@@ -86,6 +88,7 @@ struct _Sym
   gboolean    resolving;
   gboolean    resolved;
   Sym        *resolving_from; /* whose resolution needed this one */
+  gpointer    generic;        /* SYM_GENERIC: its declaration and instances (gor-generic.c) */
 };
 
 typedef struct _Scope Scope;
@@ -170,15 +173,16 @@ struct _GorCompiler
   int      ctx_cancel_func;
   int      gomaxprocs_slot; /* the global runtime.GOMAXPROCS keeps its setting in */
   /* io, os, strings.Builder and log (gor-package-io.c) */
-  GorType    *t_writer, *t_reader, *t_string_writer, *t_file, *t_discard, *t_builder, *t_logger;
-  int         log_globals;    /* index + 1 of log's two hidden globals, 0 before */
-  int         file_consts[3]; /* index + 1 of io.Discard's, os.Stdout's, os.Stderr's File */
-  int         lit_counter_main;
-  guint32     line;
-  const char *pending_label; /* label of the statement being compiled */
-  gboolean    rerun;         /* a range-over-function loop was found late: compile again */
-  int         range_codes;   /* the last exit code handed to a range-over-function body */
-  GorIterLib *iterlib;       /* the slices and maps packages, once used (gor-iterlib.c) */
+  GorType     *t_writer, *t_reader, *t_string_writer, *t_file, *t_discard, *t_builder, *t_logger;
+  int          log_globals;    /* index + 1 of log's two hidden globals, 0 before */
+  int          file_consts[3]; /* index + 1 of io.Discard's, os.Stdout's, os.Stderr's File */
+  int          lit_counter_main;
+  guint32      line;
+  const char  *pending_label; /* label of the statement being compiled */
+  gboolean     rerun;         /* a range-over-function loop was found late: compile again */
+  int          range_codes;   /* the last exit code handed to a range-over-function body */
+  GorIterLib  *iterlib;       /* the slices and maps packages, once used (gor-iterlib.c) */
+  GorGenerics *generics;      /* generic declarations and their instances */
 };
 
 /* GorAstStmt.info of a range statement found to range over a function:
@@ -428,6 +432,7 @@ const char *_gor_compile_embedded_name (GorAstExpr *type);
 GorType    *_gor_compile_resolve_embedded_iface (GorCompiler *c, GorAstExpr *e);
 void        _gor_compile_promote_methods (GorCompiler *c, GPtrArray *func_decls, GPtrArray *func_syms);
 void        _gor_compile_promote_local_type (GorCompiler *c, Sym *tsym);
+void _gor_compile_promote_instance (GorCompiler *c, Sym *tsym, GPtrArray *func_decls, GPtrArray *func_syms);
 
 /* gor-funcval.c: functions as values */
 GorType *_gor_compile_gen_method_value (GorCompiler *c, GorAstExpr *e, GorType *t, GorPromoted *pr);
@@ -465,5 +470,18 @@ void _gor_compile_type_switch (GorCompiler *c, GorAstStmt *s, const char *label)
 
 /* gor-peephole.c: superinstructions, once the whole program is compiled */
 void _gor_peephole_program (GorProgram *prog);
+
+/* gor-generic.c: generic functions and types, instantiated per type arguments */
+void        _gor_compile_generics_init (GorCompiler *c, GPtrArray *func_decls, GPtrArray *func_syms);
+void        _gor_compile_generics_free (GorCompiler *c);
+Sym        *_gor_compile_generic_sym (GorCompiler *c, GorAstDecl *d, GorAstSpec *sp, GorAstExpr *name);
+void        _gor_compile_generic_methods (GorCompiler *c);
+gboolean    _gor_compile_generic_is_func (Sym *sym);
+const char *_gor_compile_generic_str (GorCompiler *c, Sym *sym);
+gboolean    _gor_compile_is_generic_method (GorCompiler *c, GorAstDecl *d);
+Scope      *_gor_compile_generic_scope (GorCompiler *c, GorAstDecl *d);
+GorType    *_gor_compile_generic_type (GorCompiler *c, GorAstExpr *e);
+int         _gor_compile_generic_call (GorCompiler *c, GorAstExpr *call);
+GorType    *_gor_compile_generic_value (GorCompiler *c, GorAstExpr *e, gboolean *done);
 
 G_END_DECLS

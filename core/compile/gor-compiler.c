@@ -251,6 +251,11 @@ declare_package_names (GorCompiler *c, PackageDecls *decls)
               _gor_compile_error_at (c, d->name->pos, "missing function body");
               continue;
             }
+          if (d->type->tparams->len > 0)
+            {
+              _gor_compile_declare (c, c->package, _gor_compile_generic_sym (c, d, NULL, d->name));
+              continue;
+            }
           name = g_strdup_printf ("main.%s", d->name->name);
           if (g_str_equal (d->name->name, "init"))
             {
@@ -280,7 +285,9 @@ declare_package_names (GorCompiler *c, PackageDecls *decls)
                   GorAstExpr *n = g_ptr_array_index (sp->names, k);
                   Sym        *sym;
 
-                  if (d->tok == GOR_TOKEN_TYPE)
+                  if (d->tok == GOR_TOKEN_TYPE && sp->tparams->len > 0)
+                    sym = _gor_compile_generic_sym (c, NULL, sp, n);
+                  else if (d->tok == GOR_TOKEN_TYPE)
                     {
                       g_autofree char *tn = g_strdup_printf ("main.%s", n->name);
 
@@ -427,7 +434,7 @@ check_type_cycles (GorCompiler *c)
           GorAstSpec *sp = g_ptr_array_index (d->specs, j);
 
           if (sp->names == NULL || sp->names->len == 0 || spec_name (sp) == NULL
-              || spec_name (sp)->name == NULL)
+              || spec_name (sp)->name == NULL || sp->tparams->len > 0)
             continue;
           g_hash_table_insert (tc.specs, (gpointer) spec_name (sp)->name, sp);
           g_ptr_array_add (order, sp);
@@ -483,6 +490,9 @@ declare_signatures (GorCompiler *c, PackageDecls *decls)
       GorAstDecl *d = g_ptr_array_index (decls->func_decls, i);
       Sym        *sym = g_ptr_array_index (decls->func_syms, i);
 
+      /* instances made by the type declarations have theirs */
+      if (_gor_compile_generic_scope (c, d) != NULL)
+        continue;
       sym->type = _gor_compile_func_type_from_ast (c, d->type, NULL);
       if (g_str_equal (d->name->name, "init") || g_str_equal (d->name->name, "main"))
         if (sym->type->params->len > 0 || sym->type->results->len > 0)
@@ -506,7 +516,8 @@ declare_methods (GorCompiler *c, PackageDecls *decls)
       Sym             *sym;
       g_autofree char *name = NULL;
 
-      if (d->kind != GOR_DECL_FUNC || d->recv == NULL || d->name == NULL)
+      if (d->kind != GOR_DECL_FUNC || d->recv == NULL || d->name == NULL
+          || _gor_compile_is_generic_method (c, d))
         continue;
       rt = _gor_compile_resolve_type (c, d->recv->type);
       ptr = rt->kind == GOR_TYPE_POINTER && rt->name == NULL;
@@ -682,10 +693,16 @@ compile_bodies (GorCompiler *c, PackageDecls *decls)
       Sym        *sym = g_ptr_array_index (decls->func_syms, i);
       GorFunc    *f = g_ptr_array_index (prog->funcs, sym->func);
       Fn         *fn = _gor_compile_fn_new (c, f, sym->type, f->name);
+      Scope      *tscope = _gor_compile_generic_scope (c, d);
+      Scope      *saved = c->scope;
 
+      /* an instance of a generic function sees its type arguments */
+      if (tscope)
+        c->scope = tscope;
       fn->lit_counter = g_new0 (int, 1);
       _gor_compile_func_body (c, fn, d->type, d->body, d->recv);
       _gor_compile_fn_free (fn);
+      c->scope = saved;
     }
 }
 
@@ -780,7 +797,9 @@ compile_file (GorAstFile *file, GError **error, gboolean *rerun)
     {
       Fn *init_fn;
 
+      _gor_compile_generics_init (c, decls.func_decls, decls.func_syms);
       declare_package_names (c, &decls);
+      _gor_compile_generic_methods (c);
       check_type_cycles (c);
       resolve_type_decls (c);
       declare_signatures (c, &decls);
@@ -794,6 +813,7 @@ compile_file (GorAstFile *file, GError **error, gboolean *rerun)
     }
   _gor_compile_iterlib_free (c);
   free_scopes (c);
+  _gor_compile_generics_free (c);
   g_hash_table_unref (c->static_closures);
   g_ptr_array_unref (c->garbage);
 

@@ -186,6 +186,9 @@ _gor_compile_embedded_name (GorAstExpr *type)
 {
   while (type && (type->kind == GOR_EXPR_STAR || type->kind == GOR_EXPR_PAREN))
     type = type->x;
+  /* an instance of a generic type, G[T], is named G */
+  if (type && type->kind == GOR_EXPR_INDEX)
+    type = type->x;
   if (type && (type->kind == GOR_EXPR_IDENT || type->kind == GOR_EXPR_SELECTOR))
     return type->name;
   return NULL;
@@ -422,6 +425,13 @@ void
 _gor_compile_promote_local_type (GorCompiler *c, Sym *tsym)
 {
   promote_type (c, tsym, NULL, NULL);
+}
+
+/* An instance of a generic type: its wrappers are queued with the bodies. */
+void
+_gor_compile_promote_instance (GorCompiler *c, Sym *tsym, GPtrArray *func_decls, GPtrArray *func_syms)
+{
+  promote_type (c, tsym, func_decls, func_syms);
 }
 
 /* Gives every package-level named struct type its promoted methods. */

@@ -1,4 +1,4 @@
-/* gor-packages-iter.h — the iter, slices and maps rows of the package table
+/* gor-packages-iter.h — the iter, slices, maps and cmp rows of the package table
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -65,4 +65,11 @@
   PLAN ("maps", "Insert", plan_iterlib, GOR_OP_NOP, 0),
   PLAN ("maps", "Keys", plan_iterlib, GOR_OP_NOP, 0),
   PLAN ("maps", "Values", plan_iterlib, GOR_OP_NOP, 0),
+
+  /* cmp: generic functions, compiled from Go source as the program's
+   * own generic functions are (gor-generic.c) */
+  GO_ONLY ("cmp", "Compare", MEMBER_FUNC),
+  GO_ONLY ("cmp", "Less", MEMBER_FUNC),
+  GO_ONLY ("cmp", "Or", MEMBER_FUNC),
+  GO_ONLY ("cmp", "Ordered", MEMBER_TYPE),
     /* clang-format on */

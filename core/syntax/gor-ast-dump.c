@@ -178,7 +178,11 @@ dump_expr (Dump *d, GorAstExpr *x)
     case GOR_EXPR_INDEX:
       open_node (d, x->pos, "index");
       opt_expr (d, x->x);
-      opt_expr (d, x->y);
+      if (x->list->len > 0)
+        for (i = 0; i < x->list->len; i++)
+          opt_expr (d, x->list->pdata[i]);
+      else
+        opt_expr (d, x->y);
       close_node (d);
       break;
 
@@ -263,6 +267,11 @@ dump_expr (Dump *d, GorAstExpr *x)
 
     case GOR_EXPR_FUNC_TYPE:
       open_node (d, x->pos, "functype ");
+      if (x->tparams->len > 0)
+        {
+          fields (d, "tparams", x->tparams);
+          space (d);
+        }
       fields (d, "params", x->params);
       space (d);
       fields (d, "results", x->results);
@@ -463,6 +472,11 @@ dump_spec (Dump *d, GorTokenKind tok, GorAstSpec *spec)
     case GOR_TOKEN_TYPE:
       open_node (d, spec->pos, spec->is_alias ? "alias" : "spec");
       opt_expr (d, spec->names->pdata[0]);
+      if (spec->tparams->len > 0)
+        {
+          space (d);
+          fields (d, "tparams", spec->tparams);
+        }
       opt_expr (d, spec->type);
       break;
 

@@ -103,7 +103,10 @@ gor_ast_print_expr (GString *out, const GorAstExpr *x)
     case GOR_EXPR_INDEX:
       gor_ast_print_expr (out, x->x);
       g_string_append_c (out, '[');
-      gor_ast_print_expr (out, x->y);
+      if (x->list->len > 0)
+        print_list (out, x->list);
+      else
+        gor_ast_print_expr (out, x->y);
       g_string_append_c (out, ']');
       break;
     case GOR_EXPR_SLICE:

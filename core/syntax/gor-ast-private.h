@@ -24,4 +24,9 @@ char *_gor_ast_strndup (GorAstFile *file, const char *str, gsize len);
  * the operator of an operation.  @e must come from the parser. */
 GorPos _gor_ast_expr_go_pos (GorAstExpr *e);
 
+/* A deep copy of @decl (or @e) in @file, with nothing of the compiler's
+ * on it: a generic declaration compiled once per instantiation. */
+GorAstDecl *_gor_ast_clone_decl (GorAstFile *file, GorAstDecl *decl);
+GorAstExpr *_gor_ast_clone_expr (GorAstFile *file, GorAstExpr *e);
+
 G_END_DECLS

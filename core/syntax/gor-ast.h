@@ -132,10 +132,10 @@ typedef enum
   GOR_EXPR_IDENT,     /* name */
   GOR_EXPR_BASIC_LIT, /* lit_kind (INT FLOAT IMAG CHAR STRING), lit (raw text), value (decoded, for STRING/CHAR: UTF-8 bytes, value_len) */
   GOR_EXPR_COMPOSITE_LIT, /* x = type (may be NULL inside an outer literal), list = elements (KEY_VALUE or plain) */
-  GOR_EXPR_FUNC_LIT,    /* x = FUNC_TYPE, body */
-  GOR_EXPR_PAREN,       /* x */
-  GOR_EXPR_SELECTOR,    /* x.name */
-  GOR_EXPR_INDEX,       /* x[y] (also generic instantiation with one type) */
+  GOR_EXPR_FUNC_LIT, /* x = FUNC_TYPE, body */
+  GOR_EXPR_PAREN,    /* x */
+  GOR_EXPR_SELECTOR, /* x.name */
+  GOR_EXPR_INDEX, /* x[y]; a generic instantiation x[y, …] has all its type arguments in list when there are several */
   GOR_EXPR_SLICE,       /* x[y:z:w], y/z/w may be NULL, slice3 */
   GOR_EXPR_TYPE_ASSERT, /* x.(y); y NULL for x.(type) in a type switch */
   GOR_EXPR_CALL,        /* x(list...), has_ellipsis */
@@ -175,6 +175,7 @@ struct _GorAstExpr
   GPtrArray   *params;  /* GorAstField*: FUNC_TYPE parameters */
   GPtrArray   *results; /* GorAstField*: FUNC_TYPE results */
   GPtrArray   *fields;  /* GorAstField*: STRUCT_TYPE, INTERFACE_TYPE */
+  GPtrArray   *tparams; /* GorAstField*: FUNC_TYPE of a declaration: type parameters and their constraints */
   GorAstStmt  *body;    /* FUNC_LIT: BLOCK */
 
   gpointer type; /* for the compiler */
@@ -253,6 +254,7 @@ struct _GorAstSpec
   GPtrArray  *values; /* GorAstExpr*: const/var initialisers (const may repeat the previous ones: implicit) */
   const char *path;   /* import path, decoded */
   gboolean    is_alias; /* type A = B */
+  GPtrArray  *tparams;  /* GorAstField*: type: type parameters and their constraints */
   int         iota;     /* const: index of the spec in its group */
 };
 

@@ -231,20 +231,28 @@ is_value (GorAstExpr *x)
 }
 
 /* An index list: returns the first expression and sets *comma when a
- * comma followed it (type arguments, which the subset refuses). */
+ * comma followed it (type arguments); @all, when not NULL, receives
+ * every expression of a list with a comma. */
 GorAstExpr *
-_gor_parser_type_list (GorParser *p, gboolean *comma)
+_gor_parser_type_list (GorParser *p, gboolean *comma, GPtrArray *all)
 {
   GorAstExpr *x;
 
   p->xnest++;
   x = _gor_parser_expr (p);
   *comma = FALSE;
-  if (_gor_parser_got (p, GOR_TOKEN_COMMA))
+  if (p->tok.kind == GOR_TOKEN_COMMA)
     {
       *comma = TRUE;
-      if (_gor_parser_type_or_nil (p) != NULL)
-        _gor_parser_unsupported_at (p, x->pos, "type parameters");
+      if (all)
+        g_ptr_array_add (all, x);
+      while (_gor_parser_got (p, GOR_TOKEN_COMMA) && p->tok.kind != GOR_TOKEN_RBRACK)
+        {
+          GorAstExpr *t = _gor_parser_type (p);
+
+          if (all)
+            g_ptr_array_add (all, t);
+        }
     }
   p->xnest--;
   return x;
@@ -329,12 +337,16 @@ _gor_parser_pexpr (GorParser *p, GorAstExpr *x)
               _gor_parser_syntax_error (p, "expected operand");
             if (p->tok.kind != GOR_TOKEN_COLON)
               {
-                i = _gor_parser_type_list (p, &comma);
+                GPtrArray *all = _gor_ast_list (p->file);
+
+                i = _gor_parser_type_list (p, &comma, all);
                 if (comma || p->tok.kind == GOR_TOKEN_RBRACK)
                   {
                     _gor_parser_want (p, GOR_TOKEN_RBRACK);
                     t = _gor_parser_new_expr (p, GOR_EXPR_INDEX, x->pos);
                     GOR_PARSER_GOPOS (t) = pos;
+                    if (all->len > 1)
+                      t->list = all;
                     t->x = x;
                     t->y = i;
                     x = t;

@@ -129,7 +129,7 @@ GorAstDecl *_gor_parser_append_group (GorParser *p, GorTokenKind kind, GorPos po
 GorAstExpr *_gor_parser_expr (GorParser *p);
 GorAstExpr *_gor_parser_binary_expr (GorParser *p, GorAstExpr *x, int prec);
 GorAstExpr *_gor_parser_pexpr (GorParser *p, GorAstExpr *x);
-GorAstExpr *_gor_parser_type_list (GorParser *p, gboolean *comma);
+GorAstExpr *_gor_parser_type_list (GorParser *p, gboolean *comma, GPtrArray *all);
 GPtrArray  *_gor_parser_expr_list (GorParser *p);
 
 /* Types and parameters (gor-parser-type.c) */
@@ -139,6 +139,8 @@ GorAstExpr *_gor_parser_type_or_nil (GorParser *p);
 GorAstExpr *_gor_parser_slice_type (GorParser *p, GorPos pos);
 GorAstExpr *_gor_parser_array_type (GorParser *p, GorPos pos, GorAstExpr *len);
 GorAstExpr *_gor_parser_func_type (GorParser *p, GorPos pos, const char *context);
+GorAstExpr *_gor_parser_type_args (GorParser *p, GorAstExpr *x);
+void        _gor_parser_tparam_list (GorParser *p, GorAstExpr *first, GPtrArray *out);
 GPtrArray  *_gor_parser_param_list (GorParser *p, GorTokenKind close);
 
 /* Statements (gor-parser-stmt.c) */

@@ -67,17 +67,22 @@ chan_elem (GorParser *p)
 }
 
 /* [N]T or a generic instantiation after a field or parameter name */
+/* `name [` in a field or parameter list: an array type ([N]T, name is the
+ * field's or parameter's) or type arguments (name[A, B] is the type and
+ * *targs is set) */
 static GorAstExpr *
-array_or_targs (GorParser *p)
+array_or_targs (GorParser *p, GorAstExpr *name, gboolean *targs)
 {
   GorPos      pos = p->tok.pos;
   GorAstExpr *n, *elem, *t;
   gboolean    comma;
+  GPtrArray  *all = _gor_ast_list (p->file);
 
+  *targs = FALSE;
   _gor_parser_want (p, GOR_TOKEN_LBRACK);
   if (_gor_parser_got (p, GOR_TOKEN_RBRACK))
     return _gor_parser_slice_type (p, pos);
-  n = _gor_parser_type_list (p, &comma);
+  n = _gor_parser_type_list (p, &comma, all);
   _gor_parser_want (p, GOR_TOKEN_RBRACK);
   if (!comma)
     {
@@ -90,7 +95,111 @@ array_or_targs (GorParser *p)
           return t;
         }
     }
-  _gor_parser_unsupported_at (p, pos, "type parameters");
+  *targs = TRUE;
+  t = _gor_parser_new_expr (p, GOR_EXPR_INDEX, name->pos);
+  GOR_PARSER_GOPOS (t) = pos;
+  t->x = name;
+  t->y = n;
+  if (all->len > 1)
+    t->list = all;
+  return t;
+}
+
+/* x[A, B …] in a type: an instantiation of the generic type x */
+GorAstExpr *
+_gor_parser_type_args (GorParser *p, GorAstExpr *x)
+{
+  GorAstExpr *t = _gor_parser_new_expr (p, GOR_EXPR_INDEX, x->pos);
+
+  GOR_PARSER_GOPOS (t) = p->tok.pos;
+  _gor_parser_want (p, GOR_TOKEN_LBRACK);
+  p->xnest++;
+  t->x = x;
+  do
+    {
+      if (p->tok.kind == GOR_TOKEN_RBRACK)
+        break;
+      g_ptr_array_add (t->list, _gor_parser_type (p));
+    }
+  while (_gor_parser_got (p, GOR_TOKEN_COMMA));
+  p->xnest--;
+  _gor_parser_want (p, GOR_TOKEN_RBRACK);
+  if (t->list->len == 0)
+    _gor_parser_syntax_error (p, "expected type argument list");
+  t->y = t->list->pdata[0];
+  if (t->list->len == 1)
+    g_ptr_array_set_size (t->list, 0);
+  return t;
+}
+
+/* A term of a constraint: T or ~T */
+static GorAstExpr *
+constraint_term (GorParser *p)
+{
+  if (p->tok.kind == GOR_TOKEN_TILDE)
+    {
+      GorAstExpr *u = _gor_parser_new_expr (p, GOR_EXPR_UNARY, p->tok.pos);
+
+      u->op = GOR_TOKEN_TILDE;
+      _gor_parser_next (p);
+      u->x = _gor_parser_type (p);
+      return u;
+    }
+  return _gor_parser_type (p);
+}
+
+/* A union of terms, T1 | ~T2 …, as a left-nested BINARY of op | */
+static GorAstExpr *
+constraint_union (GorParser *p, GorAstExpr *first)
+{
+  GorAstExpr *x = first ? first : constraint_term (p);
+
+  while (p->tok.kind == GOR_TOKEN_OR)
+    {
+      GorAstExpr *b = _gor_parser_new_expr (p, GOR_EXPR_BINARY, p->tok.pos);
+
+      b->op = GOR_TOKEN_OR;
+      _gor_parser_next (p);
+      b->x = x;
+      b->y = constraint_term (p);
+      x = b;
+    }
+  return x;
+}
+
+/* [P, Q C1, R C2]: the list after its opening bracket, @first its first
+ * name when the caller has read it already; consumes the closing one */
+void
+_gor_parser_tparam_list (GorParser *p, GorAstExpr *first, GPtrArray *out)
+{
+  p->xnest++;
+  for (;;)
+    {
+      GorAstField *f = _gor_parser_new_field (p, first ? first->pos : p->tok.pos);
+
+      if (first == NULL)
+        {
+          if (p->tok.kind != GOR_TOKEN_IDENT)
+            _gor_parser_syntax_error (p, "missing type parameter name");
+          first = _gor_parser_name (p);
+        }
+      g_ptr_array_add (f->names, first);
+      while (_gor_parser_got (p, GOR_TOKEN_COMMA))
+        {
+          if (p->tok.kind != GOR_TOKEN_IDENT)
+            _gor_parser_syntax_error (p, "missing type constraint");
+          g_ptr_array_add (f->names, _gor_parser_name (p));
+        }
+      first = NULL;
+      if (p->tok.kind == GOR_TOKEN_RBRACK)
+        _gor_parser_syntax_error (p, "missing type constraint");
+      f->type = constraint_union (p, NULL);
+      g_ptr_array_add (out, f);
+      if (!_gor_parser_got (p, GOR_TOKEN_COMMA) || p->tok.kind == GOR_TOKEN_RBRACK)
+        break;
+    }
+  p->xnest--;
+  _gor_parser_want (p, GOR_TOKEN_RBRACK);
 }
 
 /* the optional tag after a struct field */
@@ -134,7 +243,16 @@ field_decl (GorParser *p, gpointer data)
         f = _gor_parser_new_field (p, pos);
         g_ptr_array_extend (f->names, names, NULL, NULL);
         if (names->len == 1 && p->tok.kind == GOR_TOKEN_LBRACK)
-          f->type = array_or_targs (p);
+          {
+            gboolean targs;
+
+            f->type = array_or_targs (p, first, &targs);
+            if (targs)
+              {
+                g_ptr_array_set_size (f->names, 0);
+                f->embedded = TRUE;
+              }
+          }
         else
           f->type = _gor_parser_type (p);
         field_tag (p, f);
@@ -193,25 +311,21 @@ method_or_embedded (GorParser *p, gpointer data)
           g_ptr_array_add (f->names, n);
           f->type = _gor_parser_func_type (p, p->tok.pos, "interface method");
         }
-      else if (p->tok.kind == GOR_TOKEN_LBRACK)
-        _gor_parser_unsupported_at (p, p->tok.pos, "type parameters");
       else
         {
-          f->type = _gor_parser_qualified_name (p, n);
+          f->type = constraint_union (p, _gor_parser_qualified_name (p, n));
           f->embedded = TRUE;
         }
     }
   else
     {
-      if (p->tok.kind == GOR_TOKEN_TILDE)
-        _gor_parser_unsupported_at (p, p->tok.pos, "type constraints");
-      f->type = _gor_parser_type_or_nil (p);
-      if (f->type == NULL)
+      GorAstExpr *t = p->tok.kind == GOR_TOKEN_TILDE ? NULL : _gor_parser_type_or_nil (p);
+
+      if (t == NULL && p->tok.kind != GOR_TOKEN_TILDE)
         _gor_parser_syntax_error (p, "expected ~ term or type");
+      f->type = constraint_union (p, t);
       f->embedded = TRUE;
     }
-  if (p->tok.kind == GOR_TOKEN_OR)
-    _gor_parser_unsupported_at (p, p->tok.pos, "type constraints");
   g_ptr_array_add (ityp->fields, f);
   return FALSE;
 }
@@ -340,8 +454,10 @@ param_decl (GorParser *p, gpointer data)
 
       if (p->tok.kind == GOR_TOKEN_LBRACK)
         {
-          par.name = n;
-          par.type = array_or_targs (p);
+          gboolean targs;
+
+          par.type = array_or_targs (p, n, &targs);
+          par.name = targs ? NULL : n;
           add_param (p, pl, &par);
           return FALSE;
         }
@@ -483,8 +599,7 @@ func_result (GorParser *p)
   return results;
 }
 
-/* @context is NULL where Go allows type parameters (function declarations);
- * the subset refuses them everywhere */
+/* @context is NULL where Go allows type parameters (function declarations) */
 GorAstExpr *
 _gor_parser_func_type (GorParser *p, GorPos pos, const char *context)
 {
@@ -502,7 +617,7 @@ _gor_parser_func_type (GorParser *p, GorPos pos, const char *context)
       _gor_parser_next (p);
       if (p->tok.kind == GOR_TOKEN_RBRACK)
         _gor_parser_syntax_error (p, "empty type parameter list");
-      _gor_parser_unsupported_at (p, bpos, "type parameters");
+      _gor_parser_tparam_list (p, NULL, typ->tparams);
     }
   _gor_parser_want (p, GOR_TOKEN_LPAREN);
   typ->params = _gor_parser_param_list (p, GOR_TOKEN_RPAREN);

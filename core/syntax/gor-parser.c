@@ -290,6 +290,7 @@ _gor_parser_new_expr (GorParser *p, GorExprKind kind, GorPos pos)
   e->params = _gor_ast_list (p->file);
   e->results = _gor_ast_list (p->file);
   e->fields = _gor_ast_list (p->file);
+  e->tparams = _gor_ast_list (p->file);
   node->gopos = pos;
   return e;
 }
@@ -328,6 +329,7 @@ new_spec (GorParser *p, GorPos pos)
   s->pos = pos;
   s->names = _gor_ast_list (p->file);
   s->values = _gor_ast_list (p->file);
+  s->tparams = _gor_ast_list (p->file);
   return s;
 }
 
@@ -524,7 +526,7 @@ _gor_parser_qualified_name (GorParser *p, GorAstExpr *x)
   if (p->tok.kind == GOR_TOKEN_LBRACK && is_iter_type (x))
     return iter_type_args (p, x);
   if (p->tok.kind == GOR_TOKEN_LBRACK)
-    _gor_parser_unsupported_at (p, p->tok.pos, "type parameters");
+    x = _gor_parser_type_args (p, x);
   return x;
 }
 
@@ -596,41 +598,22 @@ const_spec (GorParser *p, gpointer data)
   return FALSE;
 }
 
+/* Go's rule for `type T[P …` : type parameters when what follows P can
+ * only start a constraint, an array length otherwise */
 static gboolean
-is_type_elem (GorAstExpr *x)
+starts_constraint (GorTokenKind k)
 {
-  switch (x->kind)
+  switch (k)
     {
-    case GOR_EXPR_ARRAY_TYPE:
-    case GOR_EXPR_STRUCT_TYPE:
-    case GOR_EXPR_FUNC_TYPE:
-    case GOR_EXPR_INTERFACE_TYPE:
-    case GOR_EXPR_MAP_TYPE:
-    case GOR_EXPR_CHAN_TYPE: return TRUE;
-    case GOR_EXPR_BINARY: return is_type_elem (x->x) || is_type_elem (x->y);
-    case GOR_EXPR_UNARY: return x->op == GOR_TOKEN_TILDE || is_type_elem (x->x);
-    case GOR_EXPR_STAR: return is_type_elem (x->x);
-    case GOR_EXPR_PAREN: return is_type_elem (x->x);
-    default: return FALSE;
-    }
-}
-
-/* Go's rule for `type T[…` : type parameters or an array length? */
-static gboolean
-looks_like_tparams (GorAstExpr *x, gboolean force)
-{
-  switch (x->kind)
-    {
-    case GOR_EXPR_IDENT: return TRUE;
-    case GOR_EXPR_BINARY:
-      if (x->op == GOR_TOKEN_MUL)
-        return x->x->kind == GOR_EXPR_IDENT && (force || is_type_elem (x->y));
-      if (x->op == GOR_TOKEN_OR)
-        return looks_like_tparams (x->x, force || is_type_elem (x->y)) && x->x->kind != GOR_EXPR_IDENT;
-      return FALSE;
-    case GOR_EXPR_CALL:
-      return x->x->kind == GOR_EXPR_IDENT && x->list->len == 1 && !x->has_ellipsis
-             && (force || is_type_elem (x->list->pdata[0]));
+    case GOR_TOKEN_IDENT:
+    case GOR_TOKEN_COMMA:
+    case GOR_TOKEN_TILDE:
+    case GOR_TOKEN_INTERFACE:
+    case GOR_TOKEN_LBRACK:
+    case GOR_TOKEN_FUNC:
+    case GOR_TOKEN_MAP:
+    case GOR_TOKEN_CHAN:
+    case GOR_TOKEN_STRUCT: return TRUE;
     default: return FALSE;
     }
 }
@@ -651,16 +634,18 @@ type_spec (GorParser *p, gpointer data)
         {
           GorAstExpr *x = _gor_parser_name (p);
 
-          if (p->tok.kind != GOR_TOKEN_LBRACK)
+          if (starts_constraint (p->tok.kind))
+            {
+              _gor_parser_tparam_list (p, x, s->tparams);
+              s->type = _gor_parser_type_or_nil (p);
+            }
+          else
             {
               p->xnest++;
               x = _gor_parser_binary_expr (p, _gor_parser_pexpr (p, x), 0);
               p->xnest--;
+              s->type = _gor_parser_array_type (p, pos, x);
             }
-          if (looks_like_tparams (x, p->tok.kind == GOR_TOKEN_COMMA)
-              && (x->kind != GOR_EXPR_IDENT || p->tok.kind != GOR_TOKEN_RBRACK))
-            _gor_parser_unsupported_at (p, pos, "type parameters");
-          s->type = _gor_parser_array_type (p, pos, x);
         }
       else if (_gor_parser_got (p, GOR_TOKEN_RBRACK))
         s->type = _gor_parser_slice_type (p, pos);

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+type Set[T comparable] map[T]bool
+
+func main() {
+	s := Set[[]int]{}
+	fmt.Println(len(s))
+}

@@ -1,0 +1,10 @@
+package main
+
+import (
+	"cmp"
+	"fmt"
+)
+
+func main() {
+	fmt.Println(cmp.Compare(true, false))
+}
