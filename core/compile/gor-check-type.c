@@ -281,13 +281,21 @@ _gor_compile_resolve_type (GorCompiler *c, GorAstExpr *e)
         return array_type (c, e, -1);
       return gor_types_slice (c->types, _gor_compile_resolve_type (c, e->x));
     case GOR_EXPR_CHAN_TYPE: return gor_types_chan (c->types, _gor_compile_resolve_type (c, e->x), e->dir);
-    case GOR_EXPR_INDEX: return _gor_compile_iter_type (c, e);
     case GOR_EXPR_FUNC_TYPE: return _gor_compile_func_type_from_ast (c, e, NULL);
     case GOR_EXPR_STAR: return gor_types_pointer (c->types, _gor_compile_resolve_type (c, e->x));
     case GOR_EXPR_INDEX:
       {
-        GorType *t = _gor_compile_generic_type (c, e);
+        GorType *t;
 
+        /* iter.Seq[V] and iter.Seq2[K, V] are the library's (gor-rangefunc.c) */
+        if (e->x && e->x->kind == GOR_EXPR_SELECTOR && e->x->x && e->x->x->kind == GOR_EXPR_IDENT)
+          {
+            Sym *pkg = _gor_compile_lookup (c, e->x->x->name);
+
+            if (pkg && pkg->kind == SYM_PKG && g_str_equal (pkg->pkg, "iter"))
+              return _gor_compile_iter_type (c, e);
+          }
+        t = _gor_compile_generic_type (c, e);
         if (t)
           return t;
         _gor_compile_error_at (c, e->pos, "%s is not a type", _gor_compile_expr_str (c, e));
