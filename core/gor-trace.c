@@ -65,6 +65,29 @@ gor_state_to_string (GorState state)
   return state_names[state];
 }
 
+/* Room for one more element at the end of @a, whose allocation is known
+ * to hold *@cap elements: the trace appends several elements at every
+ * step, and g_array_append_vals costs about 60 host instructions a call
+ * where a store costs a few.  The room doubles through g_array_set_size,
+ * which never shrinks an allocation, so *@cap stays true while the array
+ * lives, and an append made elsewhere only makes it smaller than true. */
+static inline gpointer
+array_push (GArray *a, guint *cap, gsize elt)
+{
+  guint len = a->len;
+
+  if (G_UNLIKELY (len >= *cap))
+    {
+      guint want = MAX (MAX (*cap * 2, len + 1), 16);
+
+      g_array_set_size (a, want);
+      a->len = len;
+      *cap = want;
+    }
+  a->len = len + 1;
+  return a->data + (gsize) len * elt;
+}
+
 static void
 goroutine_free (gpointer data)
 {
@@ -330,7 +353,7 @@ gor_trace_set_state (GorTrace *trace, GorTraceGoroutine *g, guint32 step, GorSta
   span.state = state;
   span.reason = reason;
   span.line = line;
-  g_array_append_val (g->spans, span);
+  *(GorSpan *) array_push (g->spans, &g->spans_cap, sizeof (GorSpan)) = span;
 
 ended:
   if (state == GOR_STATE_EXITED || state == GOR_STATE_KILLED)
@@ -348,7 +371,7 @@ gor_trace_add_handoff (GorTrace *trace, guint32 from_id, guint32 from_step, guin
 {
   GorHandoff h = { from_id, from_step, to_id, to_step, chan_id };
 
-  g_array_append_val (trace->handoffs, h);
+  *(GorHandoff *) array_push (trace->handoffs, &trace->handoffs_cap, sizeof (GorHandoff)) = h;
 }
 
 void
@@ -390,9 +413,18 @@ gor_trace_set_event (GorTrace *trace, guint32 step, const GorStepEvent *ev, cons
 {
   GorStepEvent *slot;
 
-  if (step >= trace->events->len)
-    g_array_set_size (trace->events, step + 1);
-  slot = &g_array_index (trace->events, GorStepEvent, step);
+  if (step == trace->events->len)
+    slot = array_push (trace->events, &trace->events_cap, sizeof (GorStepEvent));
+  else
+    {
+      if (step > trace->events->len)
+        {
+          /* steps without an event stay zero (clear array) */
+          g_array_set_size (trace->events, step + 1);
+          trace->events_cap = MAX (trace->events_cap, trace->events->len);
+        }
+      slot = &g_array_index (trace->events, GorStepEvent, step);
+    }
   *slot = *ev;
   if (ev->value_kind == GOR_EVENT_VALUE_TEXT)
     {
@@ -412,7 +444,7 @@ gor_trace_add_chan (GorTrace *trace, guint32 chan_id, guint32 cap)
 }
 
 static void
-set_change_point (GArray *points, guint32 step, gint64 value)
+set_change_point (GArray *points, guint *cap, guint32 step, gint64 value)
 {
   GorStepValue v = { step, value };
 
@@ -429,19 +461,22 @@ set_change_point (GArray *points, guint32 step, gint64 value)
         }
     }
 
-  g_array_append_val (points, v);
+  if (cap != NULL)
+    *(GorStepValue *) array_push (points, cap, sizeof (GorStepValue)) = v;
+  else
+    g_array_append_val (points, v);
 }
 
 void
 gor_trace_set_num_goroutines (GorTrace *trace, guint32 step, gint64 n)
 {
-  set_change_point (trace->num_goroutines, step, n);
+  set_change_point (trace->num_goroutines, NULL, step, n);
 }
 
 void
 gor_trace_set_vtime (GorTrace *trace, guint32 step, gint64 ns)
 {
-  set_change_point (trace->vtime, step, ns);
+  set_change_point (trace->vtime, &trace->vtime_cap, step, ns);
 }
 
 void

@@ -108,6 +108,8 @@ typedef struct
    * have gone on: the step it last blocked at; -1 otherwise.  Known only
    * once the run has ended (at step n_steps). */
   gint64 still_blocked_since;
+  /* Elements spans has room for (private to gor-trace.c). */
+  guint spans_cap;
 } GorTraceGoroutine;
 
 typedef struct
@@ -157,6 +159,10 @@ struct _GorTrace
   GorEndKind end_kind;
   int        exit_status;
   char      *end_message; /* first line of the panic/fatal text, or NULL */
+
+  /* Elements the arrays appended to at every step have room for (private
+   * to gor-trace.c). */
+  guint events_cap, vtime_cap, handoffs_cap;
 };
 
 GorTrace *gor_trace_new (const char *file, const char *source, guint64 seed);
