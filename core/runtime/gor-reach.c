@@ -614,44 +614,66 @@ quick_scan (GorReach *r, const GorValue *v, gsize n, guint found)
   return found;
 }
 
+/* quick_scan of one slot, inline: this runs for every live slot of every
+ * goroutine that can run, at nearly every step of a recorded run. */
+static inline guint
+quick_slot (GorReach *r, GorObj *const *t, guint len, const GorValue *v, guint found)
+{
+  for (guint k = 0; k < len; k++)
+    if (G_UNLIKELY (v->p == t[k]) && !(found & (1u << k)))
+      {
+        found |= 1u << k;
+        r->found_where[k] = (GorValue *) v;
+        r->found_g[k] = r->scan_g;
+      }
+  return found;
+}
+
 static guint
 quick_goroutine (GorReach *r, GorG *g, guint found)
 {
+  GorObj *const *t = (GorObj *const *) r->targets->pdata;
+  guint          len = r->targets->len, all = (1u << len) - 1;
+
   r->scan_g = g;
-  for (guint i = 0; i < g->n_frames; i++)
+  for (guint i = 0; i < g->n_frames && found != all; i++)
     {
       GorFrame      *fr = &g->frames[i];
       guint32        hi = i + 1 < g->n_frames ? g->frames[i + 1].base : g->sp;
       Liveness      *lv = liveness_of (r, fr->fn);
-      const guint32 *live = g->status == GOR_G_RUNNING ? NULL : live_at (r, fr->fn, fr->pc);
+      guint32        n_locals = fr->fn->n_locals;
+      const guint32 *live = NULL;
 
-      for (guint32 k = fr->base; k < hi; k++)
+      /* as live_at, from the liveness already looked up */
+      if (g->status != GOR_G_RUNNING && lv != NULL && fr->pc <= fr->fn->code->len)
+        live = lv->in + (gsize) fr->pc * lv->words;
+      for (guint32 k = fr->base; k < hi && found != all; k++)
         {
           guint32 slot = k - fr->base;
 
-          if (live != NULL && slot < fr->fn->n_locals && !(live[slot / 32] & (1u << (slot % 32))))
+          if (live != NULL && slot < n_locals && !(live[slot / 32] & (1u << (slot % 32))))
             continue;
-          found = quick_scan (r, &g->stack[k], 1, found);
+          found = quick_slot (r, t, len, &g->stack[k], found);
           /* a variable a closure captured: its box holds the value */
-          if (lv != NULL && slot < fr->fn->n_locals && (lv->boxed[slot / 32] & (1u << (slot % 32))))
+          if (lv != NULL && slot < n_locals && (lv->boxed[slot / 32] & (1u << (slot % 32))))
             {
               IndexSlot *s = index_find (r, g->stack[k].p);
 
               if (s != NULL && s->obj->kind == GOR_OBJ_BOX)
-                found = quick_scan (r, &((GorBox *) s->obj)->v, 1, found);
+                found = quick_slot (r, t, len, &((GorBox *) s->obj)->v, found);
             }
         }
     }
-  for (guint i = 0; i < g->n_frames; i++)
+  for (guint i = 0; i < g->n_frames && found != all; i++)
     {
       GorClosure *env = g->frames[i].env;
 
-      for (gsize k = 0; env && k < env->n; k++)
+      for (gsize k = 0; env && k < env->n && found != all; k++)
         {
           IndexSlot *s = index_find (r, env->up[k].p);
 
           if (s != NULL && s->obj->kind == GOR_OBJ_BOX)
-            found = quick_scan (r, &((GorBox *) s->obj)->v, 1, found);
+            found = quick_slot (r, t, len, &((GorBox *) s->obj)->v, found);
         }
     }
   return found;
