@@ -115,7 +115,10 @@ gor_trace_new (const char *file, const char *source, guint64 seed)
   trace->output_text = g_string_new (NULL);
   trace->num_goroutines = g_array_new (FALSE, FALSE, sizeof (GorStepValue));
   trace->vtime = g_array_new (FALSE, FALSE, sizeof (GorStepValue));
-  trace->events = g_array_new (FALSE, TRUE, sizeof (GorStepEvent));
+  /* not cleared by GLib: growing by doubling would write zeros to room
+   * not used yet, and make it resident; the steps skipped are cleared in
+   * gor_trace_set_event */
+  trace->events = g_array_new (FALSE, FALSE, sizeof (GorStepEvent));
   trace->event_text = g_string_new ("");
   trace->chan_caps = g_array_new (FALSE, TRUE, sizeof (guint32));
   trace->end_kind = GOR_END_NONE;
@@ -419,8 +422,12 @@ gor_trace_set_event (GorTrace *trace, guint32 step, const GorStepEvent *ev, cons
     {
       if (step > trace->events->len)
         {
-          /* steps without an event stay zero (clear array) */
+          guint len = trace->events->len;
+
+          /* steps without an event stay zero */
           g_array_set_size (trace->events, step + 1);
+          memset (&g_array_index (trace->events, GorStepEvent, len), 0,
+                  (gsize) (step + 1 - len) * sizeof (GorStepEvent));
           trace->events_cap = MAX (trace->events_cap, trace->events->len);
         }
       slot = &g_array_index (trace->events, GorStepEvent, step);
