@@ -204,4 +204,14 @@
   GO_ONLY ("log", "SetOutput", MEMBER_FUNC),
   PLAN ("log", "SetPrefix", plan_stdlib, GOR_OP_NOP, 0x101),
   GO_ONLY ("log", "Writer", MEMBER_FUNC),
+
+  /* the strings functions that call a func(rune): gor-lib-strfunc.c */
+  OP2 ("strings", "ContainsFunc", GOR_OP_SORT, GOR_STRFUNC_CONTAINS, PT_BOOL, PT_STRING, PT_RUNE_PRED),
+  OP2 ("strings", "FieldsFunc", GOR_OP_SORT, GOR_STRFUNC_FIELDS, PT_STRINGS, PT_STRING, PT_RUNE_PRED),
+  OP2 ("strings", "IndexFunc", GOR_OP_SORT, GOR_STRFUNC_INDEX, PT_INT, PT_STRING, PT_RUNE_PRED),
+  OP2 ("strings", "LastIndexFunc", GOR_OP_SORT, GOR_STRFUNC_LAST_INDEX, PT_INT, PT_STRING, PT_RUNE_PRED),
+  OP2 ("strings", "Map", GOR_OP_SORT, GOR_STRFUNC_MAP, PT_STRING, PT_RUNE_MAP, PT_STRING),
+  OP2 ("strings", "TrimFunc", GOR_OP_SORT, GOR_STRFUNC_TRIM, PT_STRING, PT_STRING, PT_RUNE_PRED),
+  OP2 ("strings", "TrimLeftFunc", GOR_OP_SORT, GOR_STRFUNC_TRIM_LEFT, PT_STRING, PT_STRING, PT_RUNE_PRED),
+  OP2 ("strings", "TrimRightFunc", GOR_OP_SORT, GOR_STRFUNC_TRIM_RIGHT, PT_STRING, PT_STRING, PT_RUNE_PRED),
     /* clang-format on */
