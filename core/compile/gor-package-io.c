@@ -118,6 +118,18 @@ _gor_compile_setup_io_types (GorCompiler *c)
   add_method (c->t_builder, "Reset", sig_new (c, NULL, NULL, NULL), TRUE);
   add_method (c->t_builder, "Grow", sig_new (c, c->t_int, NULL, NULL), TRUE);
 
+  /* bytes.Buffer: as a strings.Builder, whose text it keeps as a string
+   * too, and Bytes (a copy: Go's aliases the buffer) */
+  c->t_bytes_buffer = gor_types_named (ty, "bytes.Buffer");
+  gor_type_set_underlying (c->t_bytes_buffer, gor_type_under (c->t_builder));
+  for (guint i = 0; i < c->t_builder->methods->len; i++)
+    {
+      GorMethod *m = g_ptr_array_index (c->t_builder->methods, i);
+
+      add_method (c->t_bytes_buffer, m->name, m->sig, TRUE);
+    }
+  add_method (c->t_bytes_buffer, "Bytes", sig_new (c, NULL, bytes, NULL), TRUE);
+
   /* log.Logger: where it writes, its prefix, its flags */
   lf = g_ptr_array_new ();
   g_ptr_array_add (lf, field_new ("out", c->t_writer));
@@ -211,6 +223,8 @@ typedef enum
   IO_BUILDER_LEN,
   IO_BUILDER_RESET,
   IO_BUILDER_GROW,
+  IO_BUFFER_GROW,
+  IO_BUFFER_BYTES,
 } IoMethod;
 
 static void
@@ -255,10 +269,13 @@ emit_method_body (GorCompiler *c, IoMethod which)
       break;
     case IO_BUILDER_STRING:
     case IO_BUILDER_LEN:
+    case IO_BUFFER_BYTES:
       emit (c, GOR_OP_LOCAL, 0, 0, 1);
       emit (c, GOR_OP_FIELD, 0, 0, 0);
       if (which == IO_BUILDER_LEN)
         emit (c, GOR_OP_LEN, 0, 1, 0);
+      else if (which == IO_BUFFER_BYTES)
+        emit (c, GOR_OP_CONV_STR_BYTES, 0, 0, 0);
       emit (c, GOR_OP_RET, 1, 0, -1);
       break;
     case IO_BUILDER_RESET:
@@ -268,18 +285,20 @@ emit_method_body (GorCompiler *c, IoMethod which)
       emit (c, GOR_OP_RET, 0, 0, 0);
       break;
     case IO_BUILDER_GROW:
+    case IO_BUFFER_GROW:
       {
         /* only the check Go makes: a negative count panics */
-        int      j;
-        GorValue v;
+        const char *text = which == IO_BUILDER_GROW ? "strings.Builder.Grow: negative count"
+                                                    : "bytes.Buffer.Grow: negative count";
+        int         j;
+        GorValue    v;
 
         emit_nil_pointer_check (c);
         emit (c, GOR_OP_LOCAL, 1, 0, 1);
         emit (c, GOR_OP_PUSH_INT, 0, 0, 1);
         emit (c, GOR_OP_LT, 0, 0, -1);
         j = emit (c, GOR_OP_JF, 0, 0, -1);
-        v.p = gor_str_new (&c->prog->const_heap, "strings.Builder.Grow: negative count",
-                           strlen ("strings.Builder.Grow: negative count"));
+        v.p = gor_str_new (&c->prog->const_heap, text, strlen (text));
         emit (c, GOR_OP_PUSH_K, _gor_compile_add_const (c, v), 0, 1);
         emit (c, GOR_OP_IFACE, _gor_compile_type_ref (c, c->t_string), 0, 0);
         emit (c, GOR_OP_PANIC, 0, 0, -1);
@@ -300,6 +319,18 @@ static const struct
   { "WriteByte", IO_BUILDER_WRITE_BYTE }, { "WriteRune", IO_BUILDER_WRITE_RUNE },
   { "String", IO_BUILDER_STRING },        { "Len", IO_BUILDER_LEN },
   { "Reset", IO_BUILDER_RESET },          { "Grow", IO_BUILDER_GROW },
+};
+
+static const struct
+{
+  const char *name;
+  IoMethod    which;
+} buffer_methods[] = {
+  { "Write", IO_BUILDER_WRITE },          { "WriteString", IO_BUILDER_WRITE_STRING },
+  { "WriteByte", IO_BUILDER_WRITE_BYTE }, { "WriteRune", IO_BUILDER_WRITE_RUNE },
+  { "String", IO_BUILDER_STRING },        { "Len", IO_BUILDER_LEN },
+  { "Reset", IO_BUILDER_RESET },          { "Grow", IO_BUFFER_GROW },
+  { "Bytes", IO_BUFFER_BYTES },
 };
 
 static int
@@ -364,6 +395,18 @@ _gor_compile_io_methods (GorCompiler *c, GorType *t)
           GorMethod       *m = gor_type_lookup_method (t, builder_methods[i].name);
 
           set_method_func (t, builder_methods[i].name, make_method (c, fname, m, builder_methods[i].which));
+        }
+    }
+  else if (t == c->t_bytes_buffer)
+    {
+      if (gor_type_lookup_method (t, "Write")->func != GOR_METHOD_PENDING)
+        return;
+      for (guint i = 0; i < G_N_ELEMENTS (buffer_methods); i++)
+        {
+          g_autofree char *fname = g_strdup_printf ("bytes.(*Buffer).%s", buffer_methods[i].name);
+          GorMethod       *m = gor_type_lookup_method (t, buffer_methods[i].name);
+
+          set_method_func (t, buffer_methods[i].name, make_method (c, fname, m, buffer_methods[i].which));
         }
     }
 }
@@ -750,6 +793,30 @@ _gor_compile_plan_log (GorCompiler *c, GorAstExpr *call, int which, Plan *p)
       p->op = GOR_OP_PANIC;
       p->a = 0;
     }
+  return TRUE;
+}
+
+/* ---- bytes ---- */
+
+/* bytes.NewBuffer(b) (@which 0), NewBufferString(s) (1): a new Buffer
+ * holding a copy of the text */
+gboolean
+_gor_compile_plan_bytes (GorCompiler *c, GorAstExpr *call, int which, Plan *p)
+{
+  const char *context = argument_context (c, call);
+
+  if (!_gor_compile_check_nargs (c, call, which ? "NewBufferString" : "NewBuffer", 1, 1))
+    return FALSE;
+  _gor_compile_io_methods (c, c->t_bytes_buffer);
+  emit (c, GOR_OP_ZERO, _gor_compile_type_ref (c, c->t_bytes_buffer), 0, 1);
+  emit (c, GOR_OP_DUP, 0, 0, 1);
+  _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0),
+                            which ? c->t_string : gor_types_slice (c->types, c->t_byte), context);
+  if (which == 0)
+    emit (c, GOR_OP_CONV_BYTES_STR, 0, 0, 0);
+  emit (c, GOR_OP_SET_FIELD, 0, 0, -2);
+  p->op = GOR_OP_NOP;
+  p->result = gor_types_pointer (c->types, c->t_bytes_buffer);
   return TRUE;
 }
 

@@ -115,6 +115,7 @@ typedef enum
   PT_LOGGER,
   PT_RUNE_PRED, /* func(rune) bool */
   PT_RUNE_MAP,  /* func(rune) rune */
+  PT_BYTES_BUFFER,
 } PkgType;
 
 typedef struct _Member Member;
@@ -688,6 +689,7 @@ member_type (GorCompiler *c, PkgType t)
     case PT_FILE: return c->t_file;
     case PT_BUILDER: return c->t_builder;
     case PT_LOGGER: return c->t_logger;
+    case PT_BYTES_BUFFER: return c->t_bytes_buffer;
     case PT_RUNE_PRED:
     case PT_RUNE_MAP:
       {
@@ -1112,6 +1114,8 @@ plan_stdlib (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
 {
   if (g_str_equal (m->path, "log"))
     return _gor_compile_plan_log (c, call, m->a, p);
+  if (g_str_equal (m->path, "bytes"))
+    return _gor_compile_plan_bytes (c, call, m->a, p);
   if (m->op == GOR_OP_STRINGS)
     return _gor_compile_plan_sscan (c, call, m->a, p);
   return _gor_compile_plan_fprint (c, call, m->a, p);
