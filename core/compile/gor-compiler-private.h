@@ -410,6 +410,8 @@ gboolean _gor_compile_plan_fprint (GorCompiler *c, GorAstExpr *call, int kind, P
 gboolean _gor_compile_plan_log (GorCompiler *c, GorAstExpr *call, int which, Plan *p);
 /* bytes.NewBuffer (@which 0), NewBufferString (1) */
 gboolean _gor_compile_plan_bytes (GorCompiler *c, GorAstExpr *call, int which, Plan *p);
+/* fmt.Append, Appendf, Appendln (@kind: the print kind) */
+gboolean _gor_compile_plan_fmt_append (GorCompiler *c, GorAstExpr *call, int kind, Plan *p);
 void     _gor_compile_errorf_unwrap (GorCompiler *c);
 gboolean _gor_compile_plan_sscan (GorCompiler *c, GorAstExpr *call, int which, Plan *p);
 gboolean _gor_compile_plan_log_new (GorCompiler *c, GorAstExpr *call, Plan *p);

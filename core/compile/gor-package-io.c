@@ -522,6 +522,41 @@ _gor_compile_plan_fprint (GorCompiler *c, GorAstExpr *call, int kind, Plan *p)
   return TRUE;
 }
 
+/* fmt.Append(b, …), Appendf(b, format, …), Appendln(b, …): b with the
+ * text Sprint* makes appended */
+gboolean
+_gor_compile_plan_fmt_append (GorCompiler *c, GorAstExpr *call, int kind, Plan *p)
+{
+  const char *context = argument_context (c, call);
+  guint       first = kind == GOR_PRINT_PRINTF ? 2 : 1;
+  GorType    *bytes = gor_types_slice (c->types, c->t_byte);
+  int         spec;
+
+  if (call->list->len < first || (call->has_ellipsis && call->list->len == first - 1))
+    {
+      _gor_compile_error_at (c, call->pos, "not enough arguments in call to %s",
+                             _gor_compile_expr_str (c, call->x));
+      return FALSE;
+    }
+  _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), bytes, context);
+  if (kind == GOR_PRINT_PRINTF)
+    _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 1), c->t_string, context);
+  c->value_ctx = context;
+  spec = _gor_compile_gen_print_args (c, call, first, (GorPrintKind) kind);
+  c->value_ctx = NULL;
+  emit (c, GOR_OP_SPRINT, spec, 0,
+        1 - (int) ((GorPrintSpec *) g_ptr_array_index (c->prog->print_specs, spec))->n_args
+            - (kind == GOR_PRINT_PRINTF ? 1 : 0));
+  emit (c, GOR_OP_CONV_STR_BYTES, 0, 0, 0);
+  p->kind = PLAN_OP;
+  p->op = GOR_OP_APPEND_SLICE;
+  p->b = _gor_compile_append_elem_operand (c->t_byte);
+  p->n_slots = 2;
+  p->delta = -1;
+  p->result = bytes;
+  return TRUE;
+}
+
 /* ---- log ---- */
 
 /* The hidden globals: flags ^ LstdFlags (so that zero is Go's default), prefix. */

@@ -237,9 +237,9 @@ static gboolean plan_stdlib (GorCompiler *c, GorAstExpr *call, const Member *m, 
 
 /* Every exported name of the packages a program may import (Go 1.23). */
 static const Member members[] = {
-  GO_ONLY ("fmt", "Append", MEMBER_FUNC),
-  GO_ONLY ("fmt", "Appendf", MEMBER_FUNC),
-  GO_ONLY ("fmt", "Appendln", MEMBER_FUNC),
+  PLAN ("fmt", "Append", plan_stdlib, GOR_OP_APPEND_SLICE, GOR_PRINT_PRINT),
+  PLAN ("fmt", "Appendf", plan_stdlib, GOR_OP_APPEND_SLICE, GOR_PRINT_PRINTF),
+  PLAN ("fmt", "Appendln", plan_stdlib, GOR_OP_APPEND_SLICE, GOR_PRINT_PRINTLN),
   PLAN ("fmt", "Errorf", plan_print, GOR_OP_ERRORF, GOR_PRINT_PRINTF),
   GO_ONLY ("fmt", "FormatString", MEMBER_FUNC),
   GO_ONLY ("fmt", "Formatter", MEMBER_TYPE),
@@ -1116,6 +1116,8 @@ plan_stdlib (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
     return _gor_compile_plan_log (c, call, m->a, p);
   if (g_str_equal (m->path, "bytes"))
     return _gor_compile_plan_bytes (c, call, m->a, p);
+  if (m->op == GOR_OP_APPEND_SLICE)
+    return _gor_compile_plan_fmt_append (c, call, m->a, p);
   if (m->op == GOR_OP_STRINGS)
     return _gor_compile_plan_sscan (c, call, m->a, p);
   return _gor_compile_plan_fprint (c, call, m->a, p);
