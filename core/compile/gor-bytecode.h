@@ -154,6 +154,9 @@ typedef enum
   GOR_STRINGS_SSCAN,
   GOR_STRINGS_SSCANLN,
   GOR_STRINGS_SSCANF,
+  /* strings.Replacer (gor-lib-strfunc.c) */
+  GOR_STRINGS_NEW_REPLACER,
+  GOR_STRINGS_REPLACER_REPLACE,
   /* end stdlib */
   GOR_N_STRINGS_FUNCS
 } GorStringsFunc;

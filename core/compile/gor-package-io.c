@@ -130,6 +130,21 @@ _gor_compile_setup_io_types (GorCompiler *c)
     }
   add_method (c->t_bytes_buffer, "Bytes", sig_new (c, NULL, bytes, NULL), TRUE);
 
+  /* strings.Replacer: its old, new pairs */
+  {
+    GPtrArray *rf = g_ptr_array_new (), *ps = g_ptr_array_new (), *rs = g_ptr_array_new ();
+
+    g_ptr_array_add (rf, field_new ("oldnew", gor_types_slice (ty, c->t_string)));
+    c->t_replacer = gor_types_named (ty, "strings.Replacer");
+    gor_type_set_underlying (c->t_replacer, gor_types_struct (ty, rf));
+    add_method (c->t_replacer, "Replace", sig_new (c, c->t_string, c->t_string, NULL), TRUE);
+    g_ptr_array_add (ps, c->t_writer);
+    g_ptr_array_add (ps, c->t_string);
+    g_ptr_array_add (rs, c->t_int);
+    g_ptr_array_add (rs, c->t_error);
+    add_method (c->t_replacer, "WriteString", gor_types_func (ty, ps, rs, FALSE), TRUE);
+  }
+
   /* log.Logger: where it writes, its prefix, its flags */
   lf = g_ptr_array_new ();
   g_ptr_array_add (lf, field_new ("out", c->t_writer));
@@ -225,6 +240,8 @@ typedef enum
   IO_BUILDER_GROW,
   IO_BUFFER_GROW,
   IO_BUFFER_BYTES,
+  IO_REPLACER_REPLACE,
+  IO_REPLACER_WRITE_STRING,
 } IoMethod;
 
 static void
@@ -304,6 +321,30 @@ emit_method_body (GorCompiler *c, IoMethod which)
         emit (c, GOR_OP_PANIC, 0, 0, -1);
         _gor_compile_patch (c, j, _gor_compile_here (c));
         emit (c, GOR_OP_RET, 0, 0, 0);
+        break;
+      }
+    case IO_REPLACER_REPLACE:
+    case IO_REPLACER_WRITE_STRING:
+      {
+        gboolean write = which == IO_REPLACER_WRITE_STRING;
+        GorValue v;
+
+        emit (c, GOR_OP_LOCAL, 0, 0, 1);
+        emit (c, GOR_OP_FIELD, 0, 0, 0);
+        emit (c, GOR_OP_LOCAL, write ? 2 : 1, 0, 1);
+        emit (c, GOR_OP_STRINGS, GOR_STRINGS_REPLACER_REPLACE, 0, -1);
+        if (!write)
+          {
+            emit (c, GOR_OP_RET, 1, 0, -1);
+            break;
+          }
+        /* w.Write([]byte(r.Replace(s))), in one call */
+        emit (c, GOR_OP_CONV_STR_BYTES, 0, 0, 0);
+        emit (c, GOR_OP_LOCAL, 1, 0, 1);
+        emit (c, GOR_OP_SWAP, 0, 0, 0);
+        v.p = gor_str_new (&c->prog->const_heap, "Write", 5);
+        emit (c, GOR_OP_CALL_IFACE, _gor_compile_add_const (c, v), 1, 0);
+        emit (c, GOR_OP_RET, 2, 0, -2);
         break;
       }
     default: g_assert_not_reached ();
@@ -396,6 +437,17 @@ _gor_compile_io_methods (GorCompiler *c, GorType *t)
 
           set_method_func (t, builder_methods[i].name, make_method (c, fname, m, builder_methods[i].which));
         }
+    }
+  else if (t == c->t_replacer)
+    {
+      GorMethod *mr = gor_type_lookup_method (t, "Replace");
+
+      if (mr->func != GOR_METHOD_PENDING)
+        return;
+      set_method_func (t, "Replace", make_method (c, "strings.(*Replacer).Replace", mr, IO_REPLACER_REPLACE));
+      set_method_func (t, "WriteString",
+                       make_method (c, "strings.(*Replacer).WriteString",
+                                    gor_type_lookup_method (t, "WriteString"), IO_REPLACER_WRITE_STRING));
     }
   else if (t == c->t_bytes_buffer)
     {
@@ -852,6 +904,37 @@ _gor_compile_plan_bytes (GorCompiler *c, GorAstExpr *call, int which, Plan *p)
   emit (c, GOR_OP_SET_FIELD, 0, 0, -2);
   p->op = GOR_OP_NOP;
   p->result = gor_types_pointer (c->types, c->t_bytes_buffer);
+  return TRUE;
+}
+
+/* strings.NewReplacer(oldnew ...string) */
+gboolean
+_gor_compile_plan_new_replacer (GorCompiler *c, GorAstExpr *call, Plan *p)
+{
+  const char *context = argument_context (c, call);
+  guint       n = call->list->len;
+
+  _gor_compile_io_methods (c, c->t_replacer);
+  emit (c, GOR_OP_ZERO, _gor_compile_type_ref (c, c->t_replacer), 0, 1);
+  emit (c, GOR_OP_DUP, 0, 0, 1);
+  if (call->has_ellipsis)
+    {
+      if (!_gor_compile_check_nargs (c, call, "NewReplacer", 1, 1))
+        return FALSE;
+      _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), gor_types_slice (c->types, c->t_string),
+                                context);
+    }
+  else
+    {
+      for (guint i = 0; i < n; i++)
+        _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, i), c->t_string, context);
+      emit (c, GOR_OP_SLICE_LIT, (gint32) n, 0, 1 - (int) n);
+    }
+  emit (c, GOR_OP_STRINGS, GOR_STRINGS_NEW_REPLACER, 0, 0);
+  emit (c, GOR_OP_SET_FIELD, 0, 0, -2);
+  p->kind = PLAN_OP;
+  p->op = GOR_OP_NOP;
+  p->result = gor_types_pointer (c->types, c->t_replacer);
   return TRUE;
 }
 

@@ -214,6 +214,8 @@
   OP2 ("strings", "TrimFunc", GOR_OP_SORT, GOR_STRFUNC_TRIM, PT_STRING, PT_STRING, PT_RUNE_PRED),
   OP2 ("strings", "TrimLeftFunc", GOR_OP_SORT, GOR_STRFUNC_TRIM_LEFT, PT_STRING, PT_STRING, PT_RUNE_PRED),
   OP2 ("strings", "TrimRightFunc", GOR_OP_SORT, GOR_STRFUNC_TRIM_RIGHT, PT_STRING, PT_STRING, PT_RUNE_PRED),
+  PLAN ("strings", "NewReplacer", plan_stdlib, GOR_OP_STRINGS, GOR_STRINGS_NEW_REPLACER),
+  TYPE ("strings", "Replacer", PT_REPLACER),
 
   /* bytes: Buffer, whose methods gor-package-io.c makes */
   GO_ONLY ("bytes", "MinRead", MEMBER_CONST),

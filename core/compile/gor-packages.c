@@ -116,6 +116,7 @@ typedef enum
   PT_RUNE_PRED, /* func(rune) bool */
   PT_RUNE_MAP,  /* func(rune) rune */
   PT_BYTES_BUFFER,
+  PT_REPLACER,
 } PkgType;
 
 typedef struct _Member Member;
@@ -402,14 +403,12 @@ static const Member members[] = {
   OP2 ("strings", "LastIndexAny", GOR_OP_STRINGS, GOR_STRINGS_LAST_INDEX_ANY, PT_INT, PT_STRING, PT_STRING),
   OP2 ("strings", "LastIndexByte", GOR_OP_STRINGS, GOR_STRINGS_LAST_INDEX_BYTE, PT_INT, PT_STRING, PT_BYTE),
   GO_ONLY ("strings", "NewReader", MEMBER_FUNC),
-  GO_ONLY ("strings", "NewReplacer", MEMBER_FUNC),
   GO_ONLY ("strings", "Reader", MEMBER_TYPE),
   OP2 ("strings", "Repeat", GOR_OP_STRINGS, GOR_STRINGS_REPEAT, PT_STRING, PT_STRING, PT_INT),
   OP4 ("strings", "Replace", GOR_OP_STRINGS, GOR_STRINGS_REPLACE, PT_STRING, PT_STRING, PT_STRING, PT_STRING,
        PT_INT),
   OP3 ("strings", "ReplaceAll", GOR_OP_STRINGS, GOR_STRINGS_REPLACE_ALL, PT_STRING, PT_STRING, PT_STRING,
        PT_STRING),
-  GO_ONLY ("strings", "Replacer", MEMBER_TYPE),
   OP2 ("strings", "Split", GOR_OP_STRINGS, GOR_STRINGS_SPLIT, PT_STRINGS, PT_STRING, PT_STRING),
   OP2 ("strings", "SplitAfter", GOR_OP_STRINGS, GOR_STRINGS_SPLIT_AFTER, PT_STRINGS, PT_STRING, PT_STRING),
   OP3 ("strings", "SplitAfterN", GOR_OP_STRINGS, GOR_STRINGS_SPLIT_AFTER_N, PT_STRINGS, PT_STRING, PT_STRING,
@@ -690,6 +689,7 @@ member_type (GorCompiler *c, PkgType t)
     case PT_BUILDER: return c->t_builder;
     case PT_LOGGER: return c->t_logger;
     case PT_BYTES_BUFFER: return c->t_bytes_buffer;
+    case PT_REPLACER: return c->t_replacer;
     case PT_RUNE_PRED:
     case PT_RUNE_MAP:
       {
@@ -1118,6 +1118,8 @@ plan_stdlib (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
     return _gor_compile_plan_bytes (c, call, m->a, p);
   if (m->op == GOR_OP_APPEND_SLICE)
     return _gor_compile_plan_fmt_append (c, call, m->a, p);
+  if (m->op == GOR_OP_STRINGS && m->a == GOR_STRINGS_NEW_REPLACER)
+    return _gor_compile_plan_new_replacer (c, call, p);
   if (m->op == GOR_OP_STRINGS)
     return _gor_compile_plan_sscan (c, call, m->a, p);
   return _gor_compile_plan_fprint (c, call, m->a, p);

@@ -1,5 +1,5 @@
 /* gor-lib-strfunc.c — the strings functions that call a function of the
- * program
+ * program, and strings.Replacer
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -322,4 +322,85 @@ _gor_lib_strfunc_step (GorVM *vm, GorG *g, gint32 a, guint b, GorIface **perr)
       g->stack[g->sp++] = w.r;
     }
   return step;
+}
+
+/* ---- strings.Replacer ---- */
+
+/* Go's genericReplacer: at each offset the first pair in argument order
+ * whose old string starts there wins; an empty old string matches
+ * everywhere, but not twice in a row at one offset.  (Go's faster
+ * replacers for single bytes give the same text.) */
+static GorValue
+replace_pairs (GorVM *vm, const GorSlice *pairs, const GorStr *s, gsize *oom_bytes)
+{
+  const GorValue *pv = pairs ? gor_slice_data (pairs) : NULL;
+  gint64          n_pairs = pairs ? pairs->len / 2 : 0;
+  const char     *p = gor_str_data (s);
+  gsize           n = gor_str_len (s), last = 0;
+  gboolean        prev_empty = FALSE;
+  GString        *out = g_string_new (NULL);
+  GorValue        r = { 0 };
+
+  for (gsize i = 0; i <= n;)
+    {
+      gint64 k;
+
+      for (k = 0; k < n_pairs; k++)
+        {
+          const GorStr *old = pv[2 * k].p;
+          gsize         m = gor_str_len (old);
+
+          if (m == 0 ? !prev_empty : m <= n - i && memcmp (p + i, gor_str_data (old), m) == 0)
+            break;
+        }
+      if (k < n_pairs)
+        {
+          gsize m = gor_str_len (pv[2 * k].p);
+
+          prev_empty = m == 0;
+          g_string_append_len (out, p + last, (gssize) (i - last));
+          g_string_append_len (out, gor_str_data (pv[2 * k + 1].p), (gssize) gor_str_len (pv[2 * k + 1].p));
+          i += m;
+          last = i;
+          continue;
+        }
+      prev_empty = FALSE;
+      i++;
+    }
+  if (last < n)
+    g_string_append_len (out, p + last, (gssize) (n - last));
+  if (!_gor_gc_room (vm, vm->current, out->len))
+    *oom_bytes = MAX (out->len, 1);
+  else if (out->len == n && memcmp (out->str, p, n) == 0)
+    r.p = (gpointer) s;
+  else
+    r.p = gor_str_new (&vm->heap, out->str, out->len);
+  g_string_free (out, TRUE);
+  return r;
+}
+
+GorValue *
+_gor_lib_replacer (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_bytes)
+{
+  if (fn == GOR_STRINGS_NEW_REPLACER)
+    {
+      /* [oldnew] → a copy of it, which the caller's slice cannot change */
+      GorSlice *s = sp[-1].p;
+      gint64    n = s ? s->len : 0;
+      GorArray *arr;
+
+      if (n % 2 == 1)
+        {
+          *perr = _gor_vm_string_panic (vm, "strings.NewReplacer: odd argument count");
+          return sp;
+        }
+      arr = gor_array_new (&vm->heap, (gsize) n);
+      if (n > 0)
+        memcpy (arr->v, gor_slice_data (s), (gsize) n * sizeof (GorValue));
+      sp[-1].p = gor_slice_new (&vm->heap, arr, 0, n, n);
+      return sp;
+    }
+  /* [pairs s] → the replaced text */
+  sp[-2] = replace_pairs (vm, sp[-2].p, sp[-1].p, oom_bytes);
+  return sp - 1;
 }
