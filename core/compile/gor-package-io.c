@@ -145,6 +145,23 @@ _gor_compile_setup_io_types (GorCompiler *c)
     add_method (c->t_replacer, "WriteString", gor_types_func (ty, ps, rs, FALSE), TRUE);
   }
 
+  /* strings.Reader: the text, the offset read to */
+  {
+    GPtrArray *rf = g_ptr_array_new (), *rs = g_ptr_array_new ();
+
+    g_ptr_array_add (rf, field_new ("s", c->t_string));
+    g_ptr_array_add (rf, field_new ("i", c->t_int));
+    c->t_str_reader = gor_types_named (ty, "strings.Reader");
+    gor_type_set_underlying (c->t_str_reader, gor_types_struct (ty, rf));
+    add_method (c->t_str_reader, "Len", sig_new (c, NULL, c->t_int, NULL), TRUE);
+    add_method (c->t_str_reader, "Read", write, TRUE);
+    add_method (c->t_str_reader, "ReadByte", sig_new (c, NULL, c->t_byte, c->t_error), TRUE);
+    g_ptr_array_add (rs, c->t_rune);
+    g_ptr_array_add (rs, c->t_int);
+    g_ptr_array_add (rs, c->t_error);
+    add_method (c->t_str_reader, "ReadRune", gor_types_func (ty, g_ptr_array_new (), rs, FALSE), TRUE);
+  }
+
   /* log.Logger: where it writes, its prefix, its flags */
   lf = g_ptr_array_new ();
   g_ptr_array_add (lf, field_new ("out", c->t_writer));
@@ -242,7 +259,13 @@ typedef enum
   IO_BUFFER_BYTES,
   IO_REPLACER_REPLACE,
   IO_REPLACER_WRITE_STRING,
+  IO_READER_LEN,
+  IO_READER_READ,
+  IO_READER_READ_BYTE,
+  IO_READER_READ_RUNE,
 } IoMethod;
+
+static void emit_reader_method (GorCompiler *c, IoMethod which);
 
 static void
 emit_method_body (GorCompiler *c, IoMethod which)
@@ -347,8 +370,92 @@ emit_method_body (GorCompiler *c, IoMethod which)
         emit (c, GOR_OP_RET, 2, 0, -2);
         break;
       }
+    case IO_READER_LEN:
+    case IO_READER_READ:
+    case IO_READER_READ_BYTE:
+    case IO_READER_READ_RUNE: emit_reader_method (c, which); break;
     default: g_assert_not_reached ();
     }
+}
+
+/* [] → r.i (field 1), or r.s (field 0) */
+static void
+emit_reader_field (GorCompiler *c, int field)
+{
+  emit (c, GOR_OP_LOCAL, 0, 0, 1);
+  emit (c, GOR_OP_FIELD, field, 0, 0);
+}
+
+/* The methods of *strings.Reader, whose fields are s and i */
+static void
+emit_reader_method (GorCompiler *c, IoMethod which)
+{
+  int      n_results = which == IO_READER_READ_RUNE ? 3 : 2;
+  int      j, n;
+  GorValue v;
+
+  if (which == IO_READER_LEN)
+    {
+      emit_reader_field (c, 0);
+      emit (c, GOR_OP_LEN, 0, 1, 0);
+      emit_reader_field (c, 1);
+      emit (c, GOR_OP_SUB, 0, 0, -1);
+      emit (c, GOR_OP_RET, 1, 0, -1);
+      return;
+    }
+  /* at the end: zeros and io.EOF */
+  emit_reader_field (c, 1);
+  emit_reader_field (c, 0);
+  emit (c, GOR_OP_LEN, 0, 1, 0);
+  emit (c, GOR_OP_GE, 0, 0, -1);
+  j = emit (c, GOR_OP_JF, 0, 0, -1);
+  for (int k = 1; k < n_results; k++)
+    emit (c, GOR_OP_PUSH_INT, 0, 0, 1);
+  v.p = gor_str_new (&c->prog->const_heap, "EOF", 3);
+  emit (c, GOR_OP_PUSH_K, _gor_compile_add_const (c, v), 0, 1);
+  emit (c, GOR_OP_ERRORS_NEW, _gor_compile_type_ref (c, c->t_errstr), 0, 0);
+  emit (c, GOR_OP_RET, n_results, 0, -n_results);
+  _gor_compile_patch (c, j, _gor_compile_here (c));
+  n = _gor_compile_new_slot (c);
+  switch (which)
+    {
+    case IO_READER_READ:
+      /* n := copy(b, r.s[r.i:]) */
+      emit (c, GOR_OP_LOCAL, 1, 0, 1);
+      emit_reader_field (c, 0);
+      emit_reader_field (c, 1);
+      emit (c, GOR_OP_STR_SLICE, 0, 1, -1);
+      emit (c, GOR_OP_CONV_STR_BYTES, 0, 0, 0);
+      emit (c, GOR_OP_COPY, 0, 0, -1);
+      emit (c, GOR_OP_SET_LOCAL, n, 0, -1);
+      emit (c, GOR_OP_LOCAL, n, 0, 1);
+      break;
+    case IO_READER_READ_BYTE:
+      emit_reader_field (c, 0);
+      emit_reader_field (c, 1);
+      emit (c, GOR_OP_STR_INDEX, 0, 0, -1);
+      emit (c, GOR_OP_PUSH_INT, 1, 0, 1);
+      emit (c, GOR_OP_SET_LOCAL, n, 0, -1);
+      break;
+    default:
+      /* the rune at r.i, and its width */
+      emit_reader_field (c, 0);
+      emit_reader_field (c, 1);
+      emit (c, GOR_OP_RANGE_STR, 0, 0, 0);
+      emit_reader_field (c, 1);
+      emit (c, GOR_OP_SUB, 0, 0, -1);
+      emit (c, GOR_OP_SET_LOCAL, n, 0, -1);
+      emit (c, GOR_OP_LOCAL, n, 0, 1);
+      break;
+    }
+  /* r.i += n */
+  emit (c, GOR_OP_LOCAL, 0, 0, 1);
+  emit_reader_field (c, 1);
+  emit (c, GOR_OP_LOCAL, n, 0, 1);
+  emit (c, GOR_OP_ADD, 0, 0, -1);
+  emit (c, GOR_OP_SET_FIELD, 1, 0, -2);
+  emit (c, GOR_OP_PUSH_NIL, 0, 0, 1);
+  emit (c, GOR_OP_RET, n_results, 0, -n_results);
 }
 
 static const struct
@@ -436,6 +543,29 @@ _gor_compile_io_methods (GorCompiler *c, GorType *t)
           GorMethod       *m = gor_type_lookup_method (t, builder_methods[i].name);
 
           set_method_func (t, builder_methods[i].name, make_method (c, fname, m, builder_methods[i].which));
+        }
+    }
+  else if (t == c->t_str_reader)
+    {
+      static const struct
+      {
+        const char *name;
+        IoMethod    which;
+      } reader_methods[] = {
+        { "Len", IO_READER_LEN },
+        { "Read", IO_READER_READ },
+        { "ReadByte", IO_READER_READ_BYTE },
+        { "ReadRune", IO_READER_READ_RUNE },
+      };
+
+      if (gor_type_lookup_method (t, "Len")->func != GOR_METHOD_PENDING)
+        return;
+      for (guint i = 0; i < G_N_ELEMENTS (reader_methods); i++)
+        {
+          g_autofree char *fname = g_strdup_printf ("strings.(*Reader).%s", reader_methods[i].name);
+          GorMethod       *m = gor_type_lookup_method (t, reader_methods[i].name);
+
+          set_method_func (t, reader_methods[i].name, make_method (c, fname, m, reader_methods[i].which));
         }
     }
   else if (t == c->t_replacer)
@@ -935,6 +1065,23 @@ _gor_compile_plan_new_replacer (GorCompiler *c, GorAstExpr *call, Plan *p)
   p->kind = PLAN_OP;
   p->op = GOR_OP_NOP;
   p->result = gor_types_pointer (c->types, c->t_replacer);
+  return TRUE;
+}
+
+/* strings.NewReader(s) */
+gboolean
+_gor_compile_plan_new_reader (GorCompiler *c, GorAstExpr *call, Plan *p)
+{
+  if (!_gor_compile_check_nargs (c, call, "NewReader", 1, 1))
+    return FALSE;
+  _gor_compile_io_methods (c, c->t_str_reader);
+  emit (c, GOR_OP_ZERO, _gor_compile_type_ref (c, c->t_str_reader), 0, 1);
+  emit (c, GOR_OP_DUP, 0, 0, 1);
+  _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), c->t_string, argument_context (c, call));
+  emit (c, GOR_OP_SET_FIELD, 0, 0, -2);
+  p->kind = PLAN_OP;
+  p->op = GOR_OP_NOP;
+  p->result = gor_types_pointer (c->types, c->t_str_reader);
   return TRUE;
 }
 

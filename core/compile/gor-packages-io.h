@@ -216,6 +216,8 @@
   OP2 ("strings", "TrimRightFunc", GOR_OP_SORT, GOR_STRFUNC_TRIM_RIGHT, PT_STRING, PT_STRING, PT_RUNE_PRED),
   PLAN ("strings", "NewReplacer", plan_stdlib, GOR_OP_STRINGS, GOR_STRINGS_NEW_REPLACER),
   TYPE ("strings", "Replacer", PT_REPLACER),
+  PLAN ("strings", "NewReader", plan_stdlib, GOR_OP_NOP, 0),
+  TYPE ("strings", "Reader", PT_STR_READER),
 
   /* bytes: Buffer, whose methods gor-package-io.c makes */
   GO_ONLY ("bytes", "MinRead", MEMBER_CONST),

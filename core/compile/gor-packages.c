@@ -117,6 +117,7 @@ typedef enum
   PT_RUNE_MAP,  /* func(rune) rune */
   PT_BYTES_BUFFER,
   PT_REPLACER,
+  PT_STR_READER,
 } PkgType;
 
 typedef struct _Member Member;
@@ -402,8 +403,6 @@ static const Member members[] = {
   OP2 ("strings", "LastIndex", GOR_OP_STRINGS, GOR_STRINGS_LAST_INDEX, PT_INT, PT_STRING, PT_STRING),
   OP2 ("strings", "LastIndexAny", GOR_OP_STRINGS, GOR_STRINGS_LAST_INDEX_ANY, PT_INT, PT_STRING, PT_STRING),
   OP2 ("strings", "LastIndexByte", GOR_OP_STRINGS, GOR_STRINGS_LAST_INDEX_BYTE, PT_INT, PT_STRING, PT_BYTE),
-  GO_ONLY ("strings", "NewReader", MEMBER_FUNC),
-  GO_ONLY ("strings", "Reader", MEMBER_TYPE),
   OP2 ("strings", "Repeat", GOR_OP_STRINGS, GOR_STRINGS_REPEAT, PT_STRING, PT_STRING, PT_INT),
   OP4 ("strings", "Replace", GOR_OP_STRINGS, GOR_STRINGS_REPLACE, PT_STRING, PT_STRING, PT_STRING, PT_STRING,
        PT_INT),
@@ -690,6 +689,7 @@ member_type (GorCompiler *c, PkgType t)
     case PT_LOGGER: return c->t_logger;
     case PT_BYTES_BUFFER: return c->t_bytes_buffer;
     case PT_REPLACER: return c->t_replacer;
+    case PT_STR_READER: return c->t_str_reader;
     case PT_RUNE_PRED:
     case PT_RUNE_MAP:
       {
@@ -1118,6 +1118,8 @@ plan_stdlib (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
     return _gor_compile_plan_bytes (c, call, m->a, p);
   if (m->op == GOR_OP_APPEND_SLICE)
     return _gor_compile_plan_fmt_append (c, call, m->a, p);
+  if (g_str_equal (m->path, "strings") && m->op == GOR_OP_NOP)
+    return _gor_compile_plan_new_reader (c, call, p);
   if (m->op == GOR_OP_STRINGS && m->a == GOR_STRINGS_NEW_REPLACER)
     return _gor_compile_plan_new_replacer (c, call, p);
   if (m->op == GOR_OP_STRINGS)
