@@ -154,6 +154,9 @@ typedef enum
   GOR_STRINGS_SSCAN,
   GOR_STRINGS_SSCANLN,
   GOR_STRINGS_SSCANF,
+  /* strings.Replacer (gor-lib-strfunc.c) */
+  GOR_STRINGS_NEW_REPLACER,
+  GOR_STRINGS_REPLACER_REPLACE,
   /* end stdlib */
   GOR_N_STRINGS_FUNCS
 } GorStringsFunc;
@@ -295,6 +298,19 @@ typedef enum
   GOR_SORT_STABLE,
   GOR_SORT_IS_SORTED,
 } GorSortFunc;
+/* SORT operand a, past the sorts: a strings function that calls the
+ * program's func(rune) (gor-lib-strfunc.c) */
+typedef enum
+{
+  GOR_STRFUNC_MAP = 40,
+  GOR_STRFUNC_FIELDS,
+  GOR_STRFUNC_INDEX,
+  GOR_STRFUNC_LAST_INDEX,
+  GOR_STRFUNC_CONTAINS,
+  GOR_STRFUNC_TRIM,
+  GOR_STRFUNC_TRIM_LEFT,
+  GOR_STRFUNC_TRIM_RIGHT,
+} GorStrFunc;
 /* fmt.Sscan*: what each operand points to, five bits each in the
  * instruction's code operand: the kind, and above it the size of an
  * integer (0 64 bits, 1 32, 2 16, 3 8) (stdlib) */

@@ -174,6 +174,9 @@ struct _GorCompiler
   int      gomaxprocs_slot; /* the global runtime.GOMAXPROCS keeps its setting in */
   /* io, os, strings.Builder and log (gor-package-io.c) */
   GorType     *t_writer, *t_reader, *t_string_writer, *t_file, *t_discard, *t_builder, *t_logger;
+  GorType     *t_bytes_buffer; /* bytes.Buffer: a strings.Builder with Bytes */
+  GorType     *t_replacer;     /* strings.Replacer: its old, new pairs */
+  GorType     *t_str_reader;   /* strings.Reader: the text, the offset read to */
   int          log_globals;    /* index + 1 of log's two hidden globals, 0 before */
   int          file_consts[3]; /* index + 1 of io.Discard's, os.Stdout's, os.Stderr's File */
   int          lit_counter_main;
@@ -407,6 +410,12 @@ void     _gor_compile_io_methods (GorCompiler *c, GorType *t);
 GorType *_gor_compile_gen_io_var (GorCompiler *c, const char *path, const char *name);
 gboolean _gor_compile_plan_fprint (GorCompiler *c, GorAstExpr *call, int kind, Plan *p);
 gboolean _gor_compile_plan_log (GorCompiler *c, GorAstExpr *call, int which, Plan *p);
+/* bytes.NewBuffer (@which 0), NewBufferString (1) */
+gboolean _gor_compile_plan_bytes (GorCompiler *c, GorAstExpr *call, int which, Plan *p);
+/* fmt.Append, Appendf, Appendln (@kind: the print kind) */
+gboolean _gor_compile_plan_fmt_append (GorCompiler *c, GorAstExpr *call, int kind, Plan *p);
+gboolean _gor_compile_plan_new_replacer (GorCompiler *c, GorAstExpr *call, Plan *p);
+gboolean _gor_compile_plan_new_reader (GorCompiler *c, GorAstExpr *call, Plan *p);
 void     _gor_compile_errorf_unwrap (GorCompiler *c);
 gboolean _gor_compile_plan_sscan (GorCompiler *c, GorAstExpr *call, int which, Plan *p);
 gboolean _gor_compile_plan_log_new (GorCompiler *c, GorAstExpr *call, Plan *p);

@@ -118,6 +118,50 @@ _gor_compile_setup_io_types (GorCompiler *c)
   add_method (c->t_builder, "Reset", sig_new (c, NULL, NULL, NULL), TRUE);
   add_method (c->t_builder, "Grow", sig_new (c, c->t_int, NULL, NULL), TRUE);
 
+  /* bytes.Buffer: as a strings.Builder, whose text it keeps as a string
+   * too, and Bytes (a copy: Go's aliases the buffer) */
+  c->t_bytes_buffer = gor_types_named (ty, "bytes.Buffer");
+  gor_type_set_underlying (c->t_bytes_buffer, gor_type_under (c->t_builder));
+  for (guint i = 0; i < c->t_builder->methods->len; i++)
+    {
+      GorMethod *m = g_ptr_array_index (c->t_builder->methods, i);
+
+      add_method (c->t_bytes_buffer, m->name, m->sig, TRUE);
+    }
+  add_method (c->t_bytes_buffer, "Bytes", sig_new (c, NULL, bytes, NULL), TRUE);
+
+  /* strings.Replacer: its old, new pairs */
+  {
+    GPtrArray *rf = g_ptr_array_new (), *ps = g_ptr_array_new (), *rs = g_ptr_array_new ();
+
+    g_ptr_array_add (rf, field_new ("oldnew", gor_types_slice (ty, c->t_string)));
+    c->t_replacer = gor_types_named (ty, "strings.Replacer");
+    gor_type_set_underlying (c->t_replacer, gor_types_struct (ty, rf));
+    add_method (c->t_replacer, "Replace", sig_new (c, c->t_string, c->t_string, NULL), TRUE);
+    g_ptr_array_add (ps, c->t_writer);
+    g_ptr_array_add (ps, c->t_string);
+    g_ptr_array_add (rs, c->t_int);
+    g_ptr_array_add (rs, c->t_error);
+    add_method (c->t_replacer, "WriteString", gor_types_func (ty, ps, rs, FALSE), TRUE);
+  }
+
+  /* strings.Reader: the text, the offset read to */
+  {
+    GPtrArray *rf = g_ptr_array_new (), *rs = g_ptr_array_new ();
+
+    g_ptr_array_add (rf, field_new ("s", c->t_string));
+    g_ptr_array_add (rf, field_new ("i", c->t_int));
+    c->t_str_reader = gor_types_named (ty, "strings.Reader");
+    gor_type_set_underlying (c->t_str_reader, gor_types_struct (ty, rf));
+    add_method (c->t_str_reader, "Len", sig_new (c, NULL, c->t_int, NULL), TRUE);
+    add_method (c->t_str_reader, "Read", write, TRUE);
+    add_method (c->t_str_reader, "ReadByte", sig_new (c, NULL, c->t_byte, c->t_error), TRUE);
+    g_ptr_array_add (rs, c->t_rune);
+    g_ptr_array_add (rs, c->t_int);
+    g_ptr_array_add (rs, c->t_error);
+    add_method (c->t_str_reader, "ReadRune", gor_types_func (ty, g_ptr_array_new (), rs, FALSE), TRUE);
+  }
+
   /* log.Logger: where it writes, its prefix, its flags */
   lf = g_ptr_array_new ();
   g_ptr_array_add (lf, field_new ("out", c->t_writer));
@@ -211,7 +255,17 @@ typedef enum
   IO_BUILDER_LEN,
   IO_BUILDER_RESET,
   IO_BUILDER_GROW,
+  IO_BUFFER_GROW,
+  IO_BUFFER_BYTES,
+  IO_REPLACER_REPLACE,
+  IO_REPLACER_WRITE_STRING,
+  IO_READER_LEN,
+  IO_READER_READ,
+  IO_READER_READ_BYTE,
+  IO_READER_READ_RUNE,
 } IoMethod;
+
+static void emit_reader_method (GorCompiler *c, IoMethod which);
 
 static void
 emit_method_body (GorCompiler *c, IoMethod which)
@@ -255,10 +309,13 @@ emit_method_body (GorCompiler *c, IoMethod which)
       break;
     case IO_BUILDER_STRING:
     case IO_BUILDER_LEN:
+    case IO_BUFFER_BYTES:
       emit (c, GOR_OP_LOCAL, 0, 0, 1);
       emit (c, GOR_OP_FIELD, 0, 0, 0);
       if (which == IO_BUILDER_LEN)
         emit (c, GOR_OP_LEN, 0, 1, 0);
+      else if (which == IO_BUFFER_BYTES)
+        emit (c, GOR_OP_CONV_STR_BYTES, 0, 0, 0);
       emit (c, GOR_OP_RET, 1, 0, -1);
       break;
     case IO_BUILDER_RESET:
@@ -268,18 +325,20 @@ emit_method_body (GorCompiler *c, IoMethod which)
       emit (c, GOR_OP_RET, 0, 0, 0);
       break;
     case IO_BUILDER_GROW:
+    case IO_BUFFER_GROW:
       {
         /* only the check Go makes: a negative count panics */
-        int      j;
-        GorValue v;
+        const char *text = which == IO_BUILDER_GROW ? "strings.Builder.Grow: negative count"
+                                                    : "bytes.Buffer.Grow: negative count";
+        int         j;
+        GorValue    v;
 
         emit_nil_pointer_check (c);
         emit (c, GOR_OP_LOCAL, 1, 0, 1);
         emit (c, GOR_OP_PUSH_INT, 0, 0, 1);
         emit (c, GOR_OP_LT, 0, 0, -1);
         j = emit (c, GOR_OP_JF, 0, 0, -1);
-        v.p = gor_str_new (&c->prog->const_heap, "strings.Builder.Grow: negative count",
-                           strlen ("strings.Builder.Grow: negative count"));
+        v.p = gor_str_new (&c->prog->const_heap, text, strlen (text));
         emit (c, GOR_OP_PUSH_K, _gor_compile_add_const (c, v), 0, 1);
         emit (c, GOR_OP_IFACE, _gor_compile_type_ref (c, c->t_string), 0, 0);
         emit (c, GOR_OP_PANIC, 0, 0, -1);
@@ -287,8 +346,116 @@ emit_method_body (GorCompiler *c, IoMethod which)
         emit (c, GOR_OP_RET, 0, 0, 0);
         break;
       }
+    case IO_REPLACER_REPLACE:
+    case IO_REPLACER_WRITE_STRING:
+      {
+        gboolean write = which == IO_REPLACER_WRITE_STRING;
+        GorValue v;
+
+        emit (c, GOR_OP_LOCAL, 0, 0, 1);
+        emit (c, GOR_OP_FIELD, 0, 0, 0);
+        emit (c, GOR_OP_LOCAL, write ? 2 : 1, 0, 1);
+        emit (c, GOR_OP_STRINGS, GOR_STRINGS_REPLACER_REPLACE, 0, -1);
+        if (!write)
+          {
+            emit (c, GOR_OP_RET, 1, 0, -1);
+            break;
+          }
+        /* w.Write([]byte(r.Replace(s))), in one call */
+        emit (c, GOR_OP_CONV_STR_BYTES, 0, 0, 0);
+        emit (c, GOR_OP_LOCAL, 1, 0, 1);
+        emit (c, GOR_OP_SWAP, 0, 0, 0);
+        v.p = gor_str_new (&c->prog->const_heap, "Write", 5);
+        emit (c, GOR_OP_CALL_IFACE, _gor_compile_add_const (c, v), 1, 0);
+        emit (c, GOR_OP_RET, 2, 0, -2);
+        break;
+      }
+    case IO_READER_LEN:
+    case IO_READER_READ:
+    case IO_READER_READ_BYTE:
+    case IO_READER_READ_RUNE: emit_reader_method (c, which); break;
     default: g_assert_not_reached ();
     }
+}
+
+/* [] → r.i (field 1), or r.s (field 0) */
+static void
+emit_reader_field (GorCompiler *c, int field)
+{
+  emit (c, GOR_OP_LOCAL, 0, 0, 1);
+  emit (c, GOR_OP_FIELD, field, 0, 0);
+}
+
+/* The methods of *strings.Reader, whose fields are s and i */
+static void
+emit_reader_method (GorCompiler *c, IoMethod which)
+{
+  int      n_results = which == IO_READER_READ_RUNE ? 3 : 2;
+  int      j, n;
+  GorValue v;
+
+  if (which == IO_READER_LEN)
+    {
+      emit_reader_field (c, 0);
+      emit (c, GOR_OP_LEN, 0, 1, 0);
+      emit_reader_field (c, 1);
+      emit (c, GOR_OP_SUB, 0, 0, -1);
+      emit (c, GOR_OP_RET, 1, 0, -1);
+      return;
+    }
+  /* at the end: zeros and io.EOF */
+  emit_reader_field (c, 1);
+  emit_reader_field (c, 0);
+  emit (c, GOR_OP_LEN, 0, 1, 0);
+  emit (c, GOR_OP_GE, 0, 0, -1);
+  j = emit (c, GOR_OP_JF, 0, 0, -1);
+  for (int k = 1; k < n_results; k++)
+    emit (c, GOR_OP_PUSH_INT, 0, 0, 1);
+  v.p = gor_str_new (&c->prog->const_heap, "EOF", 3);
+  emit (c, GOR_OP_PUSH_K, _gor_compile_add_const (c, v), 0, 1);
+  emit (c, GOR_OP_ERRORS_NEW, _gor_compile_type_ref (c, c->t_errstr), 0, 0);
+  emit (c, GOR_OP_RET, n_results, 0, -n_results);
+  _gor_compile_patch (c, j, _gor_compile_here (c));
+  n = _gor_compile_new_slot (c);
+  switch (which)
+    {
+    case IO_READER_READ:
+      /* n := copy(b, r.s[r.i:]) */
+      emit (c, GOR_OP_LOCAL, 1, 0, 1);
+      emit_reader_field (c, 0);
+      emit_reader_field (c, 1);
+      emit (c, GOR_OP_STR_SLICE, 0, 1, -1);
+      emit (c, GOR_OP_CONV_STR_BYTES, 0, 0, 0);
+      emit (c, GOR_OP_COPY, 0, 0, -1);
+      emit (c, GOR_OP_SET_LOCAL, n, 0, -1);
+      emit (c, GOR_OP_LOCAL, n, 0, 1);
+      break;
+    case IO_READER_READ_BYTE:
+      emit_reader_field (c, 0);
+      emit_reader_field (c, 1);
+      emit (c, GOR_OP_STR_INDEX, 0, 0, -1);
+      emit (c, GOR_OP_PUSH_INT, 1, 0, 1);
+      emit (c, GOR_OP_SET_LOCAL, n, 0, -1);
+      break;
+    default:
+      /* the rune at r.i, and its width */
+      emit_reader_field (c, 0);
+      emit_reader_field (c, 1);
+      emit (c, GOR_OP_RANGE_STR, 0, 0, 0);
+      emit_reader_field (c, 1);
+      emit (c, GOR_OP_SUB, 0, 0, -1);
+      emit (c, GOR_OP_SET_LOCAL, n, 0, -1);
+      emit (c, GOR_OP_LOCAL, n, 0, 1);
+      break;
+    }
+  /* r.i += n */
+  emit (c, GOR_OP_LOCAL, 0, 0, 1);
+  emit_reader_field (c, 1);
+  emit (c, GOR_OP_LOCAL, n, 0, 1);
+  emit (c, GOR_OP_ADD, 0, 0, -1);
+  emit (c, GOR_OP_SET_FIELD, 1, 0, -2);
+  emit (c, GOR_OP_PUSH_NIL, 0, 0, 1);
+  emit (c, GOR_OP_RET, n_results, 0, -n_results);
 }
 
 static const struct
@@ -300,6 +467,18 @@ static const struct
   { "WriteByte", IO_BUILDER_WRITE_BYTE }, { "WriteRune", IO_BUILDER_WRITE_RUNE },
   { "String", IO_BUILDER_STRING },        { "Len", IO_BUILDER_LEN },
   { "Reset", IO_BUILDER_RESET },          { "Grow", IO_BUILDER_GROW },
+};
+
+static const struct
+{
+  const char *name;
+  IoMethod    which;
+} buffer_methods[] = {
+  { "Write", IO_BUILDER_WRITE },          { "WriteString", IO_BUILDER_WRITE_STRING },
+  { "WriteByte", IO_BUILDER_WRITE_BYTE }, { "WriteRune", IO_BUILDER_WRITE_RUNE },
+  { "String", IO_BUILDER_STRING },        { "Len", IO_BUILDER_LEN },
+  { "Reset", IO_BUILDER_RESET },          { "Grow", IO_BUFFER_GROW },
+  { "Bytes", IO_BUFFER_BYTES },
 };
 
 static int
@@ -364,6 +543,52 @@ _gor_compile_io_methods (GorCompiler *c, GorType *t)
           GorMethod       *m = gor_type_lookup_method (t, builder_methods[i].name);
 
           set_method_func (t, builder_methods[i].name, make_method (c, fname, m, builder_methods[i].which));
+        }
+    }
+  else if (t == c->t_str_reader)
+    {
+      static const struct
+      {
+        const char *name;
+        IoMethod    which;
+      } reader_methods[] = {
+        { "Len", IO_READER_LEN },
+        { "Read", IO_READER_READ },
+        { "ReadByte", IO_READER_READ_BYTE },
+        { "ReadRune", IO_READER_READ_RUNE },
+      };
+
+      if (gor_type_lookup_method (t, "Len")->func != GOR_METHOD_PENDING)
+        return;
+      for (guint i = 0; i < G_N_ELEMENTS (reader_methods); i++)
+        {
+          g_autofree char *fname = g_strdup_printf ("strings.(*Reader).%s", reader_methods[i].name);
+          GorMethod       *m = gor_type_lookup_method (t, reader_methods[i].name);
+
+          set_method_func (t, reader_methods[i].name, make_method (c, fname, m, reader_methods[i].which));
+        }
+    }
+  else if (t == c->t_replacer)
+    {
+      GorMethod *mr = gor_type_lookup_method (t, "Replace");
+
+      if (mr->func != GOR_METHOD_PENDING)
+        return;
+      set_method_func (t, "Replace", make_method (c, "strings.(*Replacer).Replace", mr, IO_REPLACER_REPLACE));
+      set_method_func (t, "WriteString",
+                       make_method (c, "strings.(*Replacer).WriteString",
+                                    gor_type_lookup_method (t, "WriteString"), IO_REPLACER_WRITE_STRING));
+    }
+  else if (t == c->t_bytes_buffer)
+    {
+      if (gor_type_lookup_method (t, "Write")->func != GOR_METHOD_PENDING)
+        return;
+      for (guint i = 0; i < G_N_ELEMENTS (buffer_methods); i++)
+        {
+          g_autofree char *fname = g_strdup_printf ("bytes.(*Buffer).%s", buffer_methods[i].name);
+          GorMethod       *m = gor_type_lookup_method (t, buffer_methods[i].name);
+
+          set_method_func (t, buffer_methods[i].name, make_method (c, fname, m, buffer_methods[i].which));
         }
     }
 }
@@ -476,6 +701,41 @@ _gor_compile_plan_fprint (GorCompiler *c, GorAstExpr *call, int kind, Plan *p)
     }
   emit (c, GOR_OP_CONV_STR_BYTES, 0, 0, 0);
   plan_write (c, p);
+  return TRUE;
+}
+
+/* fmt.Append(b, …), Appendf(b, format, …), Appendln(b, …): b with the
+ * text Sprint* makes appended */
+gboolean
+_gor_compile_plan_fmt_append (GorCompiler *c, GorAstExpr *call, int kind, Plan *p)
+{
+  const char *context = argument_context (c, call);
+  guint       first = kind == GOR_PRINT_PRINTF ? 2 : 1;
+  GorType    *bytes = gor_types_slice (c->types, c->t_byte);
+  int         spec;
+
+  if (call->list->len < first || (call->has_ellipsis && call->list->len == first - 1))
+    {
+      _gor_compile_error_at (c, call->pos, "not enough arguments in call to %s",
+                             _gor_compile_expr_str (c, call->x));
+      return FALSE;
+    }
+  _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), bytes, context);
+  if (kind == GOR_PRINT_PRINTF)
+    _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 1), c->t_string, context);
+  c->value_ctx = context;
+  spec = _gor_compile_gen_print_args (c, call, first, (GorPrintKind) kind);
+  c->value_ctx = NULL;
+  emit (c, GOR_OP_SPRINT, spec, 0,
+        1 - (int) ((GorPrintSpec *) g_ptr_array_index (c->prog->print_specs, spec))->n_args
+            - (kind == GOR_PRINT_PRINTF ? 1 : 0));
+  emit (c, GOR_OP_CONV_STR_BYTES, 0, 0, 0);
+  p->kind = PLAN_OP;
+  p->op = GOR_OP_APPEND_SLICE;
+  p->b = _gor_compile_append_elem_operand (c->t_byte);
+  p->n_slots = 2;
+  p->delta = -1;
+  p->result = bytes;
   return TRUE;
 }
 
@@ -750,6 +1010,78 @@ _gor_compile_plan_log (GorCompiler *c, GorAstExpr *call, int which, Plan *p)
       p->op = GOR_OP_PANIC;
       p->a = 0;
     }
+  return TRUE;
+}
+
+/* ---- bytes ---- */
+
+/* bytes.NewBuffer(b) (@which 0), NewBufferString(s) (1): a new Buffer
+ * holding a copy of the text */
+gboolean
+_gor_compile_plan_bytes (GorCompiler *c, GorAstExpr *call, int which, Plan *p)
+{
+  const char *context = argument_context (c, call);
+
+  if (!_gor_compile_check_nargs (c, call, which ? "NewBufferString" : "NewBuffer", 1, 1))
+    return FALSE;
+  _gor_compile_io_methods (c, c->t_bytes_buffer);
+  emit (c, GOR_OP_ZERO, _gor_compile_type_ref (c, c->t_bytes_buffer), 0, 1);
+  emit (c, GOR_OP_DUP, 0, 0, 1);
+  _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0),
+                            which ? c->t_string : gor_types_slice (c->types, c->t_byte), context);
+  if (which == 0)
+    emit (c, GOR_OP_CONV_BYTES_STR, 0, 0, 0);
+  emit (c, GOR_OP_SET_FIELD, 0, 0, -2);
+  p->op = GOR_OP_NOP;
+  p->result = gor_types_pointer (c->types, c->t_bytes_buffer);
+  return TRUE;
+}
+
+/* strings.NewReplacer(oldnew ...string) */
+gboolean
+_gor_compile_plan_new_replacer (GorCompiler *c, GorAstExpr *call, Plan *p)
+{
+  const char *context = argument_context (c, call);
+  guint       n = call->list->len;
+
+  _gor_compile_io_methods (c, c->t_replacer);
+  emit (c, GOR_OP_ZERO, _gor_compile_type_ref (c, c->t_replacer), 0, 1);
+  emit (c, GOR_OP_DUP, 0, 0, 1);
+  if (call->has_ellipsis)
+    {
+      if (!_gor_compile_check_nargs (c, call, "NewReplacer", 1, 1))
+        return FALSE;
+      _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), gor_types_slice (c->types, c->t_string),
+                                context);
+    }
+  else
+    {
+      for (guint i = 0; i < n; i++)
+        _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, i), c->t_string, context);
+      emit (c, GOR_OP_SLICE_LIT, (gint32) n, 0, 1 - (int) n);
+    }
+  emit (c, GOR_OP_STRINGS, GOR_STRINGS_NEW_REPLACER, 0, 0);
+  emit (c, GOR_OP_SET_FIELD, 0, 0, -2);
+  p->kind = PLAN_OP;
+  p->op = GOR_OP_NOP;
+  p->result = gor_types_pointer (c->types, c->t_replacer);
+  return TRUE;
+}
+
+/* strings.NewReader(s) */
+gboolean
+_gor_compile_plan_new_reader (GorCompiler *c, GorAstExpr *call, Plan *p)
+{
+  if (!_gor_compile_check_nargs (c, call, "NewReader", 1, 1))
+    return FALSE;
+  _gor_compile_io_methods (c, c->t_str_reader);
+  emit (c, GOR_OP_ZERO, _gor_compile_type_ref (c, c->t_str_reader), 0, 1);
+  emit (c, GOR_OP_DUP, 0, 0, 1);
+  _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), c->t_string, argument_context (c, call));
+  emit (c, GOR_OP_SET_FIELD, 0, 0, -2);
+  p->kind = PLAN_OP;
+  p->op = GOR_OP_NOP;
+  p->result = gor_types_pointer (c->types, c->t_str_reader);
   return TRUE;
 }
 

@@ -113,6 +113,11 @@ typedef enum
   PT_FILE,
   PT_BUILDER,
   PT_LOGGER,
+  PT_RUNE_PRED, /* func(rune) bool */
+  PT_RUNE_MAP,  /* func(rune) rune */
+  PT_BYTES_BUFFER,
+  PT_REPLACER,
+  PT_STR_READER,
 } PkgType;
 
 typedef struct _Member Member;
@@ -234,9 +239,9 @@ static gboolean plan_stdlib (GorCompiler *c, GorAstExpr *call, const Member *m, 
 
 /* Every exported name of the packages a program may import (Go 1.23). */
 static const Member members[] = {
-  GO_ONLY ("fmt", "Append", MEMBER_FUNC),
-  GO_ONLY ("fmt", "Appendf", MEMBER_FUNC),
-  GO_ONLY ("fmt", "Appendln", MEMBER_FUNC),
+  PLAN ("fmt", "Append", plan_stdlib, GOR_OP_APPEND_SLICE, GOR_PRINT_PRINT),
+  PLAN ("fmt", "Appendf", plan_stdlib, GOR_OP_APPEND_SLICE, GOR_PRINT_PRINTF),
+  PLAN ("fmt", "Appendln", plan_stdlib, GOR_OP_APPEND_SLICE, GOR_PRINT_PRINTLN),
   PLAN ("fmt", "Errorf", plan_print, GOR_OP_ERRORF, GOR_PRINT_PRINTF),
   GO_ONLY ("fmt", "FormatString", MEMBER_FUNC),
   GO_ONLY ("fmt", "Formatter", MEMBER_TYPE),
@@ -381,7 +386,6 @@ static const Member members[] = {
   OP2 ("strings", "Compare", GOR_OP_STRINGS, GOR_STRINGS_COMPARE, PT_INT, PT_STRING, PT_STRING),
   OP2 ("strings", "Contains", GOR_OP_STRINGS, GOR_STRINGS_CONTAINS, PT_BOOL, PT_STRING, PT_STRING),
   OP2 ("strings", "ContainsAny", GOR_OP_STRINGS, GOR_STRINGS_CONTAINS_ANY, PT_BOOL, PT_STRING, PT_STRING),
-  GO_ONLY ("strings", "ContainsFunc", MEMBER_FUNC),
   OP2 ("strings", "ContainsRune", GOR_OP_STRINGS, GOR_STRINGS_CONTAINS_RUNE, PT_BOOL, PT_STRING, PT_RUNE),
   OP2 ("strings", "Count", GOR_OP_STRINGS, GOR_STRINGS_COUNT, PT_INT, PT_STRING, PT_STRING),
   OP2 ("strings", "Cut", GOR_OP_STRINGS, GOR_STRINGS_CUT, PT_STRING_STRING_BOOL, PT_STRING, PT_STRING),
@@ -389,29 +393,21 @@ static const Member members[] = {
   OP2 ("strings", "CutSuffix", GOR_OP_STRINGS, GOR_STRINGS_CUT_SUFFIX, PT_STRING_BOOL, PT_STRING, PT_STRING),
   OP2 ("strings", "EqualFold", GOR_OP_STRINGS, GOR_STRINGS_EQUAL_FOLD, PT_BOOL, PT_STRING, PT_STRING),
   OP1 ("strings", "Fields", GOR_OP_STRINGS, GOR_STRINGS_FIELDS, PT_STRINGS, PT_STRING),
-  GO_ONLY ("strings", "FieldsFunc", MEMBER_FUNC),
   OP2 ("strings", "HasPrefix", GOR_OP_STRINGS, GOR_STRINGS_HAS_PREFIX, PT_BOOL, PT_STRING, PT_STRING),
   OP2 ("strings", "HasSuffix", GOR_OP_STRINGS, GOR_STRINGS_HAS_SUFFIX, PT_BOOL, PT_STRING, PT_STRING),
   OP2 ("strings", "Index", GOR_OP_STRINGS, GOR_STRINGS_INDEX, PT_INT, PT_STRING, PT_STRING),
   OP2 ("strings", "IndexAny", GOR_OP_STRINGS, GOR_STRINGS_INDEX_ANY, PT_INT, PT_STRING, PT_STRING),
   OP2 ("strings", "IndexByte", GOR_OP_STRINGS, GOR_STRINGS_INDEX_BYTE, PT_INT, PT_STRING, PT_BYTE),
-  GO_ONLY ("strings", "IndexFunc", MEMBER_FUNC),
   OP2 ("strings", "IndexRune", GOR_OP_STRINGS, GOR_STRINGS_INDEX_RUNE, PT_INT, PT_STRING, PT_RUNE),
   OP2 ("strings", "Join", GOR_OP_STRINGS, GOR_STRINGS_JOIN, PT_STRING, PT_STRINGS, PT_STRING),
   OP2 ("strings", "LastIndex", GOR_OP_STRINGS, GOR_STRINGS_LAST_INDEX, PT_INT, PT_STRING, PT_STRING),
   OP2 ("strings", "LastIndexAny", GOR_OP_STRINGS, GOR_STRINGS_LAST_INDEX_ANY, PT_INT, PT_STRING, PT_STRING),
   OP2 ("strings", "LastIndexByte", GOR_OP_STRINGS, GOR_STRINGS_LAST_INDEX_BYTE, PT_INT, PT_STRING, PT_BYTE),
-  GO_ONLY ("strings", "LastIndexFunc", MEMBER_FUNC),
-  GO_ONLY ("strings", "Map", MEMBER_FUNC),
-  GO_ONLY ("strings", "NewReader", MEMBER_FUNC),
-  GO_ONLY ("strings", "NewReplacer", MEMBER_FUNC),
-  GO_ONLY ("strings", "Reader", MEMBER_TYPE),
   OP2 ("strings", "Repeat", GOR_OP_STRINGS, GOR_STRINGS_REPEAT, PT_STRING, PT_STRING, PT_INT),
   OP4 ("strings", "Replace", GOR_OP_STRINGS, GOR_STRINGS_REPLACE, PT_STRING, PT_STRING, PT_STRING, PT_STRING,
        PT_INT),
   OP3 ("strings", "ReplaceAll", GOR_OP_STRINGS, GOR_STRINGS_REPLACE_ALL, PT_STRING, PT_STRING, PT_STRING,
        PT_STRING),
-  GO_ONLY ("strings", "Replacer", MEMBER_TYPE),
   OP2 ("strings", "Split", GOR_OP_STRINGS, GOR_STRINGS_SPLIT, PT_STRINGS, PT_STRING, PT_STRING),
   OP2 ("strings", "SplitAfter", GOR_OP_STRINGS, GOR_STRINGS_SPLIT_AFTER, PT_STRINGS, PT_STRING, PT_STRING),
   OP3 ("strings", "SplitAfterN", GOR_OP_STRINGS, GOR_STRINGS_SPLIT_AFTER_N, PT_STRINGS, PT_STRING, PT_STRING,
@@ -426,12 +422,9 @@ static const Member members[] = {
   GO_ONLY ("strings", "ToUpperSpecial", MEMBER_FUNC),
   GO_ONLY ("strings", "ToValidUTF8", MEMBER_FUNC),
   OP2 ("strings", "Trim", GOR_OP_STRINGS, GOR_STRINGS_TRIM, PT_STRING, PT_STRING, PT_STRING),
-  GO_ONLY ("strings", "TrimFunc", MEMBER_FUNC),
   OP2 ("strings", "TrimLeft", GOR_OP_STRINGS, GOR_STRINGS_TRIM_LEFT, PT_STRING, PT_STRING, PT_STRING),
-  GO_ONLY ("strings", "TrimLeftFunc", MEMBER_FUNC),
   OP2 ("strings", "TrimPrefix", GOR_OP_STRINGS, GOR_STRINGS_TRIM_PREFIX, PT_STRING, PT_STRING, PT_STRING),
   OP2 ("strings", "TrimRight", GOR_OP_STRINGS, GOR_STRINGS_TRIM_RIGHT, PT_STRING, PT_STRING, PT_STRING),
-  GO_ONLY ("strings", "TrimRightFunc", MEMBER_FUNC),
   OP1 ("strings", "TrimSpace", GOR_OP_STRINGS, GOR_STRINGS_TRIM_SPACE, PT_STRING, PT_STRING),
   OP2 ("strings", "TrimSuffix", GOR_OP_STRINGS, GOR_STRINGS_TRIM_SUFFIX, PT_STRING, PT_STRING, PT_STRING),
 
@@ -694,6 +687,18 @@ member_type (GorCompiler *c, PkgType t)
     case PT_FILE: return c->t_file;
     case PT_BUILDER: return c->t_builder;
     case PT_LOGGER: return c->t_logger;
+    case PT_BYTES_BUFFER: return c->t_bytes_buffer;
+    case PT_REPLACER: return c->t_replacer;
+    case PT_STR_READER: return c->t_str_reader;
+    case PT_RUNE_PRED:
+    case PT_RUNE_MAP:
+      {
+        GPtrArray *ps = g_ptr_array_new (), *rs = g_ptr_array_new ();
+
+        g_ptr_array_add (ps, c->t_rune);
+        g_ptr_array_add (rs, t == PT_RUNE_PRED ? c->t_bool : c->t_rune);
+        return gor_types_func (ty, ps, rs, FALSE);
+      }
     default: g_assert_not_reached ();
     }
 }
@@ -1109,6 +1114,14 @@ plan_stdlib (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
 {
   if (g_str_equal (m->path, "log"))
     return _gor_compile_plan_log (c, call, m->a, p);
+  if (g_str_equal (m->path, "bytes"))
+    return _gor_compile_plan_bytes (c, call, m->a, p);
+  if (m->op == GOR_OP_APPEND_SLICE)
+    return _gor_compile_plan_fmt_append (c, call, m->a, p);
+  if (g_str_equal (m->path, "strings") && m->op == GOR_OP_NOP)
+    return _gor_compile_plan_new_reader (c, call, p);
+  if (m->op == GOR_OP_STRINGS && m->a == GOR_STRINGS_NEW_REPLACER)
+    return _gor_compile_plan_new_replacer (c, call, p);
   if (m->op == GOR_OP_STRINGS)
     return _gor_compile_plan_sscan (c, call, m->a, p);
   return _gor_compile_plan_fprint (c, call, m->a, p);

@@ -317,6 +317,8 @@ _gor_lib_errors_step (GorVM *vm, GorG *g, gint32 a, guint b, GorIface **perr)
   GorValue   r = { 0 };
   GorFmtStep step;
 
+  if (a >= GOR_STRFUNC_MAP)
+    return _gor_lib_strfunc_step (vm, g, a, b, perr);
   if (a >= GOR_SORT_SLICE)
     return _gor_lib_sort_step (vm, g, a, b, perr);
   step = _gor_fmt_call_step (vm, g, n,

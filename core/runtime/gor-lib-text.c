@@ -399,7 +399,8 @@ _gor_lib_text (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_byte
 {
   GorValue r = { 0 };
 
-  (void) perr;
+  if (fn >= GOR_STRINGS_NEW_REPLACER)
+    return _gor_lib_replacer (vm, fn, sp, perr, oom_bytes);
   switch (fn)
     {
     case GOR_STRINGS_LOG_LINE:

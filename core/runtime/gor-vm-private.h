@@ -506,6 +506,10 @@ GorValue *_gor_lib_strconv (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface
 GorValue *_gor_lib_sort (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
 /* SORT: a sort that calls the program's less function or methods */
 GorFmtStep _gor_lib_sort_step (GorVM *vm, GorG *g, gint32 a, guint b, GorIface **perr);
+/* SORT past the sorts: strings.Map, FieldsFunc … (gor-lib-strfunc.c) */
+GorFmtStep _gor_lib_strfunc_step (GorVM *vm, GorG *g, gint32 a, guint b, GorIface **perr);
+/* STRINGS: NewReplacer's check and copy, a Replacer's Replace */
+GorValue *_gor_lib_replacer (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_bytes);
 /* For _gor_fmt_call_step's walk: the result of a call of @fn (a closure's
  * if @env is not NULL) on @n (1 to 3) arguments, or FALSE when it must run
  * first; a function of no results (@no_result) is done once it returned. */
