@@ -1160,6 +1160,14 @@ _gor_compile_generic_call (GorCompiler *c, GorAstExpr *call)
   g_autofree GorType **targs = NULL;
   g_autoptr (GPtrArray) args = NULL;
 
+  /* A callee rewritten by an earlier compilation of the file (gor_compile
+   * compiles again after a range over a function) names an instance that
+   * went with that compilation: start again from the original callee. */
+  if (f && f->kind == GOR_EXPR_IDENT && f->x)
+    {
+      call->x = f->x;
+      f = unparen (call->x);
+    }
   if (f == NULL)
     return 0;
   if (f->kind == GOR_EXPR_INDEX)
@@ -1183,8 +1191,10 @@ _gor_compile_generic_call (GorCompiler *c, GorAstExpr *call)
   sym = instantiate_func (c, g, targs, f->pos);
   id = _gor_ast_clone_expr (c->file, f);
   id->kind = GOR_EXPR_IDENT;
-  id->name = sym->name;
-  id->x = id->y = NULL;
+  /* the AST outlives this compilation, and so must the name */
+  id->name = _gor_ast_strndup (c->file, sym->name, strlen (sym->name));
+  id->x = call->x;
+  id->y = NULL;
   g_ptr_array_set_size (id->list, 0);
   call->x = id;
   return 1;

@@ -1,0 +1,44 @@
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	requests := make(chan int, 5)
+	for i := 1; i <= 5; i++ {
+		requests <- i
+	}
+	close(requests)
+
+	limiter := time.Tick(5 * time.Millisecond)
+	start := time.Now()
+	for req := range requests {
+		<-limiter
+		fmt.Println("request", req)
+	}
+	if time.Since(start) >= 25*time.Millisecond {
+		fmt.Println("limited to one request per tick")
+	}
+
+	bursty := make(chan time.Time, 3)
+	for i := 0; i < 3; i++ {
+		bursty <- time.Now()
+	}
+	go func() {
+		for t := range time.Tick(5 * time.Millisecond) {
+			bursty <- t
+		}
+	}()
+
+	burstyRequests := make(chan int, 5)
+	for i := 1; i <= 5; i++ {
+		burstyRequests <- i
+	}
+	close(burstyRequests)
+	for req := range burstyRequests {
+		<-bursty
+		fmt.Println("bursty request", req)
+	}
+}
