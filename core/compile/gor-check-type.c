@@ -294,6 +294,13 @@ _gor_compile_resolve_type (GorCompiler *c, GorAstExpr *e)
 
             if (pkg && pkg->kind == SYM_PKG && g_str_equal (pkg->pkg, "iter"))
               return _gor_compile_iter_type (c, e);
+            /* atomic.Pointer[T] too (gor-atomic-types.c) */
+            if (pkg && pkg->kind == SYM_PKG && g_str_equal (pkg->pkg, "sync/atomic")
+                && g_str_equal (e->x->name, "Pointer"))
+              {
+                pkg->used = TRUE;
+                return _gor_compile_atomic_pointer_type (c, e);
+              }
           }
         t = _gor_compile_generic_type (c, e);
         if (t)

@@ -366,6 +366,7 @@ gboolean _gor_compile_plan_package_method (GorCompiler *c, GorAstExpr *call, Gor
 
 /* gor-atomic-types.c: the types of sync/atomic */
 void     _gor_compile_setup_atomic_types (GorCompiler *c);
+GorType *_gor_compile_atomic_pointer_type (GorCompiler *c, GorAstExpr *e);
 gboolean _gor_compile_atomic_has_method (GorCompiler *c, GorType *t, const char *name);
 gboolean _gor_compile_plan_atomic_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *base,
                                           Plan *p, gboolean *done);
