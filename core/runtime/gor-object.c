@@ -481,6 +481,14 @@ _gor_vm_error (GorVM *vm, const char *fmt, ...)
   va_start (ap, fmt);
   msg = g_strdup_vprintf (fmt, ap);
   va_end (ap);
+  {
+    /* Go names no length for a negative index: "index out of range [-1]" */
+    char *w = g_str_has_prefix (msg, "runtime error: index out of range [-") ? strstr (msg, "] with length ")
+                                                                             : NULL;
+
+    if (w)
+      w[1] = '\0';
+  }
   v.p = gor_str_new (&vm->heap, msg, strlen (msg));
   /* type_refs[1] is runtime.Error */
   return gor_iface_new (&vm->heap, g_ptr_array_index (vm->program->type_refs, 1), v);
