@@ -335,7 +335,8 @@ is_ordered (GorType *t)
 /* Compiles the instance of @d for the bound types (once per types);
  * its signature in *@sig. */
 static int
-instantiate (GorCompiler *c, GorIterLib *lib, GorAstDecl *d, const char *qname, Infer *in, GorType **sig)
+instantiate (GorCompiler *c, GorIterLib *lib, GorAstDecl *d, const char *qname, Infer *in, GorType **sig,
+             gboolean plain)
 {
   g_autoptr (GString) key = g_string_new (d->name->name);
   g_autoptr (GString) name = g_string_new (qname);
@@ -354,7 +355,7 @@ instantiate (GorCompiler *c, GorIterLib *lib, GorAstDecl *d, const char *qname, 
   for (int i = 0; i < N_TPARAMS; i++)
     {
       g_string_append_printf (key, "|%p", (gpointer) in->bound[i]);
-      if (in->bound[i] && i != TP_S && i != TP_M && i != TP_N)
+      if (in->bound[i] && i != TP_S && i != TP_M && i != TP_N && !plain)
         {
           g_string_append_printf (name, "%s%s", sep, gor_type_to_string (in->bound[i]));
           sep = ",";
@@ -376,6 +377,11 @@ instantiate (GorCompiler *c, GorIterLib *lib, GorAstDecl *d, const char *qname, 
       }
   pkg = _gor_compile_sym_new (c, SYM_PKG, "iter", d->pos);
   pkg->pkg = "iter";
+  pkg->used = TRUE;
+  _gor_compile_declare (c, c->scope, pkg);
+  /* the sort slice types' methods sort with sort.Sort */
+  pkg = _gor_compile_sym_new (c, SYM_PKG, "sort", d->pos);
+  pkg->pkg = "sort";
   pkg->used = TRUE;
   _gor_compile_declare (c, c->scope, pkg);
   *sig = _gor_compile_func_type_from_ast (c, d->type, NULL);
@@ -441,7 +447,7 @@ _gor_compile_plan_iterlib (GorCompiler *c, GorAstExpr *call, const char *path, c
             e, e);
         return FALSE;
       }
-  func = instantiate (c, lib, d, qname, &in, &sig);
+  func = instantiate (c, lib, d, qname, &in, &sig, FALSE);
   p->kind = PLAN_STATIC;
   p->func = func;
   p->n_slots = _gor_compile_gen_args (c, call, sig, qname);
@@ -450,6 +456,22 @@ _gor_compile_plan_iterlib (GorCompiler *c, GorAstExpr *call, const char *path, c
                   ? g_ptr_array_index (sig->results, 0)
                   : gor_types_tuple (c->types, g_ptr_array_copy (sig->results, NULL, NULL));
   return TRUE;
+}
+
+/* The method of the slice type @recv that the library's function
+ * @dname (its receiver first) is, named @fname: its function's index. */
+int
+_gor_compile_iterlib_method (GorCompiler *c, const char *dname, GorType *recv, const char *fname)
+{
+  GorIterLib *lib = iterlib (c);
+  GorAstDecl *d = g_hash_table_lookup (lib->decls, dname);
+  Infer       in = { c, { 0 }, FALSE };
+  GorType    *sig;
+
+  g_return_val_if_fail (d != NULL, GOR_METHOD_PENDING);
+  in.bound[TP_S] = recv;
+  in.bound[TP_E] = gor_type_under (recv)->elem;
+  return instantiate (c, lib, d, fname, &in, &sig, TRUE);
 }
 
 /* The library, in Go.  Sorting is stable everywhere: the same order as
@@ -850,6 +872,39 @@ static const char lib_source[]
       "\tcopy(r[i+m:], s[j:])\n"
       "\tcopy(r[i:], v)\n"
       "\treturn r\n"
+      "}\n"
+      "\n"
+      "func sort_Len(x S) int {\n"
+      "\treturn len(x)\n"
+      "}\n"
+      "\n"
+      "func sort_Less(x S, i, j int) bool {\n"
+      "\treturn x[i] < x[j]\n"
+      "}\n"
+      "\n"
+      "func sort_LessNaN(x S, i, j int) bool {\n"
+      "\treturn x[i] < x[j] || (x[i] != x[i] && x[j] == x[j])\n"
+      "}\n"
+      "\n"
+      "func sort_Swap(x S, i, j int) {\n"
+      "\tx[i], x[j] = x[j], x[i]\n"
+      "}\n"
+      "\n"
+      "func sort_Sort(x S) {\n"
+      "\tsort.Sort(x)\n"
+      "}\n"
+      "\n"
+      "func sort_Search(x S, v E) int {\n"
+      "\ti, j := 0, len(x)\n"
+      "\tfor i < j {\n"
+      "\t\th := int(uint(i+j) >> 1)\n"
+      "\t\tif !(x[h] >= v) {\n"
+      "\t\t\ti = h + 1\n"
+      "\t\t} else {\n"
+      "\t\t\tj = h\n"
+      "\t\t}\n"
+      "\t}\n"
+      "\treturn i\n"
       "}\n"
       "\n"
       "func slices_Grow(s S, n int) S {\n"

@@ -1293,6 +1293,8 @@ _gor_compile_package_type_of (GorCompiler *c, Sym *pkg, const char *name)
 
   if (t != NULL)
     _gor_compile_io_methods (c, t);
+  if (t != NULL)
+    _gor_compile_sort_methods (c, t);
   return t;
 }
 
@@ -1310,6 +1312,7 @@ _gor_compile_package_type (GorCompiler *c, GorAstExpr *sel, Sym *pkg)
 
       /* a value of os.File or strings.Builder may come: their methods */
       _gor_compile_io_methods (c, t);
+      _gor_compile_sort_methods (c, t);
       return t;
     }
   refuse (c, sel, pkg->pkg, m, "type ");
