@@ -469,8 +469,13 @@ _gor_compile_iterlib_method (GorCompiler *c, const char *dname, GorType *recv, c
   GorType    *sig;
 
   g_return_val_if_fail (d != NULL, GOR_METHOD_PENDING);
-  in.bound[TP_S] = recv;
-  in.bound[TP_E] = gor_type_under (recv)->elem;
+  if (gor_type_under (recv)->kind == GOR_TYPE_SLICE)
+    {
+      in.bound[TP_S] = recv;
+      in.bound[TP_E] = gor_type_under (recv)->elem;
+    }
+  else
+    in.bound[TP_T] = recv;
   return instantiate (c, lib, d, fname, &in, &sig, TRUE);
 }
 
@@ -905,6 +910,34 @@ static const char lib_source[]
       "\t\t}\n"
       "\t}\n"
       "\treturn i\n"
+      "}\n"
+      "\n"
+      "func time_String(x T) string {\n"
+      "\treturn x.String()\n"
+      "}\n"
+      "\n"
+      "func time_Seconds(x T) float64 {\n"
+      "\treturn x.Seconds()\n"
+      "}\n"
+      "\n"
+      "func time_Minutes(x T) float64 {\n"
+      "\treturn x.Minutes()\n"
+      "}\n"
+      "\n"
+      "func time_Hours(x T) float64 {\n"
+      "\treturn x.Hours()\n"
+      "}\n"
+      "\n"
+      "func time_Milliseconds(x T) int64 {\n"
+      "\treturn x.Milliseconds()\n"
+      "}\n"
+      "\n"
+      "func time_Microseconds(x T) int64 {\n"
+      "\treturn x.Microseconds()\n"
+      "}\n"
+      "\n"
+      "func time_Nanoseconds(x T) int64 {\n"
+      "\treturn x.Nanoseconds()\n"
       "}\n"
       "\n"
       "func slices_Grow(s S, n int) S {\n"
