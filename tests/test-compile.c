@@ -31,13 +31,10 @@ static const UnsupportedCase unsupported_cases[] = {
     "prog.go:5:2: unsupported: import \"net/http\": Gorolanes runs programs without a network; simulate the "
     "server and its clients with goroutines and channels",
     1 },
-  { "slices-replace",
-    "package main\n\nimport \"slices\"\n\nfunc main() {\n\ts := slices.Replace([]int{1, 2}, 0, 1, "
-    "3)\n\tprintln(len(s))\n}\n",
-    "",
-    "prog.go:6:7: unsupported: slices.Replace: not modelled yet; write it in plain Go or with what Gorolanes "
-    "runs of slices",
-    1 },
+  { "sort-reverse-value",
+    "package main\n\nimport \"sort\"\n\nfunc main() {\n\tr := "
+    "sort.Reverse(sort.IntSlice{1})\n\tprintln(r.Len())\n}\n",
+    "", "prog.go:6:7: unsupported: sort.Reverse outside sort.Sort, sort.Stable or sort.IsSorted", 1 },
   { "complex", "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar x complex128\n\tfmt.Println(x)\n}\n",
     "", "prog.go:6:8: unsupported: type complex128: complex numbers are not modelled; use a pair of float64",
     1 },

@@ -5,9 +5,13 @@
  * atomic.Int32, Int64, Uint32, Uint64, Bool and Value are structs of one
  * field, so that their zero value works and they can be fields, embedded
  * or not; each method is one ATOMIC instruction (gor-lib-atomic.c).
+ * atomic.Pointer[T] is generic: one named struct { v *T } per T, made
+ * when a type expression names it.
  */
 
 #include "config.h"
+
+#include <string.h>
 
 #include "gor-compiler-private.h"
 
@@ -46,12 +50,56 @@ _gor_compile_setup_atomic_types (GorCompiler *c)
   c->t_atomic_value = one_field_struct (c, "atomic.Value", c->t_any);
 }
 
+/* atomic.Pointer[T] (an INDEX, as the parser makes it) */
+GorType *
+_gor_compile_atomic_pointer_type (GorCompiler *c, GorAstExpr *e)
+{
+  /* one argument may be in y, as in a[i] */
+  guint    have = e->list && e->list->len ? e->list->len : e->y ? 1 : 0;
+  GorType *a, *t;
+  GString *name;
+  Sym     *sym;
+
+  if (have != 1)
+    {
+      _gor_compile_error_at (c, e->pos, "%s type arguments for type Pointer: have %u, want 1",
+                             have < 1 ? "not enough" : "too many", have);
+      return c->t_int;
+    }
+  a = _gor_compile_resolve_type (c, e->list && e->list->len ? g_ptr_array_index (e->list, 0) : e->y);
+  name = g_string_new (NULL);
+  g_string_append_printf (name, "atomic.Pointer[%s]", gor_type_to_string (a));
+  sym = g_hash_table_lookup (c->universe->syms, name->str);
+  if (sym)
+    {
+      g_string_free (name, TRUE);
+      return sym->type;
+    }
+  t = one_field_struct (c, name->str, gor_types_pointer (c->types, a));
+  sym = _gor_compile_sym_new (c, SYM_TYPE, _gor_compile_keep (c, g_string_free (name, FALSE), g_free),
+                              e->pos);
+  sym->type = t;
+  sym->used = TRUE;
+  _gor_compile_declare (c, c->universe, sym);
+  return t;
+}
+
 /* The type of the values of the atomic type @t, NULL if @t is none;
  * @kind: how gor-lib-atomic.c treats its cell. */
 static GorType *
 value_type (GorCompiler *c, GorType *t, int *kind)
 {
   *kind = 0;
+  if (t != NULL && t->name != NULL && g_str_has_prefix (t->name, "atomic.Pointer[") && t->underlying != NULL
+      && gor_type_under (t)->kind == GOR_TYPE_STRUCT && gor_type_under (t)->fields->len == 1)
+    {
+      GorType *pt = ((GorField *) g_ptr_array_index (gor_type_under (t)->fields, 0))->type;
+
+      /* a pointer to a struct is the object; to anything else it may
+       * be a reference to a cell of another object (gor_ptr_same) */
+      *kind = gor_type_is_value_object (gor_type_under (pt->elem)) ? 0 : 4;
+      return pt;
+    }
   if (t == c->t_atomic_int64)
     return c->t_int64;
   if (t == c->t_atomic_uint64)
@@ -73,12 +121,13 @@ value_type (GorCompiler *c, GorType *t, int *kind)
 static gboolean
 has_method (GorCompiler *c, GorType *t, int op)
 {
-  int kind;
+  int      kind;
+  GorType *it = value_type (c, t, &kind);
 
-  if (value_type (c, t, &kind) == NULL)
+  if (it == NULL)
     return FALSE;
   if (op == OP_ADD || op == OP_AND || op == OP_OR)
-    return t != c->t_atomic_bool && t != c->t_atomic_value;
+    return t != c->t_atomic_bool && t != c->t_atomic_value && gor_type_under (it)->kind != GOR_TYPE_POINTER;
   return TRUE;
 }
 

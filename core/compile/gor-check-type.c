@@ -235,6 +235,29 @@ _gor_compile_literal_array_type (GorCompiler *c, GorAstExpr *e, gint64 n)
   return array_type (c, e, n);
 }
 
+/* iter.Seq[V], iter.Seq2[K, V] (gor-rangefunc.c) and atomic.Pointer[T]
+ * (gor-atomic-types.c): the library's generic types; NULL when @e (an
+ * INDEX) names none of them */
+static GorType *
+library_generic_type (GorCompiler *c, GorAstExpr *e)
+{
+  Sym *pkg;
+
+  if (e->x == NULL || e->x->kind != GOR_EXPR_SELECTOR || e->x->x == NULL || e->x->x->kind != GOR_EXPR_IDENT)
+    return NULL;
+  pkg = _gor_compile_lookup (c, e->x->x->name);
+  if (pkg == NULL || pkg->kind != SYM_PKG)
+    return NULL;
+  if (g_str_equal (pkg->pkg, "iter"))
+    return _gor_compile_iter_type (c, e);
+  if (g_str_equal (pkg->pkg, "sync/atomic") && g_str_equal (e->x->name, "Pointer"))
+    {
+      pkg->used = TRUE;
+      return _gor_compile_atomic_pointer_type (c, e);
+    }
+  return NULL;
+}
+
 GorType *
 _gor_compile_resolve_type (GorCompiler *c, GorAstExpr *e)
 {
@@ -287,14 +310,9 @@ _gor_compile_resolve_type (GorCompiler *c, GorAstExpr *e)
       {
         GorType *t;
 
-        /* iter.Seq[V] and iter.Seq2[K, V] are the library's (gor-rangefunc.c) */
-        if (e->x && e->x->kind == GOR_EXPR_SELECTOR && e->x->x && e->x->x->kind == GOR_EXPR_IDENT)
-          {
-            Sym *pkg = _gor_compile_lookup (c, e->x->x->name);
-
-            if (pkg && pkg->kind == SYM_PKG && g_str_equal (pkg->pkg, "iter"))
-              return _gor_compile_iter_type (c, e);
-          }
+        t = library_generic_type (c, e);
+        if (t)
+          return t;
         t = _gor_compile_generic_type (c, e);
         if (t)
           return t;
@@ -403,7 +421,12 @@ _gor_compile_expr_as_type (GorCompiler *c, GorAstExpr *e)
     case GOR_EXPR_STRUCT_TYPE:
     case GOR_EXPR_INTERFACE_TYPE:
     case GOR_EXPR_MAP_TYPE: return _gor_compile_resolve_type (c, e);
-    case GOR_EXPR_INDEX: return _gor_compile_generic_type (c, e);
+    case GOR_EXPR_INDEX:
+      {
+        GorType *t = library_generic_type (c, e);
+
+        return t ? t : _gor_compile_generic_type (c, e);
+      }
     case GOR_EXPR_STAR:
       {
         GorType *t = e->x ? _gor_compile_expr_as_type (c, e->x) : NULL;

@@ -369,6 +369,14 @@ gboolean _gor_compile_plan_package_method (GorCompiler *c, GorAstExpr *call, Gor
 
 /* gor-atomic-types.c: the types of sync/atomic */
 void     _gor_compile_setup_atomic_types (GorCompiler *c);
+GorType *_gor_compile_atomic_pointer_type (GorCompiler *c, GorAstExpr *e);
+/* the sort slice types' methods (gor-packages-sort.c, gor-iterlib.c) */
+void _gor_compile_sort_methods (GorCompiler *c, GorType *t);
+int  _gor_compile_iterlib_method (GorCompiler *c, const char *dname, GorType *recv, const char *fname);
+/* the time types' methods of their values (gor-time-values.c) */
+void     _gor_compile_setup_time_methods (GorCompiler *c);
+void     _gor_compile_time_methods (GorCompiler *c, GorType *t);
+GorType *_gor_compile_stringer_type (GorCompiler *c);
 gboolean _gor_compile_atomic_has_method (GorCompiler *c, GorType *t, const char *name);
 gboolean _gor_compile_plan_atomic_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType *base,
                                           Plan *p, gboolean *done);

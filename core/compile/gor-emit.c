@@ -52,6 +52,9 @@ _gor_compile_add_const (GorCompiler *c, GorValue v)
 int
 _gor_compile_type_ref (GorCompiler *c, GorType *t)
 {
+  /* a time value may go into an interface: its methods are needed */
+  if (t == c->t_duration || t == c->t_time || t == c->t_month || t == c->t_weekday)
+    _gor_compile_time_methods (c, t);
   for (guint i = 0; i < c->prog->type_refs->len; i++)
     if (g_ptr_array_index (c->prog->type_refs, i) == t)
       return (int) i;

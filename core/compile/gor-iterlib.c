@@ -335,7 +335,8 @@ is_ordered (GorType *t)
 /* Compiles the instance of @d for the bound types (once per types);
  * its signature in *@sig. */
 static int
-instantiate (GorCompiler *c, GorIterLib *lib, GorAstDecl *d, const char *qname, Infer *in, GorType **sig)
+instantiate (GorCompiler *c, GorIterLib *lib, GorAstDecl *d, const char *qname, Infer *in, GorType **sig,
+             gboolean plain)
 {
   g_autoptr (GString) key = g_string_new (d->name->name);
   g_autoptr (GString) name = g_string_new (qname);
@@ -354,7 +355,7 @@ instantiate (GorCompiler *c, GorIterLib *lib, GorAstDecl *d, const char *qname, 
   for (int i = 0; i < N_TPARAMS; i++)
     {
       g_string_append_printf (key, "|%p", (gpointer) in->bound[i]);
-      if (in->bound[i] && i != TP_S && i != TP_M && i != TP_N)
+      if (in->bound[i] && i != TP_S && i != TP_M && i != TP_N && !plain)
         {
           g_string_append_printf (name, "%s%s", sep, gor_type_to_string (in->bound[i]));
           sep = ",";
@@ -376,6 +377,11 @@ instantiate (GorCompiler *c, GorIterLib *lib, GorAstDecl *d, const char *qname, 
       }
   pkg = _gor_compile_sym_new (c, SYM_PKG, "iter", d->pos);
   pkg->pkg = "iter";
+  pkg->used = TRUE;
+  _gor_compile_declare (c, c->scope, pkg);
+  /* the sort slice types' methods sort with sort.Sort */
+  pkg = _gor_compile_sym_new (c, SYM_PKG, "sort", d->pos);
+  pkg->pkg = "sort";
   pkg->used = TRUE;
   _gor_compile_declare (c, c->scope, pkg);
   *sig = _gor_compile_func_type_from_ast (c, d->type, NULL);
@@ -441,7 +447,7 @@ _gor_compile_plan_iterlib (GorCompiler *c, GorAstExpr *call, const char *path, c
             e, e);
         return FALSE;
       }
-  func = instantiate (c, lib, d, qname, &in, &sig);
+  func = instantiate (c, lib, d, qname, &in, &sig, FALSE);
   p->kind = PLAN_STATIC;
   p->func = func;
   p->n_slots = _gor_compile_gen_args (c, call, sig, qname);
@@ -450,6 +456,27 @@ _gor_compile_plan_iterlib (GorCompiler *c, GorAstExpr *call, const char *path, c
                   ? g_ptr_array_index (sig->results, 0)
                   : gor_types_tuple (c->types, g_ptr_array_copy (sig->results, NULL, NULL));
   return TRUE;
+}
+
+/* The method of the slice type @recv that the library's function
+ * @dname (its receiver first) is, named @fname: its function's index. */
+int
+_gor_compile_iterlib_method (GorCompiler *c, const char *dname, GorType *recv, const char *fname)
+{
+  GorIterLib *lib = iterlib (c);
+  GorAstDecl *d = g_hash_table_lookup (lib->decls, dname);
+  Infer       in = { c, { 0 }, FALSE };
+  GorType    *sig;
+
+  g_return_val_if_fail (d != NULL, GOR_METHOD_PENDING);
+  if (gor_type_under (recv)->kind == GOR_TYPE_SLICE)
+    {
+      in.bound[TP_S] = recv;
+      in.bound[TP_E] = gor_type_under (recv)->elem;
+    }
+  else
+    in.bound[TP_T] = recv;
+  return instantiate (c, lib, d, fname, &in, &sig, TRUE);
 }
 
 /* The library, in Go.  Sorting is stable everywhere: the same order as
@@ -751,6 +778,166 @@ static const char lib_source[]
       "\t\t}\n"
       "\t}\n"
       "\treturn s\n"
+      "}\n"
+      "\n"
+      "func slices_CompactFunc(s S, eq func(E, E) bool) S {\n"
+      "\tif len(s) < 2 {\n"
+      "\t\treturn s\n"
+      "\t}\n"
+      "\tfor k := 1; k < len(s); k++ {\n"
+      "\t\tif eq(s[k], s[k-1]) {\n"
+      "\t\t\ts2 := s[k:]\n"
+      "\t\t\tfor k2 := 1; k2 < len(s2); k2++ {\n"
+      "\t\t\t\tif !eq(s2[k2], s2[k2-1]) {\n"
+      "\t\t\t\t\ts[k] = s2[k2]\n"
+      "\t\t\t\t\tk++\n"
+      "\t\t\t\t}\n"
+      "\t\t\t}\n"
+      "\t\t\tclear(s[k:])\n"
+      "\t\t\treturn s[:k]\n"
+      "\t\t}\n"
+      "\t}\n"
+      "\treturn s\n"
+      "}\n"
+      "\n"
+      "func slices_EqualFunc(s1 S, s2 []T, eq func(E, T) bool) bool {\n"
+      "\tif len(s1) != len(s2) {\n"
+      "\t\treturn false\n"
+      "\t}\n"
+      "\tfor i, v1 := range s1 {\n"
+      "\t\tv2 := s2[i]\n"
+      "\t\tif !eq(v1, v2) {\n"
+      "\t\t\treturn false\n"
+      "\t\t}\n"
+      "\t}\n"
+      "\treturn true\n"
+      "}\n"
+      "\n"
+      "func slices_CompareFunc(s1 S, s2 []T, cmp func(E, T) int) int {\n"
+      "\tfor i, v1 := range s1 {\n"
+      "\t\tif i >= len(s2) {\n"
+      "\t\t\treturn +1\n"
+      "\t\t}\n"
+      "\t\tv2 := s2[i]\n"
+      "\t\tif c := cmp(v1, v2); c != 0 {\n"
+      "\t\t\treturn c\n"
+      "\t\t}\n"
+      "\t}\n"
+      "\tif len(s1) < len(s2) {\n"
+      "\t\treturn -1\n"
+      "\t}\n"
+      "\treturn 0\n"
+      "}\n"
+      "\n"
+      "func slices_Replace(s S, i, j int, v ...E) S {\n"
+      "\t_ = s[i:j]\n"
+      "\tm := len(v)\n"
+      "\tif i == j {\n"
+      "\t\tif m == 0 {\n"
+      "\t\t\treturn s\n"
+      "\t\t}\n"
+      "\t\tn := len(s)\n"
+      "\t\tif i == n {\n"
+      "\t\t\treturn append(s, v...)\n"
+      "\t\t}\n"
+      "\t\tif n+m > cap(s) {\n"
+      "\t\t\ts2 := append(s[:i], make(S, n+m-i)...)\n"
+      "\t\t\tcopy(s2[i:], v)\n"
+      "\t\t\tcopy(s2[i+m:], s[i:])\n"
+      "\t\t\treturn s2\n"
+      "\t\t}\n"
+      "\t\ts = s[:n+m]\n"
+      "\t\tcopy(s[i+m:], s[i:n])\n"
+      "\t\tcopy(s[i:], v)\n"
+      "\t\treturn s\n"
+      "\t}\n"
+      "\tif j == len(s) {\n"
+      "\t\ts2 := append(s[:i], v...)\n"
+      "\t\tif len(s2) < len(s) {\n"
+      "\t\t\tclear(s[len(s2):])\n"
+      "\t\t}\n"
+      "\t\treturn s2\n"
+      "\t}\n"
+      "\ttot := len(s[:i]) + m + len(s[j:])\n"
+      "\tif tot > cap(s) {\n"
+      "\t\ts2 := append(s[:i], make(S, tot-i)...)\n"
+      "\t\tcopy(s2[i:], v)\n"
+      "\t\tcopy(s2[i+m:], s[j:])\n"
+      "\t\treturn s2\n"
+      "\t}\n"
+      "\tr := s[:tot]\n"
+      "\tif i+m <= j {\n"
+      "\t\tcopy(r[i:], v)\n"
+      "\t\tcopy(r[i+m:], s[j:])\n"
+      "\t\tclear(s[tot:])\n"
+      "\t\treturn r\n"
+      "\t}\n"
+      "\t// v may share its array with s: a copy keeps it whole\n"
+      "\tv = append([]E(nil), v...)\n"
+      "\tcopy(r[i+m:], s[j:])\n"
+      "\tcopy(r[i:], v)\n"
+      "\treturn r\n"
+      "}\n"
+      "\n"
+      "func sort_Len(x S) int {\n"
+      "\treturn len(x)\n"
+      "}\n"
+      "\n"
+      "func sort_Less(x S, i, j int) bool {\n"
+      "\treturn x[i] < x[j]\n"
+      "}\n"
+      "\n"
+      "func sort_LessNaN(x S, i, j int) bool {\n"
+      "\treturn x[i] < x[j] || (x[i] != x[i] && x[j] == x[j])\n"
+      "}\n"
+      "\n"
+      "func sort_Swap(x S, i, j int) {\n"
+      "\tx[i], x[j] = x[j], x[i]\n"
+      "}\n"
+      "\n"
+      "func sort_Sort(x S) {\n"
+      "\tsort.Sort(x)\n"
+      "}\n"
+      "\n"
+      "func sort_Search(x S, v E) int {\n"
+      "\ti, j := 0, len(x)\n"
+      "\tfor i < j {\n"
+      "\t\th := int(uint(i+j) >> 1)\n"
+      "\t\tif !(x[h] >= v) {\n"
+      "\t\t\ti = h + 1\n"
+      "\t\t} else {\n"
+      "\t\t\tj = h\n"
+      "\t\t}\n"
+      "\t}\n"
+      "\treturn i\n"
+      "}\n"
+      "\n"
+      "func time_String(x T) string {\n"
+      "\treturn x.String()\n"
+      "}\n"
+      "\n"
+      "func time_Seconds(x T) float64 {\n"
+      "\treturn x.Seconds()\n"
+      "}\n"
+      "\n"
+      "func time_Minutes(x T) float64 {\n"
+      "\treturn x.Minutes()\n"
+      "}\n"
+      "\n"
+      "func time_Hours(x T) float64 {\n"
+      "\treturn x.Hours()\n"
+      "}\n"
+      "\n"
+      "func time_Milliseconds(x T) int64 {\n"
+      "\treturn x.Milliseconds()\n"
+      "}\n"
+      "\n"
+      "func time_Microseconds(x T) int64 {\n"
+      "\treturn x.Microseconds()\n"
+      "}\n"
+      "\n"
+      "func time_Nanoseconds(x T) int64 {\n"
+      "\treturn x.Nanoseconds()\n"
       "}\n"
       "\n"
       "func slices_Grow(s S, n int) S {\n"

@@ -137,7 +137,30 @@ plan_sort_iface (GorCompiler *c, GorAstExpr *call, const char *name, gint32 a, c
   return TRUE;
 }
 
-/* sort.Interface, and the slice types sort.Sort and Reverse know */
+static const char *const slice_methods[] = { "Len", "Less", "Swap", "Search", "Sort" };
+
+/* The signature of slice_methods[@i] of the sort slice type @t */
+static GorType *
+slice_method_sig (GorCompiler *c, GorType *t, guint i)
+{
+  GPtrArray *ps = g_ptr_array_new (), *rs = g_ptr_array_new ();
+
+  if (i == 1 || i == 2)
+    {
+      g_ptr_array_add (ps, c->t_int);
+      g_ptr_array_add (ps, c->t_int);
+    }
+  if (i == 3)
+    g_ptr_array_add (ps, gor_type_under (t)->elem);
+  if (i == 0 || i == 3)
+    g_ptr_array_add (rs, c->t_int);
+  if (i == 1)
+    g_ptr_array_add (rs, c->t_bool);
+  return gor_types_func (c->types, ps, rs, FALSE);
+}
+
+/* sort.Interface, and the slice types sort.Sort and Reverse know, with
+ * their methods */
 void
 _gor_compile_setup_sort (GorCompiler *c)
 {
@@ -169,6 +192,42 @@ _gor_compile_setup_sort (GorCompiler *c)
   gor_type_set_underlying (c->t_string_slice, gor_types_slice (ty, c->t_string));
   c->t_float_slice = gor_types_named (ty, "sort.Float64Slice");
   gor_type_set_underlying (c->t_float_slice, gor_types_slice (ty, c->t_float));
+  {
+    GorType *slices[] = { c->t_int_slice, c->t_string_slice, c->t_float_slice };
+
+    for (guint k = 0; k < G_N_ELEMENTS (slices); k++)
+      for (guint i = 0; i < G_N_ELEMENTS (slice_methods); i++)
+        {
+          GorMethod *m = g_new0 (GorMethod, 1);
+
+          m->name = g_strdup (slice_methods[i]);
+          m->sig = slice_method_sig (c, slices[k], i);
+          m->func = GOR_METHOD_PENDING;
+          g_ptr_array_add (slices[k]->methods, m);
+        }
+  }
+}
+
+/* Makes the methods of the sort slice type @t, once: before the program
+ * may hold a value of it.  They are Go's, in the library's Go
+ * (gor-iterlib.c). */
+void
+_gor_compile_sort_methods (GorCompiler *c, GorType *t)
+{
+  if (t != c->t_int_slice && t != c->t_string_slice && t != c->t_float_slice)
+    return;
+  for (guint i = 0; i < t->methods->len; i++)
+    {
+      GorMethod       *m = g_ptr_array_index (t->methods, i);
+      g_autofree char *dname = NULL, *fname = NULL;
+
+      if (m->func != GOR_METHOD_PENDING)
+        continue;
+      dname = g_strdup_printf ("sort_%s%s", m->name,
+                               t == c->t_float_slice && g_str_equal (m->name, "Less") ? "NaN" : "");
+      fname = g_strdup_printf ("%s.%s", t->name, m->name);
+      m->func = _gor_compile_iterlib_method (c, dname, t, fname);
+    }
 }
 
 /* A call @call of sort.@name, whose SORT operand is @a (0 for Reverse) */

@@ -85,6 +85,7 @@ typedef enum
   PT_LESS,   /* func(i, j int) bool */
   PT_PRED,   /* func(i int) bool */
   PT_SORT_IFACE,
+  PT_STRINGER,
   PT_INT_SLICE,
   PT_STRING_SLICE,
   PT_FLOAT_SLICE,
@@ -267,7 +268,7 @@ static const Member members[] = {
   PLAN ("fmt", "Sscanf", plan_stdlib, GOR_OP_STRINGS, GOR_STRINGS_SSCANF),
   PLAN ("fmt", "Sscanln", plan_stdlib, GOR_OP_STRINGS, GOR_STRINGS_SSCANLN),
   GO_ONLY ("fmt", "State", MEMBER_TYPE),
-  GO_ONLY ("fmt", "Stringer", MEMBER_TYPE),
+  TYPE ("fmt", "Stringer", PT_STRINGER),
 
   GO_ONLY ("runtime", "BlockProfile", MEMBER_FUNC),
   GO_ONLY ("runtime", "BlockProfileRecord", MEMBER_TYPE),
@@ -651,6 +652,7 @@ member_type (GorCompiler *c, PkgType t)
         return gor_types_func (ty, ps, rs, FALSE);
       }
     case PT_SORT_IFACE: return c->t_sort_iface;
+    case PT_STRINGER: return _gor_compile_stringer_type (c);
     case PT_INT_SLICE: return c->t_int_slice;
     case PT_STRING_SLICE: return c->t_string_slice;
     case PT_FLOAT_SLICE: return c->t_float_slice;
@@ -1306,6 +1308,8 @@ _gor_compile_package_type_of (GorCompiler *c, Sym *pkg, const char *name)
 
   if (t != NULL)
     _gor_compile_io_methods (c, t);
+  if (t != NULL)
+    _gor_compile_sort_methods (c, t);
   return t;
 }
 
@@ -1323,6 +1327,7 @@ _gor_compile_package_type (GorCompiler *c, GorAstExpr *sel, Sym *pkg)
 
       /* a value of os.File or strings.Builder may come: their methods */
       _gor_compile_io_methods (c, t);
+      _gor_compile_sort_methods (c, t);
       return t;
     }
   refuse (c, sel, pkg->pkg, m, "type ");

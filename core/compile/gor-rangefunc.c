@@ -629,11 +629,12 @@ _gor_compile_iter_type (GorCompiler *c, GorAstExpr *e)
   Sym        *pkg = sel && sel->kind == GOR_EXPR_SELECTOR && sel->x && sel->x->kind == GOR_EXPR_IDENT
                         ? _gor_compile_lookup (c, sel->x->name)
                         : NULL;
-  guint       want, have = e->list ? e->list->len : 0;
-  GPtrArray  *params, *results, *outer;
-  GString    *name;
-  GorType    *t;
-  Sym        *sym;
+  /* one argument may be in y, as in a[i] */
+  guint      want, have = e->list && e->list->len ? e->list->len : e->y ? 1 : 0;
+  GPtrArray *params, *results, *outer;
+  GString   *name;
+  GorType   *t;
+  Sym       *sym;
 
   if (pkg == NULL || pkg->kind != SYM_PKG || !g_str_equal (pkg->pkg, "iter"))
     {
@@ -653,7 +654,8 @@ _gor_compile_iter_type (GorCompiler *c, GorAstExpr *e)
   g_string_append_printf (name, "iter.%s[", sel->name);
   for (guint i = 0; i < have; i++)
     {
-      GorType *a = _gor_compile_resolve_type (c, g_ptr_array_index (e->list, i));
+      GorType *a
+          = _gor_compile_resolve_type (c, e->list && e->list->len ? g_ptr_array_index (e->list, i) : e->y);
 
       g_ptr_array_add (params, a);
       g_string_append_printf (name, "%s%s", i ? "," : "", gor_type_to_string (a));

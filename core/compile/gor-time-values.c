@@ -213,4 +213,96 @@ _gor_compile_setup_time_types (GorCompiler *c)
   g_ptr_array_add (fields, f);
   c->t_location = gor_types_named (ty, "time.Location");
   gor_type_set_underlying (c->t_location, gor_types_struct (ty, fields));
+  _gor_compile_setup_time_methods (c);
+}
+
+/* The methods of the time types that are methods of their values too,
+ * for interfaces (fmt.Stringer) and method values: result kinds as
+ * above; the first is every type's, the others Duration's. */
+static const struct
+{
+  const char *name;
+  char        result;
+} value_methods[] = {
+  { "String", 'S' },       { "Seconds", 'F' },      { "Minutes", 'F' },     { "Hours", 'F' },
+  { "Milliseconds", 'L' }, { "Microseconds", 'L' }, { "Nanoseconds", 'L' },
+};
+
+static gboolean
+is_time_value_type (GorCompiler *c, GorType *t)
+{
+  return t != NULL && (t == c->t_duration || t == c->t_time || t == c->t_month || t == c->t_weekday);
+}
+
+/* Gives time.Duration, Time, Month and Weekday their value methods, made
+ * when a value of the type first goes into an interface
+ * (_gor_compile_time_methods). */
+void
+_gor_compile_setup_time_methods (GorCompiler *c)
+{
+  GorType *types[] = { c->t_duration, c->t_time, c->t_month, c->t_weekday };
+
+  for (guint k = 0; k < G_N_ELEMENTS (types); k++)
+    for (guint i = 0; i < (types[k] == c->t_duration ? G_N_ELEMENTS (value_methods) : 1); i++)
+      {
+        GorMethod *m = g_new0 (GorMethod, 1);
+        GPtrArray *rs = g_ptr_array_new ();
+
+        g_ptr_array_add (rs, value_methods[i].result == 'S'   ? c->t_string
+                             : value_methods[i].result == 'F' ? c->t_float
+                                                              : c->t_int64);
+        m->name = g_strdup (value_methods[i].name);
+        m->sig = gor_types_func (c->types, g_ptr_array_new (), rs, FALSE);
+        m->func = GOR_METHOD_PENDING;
+        g_ptr_array_add (types[k]->methods, m);
+      }
+}
+
+/* Makes the value methods of the time type @t, once: before a value of
+ * it may be in an interface.  Each is the call of the built-in method, in
+ * the library's Go (gor-iterlib.c). */
+void
+_gor_compile_time_methods (GorCompiler *c, GorType *t)
+{
+  if (!is_time_value_type (c, t))
+    return;
+  for (guint i = 0; i < t->methods->len; i++)
+    {
+      GorMethod       *m = g_ptr_array_index (t->methods, i);
+      g_autofree char *dname = NULL, *fname = NULL;
+
+      if (m->func != GOR_METHOD_PENDING)
+        continue;
+      dname = g_strdup_printf ("time_%s", m->name);
+      fname = g_strdup_printf ("%s.%s", t->name, m->name);
+      m->func = _gor_compile_iterlib_method (c, dname, t, fname);
+    }
+}
+
+/* fmt.Stringer, made once */
+GorType *
+_gor_compile_stringer_type (GorCompiler *c)
+{
+  Sym       *sym = g_hash_table_lookup (c->universe->syms, "fmt.Stringer");
+  GPtrArray *methods, *rs;
+  GorField  *f;
+  GorType   *t;
+  GorPos     pos = { 0 };
+
+  if (sym)
+    return sym->type;
+  methods = g_ptr_array_new ();
+  rs = g_ptr_array_new ();
+  f = g_new0 (GorField, 1);
+  g_ptr_array_add (rs, c->t_string);
+  f->name = g_strdup ("String");
+  f->type = gor_types_func (c->types, g_ptr_array_new (), rs, FALSE);
+  g_ptr_array_add (methods, f);
+  t = gor_types_named (c->types, "fmt.Stringer");
+  gor_type_set_underlying (t, gor_types_interface (c->types, methods));
+  sym = _gor_compile_sym_new (c, SYM_TYPE, "fmt.Stringer", pos);
+  sym->type = t;
+  sym->used = TRUE;
+  _gor_compile_declare (c, c->universe, sym);
+  return t;
 }

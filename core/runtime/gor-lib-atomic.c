@@ -47,7 +47,8 @@ iface_same (GorIface *x, GorIface *y)
 /* ATOMIC: a = op | kind << 4 — op 0 add, 1 load, 2 store, 3
  * compare-and-swap, 4 swap, 5 and, 6 or (both return the old value);
  * kind 0 a 64-bit cell (ints, bool, pointer), 1 int32, 2 uint32, 3 an
- * atomic.Value.  b: 1 when the target is one of the atomic types (a
+ * atomic.Value, 4 a pointer that may refer to a cell of another object
+ * (its compare is gor_ptr_same's).  b: 1 when the target is one of the atomic types (a
  * struct), 0 for a *int64 (a box or a cell of another
  * object: &a[i], &s.f), 2 + i for &s.f where f is field i of
  * the struct s. */
@@ -80,7 +81,9 @@ _gor_lib_atomic (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
     case 1: args[-1] = *cell; break;
     case 2: *cell = args[0]; break;
     case 3:
-      if (kind == 3 ? iface_same (cell->p, args[0].p) : cell->i == args[0].i)
+      if (kind == 3   ? iface_same (cell->p, args[0].p)
+          : kind == 4 ? gor_ptr_same (cell->p, args[0].p)
+                      : cell->i == args[0].i)
         {
           *cell = args[1];
           args[-1].i = 1;

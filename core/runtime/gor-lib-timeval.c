@@ -383,7 +383,10 @@ _gor_time_stringer_of (GString *out, GorType *t, GorValue v)
 
       if (!f->embedded)
         continue;
-      if (gor_type_lookup_method (f->type, "String") || only != NULL)
+      /* the time types' own String is built in */
+      if ((gor_type_lookup_method (f->type, "String")
+           && !(f->type->name && g_str_has_prefix (f->type->name, "time.")))
+          || only != NULL)
         return FALSE;
       if (f->type->name && g_str_has_prefix (f->type->name, "time.")
           && !g_str_equal (f->type->name, "time.Timer") && !g_str_equal (f->type->name, "time.Ticker")

@@ -435,6 +435,10 @@ _gor_vm_string_method (GorVM *vm, GorType *t, GorValue v, const char *name, GorM
   m = _gor_type_find_method (t, name, &deref);
   if (m == NULL || m->func < 0 || (m->ptr_recv && t->kind != GOR_TYPE_POINTER))
     return NULL;
+  /* the time types' values print through their built-in String
+   * (gor-lib-timeval.c), without a call */
+  if (!deref && t->name != NULL && g_str_has_prefix (t->name, "time."))
+    return NULL;
   sig = m->sig;
   if (sig->params->len != 0 || sig->results->len != 1
       || gor_type_under (g_ptr_array_index (sig->results, 0))->kind != GOR_TYPE_STRING)
@@ -481,6 +485,14 @@ _gor_vm_error (GorVM *vm, const char *fmt, ...)
   va_start (ap, fmt);
   msg = g_strdup_vprintf (fmt, ap);
   va_end (ap);
+  {
+    /* Go names no length for a negative index: "index out of range [-1]" */
+    char *w = g_str_has_prefix (msg, "runtime error: index out of range [-") ? strstr (msg, "] with length ")
+                                                                             : NULL;
+
+    if (w)
+      w[1] = '\0';
+  }
   v.p = gor_str_new (&vm->heap, msg, strlen (msg));
   /* type_refs[1] is runtime.Error */
   return gor_iface_new (&vm->heap, g_ptr_array_index (vm->program->type_refs, 1), v);

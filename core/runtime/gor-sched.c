@@ -564,11 +564,16 @@ static void
 append_panic_value (GorVM *vm, GString *out, GorG *g, guint i, GorIface *pv)
 {
   const GString *text = _gor_panic_print_text (g, i);
+  gsize          from = out->len;
 
   if (text)
     g_string_append_len (out, text->str, (gssize) text->len);
   else
     _gor_fmt_panic_value (vm, out, pv);
+  /* Go indents the lines after the first of a panic value with a tab */
+  for (gsize k = from; k < out->len; k++)
+    if (out->str[k] == '\n')
+      g_string_insert_c (out, (gssize) ++k, '\t');
 }
 
 static void
