@@ -257,6 +257,7 @@ gor_slice_len (const GorSlice *s)
 static inline GorValue *
 gor_slice_data (const GorSlice *s)
 {
+  g_assert (s == NULL || gor_array_kind (s->arr) == GOR_ARRAY_WIDE);
   return s ? s->arr->v + s->off : NULL;
 }
 
