@@ -186,7 +186,7 @@ _gor_compile_gen_args (GorCompiler *c, GorAstExpr *call, GorType *sig, const cha
         {
           for (guint i = nfixed; i < args->len; i++)
             _gor_compile_gen_expr_to (c, g_ptr_array_index (args, i), st->elem, actx);
-          _gor_compile_emit (c, GOR_OP_SLICE_LIT, (gint32) n, 0, 1 - (int) n);
+          _gor_compile_emit (c, GOR_OP_SLICE_LIT, (gint32) n, gor_type_array_kind (st->elem), 1 - (int) n);
         }
     }
   return (int) np;
@@ -294,6 +294,17 @@ _gor_compile_check_nargs (GorCompiler *c, GorAstExpr *call, const char *name, gu
   return FALSE;
 }
 
+/* APPEND's operand: Go's element size (the capacity append gives), or
+ * 0x8000 | GorArrayKind for a one-byte element kept compact (no element
+ * holding pointers is that small, so the two cannot be confused). */
+static guint16
+append_operand (GorType *elem)
+{
+  GorArrayKind kind = gor_type_array_kind (elem);
+
+  return kind == GOR_ARRAY_WIDE ? _gor_compile_append_elem_operand (elem) : (guint16) (0x8000 | kind);
+}
+
 static gboolean
 plan_append (GorCompiler *c, GorAstExpr *call, Plan *p)
 {
@@ -348,7 +359,7 @@ plan_append (GorCompiler *c, GorAstExpr *call, Plan *p)
         _gor_compile_error_at (c, a1->pos, "cannot use %s as %s value in argument to append",
                                _gor_compile_describe (c, a1, t1), _gor_compile_tname (c, t));
       p->op = GOR_OP_APPEND_SLICE;
-      p->b = _gor_compile_append_elem_operand (gor_type_under (t)->elem);
+      p->b = append_operand (gor_type_under (t)->elem);
       p->n_slots = 2;
       p->delta = -1;
       return TRUE;
@@ -357,7 +368,7 @@ plan_append (GorCompiler *c, GorAstExpr *call, Plan *p)
     _gor_compile_gen_expr_to (c, g_ptr_array_index (args, i), gor_type_under (t)->elem, "argument to append");
   p->op = GOR_OP_APPEND;
   p->a = (gint32) args->len - 1;
-  p->b = _gor_compile_append_elem_operand (gor_type_under (t)->elem);
+  p->b = append_operand (gor_type_under (t)->elem);
   p->n_slots = (int) args->len;
   p->delta = 1 - (int) args->len;
   return TRUE;

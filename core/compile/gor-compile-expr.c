@@ -376,7 +376,8 @@ gen_composite (GorCompiler *c, GorAstExpr *e, GorType *hint)
           else
             _gor_compile_gen_expr_to (c, el, u->elem, "slice literal");
         }
-      _gor_compile_emit (c, GOR_OP_SLICE_LIT, (gint32) e->list->len, 0, 1 - (int) e->list->len);
+      _gor_compile_emit (c, GOR_OP_SLICE_LIT, (gint32) e->list->len, gor_type_array_kind (u->elem),
+                         1 - (int) e->list->len);
       return t;
     }
   if (u->kind == GOR_TYPE_STRUCT)

@@ -140,4 +140,18 @@ int        gor_type_field_index (GorType *t, const char *name);
 /* Bit size of sized integer kinds (64 for int/uint). */
 int gor_type_int_bits (GorType *t);
 
+/* How an array of @elem keeps its elements: one byte each for byte,
+ * uint8, bool and int8, a GorValue for the rest. */
+static inline GorArrayKind
+gor_type_array_kind (GorType *elem)
+{
+  switch (gor_type_under (elem)->kind)
+    {
+    case GOR_TYPE_UINT8:
+    case GOR_TYPE_BOOL: return GOR_ARRAY_U8;
+    case GOR_TYPE_INT8: return GOR_ARRAY_I8;
+    default: return GOR_ARRAY_WIDE;
+    }
+}
+
 G_END_DECLS

@@ -554,7 +554,7 @@ fmt_gosyntax (GorVM *vm, GString *out, GorType *t, GorValue v, const Flags *fl, 
           {
             if (i)
               g_string_append (out, ", ");
-            fmt_gosyntax (vm, out, u->elem, sl->arr->v[sl->off + i], fl, depth + 1);
+            fmt_gosyntax (vm, out, u->elem, gor_slice_get (sl, i), fl, depth + 1);
           }
         g_string_append_c (out, '}');
         return;
@@ -849,7 +849,7 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
             g_autoptr (GString) b = g_string_new (NULL);
 
             for (gint64 i = 0; i < gor_slice_len (s); i++)
-              g_string_append_c (b, (char) s->arr->v[s->off + i].i);
+              g_string_append_c (b, (char) gor_slice_get (s, i).i);
             fmt_string (out, NULL, b->str, b->len, verb, fl);
             return;
           }
@@ -858,7 +858,7 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
           {
             if (i)
               g_string_append_c (out, ' ');
-            fmt_value (vm, out, u->elem, s->arr->v[s->off + i], inner, fl, depth + 1, nometh);
+            fmt_value (vm, out, u->elem, gor_slice_get (s, i), inner, fl, depth + 1, nometh);
           }
         g_string_append_c (out, ']');
         return;

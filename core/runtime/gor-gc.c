@@ -159,7 +159,11 @@ scan_object (Gc *gc, GorObj *o)
 {
   switch ((GorObjKind) o->kind)
     {
-    case GOR_OBJ_ARRAY: mark_values (gc, ((GorArray *) o)->v, ((GorArray *) o)->len); break;
+    case GOR_OBJ_ARRAY:
+      /* a compact array holds bytes, never pointers */
+      if (gor_array_kind ((GorArray *) o) == GOR_ARRAY_WIDE)
+        mark_values (gc, ((GorArray *) o)->v, ((GorArray *) o)->len);
+      break;
     case GOR_OBJ_SLICE: mark_pointer (gc, ((GorSlice *) o)->arr); break;
     case GOR_OBJ_BOX:
     case GOR_OBJ_ONCE: mark_values (gc, &((GorBox *) o)->v, 1); break;
@@ -265,7 +269,9 @@ object_size (GorObj *o)
   switch ((GorObjKind) o->kind)
     {
     case GOR_OBJ_STRING: return sizeof (GorStr) + ((GorStr *) o)->len + 1;
-    case GOR_OBJ_ARRAY: return sizeof (GorArray) + ((GorArray *) o)->len * sizeof (GorValue);
+    case GOR_OBJ_ARRAY:
+      return sizeof (GorArray)
+             + ((GorArray *) o)->len * gor_array_elem_size (gor_array_kind ((GorArray *) o));
     case GOR_OBJ_SLICE: return sizeof (GorSlice);
     case GOR_OBJ_BOX:
     case GOR_OBJ_ONCE: return sizeof (GorBox);

@@ -14,7 +14,7 @@
 #include "gor-vm-private.h"
 
 static GorRef *
-ref_new (GorVM *vm, gpointer base, GorValue *cell)
+ref_new (GorVM *vm, gpointer base, gpointer cell)
 {
   GorRef *r = gor_heap_alloc (&vm->heap, GOR_OBJ_REF, sizeof (GorRef));
 
@@ -35,6 +35,7 @@ _gor_lib_addr (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
       {
         GorSlice *s = sp[-2].p;
         gint64    i = sp[-1].i, len = gor_slice_len (s);
+        GorRef   *r;
 
         if (i < 0 || i >= len)
           {
@@ -43,7 +44,11 @@ _gor_lib_addr (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
                 i, len);
             return sp;
           }
-        sp[-2].p = ref_new (vm, s->arr, &s->arr->v[s->off + i]);
+        r = ref_new (vm, s->arr, gor_array_cell (s->arr, s->off + i));
+
+        /* a byte element is read and written as one byte */
+        r->hdr.aux = gor_array_kind (s->arr);
+        sp[-2].p = r;
         return sp - 1;
       }
     case 1:

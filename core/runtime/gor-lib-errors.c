@@ -116,7 +116,7 @@ method (GorVM *vm, GorIface *e, const char *name, guint n_params, GorTypeKind re
           /* the method would dereference nil: run it to panic as Go does */
           return 0;
         }
-      recv = *gor_ptr_cell (recv.p);
+      recv = gor_ptr_load (recv.p);
     }
   return _gor_fmt_call_method (vm, g_ptr_array_index (vm->program->funcs, m->func), recv, arg2, r) ? 1 : -1;
 }

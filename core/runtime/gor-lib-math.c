@@ -414,13 +414,12 @@ encode (gint64 r, guchar *out)
 static guchar *
 slice_bytes (GorSlice *s, gsize *n)
 {
-  GorValue *d = s ? gor_slice_data (s) : NULL;
-  guchar   *b;
+  guchar *b;
 
   *n = s ? (gsize) s->len : 0;
   b = g_malloc (*n + 1);
   for (gsize k = 0; k < *n; k++)
-    b[k] = (guchar) d[k].u;
+    b[k] = (guchar) gor_slice_get (s, (gint64) k).u;
   return b;
 }
 
@@ -509,7 +508,12 @@ utf8_fn (GorVM *vm, gint32 fn, GorValue *sp, GorIface **perr)
             return sp;
           }
         for (int k = 0; k < n; k++)
-          gor_slice_data (s)[k].u = buf[k];
+          {
+            GorValue c;
+
+            c.u = buf[k];
+            gor_slice_set (s, k, c);
+          }
         sp[-2].i = n;
         return sp - 1;
       }
@@ -535,7 +539,7 @@ _gor_lib_append_bytes (GorVM *vm, GorSlice *s, const guchar *bytes, gsize n, Gor
 
   for (gsize k = 0; k < n; k++)
     vals[k].u = bytes[k];
-  r = _gor_slice_append (vm, s, vals, (gint64) n, 1, &oom);
+  r = _gor_slice_append (vm, s, vals, (gint64) n, 0x8000 | GOR_ARRAY_U8, &oom);
   g_free (vals);
   if (r == NULL)
     *perr = _gor_vm_error (vm, "runtime: out of memory: cannot allocate %" G_GSIZE_FORMAT "-byte block", oom);

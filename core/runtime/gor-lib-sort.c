@@ -257,11 +257,12 @@ walk_slice (GorVM *vm, GorValue *args, SortWalk *w)
   if (!merge_sort (vm, st, &less, FALSE))
     return FALSE;
   {
-    GorValue *d = gor_slice_data (s);
-    GorValue *old = g_memdup2 (d, (gsize) n * sizeof *d);
+    GorValue *old = g_new (GorValue, MAX (n, 1));
 
     for (gint64 k = 0; k < n; k++)
-      d[k] = old[st->perm[k]];
+      old[k] = gor_slice_get (s, k);
+    for (gint64 k = 0; k < n; k++)
+      gor_slice_set (s, k, old[st->perm[k]]);
     g_free (old);
   }
   return TRUE;

@@ -135,7 +135,7 @@ value_hash (GorType *t, GorValue v)
       if (!u->is_array)
         break;
       for (gint64 i = 0; i < u->len; i++)
-        h = h * 31 + value_hash (u->elem, gor_slice_data (v.p)[i]);
+        h = h * 31 + value_hash (u->elem, gor_slice_get (v.p, i));
       return h;
     default: break;
     }
@@ -360,7 +360,7 @@ value_cmp (GorType *t, GorValue x, GorValue y)
   if (u->kind == GOR_TYPE_SLICE && u->is_array)
     {
       for (gint64 i = 0; i < u->len; i++)
-        if ((r = value_cmp (u->elem, gor_slice_data (x.p)[i], gor_slice_data (y.p)[i])) != 0)
+        if ((r = value_cmp (u->elem, gor_slice_get (x.p, i), gor_slice_get (y.p, i))) != 0)
           return r;
       return 0;
     }

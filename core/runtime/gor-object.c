@@ -44,7 +44,7 @@ _gor_value_zero (GorVM *vm, GorType *t)
       /* an array: a slice of its own storage, never nil */
       if (t->is_array)
         {
-          GorArray *arr = gor_array_new (&vm->heap, (gsize) t->len);
+          GorArray *arr = gor_array_new_kind (&vm->heap, (gsize) t->len, gor_type_array_kind (t->elem));
 
           if (gor_type_is_value_object (t->elem))
             for (gint64 i = 0; i < t->len; i++)
@@ -101,12 +101,15 @@ _gor_value_clone (GorVM *vm, GorType *t, GorValue v)
     case GOR_TYPE_SLICE:
       if (t->is_array)
         {
-          GorArray *arr = gor_array_new (&vm->heap, (gsize) t->len);
-          GorValue *src = gor_slice_data (v.p);
+          GorSlice *src = v.p;
+          GorArray *arr = gor_array_new_kind (&vm->heap, (gsize) t->len, gor_array_kind (src->arr));
           gboolean  deep = gor_type_is_value_object (t->elem);
 
-          for (gint64 i = 0; i < t->len; i++)
-            arr->v[i] = deep ? _gor_value_clone (vm, gor_type_under (t->elem), src[i]) : src[i];
+          if (!deep)
+            gor_array_move (arr, 0, src->arr, (gsize) src->off, (gsize) t->len);
+          else
+            for (gint64 i = 0; i < t->len; i++)
+              arr->v[i] = _gor_value_clone (vm, gor_type_under (t->elem), gor_slice_get (src, i));
           r.p = gor_slice_new (&vm->heap, arr, 0, t->len, t->len);
         }
       break;
@@ -138,7 +141,7 @@ _gor_value_equal (GorType *t, GorValue a, GorValue b)
       if (!u->is_array)
         return a.p == b.p;
       for (gint64 i = 0; i < u->len; i++)
-        if (!_gor_value_equal (u->elem, gor_slice_data (a.p)[i], gor_slice_data (b.p)[i]))
+        if (!_gor_value_equal (u->elem, gor_slice_get (a.p, i), gor_slice_get (b.p, i)))
           return FALSE;
       return TRUE;
     case GOR_TYPE_INTERFACE:
@@ -264,8 +267,10 @@ GorSlice *
 _gor_slice_make (GorVM *vm, GorType *slice_type, gint64 len, gint64 cap, gboolean has_cap, GorIface **perr,
                  gsize *oom_bytes)
 {
-  GorType  *elem = gor_type_under (slice_type)->elem;
-  GorArray *arr;
+  GorType     *elem = gor_type_under (slice_type)->elem;
+  GorArrayKind kind = gor_type_array_kind (elem);
+  gsize        w = gor_array_elem_size (kind);
+  GorArray    *arr;
 
   if (len < 0)
     *perr = _gor_vm_error (vm, "runtime error: makeslice: len out of range");
@@ -275,12 +280,12 @@ _gor_slice_make (GorVM *vm, GorType *slice_type, gint64 len, gint64 cap, gboolea
     *perr = _gor_vm_error (vm, "runtime error: makeslice: len out of range");
   if (*perr)
     return NULL;
-  if (G_UNLIKELY (!_gor_gc_room (vm, vm->current, (gsize) cap * sizeof (GorValue))))
+  if (G_UNLIKELY (!_gor_gc_room (vm, vm->current, (gsize) cap * w)))
     {
-      *oom_bytes = (gsize) cap * sizeof (GorValue);
+      *oom_bytes = (gsize) cap * w;
       return NULL;
     }
-  arr = gor_array_new (&vm->heap, (gsize) cap);
+  arr = gor_array_new_kind (&vm->heap, (gsize) cap, kind);
   if (gor_type_is_value_object (elem))
     for (gint64 i = 0; i < cap; i++)
       arr->v[i] = _gor_value_zero (vm, elem);
@@ -385,6 +390,47 @@ _gor_type_assert_error (GorVM *vm, GorIface *x, GorType *from, GorType *to)
                         _gor_type_iface_name (x->type), gor_type_to_string (to));
 }
 
+/* The array append writes @n more elements into after @s's: @s's own
+ * when the capacity allows, else a new one holding @s's elements (NULL
+ * with the size asked for in @oom_bytes when the heap is full).  @elem is
+ * the APPEND operand: Go's element size and 0x8000 when it holds
+ * pointers, or 0x8000 | GorArrayKind for a compact element (no element
+ * with pointers is smaller than 8 bytes). */
+static GorArray *
+append_room (GorVM *vm, GorSlice *s, gint64 n, guint elem, gint64 *off, gint64 *cap, gsize *oom_bytes)
+{
+  gint64       len = gor_slice_len (s);
+  GorArrayKind kind = GOR_ARRAY_WIDE;
+  GorArray    *arr;
+  gint64       ncap;
+
+  *cap = s ? s->cap : 0;
+  if ((elem & 0x8000) && (elem & 0x7FFF) < 8)
+    {
+      kind = (GorArrayKind) (elem & 0x7FFF);
+      elem = 1;
+    }
+  if (s)
+    kind = gor_array_kind (s->arr);
+  if (s && len + n <= *cap)
+    {
+      *off = s->off;
+      return s->arr;
+    }
+  ncap = _gor_slice_grow_cap (*cap, len + n, elem);
+  if (G_UNLIKELY (!_gor_gc_room (vm, vm->current, (gsize) ncap * gor_array_elem_size (kind))))
+    {
+      *oom_bytes = (gsize) ncap * gor_array_elem_size (kind);
+      return NULL;
+    }
+  arr = gor_array_new_kind (&vm->heap, (gsize) ncap, kind);
+  if (len)
+    gor_array_move (arr, 0, s->arr, (gsize) s->off, (gsize) len);
+  *off = 0;
+  *cap = ncap;
+  return arr;
+}
+
 /* append: @n values from @vals (which may lie in @s's own array) after
  * @s's elements, in place when the capacity allows; NULL with the size
  * asked for in @oom_bytes when the heap is full. */
@@ -392,31 +438,33 @@ GorSlice *
 _gor_slice_append (GorVM *vm, GorSlice *s, const GorValue *vals, gint64 n, guint elem, gsize *oom_bytes)
 {
   gint64    len = gor_slice_len (s);
-  gint64    cap = s ? s->cap : 0;
-  GorArray *arr;
-  gint64    off;
+  gint64    cap, off;
+  GorArray *arr = append_room (vm, s, n, elem, &off, &cap, oom_bytes);
 
-  if (len + n <= cap)
-    {
-      arr = s->arr;
-      off = s->off;
-    }
+  if (arr == NULL)
+    return NULL;
+  if (gor_array_kind (arr) == GOR_ARRAY_WIDE)
+    memmove (arr->v + off + len, vals, (gsize) n * sizeof (GorValue));
   else
-    {
-      gint64 ncap = _gor_slice_grow_cap (cap, len + n, elem);
+    for (gint64 k = 0; k < n; k++)
+      gor_array_set (arr, off + len + k, vals[k]);
+  return gor_slice_new (&vm->heap, arr, off, len + n, cap);
+}
 
-      if (G_UNLIKELY (!_gor_gc_room (vm, vm->current, (gsize) ncap * sizeof (GorValue))))
-        {
-          *oom_bytes = (gsize) ncap * sizeof (GorValue);
-          return NULL;
-        }
-      arr = gor_array_new (&vm->heap, (gsize) ncap);
-      if (len)
-        memcpy (arr->v, s->arr->v + s->off, (gsize) len * sizeof (GorValue));
-      off = 0;
-      cap = ncap;
-    }
-  memmove (arr->v + off + len, vals, (gsize) n * sizeof (GorValue));
+/* append(s, t...): @t's elements (which may share @s's array) after @s's */
+GorSlice *
+_gor_slice_append_slice (GorVM *vm, GorSlice *s, GorSlice *t, guint elem, gsize *oom_bytes)
+{
+  gint64    len = gor_slice_len (s), n = gor_slice_len (t);
+  gint64    cap, off;
+  GorArray *arr;
+
+  if (s == NULL && n > 0 && gor_array_kind (t->arr) != GOR_ARRAY_WIDE)
+    elem = 0x8000 | gor_array_kind (t->arr);
+  arr = append_room (vm, s, n, elem, &off, &cap, oom_bytes);
+  if (arr == NULL)
+    return NULL;
+  gor_array_move (arr, (gsize) (off + len), t->arr, (gsize) t->off, (gsize) n);
   return gor_slice_new (&vm->heap, arr, off, len + n, cap);
 }
 
@@ -448,7 +496,7 @@ _gor_vm_string_method (GorVM *vm, GorType *t, GorValue v, const char *name, GorM
     {
       if (v.p == NULL)
         return NULL;
-      *arg = *gor_ptr_cell (v.p);
+      *arg = gor_ptr_load (v.p);
     }
   if (method)
     *method = m;

@@ -369,7 +369,10 @@ scan_object (GorReach *r, GorObj *o)
 {
   switch (o->kind)
     {
-    case GOR_OBJ_ARRAY: mark_values (r, ((GorArray *) o)->v, ((GorArray *) o)->len); break;
+    case GOR_OBJ_ARRAY:
+      if (gor_array_kind ((GorArray *) o) == GOR_ARRAY_WIDE)
+        mark_values (r, ((GorArray *) o)->v, ((GorArray *) o)->len);
+      break;
     case GOR_OBJ_SLICE: mark_pointer (r, ((GorSlice *) o)->arr); break;
     case GOR_OBJ_BOX:
     case GOR_OBJ_ONCE: mark_pointer (r, ((GorBox *) o)->v.p); break;

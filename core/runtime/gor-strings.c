@@ -439,10 +439,9 @@ GorSlice *
 _gor_str_to_bytes (GorVM *vm, GorStr *s)
 {
   gsize     n = gor_str_len (s);
-  GorArray *arr = gor_array_new (&vm->heap, n);
+  GorArray *arr = gor_array_new_kind (&vm->heap, n, GOR_ARRAY_U8);
 
-  for (gsize i = 0; i < n; i++)
-    arr->v[i].i = (guchar) s->data[i];
+  memcpy (arr->v, gor_str_data (s), n);
   return gor_slice_new (&vm->heap, arr, 0, (gint64) n, (gint64) n);
 }
 
@@ -461,12 +460,14 @@ _gor_str_from_slice (GorVM *vm, GorSlice *s, gboolean runes)
   g_autoptr (GString) b = g_string_new (NULL);
   gint64 n = gor_slice_len (s);
 
+  if (!runes && n > 0 && gor_array_kind (s->arr) != GOR_ARRAY_WIDE)
+    return gor_str_new (&vm->heap, (const char *) s->arr->v + s->off, (gsize) n);
   for (gint64 i = 0; i < n; i++)
     {
       if (runes)
-        g_string_append_unichar (b, valid_rune (s->arr->v[s->off + i].i));
+        g_string_append_unichar (b, valid_rune (gor_slice_get (s, i).i));
       else
-        g_string_append_c (b, (char) s->arr->v[s->off + i].i);
+        g_string_append_c (b, (char) gor_slice_get (s, i).i);
     }
   return gor_str_new (&vm->heap, b->str, b->len);
 }

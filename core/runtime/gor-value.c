@@ -95,10 +95,51 @@ gor_str_concat (GorHeap *heap, const GorStr *a, const GorStr *b)
 GorArray *
 gor_array_new (GorHeap *heap, gsize len)
 {
-  GorArray *a = gor_heap_alloc (heap, GOR_OBJ_ARRAY, sizeof (GorArray) + len * sizeof (GorValue));
+  return gor_array_new_kind (heap, len, GOR_ARRAY_WIDE);
+}
+
+GorArray *
+gor_array_new_kind (GorHeap *heap, gsize len, GorArrayKind kind)
+{
+  GorArray *a = gor_heap_alloc (heap, GOR_OBJ_ARRAY, sizeof (GorArray) + len * gor_array_elem_size (kind));
 
   a->len = len;
+  a->hdr.aux = kind;
   return a;
+}
+
+/* The first @n elements of @a from @vals */
+void
+gor_array_fill (GorArray *a, const GorValue *vals, gsize n)
+{
+  if (gor_array_kind (a) == GOR_ARRAY_WIDE)
+    memcpy (a->v, vals, n * sizeof (GorValue));
+  else
+    for (gsize k = 0; k < n; k++)
+      gor_array_set (a, (gint64) k, vals[k]);
+}
+
+/* copy(): @n elements of @src from @soff to @dst from @doff, which may
+ * overlap; the arrays hold one element type but either may be wide. */
+void
+gor_array_move (GorArray *dst, gsize doff, const GorArray *src, gsize soff, gsize n)
+{
+  GorArrayKind kind = gor_array_kind (dst);
+
+  if (n == 0)
+    return;
+  if (kind == gor_array_kind (src))
+    {
+      gsize w = gor_array_elem_size (kind);
+
+      memmove ((char *) dst->v + doff * w, (const char *) src->v + soff * w, n * w);
+    }
+  else if (dst == src || doff <= soff)
+    for (gsize k = 0; k < n; k++)
+      gor_array_set (dst, (gint64) (doff + k), gor_array_get (src, (gint64) (soff + k)));
+  else
+    for (gsize k = n; k-- > 0;)
+      gor_array_set (dst, (gint64) (doff + k), gor_array_get (src, (gint64) (soff + k)));
 }
 
 GorSlice *

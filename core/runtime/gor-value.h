@@ -68,11 +68,21 @@ typedef struct
   char   data[]; /* NUL-terminated too */
 } GorStr;
 
+/* A GorArray's element width, in its header's aux: a []byte, []uint8,
+ * []bool or []int8 keeps one byte per element (GorValue for the rest),
+ * read zero- or sign-extended.  Elements go through gor_array_get/set. */
+typedef enum
+{
+  GOR_ARRAY_WIDE = 0,
+  GOR_ARRAY_U8 = 1, /* byte, uint8, bool */
+  GOR_ARRAY_I8 = 2,
+} GorArrayKind;
+
 typedef struct
 {
   GorObj   hdr;
   gsize    len;
-  GorValue v[];
+  GorValue v[]; /* or len bytes when compact */
 } GorArray;
 
 typedef struct
@@ -104,15 +114,39 @@ typedef struct
 {
   GorObj    hdr;
   GorValue  base;
-  GorValue *cell;
+  GorValue *cell; /* a guint8 * when aux is a compact GorArrayKind */
 } GorRef;
 
 /* The variable a pointer to a non-struct type points to: a box of its
- * own or a cell in another object. */
+ * own or a cell in another object.  Not for a reference to an element of
+ * a compact array: read and write those through gor_ptr_load/store. */
 static inline GorValue *
 gor_ptr_cell (gpointer p)
 {
   return ((GorObj *) p)->kind == GOR_OBJ_REF ? ((GorRef *) p)->cell : &((GorBox *) p)->v;
+}
+
+static inline GorValue
+gor_ptr_load (gpointer p)
+{
+  GorValue v;
+
+  if (G_LIKELY (((GorObj *) p)->aux == GOR_ARRAY_WIDE || ((GorObj *) p)->kind != GOR_OBJ_REF))
+    return *gor_ptr_cell (p);
+  if (((GorObj *) p)->aux == GOR_ARRAY_I8)
+    v.i = *(gint8 *) ((GorRef *) p)->cell;
+  else
+    v.i = *(guint8 *) ((GorRef *) p)->cell;
+  return v;
+}
+
+static inline void
+gor_ptr_store (gpointer p, GorValue v)
+{
+  if (G_LIKELY (((GorObj *) p)->aux == GOR_ARRAY_WIDE || ((GorObj *) p)->kind != GOR_OBJ_REF))
+    *gor_ptr_cell (p) = v;
+  else
+    *(guint8 *) ((GorRef *) p)->cell = (guint8) v.u;
 }
 
 /* p == q for pointers: two references to one cell are the same pointer. */
@@ -167,16 +201,76 @@ int      gor_str_compare (const GorStr *a, const GorStr *b);
 GorStr  *gor_str_concat (GorHeap *heap, const GorStr *a, const GorStr *b);
 
 GorArray *gor_array_new (GorHeap *heap, gsize len);
+GorArray *gor_array_new_kind (GorHeap *heap, gsize len, GorArrayKind kind);
+void      gor_array_move (GorArray *dst, gsize doff, const GorArray *src, gsize soff, gsize n);
+void      gor_array_fill (GorArray *a, const GorValue *vals, gsize n);
+
+static inline GorArrayKind
+gor_array_kind (const GorArray *a)
+{
+  return (GorArrayKind) a->hdr.aux;
+}
+
+/* Bytes per element */
+static inline gsize
+gor_array_elem_size (GorArrayKind kind)
+{
+  return kind == GOR_ARRAY_WIDE ? sizeof (GorValue) : 1;
+}
+
+static inline GorValue
+gor_array_get (const GorArray *a, gint64 i)
+{
+  GorValue v;
+
+  switch (gor_array_kind (a))
+    {
+    case GOR_ARRAY_U8: v.i = ((const guint8 *) a->v)[i]; return v;
+    case GOR_ARRAY_I8: v.i = ((const gint8 *) a->v)[i]; return v;
+    default: return a->v[i];
+    }
+}
+
+static inline void
+gor_array_set (GorArray *a, gint64 i, GorValue v)
+{
+  if (G_LIKELY (gor_array_kind (a) == GOR_ARRAY_WIDE))
+    a->v[i] = v;
+  else
+    ((guint8 *) a->v)[i] = (guint8) v.u;
+}
+
+/* The address of element @i, a guint8 * in a compact array */
+static inline gpointer
+gor_array_cell (GorArray *a, gint64 i)
+{
+  return gor_array_kind (a) == GOR_ARRAY_WIDE ? (gpointer) &a->v[i] : (gpointer) & ((guint8 *) a->v)[i];
+}
 GorSlice *gor_slice_new (GorHeap *heap, GorArray *arr, gint64 off, gint64 len, gint64 cap);
 static inline gint64
 gor_slice_len (const GorSlice *s)
 {
   return s ? s->len : 0;
 }
+/* The elements of a slice whose array is known to be wide (not a
+ * []byte, []bool or []int8): others go through gor_slice_get/set. */
 static inline GorValue *
 gor_slice_data (const GorSlice *s)
 {
+  g_assert (s == NULL || gor_array_kind (s->arr) == GOR_ARRAY_WIDE);
   return s ? s->arr->v + s->off : NULL;
+}
+
+static inline GorValue
+gor_slice_get (const GorSlice *s, gint64 i)
+{
+  return gor_array_get (s->arr, s->off + i);
+}
+
+static inline void
+gor_slice_set (const GorSlice *s, gint64 i, GorValue v)
+{
+  gor_array_set (s->arr, s->off + i, v);
 }
 
 GorBox    *gor_box_new (GorHeap *heap, GorValue v);

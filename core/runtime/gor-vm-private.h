@@ -408,6 +408,7 @@ GorSlice *_gor_slice_make (GorVM *vm, GorType *slice_type, gint64 len, gint64 ca
                            GorIface **perr, gsize *oom_bytes);
 GorSlice *_gor_slice_append (GorVM *vm, GorSlice *s, const GorValue *vals, gint64 n, guint elem,
                              gsize *oom_bytes);
+GorSlice *_gor_slice_append_slice (GorVM *vm, GorSlice *s, GorSlice *t, guint elem, gsize *oom_bytes);
 
 /* sync (gor-sync.c): what Go says when an Unlock finds nothing locked */
 const char *_gor_sync_unlock_fatal (GorMutex *m, gboolean read);

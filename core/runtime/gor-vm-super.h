@@ -87,7 +87,7 @@ op_LL_INDEX:
     gint64    i = locals[ip[0].a].i;
 
     SUPER_INDEX_CHECK (s, i, 2);
-    *sp++ = s->arr->v[s->off + i];
+    *sp++ = gor_slice_get (s, i);
     NEXT ();
   }
 op_LL_INDEX_JF:
@@ -96,7 +96,7 @@ op_LL_INDEX_JF:
     gint64    i = locals[ip[0].a].i;
 
     SUPER_INDEX_CHECK (s, i, 2);
-    if (s->arr->v[s->off + i].i)
+    if (gor_slice_get (s, i).i)
       ip++;
     else
       ip = code + ip[0].a;
@@ -106,9 +106,11 @@ op_LLK_SET_INDEX:
   {
     GorSlice *s = locals[in.a].p;
     gint64    i = locals[ip[0].a].i;
+    GorValue  k;
 
     SUPER_INDEX_CHECK (s, i, 3);
-    s->arr->v[s->off + i].i = ip[-2].a;
+    k.i = ip[-2].a;
+    gor_slice_set (s, i, k);
     NEXT ();
   }
 op_LLL_SET_INDEX:
@@ -117,7 +119,7 @@ op_LLL_SET_INDEX:
     gint64    i = locals[ip[0].a].i;
 
     SUPER_INDEX_CHECK (s, i, 3);
-    s->arr->v[s->off + i] = locals[ip[-2].a];
+    gor_slice_set (s, i, locals[ip[-2].a]);
     NEXT ();
   }
 #undef SUPER_INDEX_CHECK

@@ -706,10 +706,10 @@ op_MAKE_SLICE:
   }
 op_SLICE_LIT:
   {
-    GorArray *arr = gor_array_new (&vm->heap, (gsize) in.a);
+    GorArray *arr = gor_array_new_kind (&vm->heap, (gsize) in.a, (GorArrayKind) in.b);
 
     sp -= in.a;
-    memcpy (arr->v, sp, (gsize) in.a * sizeof (GorValue));
+    gor_array_fill (arr, sp, (gsize) in.a);
     sp->p = gor_slice_new (&vm->heap, arr, 0, in.a, in.a);
     sp++;
     NEXT ();
@@ -723,7 +723,7 @@ op_INDEX:
     if (i < 0 || i >= len)
       PANIC ("runtime error: index out of range [%" G_GINT64_FORMAT "] with length %" G_GINT64_FORMAT, i,
              len);
-    TOP = s->arr->v[s->off + i];
+    TOP = gor_slice_get (s, i);
     NEXT ();
   }
 op_SET_INDEX:
@@ -736,7 +736,7 @@ op_SET_INDEX:
     if (i < 0 || i >= len)
       PANIC ("runtime error: index out of range [%" G_GINT64_FORMAT "] with length %" G_GINT64_FORMAT, i,
              len);
-    s->arr->v[s->off + i] = v;
+    gor_slice_set (s, i, v);
     NEXT ();
   }
 op_SLICE:
@@ -802,7 +802,7 @@ op_APPEND_SLICE:
 
     if (n == 0)
       NEXT ();
-    TOP.p = _gor_slice_append (vm, TOP.p, t->arr->v + t->off, n, in.b, &oom_bytes);
+    TOP.p = _gor_slice_append_slice (vm, TOP.p, t, in.b, &oom_bytes);
     if (G_UNLIKELY (TOP.p == NULL))
       goto out_of_memory;
     NEXT ();
@@ -829,7 +829,7 @@ op_COPY:
     gint64    n = MIN (gor_slice_len (src), gor_slice_len (dst));
 
     if (n > 0)
-      memmove (dst->arr->v + dst->off, src->arr->v + src->off, (gsize) n * sizeof (GorValue));
+      gor_array_move (dst->arr, (gsize) dst->off, src->arr, (gsize) src->off, (gsize) n);
     TOP.i = n;
     NEXT ();
   }
@@ -899,7 +899,7 @@ op_LOAD_PTR:
   if (TOP.p == NULL)
     PANIC (GOR_NIL_DEREF);
   if (in.a == 0)
-    TOP = *gor_ptr_cell (TOP.p);
+    TOP = gor_ptr_load (TOP.p);
   NEXT ();
 op_STORE_PTR:
   {
@@ -909,7 +909,7 @@ op_STORE_PTR:
     if (p.p == NULL)
       PANIC (GOR_NIL_DEREF);
     if (in.a == 0)
-      *gor_ptr_cell (p.p) = v;
+      gor_ptr_store (p.p, v);
     else
       {
         /* *p = v for a struct: copy the fields into the object */
@@ -1019,7 +1019,7 @@ op_CALL_IFACE:
       {
         if (x->v.p == NULL)
           PANIC (GOR_NIL_DEREF);
-        sp[-in.b - 1] = *gor_ptr_cell (x->v.p);
+        sp[-in.b - 1] = gor_ptr_load (x->v.p);
       }
     {
       GorFunc *fn = g_ptr_array_index (prog->funcs, m->func);
