@@ -458,22 +458,20 @@ emit_reader_method (GorCompiler *c, IoMethod which)
   emit (c, GOR_OP_RET, n_results, 0, -n_results);
 }
 
-static const struct
+typedef struct
 {
   const char *name;
   IoMethod    which;
-} builder_methods[] = {
+} IoMethodName;
+
+static const IoMethodName builder_methods[] = {
   { "Write", IO_BUILDER_WRITE },          { "WriteString", IO_BUILDER_WRITE_STRING },
   { "WriteByte", IO_BUILDER_WRITE_BYTE }, { "WriteRune", IO_BUILDER_WRITE_RUNE },
   { "String", IO_BUILDER_STRING },        { "Len", IO_BUILDER_LEN },
   { "Reset", IO_BUILDER_RESET },          { "Grow", IO_BUILDER_GROW },
 };
 
-static const struct
-{
-  const char *name;
-  IoMethod    which;
-} buffer_methods[] = {
+static const IoMethodName buffer_methods[] = {
   { "Write", IO_BUILDER_WRITE },          { "WriteString", IO_BUILDER_WRITE_STRING },
   { "WriteByte", IO_BUILDER_WRITE_BYTE }, { "WriteRune", IO_BUILDER_WRITE_RUNE },
   { "String", IO_BUILDER_STRING },        { "Len", IO_BUILDER_LEN },
@@ -514,6 +512,19 @@ set_method_func (GorType *t, const char *name, int func)
     }
 }
 
+/* Makes the methods @names of the library type @t, named "@prefix.Name". */
+static void
+set_method_funcs (GorCompiler *c, GorType *t, const char *prefix, const IoMethodName *names, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *fname = g_strdup_printf ("%s.%s", prefix, names[i].name);
+      GorMethod       *m = gor_type_lookup_method (t, names[i].name);
+
+      set_method_func (t, names[i].name, make_method (c, fname, m, names[i].which));
+    }
+}
+
 /* Makes the methods of @t's values, once: before the program may hold one. */
 void
 _gor_compile_io_methods (GorCompiler *c, GorType *t)
@@ -537,21 +548,11 @@ _gor_compile_io_methods (GorCompiler *c, GorType *t)
     {
       if (gor_type_lookup_method (t, "Write")->func != GOR_METHOD_PENDING)
         return;
-      for (guint i = 0; i < G_N_ELEMENTS (builder_methods); i++)
-        {
-          g_autofree char *fname = g_strdup_printf ("strings.(*Builder).%s", builder_methods[i].name);
-          GorMethod       *m = gor_type_lookup_method (t, builder_methods[i].name);
-
-          set_method_func (t, builder_methods[i].name, make_method (c, fname, m, builder_methods[i].which));
-        }
+      set_method_funcs (c, t, "strings.(*Builder)", builder_methods, G_N_ELEMENTS (builder_methods));
     }
   else if (t == c->t_str_reader)
     {
-      static const struct
-      {
-        const char *name;
-        IoMethod    which;
-      } reader_methods[] = {
+      static const IoMethodName reader_methods[] = {
         { "Len", IO_READER_LEN },
         { "Read", IO_READER_READ },
         { "ReadByte", IO_READER_READ_BYTE },
@@ -560,13 +561,7 @@ _gor_compile_io_methods (GorCompiler *c, GorType *t)
 
       if (gor_type_lookup_method (t, "Len")->func != GOR_METHOD_PENDING)
         return;
-      for (guint i = 0; i < G_N_ELEMENTS (reader_methods); i++)
-        {
-          g_autofree char *fname = g_strdup_printf ("strings.(*Reader).%s", reader_methods[i].name);
-          GorMethod       *m = gor_type_lookup_method (t, reader_methods[i].name);
-
-          set_method_func (t, reader_methods[i].name, make_method (c, fname, m, reader_methods[i].which));
-        }
+      set_method_funcs (c, t, "strings.(*Reader)", reader_methods, G_N_ELEMENTS (reader_methods));
     }
   else if (t == c->t_replacer)
     {
@@ -583,13 +578,7 @@ _gor_compile_io_methods (GorCompiler *c, GorType *t)
     {
       if (gor_type_lookup_method (t, "Write")->func != GOR_METHOD_PENDING)
         return;
-      for (guint i = 0; i < G_N_ELEMENTS (buffer_methods); i++)
-        {
-          g_autofree char *fname = g_strdup_printf ("bytes.(*Buffer).%s", buffer_methods[i].name);
-          GorMethod       *m = gor_type_lookup_method (t, buffer_methods[i].name);
-
-          set_method_func (t, buffer_methods[i].name, make_method (c, fname, m, buffer_methods[i].which));
-        }
+      set_method_funcs (c, t, "bytes.(*Buffer)", buffer_methods, G_N_ELEMENTS (buffer_methods));
     }
 }
 
