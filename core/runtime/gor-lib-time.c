@@ -30,6 +30,7 @@ _gor_lib_time_after (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr
       return sp + 1;
     }
   ch = _gor_chan_new (vm, g_ptr_array_index (vm->program->type_refs, a), 1);
+  ch->timer = TRUE;
   _gor_sched_chan_timer (vm, ch, d, b ? d : 0);
   sp->p = ch;
   return sp + 1;
@@ -89,6 +90,7 @@ _gor_lib_timer (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
             break;
           }
         t->f[0].p = _gor_chan_new (vm, g_ptr_array_index (vm->program->type_refs, b), 1);
+        ((GorChan *) t->f[0].p)->timer = TRUE;
         t->f[1].i = 1;
         t->f[3].i = a == 1 ? d : 0;
         _gor_sched_obj_timer (vm, t, d);

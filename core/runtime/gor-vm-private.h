@@ -48,7 +48,22 @@ struct _GorChan
   GorWaitQ  recvq;
   GorWaitQ  sendq;
   GorChan  *next_chan; /* every channel, so the heap can free buffers */
+  gboolean  timer;     /* a Timer's or Ticker's: its one buffered value is hidden */
 };
+
+/* len and cap of a channel as Go 1.23 reports them: a timer's channel
+ * looks unbuffered (0 and 0), whatever it holds. */
+static inline gint64
+_gor_chan_go_len (const GorChan *ch)
+{
+  return ch && !ch->timer ? ch->len : 0;
+}
+
+static inline gint64
+_gor_chan_go_cap (const GorChan *ch)
+{
+  return ch && !ch->timer ? ch->cap : 0;
+}
 
 typedef struct
 {

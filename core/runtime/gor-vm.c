@@ -779,7 +779,7 @@ op_LEN:
     {
     case 0: TOP.i = gor_slice_len (TOP.p); break;
     case 1: TOP.i = (gint64) gor_str_len (TOP.p); break;
-    case 2: TOP.i = TOP.p ? ((GorChan *) TOP.p)->len : 0; break;
+    case 2: TOP.i = _gor_chan_go_len (TOP.p); break;
     default: TOP.i = _gor_map_len (TOP.p); break;
     }
   NEXT ();
@@ -787,7 +787,7 @@ op_CAP:
   if (in.b == 0)
     TOP.i = TOP.p ? ((GorSlice *) TOP.p)->cap : 0;
   else
-    TOP.i = TOP.p ? ((GorChan *) TOP.p)->cap : 0;
+    TOP.i = _gor_chan_go_cap (TOP.p);
   NEXT ();
 op_APPEND:
   sp -= in.a;
