@@ -414,7 +414,7 @@ static const Member members[] = {
   OP3 ("strings", "SplitAfterN", GOR_OP_STRINGS, GOR_STRINGS_SPLIT_AFTER_N, PT_STRINGS, PT_STRING, PT_STRING,
        PT_INT),
   OP3 ("strings", "SplitN", GOR_OP_STRINGS, GOR_STRINGS_SPLIT_N, PT_STRINGS, PT_STRING, PT_STRING, PT_INT),
-  GO_ONLY ("strings", "Title", MEMBER_FUNC),
+  OP1 ("strings", "Title", GOR_OP_STRINGS, GOR_STRINGS_TITLE, PT_STRING, PT_STRING),
   OP1 ("strings", "ToLower", GOR_OP_STRINGS, GOR_STRINGS_TO_LOWER, PT_STRING, PT_STRING),
   GO_ONLY ("strings", "ToLowerSpecial", MEMBER_FUNC),
   GO_ONLY ("strings", "ToTitle", MEMBER_FUNC),

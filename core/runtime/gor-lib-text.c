@@ -394,6 +394,46 @@ cut (GorVM *vm, int fn, GorValue *sp)
   }
 }
 
+/* strings.Title (deprecated in Go, still used): the first letter of each
+ * word in title case, a word starting after a separator as Go's
+ * isSeparator has it: any ASCII but letters, digits and '_'; beyond ASCII,
+ * space.  A byte that is not UTF-8 becomes U+FFFD, as strings.Map makes it. */
+static gboolean
+title_separator (gunichar c)
+{
+  if (c <= 0x7F)
+    return !(g_ascii_isalnum ((char) c) || c == '_');
+  if (g_unichar_isalpha (c) || g_unichar_isdigit (c))
+    return FALSE;
+  return g_unichar_isspace (c);
+}
+
+static GorValue
+title (GorVM *vm, const GorStr *s)
+{
+  g_autoptr (GString) t = g_string_new (NULL);
+  const char *p = gor_str_data (s), *e = p + gor_str_len (s);
+  gunichar    prev = ' ';
+
+  while (p < e)
+    {
+      gunichar c = g_utf8_get_char_validated (p, e - p);
+      gsize    w;
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          c = 0xFFFD;
+          w = 1;
+        }
+      else
+        w = (gsize) (g_utf8_next_char (p) - p);
+      g_string_append_unichar (t, title_separator (prev) ? g_unichar_totitle (c) : c);
+      prev = c;
+      p += w;
+    }
+  return str_value (vm, t->str, t->len);
+}
+
 GorValue *
 _gor_lib_text (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_bytes)
 {
@@ -424,6 +464,10 @@ _gor_lib_text (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_byte
     case GOR_STRINGS_SSCAN:
     case GOR_STRINGS_SSCANLN:
     case GOR_STRINGS_SSCANF: return _gor_lib_scan (vm, fn, sp);
+    case GOR_STRINGS_TITLE:
+      sp -= 1;
+      r = title (vm, sp[0].p);
+      break;
     case GOR_STRINGS_GETENV:
       /* the program's environment is empty */
       sp[-1] = str_value (vm, "", 0);
