@@ -325,6 +325,30 @@ typedef enum
 } GorScanKind;
 #define GOR_SCAN_MAX 12
 
+/* RAND operand a: the sub-operation, with GOR_RAND_V2 for math/rand/v2's
+ * names in panics; b: GOR_RAND_OBJECT when a *rand.Rand is below the
+ * operands (gor-rand.c compiles them, gor-lib-rand.c runs them). */
+typedef enum
+{
+  GOR_RAND_INTN,
+  GOR_RAND_INT,
+  GOR_RAND_FLOAT64,
+  GOR_RAND_SEED,
+  GOR_RAND_INT63,
+  GOR_RAND_INT31,
+  GOR_RAND_INT63N,
+  GOR_RAND_INT31N,
+  GOR_RAND_UINT32,
+  GOR_RAND_UINT64,
+  GOR_RAND_FLOAT32,
+  GOR_RAND_PERM,
+  GOR_RAND_NEW_SOURCE,
+  GOR_RAND_N,
+  GOR_RAND_SHUFFLE_CHECK,
+} GorRandFunc;
+#define GOR_RAND_OBJECT 1
+#define GOR_RAND_V2 64
+
 /* A `select` statement's shape: per case, whether it sends. */
 typedef struct
 {

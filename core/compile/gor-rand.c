@@ -12,33 +12,13 @@
 
 #include "gor-compiler-private.h"
 
-/* gor-lib-rand.c's sub-operations and flags */
+/* Sub-operations compiled here, past gor-bytecode.h's GorRandFunc */
 enum
 {
-  RAND_INTN,
-  RAND_INT,
-  RAND_FLOAT64,
-  RAND_SEED,
-  RAND_INT63,
-  RAND_INT31,
-  RAND_INT63N,
-  RAND_INT31N,
-  RAND_UINT32,
-  RAND_UINT64,
-  RAND_FLOAT32,
-  RAND_PERM,
-  RAND_NEW_SOURCE,
-  RAND_N,
-  RAND_SHUFFLE_CHECK,
-  RAND_SHUFFLE = 100, /* compiled here */
+  RAND_SHUFFLE = 100,
   RAND_NEW,
   RAND_NEW_PCG,
 };
-
-/* b: a *rand.Rand is below the operands; a: math/rand/v2's names in
- * panics */
-#define RAND_OBJECT 1
-#define RAND_V2 64
 
 /* Kinds: I int, L int64, i int32, u uint32, U uint64, F float64, P []int,
  * S the Source, R *Rand, N any integer (N's), W func(int, int). */
@@ -52,27 +32,27 @@ typedef struct
 } RandFn;
 
 static const RandFn fns[] = {
-  { "Intn", RAND_INTN, "I", 'I', 1 | 4 },
-  { "IntN", RAND_INTN, "I", 'I', 2 | 4 },
-  { "Int", RAND_INT, "", 'I', 1 | 2 | 4 },
-  { "Int63", RAND_INT63, "", 'L', 1 | 4 },
-  { "Int64", RAND_INT63, "", 'L', 2 | 4 },
-  { "Int31", RAND_INT31, "", 'i', 1 | 4 },
-  { "Int32", RAND_INT31, "", 'i', 2 | 4 },
-  { "Int63n", RAND_INT63N, "L", 'L', 1 | 4 },
-  { "Int64N", RAND_INT63N, "L", 'L', 2 | 4 },
-  { "Int31n", RAND_INT31N, "i", 'i', 1 | 4 },
-  { "Int32N", RAND_INT31N, "i", 'i', 2 | 4 },
-  { "Uint32", RAND_UINT32, "", 'u', 1 | 2 | 4 },
-  { "Uint64", RAND_UINT64, "", 'U', 1 | 2 | 4 },
-  { "Float64", RAND_FLOAT64, "", 'F', 1 | 2 | 4 },
-  { "Perm", RAND_PERM, "I", 'P', 1 | 2 | 4 },
+  { "Intn", GOR_RAND_INTN, "I", 'I', 1 | 4 },
+  { "IntN", GOR_RAND_INTN, "I", 'I', 2 | 4 },
+  { "Int", GOR_RAND_INT, "", 'I', 1 | 2 | 4 },
+  { "Int63", GOR_RAND_INT63, "", 'L', 1 | 4 },
+  { "Int64", GOR_RAND_INT63, "", 'L', 2 | 4 },
+  { "Int31", GOR_RAND_INT31, "", 'i', 1 | 4 },
+  { "Int32", GOR_RAND_INT31, "", 'i', 2 | 4 },
+  { "Int63n", GOR_RAND_INT63N, "L", 'L', 1 | 4 },
+  { "Int64N", GOR_RAND_INT63N, "L", 'L', 2 | 4 },
+  { "Int31n", GOR_RAND_INT31N, "i", 'i', 1 | 4 },
+  { "Int32N", GOR_RAND_INT31N, "i", 'i', 2 | 4 },
+  { "Uint32", GOR_RAND_UINT32, "", 'u', 1 | 2 | 4 },
+  { "Uint64", GOR_RAND_UINT64, "", 'U', 1 | 2 | 4 },
+  { "Float64", GOR_RAND_FLOAT64, "", 'F', 1 | 2 | 4 },
+  { "Perm", GOR_RAND_PERM, "I", 'P', 1 | 2 | 4 },
   { "Shuffle", RAND_SHUFFLE, "IW", 0, 1 | 2 | 4 },
-  { "Seed", RAND_SEED, "L", 0, 1 },
-  { "NewSource", RAND_NEW_SOURCE, "L", 'S', 1 },
+  { "Seed", GOR_RAND_SEED, "L", 0, 1 },
+  { "NewSource", GOR_RAND_NEW_SOURCE, "L", 'S', 1 },
   { "NewPCG", RAND_NEW_PCG, "UU", 'S', 2 },
   { "New", RAND_NEW, "S", 'R', 1 | 2 },
-  { "N", RAND_N, "N", 'N', 2 },
+  { "N", GOR_RAND_N, "N", 'N', 2 },
 };
 
 static const RandFn *
@@ -118,7 +98,7 @@ static int
 shuffle_func (GorCompiler *c, guint flags)
 {
   Fn      *outer = c->fn;
-  gboolean obj = (flags & RAND_OBJECT) != 0;
+  gboolean obj = (flags & GOR_RAND_OBJECT) != 0;
   GorFunc *f = _gor_compile_func_new (c, obj ? "math/rand.(*Rand).Shuffle" : "math/rand.Shuffle", c->line);
   Fn      *fn = _gor_compile_fn_new (c, f, NULL, f->name);
   guint32  line = c->line;
@@ -128,7 +108,7 @@ shuffle_func (GorCompiler *c, guint flags)
   f->n_params = (guint) i;
   fn->n_slots = i + 1;
   _gor_compile_emit (c, GOR_OP_LOCAL, n, 0, 1);
-  _gor_compile_emit (c, GOR_OP_RAND, RAND_SHUFFLE_CHECK, 0, -1);
+  _gor_compile_emit (c, GOR_OP_RAND, GOR_RAND_SHUFFLE_CHECK, 0, -1);
   _gor_compile_emit (c, GOR_OP_LOCAL, n, 0, 1);
   _gor_compile_emit (c, GOR_OP_PUSH_INT, -1, 0, 1);
   _gor_compile_emit (c, GOR_OP_ADD, 0, 0, -1);
@@ -145,7 +125,7 @@ shuffle_func (GorCompiler *c, guint flags)
   _gor_compile_emit (c, GOR_OP_LOCAL, i, 0, 1);
   _gor_compile_emit (c, GOR_OP_PUSH_INT, 1, 0, 1);
   _gor_compile_emit (c, GOR_OP_ADD, 0, 0, -1);
-  _gor_compile_emit (c, GOR_OP_RAND, RAND_INTN | (int) (flags & RAND_V2), obj, obj ? -1 : 0);
+  _gor_compile_emit (c, GOR_OP_RAND, GOR_RAND_INTN | (int) (flags & GOR_RAND_V2), obj, obj ? -1 : 0);
   _gor_compile_emit (c, GOR_OP_CALL_CLOSURE, 2, 0, -3);
   _gor_compile_emit (c, GOR_OP_LOCAL, i, 0, 1);
   _gor_compile_emit (c, GOR_OP_PUSH_INT, -1, 0, 1);
@@ -164,7 +144,7 @@ static gboolean
 plan_fn (GorCompiler *c, GorAstExpr *call, const RandFn *f, guint flags, const char *context, Plan *p)
 {
   guint    n = (guint) strlen (f->params);
-  gboolean obj = (flags & RAND_OBJECT) != 0;
+  gboolean obj = (flags & GOR_RAND_OBJECT) != 0;
   GorType *nt = NULL;
 
   if (!_gor_compile_check_nargs (c, call, f->name, n, n))
@@ -190,11 +170,11 @@ plan_fn (GorCompiler *c, GorAstExpr *call, const RandFn *f, guint flags, const c
     }
   p->kind = PLAN_OP;
   p->op = GOR_OP_RAND;
-  p->a = f->op | (int) (flags & RAND_V2);
+  p->a = f->op | (int) (flags & GOR_RAND_V2);
   p->b = obj;
   p->n_slots = (int) n + (obj ? 1 : 0);
   p->result = f->result == 'N' ? nt : kind_type (c, f->result);
-  if (f->op == RAND_PERM)
+  if (f->op == GOR_RAND_PERM)
     _gor_compile_emit (c, GOR_OP_MAKE_SLICE, _gor_compile_type_ref (c, p->result), 0, 0);
   else if (f->op == RAND_NEW)
     {
@@ -205,7 +185,7 @@ plan_fn (GorCompiler *c, GorAstExpr *call, const RandFn *f, guint flags, const c
   else if (f->op == RAND_NEW_PCG)
     {
       _gor_compile_emit (c, GOR_OP_XOR, 0, 0, -1);
-      p->a = RAND_NEW_SOURCE;
+      p->a = GOR_RAND_NEW_SOURCE;
       p->b = 0;
       p->n_slots = 1;
     }
@@ -229,7 +209,7 @@ _gor_compile_plan_rand_func (GorCompiler *c, GorAstExpr *call, const char *path,
   const RandFn *f = find (name, v2 ? 2 : 1);
 
   g_assert (f != NULL);
-  return plan_fn (c, call, f, v2 ? RAND_V2 : 0, context, p);
+  return plan_fn (c, call, f, v2 ? GOR_RAND_V2 : 0, context, p);
 }
 
 /* The methods of *rand.Rand; *done is FALSE when @base is not rand.Rand. */
@@ -247,7 +227,8 @@ _gor_compile_plan_rand_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel
     return FALSE;
   *done = TRUE;
   /* Go's messages name IntN or Intn by the method's name */
-  return plan_fn (c, call, f, RAND_OBJECT | (g_ascii_isupper (f->name[strlen (f->name) - 1]) ? RAND_V2 : 0),
+  return plan_fn (c, call, f,
+                  GOR_RAND_OBJECT | (g_ascii_isupper (f->name[strlen (f->name) - 1]) ? GOR_RAND_V2 : 0),
                   "argument", p);
 }
 

@@ -13,30 +13,6 @@
 
 #include "gor-vm-private.h"
 
-/* Sub-operations (a), with GOR_RAND_V2 for math/rand/v2's names in
- * panics; b: GOR_RAND_OBJECT when a *rand.Rand is below the operands. */
-enum
-{
-  RAND_INTN,
-  RAND_INT,
-  RAND_FLOAT64,
-  RAND_SEED,
-  RAND_INT63,
-  RAND_INT31,
-  RAND_INT63N,
-  RAND_INT31N,
-  RAND_UINT32,
-  RAND_UINT64,
-  RAND_FLOAT32,
-  RAND_PERM,
-  RAND_NEW_SOURCE,
-  RAND_N,
-  RAND_SHUFFLE_CHECK,
-};
-
-#define GOR_RAND_OBJECT 1
-#define GOR_RAND_V2 64
-
 static guint64
 splitmix (guint64 *state)
 {
@@ -76,10 +52,10 @@ GorValue *
 _gor_lib_rand (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
 {
   static const char *const bounded[][2] = {
-    [RAND_INTN] = { "Intn", "IntN" },
-    [RAND_INT63N] = { "Int63n", "Int64N" },
-    [RAND_INT31N] = { "Int31n", "Int32N" },
-    [RAND_N] = { "N", "N" },
+    [GOR_RAND_INTN] = { "Intn", "IntN" },
+    [GOR_RAND_INT63N] = { "Int63n", "Int64N" },
+    [GOR_RAND_INT31N] = { "Int31n", "Int32N" },
+    [GOR_RAND_N] = { "N", "N" },
   };
   gboolean   v2 = (a & GOR_RAND_V2) != 0;
   int        nargs;
@@ -87,8 +63,9 @@ _gor_lib_rand (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
   GorStruct *r = NULL;
 
   a &= ~GOR_RAND_V2;
-  nargs = a == RAND_INTN || a == RAND_SEED || a == RAND_INT63N || a == RAND_INT31N || a == RAND_PERM
-                  || a == RAND_NEW_SOURCE || a == RAND_N || a == RAND_SHUFFLE_CHECK
+  nargs = a == GOR_RAND_INTN || a == GOR_RAND_SEED || a == GOR_RAND_INT63N || a == GOR_RAND_INT31N
+                  || a == GOR_RAND_PERM || a == GOR_RAND_NEW_SOURCE || a == GOR_RAND_N
+                  || a == GOR_RAND_SHUFFLE_CHECK
               ? 1
               : 0;
   res = sp - nargs - ((b & GOR_RAND_OBJECT) ? 1 : 0);
@@ -103,10 +80,10 @@ _gor_lib_rand (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
     }
   switch (a)
     {
-    case RAND_INTN:
-    case RAND_INT63N:
-    case RAND_INT31N:
-    case RAND_N:
+    case GOR_RAND_INTN:
+    case GOR_RAND_INT63N:
+    case GOR_RAND_INT31N:
+    case GOR_RAND_N:
       {
         gint64 n = sp[-1].i;
 
@@ -120,19 +97,19 @@ _gor_lib_rand (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
         res->i = (gint64) below (vm, r, (guint64) n);
         break;
       }
-    case RAND_INT:
-    case RAND_INT63: res->i = (gint64) (next (vm, r) >> 1); break;
-    case RAND_INT31: res->i = (gint64) (next (vm, r) >> 33); break;
-    case RAND_UINT32: res->i = (gint64) (next (vm, r) >> 32); break;
-    case RAND_UINT64: res->i = (gint64) next (vm, r); break;
-    case RAND_FLOAT64: res->f = (double) (next (vm, r) >> 11) / 9007199254740992.0; break;
-    case RAND_FLOAT32: res->f = (double) (float) ((double) (next (vm, r) >> 40) / 16777216.0); break;
-    case RAND_SEED: return sp - 1;
-    case RAND_SHUFFLE_CHECK:
+    case GOR_RAND_INT:
+    case GOR_RAND_INT63: res->i = (gint64) (next (vm, r) >> 1); break;
+    case GOR_RAND_INT31: res->i = (gint64) (next (vm, r) >> 33); break;
+    case GOR_RAND_UINT32: res->i = (gint64) (next (vm, r) >> 32); break;
+    case GOR_RAND_UINT64: res->i = (gint64) next (vm, r); break;
+    case GOR_RAND_FLOAT64: res->f = (double) (next (vm, r) >> 11) / 9007199254740992.0; break;
+    case GOR_RAND_FLOAT32: res->f = (double) (float) ((double) (next (vm, r) >> 40) / 16777216.0); break;
+    case GOR_RAND_SEED: return sp - 1;
+    case GOR_RAND_SHUFFLE_CHECK:
       if (sp[-1].i < 0)
         *perr = _gor_vm_string_panic (vm, "invalid argument to Shuffle");
       return sp - 1;
-    case RAND_PERM:
+    case GOR_RAND_PERM:
       {
         /* the slice, made by MAKE_SLICE: a permutation of 0 … n-1 */
         GorSlice *s = sp[-1].p;
@@ -149,7 +126,7 @@ _gor_lib_rand (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
         res->p = s;
         break;
       }
-    case RAND_NEW_SOURCE:
+    case GOR_RAND_NEW_SOURCE:
       {
         GorStruct *src = gor_struct_new (&vm->heap, 1);
 
