@@ -17,38 +17,9 @@
 #include "gor-window.h"
 #include "gor-window-private.h"
 #include "test-input.h"
+#include "test-window-support.h"
 
 #define FIRST_SCENARIO "01-send-without-receiver"
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static GtkApplication *
-new_app (void)
-{
-  GtkApplication *app = gtk_application_new ("io.github.gorolanes.Test", G_APPLICATION_NON_UNIQUE);
-
-  g_application_set_resource_base_path (G_APPLICATION (app), "/io/github/gorolanes/Gorolanes");
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  return app;
-}
-
-/* Waits a little for @done (the main loop runs meanwhile). */
-static void
-wait_for (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    {
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (2000);
-    }
-}
 
 static int
 caption_font_size (GorWindow *window)
@@ -77,7 +48,7 @@ caption_normal (gpointer data)
 static void
 test_present_caption (void)
 {
-  g_autoptr (GtkApplication) app = new_app ();
+  g_autoptr (GtkApplication) app = test_window_new_app ();
   g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
   GorWindow *window;
   int        normal, presenting;
@@ -89,22 +60,22 @@ test_present_caption (void)
   g_assert_true (gor_window_show_scenario (window, FIRST_SCENARIO));
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
   test_input_show (GTK_WINDOW (window));
-  iterate ();
+  test_window_iterate ();
   normal = caption_normal_size = caption_font_size (window);
   g_assert_cmpint (normal, >, 0);
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "present", NULL);
-  wait_for (caption_grew, window);
+  test_window_wait_for (caption_grew, window);
   presenting = caption_font_size (window);
   g_assert_cmpint (presenting, >=, normal * 4 / 3);
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "present", NULL);
-  wait_for (caption_normal, window);
+  test_window_wait_for (caption_normal, window);
   g_assert_cmpint (caption_font_size (window), ==, normal);
 
   gtk_window_destroy (GTK_WINDOW (window));
   gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css));
-  iterate ();
+  test_window_iterate ();
 }
 
 static guint
@@ -122,14 +93,14 @@ count_lines (const char *text)
 static void
 test_caption_lines (void)
 {
-  g_autoptr (GtkApplication) app = new_app ();
+  g_autoptr (GtkApplication) app = test_window_new_app ();
   GorWindow   *window = gor_window_new (app);
   GorPlayback *playback = gor_window_get_playback (window);
   guint        at_start;
 
   g_assert_true (gor_window_show_scenario (window, FIRST_SCENARIO));
   test_input_show (GTK_WINDOW (window));
-  iterate ();
+  test_window_iterate ();
   g_assert_cmpuint (gor_playback_get_playhead (playback), ==, 0);
   at_start = count_lines (gtk_label_get_text (window->caption_label));
   g_assert_cmpuint (at_start, ==, 2);
@@ -137,37 +108,23 @@ test_caption_lines (void)
   for (int i = 0; i < 3; i++)
     {
       gor_playback_step_forward (playback);
-      iterate ();
+      test_window_iterate ();
       g_assert_cmpuint (count_lines (gtk_label_get_text (window->caption_label)), ==, at_start);
     }
   g_assert_null (strstr (gtk_label_get_text (window->caption_label), "Press play"));
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  test_window_iterate ();
+}
+
+static void
+add_tests (void)
+{
+  g_test_add_func ("/ui/present/caption", test_present_caption);
+  g_test_add_func ("/ui/caption/lines", test_caption_lines);
 }
 
 int
 main (int argc, char *argv[])
 {
-  g_autofree char *config_dir = NULL;
-  int              result;
-
-  /* Settings go to a folder of the test's own, never the user's. */
-  config_dir = g_dir_make_tmp ("gorolanes-config-XXXXXX", NULL);
-  g_setenv ("XDG_CONFIG_HOME", config_dir, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-
-  g_test_add_func ("/ui/present/caption", test_present_caption);
-  g_test_add_func ("/ui/caption/lines", test_caption_lines);
-
-  result = g_test_run ();
-
-  {
-    g_autofree char *file = g_build_filename (config_dir, "gorolanes", "settings.ini", NULL);
-    g_autofree char *dir = g_build_filename (config_dir, "gorolanes", NULL);
-
-    g_unlink (file);
-    g_rmdir (dir);
-    g_rmdir (config_dir);
-  }
-  return result;
+  return test_window_run (&argc, &argv, add_tests);
 }

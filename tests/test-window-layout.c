@@ -17,6 +17,7 @@
 #include "gor-window.h"
 #include "gor-window-private.h"
 #include "test-input.h"
+#include "test-window-support.h"
 
 static const char *const scenarios[] = {
   "01-send-without-receiver",         "02-receive-without-sender",  "03-nil-channel",
@@ -27,23 +28,6 @@ static const char *const scenarios[] = {
   "16-error-return-before-draining",
 };
 
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static GtkApplication *
-new_app (void)
-{
-  GtkApplication *app = gtk_application_new ("io.github.gorolanes.Test", G_APPLICATION_NON_UNIQUE);
-
-  g_application_set_resource_base_path (G_APPLICATION (app), "/io/github/gorolanes/Gorolanes");
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  return app;
-}
-
 /* Lets a few frames go by (layout settles after the scale changes). */
 static void
 settle (void)
@@ -51,7 +35,7 @@ settle (void)
   for (int i = 0; i < 30; i++)
     {
       g_usleep (3000);
-      iterate ();
+      test_window_iterate ();
     }
 }
 
@@ -64,7 +48,7 @@ finished (GorPlayback *playback)
 static void
 check_layout (int width, int height, int least_timeline)
 {
-  g_autoptr (GtkApplication) app = new_app ();
+  g_autoptr (GtkApplication) app = test_window_new_app ();
   g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
 
   gtk_css_provider_load_from_resource (css, "/io/github/gorolanes/Gorolanes/style.css");
@@ -106,10 +90,10 @@ check_layout (int width, int height, int least_timeline)
       g_assert_cmpfloat (hidden, <=, 0.0);
 
       gtk_window_destroy (GTK_WINDOW (window));
-      iterate ();
+      test_window_iterate ();
     }
   gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css));
-  iterate ();
+  test_window_iterate ();
 }
 
 /* 720 lines: the banner is one line, the room above the timeline tight. */
@@ -125,29 +109,15 @@ test_present_1080 (void)
   check_layout (1920, 1080, 820);
 }
 
+static void
+add_tests (void)
+{
+  g_test_add_func ("/ui/present/layout-720", test_present_720);
+  g_test_add_func ("/ui/present/layout-1080", test_present_1080);
+}
+
 int
 main (int argc, char *argv[])
 {
-  g_autofree char *config_dir = NULL;
-  int              result;
-
-  /* Settings go to a folder of the test's own, never the user's. */
-  config_dir = g_dir_make_tmp ("gorolanes-config-XXXXXX", NULL);
-  g_setenv ("XDG_CONFIG_HOME", config_dir, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-
-  g_test_add_func ("/ui/present/layout-720", test_present_720);
-  g_test_add_func ("/ui/present/layout-1080", test_present_1080);
-
-  result = g_test_run ();
-
-  {
-    g_autofree char *file = g_build_filename (config_dir, "gorolanes", "settings.ini", NULL);
-    g_autofree char *dir = g_build_filename (config_dir, "gorolanes", NULL);
-
-    g_unlink (file);
-    g_rmdir (dir);
-    g_rmdir (config_dir);
-  }
-  return result;
+  return test_window_run (&argc, &argv, add_tests);
 }

@@ -14,27 +14,9 @@
 #include "gor-window.h"
 #include "gor-window-private.h"
 #include "test-input.h"
+#include "test-window-support.h"
 
 #define FIRST_SCENARIO "01-send-without-receiver"
-
-static char *config_dir;
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static GtkApplication *
-new_app (void)
-{
-  GtkApplication *app = gtk_application_new ("io.github.gorolanes.Test", G_APPLICATION_NON_UNIQUE);
-
-  g_application_set_resource_base_path (G_APPLICATION (app), "/io/github/gorolanes/Gorolanes");
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  return app;
-}
 
 static double
 text_scale (GorWindow *window)
@@ -51,19 +33,6 @@ action_state_boolean (GorWindow *window, const char *name)
   g_autoptr (GVariant) state = g_action_group_get_action_state (G_ACTION_GROUP (window), name);
 
   return g_variant_get_boolean (state);
-}
-
-/* Waits a little for @done (the main loop runs meanwhile). */
-static void
-wait_for (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    {
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (2000);
-    }
 }
 
 static void
@@ -89,7 +58,7 @@ scale_applied (gpointer data)
 static void
 test_present_mode (void)
 {
-  g_autoptr (GtkApplication) app = new_app ();
+  g_autoptr (GtkApplication) app = test_window_new_app ();
   GorWindow *window = gor_window_new (app);
   double     normal;
 
@@ -121,7 +90,7 @@ test_present_mode (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->play_button)));
 
   /* Larger text and lanes through the one scale factor, for the height. */
-  wait_for (scale_applied, window);
+  test_window_wait_for (scale_applied, window);
   g_assert_true (scale_applied (window));
   g_assert_cmpfloat (text_scale (window), >=, 1.4);
   g_assert_cmpfloat (text_scale (window), >, normal);
@@ -156,7 +125,7 @@ test_present_mode (void)
   g_assert_true (gtk_widget_get_visible (window->sidebar));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  test_window_iterate ();
 }
 
 typedef struct
@@ -179,7 +148,7 @@ static char *
 saved_theme (void)
 {
   g_autoptr (GKeyFile) file = g_key_file_new ();
-  g_autofree char *path = g_build_filename (config_dir, "gorolanes", "settings.ini", NULL);
+  g_autofree char *path = g_build_filename (test_window_config_dir, "gorolanes", "settings.ini", NULL);
 
   if (!g_key_file_load_from_file (file, path, G_KEY_FILE_NONE, NULL))
     return NULL;
@@ -189,7 +158,7 @@ saved_theme (void)
 static void
 test_theme_switch (void)
 {
-  g_autoptr (GtkApplication) app = new_app ();
+  g_autoptr (GtkApplication) app = test_window_new_app ();
   GorWindow       *window = gor_window_new (app);
   GtkSettings     *settings = gtk_widget_get_settings (GTK_WIDGET (window));
   ThemeWait        wait = { window, GOR_RENDER_THEME_LIGHT };
@@ -204,7 +173,7 @@ test_theme_switch (void)
   /* The test's config folder starts empty: System, light here. */
   state = g_action_group_get_action_state (G_ACTION_GROUP (window), "theme");
   g_assert_cmpstr (g_variant_get_string (state, NULL), ==, "system");
-  wait_for (theme_is, &wait);
+  test_window_wait_for (theme_is, &wait);
   g_assert_true (theme_is (&wait));
 
   /* Dark: GTK's dark variant, and the timeline's dark palette. */
@@ -212,7 +181,7 @@ test_theme_switch (void)
   g_object_get (settings, "gtk-application-prefer-dark-theme", &dark, NULL);
   g_assert_true (dark);
   wait.theme = GOR_RENDER_THEME_DARK;
-  wait_for (theme_is, &wait);
+  test_window_wait_for (theme_is, &wait);
   g_assert_true (theme_is (&wait));
   first = saved_theme ();
   g_assert_cmpstr (first, ==, "dark");
@@ -231,7 +200,7 @@ test_theme_switch (void)
   g_object_get (settings, "gtk-application-prefer-dark-theme", &dark, NULL);
   g_assert_false (dark);
   wait.theme = GOR_RENDER_THEME_LIGHT;
-  wait_for (theme_is, &wait);
+  test_window_wait_for (theme_is, &wait);
   g_assert_true (theme_is (&wait));
 
   /* Nonsense is refused. */
@@ -244,7 +213,7 @@ test_theme_switch (void)
   g_assert_false (dark);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  test_window_iterate ();
 }
 
 static const char loop_program[] = "package main\n"
@@ -267,7 +236,7 @@ recorded_steps (GorPlayback *playback)
 static void
 test_runaway_progress (void)
 {
-  g_autoptr (GtkApplication) app = new_app ();
+  g_autoptr (GtkApplication) app = test_window_new_app ();
   GorWindow       *window = gor_window_new (app);
   GorPlayback     *playback = gor_window_get_playback (window);
   g_autofree char *tmp = g_dir_make_tmp ("gorolanes-test-XXXXXX", NULL);
@@ -327,7 +296,7 @@ test_runaway_progress (void)
   g_assert_nonnull (strstr (gor_window_get_banner_text (window), "25000"));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  test_window_iterate ();
   g_unlink (path);
   g_rmdir (tmp);
 }
@@ -342,22 +311,6 @@ find_action_button (GtkWidget *widget, const char *action)
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_action_button (child, action);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_type (GtkWidget *widget, GType type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
 
       if (found != NULL)
         return found;
@@ -380,7 +333,7 @@ nth_row (GorWindow *window, guint n)
 static void
 test_small_words (void)
 {
-  g_autoptr (GtkApplication) app = new_app ();
+  g_autoptr (GtkApplication) app = test_window_new_app ();
   GorWindow       *window = gor_window_new (app);
   g_autofree char *tmp = g_dir_make_tmp ("gorolanes-test-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (tmp, "loop.go", NULL);
@@ -439,7 +392,7 @@ test_small_words (void)
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  test_window_iterate ();
   g_unlink (path);
   g_rmdir (tmp);
 }
@@ -448,7 +401,7 @@ test_small_words (void)
 static void
 test_runnable_reason (void)
 {
-  g_autoptr (GtkApplication) app = new_app ();
+  g_autoptr (GtkApplication) app = test_window_new_app ();
   g_autoptr (GPtrArray) scenarios = gor_scenario_load_all (gor_scenario_get_default_dir (), NULL);
   GorWindow   *window = gor_window_new (app);
   GorPlayback *playback = gor_window_get_playback (window);
@@ -477,7 +430,7 @@ test_runnable_reason (void)
               found = TRUE;
               gor_playback_set_playhead (playback, span->first_step + 3);
               gor_timeline_select (gor_window_get_timeline (window), GOR_VARIANT_LEAK, (int) i);
-              iterate ();
+              test_window_iterate ();
               g_assert_cmpstr (
                   gor_inspector_get_field (gor_window_get_inspector (window), GOR_INSPECTOR_STATE), ==,
                   "runnable");
@@ -490,14 +443,14 @@ test_runnable_reason (void)
   g_assert_true (found);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  test_window_iterate ();
 }
 
 /* Generic code runs: no banner, no underlined span */
 static void
 test_type_parameters (void)
 {
-  g_autoptr (GtkApplication) app = new_app ();
+  g_autoptr (GtkApplication) app = test_window_new_app ();
   GorWindow       *window = gor_window_new (app);
   g_autofree char *tmp = g_dir_make_tmp ("gorolanes-test-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (tmp, "generic.go", NULL);
@@ -517,7 +470,8 @@ test_type_parameters (void)
   banner = gor_window_get_banner_text (window);
   g_assert_true (banner == NULL || strstr (banner, "unsupported") == NULL);
   g_assert_cmpuint (gor_source_pane_get_error_line (pane), ==, 0);
-  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_type (GTK_WIDGET (pane), GTK_TYPE_TEXT_VIEW)));
+  buffer = gtk_text_view_get_buffer (
+      GTK_TEXT_VIEW (test_window_find_type (GTK_WIDGET (pane), GTK_TYPE_TEXT_VIEW)));
   tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "error-span");
   gtk_text_buffer_get_start_iter (buffer, &iter);
   g_assert_true (
@@ -525,21 +479,14 @@ test_type_parameters (void)
       || (!gtk_text_iter_starts_tag (&iter, tag) && !gtk_text_iter_forward_to_tag_toggle (&iter, tag)));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  test_window_iterate ();
   g_unlink (path);
   g_rmdir (tmp);
 }
 
-int
-main (int argc, char *argv[])
+static void
+add_tests (void)
 {
-  int result;
-
-  /* Settings go to a folder of the test's own, never the user's. */
-  config_dir = g_dir_make_tmp ("gorolanes-config-XXXXXX", NULL);
-  g_setenv ("XDG_CONFIG_HOME", config_dir, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-
   g_test_add_func ("/ui/present/scale", test_present_scale);
   g_test_add_func ("/ui/present/mode", test_present_mode);
   g_test_add_func ("/ui/present/theme", test_theme_switch);
@@ -547,17 +494,10 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/present/small-words", test_small_words);
   g_test_add_func ("/ui/present/runnable-reason", test_runnable_reason);
   g_test_add_func ("/ui/present/type-parameters", test_type_parameters);
+}
 
-  result = g_test_run ();
-
-  {
-    g_autofree char *file = g_build_filename (config_dir, "gorolanes", "settings.ini", NULL);
-    g_autofree char *dir = g_build_filename (config_dir, "gorolanes", NULL);
-
-    g_unlink (file);
-    g_rmdir (dir);
-    g_rmdir (config_dir);
-    g_free (config_dir);
-  }
-  return result;
+int
+main (int argc, char *argv[])
+{
+  return test_window_run (&argc, &argv, add_tests);
 }

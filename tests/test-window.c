@@ -19,6 +19,7 @@
 #include "gor-window.h"
 #include "gor-window-private.h"
 #include "test-input.h"
+#include "test-window-support.h"
 
 #define FIRST_SCENARIO "01-send-without-receiver"
 
@@ -43,28 +44,9 @@ __lsan_default_suppressions (void)
 #endif
 
 static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
 count_notify_cb (GObject *object, GParamSpec *pspec, int *count)
 {
   (*count)++;
-}
-
-static GtkApplication *
-new_app (void)
-{
-  GtkApplication *app = gtk_application_new ("io.github.gorolanes.Test", G_APPLICATION_NON_UNIQUE);
-
-  /* The app's own resources (help overlay) are found under its base path. */
-  g_application_set_resource_base_path (G_APPLICATION (app), "/io/github/gorolanes/Gorolanes");
-
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  return app;
 }
 
 static char *
@@ -106,7 +88,7 @@ write_program (const char *dir, const char *name, const char *text)
 static void
 test_window_from_template (void)
 {
-  g_autoptr (GtkApplication) app = new_app ();
+  g_autoptr (GtkApplication) app = test_window_new_app ();
   g_autoptr (GPtrArray) scenarios = gor_scenario_load_all (gor_scenario_get_default_dir (), NULL);
   GorScenario     *first;
   GorWindow       *window;
@@ -172,7 +154,7 @@ running_line (GorTrace *trace, guint playhead)
 static void
 test_window_sidebar_groups (void)
 {
-  g_autoptr (GtkApplication) app = new_app ();
+  g_autoptr (GtkApplication) app = test_window_new_app ();
   g_autoptr (GPtrArray) scenarios = gor_scenario_load_all (gor_scenario_get_default_dir (), NULL);
   GorWindow *window;
   GtkWidget *child;
@@ -238,7 +220,7 @@ test_window_sidebar_groups (void)
 static void
 test_window_broken_scenario (void)
 {
-  g_autoptr (GtkApplication) app = new_app ();
+  g_autoptr (GtkApplication) app = test_window_new_app ();
   g_autoptr (GError) error = NULL;
   g_autofree char *root = g_dir_make_tmp ("gorolanes-scenarios-XXXXXX", &error);
   g_autofree char *saved = g_strdup (g_getenv ("GOROLANES_SCENARIOS"));
@@ -320,7 +302,7 @@ test_window_broken_scenario (void)
 static void
 test_window_step_actions (void)
 {
-  g_autoptr (GtkApplication) app = new_app ();
+  g_autoptr (GtkApplication) app = test_window_new_app ();
   GorWindow     *window = gor_window_new (app);
   GorPlayback   *playback = gor_window_get_playback (window);
   GorTimeline   *timeline = gor_window_get_timeline (window);
@@ -374,13 +356,13 @@ test_window_step_actions (void)
 
   g_signal_handlers_disconnect_by_data (playback, &n_playhead);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  test_window_iterate ();
 }
 
 static void
 test_window_selection (void)
 {
-  g_autoptr (GtkApplication) app = new_app ();
+  g_autoptr (GtkApplication) app = test_window_new_app ();
   GorWindow               *window = gor_window_new (app);
   GorPlayback             *playback = gor_window_get_playback (window);
   GorTimeline             *timeline = gor_window_get_timeline (window);
@@ -422,7 +404,7 @@ test_window_selection (void)
   g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_PARENT), ==, "—");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  test_window_iterate ();
 }
 
 static gboolean
@@ -468,7 +450,7 @@ marks_on_line_1 (GorSourcePane *pane)
 static void
 test_window_runs_once (void)
 {
-  g_autoptr (GtkApplication) app = new_app ();
+  g_autoptr (GtkApplication) app = test_window_new_app ();
   GorWindow       *window = gor_window_new (app);
   GorPlayback     *playback = gor_window_get_playback (window);
   g_autofree char *tmp = g_dir_make_tmp ("gorolanes-test-XXXXXX", NULL);
@@ -525,30 +507,14 @@ test_window_runs_once (void)
   g_action_group_activate_action (G_ACTION_GROUP (window), "restart", NULL);
   g_assert_cmpuint (_gor_window_get_n_runners (window), ==, n_runners + 2);
   /* The marks of the end of the run do not stay behind on line 1. */
-  iterate ();
+  test_window_iterate ();
   g_assert_cmpuint (marks_on_line_1 (gor_window_get_source_pane (window, GOR_VARIANT_LEAK)), ==, 0);
   g_assert_cmpuint (marks_on_line_1 (gor_window_get_source_pane (window, GOR_VARIANT_FIXED)), ==, 0);
 
   g_unlink (svg);
   g_rmdir (tmp);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget, GType type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  test_window_iterate ();
 }
 
 /* The file chooser a GtkFileChooserNative shows where there is no portal,
@@ -589,7 +555,7 @@ file_exists (gpointer data)
 static void
 test_window_keys (void)
 {
-  g_autoptr (GtkApplication) app = new_app ();
+  g_autoptr (GtkApplication) app = test_window_new_app ();
   GorWindow       *window = gor_window_new (app);
   GorPlayback     *playback = gor_window_get_playback (window);
   GorTimeline     *timeline = gor_window_get_timeline (window);
@@ -630,7 +596,7 @@ test_window_keys (void)
   g_assert_cmpfloat (gor_timeline_get_zoom (timeline), ==, 1.0);
 
   /* Typing a seed keeps Space and the arrows. */
-  spin = find_descendant (GTK_WIDGET (window), GTK_TYPE_SPIN_BUTTON);
+  spin = test_window_find_type (GTK_WIDGET (window), GTK_TYPE_SPIN_BUTTON);
   g_assert_nonnull (spin);
   g_assert_true (gtk_widget_grab_focus (spin));
   g_assert_false (test_input_press_key (GTK_WINDOW (window), GDK_KEY_space, 0));
@@ -666,7 +632,7 @@ test_window_keys (void)
     g_assert_no_error (error);
     g_assert_true (test_input_wait (chooser_has_file, dialog));
     g_signal_emit_by_name (window->chooser, "response", GTK_RESPONSE_ACCEPT);
-    iterate ();
+    test_window_iterate ();
     g_assert_null (find_chooser_dialog (GTK_WINDOW (window)));
     g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "leak.go — Gorolanes");
     g_assert_true (gor_window_show_scenario (window, FIRST_SCENARIO));
@@ -704,7 +670,7 @@ test_window_keys (void)
   g_unlink (svg);
   g_rmdir (tmp);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  test_window_iterate ();
 }
 
 /* The drop-down under @widget whose first item is @first, or NULL. */
@@ -766,7 +732,7 @@ test_window_export_dialog (void)
         "The timeline's size in the window" } },
     { "captions", { "none", "story" }, { "No story", "The story in words" } },
   };
-  g_autoptr (GtkApplication) app = new_app ();
+  g_autoptr (GtkApplication) app = test_window_new_app ();
   GorWindow       *window = gor_window_new (app);
   g_autofree char *tmp = g_dir_make_tmp ("gorolanes-test-XXXXXX", NULL);
   g_autofree char *svg = g_build_filename (tmp, FIRST_SCENARIO ".svg", NULL);
@@ -893,7 +859,7 @@ test_window_export_dialog (void)
   g_unlink (json);
   g_rmdir (tmp);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  test_window_iterate ();
 }
 
 static gboolean
@@ -906,7 +872,7 @@ fixed_selected (gpointer data)
 static void
 test_window_click_lane (void)
 {
-  g_autoptr (GtkApplication) app = new_app ();
+  g_autoptr (GtkApplication) app = test_window_new_app ();
   GorWindow               *window = gor_window_new (app);
   GorPlayback             *playback = gor_window_get_playback (window);
   GorTimeline             *timeline = gor_window_get_timeline (window);
@@ -932,7 +898,7 @@ test_window_click_lane (void)
   for (int i = 0; i < 20; i++)
     {
       g_usleep (2000);
-      iterate ();
+      test_window_iterate ();
     }
   gor_timeline_select (timeline, -1, -1);
   g_assert_cmpstr (gor_inspector_get_field (inspector, GOR_INSPECTOR_GOROUTINE), ==, "—");
@@ -954,10 +920,10 @@ test_window_click_lane (void)
   for (int i = 0; i < 20; i++)
     {
       g_usleep (2000);
-      iterate ();
+      test_window_iterate ();
     }
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  test_window_iterate ();
 }
 
 typedef struct
@@ -1043,7 +1009,7 @@ test_app_command_line_pair (void)
 static void
 test_app_actions (void)
 {
-  g_autoptr (GtkApplication) app = new_app ();
+  g_autoptr (GtkApplication) app = test_window_new_app ();
   GorWindow       *window = gor_window_new (app);
   GorPlayback     *playback = gor_window_get_playback (window);
   GorInspector    *inspector = gor_window_get_inspector (window);
@@ -1119,7 +1085,7 @@ test_app_actions (void)
   g_unlink (png);
   g_rmdir (tmp);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  test_window_iterate ();
 }
 
 static void
@@ -1259,18 +1225,16 @@ test_app_open_files (void)
   g_assert_nonnull (strstr (banner, "step limit"));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  test_window_iterate ();
   g_unlink (mine);
   g_unlink (bad);
   g_unlink (spin);
   g_rmdir (tmp);
 }
 
-int
-main (int argc, char *argv[])
+static void
+add_tests (void)
 {
-  gtk_test_init (&argc, &argv, NULL);
-
   g_test_add_func ("/ui/window/template", test_window_from_template);
   g_test_add_func ("/ui/window/sidebar-groups", test_window_sidebar_groups);
   g_test_add_func ("/ui/window/broken-scenario", test_window_broken_scenario);
@@ -1283,6 +1247,10 @@ main (int argc, char *argv[])
   g_test_add_func ("/app/actions", test_app_actions);
   g_test_add_func ("/app/open-files", test_app_open_files);
   g_test_add_func ("/app/command-line-pair", test_app_command_line_pair);
+}
 
-  return g_test_run ();
+int
+main (int argc, char *argv[])
+{
+  return test_window_run (&argc, &argv, add_tests);
 }
