@@ -120,7 +120,7 @@
   OP1 ("math/rand/v2", "IntN", GOR_OP_RAND, 64, PT_INT, PT_INT),
   PLAN ("math/rand/v2", "N", plan_rand, GOR_OP_RAND, 0),
   PLAN ("math/rand/v2", "New", plan_rand, GOR_OP_RAND, 0),
-  GO_ONLY ("math/rand/v2", "NewChaCha8", MEMBER_FUNC),
+  PLAN ("math/rand/v2", "NewChaCha8", plan_rand, GOR_OP_RAND, 0),
   PLAN ("math/rand/v2", "NewPCG", plan_rand, GOR_OP_RAND, 0),
   GO_ONLY ("math/rand/v2", "NewZipf", MEMBER_FUNC),
   GO_ONLY ("math/rand/v2", "NormFloat64", MEMBER_FUNC),
