@@ -82,7 +82,7 @@
   CONST ("time", "Wednesday", PT_WEEKDAY, 3),
   TYPE ("time", "Weekday", PT_WEEKDAY),
 
-  GO_ONLY ("math/rand", "ExpFloat64", MEMBER_FUNC),
+  PLAN ("math/rand", "ExpFloat64", plan_rand, GOR_OP_RAND, 0),
   GO_ONLY ("math/rand", "Float32", MEMBER_FUNC),
   OP0 ("math/rand", "Float64", GOR_OP_RAND, 2, PT_FLOAT64),
   OP0 ("math/rand", "Int", GOR_OP_RAND, 1, PT_INT),
@@ -94,7 +94,7 @@
   PLAN ("math/rand", "New", plan_rand, GOR_OP_RAND, 0),
   PLAN ("math/rand", "NewSource", plan_rand, GOR_OP_RAND, 0),
   GO_ONLY ("math/rand", "NewZipf", MEMBER_FUNC),
-  GO_ONLY ("math/rand", "NormFloat64", MEMBER_FUNC),
+  PLAN ("math/rand", "NormFloat64", plan_rand, GOR_OP_RAND, 0),
   PLAN ("math/rand", "Perm", plan_rand, GOR_OP_RAND, 0),
   TYPE ("math/rand", "Rand", PT_RAND),
   GO_ONLY ("math/rand", "Read", MEMBER_FUNC),
@@ -109,7 +109,7 @@
 #include "gor-packages-iter.h"
 
   GO_ONLY ("math/rand/v2", "ChaCha8", MEMBER_TYPE),
-  GO_ONLY ("math/rand/v2", "ExpFloat64", MEMBER_FUNC),
+  PLAN ("math/rand/v2", "ExpFloat64", plan_rand, GOR_OP_RAND, 0),
   GO_ONLY ("math/rand/v2", "Float32", MEMBER_FUNC),
   OP0 ("math/rand/v2", "Float64", GOR_OP_RAND, 66, PT_FLOAT64),
   OP0 ("math/rand/v2", "Int", GOR_OP_RAND, 65, PT_INT),
@@ -123,7 +123,7 @@
   PLAN ("math/rand/v2", "NewChaCha8", plan_rand, GOR_OP_RAND, 0),
   PLAN ("math/rand/v2", "NewPCG", plan_rand, GOR_OP_RAND, 0),
   GO_ONLY ("math/rand/v2", "NewZipf", MEMBER_FUNC),
-  GO_ONLY ("math/rand/v2", "NormFloat64", MEMBER_FUNC),
+  PLAN ("math/rand/v2", "NormFloat64", plan_rand, GOR_OP_RAND, 0),
   GO_ONLY ("math/rand/v2", "PCG", MEMBER_TYPE),
   PLAN ("math/rand/v2", "Perm", plan_rand, GOR_OP_RAND, 0),
   TYPE ("math/rand/v2", "Rand", PT_RAND),

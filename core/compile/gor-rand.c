@@ -50,6 +50,8 @@ static const RandFn fns[] = {
   { "Uint32N", GOR_RAND_UINT32N, "u", 'u', 2 | 4 },
   { "UintN", GOR_RAND_UINTN, "w", 'w', 2 | 4 },
   { "Float64", GOR_RAND_FLOAT64, "", 'F', 1 | 2 | 4 },
+  { "NormFloat64", GOR_RAND_NORM_FLOAT64, "", 'F', 1 | 2 | 4 },
+  { "ExpFloat64", GOR_RAND_EXP_FLOAT64, "", 'F', 1 | 2 | 4 },
   { "Perm", GOR_RAND_PERM, "I", 'P', 1 | 2 | 4 },
   { "Shuffle", RAND_SHUFFLE, "IW", 0, 1 | 2 | 4 },
   { "Seed", GOR_RAND_SEED, "L", 0, 1 },

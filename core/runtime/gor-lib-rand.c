@@ -15,6 +15,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "gor-vm-private.h"
@@ -178,6 +179,120 @@ below (GorVM *vm, GorStruct *r, guint64 n)
   return x % n;
 }
 
+static double
+uniform (GorVM *vm, GorStruct *r)
+{
+  if (is_pcg (r))
+    return (double) (next (vm, r) << 11 >> 11) / 9007199254740992.0;
+  return (double) (next (vm, r) >> 11) / 9007199254740992.0;
+}
+
+/* ---- NormFloat64 and ExpFloat64: Marsaglia and Tsang's ziggurat ----
+ *
+ * The tables are made from the method's formulas (its zigset), in
+ * double precision and then rounded to Go's float32 and uint32 tables:
+ * so made, they equal Go's, and a seeded v2 generator gives Go's
+ * numbers. */
+
+#define NORM_R 3.442619855899
+#define EXP_R 7.69711747013104972
+
+static guint32 kn[128], ke[256];
+static float   wn[128], fn[128], we[256], fe[256];
+
+static void
+ziggurat_tables (void)
+{
+  static gsize done;
+  double dn = NORM_R, tn = dn, vn = 9.91256303526217e-3, de = EXP_R, te = de, ve = 3.949659822581572e-3, q;
+
+  if (!g_once_init_enter (&done))
+    return;
+  q = vn / exp (-.5 * dn * dn);
+  kn[0] = (guint32) ((dn / q) * 2147483648.0);
+  kn[1] = 0;
+  wn[0] = (float) (q / 2147483648.0);
+  wn[127] = (float) (dn / 2147483648.0);
+  fn[0] = 1.0f;
+  fn[127] = (float) exp (-.5 * dn * dn);
+  for (int i = 126; i >= 1; i--)
+    {
+      dn = sqrt (-2. * log (vn / dn + exp (-.5 * dn * dn)));
+      kn[i + 1] = (guint32) ((dn / tn) * 2147483648.0);
+      tn = dn;
+      fn[i] = (float) exp (-.5 * dn * dn);
+      wn[i] = (float) (dn / 2147483648.0);
+    }
+  q = ve / exp (-de);
+  ke[0] = (guint32) ((de / q) * 4294967296.0);
+  ke[1] = 0;
+  we[0] = (float) (q / 4294967296.0);
+  we[255] = (float) (de / 4294967296.0);
+  fe[0] = 1.0f;
+  fe[255] = (float) exp (-de);
+  for (int i = 254; i >= 1; i--)
+    {
+      de = -log (ve / de + exp (-de));
+      ke[i + 1] = (guint32) ((de / te) * 4294967296.0);
+      te = de;
+      fe[i] = (float) exp (-de);
+      we[i] = (float) (de / 4294967296.0);
+    }
+  g_once_init_leave (&done, 1);
+}
+
+static double
+norm_float64 (GorVM *vm, GorStruct *r)
+{
+  ziggurat_tables ();
+  for (;;)
+    {
+      guint64 u = next (vm, r);
+      gint32  j = (gint32) (guint32) u;
+      guint   i = (guint) (u >> 32 & 0x7f);
+      double  x = (double) j * (double) wn[i];
+      guint32 absj = j < 0 ? 0u - (guint32) j : (guint32) j;
+
+      if (absj < kn[i])
+        return x;
+      if (i == 0)
+        {
+          for (;;)
+            {
+              double y;
+
+              x = -log (uniform (vm, r)) * (1.0 / NORM_R);
+              y = -log (uniform (vm, r));
+              if (y + y >= x * x)
+                break;
+            }
+          return j > 0 ? NORM_R + x : -NORM_R - x;
+        }
+      if (fn[i] + (float) uniform (vm, r) * (fn[i - 1] - fn[i]) < (float) exp (-.5 * x * x))
+        return x;
+    }
+}
+
+static double
+exp_float64 (GorVM *vm, GorStruct *r)
+{
+  ziggurat_tables ();
+  for (;;)
+    {
+      guint64 u = next (vm, r);
+      guint32 j = (guint32) u;
+      guint   i = (guint) (guint8) (u >> 32);
+      double  x = (double) j * (double) we[i];
+
+      if (j < ke[i])
+        return x;
+      if (i == 0)
+        return EXP_R - log (uniform (vm, r));
+      if (fe[i] + (float) uniform (vm, r) * (fe[i - 1] - fe[i]) < (float) exp (-x))
+        return x;
+    }
+}
+
 GorValue *
 _gor_lib_rand (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
 {
@@ -303,6 +418,8 @@ _gor_lib_rand (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
         res->p = src;
         break;
       }
+    case GOR_RAND_NORM_FLOAT64: res->f = norm_float64 (vm, r); break;
+    case GOR_RAND_EXP_FLOAT64: res->f = exp_float64 (vm, r); break;
     case GOR_RAND_NEW_CHACHA8:
       {
         GorStruct *src = gor_struct_new (&vm->heap, CHACHA_FIELDS);
