@@ -20,7 +20,7 @@ What is recorded, and from what:
       FILE.go` from the source root, in GOPATH mode so the language is Go
       1.23's; -s -w drops the symbol table and DWARF, which tracebacks do
       not use) and the binary is run from the program's folder with stdin
-      from /dev/null.  The binaries stay in the cache for the next run.
+      from /dev/null and TZ=UTC (Local is UTC in Gorolanes).  The binaries stay in the cache for the next run.
       A program that uses what Go 1.23 lacks (WaitGroup.Go) has beside
       it go123/NAME.go, the same program in Go 1.23's words on the same
       lines: that one is built, and its path in the dumps reads as NAME.go.
@@ -315,7 +315,7 @@ class Oracle:
         cwd = os.path.join(TOP, os.path.dirname(item.source))
         try:
             p = subprocess.run([binary], cwd=cwd, stdin=subprocess.DEVNULL,
-                               capture_output=True, timeout=120)
+                               env=dict(os.environ, TZ="UTC"), capture_output=True, timeout=120)
         except subprocess.TimeoutExpired:
             return None
         return (p.stdout.decode("utf-8", "surrogateescape"),

@@ -345,6 +345,14 @@ typedef enum
   GOR_RAND_NEW_SOURCE,
   GOR_RAND_N,
   GOR_RAND_SHUFFLE_CHECK,
+  /* math/rand/v2's unsigned bounds and its PCG generator */
+  GOR_RAND_UINT64N,
+  GOR_RAND_UINT32N,
+  GOR_RAND_UINTN,
+  GOR_RAND_NEW_PCG,
+  GOR_RAND_NEW_CHACHA8,
+  GOR_RAND_NORM_FLOAT64,
+  GOR_RAND_EXP_FLOAT64,
 } GorRandFunc;
 #define GOR_RAND_OBJECT 1
 #define GOR_RAND_V2 64

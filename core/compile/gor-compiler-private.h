@@ -384,6 +384,8 @@ gboolean _gor_compile_plan_atomic_method (GorCompiler *c, GorAstExpr *call, GorA
 /* gor-time-values.c: time.Time, Duration, Month and Weekday */
 void     _gor_compile_setup_time_types (GorCompiler *c);
 gboolean _gor_compile_time_has_method (GorCompiler *c, GorType *t, const char *name);
+GorType *_gor_compile_time_method_sig (GorCompiler *c, GorType *t, const char *name);
+gboolean _gor_compile_time_is_value (GorCompiler *c, GorType *t);
 gboolean _gor_compile_plan_time_func (GorCompiler *c, GorAstExpr *call, const char *name, const char *context,
                                       Plan *p);
 GorType *_gor_compile_gen_time_utc (GorCompiler *c);

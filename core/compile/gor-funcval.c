@@ -192,6 +192,8 @@ package_method_sig (GorCompiler *c, GorType *t, const char *name)
 
   if (m != NULL)
     return m->sig;
+  if (base->name != NULL && g_str_has_prefix (base->name, "time."))
+    return _gor_compile_time_method_sig (c, base, name);
   if ((k == GOR_TYPE_RWMUTEX && (g_str_equal (name, "RLock") || g_str_equal (name, "RUnlock")))
       || (k == GOR_TYPE_WAITGROUP && (g_str_equal (name, "Done") || g_str_equal (name, "Wait")))
       || (base == c->t_cond
@@ -271,7 +273,15 @@ _gor_compile_gen_method_value (GorCompiler *c, GorAstExpr *e, GorType *t, GorPro
         }
     }
   else
-    sig = package_method_sig (c, h, e->name);
+    {
+      sig = package_method_sig (c, h, e->name);
+      if (sig != NULL && via_ptr && _gor_compile_time_is_value (c, base))
+        {
+          /* a value method of *time.Time: the value is copied now */
+          _gor_compile_emit (c, GOR_OP_LOAD_PTR, 0, 0, 0);
+          h = base;
+        }
+    }
   if (sig == NULL)
     {
       _gor_compile_unsupported (c, e->pos, "method values (%s without a call)", _gor_compile_expr_str (c, e));

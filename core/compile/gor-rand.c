@@ -17,11 +17,11 @@ enum
 {
   RAND_SHUFFLE = 100,
   RAND_NEW,
-  RAND_NEW_PCG,
 };
 
-/* Kinds: I int, L int64, i int32, u uint32, U uint64, F float64, P []int,
- * S the Source, R *Rand, N any integer (N's), W func(int, int). */
+/* Kinds: I int, L int64, i int32, u uint32, U uint64, w uint, F float64,
+ * P []int, S the Source, R *Rand, N any integer (N's), W func(int, int),
+ * K [32]byte. */
 typedef struct
 {
   const char *name;
@@ -45,12 +45,19 @@ static const RandFn fns[] = {
   { "Int32N", GOR_RAND_INT31N, "i", 'i', 2 | 4 },
   { "Uint32", GOR_RAND_UINT32, "", 'u', 1 | 2 | 4 },
   { "Uint64", GOR_RAND_UINT64, "", 'U', 1 | 2 | 4 },
+  { "Uint", GOR_RAND_UINT64, "", 'w', 2 | 4 },
+  { "Uint64N", GOR_RAND_UINT64N, "U", 'U', 2 | 4 },
+  { "Uint32N", GOR_RAND_UINT32N, "u", 'u', 2 | 4 },
+  { "UintN", GOR_RAND_UINTN, "w", 'w', 2 | 4 },
   { "Float64", GOR_RAND_FLOAT64, "", 'F', 1 | 2 | 4 },
+  { "NormFloat64", GOR_RAND_NORM_FLOAT64, "", 'F', 1 | 2 | 4 },
+  { "ExpFloat64", GOR_RAND_EXP_FLOAT64, "", 'F', 1 | 2 | 4 },
   { "Perm", GOR_RAND_PERM, "I", 'P', 1 | 2 | 4 },
   { "Shuffle", RAND_SHUFFLE, "IW", 0, 1 | 2 | 4 },
   { "Seed", GOR_RAND_SEED, "L", 0, 1 },
   { "NewSource", GOR_RAND_NEW_SOURCE, "L", 'S', 1 },
-  { "NewPCG", RAND_NEW_PCG, "UU", 'S', 2 },
+  { "NewPCG", GOR_RAND_NEW_PCG, "UU", 'S', 2 },
+  { "NewChaCha8", GOR_RAND_NEW_CHACHA8, "K", 'S', 2 },
   { "New", RAND_NEW, "S", 'R', 1 | 2 },
   { "N", GOR_RAND_N, "N", 'N', 2 },
 };
@@ -76,6 +83,8 @@ kind_type (GorCompiler *c, char k)
     case 'i': return gor_types_basic (ty, GOR_TYPE_INT32);
     case 'u': return gor_types_basic (ty, GOR_TYPE_UINT32);
     case 'U': return gor_types_basic (ty, GOR_TYPE_UINT64);
+    case 'w': return gor_types_basic (ty, GOR_TYPE_UINT);
+    case 'K': return gor_types_array (ty, gor_types_basic (ty, GOR_TYPE_UINT8), 32);
     case 'F': return c->t_float;
     case 'P': return gor_types_slice (ty, c->t_int);
     case 'S': return c->t_rand_source;
@@ -166,6 +175,22 @@ plan_fn (GorCompiler *c, GorAstExpr *call, const RandFn *f, guint flags, const c
             }
           continue;
         }
+      if (f->params[k] == 'S' && !(arg->kind == GOR_EXPR_IDENT && g_str_equal (arg->name, "nil")))
+        {
+          /* a Source of the program's own would need its methods called
+           * from inside the generator */
+          GorType *st = _gor_compile_gen_value (c, arg, NULL);
+
+          if (st == NULL)
+            return FALSE;
+          if (st != c->t_rand_source)
+            {
+              _gor_compile_unsupported (c, arg->pos, "rand.New with a Source of the program's own (type %s)",
+                                        _gor_compile_tname (c, st));
+              return FALSE;
+            }
+          continue;
+        }
       _gor_compile_gen_expr_to (c, arg, kind_type (c, f->params[k]), context);
     }
   p->kind = PLAN_OP;
@@ -181,13 +206,6 @@ plan_fn (GorCompiler *c, GorAstExpr *call, const RandFn *f, guint flags, const c
       /* the Rand is its Source's state */
       p->op = GOR_OP_NOP;
       p->a = 0;
-    }
-  else if (f->op == RAND_NEW_PCG)
-    {
-      _gor_compile_emit (c, GOR_OP_XOR, 0, 0, -1);
-      p->a = GOR_RAND_NEW_SOURCE;
-      p->b = 0;
-      p->n_slots = 1;
     }
   else if (f->op == RAND_SHUFFLE)
     {

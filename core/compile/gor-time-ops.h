@@ -58,6 +58,14 @@ typedef enum
   GOR_TIME_ADD_DATE,        /* t y m d → t */
   GOR_TIME_YMD,             /* t → year month day */
   GOR_TIME_CLOCK,           /* t → hour min sec */
+  GOR_TIME_IN,              /* t loc → t */
+  GOR_TIME_LOCATION,        /* t → loc */
+  GOR_TIME_ZONE,            /* t → name offset */
+  GOR_TIME_FIXED_ZONE,      /* name offset → loc */
+  GOR_TIME_LOAD_LOCATION,   /* name → loc error */
+  GOR_TIME_PARSE,           /* layout value → t error */
+  GOR_TIME_PARSE_IN,        /* layout value loc → t error */
+  GOR_TIME_LOC_STRING,      /* loc → string */
   GOR_TIME_LAST
 } GorTimeOp;
 

@@ -16,7 +16,8 @@
 
 /* Operand and result kinds: T Time, D Duration, I int, L int64, B bool,
  * S string, M Month, W Weekday, P *Location, E (Duration, error),
- * Y (int, Month, int), C (int, int, int). */
+ * Y (int, Month, int), C (int, int, int), R (Time, error), Q
+ * (*Location, error), Z (string, int). */
 typedef struct
 {
   const char *name;
@@ -37,8 +38,10 @@ static const TimeFn time_methods[] = {
   { "Equal", GOR_TIME_EQUAL, "T", 'B' },
   { "Format", GOR_TIME_FORMAT, "S", 'S' },
   { "Hour", GOR_TIME_HOUR, "", 'I' },
+  { "In", GOR_TIME_IN, "P", 'T' },
   { "IsZero", GOR_TIME_IS_ZERO, "", 'B' },
   { "Local", GOR_TIME_UTC, "", 'T' },
+  { "Location", GOR_TIME_LOCATION, "", 'P' },
   { "Minute", GOR_TIME_MINUTE, "", 'I' },
   { "Month", GOR_TIME_MONTH, "", 'M' },
   { "Nanosecond", GOR_TIME_NANOSECOND, "", 'I' },
@@ -55,6 +58,7 @@ static const TimeFn time_methods[] = {
   { "Weekday", GOR_TIME_WEEKDAY, "", 'W' },
   { "Year", GOR_TIME_YEAR, "", 'I' },
   { "YearDay", GOR_TIME_YEAR_DAY, "", 'I' },
+  { "Zone", GOR_TIME_ZONE, "", 'Z' },
 };
 
 static const TimeFn duration_methods[] = {
@@ -63,10 +67,16 @@ static const TimeFn duration_methods[] = {
   { "Truncate", GOR_TIME_DUR_TRUNCATE, "D", 'D' },
 };
 
+static const TimeFn location_string = { "String", GOR_TIME_LOC_STRING, "", 'S' };
+
 static const TimeFn funcs[] = {
   { "Date", GOR_TIME_DATE, "IMIIIIIP", 'T' },
+  { "FixedZone", GOR_TIME_FIXED_ZONE, "SI", 'P' },
+  { "LoadLocation", GOR_TIME_LOAD_LOCATION, "S", 'Q' },
   { "Now", GOR_TIME_NOW, "", 'T' },
+  { "Parse", GOR_TIME_PARSE, "SS", 'R' },
   { "ParseDuration", GOR_TIME_PARSE_DURATION, "S", 'E' },
+  { "ParseInLocation", GOR_TIME_PARSE_IN, "SSP", 'R' },
   { "Since", GOR_TIME_SINCE, "T", 'D' },
   { "Unix", GOR_TIME_MAKE_UNIX, "LL", 'T' },
   { "UnixMicro", GOR_TIME_MAKE_UNIX_MICRO, "L", 'T' },
@@ -89,15 +99,24 @@ kind_type (GorCompiler *c, char k)
     case 'W': return c->t_weekday;
     case 'P': return gor_types_pointer (c->types, c->t_location);
     case 'E':
+    case 'R':
+    case 'Q':
+    case 'Z':
+      {
+        GPtrArray *rs = g_ptr_array_new ();
+
+        g_ptr_array_add (rs, kind_type (c, k == 'E' ? 'D' : k == 'R' ? 'T' : k == 'Q' ? 'P' : 'S'));
+        g_ptr_array_add (rs, k == 'Z' ? c->t_int : c->t_error);
+        return gor_types_tuple (c->types, rs);
+      }
     case 'Y':
     case 'C':
       {
         GPtrArray *rs = g_ptr_array_new ();
 
-        g_ptr_array_add (rs, k == 'E' ? c->t_duration : c->t_int);
-        g_ptr_array_add (rs, k == 'E' ? c->t_error : k == 'Y' ? c->t_month : c->t_int);
-        if (k != 'E')
-          g_ptr_array_add (rs, c->t_int);
+        g_ptr_array_add (rs, c->t_int);
+        g_ptr_array_add (rs, k == 'Y' ? c->t_month : c->t_int);
+        g_ptr_array_add (rs, c->t_int);
         return gor_types_tuple (c->types, rs);
       }
     default: return NULL;
@@ -145,7 +164,57 @@ _gor_compile_time_has_method (GorCompiler *c, GorType *t, const char *name)
            || g_str_equal (name, "Microseconds") || g_str_equal (name, "Nanoseconds");
   if (t == c->t_month || t == c->t_weekday)
     return g_str_equal (name, "String");
+  if (t == c->t_timer || t == c->t_ticker)
+    return g_str_equal (name, "Stop") || g_str_equal (name, "Reset");
+  if (t == c->t_location)
+    return g_str_equal (name, "String");
   return FALSE;
+}
+
+/* The signature of the method @name of the time package's type @t (not
+ * a pointer), for method values and method expressions; NULL when @t has
+ * no such method or it is one of the value methods, whose signatures
+ * the types hold (_gor_compile_setup_time_methods). */
+GorType *
+_gor_compile_time_method_sig (GorCompiler *c, GorType *t, const char *name)
+{
+  const TimeFn *f = NULL;
+  GPtrArray    *ps, *rs;
+  GorType      *r;
+
+  if (t == c->t_timer || t == c->t_ticker)
+    {
+      gboolean reset = g_str_equal (name, "Reset");
+
+      if (!reset && !g_str_equal (name, "Stop"))
+        return NULL;
+      ps = g_ptr_array_new ();
+      rs = g_ptr_array_new ();
+      if (reset)
+        g_ptr_array_add (ps, c->t_duration);
+      if (t == c->t_timer)
+        g_ptr_array_add (rs, c->t_bool);
+      return gor_types_func (c->types, ps, rs, FALSE);
+    }
+  if (t == c->t_time)
+    f = find (time_methods, G_N_ELEMENTS (time_methods), name);
+  else if (t == c->t_duration)
+    f = find (duration_methods, G_N_ELEMENTS (duration_methods), name);
+  else if (t == c->t_location && g_str_equal (name, "String"))
+    f = &location_string;
+  if (f == NULL)
+    return NULL;
+  ps = g_ptr_array_new ();
+  rs = g_ptr_array_new ();
+  for (const char *k = f->params; *k; k++)
+    g_ptr_array_add (ps, kind_type (c, *k));
+  r = kind_type (c, f->result);
+  if (r->kind == GOR_TYPE_TUPLE)
+    for (guint i = 0; i < r->results->len; i++)
+      g_ptr_array_add (rs, g_ptr_array_index (r->results, i));
+  else
+    g_ptr_array_add (rs, r);
+  return gor_types_func (c->types, ps, rs, FALSE);
 }
 
 /* time.Now, Date, Unix, Since … */
@@ -180,6 +249,11 @@ _gor_compile_plan_time_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel
     f = find (time_methods, G_N_ELEMENTS (time_methods), sel->name);
   else if (base == c->t_duration)
     f = find (duration_methods, G_N_ELEMENTS (duration_methods), sel->name);
+  else if (base == c->t_location && u->kind == GOR_TYPE_POINTER && g_str_equal (sel->name, "String"))
+    {
+      *done = TRUE;
+      return plan_fn (c, call, &location_string, 1, "argument", p);
+    }
   else if ((base == c->t_month || base == c->t_weekday) && g_str_equal (sel->name, "String"))
     {
       static const TimeFn month = { "String", GOR_TIME_MONTH_STRING, "", 'S' };
@@ -232,6 +306,13 @@ static gboolean
 is_time_value_type (GorCompiler *c, GorType *t)
 {
   return t != NULL && (t == c->t_duration || t == c->t_time || t == c->t_month || t == c->t_weekday);
+}
+
+/* Whether @t is time.Time, Duration, Month or Weekday. */
+gboolean
+_gor_compile_time_is_value (GorCompiler *c, GorType *t)
+{
+  return is_time_value_type (c, t);
 }
 
 /* Gives time.Duration, Time, Month and Weekday their value methods, made

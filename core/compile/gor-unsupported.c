@@ -68,6 +68,8 @@ static const Advice features[] = {
   { "context.Context.", "use Done, Err, Value or Deadline, or pass the value as an argument" },
   { "sync.NewCond with", "pass the address of a sync.Mutex or sync.RWMutex" },
   { "errors.As with", "pass the address of a variable of an error type or of an interface type" },
+  { "rand.New with a Source", "seed a generator of the package (rand.NewSource, rand.NewPCG) or call the "
+                              "source's methods directly" },
   { "more than ", "split the program's data into smaller pieces" },
   { "structs of more than", "group the fields into nested structs" },
   { "pointer-receiver method", "write (&v).M, or func() { v.M() }" },

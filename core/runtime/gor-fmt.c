@@ -786,7 +786,8 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
       && fmt_methods (vm, out, t, v, verb, fl))
     return;
   if (!nometh && strchr ("vsqxX", verb)
-      && (u->kind == GOR_TYPE_STRUCT || (t->name && g_str_has_prefix (t->name, "time."))))
+      && (u->kind == GOR_TYPE_STRUCT || (t->name && g_str_has_prefix (t->name, "time."))
+          || _gor_time_is_location (t)))
     {
       g_autoptr (GString) d = g_string_new (NULL);
 
