@@ -179,6 +179,8 @@ struct _GorCompiler
   GorType     *t_replacer;     /* strings.Replacer: its old, new pairs */
   GorType     *t_str_reader;   /* strings.Reader: the text, the offset read to */
   GorType     *t_num_error;    /* strconv.NumError: Func, Num, Err (gor-textlib.c) */
+  GorType     *t_pipe_reader;  /* io.PipeReader, io.PipeWriter: their *io.pipe (gor-textlib.c) */
+  GorType     *t_pipe_writer;
   int          log_globals;    /* index + 1 of the hidden global of log.Default, 0 before */
   int          file_consts[3]; /* index + 1 of io.Discard's, os.Stdout's, os.Stderr's File */
   int          lit_counter_main;
@@ -495,6 +497,7 @@ GorType *_gor_compile_logger_method_sig (GorCompiler *c, const char *name);
 gboolean _gor_compile_refuse_io_method (GorCompiler *c, GorAstExpr *sel, GorType *t);
 void     _gor_compile_textlib_num_error (GorCompiler *c, const char *fn, int slot);
 void     _gor_compile_textlib_num_error_methods (GorCompiler *c);
+void     _gor_compile_textlib_methods (GorCompiler *c, GorType *t);
 void     _gor_compile_textlib_free (GorCompiler *c);
 
 /* gor-compile-typeswitch.c: type switches */

@@ -193,6 +193,35 @@ _gor_compile_setup_io_types (GorCompiler *c)
     add_method (c->t_num_error, "Unwrap", sig_new (c, NULL, c->t_error, NULL), TRUE);
   }
 
+  /* io.PipeReader and io.PipeWriter: the two ends of one *io.pipe, a
+   * hand-over of each Write's bytes on channels as Go's (gor-textlib.c) */
+  {
+    GPtrArray *pf = g_ptr_array_new (), *ef = g_ptr_array_new (), *wf = g_ptr_array_new ();
+    GorType   *pipe = gor_types_named (ty, "io.pipe");
+    GorType   *close_with = sig_new (c, c->t_error, c->t_error, NULL);
+
+    g_ptr_array_add (pf, field_new ("mu", gor_types_basic (ty, GOR_TYPE_MUTEX)));
+    g_ptr_array_add (pf, field_new ("wrCh", gor_types_chan (ty, bytes, GOR_CHAN_BOTH)));
+    g_ptr_array_add (pf, field_new ("rdCh", gor_types_chan (ty, c->t_int, GOR_CHAN_BOTH)));
+    g_ptr_array_add (pf, field_new ("done", gor_types_chan (ty, c->t_bool, GOR_CHAN_BOTH)));
+    g_ptr_array_add (pf, field_new ("rerr", c->t_error));
+    g_ptr_array_add (pf, field_new ("werr", c->t_error));
+    g_ptr_array_add (pf, field_new ("closed", c->t_bool));
+    gor_type_set_underlying (pipe, gor_types_struct (ty, pf));
+    g_ptr_array_add (ef, field_new ("p", gor_types_pointer (ty, pipe)));
+    c->t_pipe_reader = gor_types_named (ty, "io.PipeReader");
+    gor_type_set_underlying (c->t_pipe_reader, gor_types_struct (ty, ef));
+    add_method (c->t_pipe_reader, "Read", write, TRUE);
+    add_method (c->t_pipe_reader, "Close", sig_new (c, NULL, c->t_error, NULL), TRUE);
+    add_method (c->t_pipe_reader, "CloseWithError", close_with, TRUE);
+    g_ptr_array_add (wf, field_new ("p", gor_types_pointer (ty, pipe)));
+    c->t_pipe_writer = gor_types_named (ty, "io.PipeWriter");
+    gor_type_set_underlying (c->t_pipe_writer, gor_types_struct (ty, wf));
+    add_method (c->t_pipe_writer, "Write", write, TRUE);
+    add_method (c->t_pipe_writer, "Close", sig_new (c, NULL, c->t_error, NULL), TRUE);
+    add_method (c->t_pipe_writer, "CloseWithError", close_with, TRUE);
+  }
+
   /* log.Logger: where it writes, its prefix, its flags */
   lf = g_ptr_array_new ();
   g_ptr_array_add (lf, field_new ("out", c->t_writer));
@@ -607,6 +636,8 @@ _gor_compile_io_methods (GorCompiler *c, GorType *t)
     }
   else if (t == c->t_num_error)
     _gor_compile_textlib_num_error_methods (c);
+  else if (t == c->t_pipe_reader || t == c->t_pipe_writer)
+    _gor_compile_textlib_methods (c, t);
   else if (t == c->t_bytes_buffer)
     {
       if (gor_type_lookup_method (t, "Write")->func != GOR_METHOD_PENDING)

@@ -78,8 +78,14 @@ push_scope (GorCompiler *c, GorAstDecl *d)
     { "io", "io" },         { "strings", "strings" }, { "unicode", "unicode" }, { "utf8", "unicode/utf8" },
     { "errors", "errors" }, { "os", "os" },           { "strconv", "strconv" },
   };
-  const char *types[] = { "Reader", "Writer", "Buffer", "Logger", "NumError" };
-  GorType    *bound[] = { c->t_reader, c->t_writer, c->t_bytes_buffer, c->t_logger, c->t_num_error };
+  /* *io.pipe, which both ends of an io.Pipe hold */
+  GorField   *end = g_ptr_array_index (gor_type_under (c->t_pipe_reader)->fields, 0);
+  const char *types[]
+      = { "Reader", "Writer", "Buffer", "Logger", "NumError", "PipeReader", "PipeWriter", "pipe" };
+  GorType *bound[] = {
+    c->t_reader,    c->t_writer,      c->t_bytes_buffer, c->t_logger,
+    c->t_num_error, c->t_pipe_reader, c->t_pipe_writer,  gor_type_under (end->type)->elem,
+  };
 
   c->scope = c->universe;
   _gor_compile_scope_push (c, NULL);
@@ -130,6 +136,11 @@ compile (GorCompiler *c, const char *dname, const char *qname, GorType **sig)
       fn->lit_counter = g_new0 (int, 1);
       _gor_compile_func_body (c, fn, d->type, d->body, NULL);
       _gor_compile_fn_free (fn);
+      /* no line of the program's: a goroutine blocked in here is shown
+       * at its call (_gor_vm_g_line) */
+      f->line = 0;
+      for (guint i = 0; i < f->lines->len; i++)
+        g_array_index (f->lines, guint32, i) = 0;
       known = GINT_TO_POINTER (f->index + 1);
     }
   _gor_compile_scope_pop (c);
@@ -149,8 +160,14 @@ _gor_compile_plan_textlib (GorCompiler *c, GorAstExpr *call, const char *path, c
   g_autofree char *dname = g_strdup_printf ("%s_%s", path, name);
   g_autofree char *qname = g_strdup_printf ("%s.%s", path, name);
   GorType         *sig;
-  int              func = compile (c, dname, qname, &sig);
+  int              func;
 
+  if (g_str_equal (dname, "io_Pipe"))
+    {
+      _gor_compile_textlib_methods (c, c->t_pipe_reader);
+      _gor_compile_textlib_methods (c, c->t_pipe_writer);
+    }
+  func = compile (c, dname, qname, &sig);
   if (func < 0)
     return FALSE;
   p->kind = PLAN_STATIC;
@@ -206,6 +223,27 @@ _gor_compile_textlib_log_std (GorCompiler *c, int g)
   _gor_compile_emit (c, GOR_OP_SET_GLOBAL, g, 0, -1);
 }
 
+/* The methods of the library type @t (io.PipeReader …), once: each the
+ * library's function pkg_Type_Name. */
+void
+_gor_compile_textlib_methods (GorCompiler *c, GorType *t)
+{
+  const char *dot = strchr (t->name, '.');
+
+  for (guint i = 0; i < t->methods->len; i++)
+    {
+      GorMethod       *m = g_ptr_array_index (t->methods, i);
+      g_autofree char *dname = NULL, *qname = NULL;
+      GorType         *sig;
+
+      if (m->func != GOR_METHOD_PENDING)
+        continue;
+      dname = g_strdup_printf ("%.*s_%s_%s", (int) (dot - t->name), t->name, dot + 1, m->name);
+      qname = g_strdup_printf ("%.*s.(*%s).%s", (int) (dot - t->name), t->name, dot + 1, m->name);
+      m->func = compile (c, dname, qname, &sig);
+    }
+}
+
 /* The methods of *strconv.NumError, once. */
 void
 _gor_compile_textlib_num_error_methods (GorCompiler *c)
@@ -256,6 +294,117 @@ static const char lib_source[]
       "\n"
       "func strconv_NumError_Unwrap(e *NumError) error {\n"
       "\treturn e.Err\n"
+      "}\n"
+      "\n"
+      "func io_Pipe() (*PipeReader, *PipeWriter) {\n"
+      "\tp := &pipe{wrCh: make(chan []byte), rdCh: make(chan int), done: make(chan bool)}\n"
+      "\treturn &PipeReader{p}, &PipeWriter{p}\n"
+      "}\n"
+      "\n"
+      "func io_PipeReader_Read(r *PipeReader, b []byte) (int, error) {\n"
+      "\tp := r.p\n"
+      "\tselect {\n"
+      "\tcase <-p.done:\n"
+      "\t\tif p.rerr == nil && p.werr != nil {\n"
+      "\t\t\treturn 0, p.werr\n"
+      "\t\t}\n"
+      "\t\treturn 0, io.ErrClosedPipe\n"
+      "\tdefault:\n"
+      "\t}\n"
+      "\tselect {\n"
+      "\tcase bw := <-p.wrCh:\n"
+      "\t\tnr := copy(b, bw)\n"
+      "\t\tp.rdCh <- nr\n"
+      "\t\treturn nr, nil\n"
+      "\tcase <-p.done:\n"
+      "\t\tif p.rerr == nil && p.werr != nil {\n"
+      "\t\t\treturn 0, p.werr\n"
+      "\t\t}\n"
+      "\t\treturn 0, io.ErrClosedPipe\n"
+      "\t}\n"
+      "}\n"
+      "\n"
+      "func io_PipeReader_Close(r *PipeReader) error {\n"
+      "\tp := r.p\n"
+      "\tif p.rerr == nil {\n"
+      "\t\tp.rerr = io.ErrClosedPipe\n"
+      "\t}\n"
+      "\tif !p.closed {\n"
+      "\t\tp.closed = true\n"
+      "\t\tclose(p.done)\n"
+      "\t}\n"
+      "\treturn nil\n"
+      "}\n"
+      "\n"
+      "func io_PipeReader_CloseWithError(r *PipeReader, err error) error {\n"
+      "\tp := r.p\n"
+      "\tif err == nil {\n"
+      "\t\terr = io.ErrClosedPipe\n"
+      "\t}\n"
+      "\tif p.rerr == nil {\n"
+      "\t\tp.rerr = err\n"
+      "\t}\n"
+      "\tif !p.closed {\n"
+      "\t\tp.closed = true\n"
+      "\t\tclose(p.done)\n"
+      "\t}\n"
+      "\treturn nil\n"
+      "}\n"
+      "\n"
+      "func io_PipeWriter_Write(w *PipeWriter, b []byte) (int, error) {\n"
+      "\tp := w.p\n"
+      "\tselect {\n"
+      "\tcase <-p.done:\n"
+      "\t\tif p.werr == nil && p.rerr != nil {\n"
+      "\t\t\treturn 0, p.rerr\n"
+      "\t\t}\n"
+      "\t\treturn 0, io.ErrClosedPipe\n"
+      "\tdefault:\n"
+      "\t\tp.mu.Lock()\n"
+      "\t\tdefer p.mu.Unlock()\n"
+      "\t}\n"
+      "\tn := 0\n"
+      "\tfor once := true; once || len(b) > 0; once = false {\n"
+      "\t\tselect {\n"
+      "\t\tcase p.wrCh <- b:\n"
+      "\t\t\tnw := <-p.rdCh\n"
+      "\t\t\tb = b[nw:]\n"
+      "\t\t\tn += nw\n"
+      "\t\tcase <-p.done:\n"
+      "\t\t\tif p.werr == nil && p.rerr != nil {\n"
+      "\t\t\t\treturn n, p.rerr\n"
+      "\t\t\t}\n"
+      "\t\t\treturn n, io.ErrClosedPipe\n"
+      "\t\t}\n"
+      "\t}\n"
+      "\treturn n, nil\n"
+      "}\n"
+      "\n"
+      "func io_PipeWriter_Close(w *PipeWriter) error {\n"
+      "\tp := w.p\n"
+      "\tif p.werr == nil {\n"
+      "\t\tp.werr = io.EOF\n"
+      "\t}\n"
+      "\tif !p.closed {\n"
+      "\t\tp.closed = true\n"
+      "\t\tclose(p.done)\n"
+      "\t}\n"
+      "\treturn nil\n"
+      "}\n"
+      "\n"
+      "func io_PipeWriter_CloseWithError(w *PipeWriter, err error) error {\n"
+      "\tp := w.p\n"
+      "\tif err == nil {\n"
+      "\t\terr = io.EOF\n"
+      "\t}\n"
+      "\tif p.werr == nil {\n"
+      "\t\tp.werr = err\n"
+      "\t}\n"
+      "\tif !p.closed {\n"
+      "\t\tp.closed = true\n"
+      "\t\tclose(p.done)\n"
+      "\t}\n"
+      "\treturn nil\n"
       "}\n"
       "\n"
       "func log_std(l *Logger) *Logger {\n"
