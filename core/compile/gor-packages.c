@@ -750,34 +750,27 @@ member_func_sig (GorCompiler *c, const Member *m)
           g_ptr_array_add (rs, c->t_error);
         }
     }
-  else if (m->plan == plan_stdlib && g_str_equal (m->path, "log") && m->a >= 0x100 && m->a <= 0x106)
+  else if (m->plan == plan_stdlib && g_str_equal (m->path, "log") && m->a != 0x200)
     {
-      /* SetFlags, SetPrefix, Flags, Prefix, Default, SetOutput, Writer */
-      GorType *types[]
-          = { c->t_int,    c->t_string, c->t_int, c->t_string, gor_types_pointer (ty, c->t_logger),
-              c->t_writer, c->t_writer };
-      int k = m->a - 0x100;
-
-      g_ptr_array_add (k == 0 || k == 1 || k == 5 ? ps : rs, types[k]);
+      /* the standard Logger's methods, and Default */
+      if (!g_str_equal (m->name, "Default"))
+        {
+          g_ptr_array_unref (ps);
+          g_ptr_array_unref (rs);
+          return _gor_compile_logger_method_sig (c, m->name);
+        }
+      g_ptr_array_add (rs, gor_types_pointer (ty, c->t_logger));
     }
-  else if (m->plan == plan_stdlib && m->op == GOR_OP_NOP && m->a < 0x100 && (m->a & 0xf) <= GOR_PRINT_PRINTF
-           && (g_str_equal (m->path, "fmt") || g_str_equal (m->path, "log")))
+  else if (m->plan == plan_stdlib && m->op == GOR_OP_NOP && g_str_equal (m->path, "fmt"))
     {
-      /* fmt.Fprint*: a writer first, (n int, err error); log.Print*,
-       * Fatal*, Panic*: nothing */
-      gboolean fprint = g_str_equal (m->path, "fmt");
-
-      if (fprint)
-        g_ptr_array_add (ps, c->t_writer);
-      if ((m->a & 0xf) == GOR_PRINT_PRINTF)
+      /* Fprint*: a writer first, (n int, err error) */
+      g_ptr_array_add (ps, c->t_writer);
+      if (m->a == GOR_PRINT_PRINTF)
         g_ptr_array_add (ps, c->t_string);
       g_ptr_array_add (ps, gor_types_slice (ty, c->t_any));
       variadic = TRUE;
-      if (fprint)
-        {
-          g_ptr_array_add (rs, c->t_int);
-          g_ptr_array_add (rs, c->t_error);
-        }
+      g_ptr_array_add (rs, c->t_int);
+      g_ptr_array_add (rs, c->t_error);
     }
   else if (m->plan == plan_textlib)
     {
