@@ -178,6 +178,7 @@ struct _GorCompiler
   GorType     *t_bytes_buffer; /* bytes.Buffer: a strings.Builder with Bytes */
   GorType     *t_replacer;     /* strings.Replacer: its old, new pairs */
   GorType     *t_str_reader;   /* strings.Reader: the text, the offset read to */
+  GorType     *t_bytes_reader; /* bytes.Reader: a strings.Reader of a copy of the bytes */
   GorType     *t_num_error;    /* strconv.NumError: Func, Num, Err (gor-textlib.c) */
   GorType     *t_pipe_reader;  /* io.PipeReader, io.PipeWriter: their *io.pipe (gor-textlib.c) */
   GorType     *t_pipe_writer;

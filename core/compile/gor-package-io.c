@@ -178,6 +178,14 @@ _gor_compile_setup_io_types (GorCompiler *c)
     g_ptr_array_add (rs, c->t_int);
     g_ptr_array_add (rs, c->t_error);
     add_method (c->t_str_reader, "ReadRune", gor_types_func (ty, g_ptr_array_new (), rs, FALSE), TRUE);
+    c->t_bytes_reader = gor_types_named (ty, "bytes.Reader");
+    gor_type_set_underlying (c->t_bytes_reader, gor_type_under (c->t_str_reader));
+    for (guint i = 0; i < c->t_str_reader->methods->len; i++)
+      {
+        GorMethod *m = g_ptr_array_index (c->t_str_reader->methods, i);
+
+        add_method (c->t_bytes_reader, m->name, m->sig, TRUE);
+      }
   }
 
   /* strconv.NumError, whose methods are the library's Go (gor-textlib.c) */
@@ -610,7 +618,7 @@ _gor_compile_io_methods (GorCompiler *c, GorType *t)
         return;
       set_method_funcs (c, t, "strings.(*Builder)", builder_methods, G_N_ELEMENTS (builder_methods));
     }
-  else if (t == c->t_str_reader)
+  else if (t == c->t_str_reader || t == c->t_bytes_reader)
     {
       static const IoMethodName reader_methods[] = {
         { "Len", IO_READER_LEN },
@@ -621,7 +629,8 @@ _gor_compile_io_methods (GorCompiler *c, GorType *t)
 
       if (gor_type_lookup_method (t, "Len")->func != GOR_METHOD_PENDING)
         return;
-      set_method_funcs (c, t, "strings.(*Reader)", reader_methods, G_N_ELEMENTS (reader_methods));
+      set_method_funcs (c, t, t == c->t_str_reader ? "strings.(*Reader)" : "bytes.(*Reader)", reader_methods,
+                        G_N_ELEMENTS (reader_methods));
     }
   else if (t == c->t_replacer)
     {
@@ -1049,6 +1058,7 @@ _gor_compile_refuse_io_method (GorCompiler *c, GorAstExpr *sel, GorType *t)
     { "bytes.Buffer", " Available AvailableBuffer Cap UnreadByte UnreadRune " },
     { "strings.Builder", " Cap " },
     { "strings.Reader", " ReadAt Reset Seek Size UnreadByte UnreadRune WriteTo " },
+    { "bytes.Reader", " ReadAt Reset Seek Size UnreadByte UnreadRune WriteTo " },
   };
   g_autofree char *word = g_strdup_printf (" %s ", sel->name);
   GorType         *u = gor_type_under (t);
@@ -1067,12 +1077,27 @@ _gor_compile_refuse_io_method (GorCompiler *c, GorAstExpr *sel, GorType *t)
 /* ---- bytes ---- */
 
 /* bytes.NewBuffer(b) (@which 0), NewBufferString(s) (1): a new Buffer
- * holding a copy of the text */
+ * holding a copy of the text; NewReader(b) (2) */
 gboolean
 _gor_compile_plan_bytes (GorCompiler *c, GorAstExpr *call, int which, Plan *p)
 {
   const char *context = argument_context (c, call);
 
+  if (which == 2)
+    {
+      if (!_gor_compile_check_nargs (c, call, "NewReader", 1, 1))
+        return FALSE;
+      _gor_compile_io_methods (c, c->t_bytes_reader);
+      emit (c, GOR_OP_ZERO, _gor_compile_type_ref (c, c->t_bytes_reader), 0, 1);
+      emit (c, GOR_OP_DUP, 0, 0, 1);
+      _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), gor_types_slice (c->types, c->t_byte),
+                                context);
+      emit (c, GOR_OP_CONV_BYTES_STR, 0, 0, 0);
+      emit (c, GOR_OP_SET_FIELD, 0, 0, -2);
+      p->op = GOR_OP_NOP;
+      p->result = gor_types_pointer (c->types, c->t_bytes_reader);
+      return TRUE;
+    }
   if (!_gor_compile_check_nargs (c, call, which ? "NewBufferString" : "NewBuffer", 1, 1))
     return FALSE;
   _gor_compile_io_methods (c, c->t_bytes_buffer);

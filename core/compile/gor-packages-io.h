@@ -277,6 +277,6 @@
   TYPE ("bytes", "Buffer", PT_BYTES_BUFFER),
   PLAN ("bytes", "NewBuffer", plan_stdlib, GOR_OP_NOP, 0),
   PLAN ("bytes", "NewBufferString", plan_stdlib, GOR_OP_NOP, 1),
-  GO_ONLY ("bytes", "Reader", MEMBER_TYPE),
-  GO_ONLY ("bytes", "NewReader", MEMBER_FUNC),
+  TYPE ("bytes", "Reader", PT_BYTES_READER),
+  PLAN ("bytes", "NewReader", plan_stdlib, GOR_OP_NOP, 2),
     /* clang-format on */

@@ -120,6 +120,7 @@ typedef enum
   PT_REPLACER,
   PT_STR_READER,
   PT_NUM_ERROR,
+  PT_BYTES_READER,
   PT_PIPE_READER,
   PT_PIPE_WRITER,
 } PkgType;
@@ -697,6 +698,7 @@ member_type (GorCompiler *c, PkgType t)
     case PT_REPLACER: return c->t_replacer;
     case PT_STR_READER: return c->t_str_reader;
     case PT_NUM_ERROR: return c->t_num_error;
+    case PT_BYTES_READER: return c->t_bytes_reader;
     case PT_PIPE_READER: return c->t_pipe_reader;
     case PT_PIPE_WRITER: return c->t_pipe_writer;
     case PT_RUNE_PRED:
