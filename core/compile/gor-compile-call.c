@@ -676,6 +676,8 @@ plan_declared_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, GorType
   GorMethod  *m;
 
   m = gor_type_lookup_method (base, name);
+  if (m == NULL && _gor_compile_refuse_io_method (c, sel, base))
+    return FALSE;
   if (m == NULL)
     {
       /* a field of function type */

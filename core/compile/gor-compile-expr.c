@@ -1094,6 +1094,8 @@ field_of (GorCompiler *c, GorAstExpr *e, GorType *t, GorType **ft)
           return -1;
         }
     }
+  if (idx < 0 && _gor_compile_refuse_io_method (c, e, t))
+    return -1;
   if (idx < 0)
     {
       _gor_compile_error_at (c, _gor_compile_sel_name_pos (c, e),

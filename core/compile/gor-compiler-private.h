@@ -66,6 +66,7 @@ typedef struct
 typedef struct _Fn         Fn;
 typedef struct _RangeFunc  RangeFunc;
 typedef struct _GorIterLib GorIterLib;
+typedef struct _GorTextLib GorTextLib;
 
 typedef struct _Sym Sym;
 struct _Sym
@@ -177,7 +178,11 @@ struct _GorCompiler
   GorType     *t_bytes_buffer; /* bytes.Buffer: a strings.Builder with Bytes */
   GorType     *t_replacer;     /* strings.Replacer: its old, new pairs */
   GorType     *t_str_reader;   /* strings.Reader: the text, the offset read to */
-  int          log_globals;    /* index + 1 of log's two hidden globals, 0 before */
+  GorType     *t_bytes_reader; /* bytes.Reader: a strings.Reader of a copy of the bytes */
+  GorType     *t_num_error;    /* strconv.NumError: Func, Num, Err (gor-textlib.c) */
+  GorType     *t_pipe_reader;  /* io.PipeReader, io.PipeWriter: their *io.pipe (gor-textlib.c) */
+  GorType     *t_pipe_writer;
+  int          log_globals;    /* index + 1 of the hidden global of log.Default, 0 before */
   int          file_consts[3]; /* index + 1 of io.Discard's, os.Stdout's, os.Stderr's File */
   int          lit_counter_main;
   guint32      line;
@@ -185,6 +190,7 @@ struct _GorCompiler
   gboolean     rerun;         /* a range-over-function loop was found late: compile again */
   int          range_codes;   /* the last exit code handed to a range-over-function body */
   GorIterLib  *iterlib;       /* the slices and maps packages, once used (gor-iterlib.c) */
+  GorTextLib  *textlib;       /* bytes, io.ReadAll …, once used (gor-textlib.c) */
   GorGenerics *generics;      /* generic declarations and their instances */
 };
 
@@ -483,6 +489,19 @@ GorType *_gor_compile_iter_type (GorCompiler *c, GorAstExpr *e);
 gboolean _gor_compile_plan_iterlib (GorCompiler *c, GorAstExpr *call, const char *path, const char *name,
                                     Plan *p);
 void     _gor_compile_iterlib_free (GorCompiler *c);
+
+/* gor-textlib.c: the bytes functions, io.ReadAll, io.Copy, Buffer's reading */
+gboolean _gor_compile_plan_textlib (GorCompiler *c, GorAstExpr *call, const char *path, const char *name,
+                                    Plan *p);
+GorType *_gor_compile_textlib_sig (GorCompiler *c, const char *path, const char *name);
+int      _gor_compile_textlib_buffer_method (GorCompiler *c, const char *name);
+void     _gor_compile_textlib_log_std (GorCompiler *c, int g);
+GorType *_gor_compile_logger_method_sig (GorCompiler *c, const char *name);
+gboolean _gor_compile_refuse_io_method (GorCompiler *c, GorAstExpr *sel, GorType *t);
+void     _gor_compile_textlib_num_error (GorCompiler *c, const char *fn, int slot);
+void     _gor_compile_textlib_num_error_methods (GorCompiler *c);
+void     _gor_compile_textlib_methods (GorCompiler *c, GorType *t);
+void     _gor_compile_textlib_free (GorCompiler *c);
 
 /* gor-compile-typeswitch.c: type switches */
 void _gor_compile_type_switch (GorCompiler *c, GorAstStmt *s, const char *label);

@@ -812,6 +812,7 @@ compile_file (GorAstFile *file, GError **error, gboolean *rerun)
       _gor_compile_fn_free (init_fn);
     }
   _gor_compile_iterlib_free (c);
+  _gor_compile_textlib_free (c);
   free_scopes (c);
   _gor_compile_generics_free (c);
   g_hash_table_unref (c->static_closures);

@@ -48,6 +48,8 @@ package_has_method (GorCompiler *c, GorType *t, const char *name)
     }
   if (t == c->t_cond)
     names = cond;
+  if (t == c->t_logger && _gor_compile_logger_method_sig (c, name) != NULL)
+    return TRUE;
   if (_gor_compile_atomic_has_method (c, t, name))
     return TRUE;
   if (_gor_compile_time_has_method (c, t, name))

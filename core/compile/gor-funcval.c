@@ -194,6 +194,8 @@ package_method_sig (GorCompiler *c, GorType *t, const char *name)
     return m->sig;
   if (base->name != NULL && g_str_has_prefix (base->name, "time."))
     return _gor_compile_time_method_sig (c, base, name);
+  if (base == c->t_logger)
+    return _gor_compile_logger_method_sig (c, name);
   if ((k == GOR_TYPE_RWMUTEX && (g_str_equal (name, "RLock") || g_str_equal (name, "RUnlock")))
       || (k == GOR_TYPE_WAITGROUP && (g_str_equal (name, "Done") || g_str_equal (name, "Wait")))
       || (base == c->t_cond
@@ -360,8 +362,10 @@ _gor_compile_gen_package_func_value (GorCompiler *c, GorAstExpr *sel, GorType *s
 {
   const char *print_as = NULL;
 
-  if (g_str_equal (sel->name, "Println") || g_str_equal (sel->name, "Print")
-      || g_str_equal (sel->name, "Printf"))
+  /* fmt's, which return (n, err): log's return nothing */
+  if ((g_str_equal (sel->name, "Println") || g_str_equal (sel->name, "Print")
+       || g_str_equal (sel->name, "Printf"))
+      && sig->results->len == 2)
     print_as = _gor_compile_keep (c, g_strdup_printf ("Sp%s", sel->name + 1), g_free);
   gen_wrapper (c, selector (c, _gor_compile_gen_ident (c, sel->x->name, sel->x->pos), sel->name, sel->pos),
                NULL, sig, 0,

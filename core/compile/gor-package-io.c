@@ -14,9 +14,10 @@
  * alone (the source file's base name without ".go"), and its environment
  * is empty (os.Getenv is "", os.LookupEnv is false).
  *
- * log writes to stderr; its flags and prefix are two hidden globals.  A
- * timestamp reads the virtual clock from Go's playground epoch
- * (2009/11/10 23:00:00 UTC).
+ * log's package functions are the methods of its standard *Logger, made
+ * on first use into a hidden global (log.Default): it writes to os.Stderr
+ * until SetOutput.  A timestamp reads the virtual clock from Go's
+ * playground epoch (2009/11/10 23:00:00 UTC).
  */
 
 #include "config.h"
@@ -129,6 +130,23 @@ _gor_compile_setup_io_types (GorCompiler *c)
       add_method (c->t_bytes_buffer, m->name, m->sig, TRUE);
     }
   add_method (c->t_bytes_buffer, "Bytes", sig_new (c, NULL, bytes, NULL), TRUE);
+  /* its reading methods, which cut the text from the front (gor-textlib.c) */
+  add_method (c->t_bytes_buffer, "Read", write, TRUE);
+  add_method (c->t_bytes_buffer, "ReadString", sig_new (c, c->t_byte, c->t_string, c->t_error), TRUE);
+  add_method (c->t_bytes_buffer, "ReadBytes", sig_new (c, c->t_byte, bytes, c->t_error), TRUE);
+  add_method (c->t_bytes_buffer, "ReadByte", sig_new (c, NULL, c->t_byte, c->t_error), TRUE);
+  {
+    GPtrArray *rs = g_ptr_array_new ();
+
+    g_ptr_array_add (rs, c->t_rune);
+    g_ptr_array_add (rs, c->t_int);
+    g_ptr_array_add (rs, c->t_error);
+    add_method (c->t_bytes_buffer, "ReadRune", gor_types_func (ty, g_ptr_array_new (), rs, FALSE), TRUE);
+  }
+  add_method (c->t_bytes_buffer, "Next", sig_new (c, c->t_int, bytes, NULL), TRUE);
+  add_method (c->t_bytes_buffer, "WriteTo", sig_new (c, c->t_writer, c->t_int64, c->t_error), TRUE);
+  add_method (c->t_bytes_buffer, "ReadFrom", sig_new (c, c->t_reader, c->t_int64, c->t_error), TRUE);
+  add_method (c->t_bytes_buffer, "Truncate", sig_new (c, c->t_int, NULL, NULL), TRUE);
 
   /* strings.Replacer: its old, new pairs */
   {
@@ -160,6 +178,56 @@ _gor_compile_setup_io_types (GorCompiler *c)
     g_ptr_array_add (rs, c->t_int);
     g_ptr_array_add (rs, c->t_error);
     add_method (c->t_str_reader, "ReadRune", gor_types_func (ty, g_ptr_array_new (), rs, FALSE), TRUE);
+    c->t_bytes_reader = gor_types_named (ty, "bytes.Reader");
+    gor_type_set_underlying (c->t_bytes_reader, gor_type_under (c->t_str_reader));
+    for (guint i = 0; i < c->t_str_reader->methods->len; i++)
+      {
+        GorMethod *m = g_ptr_array_index (c->t_str_reader->methods, i);
+
+        add_method (c->t_bytes_reader, m->name, m->sig, TRUE);
+      }
+  }
+
+  /* strconv.NumError, whose methods are the library's Go (gor-textlib.c) */
+  {
+    GPtrArray *nf = g_ptr_array_new ();
+
+    g_ptr_array_add (nf, field_new ("Func", c->t_string));
+    g_ptr_array_add (nf, field_new ("Num", c->t_string));
+    g_ptr_array_add (nf, field_new ("Err", c->t_error));
+    c->t_num_error = gor_types_named (ty, "strconv.NumError");
+    gor_type_set_underlying (c->t_num_error, gor_types_struct (ty, nf));
+    add_method (c->t_num_error, "Error", sig_new (c, NULL, c->t_string, NULL), TRUE);
+    add_method (c->t_num_error, "Unwrap", sig_new (c, NULL, c->t_error, NULL), TRUE);
+  }
+
+  /* io.PipeReader and io.PipeWriter: the two ends of one *io.pipe, a
+   * hand-over of each Write's bytes on channels as Go's (gor-textlib.c) */
+  {
+    GPtrArray *pf = g_ptr_array_new (), *ef = g_ptr_array_new (), *wf = g_ptr_array_new ();
+    GorType   *pipe = gor_types_named (ty, "io.pipe");
+    GorType   *close_with = sig_new (c, c->t_error, c->t_error, NULL);
+
+    g_ptr_array_add (pf, field_new ("mu", gor_types_basic (ty, GOR_TYPE_MUTEX)));
+    g_ptr_array_add (pf, field_new ("wrCh", gor_types_chan (ty, bytes, GOR_CHAN_BOTH)));
+    g_ptr_array_add (pf, field_new ("rdCh", gor_types_chan (ty, c->t_int, GOR_CHAN_BOTH)));
+    g_ptr_array_add (pf, field_new ("done", gor_types_chan (ty, c->t_bool, GOR_CHAN_BOTH)));
+    g_ptr_array_add (pf, field_new ("rerr", c->t_error));
+    g_ptr_array_add (pf, field_new ("werr", c->t_error));
+    g_ptr_array_add (pf, field_new ("closed", c->t_bool));
+    gor_type_set_underlying (pipe, gor_types_struct (ty, pf));
+    g_ptr_array_add (ef, field_new ("p", gor_types_pointer (ty, pipe)));
+    c->t_pipe_reader = gor_types_named (ty, "io.PipeReader");
+    gor_type_set_underlying (c->t_pipe_reader, gor_types_struct (ty, ef));
+    add_method (c->t_pipe_reader, "Read", write, TRUE);
+    add_method (c->t_pipe_reader, "Close", sig_new (c, NULL, c->t_error, NULL), TRUE);
+    add_method (c->t_pipe_reader, "CloseWithError", close_with, TRUE);
+    g_ptr_array_add (wf, field_new ("p", gor_types_pointer (ty, pipe)));
+    c->t_pipe_writer = gor_types_named (ty, "io.PipeWriter");
+    gor_type_set_underlying (c->t_pipe_writer, gor_types_struct (ty, wf));
+    add_method (c->t_pipe_writer, "Write", write, TRUE);
+    add_method (c->t_pipe_writer, "Close", sig_new (c, NULL, c->t_error, NULL), TRUE);
+    add_method (c->t_pipe_writer, "CloseWithError", close_with, TRUE);
   }
 
   /* log.Logger: where it writes, its prefix, its flags */
@@ -550,7 +618,7 @@ _gor_compile_io_methods (GorCompiler *c, GorType *t)
         return;
       set_method_funcs (c, t, "strings.(*Builder)", builder_methods, G_N_ELEMENTS (builder_methods));
     }
-  else if (t == c->t_str_reader)
+  else if (t == c->t_str_reader || t == c->t_bytes_reader)
     {
       static const IoMethodName reader_methods[] = {
         { "Len", IO_READER_LEN },
@@ -561,7 +629,8 @@ _gor_compile_io_methods (GorCompiler *c, GorType *t)
 
       if (gor_type_lookup_method (t, "Len")->func != GOR_METHOD_PENDING)
         return;
-      set_method_funcs (c, t, "strings.(*Reader)", reader_methods, G_N_ELEMENTS (reader_methods));
+      set_method_funcs (c, t, t == c->t_str_reader ? "strings.(*Reader)" : "bytes.(*Reader)", reader_methods,
+                        G_N_ELEMENTS (reader_methods));
     }
   else if (t == c->t_replacer)
     {
@@ -574,11 +643,22 @@ _gor_compile_io_methods (GorCompiler *c, GorType *t)
                        make_method (c, "strings.(*Replacer).WriteString",
                                     gor_type_lookup_method (t, "WriteString"), IO_REPLACER_WRITE_STRING));
     }
+  else if (t == c->t_num_error)
+    _gor_compile_textlib_num_error_methods (c);
+  else if (t == c->t_pipe_reader || t == c->t_pipe_writer)
+    _gor_compile_textlib_methods (c, t);
   else if (t == c->t_bytes_buffer)
     {
       if (gor_type_lookup_method (t, "Write")->func != GOR_METHOD_PENDING)
         return;
       set_method_funcs (c, t, "bytes.(*Buffer)", buffer_methods, G_N_ELEMENTS (buffer_methods));
+      for (guint i = 0; i < t->methods->len; i++)
+        {
+          GorMethod *m = g_ptr_array_index (t->methods, i);
+
+          if (m->func == GOR_METHOD_PENDING)
+            m->func = _gor_compile_textlib_buffer_method (c, m->name);
+        }
     }
 }
 
@@ -730,21 +810,22 @@ _gor_compile_plan_fmt_append (GorCompiler *c, GorAstExpr *call, int kind, Plan *
 
 /* ---- log ---- */
 
-/* The hidden globals: flags ^ LstdFlags (so that zero is Go's default), prefix. */
+/* The hidden global that holds the standard *Logger, nil until the
+ * package's first use makes it (log.Default). */
 static int
-log_globals (GorCompiler *c)
+log_global (GorCompiler *c)
 {
   if (c->log_globals == 0)
     {
       c->log_globals = (int) c->prog->n_globals + 1;
-      c->prog->n_globals += 2;
+      c->prog->n_globals += 1;
     }
   return c->log_globals - 1;
 }
 
 /* [fmt?] → [msg?] line: the message of @call's arguments from @first
- * on (a copy kept below for a Panic), then the line log writes; the
- * flags and prefix are the Logger's in @logger_slot, else the globals */
+ * on (a copy kept below for a Panic), then the line log writes, with
+ * the flags and prefix of the Logger in @logger_slot */
 static void
 emit_log_line (GorCompiler *c, GorAstExpr *call, const char *context, GorPrintKind kind, gboolean keep,
                int logger_slot)
@@ -761,22 +842,12 @@ emit_log_line (GorCompiler *c, GorAstExpr *call, const char *context, GorPrintKi
   if (keep)
     emit (c, GOR_OP_DUP, 0, 0, 1);
   /* [msg flags^LstdFlags prefix "file.go:line" now] → the line */
-  if (logger_slot >= 0)
-    {
-      emit (c, GOR_OP_LOCAL, logger_slot, 0, 1);
-      emit (c, GOR_OP_FIELD, 2, 0, 0);
-      emit (c, GOR_OP_PUSH_INT, 3, 0, 1);
-      emit (c, GOR_OP_XOR, 0, 0, -1);
-      emit (c, GOR_OP_LOCAL, logger_slot, 0, 1);
-      emit (c, GOR_OP_FIELD, 1, 0, 0);
-    }
-  else
-    {
-      int g = log_globals (c);
-
-      emit (c, GOR_OP_GLOBAL, g, 0, 1);
-      emit (c, GOR_OP_GLOBAL, g + 1, 0, 1);
-    }
+  emit (c, GOR_OP_LOCAL, logger_slot, 0, 1);
+  emit (c, GOR_OP_FIELD, 2, 0, 0);
+  emit (c, GOR_OP_PUSH_INT, 3, 0, 1);
+  emit (c, GOR_OP_XOR, 0, 0, -1);
+  emit (c, GOR_OP_LOCAL, logger_slot, 0, 1);
+  emit (c, GOR_OP_FIELD, 1, 0, 0);
   {
     g_autofree char *base = g_path_get_basename (c->prog->filename ? c->prog->filename : "main.go");
     g_autofree char *where = g_strdup_printf ("%s:%u", base, call->pos.line);
@@ -824,10 +895,10 @@ _gor_compile_plan_log_new (GorCompiler *c, GorAstExpr *call, Plan *p)
   return TRUE;
 }
 
-/* A method of *log.Logger, its receiver on the stack: compiled here, at
- * the call, so that Lshortfile names the caller's line. */
-gboolean
-_gor_compile_plan_logger_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
+/* The method @name of *log.Logger, its receiver on the stack: compiled
+ * here, at the call, so that Lshortfile names the caller's line. */
+static gboolean
+logger_method (GorCompiler *c, GorAstExpr *call, const char *name, GorPos pos, Plan *p)
 {
   static const struct
   {
@@ -854,7 +925,6 @@ _gor_compile_plan_logger_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *s
     { "SetOutput", 0, TRUE }, { "SetPrefix", 1, TRUE }, { "SetFlags", 2, TRUE },
   };
   const char *context = argument_context (c, call);
-  const char *name = sel->name;
   GorType    *ftypes[3] = { c->t_writer, c->t_string, c->t_int };
 
   p->kind = PLAN_OP;
@@ -919,98 +989,115 @@ _gor_compile_plan_logger_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *s
           }
         return TRUE;
       }
-  _gor_compile_unsupported (c, sel->pos, "log.Logger.%s", name);
+  _gor_compile_unsupported (c, pos, "log.Logger.%s", name);
   return FALSE;
 }
 
-/* log.Print, Printf, Println, Fatal*, Panic* (@which: the print kind,
- * plus 0x10 for Fatal, 0x20 for Panic) and SetFlags, SetPrefix, Flags,
- * Prefix (0x100 … 0x103). */
+gboolean
+_gor_compile_plan_logger_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel, Plan *p)
+{
+  return logger_method (c, call, sel->name, sel->pos, p);
+}
+
+/* The signature of the method @name of *log.Logger, for its method
+ * values (l.Printf) and its promotion; NULL if it has none such. */
+GorType *
+_gor_compile_logger_method_sig (GorCompiler *c, const char *name)
+{
+  static const char *const printers[] = { "Print", "Println", "Fatal", "Fatalln", "Panic", "Panicln", NULL };
+  GPtrArray               *ps;
+
+  if (g_str_equal (name, "Flags") || g_str_equal (name, "SetFlags"))
+    return name[0] == 'F' ? sig_new (c, NULL, c->t_int, NULL) : sig_new (c, c->t_int, NULL, NULL);
+  if (g_str_equal (name, "Prefix") || g_str_equal (name, "SetPrefix"))
+    return name[0] == 'P' ? sig_new (c, NULL, c->t_string, NULL) : sig_new (c, c->t_string, NULL, NULL);
+  if (g_str_equal (name, "Writer") || g_str_equal (name, "SetOutput"))
+    return name[0] == 'W' ? sig_new (c, NULL, c->t_writer, NULL) : sig_new (c, c->t_writer, NULL, NULL);
+  ps = g_ptr_array_new ();
+  if (g_str_equal (name, "Printf") || g_str_equal (name, "Fatalf") || g_str_equal (name, "Panicf"))
+    g_ptr_array_add (ps, c->t_string);
+  else if (!g_strv_contains (printers, name))
+    {
+      g_ptr_array_unref (ps);
+      return NULL;
+    }
+  g_ptr_array_add (ps, gor_types_slice (c->types, c->t_any));
+  return gor_types_func (c->types, ps, g_ptr_array_new (), TRUE);
+}
+
+/* log.New (@which 0x200), log.Default and the package's other functions:
+ * the methods of the standard Logger, which writes to os.Stderr until
+ * SetOutput. */
 gboolean
 _gor_compile_plan_log (GorCompiler *c, GorAstExpr *call, int which, Plan *p)
 {
-  const char  *context = argument_context (c, call);
-  int          g = log_globals (c);
-  GorPrintKind kind = (GorPrintKind) (which & 0xf);
+  GorAstExpr *sel = call->x;
 
   if (which == 0x200)
     return _gor_compile_plan_log_new (c, call, p);
-  if (which >= 0x100)
+  while (sel->kind == GOR_EXPR_PAREN)
+    sel = sel->x;
+  _gor_compile_textlib_log_std (c, log_global (c));
+  if (g_str_equal (sel->name, "Default"))
     {
-      gboolean setter = which < 0x102;
-
-      if (!_gor_compile_check_nargs (c, call, "log", setter ? 1 : 0, setter ? 1 : 0))
+      if (!_gor_compile_check_nargs (c, call, "Default", 0, 0))
         return FALSE;
-      if (which == 0x100 || which == 0x102)
-        {
-          /* flags are stored as flags ^ LstdFlags */
-          if (setter)
-            _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), c->t_int, context);
-          else
-            emit (c, GOR_OP_GLOBAL, g, 0, 1);
-          emit (c, GOR_OP_PUSH_INT, 3, 0, 1);
-          p->op = GOR_OP_XOR;
-          p->n_slots = 2;
-          p->delta = -1;
-          p->result = c->t_int;
-          if (setter)
-            {
-              emit (c, GOR_OP_XOR, 0, 0, -1);
-              p->op = GOR_OP_SET_GLOBAL;
-              p->a = g;
-              p->n_slots = 1;
-              p->result = NULL;
-            }
-          return TRUE;
-        }
-      if (setter)
-        {
-          _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), c->t_string, context);
-          p->op = GOR_OP_SET_GLOBAL;
-          p->a = g + 1;
-          p->n_slots = 1;
-          p->delta = -1;
-          return TRUE;
-        }
-      p->op = GOR_OP_GLOBAL;
-      p->a = g + 1;
-      p->delta = 1;
-      p->result = c->t_string;
+      p->op = GOR_OP_NOP;
+      p->result = gor_types_pointer (c->types, c->t_logger);
       return TRUE;
     }
-  if (!printf_format (c, call, kind, context))
-    return FALSE;
-  emit_log_line (c, call, context, kind, which & 0x20, -1);
-  p->op = GOR_OP_PRINT;
-  p->a = string_spec (c, GOR_PRINT_BUILTIN_PRINT);
-  p->n_slots = 1;
-  p->delta = -1;
-  if (which & 0x10)
-    {
-      emit (c, GOR_OP_PRINT, p->a, 0, -1);
-      emit (c, GOR_OP_PUSH_INT, 1, 0, 1);
-      p->op = GOR_OP_EXIT;
-      p->a = 0;
-    }
-  else if (which & 0x20)
-    {
-      emit (c, GOR_OP_PRINT, p->a, 0, -1);
-      emit (c, GOR_OP_IFACE, _gor_compile_type_ref (c, c->t_string), 0, 0);
-      p->op = GOR_OP_PANIC;
-      p->a = 0;
-    }
-  return TRUE;
+  return logger_method (c, call, sel->name, sel->pos, p);
+}
+
+/* A method Go's library type @t has that Gorolanes does not run:
+ * refused by name, not "undefined"; FALSE when @sel names none such. */
+gboolean
+_gor_compile_refuse_io_method (GorCompiler *c, GorAstExpr *sel, GorType *t)
+{
+  static const char *const missing[][2] = {
+    { "bytes.Buffer", " Available AvailableBuffer Cap UnreadByte UnreadRune " },
+    { "strings.Builder", " Cap " },
+    { "strings.Reader", " ReadAt Reset Seek Size UnreadByte UnreadRune WriteTo " },
+    { "bytes.Reader", " ReadAt Reset Seek Size UnreadByte UnreadRune WriteTo " },
+  };
+  g_autofree char *word = g_strdup_printf (" %s ", sel->name);
+  GorType         *u = gor_type_under (t);
+
+  if (u->kind == GOR_TYPE_POINTER && t->name == NULL)
+    t = u->elem;
+  for (guint i = 0; t->name && i < G_N_ELEMENTS (missing); i++)
+    if (g_str_equal (t->name, missing[i][0]) && strstr (missing[i][1], word) != NULL)
+      {
+        _gor_compile_unsupported (c, sel->pos, "%s.%s", t->name, sel->name);
+        return TRUE;
+      }
+  return FALSE;
 }
 
 /* ---- bytes ---- */
 
 /* bytes.NewBuffer(b) (@which 0), NewBufferString(s) (1): a new Buffer
- * holding a copy of the text */
+ * holding a copy of the text; NewReader(b) (2) */
 gboolean
 _gor_compile_plan_bytes (GorCompiler *c, GorAstExpr *call, int which, Plan *p)
 {
   const char *context = argument_context (c, call);
 
+  if (which == 2)
+    {
+      if (!_gor_compile_check_nargs (c, call, "NewReader", 1, 1))
+        return FALSE;
+      _gor_compile_io_methods (c, c->t_bytes_reader);
+      emit (c, GOR_OP_ZERO, _gor_compile_type_ref (c, c->t_bytes_reader), 0, 1);
+      emit (c, GOR_OP_DUP, 0, 0, 1);
+      _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 0), gor_types_slice (c->types, c->t_byte),
+                                context);
+      emit (c, GOR_OP_CONV_BYTES_STR, 0, 0, 0);
+      emit (c, GOR_OP_SET_FIELD, 0, 0, -2);
+      p->op = GOR_OP_NOP;
+      p->result = gor_types_pointer (c->types, c->t_bytes_reader);
+      return TRUE;
+    }
   if (!_gor_compile_check_nargs (c, call, which ? "NewBufferString" : "NewBuffer", 1, 1))
     return FALSE;
   _gor_compile_io_methods (c, c->t_bytes_buffer);

@@ -119,6 +119,10 @@ typedef enum
   PT_BYTES_BUFFER,
   PT_REPLACER,
   PT_STR_READER,
+  PT_NUM_ERROR,
+  PT_BYTES_READER,
+  PT_PIPE_READER,
+  PT_PIPE_WRITER,
 } PkgType;
 
 typedef struct _Member Member;
@@ -152,6 +156,7 @@ static gboolean plan_errors_new (GorCompiler *c, GorAstExpr *call, const Member 
 static gboolean plan_errors_join (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_errors_as (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_iterlib (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
+static gboolean plan_textlib (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_sort (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 static gboolean plan_stdlib (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p);
 
@@ -366,7 +371,7 @@ static const Member members[] = {
   GO_ONLY ("strconv", "IsGraphic", MEMBER_FUNC),
   GO_ONLY ("strconv", "IsPrint", MEMBER_FUNC),
   OP1 ("strconv", "Itoa", GOR_OP_ITOA, 0, PT_STRING, PT_INT),
-  GO_ONLY ("strconv", "NumError", MEMBER_TYPE),
+  TYPE ("strconv", "NumError", PT_NUM_ERROR),
   GO_ONLY ("strconv", "ParseBool", MEMBER_FUNC),
   GO_ONLY ("strconv", "ParseComplex", MEMBER_FUNC),
   GO_ONLY ("strconv", "ParseFloat", MEMBER_FUNC),
@@ -692,6 +697,10 @@ member_type (GorCompiler *c, PkgType t)
     case PT_BYTES_BUFFER: return c->t_bytes_buffer;
     case PT_REPLACER: return c->t_replacer;
     case PT_STR_READER: return c->t_str_reader;
+    case PT_NUM_ERROR: return c->t_num_error;
+    case PT_BYTES_READER: return c->t_bytes_reader;
+    case PT_PIPE_READER: return c->t_pipe_reader;
+    case PT_PIPE_WRITER: return c->t_pipe_writer;
     case PT_RUNE_PRED:
     case PT_RUNE_MAP:
       {
@@ -742,6 +751,34 @@ member_func_sig (GorCompiler *c, const Member *m)
           g_ptr_array_add (rs, c->t_int);
           g_ptr_array_add (rs, c->t_error);
         }
+    }
+  else if (m->plan == plan_stdlib && g_str_equal (m->path, "log") && m->a != 0x200)
+    {
+      /* the standard Logger's methods, and Default */
+      if (!g_str_equal (m->name, "Default"))
+        {
+          g_ptr_array_unref (ps);
+          g_ptr_array_unref (rs);
+          return _gor_compile_logger_method_sig (c, m->name);
+        }
+      g_ptr_array_add (rs, gor_types_pointer (ty, c->t_logger));
+    }
+  else if (m->plan == plan_stdlib && m->op == GOR_OP_NOP && g_str_equal (m->path, "fmt"))
+    {
+      /* Fprint*: a writer first, (n int, err error) */
+      g_ptr_array_add (ps, c->t_writer);
+      if (m->a == GOR_PRINT_PRINTF)
+        g_ptr_array_add (ps, c->t_string);
+      g_ptr_array_add (ps, gor_types_slice (ty, c->t_any));
+      variadic = TRUE;
+      g_ptr_array_add (rs, c->t_int);
+      g_ptr_array_add (rs, c->t_error);
+    }
+  else if (m->plan == plan_textlib)
+    {
+      g_ptr_array_unref (ps);
+      g_ptr_array_unref (rs);
+      return _gor_compile_textlib_sig (c, m->path, m->name);
     }
   else if (m->plan == plan_errors_new)
     {
@@ -837,6 +874,7 @@ plan_op (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
 {
   const char *context = argument_context (c, call);
   guint       n = 0;
+  int         num_slot = -1;
 
   while (n < G_N_ELEMENTS (m->params) && m->params[n] != PT_NONE)
     n++;
@@ -863,12 +901,28 @@ plan_op (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
           continue;
         }
       _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, k), member_type (c, m->params[k]), context);
+      /* strconv.Atoi, Parse*: the text kept for the *NumError */
+      if (k == 0 && g_str_equal (m->path, "strconv")
+          && (g_str_equal (m->name, "Atoi") || g_str_has_prefix (m->name, "Parse")))
+        {
+          num_slot = _gor_compile_new_slot (c);
+          _gor_compile_emit (c, GOR_OP_DUP, 0, 0, 1);
+          _gor_compile_emit (c, GOR_OP_SET_LOCAL, num_slot, 0, -1);
+        }
     }
   p->op = m->op;
   p->a = m->a;
   p->n_slots = (int) n;
   p->result = member_type (c, m->type);
   p->delta = _gor_compile_n_results_of (p->result) - (int) n;
+  if (num_slot >= 0)
+    {
+      _gor_compile_emit (c, p->op, p->a, p->b, p->delta);
+      _gor_compile_textlib_num_error (c, m->name, num_slot);
+      p->op = GOR_OP_NOP;
+      p->n_slots = 0;
+      p->delta = 0;
+    }
   return TRUE;
 }
 
@@ -1424,4 +1478,10 @@ static gboolean
 plan_iterlib (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
 {
   return _gor_compile_plan_iterlib (c, call, m->path, m->name, p);
+}
+
+static gboolean
+plan_textlib (GorCompiler *c, GorAstExpr *call, const Member *m, Plan *p)
+{
+  return _gor_compile_plan_textlib (c, call, m->path, m->name, p);
 }

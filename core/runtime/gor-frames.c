@@ -74,16 +74,20 @@ _gor_vm_push_frame (GorVM *vm, GorG *g, GorFunc *fn, GorClosure *env, guint32 ba
 guint32
 _gor_vm_g_line (GorG *g)
 {
-  GorFrame *fr;
-  guint32   pc;
-
   if (g->n_frames == 0)
     return g->last_line;
-  fr = &g->frames[g->n_frames - 1];
-  pc = fr->pc > 0 ? fr->pc - 1 : 0;
-  if (pc < fr->fn->lines->len)
-    return g_array_index (fr->fn->lines, guint32, pc);
-  return fr->fn->line;
+  /* the library's functions written in Go (io.ReadAll, a pipe's Read)
+   * have no lines of the program's: their caller's line stands for them */
+  for (guint k = g->n_frames; k-- > 0;)
+    {
+      GorFrame *fr = &g->frames[k];
+      guint32   pc = fr->pc > 0 ? fr->pc - 1 : 0;
+      guint32   line = pc < fr->fn->lines->len ? g_array_index (fr->fn->lines, guint32, pc) : fr->fn->line;
+
+      if (line != 0 || k == 0)
+        return line;
+    }
+  return 0;
 }
 
 GorDefer *
