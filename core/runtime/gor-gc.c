@@ -222,21 +222,21 @@ mark_goroutine (Gc *gc, GorG *g, gboolean whole_stack)
           mark_values (gc, d->args, d->n_args);
         }
     }
-  mark_pointer (gc, g->panic_val);
-  mark_pointer (gc, g->recovered_val);
-  for (guint i = 0; g->panic_chain && i < g->panic_chain->len; i++)
-    mark_pointer (gc, g_ptr_array_index (g->panic_chain, i));
+  mark_pointer (gc, g->rare->panic_val);
+  mark_pointer (gc, g->rare->recovered_val);
+  for (guint i = 0; g->rare->panic_chain && i < g->rare->panic_chain->len; i++)
+    mark_pointer (gc, g_ptr_array_index (g->rare->panic_chain, i));
   /* fmt instructions waiting for a String or Error method */
-  _gor_fmt_calls_visit (g->fmt_calls, pointer_visit_cb, gc);
+  _gor_fmt_calls_visit (g->rare->fmt_calls, pointer_visit_cb, gc);
   /* the panic values whose methods run */
-  _gor_panic_print_visit (g->pprint, pointer_visit_cb, gc);
+  _gor_panic_print_visit (g->rare->pprint, pointer_visit_cb, gc);
   mark_waiter (gc, &g->w);
   for (guint i = 0; g->sel && i < g->n_sel; i++)
     mark_waiter (gc, &g->sel[i]);
   /* the Once.Do calls running f hold their WaitGroup (first field) */
-  for (guint i = 0; g->onces && i < g->onces->len; i++)
-    mark_pointer (
-        gc, *(gpointer *) (gpointer) (g->onces->data + (gsize) i * g_array_get_element_size (g->onces)));
+  for (guint i = 0; g->rare->onces && i < g->rare->onces->len; i++)
+    mark_pointer (gc, *(gpointer *) (gpointer) (g->rare->onces->data
+                                                + (gsize) i * g_array_get_element_size (g->rare->onces)));
   drain (gc);
 }
 

@@ -451,10 +451,10 @@ mark_goroutine (GorReach *r, GorG *g)
         }
       drain (r);
     }
-  mark_pointer (r, g->panic_val);
-  mark_pointer (r, g->recovered_val);
-  for (guint i = 0; g->panic_chain && i < g->panic_chain->len; i++)
-    mark_pointer (r, g_ptr_array_index (g->panic_chain, i));
+  mark_pointer (r, g->rare->panic_val);
+  mark_pointer (r, g->rare->recovered_val);
+  for (guint i = 0; g->rare->panic_chain && i < g->rare->panic_chain->len; i++)
+    mark_pointer (r, g_ptr_array_index (g->rare->panic_chain, i));
   if (g->status == GOR_G_BLOCKED)
     {
       mark_pointer (r, g->w.val.p);
