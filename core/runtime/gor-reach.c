@@ -320,6 +320,29 @@ live_at (GorReach *r, GorFunc *fn, guint32 pc)
   return lv->in + (gsize) pc * lv->words;
 }
 
+/* The same liveness for the collector (gor-gc.c), which keeps its own. */
+gpointer
+_gor_liveness_new (GorFunc *fn)
+{
+  return liveness_compute (fn);
+}
+
+void
+_gor_liveness_free (gpointer lv)
+{
+  liveness_free (lv);
+}
+
+const guint32 *
+_gor_liveness_at (gconstpointer lv, GorFunc *fn, guint32 pc)
+{
+  const Liveness *l = lv;
+
+  if (l == NULL || pc >= fn->code->len)
+    return NULL;
+  return l->in + (gsize) pc * l->words;
+}
+
 /* ---- marking ---- */
 
 static inline void

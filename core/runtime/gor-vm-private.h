@@ -394,6 +394,12 @@ void     _gor_once_unwind (GorVM *vm, GorG *g);
 
 /* gor-reach.c */
 void _gor_reach_free (GorReach *reach);
+/* The live-in slots of a function's locals before each instruction, a
+ * bit per local (NULL when not known: every slot live); @pc past the
+ * code gives NULL too. */
+gpointer       _gor_liveness_new (GorFunc *fn);
+void           _gor_liveness_free (gpointer lv);
+const guint32 *_gor_liveness_at (gconstpointer lv, GorFunc *fn, guint32 pc);
 
 /* The collector (gor-gc.c).  collect: a collection; @running is the
  * goroutine in the dispatch loop when it collects inside an instruction
