@@ -356,7 +356,7 @@ _gor_fmt_call_caught (GorVM *vm, GorG *g, GorFrame *popped)
     g_clear_pointer (&_gor_g_rare (g)->panic_chain, g_ptr_array_unref);
   else if (g->rare->panic_chain && g->rare->panic_chain->len > c->chain_len)
     g_ptr_array_set_size (g->rare->panic_chain, c->chain_len);
-  _gor_g_rare (g)->recovered_val = c->recovered_val;
+  _gor_g_set_recovered (g, c->recovered_val);
   _gor_g_rare (g)->recovered_depth = c->recovered_depth;
   if (g->rare->recovered_val)
     g->rare->recovered_val->hdr.flags &= ~2; /* not [recovered] in a chain after all */

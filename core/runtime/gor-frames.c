@@ -16,6 +16,16 @@
 
 const GorGRare _gor_g_rare_none;
 
+/* Out of line: the dispatch loop's code stays small. */
+GorGRare *
+_gor_g_rare_new (GorG *g)
+{
+  GorGRare *rare = g_new0 (GorGRare, 1);
+
+  g->rare = rare;
+  return rare;
+}
+
 void
 _gor_vm_ensure_stack (GorVM *vm, GorG *g, guint32 need)
 {

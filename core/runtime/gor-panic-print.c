@@ -111,7 +111,7 @@ _gor_panic_print_step (GorVM *vm, GorG *g, GorRunResult res)
       /* the method runs as if nothing were panicking */
       g->panicking = 0;
       _gor_g_rare (g)->panic_val = NULL;
-      _gor_g_rare (g)->recovered_val = NULL;
+      _gor_g_set_recovered (g, NULL);
       _gor_g_rare (g)->recovered_depth = 0;
       g->sp = 0;
       _gor_vm_start (vm, g, fn, NULL, &arg, 1);

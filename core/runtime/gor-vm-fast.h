@@ -55,23 +55,23 @@
 /* Returns @n_ results to a caller in this goroutine from a frame that is
  * neither deferred nor fmt's, with no recovered panic pending; anything
  * else falls through to the general return. */
-#define GOR_VM_RETURN_FAST(n_)                                                          \
-  G_STMT_START                                                                          \
-  {                                                                                     \
-    if (G_LIKELY (fr->flags == 0 && g->rare->recovered_val == NULL && g->n_frames > 1)) \
-      {                                                                                 \
-        GorValue *rdst_ = stk + fr->ret_to, *rsrc_ = sp - (n_);                         \
-                                                                                        \
-        /* the results go down the stack: a forward copy is safe */                     \
-        for (guint32 k_ = 0; k_ < (guint32) (n_); k_++)                                 \
-          rdst_[k_] = rsrc_[k_];                                                        \
-        sp = rdst_ + (n_);                                                              \
-        g->n_frames--;                                                                  \
-        fr--;                                                                           \
-        code = (const GorInstr *) (gpointer) fr->fn->code->data;                        \
-        ip = code + fr->pc;                                                             \
-        locals = stk + fr->base;                                                        \
-        NEXT ();                                                                        \
-      }                                                                                 \
-  }                                                                                     \
+#define GOR_VM_RETURN_FAST(n_)                                                    \
+  G_STMT_START                                                                    \
+  {                                                                               \
+    if (G_LIKELY (fr->flags == 0 && g->recovered_in_use == 0 && g->n_frames > 1)) \
+      {                                                                           \
+        GorValue *rdst_ = stk + fr->ret_to, *rsrc_ = sp - (n_);                   \
+                                                                                  \
+        /* the results go down the stack: a forward copy is safe */               \
+        for (guint32 k_ = 0; k_ < (guint32) (n_); k_++)                           \
+          rdst_[k_] = rsrc_[k_];                                                  \
+        sp = rdst_ + (n_);                                                        \
+        g->n_frames--;                                                            \
+        fr--;                                                                     \
+        code = (const GorInstr *) (gpointer) fr->fn->code->data;                  \
+        ip = code + fr->pc;                                                       \
+        locals = stk + fr->base;                                                  \
+        NEXT ();                                                                  \
+      }                                                                           \
+  }                                                                               \
   G_STMT_END

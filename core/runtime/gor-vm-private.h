@@ -151,9 +151,10 @@ struct _GorG
   guint8             reason; /* GorReason while blocked */
   guint8             panicking;
   guint8             pend_handoff;
-  guint8             goexiting;  /* runtime.Goexit: unwinding through the defers */
-  guint8             lock_retry; /* woken by Unlock: tries Lock again */
-  guint8             lock_given; /* handed the Mutex by Unlock */
+  guint8             goexiting;        /* runtime.Goexit: unwinding through the defers */
+  guint8             lock_retry;       /* woken by Unlock: tries Lock again */
+  guint8             lock_given;       /* handed the Mutex by Unlock */
+  guint8             recovered_in_use; /* rare->recovered_val is set: returns take the slow path */
   gint32             runq_index;
   gint64             lock_since; /* virtual time it first waited for the Mutex */
   GorValue          *stack;
@@ -182,13 +183,22 @@ struct _GorG
 
 extern const GorGRare _gor_g_rare_none;
 
+GorGRare *_gor_g_rare_new (GorG *g);
+
 /* @g's rare state, to write: its own, allocated on the first call. */
 static inline GorGRare *
 _gor_g_rare (GorG *g)
 {
   if (G_UNLIKELY (g->rare == &_gor_g_rare_none))
-    g->rare = g_new0 (GorGRare, 1);
+    return _gor_g_rare_new (g);
   return (GorGRare *) g->rare;
+}
+
+static inline void
+_gor_g_set_recovered (GorG *g, GorIface *v)
+{
+  _gor_g_rare (g)->recovered_val = v;
+  g->recovered_in_use = v != NULL;
 }
 
 /* The function @g was started with (its first frame's, which stays). */

@@ -482,7 +482,7 @@ op_RET:
     if (g->rare->recovered_val && g->n_frames <= g->rare->recovered_depth)
       {
         /* the recovering call is over: the earlier panics are done with */
-        _gor_g_rare (g)->recovered_val = NULL;
+        _gor_g_set_recovered (g, NULL);
         g_clear_pointer (&_gor_g_rare (g)->panic_chain, g_ptr_array_unref);
       }
     g->n_frames--;
@@ -678,7 +678,7 @@ op_RECOVER:
         if (g->rare->panic_val && (g->rare->panic_val->hdr.flags & 1))
           v.p = NULL;
         /* printed as "[recovered]" if this deferred call panics again */
-        _gor_g_rare (g)->recovered_val = g->rare->panic_val;
+        _gor_g_set_recovered (g, g->rare->panic_val);
         _gor_g_rare (g)->recovered_depth = g->n_frames;
         g->panicking = FALSE;
         _gor_g_rare (g)->panic_val = NULL;
@@ -1483,7 +1483,7 @@ do_panic:
         {
           g->rare->recovered_val->hdr.flags |= 2; /* [recovered] */
           g_ptr_array_add (g->rare->panic_chain, g->rare->recovered_val);
-          _gor_g_rare (g)->recovered_val = NULL;
+          _gor_g_set_recovered (g, NULL);
         }
       else
         g_ptr_array_add (g->rare->panic_chain, g->rare->panic_val);
