@@ -186,7 +186,9 @@ done:
  * pc (a panic, recovered or not, runs the epilogue that reads the
  * results).  The instruction set is checked by its size: a function
  * compiled with an instruction this does not know of keeps every slot
- * live. */
+ * live.  The collector (gor-gc.c) frees what a parked goroutine's dead
+ * locals point to: an instruction that reads or writes a local must be
+ * in slot_access. */
 #define LIVENESS_KNOWN_OPS (161 + 36 /* vmfast */ + 2 /* mathlib */ + 1 /* addr */)
 
 static void
