@@ -14,7 +14,7 @@
 
 #include "gor-vm-private.h"
 
-const GorGRare _gor_g_rare_none;
+G_GNUC_INTERNAL const GorGRare _gor_g_rare_none;
 
 /* Out of line: the dispatch loop's code stays small. */
 GorGRare *

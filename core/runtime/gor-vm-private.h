@@ -181,7 +181,9 @@ struct _GorG
   GorValue           stack0[];
 };
 
-extern const GorGRare _gor_g_rare_none;
+/* Hidden: the window module links a copy of the core of its own, and
+ * each copy compares its goroutines with its own. */
+G_GNUC_INTERNAL extern const GorGRare _gor_g_rare_none;
 
 GorGRare *_gor_g_rare_new (GorG *g);
 
