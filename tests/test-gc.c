@@ -154,6 +154,22 @@ test_budget (gconstpointer data)
   gc_run_clear (&run);
 }
 
+/* Parked goroutines whose frames hold 12 MiB in dead locals, under a
+ * budget of 8 MiB: their stacks are scanned by the liveness of their
+ * locals, so the dead slices go and the program runs to its end. */
+static void
+test_budget_dead_locals (gconstpointer data)
+{
+  const GorGoProgram *p = data;
+  GcRun               run;
+
+  gc_run (p->file, p->source, 8 << 20, FALSE, &run);
+  g_assert_cmpstr (run.err->str, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out->str, ==, p->out);
+  gc_run_clear (&run);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -169,6 +185,8 @@ main (int argc, char *argv[])
 
       g_test_add_data_func (stress, p, test_stress);
       g_test_add_data_func (collects, p, test_collects);
+      if (g_str_equal (p->name, "dead-locals"))
+        g_test_add_data_func ("/core/gc/budget/dead-locals", p, test_budget_dead_locals);
     }
   for (guint i = 0; i < G_N_ELEMENTS (budget_cases); i++)
     {

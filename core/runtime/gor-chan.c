@@ -363,8 +363,8 @@ _gor_chan_close (GorVM *vm, GorG *g, GorChan *c, const char **panic_msg)
     {
       first = first ? first : w->g;
       n_woken++;
-      g_free (w->g->pending_panic);
-      w->g->pending_panic = g_strdup ("send on closed channel");
+      g_free (_gor_g_rare (w->g)->pending_panic);
+      _gor_g_rare (w->g)->pending_panic = g_strdup ("send on closed channel");
       complete (vm, w);
     }
   _gor_vm_note (vm, GOR_EVENT_CLOSE, c->id, 0, first, n_woken);

@@ -58,7 +58,7 @@ pct_best (GorVM *vm)
     {
       GorG *a = vm->runq[i], *b = vm->runq[best];
 
-      if (a->prio > b->prio || (a->prio == b->prio && a->id < b->id))
+      if (a->rare->prio > b->rare->prio || (a->rare->prio == b->rare->prio && a->id < b->id))
         best = i;
     }
   return best;
@@ -72,7 +72,7 @@ pct_choose (GorVM *vm)
   for (guint c = 0; c < vm->pct_n_changes; c++)
     if (vm->pct_change[c] == vm->step)
       {
-        vm->runq[i]->prio = (gint64) (vm->pct_n_changes - c);
+        _gor_g_rare (vm->runq[i])->prio = (gint64) (vm->pct_n_changes - c);
         i = pct_best (vm);
       }
   return i;
@@ -125,14 +125,14 @@ void
 _gor_choose_spawned (GorVM *vm, GorG *g)
 {
   if (vm->strategy == GOR_STRATEGY_PCT)
-    g->prio = PCT_START + (gint64) (pct_rand (vm) % (guint64) PCT_DEMOTED);
+    _gor_g_rare (g)->prio = PCT_START + (gint64) (pct_rand (vm) % (guint64) PCT_DEMOTED);
 }
 
 void
 _gor_choose_yielded (GorVM *vm, GorG *g)
 {
   if (vm->strategy == GOR_STRATEGY_PCT && vm->pct_low > (gint64) GOR_PCT_MAX_DEPTH)
-    g->prio = vm->pct_low--;
+    _gor_g_rare (g)->prio = vm->pct_low--;
 }
 
 void

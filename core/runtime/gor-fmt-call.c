@@ -72,9 +72,9 @@ struct _GorFmtCall
 static void
 pop_call (GorG *g)
 {
-  GorFmtCall *c = g->fmt_calls;
+  GorFmtCall *c = g->rare->fmt_calls;
 
-  g->fmt_calls = c->next;
+  _gor_g_rare (g)->fmt_calls = c->next;
   if (c->panicked)
     g_array_unref (c->panicked);
   if (c->state)
@@ -86,14 +86,14 @@ pop_call (GorG *g)
 static void
 drop_deeper (GorG *g, guint32 depth)
 {
-  while (g->fmt_calls && g->fmt_calls->depth > depth)
+  while (g->rare->fmt_calls && g->rare->fmt_calls->depth > depth)
     pop_call (g);
 }
 
 void
 _gor_fmt_calls_free (GorG *g)
 {
-  while (g->fmt_calls)
+  while (g->rare->fmt_calls)
     pop_call (g);
 }
 
@@ -114,7 +114,7 @@ _gor_fmt_calls_visit (GorFmtCall *c, void (*visit) (gconstpointer p, gpointer da
 gboolean
 _gor_fmt_call_resuming (GorG *g, guint32 pc)
 {
-  GorFmtCall *c = g->fmt_calls;
+  GorFmtCall *c = g->rare->fmt_calls;
 
   return c != NULL && c->depth == g->n_frames && c->pc == pc && c->resumed;
 }
@@ -130,7 +130,7 @@ begin_pass (GorG *g)
   GorFmtCall *c;
 
   drop_deeper (g, depth);
-  c = g->fmt_calls;
+  c = g->rare->fmt_calls;
   if (c == NULL || c->depth != depth || c->pc != pc || !c->resumed)
     {
       if (c && c->depth == depth)
@@ -140,9 +140,9 @@ begin_pass (GorG *g)
       c->depth = depth;
       c->pc = pc;
       c->base = g->sp;
-      c->level = g->fmt_calls ? g->fmt_calls->level + 1 : 1;
-      c->next = g->fmt_calls;
-      g->fmt_calls = c;
+      c->level = g->rare->fmt_calls ? g->rare->fmt_calls->level + 1 : 1;
+      c->next = g->rare->fmt_calls;
+      _gor_g_rare (g)->fmt_calls = c;
     }
   c->resumed = FALSE;
   c->n_results = g->sp - c->base;
@@ -290,13 +290,13 @@ _gor_fmt_call_consumed (GorVM *vm)
 GorClosure *
 _gor_fmt_call_env (GorG *g)
 {
-  return g->fmt_calls ? g->fmt_calls->env : NULL;
+  return g->rare->fmt_calls ? g->rare->fmt_calls->env : NULL;
 }
 
 GorFunc *
 _gor_fmt_call_target (GorVM *vm, GorG *g, guint32 *flags)
 {
-  GorFmtCall *c = g->fmt_calls;
+  GorFmtCall *c = g->rare->fmt_calls;
 
   if (c->level > MAX_FMT_LEVELS)
     return NULL;
@@ -307,10 +307,10 @@ _gor_fmt_call_target (GorVM *vm, GorG *g, guint32 *flags)
   if (c->has_arg3)
     g->stack[g->sp + 2] = c->arg3;
   c->panicking = g->panicking;
-  c->panic_val = g->panic_val;
-  c->chain_len = g->panic_chain ? g->panic_chain->len : 0;
-  c->recovered_val = g->recovered_val;
-  c->recovered_depth = g->recovered_depth;
+  c->panic_val = g->rare->panic_val;
+  c->chain_len = g->rare->panic_chain ? g->rare->panic_chain->len : 0;
+  c->recovered_val = g->rare->recovered_val;
+  c->recovered_depth = g->rare->recovered_depth;
   *flags = GOR_FRAME_FMT | (c->catch_panic ? GOR_FRAME_FMT_CATCH : 0);
   return c->fn;
 }
@@ -319,9 +319,9 @@ void
 _gor_fmt_call_returned (GorG *g)
 {
   drop_deeper (g, g->n_frames);
-  if (g->fmt_calls && g->fmt_calls->depth == g->n_frames)
+  if (g->rare->fmt_calls && g->rare->fmt_calls->depth == g->n_frames)
     {
-      GorFmtCall *c = g->fmt_calls;
+      GorFmtCall *c = g->rare->fmt_calls;
 
       if (c->want && c->no_result)
         c->n_done++;
@@ -340,26 +340,26 @@ _gor_fmt_call_caught (GorVM *vm, GorG *g, GorFrame *popped)
   if (g->goexiting)
     return FALSE;
   drop_deeper (g, g->n_frames);
-  c = g->fmt_calls;
+  c = g->rare->fmt_calls;
   if (c == NULL || c->depth != g->n_frames || popped->ret_to < c->base)
     return FALSE;
   index = popped->ret_to - c->base;
   if (c->panicked == NULL)
     c->panicked = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_array_append_val (c->panicked, index);
-  g->stack[popped->ret_to].p = g->panic_val;
+  g->stack[popped->ret_to].p = g->rare->panic_val;
   g->sp = popped->ret_to + 1;
 
   g->panicking = c->panicking;
-  g->panic_val = c->panic_val;
-  if (g->panic_chain && c->chain_len == 0)
-    g_clear_pointer (&g->panic_chain, g_ptr_array_unref);
-  else if (g->panic_chain && g->panic_chain->len > c->chain_len)
-    g_ptr_array_set_size (g->panic_chain, c->chain_len);
-  g->recovered_val = c->recovered_val;
-  g->recovered_depth = c->recovered_depth;
-  if (g->recovered_val)
-    g->recovered_val->hdr.flags &= ~2; /* not [recovered] in a chain after all */
+  _gor_g_rare (g)->panic_val = c->panic_val;
+  if (g->rare->panic_chain && c->chain_len == 0)
+    g_clear_pointer (&_gor_g_rare (g)->panic_chain, g_ptr_array_unref);
+  else if (g->rare->panic_chain && g->rare->panic_chain->len > c->chain_len)
+    g_ptr_array_set_size (g->rare->panic_chain, c->chain_len);
+  _gor_g_set_recovered (g, c->recovered_val);
+  _gor_g_rare (g)->recovered_depth = c->recovered_depth;
+  if (g->rare->recovered_val)
+    g->rare->recovered_val->hdr.flags &= ~2; /* not [recovered] in a chain after all */
   c->resumed = TRUE;
   return TRUE;
 }

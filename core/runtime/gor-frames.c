@@ -14,6 +14,18 @@
 
 #include "gor-vm-private.h"
 
+G_GNUC_INTERNAL const GorGRare _gor_g_rare_none;
+
+/* Out of line: the dispatch loop's code stays small. */
+GorGRare *
+_gor_g_rare_new (GorG *g)
+{
+  GorGRare *rare = g_new0 (GorGRare, 1);
+
+  g->rare = rare;
+  return rare;
+}
+
 void
 _gor_vm_ensure_stack (GorVM *vm, GorG *g, guint32 need)
 {
@@ -23,7 +35,14 @@ _gor_vm_ensure_stack (GorVM *vm, GorG *g, guint32 need)
     guint32 cap = g->stack_cap == 0 ? need : MAX (g->stack_cap * 2, need + 16);
 
     vm->stacks_bytes += (gsize) (cap - g->stack_cap) * sizeof (GorValue);
-    g->stack = g_renew (GorValue, g->stack, cap);
+    if (g->stack == g->stack0)
+      {
+        /* out of the goroutine's own first stack: its room there stays unused */
+        g->stack = g_new (GorValue, cap);
+        memcpy (g->stack, g->stack0, g->stack_cap * sizeof (GorValue));
+      }
+    else
+      g->stack = g_renew (GorValue, g->stack, cap);
     memset (g->stack + g->stack_cap, 0, (cap - g->stack_cap) * sizeof (GorValue));
     g->stack_cap = cap;
   }
@@ -125,7 +144,8 @@ _gor_vm_call_next_defer (GorVM *vm, GorG *g)
 void
 _gor_vm_start (GorVM *vm, GorG *g, GorFunc *fn, GorClosure *env, GorValue *args, guint n)
 {
-  _gor_vm_ensure_stack (vm, g, n + fn->n_locals + fn->max_stack + GOR_STACK_SLACK);
+  /* the arguments are its first locals */
+  _gor_vm_ensure_stack (vm, g, MAX (n, fn->n_locals) + fn->max_stack + GOR_STACK_SLACK);
   if (n)
     memcpy (g->stack, args, n * sizeof (GorValue));
   _gor_vm_push_frame (vm, g, fn, env, 0, 0, 0);
@@ -149,15 +169,22 @@ _gor_vm_free_g (GorVM *vm, GorG *g)
   vm->stacks_bytes -= MIN (vm->stacks_bytes, (gsize) g->stack_cap * sizeof (GorValue));
   if (g->frames != &g->frame0)
     vm->stacks_bytes -= MIN (vm->stacks_bytes, (gsize) (g->frames_cap - 1) * sizeof (GorFrame));
-  g_free (g->stack);
+  if (g->stack != g->stack0)
+    g_free (g->stack);
   if (g->frames != &g->frame0)
     g_free (g->frames);
   g_free (g->sel);
-  g_free (g->pending_panic);
-  _gor_fmt_calls_free (g);
-  _gor_panic_print_free (g);
-  g_clear_pointer (&g->panic_chain, g_ptr_array_unref);
-  if (g->onces)
-    g_array_unref (g->onces);
+  if (g->rare != &_gor_g_rare_none)
+    {
+      GorGRare *rare = _gor_g_rare (g);
+
+      g_free (rare->pending_panic);
+      _gor_fmt_calls_free (g);
+      _gor_panic_print_free (g);
+      g_clear_pointer (&rare->panic_chain, g_ptr_array_unref);
+      if (rare->onces)
+        g_array_unref (rare->onces);
+      g_free (rare);
+    }
   g_free (g);
 }

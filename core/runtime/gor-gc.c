@@ -33,15 +33,16 @@
 
 struct _GorGc
 {
-  guintptr *table; /* object addresses; 0 empty */
-  gsize     cap;
-  guint     shift;
-  gsize     mask;
-  guintptr  lo, hi; /* the heap's address range */
-  GorObj  **work;
-  gsize     n_work;
-  gsize     cap_work;
-  guint     epoch; /* this collection's number, from 1 */
+  guintptr   *table; /* object addresses; 0 empty */
+  gsize       cap;
+  guint       shift;
+  gsize       mask;
+  guintptr    lo, hi; /* the heap's address range */
+  GorObj    **work;
+  gsize       n_work;
+  gsize       cap_work;
+  guint       epoch;    /* this collection's number, from 1 */
+  GHashTable *liveness; /* GorFunc* → its locals' liveness (NULL: not known) */
 };
 
 typedef struct _GorGc Gc;
@@ -204,13 +205,67 @@ mark_waiter (Gc *gc, const GorWaiter *w)
   mark_values (gc, &w->val, 1);
 }
 
+static gconstpointer
+liveness_of (Gc *gc, GorFunc *fn)
+{
+  gpointer lv;
+
+  if (gc->liveness == NULL)
+    gc->liveness = g_hash_table_new_full (NULL, NULL, NULL, _gor_liveness_free);
+  if (!g_hash_table_lookup_extended (gc->liveness, fn, NULL, &lv))
+    {
+      lv = _gor_liveness_new (fn);
+      g_hash_table_insert (gc->liveness, fn, lv);
+    }
+  return lv;
+}
+
+/* Go's stack maps: a local of a parked goroutine's frame whose variable
+ * is not read again from the frame's pc holds nothing it can still use,
+ * and is no root.  Each frame owns the slots from its base up to the next
+ * frame's; its operand stack is always scanned.  FALSE when the frames do
+ * not lie in order (then the caller scans every slot). */
+static gboolean
+mark_stack_live (Gc *gc, GorG *g)
+{
+  guint32 top = MIN (g->sp, g->stack_cap);
+
+  for (guint i = 0; i < g->n_frames; i++)
+    if (g->frames[i].base > top || (i > 0 && g->frames[i].base < g->frames[i - 1].base))
+      return FALSE;
+  mark_values (gc, g->stack, g->n_frames > 0 ? g->frames[0].base : top);
+  for (guint i = 0; i < g->n_frames; i++)
+    {
+      GorFrame      *fr = &g->frames[i];
+      guint32        hi = i + 1 < g->n_frames ? g->frames[i + 1].base : top;
+      const guint32 *live = _gor_liveness_at (liveness_of (gc, fr->fn), fr->fn, fr->pc);
+
+      for (guint32 k = fr->base; k < hi; k++)
+        {
+          guint32 slot = k - fr->base;
+
+          if (live != NULL && slot < fr->fn->n_locals && !(live[slot / 32] & (1u << (slot % 32))))
+            continue; /* a dead local */
+          mark_values (gc, &g->stack[k], 1);
+        }
+    }
+  return TRUE;
+}
+
 /* Everything a goroutine holds.  The running goroutine of a collection
  * inside an instruction is scanned to the end of its stack array: its
- * stack top is in the dispatch loop's registers. */
+ * stack top is in the dispatch loop's registers.  A parked one (blocked,
+ * asleep or runnable, its pcs saved between instructions, no fmt call or
+ * panic print in the middle of one) is scanned by the liveness of its
+ * locals; the rest slot by slot. */
 static void
-mark_goroutine (Gc *gc, GorG *g, gboolean whole_stack)
+mark_goroutine (Gc *gc, GorG *g, gboolean whole_stack, gboolean parked)
 {
-  mark_values (gc, g->stack, whole_stack ? g->stack_cap : MIN (g->sp, g->stack_cap));
+  if (whole_stack)
+    mark_values (gc, g->stack, g->stack_cap);
+  else if (!parked || g->status == GOR_G_RUNNING || g->status == GOR_G_DEAD || g->rare->fmt_calls != NULL
+           || g->rare->pprint != NULL || !mark_stack_live (gc, g))
+    mark_values (gc, g->stack, MIN (g->sp, g->stack_cap));
   for (guint i = 0; i < g->n_frames; i++)
     {
       GorFrame *fr = &g->frames[i];
@@ -222,21 +277,21 @@ mark_goroutine (Gc *gc, GorG *g, gboolean whole_stack)
           mark_values (gc, d->args, d->n_args);
         }
     }
-  mark_pointer (gc, g->panic_val);
-  mark_pointer (gc, g->recovered_val);
-  for (guint i = 0; g->panic_chain && i < g->panic_chain->len; i++)
-    mark_pointer (gc, g_ptr_array_index (g->panic_chain, i));
+  mark_pointer (gc, g->rare->panic_val);
+  mark_pointer (gc, g->rare->recovered_val);
+  for (guint i = 0; g->rare->panic_chain && i < g->rare->panic_chain->len; i++)
+    mark_pointer (gc, g_ptr_array_index (g->rare->panic_chain, i));
   /* fmt instructions waiting for a String or Error method */
-  _gor_fmt_calls_visit (g->fmt_calls, pointer_visit_cb, gc);
+  _gor_fmt_calls_visit (g->rare->fmt_calls, pointer_visit_cb, gc);
   /* the panic values whose methods run */
-  _gor_panic_print_visit (g->pprint, pointer_visit_cb, gc);
+  _gor_panic_print_visit (g->rare->pprint, pointer_visit_cb, gc);
   mark_waiter (gc, &g->w);
   for (guint i = 0; g->sel && i < g->n_sel; i++)
     mark_waiter (gc, &g->sel[i]);
   /* the Once.Do calls running f hold their WaitGroup (first field) */
-  for (guint i = 0; g->onces && i < g->onces->len; i++)
-    mark_pointer (
-        gc, *(gpointer *) (gpointer) (g->onces->data + (gsize) i * g_array_get_element_size (g->onces)));
+  for (guint i = 0; g->rare->onces && i < g->rare->onces->len; i++)
+    mark_pointer (gc, *(gpointer *) (gpointer) (g->rare->onces->data
+                                                + (gsize) i * g_array_get_element_size (g->rare->onces)));
   drain (gc);
 }
 
@@ -256,10 +311,10 @@ mark_roots (Gc *gc, GorVM *vm, GorG *running)
   _gor_fmt_calls_visit (vm->fmt_active, pointer_visit_cb, gc);
   drain (gc);
   for (GorG *g = vm->all; g; g = g->all_next)
-    mark_goroutine (gc, g, g == running);
+    mark_goroutine (gc, g, g == running, g != vm->current);
   /* method calls for fmt parked on a channel, and main after Goexit */
   for (guint i = 0; vm->orphans && i < vm->orphans->len; i++)
-    mark_goroutine (gc, g_ptr_array_index (vm->orphans, i), FALSE);
+    mark_goroutine (gc, g_ptr_array_index (vm->orphans, i), FALSE, FALSE);
 }
 
 /* What an object takes from the budget: itself and what it owns. */
@@ -346,6 +401,7 @@ _gor_gc_free (GorVM *vm)
     return;
   g_free (vm->gc->table);
   g_free (vm->gc->work);
+  g_clear_pointer (&vm->gc->liveness, g_hash_table_unref);
   g_clear_pointer (&vm->gc, g_free);
 }
 

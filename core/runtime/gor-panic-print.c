@@ -39,7 +39,7 @@ text_free (gpointer p)
 void
 _gor_panic_print_free (GorG *g)
 {
-  GorPanicPrint *pp = g_steal_pointer (&g->pprint);
+  GorPanicPrint *pp = g_steal_pointer (&_gor_g_rare (g)->pprint);
 
   if (pp == NULL)
     return;
@@ -70,15 +70,15 @@ value_method (GorVM *vm, GorIface *val, GorValue *arg)
 GorRunResult
 _gor_panic_print_step (GorVM *vm, GorG *g, GorRunResult res)
 {
-  GorPanicPrint *pp = g->pprint;
+  GorPanicPrint *pp = g->rare->pprint;
 
   if (pp == NULL || pp->done)
     {
       if (res != GOR_RUN_PANIC || pp != NULL)
         return res;
-      pp = g->pprint = g_new0 (GorPanicPrint, 1);
-      pp->vals = g->panic_chain ? g_steal_pointer (&g->panic_chain) : g_ptr_array_new ();
-      g_ptr_array_add (pp->vals, g->panic_val);
+      pp = _gor_g_rare (g)->pprint = g_new0 (GorPanicPrint, 1);
+      pp->vals = g->rare->panic_chain ? g_steal_pointer (&_gor_g_rare (g)->panic_chain) : g_ptr_array_new ();
+      g_ptr_array_add (pp->vals, g->rare->panic_val);
       pp->texts = g_ptr_array_new_with_free_func (text_free);
       g_ptr_array_set_size (pp->texts, (gint) pp->vals->len);
       pp->line = g->blocked_line;
@@ -87,7 +87,7 @@ _gor_panic_print_step (GorVM *vm, GorG *g, GorRunResult res)
   else if (res == GOR_RUN_PANIC)
     {
       /* the method panicked: Go throws */
-      vm->method_repanic = g->panic_val;
+      vm->method_repanic = g->rare->panic_val;
       g->blocked_line = pp->line;
       pp->done = TRUE;
       return res;
@@ -110,9 +110,9 @@ _gor_panic_print_step (GorVM *vm, GorG *g, GorRunResult res)
         continue;
       /* the method runs as if nothing were panicking */
       g->panicking = 0;
-      g->panic_val = NULL;
-      g->recovered_val = NULL;
-      g->recovered_depth = 0;
+      _gor_g_rare (g)->panic_val = NULL;
+      _gor_g_set_recovered (g, NULL);
+      _gor_g_rare (g)->recovered_depth = 0;
       g->sp = 0;
       _gor_vm_start (vm, g, fn, NULL, &arg, 1);
       return GOR_RUN_YIELD;
@@ -120,12 +120,12 @@ _gor_panic_print_step (GorVM *vm, GorG *g, GorRunResult res)
   /* all printed: the panic as it was, for end_panic */
   pp->done = TRUE;
   g->panicking = 1;
-  g->panic_val = g_ptr_array_index (pp->vals, pp->vals->len - 1);
+  _gor_g_rare (g)->panic_val = g_ptr_array_index (pp->vals, pp->vals->len - 1);
   if (pp->vals->len > 1)
     {
-      g->panic_chain = g_ptr_array_new ();
+      _gor_g_rare (g)->panic_chain = g_ptr_array_new ();
       for (guint i = 0; i + 1 < pp->vals->len; i++)
-        g_ptr_array_add (g->panic_chain, g_ptr_array_index (pp->vals, i));
+        g_ptr_array_add (g->rare->panic_chain, g_ptr_array_index (pp->vals, i));
     }
   g->blocked_line = pp->line;
   return GOR_RUN_PANIC;
@@ -134,7 +134,7 @@ _gor_panic_print_step (GorVM *vm, GorG *g, GorRunResult res)
 const GString *
 _gor_panic_print_text (GorG *g, guint i)
 {
-  if (g->pprint == NULL || i >= g->pprint->texts->len)
+  if (g->rare->pprint == NULL || i >= g->rare->pprint->texts->len)
     return NULL;
-  return g_ptr_array_index (g->pprint->texts, i);
+  return g_ptr_array_index (g->rare->pprint->texts, i);
 }

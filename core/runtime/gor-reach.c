@@ -186,7 +186,9 @@ done:
  * pc (a panic, recovered or not, runs the epilogue that reads the
  * results).  The instruction set is checked by its size: a function
  * compiled with an instruction this does not know of keeps every slot
- * live. */
+ * live.  The collector (gor-gc.c) frees what a parked goroutine's dead
+ * locals point to: an instruction that reads or writes a local must be
+ * in slot_access. */
 #define LIVENESS_KNOWN_OPS (161 + 36 /* vmfast */ + 2 /* mathlib */ + 1 /* addr */)
 
 static void
@@ -320,6 +322,29 @@ live_at (GorReach *r, GorFunc *fn, guint32 pc)
   return lv->in + (gsize) pc * lv->words;
 }
 
+/* The same liveness for the collector (gor-gc.c), which keeps its own. */
+gpointer
+_gor_liveness_new (GorFunc *fn)
+{
+  return liveness_compute (fn);
+}
+
+void
+_gor_liveness_free (gpointer lv)
+{
+  liveness_free (lv);
+}
+
+const guint32 *
+_gor_liveness_at (gconstpointer lv, GorFunc *fn, guint32 pc)
+{
+  const Liveness *l = lv;
+
+  if (l == NULL || pc >= fn->code->len)
+    return NULL;
+  return l->in + (gsize) pc * l->words;
+}
+
 /* ---- marking ---- */
 
 static inline void
@@ -451,10 +476,10 @@ mark_goroutine (GorReach *r, GorG *g)
         }
       drain (r);
     }
-  mark_pointer (r, g->panic_val);
-  mark_pointer (r, g->recovered_val);
-  for (guint i = 0; g->panic_chain && i < g->panic_chain->len; i++)
-    mark_pointer (r, g_ptr_array_index (g->panic_chain, i));
+  mark_pointer (r, g->rare->panic_val);
+  mark_pointer (r, g->rare->recovered_val);
+  for (guint i = 0; g->rare->panic_chain && i < g->rare->panic_chain->len; i++)
+    mark_pointer (r, g_ptr_array_index (g->rare->panic_chain, i));
   if (g->status == GOR_G_BLOCKED)
     {
       mark_pointer (r, g->w.val.p);

@@ -278,13 +278,18 @@ GorG *
 _gor_sched_spawn (GorVM *vm, GorFunc *fn, GorClosure *env, GorValue *args, guint n_args, GorG *parent,
                   guint32 line)
 {
-  GorG *g = g_new0 (GorG, 1);
+  /* its first stack is part of it: its arguments are its first locals */
+  guint32 slots = MAX (n_args, fn->n_locals) + fn->max_stack + GOR_STACK_SLACK;
+  GorG   *g = g_malloc0 (sizeof (GorG) + slots * sizeof (GorValue));
 
+  g->stack = g->stack0;
+  g->stack_cap = slots;
+  vm->stacks_bytes += (gsize) slots * sizeof (GorValue);
+  g->rare = &_gor_g_rare_none;
   g->id = ++vm->next_gid;
   g->status = GOR_G_BLOCKED;
   g->runq_index = -1;
   g->created_line = line;
-  g->entry = fn;
   _gor_choose_spawned (vm, g);
   _gor_vm_start (vm, g, fn, env, args, n_args);
   g->all_next = vm->all;
@@ -552,7 +557,7 @@ end_print_panic_fatal (GorVM *vm, GorG *g)
   else
     g_string_append_printf (out, "type %s", _gor_type_iface_name (r->type));
   g_string_append_printf (out, "\n\ngoroutine %u [running]:\n", g->id);
-  g_string_append_printf (out, "%s()\n\t%s:%u\n", g == vm->main_g ? "main.main" : g->entry->name,
+  g_string_append_printf (out, "%s()\n\t%s:%u\n", g == vm->main_g ? "main.main" : _gor_g_entry (g)->name,
                           vm->program->filename, g->blocked_line);
   finish (vm, GOR_END_FATAL, 2, out->str);
   g_string_free (out, TRUE);
@@ -585,9 +590,9 @@ end_panic (GorVM *vm, GorG *g)
    * there is fatal */
   vm->method_panicking = TRUE;
 
-  for (guint i = 0; g->panic_chain && i < g->panic_chain->len; i++)
+  for (guint i = 0; g->rare->panic_chain && i < g->rare->panic_chain->len; i++)
     {
-      GorIface *pv = g_ptr_array_index (g->panic_chain, i);
+      GorIface *pv = g_ptr_array_index (g->rare->panic_chain, i);
 
       g_string_append (out, "panic: ");
       append_panic_value (vm, out, g, i, pv);
@@ -596,7 +601,7 @@ end_panic (GorVM *vm, GorG *g)
       g_string_append (out, "\n\t");
     }
   g_string_append (out, "panic: ");
-  append_panic_value (vm, out, g, g->panic_chain ? g->panic_chain->len : 0, g->panic_val);
+  append_panic_value (vm, out, g, g->rare->panic_chain ? g->rare->panic_chain->len : 0, g->rare->panic_val);
   vm->method_panicking = FALSE;
   if (vm->method_exit)
     {
@@ -620,7 +625,7 @@ end_panic (GorVM *vm, GorG *g)
   {
     /* the frames are gone after unwinding: report where it panicked */
     g_string_append_printf (out, "\ngoroutine %u [running]:\n", g->id);
-    g_string_append_printf (out, "%s()\n\t%s:%u\n", g == vm->main_g ? "main.main" : g->entry->name,
+    g_string_append_printf (out, "%s()\n\t%s:%u\n", g == vm->main_g ? "main.main" : _gor_g_entry (g)->name,
                             vm->program->filename, g->blocked_line);
   }
   finish (vm, GOR_END_PANIC, 2, out->str);
@@ -661,7 +666,7 @@ check_budget (GorVM *vm, GorRunResult res)
 static GorRunResult
 after_run (GorVM *vm, GorG *g, guint32 s, GorRunResult res)
 {
-  if (G_UNLIKELY (res == GOR_RUN_PANIC || g->pprint != NULL))
+  if (G_UNLIKELY (res == GOR_RUN_PANIC || g->rare->pprint != NULL))
     res = _gor_panic_print_step (vm, g, res);
   if (G_UNLIKELY ((s & 63) == 0) && res != GOR_RUN_FATAL)
     res = check_budget (vm, res);

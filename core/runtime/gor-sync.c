@@ -357,11 +357,11 @@ _gor_once_begin (GorVM *vm, GorG *g, GorBox *once)
   wg = _gor_waitgroup_new (vm);
   wg->counter = 1;
   once->v.p = wg;
-  if (g->onces == NULL)
-    g->onces = g_array_new (FALSE, FALSE, sizeof (GorOnceRun));
+  if (g->rare->onces == NULL)
+    _gor_g_rare (g)->onces = g_array_new (FALSE, FALSE, sizeof (GorOnceRun));
   run.wg = wg;
   run.depth = g->n_frames;
-  g_array_append_val (g->onces, run);
+  g_array_append_val (g->rare->onces, run);
   return 1;
 }
 
@@ -369,10 +369,10 @@ _gor_once_begin (GorVM *vm, GorG *g, GorBox *once)
 void
 _gor_once_end (GorVM *vm, GorG *g)
 {
-  GorOnceRun *run = &g_array_index (g->onces, GorOnceRun, g->onces->len - 1);
+  GorOnceRun *run = &g_array_index (g->rare->onces, GorOnceRun, g->rare->onces->len - 1);
 
   _gor_wg_add (vm, run->wg, -1);
-  g_array_set_size (g->onces, g->onces->len - 1);
+  g_array_set_size (g->rare->onces, g->rare->onces->len - 1);
 }
 
 /* A panic (or Goexit) left a frame: a Do whose f it left is over too, as
@@ -380,8 +380,8 @@ _gor_once_end (GorVM *vm, GorG *g)
 void
 _gor_once_unwind (GorVM *vm, GorG *g)
 {
-  while (g->onces && g->onces->len > 0
-         && g_array_index (g->onces, GorOnceRun, g->onces->len - 1).depth >= g->n_frames)
+  while (g->rare->onces && g->rare->onces->len > 0
+         && g_array_index (g->rare->onces, GorOnceRun, g->rare->onces->len - 1).depth >= g->n_frames)
     _gor_once_end (vm, g);
 }
 

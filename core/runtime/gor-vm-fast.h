@@ -58,7 +58,7 @@
 #define GOR_VM_RETURN_FAST(n_)                                                    \
   G_STMT_START                                                                    \
   {                                                                               \
-    if (G_LIKELY (fr->flags == 0 && g->recovered_val == NULL && g->n_frames > 1)) \
+    if (G_LIKELY (fr->flags == 0 && g->recovered_in_use == 0 && g->n_frames > 1)) \
       {                                                                           \
         GorValue *rdst_ = stk + fr->ret_to, *rsrc_ = sp - (n_);                   \
                                                                                   \

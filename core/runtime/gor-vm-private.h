@@ -124,6 +124,26 @@ typedef enum
   GOR_G_DEAD,
 } GorGStatus;
 
+/* What a goroutine needs only when it panics, recovers, runs Once.Do,
+ * formats through a method or is scheduled by pct: most never do, so it
+ * is allocated on the first write (_gor_g_rare) and until then every
+ * goroutine shares one read-only, all-zero copy. */
+typedef struct
+{
+  GorIface      *panic_val;
+  char          *pending_panic; /* runtime error to raise when it next runs */
+  GPtrArray     *panic_chain;   /* earlier panics still in flight (GorIface*) */
+  GorIface      *recovered_val; /* recovered by a deferred call that is still running */
+  guint32        recovered_depth;
+  GArray        *onces;     /* GorOnceRun: the Once.Do calls running f, innermost last */
+  GorFmtCall    *fmt_calls; /* fmt instructions waiting for a method, innermost first */
+  GorPanicPrint *pprint;    /* its unrecovered panic's values being printed */
+  gint64         prio;      /* pct: the higher runs first */
+} GorGRare;
+
+/* A goroutine: kept small, as a program may park a hundred thousand.  Its
+ * first stack lives at its end (stack0) until it needs a bigger one, and
+ * its first frame in frame0, whose fn stays its entry function. */
 struct _GorG
 {
   guint32            id;
@@ -131,9 +151,11 @@ struct _GorG
   guint8             reason; /* GorReason while blocked */
   guint8             panicking;
   guint8             pend_handoff;
-  guint8             goexiting;  /* runtime.Goexit: unwinding through the defers */
-  guint8             lock_retry; /* woken by Unlock: tries Lock again */
-  guint8             lock_given; /* handed the Mutex by Unlock */
+  guint8             goexiting;        /* runtime.Goexit: unwinding through the defers */
+  guint8             lock_retry;       /* woken by Unlock: tries Lock again */
+  guint8             lock_given;       /* handed the Mutex by Unlock */
+  guint8             recovered_in_use; /* rare->recovered_val is set: returns take the slow path */
+  gint32             runq_index;
   gint64             lock_since; /* virtual time it first waited for the Mutex */
   GorValue          *stack;
   guint32            sp;
@@ -141,32 +163,52 @@ struct _GorG
   GorFrame          *frames; /* frame0 until a second frame is needed */
   guint32            n_frames;
   guint32            frames_cap;
-  GorIface          *panic_val;
-  char              *pending_panic; /* runtime error to raise when it next runs */
-  GorWaiter          w;             /* the one wait of a plain blocking operation */
-  GorWaiter         *sel;           /* select waiters */
+  GorWaiter          w;   /* the one wait of a plain blocking operation */
+  GorWaiter         *sel; /* select waiters */
   guint32            n_sel;
-  gint32             runq_index;
   guint32            blocked_step;
   guint32            blocked_line;
   guint32            last_line;
   guint32            created_line;
-  GorG              *all_prev;
-  GorG              *all_next;
-  GorTraceGoroutine *tg;
   guint32            pend_from_id; /* hand-off to record when it next runs */
   guint32            pend_from_step;
   guint32            pend_chan;
-  GorFunc           *entry;
-  GPtrArray         *panic_chain;   /* earlier panics still in flight (GorIface*) */
-  GorIface          *recovered_val; /* recovered by a deferred call that is still running */
-  guint32            recovered_depth;
-  GArray            *onces;     /* GorOnceRun: the Once.Do calls running f, innermost last */
-  GorFmtCall        *fmt_calls; /* fmt instructions waiting for a method, innermost first */
-  GorPanicPrint     *pprint;    /* its unrecovered panic's values being printed */
-  gint64             prio;      /* pct: the higher runs first */
+  GorG              *all_prev;
+  GorG              *all_next;
+  GorTraceGoroutine *tg;
+  const GorGRare    *rare; /* read here; written through _gor_g_rare */
   GorFrame           frame0;
+  GorValue           stack0[];
 };
+
+/* Hidden: the window module links a copy of the core of its own, and
+ * each copy compares its goroutines with its own. */
+G_GNUC_INTERNAL extern const GorGRare _gor_g_rare_none;
+
+GorGRare *_gor_g_rare_new (GorG *g);
+
+/* @g's rare state, to write: its own, allocated on the first call. */
+static inline GorGRare *
+_gor_g_rare (GorG *g)
+{
+  if (G_UNLIKELY (g->rare == &_gor_g_rare_none))
+    return _gor_g_rare_new (g);
+  return (GorGRare *) g->rare;
+}
+
+static inline void
+_gor_g_set_recovered (GorG *g, GorIface *v)
+{
+  _gor_g_rare (g)->recovered_val = v;
+  g->recovered_in_use = v != NULL;
+}
+
+/* The function @g was started with (its first frame's, which stays). */
+static inline GorFunc *
+_gor_g_entry (GorG *g)
+{
+  return g->frame0.fn;
+}
 
 typedef enum
 {
@@ -364,6 +406,12 @@ void     _gor_once_unwind (GorVM *vm, GorG *g);
 
 /* gor-reach.c */
 void _gor_reach_free (GorReach *reach);
+/* The live-in slots of a function's locals before each instruction, a
+ * bit per local (NULL when not known: every slot live); @pc past the
+ * code gives NULL too. */
+gpointer       _gor_liveness_new (GorFunc *fn);
+void           _gor_liveness_free (gpointer lv);
+const guint32 *_gor_liveness_at (gconstpointer lv, GorFunc *fn, guint32 pc);
 
 /* The collector (gor-gc.c).  collect: a collection; @running is the
  * goroutine in the dispatch loop when it collects inside an instruction

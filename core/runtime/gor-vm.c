@@ -146,9 +146,9 @@ _gor_vm_run (GorVM *vm, GorG *g, guint *budget)
   if (g->n_frames == 0)
     return GOR_RUN_EXIT;
   LOAD ();
-  if (g->pending_panic)
+  if (g->rare->pending_panic)
     {
-      g_autofree char *msg = g_steal_pointer (&g->pending_panic);
+      g_autofree char *msg = g_steal_pointer (&_gor_g_rare (g)->pending_panic);
 
       perr = _gor_vm_error (vm, "%s", msg);
       goto do_panic;
@@ -479,11 +479,11 @@ op_RET:
     guint32 dst = fr->ret_to;
     guint32 flags = fr->flags;
 
-    if (g->recovered_val && g->n_frames <= g->recovered_depth)
+    if (g->rare->recovered_val && g->n_frames <= g->rare->recovered_depth)
       {
         /* the recovering call is over: the earlier panics are done with */
-        g->recovered_val = NULL;
-        g_clear_pointer (&g->panic_chain, g_ptr_array_unref);
+        _gor_g_set_recovered (g, NULL);
+        g_clear_pointer (&_gor_g_rare (g)->panic_chain, g_ptr_array_unref);
       }
     g->n_frames--;
     if (G_UNLIKELY (flags & GOR_FRAME_FMT))
@@ -614,7 +614,7 @@ op_UNWIND:
         }
       /* no more defers here: the panic leaves this frame */
       g->n_frames--;
-      if (G_UNLIKELY (g->onces != NULL))
+      if (G_UNLIKELY (g->rare->onces != NULL))
         _gor_once_unwind (vm, g);
       if (g->n_frames == 0)
         {
@@ -674,14 +674,14 @@ op_RECOVER:
     if (g->panicking && !g->goexiting && (fr->flags & GOR_FRAME_DEFERRED) && g->n_frames >= 2
         && g->frames[g->n_frames - 2].pc == g->frames[g->n_frames - 2].fn->unwind_pc)
       {
-        v.p = g->panic_val;
-        if (g->panic_val && (g->panic_val->hdr.flags & 1))
+        v.p = g->rare->panic_val;
+        if (g->rare->panic_val && (g->rare->panic_val->hdr.flags & 1))
           v.p = NULL;
         /* printed as "[recovered]" if this deferred call panics again */
-        g->recovered_val = g->panic_val;
-        g->recovered_depth = g->n_frames;
+        _gor_g_set_recovered (g, g->rare->panic_val);
+        _gor_g_rare (g)->recovered_depth = g->n_frames;
         g->panicking = FALSE;
-        g->panic_val = NULL;
+        _gor_g_rare (g)->panic_val = NULL;
         /* the panics it replaced are still printed if this deferred call
          * panics again */
       }
@@ -967,7 +967,7 @@ op_CALL_IFACE:
     gboolean      deref;
 
     /* a joinError's Error() coming back from one of its errors' methods */
-    if (G_UNLIKELY (g->fmt_calls != NULL) && _gor_fmt_call_resuming (g, (guint32) (ip - code)))
+    if (G_UNLIKELY (g->rare->fmt_calls != NULL) && _gor_fmt_call_resuming (g, (guint32) (ip - code)))
       goto join_error_text;
     x = sp[-in.b - 1].p;
     if (x == NULL)
@@ -1275,7 +1275,7 @@ op_GOEXIT:
    * see, then the goroutine ends. */
   g->goexiting = TRUE;
   g->panicking = TRUE;
-  g->panic_val = NULL;
+  _gor_g_rare (g)->panic_val = NULL;
   fr->pc = fr->fn->unwind_pc;
   g->sp = (guint32) (sp - stk);
   LOAD ();
@@ -1475,21 +1475,21 @@ do_panic:
       g->goexiting = FALSE;
       g->panicking = FALSE;
     }
-  if (g->panicking || g->recovered_val)
+  if (g->panicking || g->rare->recovered_val)
     {
-      if (g->panic_chain == NULL)
-        g->panic_chain = g_ptr_array_new ();
+      if (g->rare->panic_chain == NULL)
+        _gor_g_rare (g)->panic_chain = g_ptr_array_new ();
       if (!g->panicking)
         {
-          g->recovered_val->hdr.flags |= 2; /* [recovered] */
-          g_ptr_array_add (g->panic_chain, g->recovered_val);
-          g->recovered_val = NULL;
+          g->rare->recovered_val->hdr.flags |= 2; /* [recovered] */
+          g_ptr_array_add (g->rare->panic_chain, g->rare->recovered_val);
+          _gor_g_set_recovered (g, NULL);
         }
       else
-        g_ptr_array_add (g->panic_chain, g->panic_val);
+        g_ptr_array_add (g->rare->panic_chain, g->rare->panic_val);
     }
   g->panicking = TRUE;
-  g->panic_val = perr;
+  _gor_g_rare (g)->panic_val = perr;
   perr = NULL;
   fr->pc = fr->fn->unwind_pc;
   g->sp = (guint32) (sp - stk);
