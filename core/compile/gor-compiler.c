@@ -812,6 +812,8 @@ compile_file (GorAstFile *file, GError **error, gboolean *rerun)
       _gor_compile_fn_free (init_fn);
     }
   _gor_compile_iterlib_free (c);
+  if (c->order_kept)
+    g_array_unref (c->order_kept);
   free_scopes (c);
   _gor_compile_generics_free (c);
   g_hash_table_unref (c->static_closures);
