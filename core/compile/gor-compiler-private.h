@@ -478,6 +478,9 @@ gboolean _gor_compile_range_branch (GorCompiler *c, GorAstStmt *s);
 void     _gor_compile_range_defer (GorCompiler *c, int func, int n_args, GorType *result);
 GorType *_gor_compile_iter_type (GorCompiler *c, GorAstExpr *e);
 
+/* gor-generic.c: the bodies of generic functions no call instantiated */
+gboolean _gor_compile_generics_check_uncalled (GorCompiler *c);
+
 /* gor-compile-order.c: calls first, as gc orders a statement */
 guint    _gor_compile_order_begin (GorCompiler *c, GorAstExpr *const *roots, guint n);
 guint    _gor_compile_order_call (GorCompiler *c, GorAstExpr *call);
