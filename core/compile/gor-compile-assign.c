@@ -768,11 +768,15 @@ compile_var_spec (GorCompiler *c, GorAstSpec *sp)
   if (sp->values && sp->values->len > 0)
     {
       g_autofree GorType **hints = g_new0 (GorType *, n);
+      gboolean             each = sp->values->len == n;
+      guint mark = each ? _gor_compile_order_begin (c, (GorAstExpr *const *) sp->values->pdata, n) : 0;
 
       for (guint i = 0; i < n; i++)
         hints[i] = t;
       types = _gor_compile_gen_rhs_values (c, sp->values, n, t ? hints : NULL, sp->pos, &failed,
                                            "variable declaration");
+      if (each)
+        _gor_compile_order_end (c, mark);
     }
   for (int i = (int) n - 1; i >= 0; i--)
     {

@@ -974,20 +974,29 @@ _gor_compile_gen_conversion (GorCompiler *c, GorAstExpr *call)
 GorType *
 _gor_compile_gen_call (GorCompiler *c, GorAstExpr *e, gboolean want_value)
 {
-  Plan p;
+  Plan     p;
+  guint    mark;
+  GorType *t = NULL;
 
+  if (c->order_kept && c->order_kept->len > 0 && (t = _gor_compile_order_kept (c, e)) != NULL)
+    return t;
+  mark = _gor_compile_order_call (c, e);
   c->line = e->pos.line;
   if (!_gor_compile_plan_call (c, e, &p))
-    return NULL;
-  if (p.kind == PLAN_CONVERSION)
-    return _gor_compile_gen_conversion (c, e);
-  if (want_value && p.result == NULL)
+    ;
+  else if (p.kind == PLAN_CONVERSION)
+    t = _gor_compile_gen_conversion (c, e);
+  else if (want_value && p.result == NULL)
     {
       /* Nothing would be pushed where a value is needed. */
       _gor_compile_error_at (c, _gor_compile_expr_start (e), "%s (no value) used as value",
                              _gor_compile_expr_str (c, e));
-      return NULL;
     }
-  _gor_compile_emit_plan (c, &p);
-  return p.result;
+  else
+    {
+      _gor_compile_emit_plan (c, &p);
+      t = p.result;
+    }
+  _gor_compile_order_end (c, mark);
+  return t;
 }

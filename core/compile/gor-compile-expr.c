@@ -1274,6 +1274,13 @@ _gor_compile_gen_expr (GorCompiler *c, GorAstExpr *e, GorType *hint)
   if (e == NULL)
     return NULL;
   c->line = e->pos.line ? e->pos.line : c->line;
+  if (c->order_kept && c->order_kept->len > 0)
+    {
+      GorType *t = _gor_compile_order_kept (c, e);
+
+      if (t)
+        return t;
+    }
   if (e->kind != GOR_EXPR_IDENT && e->kind != GOR_EXPR_CALL && _gor_compile_const_eval (c, e, &cv))
     {
       GorType *t = gor_type_is_untyped (cv.type) ? gor_type_default (c->types, cv.type) : cv.type;

@@ -1061,27 +1061,13 @@ compile_expr_stmt (GorCompiler *c, GorAstExpr *x)
     }
 }
 
+/* The statements whose calls gc makes before it reads their other
+ * operands (gor-compile-order.c) */
 static void
-compile_stmt (GorCompiler *c, GorAstStmt *s)
+compile_simple_stmt (GorCompiler *c, GorAstStmt *s)
 {
-  const char *label = c->pending_label;
-
-  if (s == NULL)
-    return;
-  c->pending_label = NULL;
-  c->line = s->pos.line;
   switch (s->kind)
     {
-    case GOR_STMT_EMPTY: break;
-    case GOR_STMT_DECL: _gor_compile_decl_stmt (c, s->decl); break;
-    case GOR_STMT_LABELED:
-      place_label (c, s->label);
-      c->pending_label = s->label;
-      if (s->body == NULL)
-        break;
-      compile_stmt (c, s->body);
-      c->pending_label = NULL;
-      break;
     case GOR_STMT_EXPR: compile_expr_stmt (c, s->x); break;
     case GOR_STMT_SEND:
       {
@@ -1106,13 +1092,47 @@ compile_stmt (GorCompiler *c, GorAstStmt *s)
         _gor_compile_emit (c, GOR_OP_SEND, 0, 0, -2);
         break;
       }
-    case GOR_STMT_INC_DEC:
-      _gor_compile_op_assign (c, s->x, s->tok == GOR_TOKEN_INC ? GOR_TOKEN_ADD : GOR_TOKEN_SUB, NULL, s->pos);
-      break;
     case GOR_STMT_ASSIGN: _gor_compile_assign (c, s); break;
     case GOR_STMT_GO:
     case GOR_STMT_DEFER: compile_go_defer (c, s); break;
     case GOR_STMT_RETURN: compile_return (c, s); break;
+    default: break;
+    }
+}
+
+static void
+compile_stmt (GorCompiler *c, GorAstStmt *s)
+{
+  const char *label = c->pending_label;
+
+  if (s == NULL)
+    return;
+  c->pending_label = NULL;
+  c->line = s->pos.line;
+  if (s->kind == GOR_STMT_EXPR || s->kind == GOR_STMT_GO || s->kind == GOR_STMT_DEFER
+      || s->kind == GOR_STMT_SEND || s->kind == GOR_STMT_ASSIGN || s->kind == GOR_STMT_RETURN)
+    {
+      guint mark = _gor_compile_order_stmt (c, s);
+
+      compile_simple_stmt (c, s);
+      _gor_compile_order_end (c, mark);
+      return;
+    }
+  switch (s->kind)
+    {
+    case GOR_STMT_EMPTY: break;
+    case GOR_STMT_DECL: _gor_compile_decl_stmt (c, s->decl); break;
+    case GOR_STMT_LABELED:
+      place_label (c, s->label);
+      c->pending_label = s->label;
+      if (s->body == NULL)
+        break;
+      compile_stmt (c, s->body);
+      c->pending_label = NULL;
+      break;
+    case GOR_STMT_INC_DEC:
+      _gor_compile_op_assign (c, s->x, s->tok == GOR_TOKEN_INC ? GOR_TOKEN_ADD : GOR_TOKEN_SUB, NULL, s->pos);
+      break;
     case GOR_STMT_BRANCH: compile_branch (c, s); break;
     case GOR_STMT_BLOCK:
       _gor_compile_scope_push (c, c->fn);
@@ -1121,12 +1141,15 @@ compile_stmt (GorCompiler *c, GorAstStmt *s)
       break;
     case GOR_STMT_IF:
       {
-        int jf, jend;
+        int   jf, jend;
+        guint mark;
 
         _gor_compile_scope_push (c, c->fn);
         if (s->init)
           compile_stmt (c, s->init);
+        mark = _gor_compile_order_begin (c, &s->x, 1);
         _gor_compile_gen_cond (c, s->x, "if");
+        _gor_compile_order_end (c, mark);
         jf = _gor_compile_emit (c, GOR_OP_JF, 0, 0, -1);
         _gor_compile_scope_push (c, c->fn);
         compile_block_list (c, s->body ? s->body->list : NULL);

@@ -192,6 +192,7 @@ struct _GorCompiler
   GorIterLib  *iterlib;       /* the slices and maps packages, once used (gor-iterlib.c) */
   GorTextLib  *textlib;       /* bytes, io.ReadAll …, once used (gor-textlib.c) */
   GorGenerics *generics;      /* generic declarations and their instances */
+  GArray      *order_kept;    /* results of calls made first (gor-compile-order.c) */
 };
 
 /* GorAstStmt.info of a range statement found to range over a function:
@@ -484,6 +485,16 @@ void     _gor_compile_range_return (GorCompiler *c, GorAstStmt *s);
 gboolean _gor_compile_range_branch (GorCompiler *c, GorAstStmt *s);
 void     _gor_compile_range_defer (GorCompiler *c, int func, int n_args, GorType *result);
 GorType *_gor_compile_iter_type (GorCompiler *c, GorAstExpr *e);
+
+/* gor-generic.c: the bodies of generic functions no call instantiated */
+gboolean _gor_compile_generics_check_uncalled (GorCompiler *c);
+
+/* gor-compile-order.c: calls first, as gc orders a statement */
+guint    _gor_compile_order_begin (GorCompiler *c, GorAstExpr *const *roots, guint n);
+guint    _gor_compile_order_call (GorCompiler *c, GorAstExpr *call);
+guint    _gor_compile_order_stmt (GorCompiler *c, GorAstStmt *s);
+void     _gor_compile_order_end (GorCompiler *c, guint mark);
+GorType *_gor_compile_order_kept (GorCompiler *c, GorAstExpr *e);
 
 /* gor-iterlib.c: the slices and maps packages */
 gboolean _gor_compile_plan_iterlib (GorCompiler *c, GorAstExpr *call, const char *path, const char *name,

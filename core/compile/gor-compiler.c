@@ -683,11 +683,11 @@ compile_main_entry (GorCompiler *c, PackageDecls *decls)
 }
 
 static void
-compile_bodies (GorCompiler *c, PackageDecls *decls)
+compile_bodies (GorCompiler *c, PackageDecls *decls, guint from)
 {
   GorProgram *prog = c->prog;
 
-  for (guint i = 0; i < decls->func_decls->len; i++)
+  for (guint i = from; i < decls->func_decls->len; i++)
     {
       GorAstDecl *d = g_ptr_array_index (decls->func_decls, i);
       Sym        *sym = g_ptr_array_index (decls->func_syms, i);
@@ -807,12 +807,21 @@ compile_file (GorAstFile *file, GError **error, gboolean *rerun)
       _gor_compile_promote_methods (c, decls.func_decls, decls.func_syms);
       check_package_consts (c);
       init_fn = compile_main_entry (c, &decls);
-      compile_bodies (c, &decls);
+      compile_bodies (c, &decls, 0);
+      {
+        guint done = decls.func_decls->len;
+
+        /* the generic functions no call instantiated, checked */
+        if (_gor_compile_generics_check_uncalled (c))
+          compile_bodies (c, &decls, done);
+      }
       check_unused_imports (c);
       _gor_compile_fn_free (init_fn);
     }
   _gor_compile_iterlib_free (c);
   _gor_compile_textlib_free (c);
+  if (c->order_kept)
+    g_array_unref (c->order_kept);
   free_scopes (c);
   _gor_compile_generics_free (c);
   g_hash_table_unref (c->static_closures);

@@ -600,6 +600,90 @@ instantiate_func (GorCompiler *c, Generic *g, GorType **targs, GorPos pos)
   return sym;
 }
 
+/* A type of the type set of the constraint @cons that stands for any of
+ * them in a body no call instantiated: int for any, comparable and
+ * cmp.Ordered, the first term of a union; NULL for a constraint with
+ * methods or one declared apart. */
+static GorType *
+witness (GorCompiler *c, GorAstExpr *cons, int level)
+{
+  cons = unparen (cons);
+  if (cons == NULL || level > 20)
+    return NULL;
+  if (cons->kind == GOR_EXPR_IDENT
+      && (g_str_equal (cons->name, "any") || g_str_equal (cons->name, "comparable")))
+    {
+      Sym *sym = _gor_compile_lookup (c, cons->name);
+
+      /* comparable is no name of the universe here: it only constrains */
+      if (sym == NULL)
+        return g_str_equal (cons->name, "comparable") ? c->t_int : NULL;
+      return sym == g_hash_table_lookup (c->universe->syms, cons->name) ? c->t_int : NULL;
+    }
+  if (cons->kind == GOR_EXPR_SELECTOR && cons->x && cons->x->kind == GOR_EXPR_IDENT
+      && g_str_equal (cons->name, "Ordered"))
+    {
+      Sym *pkg = _gor_compile_lookup (c, cons->x->name);
+
+      return pkg && pkg->kind == SYM_PKG && g_str_equal (pkg->pkg, "cmp") ? c->t_int : NULL;
+    }
+  if (cons->kind == GOR_EXPR_BINARY && cons->op == GOR_TOKEN_OR)
+    return witness (c, cons->x, level + 1);
+  if (cons->kind == GOR_EXPR_UNARY && cons->op == GOR_TOKEN_TILDE)
+    cons = unparen (cons->x);
+  if (cons->kind == GOR_EXPR_IDENT)
+    {
+      Sym *sym = _gor_compile_lookup (c, cons->name);
+
+      /* a predeclared type, not a constraint of the program's */
+      if (sym && sym->kind == SYM_TYPE && sym->type && sym->type->kind != GOR_TYPE_INTERFACE
+          && (sym->type->kind <= GOR_TYPE_STRING))
+        return sym->type;
+    }
+  return NULL;
+}
+
+/* Go type-checks the body of every generic function, called or not.  A
+ * function of the program's that no call instantiated is compiled once,
+ * each type parameter a type of its own over a type of its constraint's
+ * type set (witness above), so that its body's errors are reported where
+ * Go reports them; the instance is never called.  Returns whether any
+ * body was queued. */
+gboolean
+_gor_compile_generics_check_uncalled (GorCompiler *c)
+{
+  GorGenerics *gs = c->generics;
+  gboolean     queued = FALSE;
+  guint        n = gs ? gs->owned->len : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      Generic             *g = g_ptr_array_index (gs->owned, i);
+      g_autofree GorType **targs = NULL;
+      guint                k;
+
+      if (g->decl == NULL || g->spec != NULL || !g_str_equal (g->pkg, "main")
+          || g_hash_table_size (g->instances) > 0 || g->names->len == 0)
+        continue;
+      targs = g_new0 (GorType *, g->names->len);
+      for (k = 0; k < g->names->len; k++)
+        {
+          GorAstExpr *name = g_ptr_array_index (g->names, k);
+          GorType    *w = witness (c, g_ptr_array_index (g->constraints, k), 0);
+
+          if (w == NULL)
+            break;
+          targs[k] = gor_types_named (c->types, name->name);
+          gor_type_set_underlying (targs[k], w);
+        }
+      if (k < g->names->len)
+        continue;
+      instantiate_func (c, g, targs, g->decl->pos);
+      queued = TRUE;
+    }
+  return queued;
+}
+
 /* Constraints */
 
 static gboolean

@@ -7,7 +7,8 @@
  * type; sort.Sort, Stable and IsSorted take a sort.Interface, or sort
  * the values of a sort.IntSlice, StringSlice or Float64Slice directly,
  * reversed when the argument is a call of sort.Reverse (which compiles
- * nowhere else).
+ * nowhere else).  sort.Slice and sort.Sort of a sort.Interface are
+ * calls of Go's pdqsort, written in the library's Go (gor-iterlib.c).
  */
 
 #include "config.h"
@@ -26,6 +27,20 @@ less_type (GorCompiler *c)
   g_ptr_array_add (ps, c->t_int);
   g_ptr_array_add (rs, c->t_bool);
   return gor_types_func (c->types, ps, rs, FALSE);
+}
+
+/* sort.Slice and sort.Sort, whose arguments are on the stack: Go's
+ * pdqsort, a call of the library's function @dname (gor-iterlib.c) for
+ * the argument's type @t. */
+static gboolean
+plan_pdqsort (GorCompiler *c, const char *dname, GorType *t, const char *fname, int n_slots, Plan *p)
+{
+  p->kind = PLAN_STATIC;
+  p->func = _gor_compile_iterlib_method (c, dname, t, fname);
+  p->n_slots = n_slots;
+  p->result = NULL;
+  p->delta = -n_slots;
+  return TRUE;
 }
 
 /* sort.Slice, SliceStable, SliceIsSorted (x any, less func(i, j int) bool):
@@ -48,6 +63,8 @@ plan_sort_slice (GorCompiler *c, GorAstExpr *call, const char *name, gint32 a, c
       return FALSE;
     }
   _gor_compile_gen_expr_to (c, g_ptr_array_index (call->list, 1), less_type (c), context);
+  if (a == GOR_SORT_SLICE)
+    return plan_pdqsort (c, "sort_Slice", t, "sort.Slice", 2, p);
   p->op = GOR_OP_SORT;
   p->a = a;
   p->b = 0;
@@ -128,6 +145,9 @@ plan_sort_iface (GorCompiler *c, GorAstExpr *call, const char *name, gint32 a, c
       return FALSE;
     }
   _gor_compile_convert_value (c, t, c->t_sort_iface, FALSE);
+  if (a == GOR_SORT_SORT)
+    return plan_pdqsort (c, reverse ? "sort_SortReverse" : "sort_SortIface", c->t_sort_iface, "sort.Sort", 1,
+                         p);
   p->op = GOR_OP_SORT;
   p->a = a;
   p->b = reverse;

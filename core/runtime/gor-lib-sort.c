@@ -15,11 +15,11 @@
  * moves the elements once every comparison is known — in one step for a
  * slice, by Swap calls for a sort.Interface.
  *
- * The sort is a merge sort, which is stable: SliceStable and Stable give
- * Go's results exactly, and so do Slice and Sort whenever no two
- * elements are equal, or for up to 12 elements (where Go's pdqsort is an
- * insertion sort, stable too).  Equal elements of longer unstable sorts
- * may end in another order than Go's.
+ * The sort here is a merge sort, which is stable: SliceStable and Stable
+ * give Go's results exactly (though not with Go's sequence of Less
+ * calls).  The compiler sends sort.Slice and sort.Sort elsewhere: to
+ * Go's pdqsort in the library's Go (gor-iterlib.c), whose calls of Less
+ * and Swap, and so the order of equal elements, are Go's.
  */
 
 #include "config.h"
