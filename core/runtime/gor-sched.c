@@ -303,9 +303,12 @@ _gor_sched_spawn (GorVM *vm, GorFunc *fn, GorClosure *env, GorValue *args, guint
   return g;
 }
 
+/* @g exited: it leaves the list of goroutines, and the live rule forgets
+ * the witnesses it held before it is freed. */
 static void
 unlink_g (GorVM *vm, GorG *g)
 {
+  _gor_reach_forget (vm->reach, g);
   if (g->all_prev)
     g->all_prev->all_next = g->all_next;
   else

@@ -363,6 +363,7 @@ void     _gor_once_end (GorVM *vm, GorG *g);
 void     _gor_once_unwind (GorVM *vm, GorG *g);
 
 /* gor-reach.c */
+void _gor_reach_forget (GorReach *reach, GorG *g);
 void _gor_reach_free (GorReach *reach);
 
 /* The collector (gor-gc.c).  collect: a collection; @running is the
