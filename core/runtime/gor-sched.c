@@ -485,6 +485,15 @@ gor_vm_stop (GorVM *vm, GorEndKind kind, int status, const char *message)
   finish (vm, kind, status, message);
 }
 
+/* The line @g, about to run, stands at.  When it ran in the step just
+ * before, the event of that step, not cleared yet, has it: nothing moves
+ * a goroutine's pc between two steps. */
+static inline guint32
+running_line (GorVM *vm, GorG *g)
+{
+  return vm->ev.goroutine_id == g->id ? vm->ev.line : _gor_vm_g_line (g);
+}
+
 /* Stores the step's event: what the operations noted, completed with
  * how the goroutine's run ended. */
 static void
@@ -748,7 +757,7 @@ gor_vm_step (GorVM *vm)
   vm->current = g;
   if (vm->record && g->tg)
     {
-      _gor_trace_state (vm->trace, g->tg, s, GOR_STATE_RUNNING, GOR_REASON_NONE, _gor_vm_g_line (g));
+      _gor_trace_state (vm->trace, g->tg, s, GOR_STATE_RUNNING, GOR_REASON_NONE, running_line (vm, g));
       if (g->pend_handoff)
         {
           _gor_trace_handoff (vm->trace, g->pend_from_id, g->pend_from_step, g->id, s, g->pend_chan);
