@@ -108,7 +108,8 @@ typedef struct
    * have gone on: the step it last blocked at; -1 otherwise.  Known only
    * once the run has ended (at step n_steps). */
   gint64 still_blocked_since;
-  /* Elements spans has room for (private to gor-trace.c). */
+  /* Elements spans has room for (private to gor-trace.c and
+   * gor-trace-private.h). */
   guint spans_cap;
 } GorTraceGoroutine;
 

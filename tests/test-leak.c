@@ -188,6 +188,45 @@ test_sleeper_can_wake (void)
   g_assert_cmpint (gor_trace_lookup (trace, 3)->still_blocked_since, ==, -1);
 }
 
+/* g2 holds the channel g3 waits on across five sleeps, running between
+ * them (the witness of the live rule is checked again each time it ran),
+ * then drops it and sleeps on: g3 is proven blocked forever at the step
+ * g2 starts its sixth sleep, not before, and long before g2 exits. */
+static void
+test_holder_drops_chan (void)
+{
+  static const char source[] = PRELUDE "func main() {\n\tch := make(chan int)\n\tgo func(c chan int) {\n"
+                                       "\t\tfor i := 0; i < 5; i++ {\n\t\t\ttime.Sleep(time.Millisecond)\n"
+                                       "\t\t\tif c == nil {\n\t\t\t\tpanic(\"nil\")\n\t\t\t}\n\t\t}\n"
+                                       "\t\tc = nil\n\t\tfor i := 0; i < 5; i++ {\n"
+                                       "\t\t\ttime.Sleep(time.Millisecond)\n\t\t}\n\t}(ch)\n"
+                                       "\tgo func(c chan int) { <-c }(ch)\n\tch = nil\n" MAIN_TAIL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GorRunner) runner = gor_runner_new ("holder.go", source, -1, 1, &error);
+  GorTrace *trace;
+  gint64    sixth = -1;
+
+  g_assert_no_error (error);
+  trace = gor_runner_get_trace (runner);
+  while (gor_runner_step (runner))
+    {
+      GorTraceGoroutine *g2 = gor_trace_lookup (trace, 2), *g3 = gor_trace_lookup (trace, 3);
+      guint              sleeps = 0;
+
+      for (guint i = 0; g2 && i < g2->spans->len; i++)
+        if (g_array_index (g2->spans, GorSpan, i).state == GOR_STATE_SLEEPING && ++sleeps == 6)
+          sixth = g_array_index (g2->spans, GorSpan, i).first_step;
+      if (g3 && sixth < 0)
+        g_assert_cmpint (g3->blocked_forever_since, ==, -1);
+      if (g3 && sixth >= 0)
+        g_assert_cmpint (g3->blocked_forever_since, ==, sixth);
+      if (g2 && g2->ended)
+        g_assert_cmpint (g3->blocked_forever_since, >=, 0);
+    }
+  g_assert_cmpint (sixth, >, 0);
+  g_assert_cmpint (gor_trace_lookup (trace, 3)->blocked_forever_since, ==, sixth);
+}
+
 /* main returns while g2 sleeps holding the channel g3 waits on: g3 is
  * still blocked when main returned, not blocked forever. */
 static void
@@ -276,5 +315,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/core/leak/scenario-leaks-proven", test_scenario_leaks_proven);
   g_test_add_func ("/core/leak/sleeper-can-wake", test_sleeper_can_wake);
   g_test_add_func ("/core/leak/main-returns-while-sleeping", test_main_returns_while_sleeping);
+  g_test_add_func ("/core/leak/holder-drops-chan", test_holder_drops_chan);
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 
 #include "gor-time-private.h"
 #include "gor-vm-private.h"
+#include "gor-trace-private.h"
 
 static void
 waitq_push (GorWaitQ *q, GorWaiter *w)
@@ -196,8 +197,8 @@ note_handoff_from_parked (GorVM *vm, GorG *from, GorG *to, GorChan *c)
 {
   if (!vm->record)
     return;
-  gor_trace_add_handoff (vm->trace, from->id, from->blocked_step > 0 ? from->blocked_step - 1 : 0, to->id,
-                         vm->step, c->id);
+  _gor_trace_handoff (vm->trace, from->id, from->blocked_step > 0 ? from->blocked_step - 1 : 0, to->id,
+                      vm->step, c->id);
 }
 
 gboolean
@@ -265,7 +266,7 @@ try_recv (GorVM *vm, GorG *g, GorChan *c, GorValue *v, gboolean *ok)
       c->head = (c->head + 1) % c->cap;
       c->len--;
       if (vm->record)
-        gor_trace_add_handoff (vm->trace, from_id, from_step, g->id, vm->step, c->id);
+        _gor_trace_handoff (vm->trace, from_id, from_step, g->id, vm->step, c->id);
       _gor_vm_note_value (vm, c->elem, *v);
       w = waitq_pop (&c->sendq);
       if (w)

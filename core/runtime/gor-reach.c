@@ -45,6 +45,34 @@ typedef struct
   guint32 *boxed; /* words: slots that hold a box (BOXED, SET_BOXED, BOX_LOCAL) */
 } Liveness;
 
+/* Where a target was found by the quick pass, by position rather than by
+ * address (a stack may move when its goroutine grows it), so that it can
+ * be checked again at any later step, whoever ran in between. */
+typedef enum
+{
+  WIT_NONE,
+  WIT_SLOT,     /* g's stack slot k, in frame i */
+  WIT_SLOT_BOX, /* the box in g's stack slot k, in frame i */
+  WIT_ENV_BOX,  /* the box in up[k] of the closure of g's frame i */
+  WIT_GLOBAL,   /* package variable k */
+} WitKind;
+
+typedef struct
+{
+  GorObj  *obj;
+  GorG    *g;
+  GorObj  *box;
+  GorFunc *fn; /* the frame's function and pc when the slot was last */
+  guint32  pc; /* found live (fn NULL: not checked yet) */
+  guint32  frame;
+  guint32  k;
+  guint32  gen;     /* the index's generation when the box was last checked */
+  guint32  checked; /* the step after which it was last found to hold */
+  WitKind  kind;
+} Witness;
+
+#define WIT_CACHE 64
+
 struct _GorReach
 {
   IndexSlot *index; /* open addressing, linear probing */
@@ -52,29 +80,31 @@ struct _GorReach
   gsize      index_n;
   GorObj    *seen_head; /* the heap chain's head and length when last indexed */
   gsize      seen_n;
+  guint32    gen; /* counts the times the index was built anew (objects freed) */
   guint32    epoch;
 
   GorObj **work;
   gsize    work_len;
   gsize    work_cap;
 
-  GPtrArray  *targets;    /* GorObj*: primitives undecided blocked goroutines wait on */
+  GorObj    **targets; /* primitives undecided blocked goroutines wait on */
+  guint       n_targets;
+  guint       targets_cap;
   guint       n_unmarked; /* targets not marked yet in this walk */
   GHashTable *woken;      /* goroutines marked from in this walk */
   GHashTable *liveness;   /* GorFunc* → Liveness*, NULL when not known */
   GorFunc    *lv_cache_fn[64];
   Liveness   *lv_cache[64];
 
-  /* where the last quick pass found each target (see witnesses_hold) */
-  guint     n_wit;
-  GorObj   *wit_obj[4];
-  GorValue *wit_where[4];
-  GorG     *wit_g[4]; /* NULL: a package variable */
-  /* quick pass scratch: the goroutine being scanned, and per target */
-  GorG     *scan_g;
-  GorValue *found_where[4];
-  GorG     *found_g[4];
-  gboolean  globals_marked;
+  /* the last witness found for a primitive, kept while it stands and
+   * after the primitive stops being a target (see witness_holds) */
+  Witness wit[WIT_CACHE];
+  /* quick pass scratch: the goroutine and frame being scanned, and per
+   * target where it was found */
+  GorG    *scan_g;
+  guint32  scan_frame;
+  Witness  found[4];
+  gboolean globals_marked;
 };
 
 /* ---- the index of heap objects ---- */
@@ -161,12 +191,13 @@ index_sync (GorReach *r, GorHeap *heap)
     }
   g_clear_pointer (&r->index, g_free);
   r->index_n = 0;
+  r->gen++;
   index_grow (r);
   for (o = heap->objects; o; o = o->next)
     index_insert (r, o);
-  for (guint i = 0; i < r->targets->len; i++)
+  for (guint i = 0; i < r->n_targets; i++)
     {
-      IndexSlot *s = index_find (r, g_ptr_array_index (r->targets, i));
+      IndexSlot *s = index_find (r, r->targets[i]);
 
       if (s != NULL)
         s->target = TRUE;
@@ -525,7 +556,12 @@ add_target (GorReach *r, gpointer obj)
   if (s != NULL && !s->target)
     {
       s->target = TRUE;
-      g_ptr_array_add (r->targets, obj);
+      if (r->n_targets == r->targets_cap)
+        {
+          r->targets_cap = MAX (8, r->targets_cap * 2);
+          r->targets = g_renew (GorObj *, r->targets, r->targets_cap);
+        }
+      r->targets[r->n_targets++] = obj;
     }
 }
 
@@ -567,11 +603,11 @@ has_waiters (GorObj *o)
 static void
 remove_target_at (GorReach *r, guint i)
 {
-  IndexSlot *s = index_find (r, g_ptr_array_index (r->targets, i));
+  IndexSlot *s = index_find (r, r->targets[i]);
 
   if (s != NULL)
     s->target = FALSE;
-  g_ptr_array_remove_index_fast (r->targets, i);
+  r->targets[i] = r->targets[--r->n_targets];
 }
 
 /* Wakes, in thought, the goroutines waiting on marked targets and marks
@@ -584,9 +620,9 @@ fixpoint (GorReach *r, GorVM *vm)
   while (changed && r->n_unmarked > 0)
     {
       changed = FALSE;
-      for (guint i = 0; i < r->targets->len && r->n_unmarked > 0; i++)
+      for (guint i = 0; i < r->n_targets && r->n_unmarked > 0; i++)
         {
-          GorObj   *t = g_ptr_array_index (r->targets, i);
+          GorObj   *t = r->targets[i];
           GorWaitQ *q[2];
 
           if (!is_marked (r, t))
@@ -623,21 +659,40 @@ all_waits_unmarked (GorReach *r, GorG *g)
  * a goroutine that can run, in a variable its closure captured (a box,
  * checked against the index), or in a package variable.  Compares values
  * and marks nothing. */
-#define QUICK_MAX G_N_ELEMENTS (((GorReach *) NULL)->wit_obj)
+#define QUICK_MAX G_N_ELEMENTS (((GorReach *) NULL)->found)
 
-static guint
-quick_scan (GorReach *r, const GorValue *v, gsize n, guint found)
+static inline Witness *
+witness_for (GorReach *r, gconstpointer obj)
 {
-  GorObj **t = (GorObj **) r->targets->pdata;
-  guint    len = r->targets->len, all = (1u << len) - 1;
+  return &r->wit[((((guint64) (guintptr) obj) >> 4) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 58];
+}
+
+static inline void
+found_at (GorReach *r, guint k, WitKind kind, guint32 where, GorObj *box)
+{
+  r->found[k].kind = kind;
+  r->found[k].g = r->scan_g;
+  r->found[k].frame = r->scan_frame;
+  r->found[k].k = where;
+  r->found[k].box = box;
+  r->found[k].fn = NULL;
+  r->found[k].gen = r->gen;
+  r->found[k].checked = G_MAXUINT32;
+}
+
+/* Globals (@kind WIT_GLOBAL) or a timer's channel (WIT_NONE). */
+static guint
+quick_scan (GorReach *r, const GorValue *v, gsize n, guint found, WitKind kind)
+{
+  GorObj **t = r->targets;
+  guint    len = r->n_targets, all = (1u << len) - 1;
 
   for (gsize i = 0; i < n && found != all; i++)
     for (guint k = 0; k < len; k++)
       if (v[i].p == t[k] && !(found & (1u << k)))
         {
           found |= 1u << k;
-          r->found_where[k] = (GorValue *) &v[i];
-          r->found_g[k] = r->scan_g;
+          found_at (r, k, kind, (guint32) i, NULL);
         }
   return found;
 }
@@ -645,23 +700,54 @@ quick_scan (GorReach *r, const GorValue *v, gsize n, guint found)
 /* quick_scan of one slot, inline: this runs for every live slot of every
  * goroutine that can run, at nearly every step of a recorded run. */
 static inline guint
-quick_slot (GorReach *r, GorObj *const *t, guint len, const GorValue *v, guint found)
+quick_slot (GorReach *r, GorObj *const *t, guint len, const GorValue *v, guint found, WitKind kind,
+            guint32 where, GorObj *box)
 {
   for (guint k = 0; k < len; k++)
     if (G_UNLIKELY (v->p == t[k]) && !(found & (1u << k)))
       {
         found |= 1u << k;
-        r->found_where[k] = (GorValue *) v;
-        r->found_g[k] = r->scan_g;
+        found_at (r, k, kind, where, box);
       }
   return found;
+}
+
+/* The live-in set of frame @fr of @g, which is not running, from its
+ * function's liveness @lv (NULL: every slot live). */
+static inline const guint32 *
+frame_live (GorG *g, GorFrame *fr, Liveness *lv)
+{
+  if (g->status != GOR_G_RUNNING && lv != NULL && fr->pc <= fr->fn->code->len)
+    return lv->in + (gsize) fr->pc * lv->words;
+  return NULL;
+}
+
+static inline gboolean
+slot_is_dead (const guint32 *live, guint32 slot, guint32 n_locals)
+{
+  return live != NULL && slot < n_locals && !(live[slot / 32] & (1u << (slot % 32)));
+}
+
+static inline gboolean
+slot_is_boxed (Liveness *lv, guint32 slot, guint32 n_locals)
+{
+  return lv != NULL && slot < n_locals && (lv->boxed[slot / 32] & (1u << (slot % 32)));
+}
+
+/* The box @p points to, when it is one. */
+static inline GorBox *
+as_box (GorReach *r, gconstpointer p)
+{
+  IndexSlot *s = index_find (r, p);
+
+  return s != NULL && s->obj->kind == GOR_OBJ_BOX ? (GorBox *) s->obj : NULL;
 }
 
 static guint
 quick_goroutine (GorReach *r, GorG *g, guint found)
 {
-  GorObj *const *t = (GorObj *const *) r->targets->pdata;
-  guint          len = r->targets->len, all = (1u << len) - 1;
+  GorObj *const *t = r->targets;
+  guint          len = r->n_targets, all = (1u << len) - 1;
 
   r->scan_g = g;
   for (guint i = 0; i < g->n_frames && found != all; i++)
@@ -670,25 +756,23 @@ quick_goroutine (GorReach *r, GorG *g, guint found)
       guint32        hi = i + 1 < g->n_frames ? g->frames[i + 1].base : g->sp;
       Liveness      *lv = liveness_of (r, fr->fn);
       guint32        n_locals = fr->fn->n_locals;
-      const guint32 *live = NULL;
+      const guint32 *live = frame_live (g, fr, lv);
 
-      /* as live_at, from the liveness already looked up */
-      if (g->status != GOR_G_RUNNING && lv != NULL && fr->pc <= fr->fn->code->len)
-        live = lv->in + (gsize) fr->pc * lv->words;
+      r->scan_frame = i;
       for (guint32 k = fr->base; k < hi && found != all; k++)
         {
           guint32 slot = k - fr->base;
 
-          if (live != NULL && slot < n_locals && !(live[slot / 32] & (1u << (slot % 32))))
+          if (slot_is_dead (live, slot, n_locals))
             continue;
-          found = quick_slot (r, t, len, &g->stack[k], found);
+          found = quick_slot (r, t, len, &g->stack[k], found, WIT_SLOT, k, NULL);
           /* a variable a closure captured: its box holds the value */
-          if (lv != NULL && slot < n_locals && (lv->boxed[slot / 32] & (1u << (slot % 32))))
+          if (slot_is_boxed (lv, slot, n_locals))
             {
-              IndexSlot *s = index_find (r, g->stack[k].p);
+              GorBox *b = as_box (r, g->stack[k].p);
 
-              if (s != NULL && s->obj->kind == GOR_OBJ_BOX)
-                found = quick_slot (r, t, len, &((GorBox *) s->obj)->v, found);
+              if (b != NULL)
+                found = quick_slot (r, t, len, &b->v, found, WIT_SLOT_BOX, k, &b->hdr);
             }
         }
     }
@@ -696,27 +780,33 @@ quick_goroutine (GorReach *r, GorG *g, guint found)
     {
       GorClosure *env = g->frames[i].env;
 
+      r->scan_frame = i;
       for (gsize k = 0; env && k < env->n && found != all; k++)
         {
-          IndexSlot *s = index_find (r, env->up[k].p);
+          GorBox *b = as_box (r, env->up[k].p);
 
-          if (s != NULL && s->obj->kind == GOR_OBJ_BOX)
-            found = quick_slot (r, t, len, &((GorBox *) s->obj)->v, found);
+          if (b != NULL)
+            found = quick_slot (r, t, len, &b->v, found, WIT_ENV_BOX, (guint32) k, &b->hdr);
         }
     }
   return found;
 }
 
 static gboolean
-quick_witness (GorReach *r, GorVM *vm)
+quick_witness (GorReach *r, GorVM *vm, GorG *ran)
 {
-  guint len = r->targets->len, all = (1u << len) - 1, found = 0;
+  guint len = r->n_targets, all = (1u << len) - 1, found = 0;
 
-  r->n_wit = 0;
   if (len > QUICK_MAX)
     return FALSE;
+  /* the goroutine that just ran last: one that did not is likely to stay
+   * put longer, and its witness to be checked the cheap way */
   for (guint i = 0; i < vm->runq_len && found != all; i++)
-    found = quick_goroutine (r, vm->runq[i], found);
+    if (vm->runq[i] != ran)
+      found = quick_goroutine (r, vm->runq[i], found);
+  for (guint i = 0; i < vm->runq_len && found != all; i++)
+    if (vm->runq[i] == ran)
+      found = quick_goroutine (r, vm->runq[i], found);
   for (guint i = 0; i < vm->timers->len && found != all; i++)
     {
       GorTimer *t = &g_array_index (vm->timers, GorTimer, i);
@@ -726,50 +816,109 @@ quick_witness (GorReach *r, GorVM *vm)
         found = quick_goroutine (r, t->g, found);
       c.p = t->chan;
       r->scan_g = NULL;
-      if (quick_scan (r, &c, 1, found) != found)
+      if (quick_scan (r, &c, 1, found, WIT_NONE) != found)
         return FALSE; /* a timer's: found, but where it cannot be kept */
     }
   r->scan_g = NULL;
+  r->scan_frame = 0;
   if (found != all && (vm->runq_len > 0 || vm->timers->len > 0))
-    found = quick_scan (r, vm->globals, vm->program->n_globals, found);
+    found = quick_scan (r, vm->globals, vm->program->n_globals, found, WIT_GLOBAL);
   if (found != all)
     return FALSE;
   for (guint k = 0; k < len; k++)
     {
-      r->wit_obj[k] = g_ptr_array_index (r->targets, k);
-      r->wit_where[k] = r->found_where[k];
-      r->wit_g[k] = r->found_g[k];
+      Witness *w = witness_for (r, r->targets[k]);
+
+      *w = r->found[k];
+      w->obj = r->targets[k];
     }
-  r->n_wit = len;
   return TRUE;
 }
 
-/* Whether every target is still where the last quick pass found it,
- * without looking further: in a slot of a goroutine that did not run
- * since (@ran ran the step; exits clear the witnesses, so the goroutines
- * they name are alive) and can still run, or in a box or package
- * variable that still holds it.  A goroutine that does not run keeps its
- * stack and its pc, hence which of its locals are live. */
+/* Whether the witness last found for @t still stands, checked from its
+ * goroutine (or package variable) down as the quick pass would find it:
+ * the goroutine can run, the frame is there and its slot live at the
+ * frame's pc, the slot, box or closure still holds what it held.  The
+ * goroutine may have run since: positions, not addresses, are kept.
+ * Exits forget the witnesses of the goroutine (_gor_reach_forget), so
+ * the goroutines named are alive. */
 static gboolean
-witnesses_hold (GorReach *r, GorVM *vm, GorG *ran)
+witness_holds_at (GorReach *r, GorVM *vm, Witness *w, GorObj *t)
 {
-  if (ran == NULL || r->n_wit < r->targets->len)
-    return FALSE;
-  for (guint k = 0; k < r->targets->len; k++)
-    {
-      GorObj *t = g_ptr_array_index (r->targets, k);
-      guint   j = 0;
+  GorG     *g = w->g;
+  GorFrame *fr;
+  guint32   hi, slot;
 
-      while (j < r->n_wit && r->wit_obj[j] != t)
-        j++;
-      if (j == r->n_wit || r->wit_where[j]->p != t)
-        return FALSE;
-      if (r->wit_g[j] == NULL
-              ? vm->runq_len == 0 && vm->timers->len == 0
-              : r->wit_g[j] == ran
-                    || (r->wit_g[j]->status != GOR_G_RUNNABLE && r->wit_g[j]->status != GOR_G_SLEEPING))
+  if (g == NULL || (g->status != GOR_G_RUNNABLE && g->status != GOR_G_SLEEPING) || w->frame >= g->n_frames)
+    return FALSE;
+  fr = &g->frames[w->frame];
+  if (w->kind == WIT_ENV_BOX)
+    {
+      if (fr->env == NULL || w->k >= fr->env->n || fr->env->up[w->k].p != w->box)
         return FALSE;
     }
+  else
+    {
+      hi = w->frame + 1 < g->n_frames ? g->frames[w->frame + 1].base : g->sp;
+      if (w->k < fr->base || w->k >= hi)
+        return FALSE;
+      if (w->kind == WIT_SLOT)
+        {
+          if (g->stack[w->k].p != t)
+            return FALSE;
+        }
+      else if (g->stack[w->k].p != w->box)
+        return FALSE;
+      /* which slots are live depends on the function and the pc only */
+      if (fr->fn != w->fn || fr->pc != w->pc)
+        {
+          Liveness *lv = liveness_of (r, fr->fn);
+
+          slot = w->k - fr->base;
+          if (slot_is_dead (frame_live (g, fr, lv), slot, fr->fn->n_locals)
+              || (w->kind == WIT_SLOT_BOX && !slot_is_boxed (lv, slot, fr->fn->n_locals)))
+            return FALSE;
+          w->fn = fr->fn;
+          w->pc = fr->pc;
+        }
+      if (w->kind == WIT_SLOT)
+        return TRUE;
+    }
+  /* a box: while no object was freed (the index was not built anew), the
+   * object at that address is the box it was */
+  if (w->gen != r->gen)
+    {
+      if (as_box (r, w->box) == NULL)
+        return FALSE;
+      w->gen = r->gen;
+    }
+  return ((GorBox *) w->box)->v.p == t;
+}
+
+/* The same, checked in full only when its goroutine may have changed
+ * since the last check: a goroutine that did not run keeps its frames,
+ * pcs and stack (and with them its boxes, still allocated when no object
+ * was freed since), and can still run; what a box holds may change. */
+static gboolean
+witness_holds (GorReach *r, GorVM *vm, GorG *ran, GorObj *t)
+{
+  Witness *w = witness_for (r, t);
+
+  if (w->obj != t)
+    return FALSE;
+  if (w->kind == WIT_GLOBAL)
+    return (vm->runq_len > 0 || vm->timers->len > 0) && w->k < vm->program->n_globals
+           && vm->globals[w->k].p == t;
+  /* (@ran NULL: a goroutine exited, or the run ended, perhaps in a step
+   * of main that was not checked) */
+  if (w->checked + 1 == vm->step && ran != NULL && w->g != ran && (w->kind == WIT_SLOT || w->gen == r->gen))
+    {
+      if ((w->kind == WIT_SLOT ? w->g->stack[w->k].p : ((GorBox *) w->box)->v.p) != t)
+        return FALSE;
+    }
+  else if (!witness_holds_at (r, vm, w, t))
+    return FALSE;
+  w->checked = vm->step;
   return TRUE;
 }
 
@@ -782,7 +931,7 @@ walk (GorReach *r, GorVM *vm)
         r->index[i].epoch = 0;
       r->epoch = 1;
     }
-  r->n_unmarked = r->targets->len;
+  r->n_unmarked = r->n_targets;
   r->work_len = 0;
   r->globals_marked = FALSE;
   if (g_hash_table_size (r->woken) > 0)
@@ -824,32 +973,19 @@ gor_reach_check (GorVM *vm, GorG *ran, gboolean ran_blocked, gboolean everyone, 
 {
   GorReach *r = vm->reach;
   GorG     *blocked = ran_blocked ? ran : NULL;
+  gboolean  held;
   g_autoptr (GPtrArray) dead = NULL;
 
   if (r == NULL)
     {
       r = vm->reach = g_new0 (GorReach, 1);
-      r->targets = g_ptr_array_new ();
       r->woken = g_hash_table_new (NULL, NULL);
       r->liveness = g_hash_table_new_full (NULL, NULL, NULL, liveness_free);
       everyone = TRUE;
     }
-  /* a witness in a goroutine that ran (or exited: any) no longer stands;
-   * dropped at every step, so that those kept name goroutines that have
-   * not run since */
-  if (ran == NULL)
-    r->n_wit = 0;
-  for (guint j = r->n_wit; j > 0; j--)
-    if (r->wit_g[j - 1] == ran)
-      {
-        r->n_wit--;
-        r->wit_obj[j - 1] = r->wit_obj[r->n_wit];
-        r->wit_where[j - 1] = r->wit_where[r->n_wit];
-        r->wit_g[j - 1] = r->wit_g[r->n_wit];
-      }
   /* nothing blocked, nothing to prove: not even the index is brought up
    * to date */
-  if (!everyone && blocked == NULL && r->targets->len == 0)
+  if (!everyone && blocked == NULL && r->n_targets == 0)
     return;
   index_sync (r, &vm->heap);
 
@@ -863,10 +999,14 @@ gor_reach_check (GorVM *vm, GorG *ran, gboolean ran_blocked, gboolean everyone, 
   else if (blocked && undecided (blocked) && register_waiter (r, blocked))
     proven (blocked, user_data);
 
-  for (guint i = r->targets->len; i > 0; i--)
-    if (!has_waiters (g_ptr_array_index (r->targets, i - 1)))
+  /* targets nobody waits on any more go; the others need a witness */
+  held = TRUE;
+  for (guint i = r->n_targets; i > 0; i--)
+    if (!has_waiters (r->targets[i - 1]))
       remove_target_at (r, i - 1);
-  if (r->targets->len == 0 || witnesses_hold (r, vm, ran) || quick_witness (r, vm))
+    else if (held && !witness_holds (r, vm, ran, r->targets[i - 1]))
+      held = FALSE;
+  if (r->n_targets == 0 || held || quick_witness (r, vm, ran))
     return;
   walk (r, vm);
   if (r->n_unmarked == 0)
@@ -875,9 +1015,9 @@ gor_reach_check (GorVM *vm, GorG *ran, gboolean ran_blocked, gboolean everyone, 
   /* The walk went all the way: the unmarked targets are unreachable for
    * good, and so is each goroutine that waits on nothing else. */
   dead = g_ptr_array_new ();
-  for (guint i = r->targets->len; i > 0; i--)
+  for (guint i = r->n_targets; i > 0; i--)
     {
-      GorObj *t = g_ptr_array_index (r->targets, i - 1);
+      GorObj *t = r->targets[i - 1];
 
       if (!is_marked (r, t))
         {
@@ -898,11 +1038,21 @@ gor_reach_check (GorVM *vm, GorG *ran, gboolean ran_blocked, gboolean everyone, 
 }
 
 void
+_gor_reach_forget (GorReach *r, GorG *g)
+{
+  if (r == NULL)
+    return;
+  for (guint i = 0; i < WIT_CACHE; i++)
+    if (r->wit[i].g == g)
+      r->wit[i].obj = NULL;
+}
+
+void
 _gor_reach_free (GorReach *r)
 {
   if (r == NULL)
     return;
-  g_ptr_array_unref (r->targets);
+  g_free (r->targets);
   g_hash_table_unref (r->woken);
   g_hash_table_unref (r->liveness);
   g_free (r->index);

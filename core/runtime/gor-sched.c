@@ -17,6 +17,7 @@
 #include "gor-vm-private.h"
 #include "gor-map-private.h"
 #include "gor-leak.h"
+#include "gor-trace-private.h"
 
 #define DEFAULT_SLICE 10000
 
@@ -87,7 +88,7 @@ make_runnable (GorVM *vm, GorG *g, guint32 step)
   g->status = GOR_G_RUNNABLE;
   runq_add (vm, g);
   if (vm->record && g->tg)
-    gor_trace_set_state (vm->trace, g->tg, step, GOR_STATE_RUNNABLE, GOR_REASON_NONE, g->blocked_line);
+    _gor_trace_state (vm->trace, g->tg, step, GOR_STATE_RUNNABLE, GOR_REASON_NONE, g->blocked_line);
 }
 
 /* Woken during the current step: runnable from the next one.  Woken by a
@@ -308,9 +309,12 @@ _gor_sched_spawn (GorVM *vm, GorFunc *fn, GorClosure *env, GorValue *args, guint
   return g;
 }
 
+/* @g exited: it leaves the list of goroutines, and the live rule forgets
+ * the witnesses it held before it is freed. */
 static void
 unlink_g (GorVM *vm, GorG *g)
 {
+  _gor_reach_forget (vm->reach, g);
   if (g->all_prev)
     g->all_prev->all_next = g->all_next;
   else
@@ -347,7 +351,7 @@ gor_vm_new (GorProgram *program, guint64 seed, gboolean record)
   vm->gc_min = GOR_GC_MIN_HEAP;
   vm->end_kind = GOR_END_NONE;
   if (record)
-    gor_trace_set_vtime (vm->trace, 0, 0);
+    _gor_trace_vtime (vm->trace, 0, 0);
   vm->main_g
       = _gor_sched_spawn (vm, g_ptr_array_index (program->funcs, program->init_func), NULL, NULL, 0, NULL, 0);
   return vm;
@@ -470,9 +474,9 @@ finish (GorVM *vm, GorEndKind kind, int status, const char *stderr_text)
           if (g->status == GOR_G_DEAD || g->tg == NULL)
             continue;
           if (g == vm->main_g && kind == GOR_END_MAIN_RETURNED)
-            gor_trace_set_state (vm->trace, g->tg, vm->step, GOR_STATE_EXITED, GOR_REASON_NONE, g->last_line);
+            _gor_trace_state (vm->trace, g->tg, vm->step, GOR_STATE_EXITED, GOR_REASON_NONE, g->last_line);
           else
-            gor_trace_set_state (vm->trace, g->tg, vm->step, GOR_STATE_KILLED, g->reason, _gor_vm_g_line (g));
+            _gor_trace_state (vm->trace, g->tg, vm->step, GOR_STATE_KILLED, g->reason, _gor_vm_g_line (g));
         }
     }
   gor_trace_finish (vm->trace, kind, status, first);
@@ -484,6 +488,15 @@ void
 gor_vm_stop (GorVM *vm, GorEndKind kind, int status, const char *message)
 {
   finish (vm, kind, status, message);
+}
+
+/* The line @g, about to run, stands at.  When it ran in the step just
+ * before, the event of that step, not cleared yet, has it: nothing moves
+ * a goroutine's pc between two steps. */
+static inline guint32
+running_line (GorVM *vm, GorG *g)
+{
+  return vm->ev.goroutine_id == g->id ? vm->ev.line : _gor_vm_g_line (g);
 }
 
 /* Stores the step's event: what the operations noted, completed with
@@ -510,7 +523,7 @@ record_event (GorVM *vm, GorG *g, guint32 s, GorRunResult res)
       gor_step_event_set_value (ev, GOR_EVENT_VALUE_INT, vm->exit_status);
       break;
     }
-  gor_trace_set_event (vm->trace, s, ev, vm->ev_text);
+  _gor_trace_event (vm->trace, s, ev, vm->ev_text);
 }
 
 static void
@@ -726,7 +739,7 @@ gor_vm_step (GorVM *vm)
             ev.kind = GOR_EVENT_CLOCK;
             gor_step_event_set_value (&ev, GOR_EVENT_VALUE_INT, vm->now);
             gor_trace_set_event (vm->trace, s, &ev, NULL);
-            gor_trace_set_vtime (vm->trace, s + 1, vm->now);
+            _gor_trace_vtime (vm->trace, s + 1, vm->now);
             gor_trace_set_n_steps (vm->trace, s + 1);
           }
         vm->step = s;
@@ -749,10 +762,10 @@ gor_vm_step (GorVM *vm)
   vm->current = g;
   if (vm->record && g->tg)
     {
-      gor_trace_set_state (vm->trace, g->tg, s, GOR_STATE_RUNNING, GOR_REASON_NONE, _gor_vm_g_line (g));
+      _gor_trace_state (vm->trace, g->tg, s, GOR_STATE_RUNNING, GOR_REASON_NONE, running_line (vm, g));
       if (g->pend_handoff)
         {
-          gor_trace_add_handoff (vm->trace, g->pend_from_id, g->pend_from_step, g->id, s, g->pend_chan);
+          _gor_trace_handoff (vm->trace, g->pend_from_id, g->pend_from_step, g->id, s, g->pend_chan);
           g->pend_handoff = FALSE;
         }
     }
@@ -796,7 +809,7 @@ gor_vm_step (GorVM *vm)
   vm->current = NULL;
   vm->step = s + 1;
   if (vm->record)
-    gor_trace_set_n_steps (vm->trace, vm->step);
+    _gor_trace_steps (vm->trace, vm->step);
   if (res == GOR_RUN_YIELD)
     {
       if (vm->gosched)
@@ -817,7 +830,7 @@ gor_vm_step (GorVM *vm)
   else if (res != GOR_RUN_SLEEP)
     vm->now += COST_SWITCH_NS;
   if (vm->record)
-    gor_trace_set_vtime (vm->trace, vm->step, vm->now);
+    _gor_trace_vtime (vm->trace, vm->step, vm->now);
 
   switch (res)
     {
@@ -829,11 +842,11 @@ gor_vm_step (GorVM *vm)
     case GOR_RUN_SLEEP:
       g->status = res == GOR_RUN_SLEEP ? GOR_G_SLEEPING : GOR_G_BLOCKED;
       g->blocked_step = s + 1;
-      g->blocked_line = _gor_vm_g_line (g);
+      g->blocked_line = vm->record ? vm->ev.line : _gor_vm_g_line (g); /* as record_event found */
       if (vm->record && g->tg)
-        gor_trace_set_state (vm->trace, g->tg, s + 1,
-                             res == GOR_RUN_SLEEP ? GOR_STATE_SLEEPING : GOR_STATE_BLOCKED, g->reason,
-                             g->blocked_line);
+        _gor_trace_state (vm->trace, g->tg, s + 1,
+                          res == GOR_RUN_SLEEP ? GOR_STATE_SLEEPING : GOR_STATE_BLOCKED, g->reason,
+                          g->blocked_line);
       break;
     case GOR_RUN_EXIT:
       if (g == vm->main_g && !g->goexiting)
@@ -847,7 +860,7 @@ gor_vm_step (GorVM *vm)
       vm->n_live--;
       if (vm->record && g->tg)
         {
-          gor_trace_set_state (vm->trace, g->tg, s + 1, GOR_STATE_EXITED, GOR_REASON_NONE, g->last_line);
+          _gor_trace_state (vm->trace, g->tg, s + 1, GOR_STATE_EXITED, GOR_REASON_NONE, g->last_line);
           gor_trace_set_num_goroutines (vm->trace, s + 1, vm->n_live);
         }
       unlink_g (vm, g);

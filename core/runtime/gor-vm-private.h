@@ -405,6 +405,7 @@ void     _gor_once_end (GorVM *vm, GorG *g);
 void     _gor_once_unwind (GorVM *vm, GorG *g);
 
 /* gor-reach.c */
+void _gor_reach_forget (GorReach *reach, GorG *g);
 void _gor_reach_free (GorReach *reach);
 /* The live-in slots of a function's locals before each instruction, a
  * bit per local (NULL when not known: every slot live); @pc past the
