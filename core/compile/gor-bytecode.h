@@ -283,6 +283,12 @@ typedef enum
   GOR_M_INTS_SORTED,
   GOR_M_STRINGS_SORTED,
   GOR_M_FLOATS_SORTED,
+  /* float32 (gor-lib-float.c): every float32 result rounds to float32 */
+  GOR_M_F32_ROUND,
+  GOR_M_I2F32,
+  GOR_M_U2F32,
+  GOR_M_FLOAT32BITS,
+  GOR_M_FLOAT32FROMBITS,
 } GorMathlibFunc;
 
 /* SORT operand a: a sort that calls the program's functions (a less

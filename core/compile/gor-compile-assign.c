@@ -842,7 +842,10 @@ _gor_compile_const_spec (GorCompiler *c, GorAstSpec *sp, Scope *scope, gboolean 
         }
       else if (t)
         {
-          if (!_gor_compile_const_representable (c, &cv, t, NULL))
+          if (_gor_compile_const_overflows (c, g_ptr_array_index (sp->values, i), &cv, t,
+                                            "constant declaration"))
+            ;
+          else if (!_gor_compile_const_representable (c, &cv, t, NULL))
             _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (sp->values, i)),
                                    "cannot use %s as %s value in constant declaration",
                                    _gor_compile_describe (c, g_ptr_array_index (sp->values, i), cv.type),

@@ -933,6 +933,12 @@ _gor_compile_gen_conversion (GorCompiler *c, GorAstExpr *call)
       _gor_compile_emit_trunc (c, to);
       return to;
     }
+  if (tu->kind == GOR_TYPE_FLOAT32 && gor_type_is_integer (fu))
+    {
+      /* straight to float32: through float64 would round twice */
+      _gor_compile_emit (c, GOR_OP_MATHLIB, gor_type_is_unsigned (fu) ? GOR_M_U2F32 : GOR_M_I2F32, 0, 0);
+      return to;
+    }
   if (gor_type_is_float (tu) && gor_type_is_integer (fu))
     {
       _gor_compile_emit (c, gor_type_is_unsigned (fu) ? GOR_OP_U2F : GOR_OP_I2F, 0, 0, 0);
@@ -945,7 +951,10 @@ _gor_compile_gen_conversion (GorCompiler *c, GorAstExpr *call)
       return to;
     }
   if (gor_type_is_float (tu) && gor_type_is_float (fu))
-    return to;
+    {
+      _gor_compile_emit_trunc (c, to);
+      return to;
+    }
   if (gor_type_is_string (tu) && gor_type_is_integer (fu))
     {
       _gor_compile_emit (c, GOR_OP_CONV_RUNE_STR, 0, 0, 0);

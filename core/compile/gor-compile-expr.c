@@ -850,6 +850,7 @@ gen_arith (GorCompiler *c, GorAstExpr *e, GorType *tx, ConstVal *cy, gboolean y_
         case GOR_TOKEN_QUO: _gor_compile_emit (c, GOR_OP_FDIV, 0, 0, -1); break;
         default: goto bad_op;
         }
+      _gor_compile_emit_trunc (c, tx);
       return tx;
     }
   if (gor_type_is_integer (t))

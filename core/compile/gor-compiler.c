@@ -79,7 +79,7 @@ G_GNUC_PRINTF (3, 4) void _gor_compile_unsupported (GorCompiler *c, GorPos pos, 
 void
 _gor_compile_undefined (GorCompiler *c, GorPos pos, const char *name)
 {
-  static const char *const types[] = { "float32", "complex64", "complex128", "uintptr" };
+  static const char *const types[] = { "complex64", "complex128", "uintptr" };
   static const char *const funcs[] = { "complex", "real", "imag" };
 
   for (guint i = 0; i < G_N_ELEMENTS (types); i++)

@@ -64,6 +64,17 @@ const_wide (ConstVal *cv, Wide *w)
   return TRUE;
 }
 
+/* A non-big numeric constant's value, as near Go's exact one as kept. */
+static long double
+const_long (ConstVal *cv)
+{
+  if (cv->exact_float)
+    return cv->bigf;
+  if (gor_type_is_unsigned (gor_type_under (cv->type)))
+    return (long double) cv->v.u;
+  return gor_type_is_float (cv->type) ? (long double) cv->v.f : (long double) cv->v.i;
+}
+
 gboolean
 _gor_compile_const_representable (GorCompiler *c, ConstVal *cv, GorType *t, gboolean *truncated)
 {
@@ -73,6 +84,8 @@ _gor_compile_const_representable (GorCompiler *c, ConstVal *cv, GorType *t, gboo
     *truncated = FALSE;
   if (cv->big && cv->exact_int && (u->kind == GOR_TYPE_UINT64 || u->kind == GOR_TYPE_UINT))
     return cv->w >= 0 && cv->w <= (Wide) G_MAXUINT64;
+  if (cv->big && u->kind == GOR_TYPE_FLOAT32)
+    return isfinite ((float) (cv->exact_int ? (long double) cv->w : cv->bigf));
   if (cv->big && gor_type_is_float (u))
     return isfinite ((double) (cv->exact_int ? (long double) cv->w : cv->bigf)) || !long_double_has_range ();
   if (cv->big)
@@ -116,6 +129,9 @@ _gor_compile_const_representable (GorCompiler *c, ConstVal *cv, GorType *t, gboo
       /* 1e400 is an untyped constant, but no float64 */
       if (gor_type_is_float (cv->type) && !isfinite (cv->v.f) && long_double_has_range ())
         return FALSE;
+      /* a float32 holds what rounds to a finite float */
+      if (u->kind == GOR_TYPE_FLOAT32 && gor_type_is_numeric (cv->type))
+        return isfinite ((float) const_long (cv));
       return gor_type_is_numeric (cv->type);
     }
   if (gor_type_is_string (u))
@@ -149,12 +165,16 @@ _gor_compile_const_convert (GorCompiler *c, ConstVal *cv, GorType *t)
     }
   else if (gor_type_is_float (u) && !gor_type_is_float (cv->type))
     {
-      cv->bigf = (long double) cv->v.i;
-      cv->v.f = (double) cv->v.i;
+      /* a typed uint64 keeps its bits in v */
+      cv->bigf
+          = gor_type_is_unsigned (gor_type_under (cv->type)) ? (long double) cv->v.u : (long double) cv->v.i;
+      cv->v.f = (double) cv->bigf;
       cv->exact_float = TRUE;
     }
   else if (gor_type_is_integer (u) && gor_type_is_float (cv->type))
     cv->v.i = const_f2i (cv->v.f);
+  if (u->kind == GOR_TYPE_FLOAT32)
+    cv->v.f = (double) (float) (cv->exact_float ? cv->bigf : (long double) cv->v.f);
   if (!gor_type_is_untyped (u))
     cv->exact_float = FALSE;
   cv->type = t;
@@ -612,6 +632,8 @@ fold_float (GorCompiler *c, GorAstExpr *e, GorType *t, ConstVal *x, ConstVal *y,
           break;
         default: return FALSE;
         }
+      if (gor_type_under (t)->kind == GOR_TYPE_FLOAT32)
+        out->v.f = (double) (float) out->v.f;
       return TRUE;
     }
   return FALSE;
@@ -1007,14 +1029,30 @@ const_call (GorCompiler *c, GorAstExpr *e, ConstVal *out)
   if (gor_type_is_numeric (gor_type_under (t)) && gor_type_is_numeric (x.type))
     {
       if (gor_type_is_integer (gor_type_under (t)) && gor_type_is_float (x.type)
+          && !gor_type_is_untyped (x.type) && x.v.f != floor (x.v.f))
+        {
+          /* a typed float constant converts only when it is whole */
+          GorAstExpr *a = g_ptr_array_index (e->list, 0);
+
+          _gor_compile_error_at (c, _gor_compile_expr_start (a),
+                                 "cannot convert %s (constant %s of type %s) to type %s",
+                                 _gor_compile_expr_str (c, a), _gor_compile_const_desc (c, &x),
+                                 _gor_compile_tname (c, x.type), _gor_compile_tname (c, t));
+          return FALSE;
+        }
+      if (gor_type_is_integer (gor_type_under (t)) && gor_type_is_float (x.type)
           && !gor_type_is_untyped (x.type))
         x.v.i = const_f2i (x.v.f), x.type = c->t_int;
       if (!_gor_compile_const_representable (c, &x, t, NULL))
         {
+          const char *text = _gor_compile_expr_str (c, g_ptr_array_index (e->list, 0));
+          const char *val = _gor_compile_const_desc (c, &x);
+
+          /* Go names the value when it spells it otherwise (1e+40) */
           _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (e->list, 0)),
-                                 "cannot convert %s (untyped %s constant) to type %s",
-                                 _gor_compile_expr_str (c, g_ptr_array_index (e->list, 0)),
-                                 gor_type_is_float (x.type) ? "float" : "int", _gor_compile_tname (c, t));
+                                 "cannot convert %s (untyped %s constant%s%s) to type %s", text,
+                                 gor_type_is_float (x.type) ? "float" : "int", strcmp (text, val) ? " " : "",
+                                 strcmp (text, val) ? val : "", _gor_compile_tname (c, t));
           return FALSE;
         }
       _gor_compile_const_convert (c, &x, t);
@@ -1156,9 +1194,11 @@ _gor_compile_push_const (GorCompiler *c, ConstVal *cv, GorType *t)
   else if (gor_type_is_integer (u) && cv->big)
     v.u = cv->bigf >= 0 && cv->bigf < 18446744073709551616.0L ? (guint64) cv->bigf : 0;
   else if (gor_type_is_float (u) && !gor_type_is_float (cv->type))
-    v.f = (double) cv->v.i;
+    v.f = gor_type_is_unsigned (gor_type_under (cv->type)) ? (double) cv->v.u : (double) cv->v.i;
   else if (gor_type_is_integer (u) && gor_type_is_float (cv->type))
     v.i = const_f2i (cv->v.f);
+  if (u->kind == GOR_TYPE_FLOAT32)
+    v.f = (double) (float) v.f;
   if (gor_type_is_integer (u) || gor_type_is_bool (u))
     {
       if (v.i >= G_MININT32 && v.i <= G_MAXINT32)

@@ -284,6 +284,7 @@ _gor_compile_setup_universe (GorCompiler *c)
   universe_type (c, "uint32", gor_types_basic (ty, GOR_TYPE_UINT32));
   universe_type (c, "uint64", gor_types_basic (ty, GOR_TYPE_UINT64));
   universe_type (c, "float64", c->t_float);
+  universe_type (c, "float32", gor_types_basic (ty, GOR_TYPE_FLOAT32));
   universe_type (c, "string", c->t_string);
   universe_type (c, "error", c->t_error);
   universe_type (c, "any", c->t_any);

@@ -29,6 +29,7 @@ static const char *const basic_names[] = {
   [GOR_TYPE_UINT32] = "uint32",
   [GOR_TYPE_UINT64] = "uint64",
   [GOR_TYPE_FLOAT64] = "float64",
+  [GOR_TYPE_FLOAT32] = "float32",
   [GOR_TYPE_STRING] = "string",
   [GOR_TYPE_MUTEX] = "sync.Mutex",
   [GOR_TYPE_RWMUTEX] = "sync.RWMutex",
@@ -441,7 +442,7 @@ gor_type_is_unsigned (GorType *t)
 gboolean
 gor_type_is_float (GorType *t)
 {
-  return t->kind == GOR_TYPE_FLOAT64 || t->kind == GOR_TYPE_UNTYPED_FLOAT;
+  return t->kind == GOR_TYPE_FLOAT64 || t->kind == GOR_TYPE_FLOAT32 || t->kind == GOR_TYPE_UNTYPED_FLOAT;
 }
 
 gboolean

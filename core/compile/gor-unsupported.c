@@ -57,7 +57,6 @@ static const Advice features[] = {
   { "built-in complex", "complex numbers are not modelled; use a pair of float64" },
   { "built-in real", "complex numbers are not modelled; use a pair of float64" },
   { "built-in imag", "complex numbers are not modelled; use a pair of float64" },
-  { "type float32", "use float64" },
   { "type uintptr", "use uint64 or a pointer" },
   { "arrays of more than", "use a slice made with make" },
   { "indexed slice literals", "write the elements in order, or assign them after make" },

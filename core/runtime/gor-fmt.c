@@ -38,16 +38,18 @@ static gboolean record_wrapped (GorVM *vm, GorType *t, GorValue v);
 static void fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Flags *fl, int depth,
                        gboolean nometh);
 
-/* Shortest decimal digits that read back as @f: digits and decimal exponent. */
+/* Shortest decimal digits that read back as @f (a float32 for @bits
+ * 32): digits and decimal exponent. */
 static void
-shortest (double f, char *digits, int *nd, int *dp)
+shortest (double f, int bits, char *digits, int *nd, int *dp)
 {
   char buf[64];
 
   for (int prec = 1; prec <= 17; prec++)
     {
       g_snprintf (buf, sizeof buf, "%.*e", prec - 1, f);
-      if (g_ascii_strtod (buf, NULL) == f || prec == 17)
+      if ((bits == 32 ? (float) g_ascii_strtod (buf, NULL) == (float) f : g_ascii_strtod (buf, NULL) == f)
+          || prec == 17)
         break;
     }
   {
@@ -67,7 +69,7 @@ shortest (double f, char *digits, int *nd, int *dp)
 }
 
 static void
-fmt_float_g (GString *out, double f)
+fmt_float_g (GString *out, double f, int bits)
 {
   char digits[32];
   int  nd, dp, exp;
@@ -92,7 +94,7 @@ fmt_float_g (GString *out, double f)
       g_string_append_c (out, '-');
       f = -f;
     }
-  shortest (f, digits, &nd, &dp);
+  shortest (f, bits, digits, &nd, &dp);
   exp = dp - 1;
   if (exp < -4 || exp >= 6)
     {
@@ -352,7 +354,7 @@ fmt_int (GString *out, GorType *t, GorValue v, char verb, const Flags *fl)
 /* fmtFloat: the sign goes before zero padding; Inf and NaN are never
  * zero-padded. */
 static void
-fmt_float (GString *out, double f, char verb, int prec, const Flags *fl)
+fmt_float (GString *out, double f, char verb, int prec, const Flags *fl, int bits)
 {
   g_autoptr (GString) num = g_string_new (NULL);
   char *n;
@@ -363,8 +365,12 @@ fmt_float (GString *out, double f, char verb, int prec, const Flags *fl)
     g_string_append (num, "+NaN");
   else if (isinf (f))
     g_string_append (num, f > 0 ? "+Inf" : "-Inf");
-  else if (verb == 'g' && prec < 0)
-    fmt_float_g (num, f);
+  else if ((verb == 'g' || verb == 'G') && prec < 0)
+    {
+      fmt_float_g (num, f, bits);
+      if (verb == 'G' && strchr (num->str, 'e'))
+        *strchr (num->str, 'e') = 'E';
+    }
   else
     switch (verb)
       {
@@ -820,18 +826,19 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
       else
         bad_verb (vm, out, t, v, verb, fl);
       return;
+    case GOR_TYPE_FLOAT32:
     case GOR_TYPE_FLOAT64:
       switch (verb)
         {
-        case 'v': fmt_float (out, v.f, 'g', -1, fl); return;
+        case 'v': fmt_float (out, v.f, 'g', -1, fl, u->kind == GOR_TYPE_FLOAT32 ? 32 : 64); return;
         case 'g':
         case 'G':
         case 'x':
-        case 'X': fmt_float (out, v.f, verb, -1, fl); return;
+        case 'X': fmt_float (out, v.f, verb, -1, fl, u->kind == GOR_TYPE_FLOAT32 ? 32 : 64); return;
         case 'f':
         case 'F':
         case 'e':
-        case 'E': fmt_float (out, v.f, verb, 6, fl); return;
+        case 'E': fmt_float (out, v.f, verb, 6, fl, 64); return;
         default: bad_verb (vm, out, t, v, verb, fl); return;
         }
     case GOR_TYPE_STRING:
@@ -1466,6 +1473,7 @@ _gor_fmt_panic_value (GorVM *vm, GString *out, GorIface *val)
     case GOR_TYPE_UINT16:
     case GOR_TYPE_UINT32:
     case GOR_TYPE_UINT64:
+    case GOR_TYPE_FLOAT32:
     case GOR_TYPE_FLOAT64:
       if (t->name)
         g_string_append_printf (out, "%s(", t->name);

@@ -121,6 +121,7 @@ value_hash (GorType *t, GorValue v)
   switch (u->kind)
     {
     case GOR_TYPE_STRING: return str_hash (v.p);
+    case GOR_TYPE_FLOAT32:
     case GOR_TYPE_FLOAT64: return v.f == 0 ? 0 : slot_hash (v);
     case GOR_TYPE_INTERFACE: return iface_hash (v.p);
     case GOR_TYPE_POINTER: return pointer_hash (u, v);

@@ -126,6 +126,7 @@ _gor_value_equal (GorType *t, GorValue a, GorValue b)
   switch (u->kind)
     {
     case GOR_TYPE_STRING: return gor_str_equal (a.p, b.p);
+    case GOR_TYPE_FLOAT32:
     case GOR_TYPE_FLOAT64: return a.f == b.f;
     case GOR_TYPE_STRUCT:
       if (u->fields->len == 0)
