@@ -660,14 +660,22 @@ gen_operands (GorCompiler *c, GorAstExpr *e, gboolean cmp, GorType **txp, GorTyp
         return FALSE;
       if (y_const && gor_type_is_untyped (cy.type))
         {
+          gboolean truncated = FALSE;
+
           if (tx->kind == GOR_TYPE_UNTYPED_NIL
-              || (!_gor_compile_const_representable (c, &cy, tx, NULL)
+              || (!_gor_compile_const_representable (c, &cy, tx, &truncated)
                   && gor_type_under (tx)->kind != GOR_TYPE_INTERFACE))
             {
+              const char *text = _gor_compile_expr_str (c, e->y);
+              const char *val = _gor_compile_const_desc (c, &cy);
+
+              /* a whole value out of range overflows; Go names the value
+               * when it spells it otherwise (1e+40) */
               if (gor_type_is_numeric (cy.type) && gor_type_is_numeric (gor_type_under (tx)))
-                _gor_compile_error_at (
-                    c, e->y->pos, "%s (untyped %s constant) truncated to %s", _gor_compile_expr_str (c, e->y),
-                    gor_type_is_float (cy.type) ? "float" : "int", _gor_compile_tname (c, tx));
+                _gor_compile_error_at (c, e->y->pos, "%s (untyped %s constant%s%s) %s %s", text,
+                                       gor_type_is_float (cy.type) ? "float" : "int",
+                                       strcmp (text, val) ? " " : "", strcmp (text, val) ? val : "",
+                                       truncated ? "truncated to" : "overflows", _gor_compile_tname (c, tx));
               else
                 _gor_compile_error_at (c, _gor_compile_expr_start (cmp ? e->y : e),
                                        "invalid operation: %s (mismatched types %s and %s)",
