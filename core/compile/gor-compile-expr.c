@@ -813,7 +813,9 @@ gen_compare (GorCompiler *c, GorAstExpr *e, GorType *tx)
                                                        : "func");
       return NULL;
     }
-  if (gor_type_is_float (t))
+  if (gor_type_is_complex (t))
+    _gor_compile_emit (c, GOR_OP_MATHLIB, k == 0 ? GOR_M_CEQ : GOR_M_CNE, 0, -1);
+  else if (gor_type_is_float (t))
     _gor_compile_emit (c, fops[k], 0, 0, -1);
   else if (gor_type_is_string (t))
     _gor_compile_emit (c, sops[k], 0, 0, -1);
@@ -847,6 +849,18 @@ gen_arith (GorCompiler *c, GorAstExpr *e, GorType *tx, ConstVal *cy, gboolean y_
         goto bad_op;
       _gor_compile_emit (c, GOR_OP_SADD, 0, 0, -1);
       return tx;
+    }
+  if (gor_type_is_complex (t))
+    {
+      static const GorTokenKind toks[] = { GOR_TOKEN_ADD, GOR_TOKEN_SUB, GOR_TOKEN_MUL, GOR_TOKEN_QUO };
+
+      for (guint i = 0; i < G_N_ELEMENTS (toks); i++)
+        if (op == toks[i])
+          {
+            _gor_compile_emit (c, GOR_OP_MATHLIB, GOR_M_CADD + (gint32) i, t->kind == GOR_TYPE_COMPLEX64, -1);
+            return tx;
+          }
+      goto bad_op;
     }
   if (gor_type_is_float (t))
     {
@@ -984,11 +998,13 @@ gen_unary (GorCompiler *c, GorAstExpr *e, GorType *hint)
   switch (e->op)
     {
     case GOR_TOKEN_ADD:
-      if (!gor_type_is_numeric (gor_type_under (t)))
+      if (!gor_type_is_numeric (gor_type_under (t)) && !gor_type_is_complex (gor_type_under (t)))
         break;
       return t;
     case GOR_TOKEN_SUB:
-      if (gor_type_is_float (gor_type_under (t)))
+      if (gor_type_is_complex (gor_type_under (t)))
+        _gor_compile_emit (c, GOR_OP_MATHLIB, GOR_M_CNEG, gor_type_under (t)->kind == GOR_TYPE_COMPLEX64, 0);
+      else if (gor_type_is_float (gor_type_under (t)))
         _gor_compile_emit (c, GOR_OP_FNEG, 0, 0, 0);
       else if (gor_type_is_integer (gor_type_under (t)))
         {

@@ -3,6 +3,6 @@ package main
 import "fmt"
 
 func main() {
-	c := 3 + 2i
-	fmt.Println(c)
+	var f float64 = 2i
+	fmt.Println(f)
 }
