@@ -1282,15 +1282,6 @@ _gor_compile_push_const (GorCompiler *c, ConstVal *cv, GorType *t)
       _gor_compile_push_complex (c, cv, t);
       return;
     }
-  if (gor_type_is_complex (cv->type))
-    {
-      /* a complex constant with no imaginary part, as a float */
-      ConstVal x = *cv;
-
-      _gor_compile_const_convert (c, &x, t);
-      _gor_compile_push_const (c, &x, t);
-      return;
-    }
   if (u->kind == GOR_TYPE_INTERFACE)
     {
       GorType *d = gor_type_default (c->types, cv->type);
@@ -1299,6 +1290,15 @@ _gor_compile_push_const (GorCompiler *c, ConstVal *cv, GorType *t)
       _gor_compile_const_convert (c, &dv, d);
       _gor_compile_push_const (c, &dv, d);
       _gor_compile_emit (c, GOR_OP_IFACE, _gor_compile_type_ref (c, d), 0, 0);
+      return;
+    }
+  if (gor_type_is_complex (cv->type) && (gor_type_is_numeric (u) || gor_type_is_complex (u)))
+    {
+      /* a complex constant with no imaginary part, as a float */
+      ConstVal x = *cv;
+
+      _gor_compile_const_convert (c, &x, t);
+      _gor_compile_push_const (c, &x, t);
       return;
     }
   if (gor_type_is_float (u) && cv->big)
