@@ -102,11 +102,13 @@ _gor_compile_const_complex_binary (GorCompiler *c, GorAstExpr *e, ConstVal *x, C
           return FALSE;
         }
       {
-        /* exact in Go: long double's range keeps c² + d² from overflowing */
-        long double den = (long double) cr * cr + (long double) d * d;
+        /* exact in Go: scaled by the larger part of the divisor so that
+         * c² + d² cannot overflow, (1+1i) / (M+Mi) is 1/M */
+        long double sc = fmaxl (fabsl ((long double) cr), fabsl ((long double) d));
+        long double cs = cr / sc, ds = d / sc, den = cs * cs + ds * ds;
 
-        re = (double) (((long double) a * cr + (long double) b * d) / den);
-        im = (double) (((long double) b * cr - (long double) a * d) / den);
+        re = (double) (((long double) a * cs + (long double) b * ds) / den / sc);
+        im = (double) (((long double) b * cs - (long double) a * ds) / den / sc);
       }
       break;
     default: return FALSE;
