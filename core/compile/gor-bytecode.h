@@ -283,6 +283,24 @@ typedef enum
   GOR_M_INTS_SORTED,
   GOR_M_STRINGS_SORTED,
   GOR_M_FLOATS_SORTED,
+  /* float32 (gor-lib-float.c): every float32 result rounds to float32 */
+  GOR_M_F32_ROUND,
+  GOR_M_I2F32,
+  GOR_M_U2F32,
+  GOR_M_FLOAT32BITS,
+  GOR_M_FLOAT32FROMBITS,
+  /* complex numbers (gor-lib-float.c); b is 1 for complex64 */
+  GOR_M_CADD,
+  GOR_M_CSUB,
+  GOR_M_CMUL,
+  GOR_M_CDIV,
+  GOR_M_CNEG,
+  GOR_M_CEQ,
+  GOR_M_CNE,
+  GOR_M_CMAKE,
+  GOR_M_CREAL,
+  GOR_M_CIMAG,
+  GOR_M_CCONV,
 } GorMathlibFunc;
 
 /* SORT operand a: a sort that calls the program's functions (a less

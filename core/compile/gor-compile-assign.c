@@ -368,7 +368,8 @@ _gor_compile_op_assign (GorCompiler *c, GorAstExpr *lhs, GorTokenKind op, GorAst
   /* Go reads the variable of x++ and x op= y: it counts as a use. */
   if (lv.kind == LV_SYM)
     lv.sym->used = TRUE;
-  if (rhs == NULL && !gor_type_is_numeric (gor_type_under (lv.type)))
+  if (rhs == NULL && !gor_type_is_numeric (gor_type_under (lv.type))
+      && !gor_type_is_complex (gor_type_under (lv.type)))
     {
       _gor_compile_error_at (c, _gor_compile_expr_start (lhs),
                              "invalid operation: %s%s (non-numeric type %s)", _gor_compile_expr_str (c, lhs),
@@ -382,7 +383,9 @@ _gor_compile_op_assign (GorCompiler *c, GorAstExpr *lhs, GorTokenKind op, GorAst
 
       if (_gor_compile_const_eval (c, rhs, &cv))
         {
-          if (gor_type_is_untyped (cv.type) && gor_type_is_numeric (cv.type) != gor_type_is_numeric (u))
+          if (gor_type_is_untyped (cv.type)
+              && (gor_type_is_numeric (cv.type) || gor_type_is_complex (cv.type))
+                     != (gor_type_is_numeric (u) || gor_type_is_complex (u)))
             {
               _gor_compile_error_at (c, _gor_compile_expr_start (lhs),
                                      "invalid operation: %s %s= %s (mismatched types %s and %s)",
@@ -420,6 +423,32 @@ _gor_compile_op_assign (GorCompiler *c, GorAstExpr *lhs, GorTokenKind op, GorAst
         }
     }
   load_lvalue (c, &lv, lhs->pos);
+  if (gor_type_is_complex (gor_type_under (lv.type)))
+    {
+      /* z op= w, z++ on complex numbers: + - * / only */
+      static const GorTokenKind toks[] = { GOR_TOKEN_ADD, GOR_TOKEN_SUB, GOR_TOKEN_MUL, GOR_TOKEN_QUO };
+      guint                     k = 0;
+
+      while (k < G_N_ELEMENTS (toks) && toks[k] != op)
+        k++;
+      if (k == G_N_ELEMENTS (toks))
+        {
+          arith_op_for (c, op, lv.type, pos);
+          return;
+        }
+      if (rhs == NULL)
+        {
+          ConstVal one = { c->t_unt_int, { .i = 1 } };
+
+          _gor_compile_push_const (c, &one, lv.type);
+        }
+      else
+        _gor_compile_gen_expr_to (c, rhs, lv.type, "assignment");
+      _gor_compile_emit (c, GOR_OP_MATHLIB, GOR_M_CADD + (gint32) k,
+                         gor_type_under (lv.type)->kind == GOR_TYPE_COMPLEX64, -1);
+      _gor_compile_finish_store (c, &lv);
+      return;
+    }
   vop = arith_op_for (c, op, lv.type, pos);
   if (rhs == NULL)
     {
@@ -846,7 +875,10 @@ _gor_compile_const_spec (GorCompiler *c, GorAstSpec *sp, Scope *scope, gboolean 
         }
       else if (t)
         {
-          if (!_gor_compile_const_representable (c, &cv, t, NULL))
+          if (_gor_compile_const_overflows (c, g_ptr_array_index (sp->values, i), &cv, t,
+                                            "constant declaration"))
+            ;
+          else if (!_gor_compile_const_representable (c, &cv, t, NULL))
             _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (sp->values, i)),
                                    "cannot use %s as %s value in constant declaration",
                                    _gor_compile_describe (c, g_ptr_array_index (sp->values, i), cv.type),

@@ -624,6 +624,9 @@ plan_builtin (GorCompiler *c, GorAstExpr *call, Builtin b, Plan *p)
     case B_MIN:
     case B_MAX: return _gor_compile_plan_min_max (c, call, b == B_MAX, p);
     case B_CLEAR: return _gor_compile_plan_clear (c, call, p);
+    case B_COMPLEX:
+    case B_REAL:
+    case B_IMAG: return _gor_compile_plan_complex (c, call, b, p);
     default:
       _gor_compile_unsupported (c, call->pos, "built-in %s", _gor_compile_expr_str (c, call->x));
       return FALSE;
@@ -935,6 +938,12 @@ _gor_compile_gen_conversion (GorCompiler *c, GorAstExpr *call)
       _gor_compile_emit_trunc (c, to);
       return to;
     }
+  if (tu->kind == GOR_TYPE_FLOAT32 && gor_type_is_integer (fu))
+    {
+      /* straight to float32: through float64 would round twice */
+      _gor_compile_emit (c, GOR_OP_MATHLIB, gor_type_is_unsigned (fu) ? GOR_M_U2F32 : GOR_M_I2F32, 0, 0);
+      return to;
+    }
   if (gor_type_is_float (tu) && gor_type_is_integer (fu))
     {
       _gor_compile_emit (c, gor_type_is_unsigned (fu) ? GOR_OP_U2F : GOR_OP_I2F, 0, 0, 0);
@@ -947,7 +956,15 @@ _gor_compile_gen_conversion (GorCompiler *c, GorAstExpr *call)
       return to;
     }
   if (gor_type_is_float (tu) && gor_type_is_float (fu))
-    return to;
+    {
+      _gor_compile_emit_trunc (c, to);
+      return to;
+    }
+  if (gor_type_is_complex (tu) && gor_type_is_complex (fu))
+    {
+      _gor_compile_emit (c, GOR_OP_MATHLIB, GOR_M_CCONV, tu->kind == GOR_TYPE_COMPLEX64, 0);
+      return to;
+    }
   if (gor_type_is_string (tu) && gor_type_is_integer (fu))
     {
       _gor_compile_emit (c, GOR_OP_CONV_RUNE_STR, 0, 0, 0);

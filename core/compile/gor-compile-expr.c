@@ -660,14 +660,22 @@ gen_operands (GorCompiler *c, GorAstExpr *e, gboolean cmp, GorType **txp, GorTyp
         return FALSE;
       if (y_const && gor_type_is_untyped (cy.type))
         {
+          gboolean truncated = FALSE;
+
           if (tx->kind == GOR_TYPE_UNTYPED_NIL
-              || (!_gor_compile_const_representable (c, &cy, tx, NULL)
+              || (!_gor_compile_const_representable (c, &cy, tx, &truncated)
                   && gor_type_under (tx)->kind != GOR_TYPE_INTERFACE))
             {
+              const char *text = _gor_compile_expr_str (c, e->y);
+              const char *val = _gor_compile_const_desc (c, &cy);
+
+              /* a whole value out of range overflows; Go names the value
+               * when it spells it otherwise (1e+40) */
               if (gor_type_is_numeric (cy.type) && gor_type_is_numeric (gor_type_under (tx)))
-                _gor_compile_error_at (
-                    c, e->y->pos, "%s (untyped %s constant) truncated to %s", _gor_compile_expr_str (c, e->y),
-                    gor_type_is_float (cy.type) ? "float" : "int", _gor_compile_tname (c, tx));
+                _gor_compile_error_at (c, e->y->pos, "%s (untyped %s constant%s%s) %s %s", text,
+                                       gor_type_is_float (cy.type) ? "float" : "int",
+                                       strcmp (text, val) ? " " : "", strcmp (text, val) ? val : "",
+                                       truncated ? "truncated to" : "overflows", _gor_compile_tname (c, tx));
               else
                 _gor_compile_error_at (c, _gor_compile_expr_start (cmp ? e->y : e),
                                        "invalid operation: %s (mismatched types %s and %s)",
@@ -805,7 +813,9 @@ gen_compare (GorCompiler *c, GorAstExpr *e, GorType *tx)
                                                        : "func");
       return NULL;
     }
-  if (gor_type_is_float (t))
+  if (gor_type_is_complex (t))
+    _gor_compile_emit (c, GOR_OP_MATHLIB, k == 0 ? GOR_M_CEQ : GOR_M_CNE, 0, -1);
+  else if (gor_type_is_float (t))
     _gor_compile_emit (c, fops[k], 0, 0, -1);
   else if (gor_type_is_string (t))
     _gor_compile_emit (c, sops[k], 0, 0, -1);
@@ -840,6 +850,18 @@ gen_arith (GorCompiler *c, GorAstExpr *e, GorType *tx, ConstVal *cy, gboolean y_
       _gor_compile_emit (c, GOR_OP_SADD, 0, 0, -1);
       return tx;
     }
+  if (gor_type_is_complex (t))
+    {
+      static const GorTokenKind toks[] = { GOR_TOKEN_ADD, GOR_TOKEN_SUB, GOR_TOKEN_MUL, GOR_TOKEN_QUO };
+
+      for (guint i = 0; i < G_N_ELEMENTS (toks); i++)
+        if (op == toks[i])
+          {
+            _gor_compile_emit (c, GOR_OP_MATHLIB, GOR_M_CADD + (gint32) i, t->kind == GOR_TYPE_COMPLEX64, -1);
+            return tx;
+          }
+      goto bad_op;
+    }
   if (gor_type_is_float (t))
     {
       switch (op)
@@ -850,6 +872,7 @@ gen_arith (GorCompiler *c, GorAstExpr *e, GorType *tx, ConstVal *cy, gboolean y_
         case GOR_TOKEN_QUO: _gor_compile_emit (c, GOR_OP_FDIV, 0, 0, -1); break;
         default: goto bad_op;
         }
+      _gor_compile_emit_trunc (c, tx);
       return tx;
     }
   if (gor_type_is_integer (t))
@@ -975,11 +998,13 @@ gen_unary (GorCompiler *c, GorAstExpr *e, GorType *hint)
   switch (e->op)
     {
     case GOR_TOKEN_ADD:
-      if (!gor_type_is_numeric (gor_type_under (t)))
+      if (!gor_type_is_numeric (gor_type_under (t)) && !gor_type_is_complex (gor_type_under (t)))
         break;
       return t;
     case GOR_TOKEN_SUB:
-      if (gor_type_is_float (gor_type_under (t)))
+      if (gor_type_is_complex (gor_type_under (t)))
+        _gor_compile_emit (c, GOR_OP_MATHLIB, GOR_M_CNEG, gor_type_under (t)->kind == GOR_TYPE_COMPLEX64, 0);
+      else if (gor_type_is_float (gor_type_under (t)))
         _gor_compile_emit (c, GOR_OP_FNEG, 0, 0, 0);
       else if (gor_type_is_integer (gor_type_under (t)))
         {

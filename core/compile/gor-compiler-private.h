@@ -47,6 +47,9 @@ typedef enum
   B_MIN,
   B_MAX,
   B_CLEAR,
+  B_COMPLEX,
+  B_REAL,
+  B_IMAG,
 } Builtin;
 
 /* Go's integer constants are exact; 128 bits hold the ones programs use */
@@ -61,6 +64,7 @@ typedef struct
   Wide        w;
   long double bigf;
   gboolean    exact_float; /* an untyped float whose value in bigf is nearer Go's exact one than f */
+  double      im;          /* a complex constant: v.f is its real part */
 } ConstVal;
 
 typedef struct _Fn         Fn;
@@ -330,6 +334,15 @@ gboolean    _gor_compile_const_eval (GorCompiler *c, GorAstExpr *e, ConstVal *ou
 gboolean    _gor_compile_const_overflows (GorCompiler *c, GorAstExpr *e, ConstVal *cv, GorType *t,
                                           const char *context);
 void        _gor_compile_push_const (GorCompiler *c, ConstVal *cv, GorType *t);
+/* complex constants (gor-const-complex.c) */
+void        _gor_compile_const_parts (ConstVal *cv, double *re, double *im);
+void        _gor_compile_const_to_complex (GorCompiler *c, ConstVal *cv, GorType *t);
+gboolean    _gor_compile_const_complex_binary (GorCompiler *c, GorAstExpr *e, ConstVal *x, ConstVal *y,
+                                               ConstVal *out);
+gboolean    _gor_compile_const_complex_call (GorCompiler *c, GorAstExpr *e, int builtin, ConstVal *out);
+const char *_gor_compile_const_complex_desc (GorCompiler *c, ConstVal *cv);
+void        _gor_compile_push_complex (GorCompiler *c, ConstVal *cv, GorType *t);
+gboolean    _gor_compile_plan_complex (GorCompiler *c, GorAstExpr *call, int builtin, Plan *p);
 
 /* gor-compile-expr.c: expressions */
 gboolean    _gor_compile_is_fresh (GorAstExpr *e);

@@ -79,19 +79,12 @@ G_GNUC_PRINTF (3, 4) void _gor_compile_unsupported (GorCompiler *c, GorPos pos, 
 void
 _gor_compile_undefined (GorCompiler *c, GorPos pos, const char *name)
 {
-  static const char *const types[] = { "float32", "complex64", "complex128", "uintptr" };
-  static const char *const funcs[] = { "complex", "real", "imag" };
+  static const char *const types[] = { "uintptr" };
 
   for (guint i = 0; i < G_N_ELEMENTS (types); i++)
     if (g_str_equal (name, types[i]))
       {
         _gor_compile_unsupported (c, pos, "type %s", name);
-        return;
-      }
-  for (guint i = 0; i < G_N_ELEMENTS (funcs); i++)
-    if (g_str_equal (name, funcs[i]))
-      {
-        _gor_compile_unsupported (c, pos, "built-in %s", name);
         return;
       }
   _gor_compile_error_at (c, pos, "undefined: %s", name);

@@ -64,6 +64,17 @@ const_wide (ConstVal *cv, Wide *w)
   return TRUE;
 }
 
+/* A non-big numeric constant's value, as near Go's exact one as kept. */
+static long double
+const_long (ConstVal *cv)
+{
+  if (cv->exact_float)
+    return cv->bigf;
+  if (gor_type_is_unsigned (gor_type_under (cv->type)))
+    return (long double) cv->v.u;
+  return gor_type_is_float (cv->type) ? (long double) cv->v.f : (long double) cv->v.i;
+}
+
 gboolean
 _gor_compile_const_representable (GorCompiler *c, ConstVal *cv, GorType *t, gboolean *truncated)
 {
@@ -71,8 +82,32 @@ _gor_compile_const_representable (GorCompiler *c, ConstVal *cv, GorType *t, gboo
 
   if (truncated)
     *truncated = FALSE;
+  if (gor_type_is_complex (u))
+    {
+      double re, im;
+
+      if (!gor_type_is_numeric (cv->type) && !gor_type_is_complex (cv->type))
+        return FALSE;
+      _gor_compile_const_parts (cv, &re, &im);
+      if (u->kind == GOR_TYPE_COMPLEX64)
+        return isfinite ((float) re) && isfinite ((float) im);
+      return isfinite (re) && isfinite (im);
+    }
+  if (gor_type_is_complex (cv->type))
+    {
+      /* a complex constant with no imaginary part is a float constant */
+      ConstVal re = *cv;
+
+      if (cv->im != 0 || !gor_type_is_untyped (cv->type))
+        return FALSE;
+      re.type = c->t_unt_float;
+      re.bigf = re.v.f;
+      return _gor_compile_const_representable (c, &re, t, truncated);
+    }
   if (cv->big && cv->exact_int && (u->kind == GOR_TYPE_UINT64 || u->kind == GOR_TYPE_UINT))
     return cv->w >= 0 && cv->w <= (Wide) G_MAXUINT64;
+  if (cv->big && u->kind == GOR_TYPE_FLOAT32)
+    return isfinite ((float) (cv->exact_int ? (long double) cv->w : cv->bigf));
   if (cv->big && gor_type_is_float (u))
     return isfinite ((double) (cv->exact_int ? (long double) cv->w : cv->bigf)) || !long_double_has_range ();
   if (cv->big)
@@ -116,6 +151,9 @@ _gor_compile_const_representable (GorCompiler *c, ConstVal *cv, GorType *t, gboo
       /* 1e400 is an untyped constant, but no float64 */
       if (gor_type_is_float (cv->type) && !isfinite (cv->v.f) && long_double_has_range ())
         return FALSE;
+      /* a float32 holds what rounds to a finite float */
+      if (u->kind == GOR_TYPE_FLOAT32 && gor_type_is_numeric (cv->type))
+        return isfinite ((float) const_long (cv));
       return gor_type_is_numeric (cv->type);
     }
   if (gor_type_is_string (u))
@@ -131,6 +169,17 @@ _gor_compile_const_convert (GorCompiler *c, ConstVal *cv, GorType *t)
 {
   GorType *u = gor_type_under (t);
 
+  if (gor_type_is_complex (u))
+    {
+      _gor_compile_const_to_complex (c, cv, t);
+      return;
+    }
+  if (gor_type_is_complex (cv->type))
+    {
+      cv->type = c->t_unt_float;
+      cv->bigf = cv->v.f;
+      cv->exact_float = FALSE;
+    }
   if (cv->big && gor_type_is_float (u))
     {
       /* round the exact value once, straight to a double */
@@ -149,12 +198,16 @@ _gor_compile_const_convert (GorCompiler *c, ConstVal *cv, GorType *t)
     }
   else if (gor_type_is_float (u) && !gor_type_is_float (cv->type))
     {
-      cv->bigf = (long double) cv->v.i;
-      cv->v.f = (double) cv->v.i;
+      /* a typed uint64 keeps its bits in v */
+      cv->bigf
+          = gor_type_is_unsigned (gor_type_under (cv->type)) ? (long double) cv->v.u : (long double) cv->v.i;
+      cv->v.f = (double) cv->bigf;
       cv->exact_float = TRUE;
     }
   else if (gor_type_is_integer (u) && gor_type_is_float (cv->type))
     cv->v.i = const_f2i (cv->v.f);
+  if (u->kind == GOR_TYPE_FLOAT32)
+    cv->v.f = (double) (float) (cv->exact_float ? cv->bigf : (long double) cv->v.f);
   if (!gor_type_is_untyped (u))
     cv->exact_float = FALSE;
   cv->type = t;
@@ -190,6 +243,8 @@ _gor_compile_const_desc (GorCompiler *c, ConstVal *cv)
     return _gor_compile_keep (c, g_strdup_printf ("%s", gor_str_data (cv->v.p)), g_free);
   if (gor_type_is_bool (t))
     return cv->v.i ? "true" : "false";
+  if (gor_type_is_complex (t))
+    return _gor_compile_const_complex_desc (c, cv);
   if (gor_type_is_float (t) && !isfinite (cv->v.f))
     return _gor_compile_keep (c, g_strdup_printf ("%Lg", cv->bigf), g_free); /* 1e+400 */
   if (gor_type_is_float (t))
@@ -200,9 +255,15 @@ _gor_compile_const_desc (GorCompiler *c, ConstVal *cv)
 static GorType *
 untyped_rank_max (GorCompiler *c, GorType *a, GorType *b)
 {
-  /* int < rune < float */
-  int ra = a->kind == GOR_TYPE_UNTYPED_FLOAT ? 3 : a->kind == GOR_TYPE_UNTYPED_RUNE ? 2 : 1;
-  int rb = b->kind == GOR_TYPE_UNTYPED_FLOAT ? 3 : b->kind == GOR_TYPE_UNTYPED_RUNE ? 2 : 1;
+  /* int < rune < float < complex */
+  int ra = a->kind == GOR_TYPE_UNTYPED_COMPLEX ? 4
+           : a->kind == GOR_TYPE_UNTYPED_FLOAT ? 3
+           : a->kind == GOR_TYPE_UNTYPED_RUNE  ? 2
+                                               : 1;
+  int rb = b->kind == GOR_TYPE_UNTYPED_COMPLEX ? 4
+           : b->kind == GOR_TYPE_UNTYPED_FLOAT ? 3
+           : b->kind == GOR_TYPE_UNTYPED_RUNE  ? 2
+                                               : 1;
 
   return ra >= rb ? a : b;
 }
@@ -612,6 +673,8 @@ fold_float (GorCompiler *c, GorAstExpr *e, GorType *t, ConstVal *x, ConstVal *y,
           break;
         default: return FALSE;
         }
+      if (gor_type_under (t)->kind == GOR_TYPE_FLOAT32)
+        out->v.f = (double) (float) out->v.f;
       return TRUE;
     }
   return FALSE;
@@ -681,6 +744,8 @@ const_binary (GorCompiler *c, GorAstExpr *e, ConstVal *x, ConstVal *y, ConstVal 
   out->big = FALSE;
   out->exact_int = FALSE;
   out->exact_float = FALSE;
+  if (gor_type_is_complex (x->type) || gor_type_is_complex (y->type))
+    return _gor_compile_const_complex_binary (c, e, x, y, out);
   if (x->big || y->big)
     return fold_big (c, e, x, y, out);
   if (op == GOR_TOKEN_SHL || op == GOR_TOKEN_SHR)
@@ -865,7 +930,27 @@ const_literal (GorCompiler *c, GorAstExpr *e, ConstVal *out)
       out->type = c->t_unt_string;
       out->v.p = gor_str_new (&c->prog->const_heap, e->value ? e->value : "", e->value_len);
       return TRUE;
-    default: _gor_compile_unsupported (c, e->pos, "imaginary numbers"); return FALSE;
+    case GOR_TOKEN_IMAG:
+      {
+        g_autofree char *clean = g_strdup (e->lit);
+        char            *w = clean;
+
+        for (const char *r = e->lit; *r && *r != 'i'; r++)
+          if (*r != '_')
+            *w++ = *r;
+        *w = '\0';
+        out->type = gor_types_basic (c->types, GOR_TYPE_UNTYPED_COMPLEX);
+        out->v.f = 0;
+        /* 0x1p-2i, 0o17i, 0b101i and 017i (decimal: an imaginary literal
+         * of digits is decimal even with a leading 0) */
+        if (clean[0] == '0' && (clean[1] == 'o' || clean[1] == 'O' || clean[1] == 'b' || clean[1] == 'B'))
+          out->im = (double) g_ascii_strtoull (clean + 2, NULL, clean[1] == 'o' || clean[1] == 'O' ? 8 : 2);
+        else
+          out->im = g_ascii_strtod (clean, NULL);
+        out->exact_float = FALSE;
+        return TRUE;
+      }
+    default: return FALSE;
     }
 }
 
@@ -882,9 +967,16 @@ const_unary (GorCompiler *c, GorAstExpr *e, ConstVal *out)
   *out = x;
   switch (e->op)
     {
-    case GOR_TOKEN_ADD: return gor_type_is_numeric (x.type);
+    case GOR_TOKEN_ADD: return gor_type_is_numeric (x.type) || gor_type_is_complex (x.type);
     case GOR_TOKEN_SUB:
-      if ((x.big && x.exact_int) || (!x.big && gor_type_is_integer (x.type) && gor_type_is_untyped (x.type)))
+      if (!x.big && gor_type_is_complex (x.type))
+        {
+          /* constants have no negative zero */
+          out->v.f = x.v.f == 0 ? 0.0 : -x.v.f;
+          out->im = x.im == 0 ? 0.0 : -x.im;
+        }
+      else if ((x.big && x.exact_int)
+               || (!x.big && gor_type_is_integer (x.type) && gor_type_is_untyped (x.type)))
         {
           Wide w = 0, r;
 
@@ -972,6 +1064,14 @@ const_call (GorCompiler *c, GorAstExpr *e, ConstVal *out)
 
       return sym && sym->kind == SYM_BUILTIN && const_min_max (c, e, g_str_equal (e->x->name, "max"), out);
     }
+  if (e->x != NULL && e->list != NULL && e->list->len >= 1 && e->x->kind == GOR_EXPR_IDENT
+      && (g_str_equal (e->x->name, "complex") || g_str_equal (e->x->name, "real")
+          || g_str_equal (e->x->name, "imag")))
+    {
+      Sym *sym = _gor_compile_lookup (c, e->x->name);
+
+      return sym && sym->kind == SYM_BUILTIN && _gor_compile_const_complex_call (c, e, sym->builtin, out);
+    }
   if (e->x == NULL || e->list == NULL || e->list->len != 1)
     return FALSE;
   if (e->x->kind == GOR_EXPR_IDENT && g_str_equal (e->x->name, "len"))
@@ -1004,17 +1104,55 @@ const_call (GorCompiler *c, GorAstExpr *e, ConstVal *out)
       out->v.p = gor_str_new (&c->prog->const_heap, buf, (gsize) n);
       return TRUE;
     }
-  if (gor_type_is_numeric (gor_type_under (t)) && gor_type_is_numeric (x.type))
+  if (gor_type_is_complex (gor_type_under (t))
+      && (gor_type_is_numeric (x.type) || gor_type_is_complex (x.type)))
     {
+      if (!_gor_compile_const_representable (c, &x, t, NULL))
+        {
+          const char *text = _gor_compile_expr_str (c, g_ptr_array_index (e->list, 0));
+          const char *val = _gor_compile_const_desc (c, &x);
+
+          _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (e->list, 0)),
+                                 "cannot convert %s (%s constant%s%s) to type %s", text,
+                                 _gor_compile_tname (c, x.type), strcmp (text, val) ? " " : "",
+                                 strcmp (text, val) ? val : "", _gor_compile_tname (c, t));
+          return FALSE;
+        }
+      _gor_compile_const_convert (c, &x, t);
+      *out = x;
+      return TRUE;
+    }
+  if (gor_type_is_numeric (gor_type_under (t))
+      && (gor_type_is_numeric (x.type) || gor_type_is_complex (x.type)))
+    {
+      if (gor_type_is_integer (gor_type_under (t)) && gor_type_is_float (x.type)
+          && !gor_type_is_untyped (x.type) && x.v.f != floor (x.v.f))
+        {
+          /* a typed float constant converts only when it is whole */
+          GorAstExpr *a = g_ptr_array_index (e->list, 0);
+
+          _gor_compile_error_at (c, _gor_compile_expr_start (a),
+                                 "cannot convert %s (constant %s of type %s) to type %s",
+                                 _gor_compile_expr_str (c, a), _gor_compile_const_desc (c, &x),
+                                 _gor_compile_tname (c, x.type), _gor_compile_tname (c, t));
+          return FALSE;
+        }
       if (gor_type_is_integer (gor_type_under (t)) && gor_type_is_float (x.type)
           && !gor_type_is_untyped (x.type))
         x.v.i = const_f2i (x.v.f), x.type = c->t_int;
       if (!_gor_compile_const_representable (c, &x, t, NULL))
         {
+          const char *text = _gor_compile_expr_str (c, g_ptr_array_index (e->list, 0));
+          const char *val = _gor_compile_const_desc (c, &x);
+
+          /* Go names the value when it spells it otherwise (1e+40) */
           _gor_compile_error_at (c, _gor_compile_expr_start (g_ptr_array_index (e->list, 0)),
-                                 "cannot convert %s (untyped %s constant) to type %s",
-                                 _gor_compile_expr_str (c, g_ptr_array_index (e->list, 0)),
-                                 gor_type_is_float (x.type) ? "float" : "int", _gor_compile_tname (c, t));
+                                 "cannot convert %s (untyped %s constant%s%s) to type %s", text,
+                                 gor_type_is_complex (x.type) ? "complex"
+                                 : gor_type_is_float (x.type) ? "float"
+                                                              : "int",
+                                 strcmp (text, val) ? " " : "", strcmp (text, val) ? val : "",
+                                 _gor_compile_tname (c, t));
           return FALSE;
         }
       _gor_compile_const_convert (c, &x, t);
@@ -1113,12 +1251,12 @@ _gor_compile_const_overflows (GorCompiler *c, GorAstExpr *e, ConstVal *cv, GorTy
   gboolean    truncated = FALSE;
   const char *text, *val;
 
-  if (!gor_type_is_untyped (cv->type) || !gor_type_is_numeric (cv->type))
+  if (!gor_type_is_untyped (cv->type) || !(gor_type_is_numeric (cv->type) || gor_type_is_complex (cv->type)))
     return FALSE;
   if (gor_type_under (t)->kind == GOR_TYPE_INTERFACE)
     t = gor_type_default (c->types, cv->type);
-  if (!gor_type_is_numeric (gor_type_under (t)) || _gor_compile_const_representable (c, cv, t, &truncated)
-      || truncated)
+  if (!(gor_type_is_numeric (gor_type_under (t)) || gor_type_is_complex (gor_type_under (t)))
+      || _gor_compile_const_representable (c, cv, t, &truncated) || truncated)
     return FALSE;
   text = _gor_compile_expr_str (c, e);
   val = _gor_compile_const_desc (c, cv);
@@ -1139,6 +1277,11 @@ _gor_compile_push_const (GorCompiler *c, ConstVal *cv, GorType *t)
   GorType *u = gor_type_under (t);
   GorValue v = cv->v;
 
+  if (gor_type_is_complex (u))
+    {
+      _gor_compile_push_complex (c, cv, t);
+      return;
+    }
   if (u->kind == GOR_TYPE_INTERFACE)
     {
       GorType *d = gor_type_default (c->types, cv->type);
@@ -1149,6 +1292,15 @@ _gor_compile_push_const (GorCompiler *c, ConstVal *cv, GorType *t)
       _gor_compile_emit (c, GOR_OP_IFACE, _gor_compile_type_ref (c, d), 0, 0);
       return;
     }
+  if (gor_type_is_complex (cv->type) && (gor_type_is_numeric (u) || gor_type_is_complex (u)))
+    {
+      /* a complex constant with no imaginary part, as a float */
+      ConstVal x = *cv;
+
+      _gor_compile_const_convert (c, &x, t);
+      _gor_compile_push_const (c, &x, t);
+      return;
+    }
   if (gor_type_is_float (u) && cv->big)
     v.f = cv->exact_int ? (double) cv->w : (double) cv->bigf;
   else if (gor_type_is_integer (u) && cv->big && cv->exact_int)
@@ -1156,9 +1308,11 @@ _gor_compile_push_const (GorCompiler *c, ConstVal *cv, GorType *t)
   else if (gor_type_is_integer (u) && cv->big)
     v.u = cv->bigf >= 0 && cv->bigf < 18446744073709551616.0L ? (guint64) cv->bigf : 0;
   else if (gor_type_is_float (u) && !gor_type_is_float (cv->type))
-    v.f = (double) cv->v.i;
+    v.f = gor_type_is_unsigned (gor_type_under (cv->type)) ? (double) cv->v.u : (double) cv->v.i;
   else if (gor_type_is_integer (u) && gor_type_is_float (cv->type))
     v.i = const_f2i (cv->v.f);
+  if (u->kind == GOR_TYPE_FLOAT32)
+    v.f = (double) (float) v.f;
   if (gor_type_is_integer (u) || gor_type_is_bool (u))
     {
       if (v.i >= G_MININT32 && v.i <= G_MAXINT32)

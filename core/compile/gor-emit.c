@@ -149,6 +149,8 @@ _gor_compile_emit_trunc (GorCompiler *c, GorType *t)
 
   if (gor_type_is_integer (u) && bits < 64)
     _gor_compile_emit (c, GOR_OP_TRUNC, bits, gor_type_is_unsigned (u) ? 0 : 1, 0);
+  else if (u->kind == GOR_TYPE_FLOAT32)
+    _gor_compile_emit (c, GOR_OP_MATHLIB, GOR_M_F32_ROUND, 0, 0);
 }
 
 void

@@ -1072,6 +1072,7 @@ untyped_rank (GorType *t)
     case GOR_TYPE_UNTYPED_INT: return 1;
     case GOR_TYPE_UNTYPED_RUNE: return 2;
     case GOR_TYPE_UNTYPED_FLOAT: return 3;
+    case GOR_TYPE_UNTYPED_COMPLEX: return 4;
     default: return 0;
     }
 }

@@ -37,6 +37,7 @@ typedef enum
   PT_BOOL,
   PT_STRING,
   PT_FLOAT64,
+  PT_FLOAT32,
   PT_ERROR,
   PT_STRINGS, /* []string */
   PT_PTR_INT32,
@@ -601,6 +602,7 @@ member_type (GorCompiler *c, PkgType t)
     case PT_BOOL: return c->t_bool;
     case PT_STRING: return c->t_string;
     case PT_FLOAT64: return c->t_float;
+    case PT_FLOAT32: return gor_types_basic (ty, GOR_TYPE_FLOAT32);
     case PT_ERROR: return c->t_error;
     case PT_STRINGS: return gor_types_slice (ty, c->t_string);
     case PT_PTR_INT32: return gor_types_pointer (ty, member_type (c, PT_INT32));

@@ -204,7 +204,8 @@ _gor_compile_setup_universe (GorCompiler *c)
     [B_LEN] = "len",     [B_CAP] = "cap",       [B_APPEND] = "append",   [B_MAKE] = "make",
     [B_CLOSE] = "close", [B_PANIC] = "panic",   [B_RECOVER] = "recover", [B_NEW] = "new",
     [B_COPY] = "copy",   [B_DELETE] = "delete", [B_PRINT] = "print",     [B_PRINTLN] = "println",
-    [B_MIN] = "min",     [B_MAX] = "max",       [B_CLEAR] = "clear",
+    [B_MIN] = "min",     [B_MAX] = "max",       [B_CLEAR] = "clear",     [B_COMPLEX] = "complex",
+    [B_REAL] = "real",   [B_IMAG] = "imag",
   };
   GorTypes *ty = c->types;
   Sym      *sym;
@@ -284,6 +285,9 @@ _gor_compile_setup_universe (GorCompiler *c)
   universe_type (c, "uint32", gor_types_basic (ty, GOR_TYPE_UINT32));
   universe_type (c, "uint64", gor_types_basic (ty, GOR_TYPE_UINT64));
   universe_type (c, "float64", c->t_float);
+  universe_type (c, "float32", gor_types_basic (ty, GOR_TYPE_FLOAT32));
+  universe_type (c, "complex64", gor_types_basic (ty, GOR_TYPE_COMPLEX64));
+  universe_type (c, "complex128", gor_types_basic (ty, GOR_TYPE_COMPLEX128));
   universe_type (c, "string", c->t_string);
   universe_type (c, "error", c->t_error);
   universe_type (c, "any", c->t_any);

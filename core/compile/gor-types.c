@@ -29,6 +29,9 @@ static const char *const basic_names[] = {
   [GOR_TYPE_UINT32] = "uint32",
   [GOR_TYPE_UINT64] = "uint64",
   [GOR_TYPE_FLOAT64] = "float64",
+  [GOR_TYPE_FLOAT32] = "float32",
+  [GOR_TYPE_COMPLEX128] = "complex128",
+  [GOR_TYPE_COMPLEX64] = "complex64",
   [GOR_TYPE_STRING] = "string",
   [GOR_TYPE_MUTEX] = "sync.Mutex",
   [GOR_TYPE_RWMUTEX] = "sync.RWMutex",
@@ -38,6 +41,7 @@ static const char *const basic_names[] = {
   [GOR_TYPE_UNTYPED_INT] = "untyped int",
   [GOR_TYPE_UNTYPED_RUNE] = "untyped rune",
   [GOR_TYPE_UNTYPED_FLOAT] = "untyped float",
+  [GOR_TYPE_UNTYPED_COMPLEX] = "untyped complex",
   [GOR_TYPE_UNTYPED_STRING] = "untyped string",
   [GOR_TYPE_UNTYPED_NIL] = "untyped nil",
 };
@@ -441,7 +445,14 @@ gor_type_is_unsigned (GorType *t)
 gboolean
 gor_type_is_float (GorType *t)
 {
-  return t->kind == GOR_TYPE_FLOAT64 || t->kind == GOR_TYPE_UNTYPED_FLOAT;
+  return t->kind == GOR_TYPE_FLOAT64 || t->kind == GOR_TYPE_FLOAT32 || t->kind == GOR_TYPE_UNTYPED_FLOAT;
+}
+
+gboolean
+gor_type_is_complex (GorType *t)
+{
+  return t->kind == GOR_TYPE_COMPLEX128 || t->kind == GOR_TYPE_COMPLEX64
+         || t->kind == GOR_TYPE_UNTYPED_COMPLEX;
 }
 
 gboolean
@@ -503,6 +514,7 @@ gor_type_default (GorTypes *types, GorType *t)
     case GOR_TYPE_UNTYPED_INT: return types->basic[GOR_TYPE_INT];
     case GOR_TYPE_UNTYPED_RUNE: return types->basic[GOR_TYPE_INT32];
     case GOR_TYPE_UNTYPED_FLOAT: return types->basic[GOR_TYPE_FLOAT64];
+    case GOR_TYPE_UNTYPED_COMPLEX: return types->basic[GOR_TYPE_COMPLEX128];
     case GOR_TYPE_UNTYPED_STRING: return types->basic[GOR_TYPE_STRING];
     default: return t;
     }

@@ -30,6 +30,9 @@ typedef enum
   GOR_TYPE_UINT32,
   GOR_TYPE_UINT64,
   GOR_TYPE_FLOAT64,
+  GOR_TYPE_FLOAT32,
+  GOR_TYPE_COMPLEX128,
+  GOR_TYPE_COMPLEX64,
   GOR_TYPE_STRING,
   GOR_TYPE_STRUCT,
   GOR_TYPE_SLICE,
@@ -47,6 +50,7 @@ typedef enum
   GOR_TYPE_UNTYPED_INT,
   GOR_TYPE_UNTYPED_RUNE,
   GOR_TYPE_UNTYPED_FLOAT,
+  GOR_TYPE_UNTYPED_COMPLEX,
   GOR_TYPE_UNTYPED_STRING,
   GOR_TYPE_UNTYPED_NIL,
 } GorTypeKind;
@@ -128,9 +132,12 @@ gboolean    gor_type_is_untyped (GorType *t);
 gboolean    gor_type_is_integer (GorType *t);
 gboolean    gor_type_is_unsigned (GorType *t);
 gboolean    gor_type_is_float (GorType *t);
-gboolean    gor_type_is_numeric (GorType *t);
-gboolean    gor_type_is_string (GorType *t);
-gboolean    gor_type_is_bool (GorType *t);
+/* complex64, complex128 and untyped complex constants: not numeric for
+ * gor_type_is_numeric, which stays the ordered numbers */
+gboolean gor_type_is_complex (GorType *t);
+gboolean gor_type_is_numeric (GorType *t);
+gboolean gor_type_is_string (GorType *t);
+gboolean gor_type_is_bool (GorType *t);
 /* Whether a value of the type is a heap object copied on assignment. */
 gboolean   gor_type_is_value_object (GorType *t);
 gboolean   gor_type_comparable (GorType *t);

@@ -102,6 +102,7 @@ _gor_vm_note_value (GorVM *vm, GorType *t, GorValue v)
     case GOR_TYPE_UINT32:
     case GOR_TYPE_UINT64: kind = GOR_EVENT_VALUE_UINT; break;
     case GOR_TYPE_BOOL: kind = GOR_EVENT_VALUE_BOOL; break;
+    case GOR_TYPE_FLOAT32:
     case GOR_TYPE_FLOAT64:
       {
         gint64 bits;

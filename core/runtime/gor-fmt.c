@@ -38,89 +38,6 @@ static gboolean record_wrapped (GorVM *vm, GorType *t, GorValue v);
 static void fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Flags *fl, int depth,
                        gboolean nometh);
 
-/* Shortest decimal digits that read back as @f: digits and decimal exponent. */
-static void
-shortest (double f, char *digits, int *nd, int *dp)
-{
-  char buf[64];
-
-  for (int prec = 1; prec <= 17; prec++)
-    {
-      g_snprintf (buf, sizeof buf, "%.*e", prec - 1, f);
-      if (g_ascii_strtod (buf, NULL) == f || prec == 17)
-        break;
-    }
-  {
-    /* buf is d.ddde±xx */
-    char *e = strchr (buf, 'e');
-    int   n = 0;
-
-    for (char *p = buf; p < e; p++)
-      if (g_ascii_isdigit (*p))
-        digits[n++] = *p;
-    while (n > 1 && digits[n - 1] == '0')
-      n--;
-    digits[n] = '\0';
-    *nd = n;
-    *dp = atoi (e + 1) + 1;
-  }
-}
-
-static void
-fmt_float_g (GString *out, double f)
-{
-  char digits[32];
-  int  nd, dp, exp;
-
-  if (isnan (f))
-    {
-      g_string_append (out, "NaN");
-      return;
-    }
-  if (isinf (f))
-    {
-      g_string_append (out, f > 0 ? "+Inf" : "-Inf");
-      return;
-    }
-  if (f == 0)
-    {
-      g_string_append (out, signbit (f) ? "-0" : "0");
-      return;
-    }
-  if (f < 0)
-    {
-      g_string_append_c (out, '-');
-      f = -f;
-    }
-  shortest (f, digits, &nd, &dp);
-  exp = dp - 1;
-  if (exp < -4 || exp >= 6)
-    {
-      g_string_append_c (out, digits[0]);
-      if (nd > 1)
-        {
-          g_string_append_c (out, '.');
-          g_string_append (out, digits + 1);
-        }
-      g_string_append_printf (out, "e%c%02d", exp < 0 ? '-' : '+', abs (exp));
-      return;
-    }
-  if (dp <= 0)
-    {
-      g_string_append (out, "0.");
-      for (int i = 0; i < -dp; i++)
-        g_string_append_c (out, '0');
-      g_string_append (out, digits);
-      return;
-    }
-  for (int i = 0; i < MAX (dp, nd); i++)
-    {
-      if (i == dp)
-        g_string_append_c (out, '.');
-      g_string_append_c (out, i < nd ? digits[i] : '0');
-    }
-}
-
 /* A rune as fmt writes it: out of range and surrogates are U+FFFD. */
 static gunichar
 go_rune (gint64 r)
@@ -352,7 +269,7 @@ fmt_int (GString *out, GorType *t, GorValue v, char verb, const Flags *fl)
 /* fmtFloat: the sign goes before zero padding; Inf and NaN are never
  * zero-padded. */
 static void
-fmt_float (GString *out, double f, char verb, int prec, const Flags *fl)
+fmt_float (GString *out, double f, char verb, int prec, const Flags *fl, int bits)
 {
   g_autoptr (GString) num = g_string_new (NULL);
   char *n;
@@ -363,8 +280,12 @@ fmt_float (GString *out, double f, char verb, int prec, const Flags *fl)
     g_string_append (num, "+NaN");
   else if (isinf (f))
     g_string_append (num, f > 0 ? "+Inf" : "-Inf");
-  else if (verb == 'g' && prec < 0)
-    fmt_float_g (num, f);
+  else if ((verb == 'g' || verb == 'G') && prec < 0)
+    {
+      _gor_fmt_float_g (num, f, bits);
+      if (verb == 'G' && strchr (num->str, 'e'))
+        *strchr (num->str, 'e') = 'E';
+    }
   else
     switch (verb)
       {
@@ -414,6 +335,20 @@ fmt_float (GString *out, double f, char verb, int prec, const Flags *fl)
       return;
     }
   pad (out, n + 1, num->len - 1, fl);
+}
+
+/* fmtComplex: each part as a float, the imaginary one signed */
+static void
+fmt_complex (GString *out, GorValue v, char verb, const Flags *fl, int bits)
+{
+  Flags im = *fl;
+  int   prec = strchr ("fFeE", verb) ? 6 : -1;
+
+  im.plus = TRUE;
+  g_string_append_c (out, '(');
+  fmt_float (out, v.p ? ((GorStruct *) v.p)->f[0].f : 0, verb == 'v' ? 'g' : verb, prec, fl, bits);
+  fmt_float (out, v.p ? ((GorStruct *) v.p)->f[1].f : 0, verb == 'v' ? 'g' : verb, prec, &im, bits);
+  g_string_append (out, "i)");
 }
 
 /* fmtS, fmtQ, fmtSx: precision truncates to runes first. */
@@ -744,6 +679,40 @@ fmt_map (GorVM *vm, GString *out, GorType *u, GorValue v, char inner, const Flag
   g_array_unref (kv);
 }
 
+/* float32, float64, complex64 and complex128 */
+static void
+fmt_floating (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Flags *fl)
+{
+  GorType *u = gor_type_under (t);
+
+  switch (u->kind)
+    {
+    case GOR_TYPE_FLOAT32:
+    case GOR_TYPE_FLOAT64:
+      switch (verb)
+        {
+        case 'v': fmt_float (out, v.f, 'g', -1, fl, u->kind == GOR_TYPE_FLOAT32 ? 32 : 64); return;
+        case 'g':
+        case 'G':
+        case 'x':
+        case 'X': fmt_float (out, v.f, verb, -1, fl, u->kind == GOR_TYPE_FLOAT32 ? 32 : 64); return;
+        case 'f':
+        case 'F':
+        case 'e':
+        case 'E': fmt_float (out, v.f, verb, 6, fl, 64); return;
+        default: bad_verb (vm, out, t, v, verb, fl); return;
+        }
+    case GOR_TYPE_COMPLEX64:
+    case GOR_TYPE_COMPLEX128:
+      if (strchr ("vgGxXfFeE", verb))
+        fmt_complex (out, v, verb, fl, u->kind == GOR_TYPE_COMPLEX64 ? 32 : 64);
+      else
+        bad_verb (vm, out, t, v, verb, fl);
+      return;
+    default: return;
+    }
+}
+
 static void
 fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Flags *fl, int depth,
            gboolean nometh)
@@ -821,20 +790,10 @@ fmt_value (GorVM *vm, GString *out, GorType *t, GorValue v, char verb, const Fla
       else
         bad_verb (vm, out, t, v, verb, fl);
       return;
+    case GOR_TYPE_FLOAT32:
     case GOR_TYPE_FLOAT64:
-      switch (verb)
-        {
-        case 'v': fmt_float (out, v.f, 'g', -1, fl); return;
-        case 'g':
-        case 'G':
-        case 'x':
-        case 'X': fmt_float (out, v.f, verb, -1, fl); return;
-        case 'f':
-        case 'F':
-        case 'e':
-        case 'E': fmt_float (out, v.f, verb, 6, fl); return;
-        default: bad_verb (vm, out, t, v, verb, fl); return;
-        }
+    case GOR_TYPE_COMPLEX64:
+    case GOR_TYPE_COMPLEX128: fmt_floating (vm, out, t, v, verb, fl); return;
     case GOR_TYPE_STRING:
       if (strchr ("vsqxX", verb))
         fmt_string (out, t, gor_str_data (v.p), gor_str_len (v.p), verb, fl);
@@ -996,6 +955,16 @@ builtin_print_value (GString *out, GorType *t, GorValue v)
 {
   GorType *u = gor_type_under (t);
 
+  if (gor_type_is_complex (u))
+    {
+      static GorType part = { .kind = GOR_TYPE_FLOAT64 };
+
+      g_string_append_c (out, '(');
+      builtin_print_value (out, &part, (GorValue){ .f = v.p ? ((GorStruct *) v.p)->f[0].f : 0 });
+      builtin_print_value (out, &part, (GorValue){ .f = v.p ? ((GorStruct *) v.p)->f[1].f : 0 });
+      g_string_append (out, "i)");
+      return;
+    }
   if (gor_type_is_float (u))
     {
       /* the runtime's own float printer: +1.500000e+000 */
@@ -1467,7 +1436,10 @@ _gor_fmt_panic_value (GorVM *vm, GString *out, GorIface *val)
     case GOR_TYPE_UINT16:
     case GOR_TYPE_UINT32:
     case GOR_TYPE_UINT64:
+    case GOR_TYPE_FLOAT32:
     case GOR_TYPE_FLOAT64:
+    case GOR_TYPE_COMPLEX64:
+    case GOR_TYPE_COMPLEX128:
       if (t->name)
         g_string_append_printf (out, "%s(", t->name);
       builtin_print_value (out, t, val->v);

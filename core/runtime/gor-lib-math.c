@@ -569,6 +569,8 @@ _gor_lib_mathlib (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
     return utf8_fn (vm, fn, sp, perr);
   if (fn <= GOR_M_UNQUOTE)
     return _gor_lib_strconv (vm, fn, b, sp, perr);
+  if (fn >= GOR_M_F32_ROUND)
+    return _gor_lib_float (vm, fn, b, sp, perr);
   return _gor_lib_sort (vm, fn, b, sp, perr);
 }
 

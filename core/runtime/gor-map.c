@@ -121,7 +121,17 @@ value_hash (GorType *t, GorValue v)
   switch (u->kind)
     {
     case GOR_TYPE_STRING: return str_hash (v.p);
+    case GOR_TYPE_FLOAT32:
     case GOR_TYPE_FLOAT64: return v.f == 0 ? 0 : slot_hash (v);
+    case GOR_TYPE_COMPLEX64:
+    case GOR_TYPE_COMPLEX128:
+      {
+        /* its parts, each as a float: 0+0i may be NULL or an object */
+        GorValue re = v.p ? ((GorStruct *) v.p)->f[0] : (GorValue){ .f = 0 };
+        GorValue im = v.p ? ((GorStruct *) v.p)->f[1] : (GorValue){ .f = 0 };
+
+        return (re.f == 0 ? 0 : slot_hash (re)) * 31 + (im.f == 0 ? 0 : slot_hash (im));
+      }
     case GOR_TYPE_INTERFACE: return iface_hash (v.p);
     case GOR_TYPE_POINTER: return pointer_hash (u, v);
     case GOR_TYPE_STRUCT:
@@ -186,7 +196,7 @@ _gor_map_new (GorVM *vm, GorType *map_type)
   m->type = map_type;
   m->str_keys = gor_type_is_string (kt) ? TRUE : kt->kind == GOR_TYPE_INTERFACE ? KEY_IFACE : FALSE;
   m->float_keys = gor_type_is_float (kt);
-  if (kt->kind == GOR_TYPE_STRUCT || kt->is_array || m->float_keys
+  if (kt->kind == GOR_TYPE_STRUCT || kt->is_array || m->float_keys || gor_type_is_complex (kt)
       || (kt->kind == GOR_TYPE_POINTER && !gor_type_is_value_object (gor_type_under (kt->elem))))
     {
       m->str_keys = KEY_TYPED;
@@ -332,6 +342,14 @@ _gor_map_next (gpointer iter, GorValue *key, GorValue *val)
   return FALSE;
 }
 
+static int
+float_cmp (double x, double y)
+{
+  if (x != x || y != y)
+    return (y != y) - (x != x);
+  return x < y ? -1 : x > y;
+}
+
 /* fmt's order of keys: structs field by field and arrays element by
  * element, NaN before every other float. */
 static int
@@ -342,12 +360,17 @@ value_cmp (GorType *t, GorValue x, GorValue y)
 
   if (gor_type_is_string (u))
     return gor_str_compare (x.p, y.p);
-  if (gor_type_is_float (u))
+  if (gor_type_is_complex (u))
     {
-      if (x.f != x.f || y.f != y.f)
-        return (y.f != y.f) - (x.f != x.f);
-      return x.f < y.f ? -1 : x.f > y.f;
+      /* fmt orders complex keys by real part, then imaginary part */
+      double xr = x.p ? ((GorStruct *) x.p)->f[0].f : 0, yr = y.p ? ((GorStruct *) y.p)->f[0].f : 0;
+      double xi = x.p ? ((GorStruct *) x.p)->f[1].f : 0, yi = y.p ? ((GorStruct *) y.p)->f[1].f : 0;
+
+      r = float_cmp (xr, yr);
+      return r != 0 ? r : float_cmp (xi, yi);
     }
+  if (gor_type_is_float (u))
+    return float_cmp (x.f, y.f);
   if (u->kind == GOR_TYPE_STRUCT && u->fields->len > 0 && x.p != NULL && y.p != NULL)
     {
       for (guint i = 0; i < u->fields->len; i++)

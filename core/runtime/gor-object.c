@@ -126,7 +126,13 @@ _gor_value_equal (GorType *t, GorValue a, GorValue b)
   switch (u->kind)
     {
     case GOR_TYPE_STRING: return gor_str_equal (a.p, b.p);
+    case GOR_TYPE_FLOAT32:
     case GOR_TYPE_FLOAT64: return a.f == b.f;
+    case GOR_TYPE_COMPLEX64:
+    case GOR_TYPE_COMPLEX128:
+      /* NULL is 0+0i (gor-complex.h) */
+      return (a.p ? ((GorStruct *) a.p)->f[0].f : 0) == (b.p ? ((GorStruct *) b.p)->f[0].f : 0)
+             && (a.p ? ((GorStruct *) a.p)->f[1].f : 0) == (b.p ? ((GorStruct *) b.p)->f[1].f : 0);
     case GOR_TYPE_STRUCT:
       if (u->fields->len == 0)
         return TRUE;

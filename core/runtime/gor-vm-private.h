@@ -569,6 +569,9 @@ GorValue *_gor_lib_call (GorVM *vm, GorOp op, gint32 a, guint b, GorValue *sp, G
 GorValue *_gor_lib_mathlib (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
 GorValue *_gor_lib_strconv (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
 GorValue *_gor_lib_sort (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
+GorValue *_gor_lib_float (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr);
+/* %v of a float: shortest digits that read back as a float of @bits */
+void _gor_fmt_float_g (GString *out, double f, int bits);
 /* SORT: a sort that calls the program's less function or methods */
 GorFmtStep _gor_lib_sort_step (GorVM *vm, GorG *g, gint32 a, guint b, GorIface **perr);
 /* SORT past the sorts: strings.Map, FieldsFunc … (gor-lib-strfunc.c) */

@@ -3,6 +3,6 @@ package main
 import "fmt"
 
 func main() {
-	c := 3 + 2i
-	fmt.Println(c)
+	var b int8 = 100
+	fmt.Println(b + 300)
 }

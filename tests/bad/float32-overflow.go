@@ -3,6 +3,6 @@ package main
 import "fmt"
 
 func main() {
-	var f float32 = 1.5
+	var f float32 = 1e40
 	fmt.Println(f)
 }
