@@ -187,7 +187,7 @@ done:
  * results).  The instruction set is checked by its size: a function
  * compiled with an instruction this does not know of keeps every slot
  * live. */
-#define LIVENESS_KNOWN_OPS (161 + 36 /* vmfast */ + 2 /* mathlib */ + 1 /* addr */)
+#define LIVENESS_KNOWN_OPS (161 + 36 /* vmfast */ + 2 /* mathlib */ + 1 /* addr */ + 42 /* sievefast */)
 
 static void
 liveness_free (gpointer data)
@@ -210,6 +210,11 @@ slot_access (const GorInstr *in)
    * INC_LOCAL read its slot; the rest of each sequence is still there,
    * as the instructions it was */
   if (in->op >= GOR_OP_LKJ_EQ && in->op <= GOR_OP_LOCAL_RET)
+    return 1;
+  /* sievefast: the same for s[i] compared with a local and the back
+   * edges fused with their loop's condition (an INC_LOCAL or a LOCAL
+   * first) */
+  if (in->op >= GOR_OP_INC_LKJ_EQ && in->op <= GOR_OP_IXJ_GE)
     return 1;
   switch (in->op)
     {
