@@ -49,7 +49,17 @@ G_BEGIN_DECLS
   X(LL_INDEX) X(LL_INDEX_JF) X(LLK_SET_INDEX) X(LLL_SET_INDEX) X(INC_JMP) X(LOCAL_RET) \
   /* mathlib */ X(MATHLIB) X(SORT) \
   /* addr: pointers to elements and fields (gor-lib-addr.c) */ \
-  X(ADDR)
+  X(ADDR) \
+  /* sievefast: s[i] compared with a local, and a loop's back edge with \
+   * its condition (gor-peephole.c); INC_LKJ_EQ to INC_IXJ_GE start with \
+   * an INC_LOCAL, LLA_LKJ_EQ to IXJ_GE with a LOCAL */ \
+  X(INC_LKJ_EQ) X(INC_LKJ_NE) X(INC_LKJ_LT) X(INC_LKJ_LE) X(INC_LKJ_GT) X(INC_LKJ_GE) \
+  X(INC_LLJ_EQ) X(INC_LLJ_NE) X(INC_LLJ_LT) X(INC_LLJ_LE) X(INC_LLJ_GT) X(INC_LLJ_GE) \
+  X(INC_IXJ_EQ) X(INC_IXJ_NE) X(INC_IXJ_LT) X(INC_IXJ_LE) X(INC_IXJ_GT) X(INC_IXJ_GE) \
+  X(LLA_LKJ_EQ) X(LLA_LKJ_NE) X(LLA_LKJ_LT) X(LLA_LKJ_LE) X(LLA_LKJ_GT) X(LLA_LKJ_GE) \
+  X(LLA_LLJ_EQ) X(LLA_LLJ_NE) X(LLA_LLJ_LT) X(LLA_LLJ_LE) X(LLA_LLJ_GT) X(LLA_LLJ_GE) \
+  X(LLA_IXJ_EQ) X(LLA_IXJ_NE) X(LLA_IXJ_LT) X(LLA_IXJ_LE) X(LLA_IXJ_GT) X(LLA_IXJ_GE) \
+  X(IXJ_EQ) X(IXJ_NE) X(IXJ_LT) X(IXJ_LE) X(IXJ_GT) X(IXJ_GE)
 /* clang-format on */
 
 typedef enum

@@ -28,6 +28,17 @@
  *   LLL_SET_INDEX  LOCAL s; LOCAL i; LOCAL v; SET_INDEX
  *   INC_JMP        INC_LOCAL a; JMP
  *   LOCAL_RET      LOCAL a; RET
+ *
+ *   IXJ_cmp        LOCAL s; LOCAL i; INDEX; LOCAL b; CMP; JF
+ *
+ * And a loop's back edge with the condition it jumps back to, when that
+ * is a LKJ_cmp, LLJ_cmp or IXJ_cmp sequence (COND below; the JMP goes
+ * backward, to at most its own pc):
+ *   INC_COND         INC_LOCAL a; JMP t             t: COND
+ *   LLA_COND         LOCAL a; LOCAL b; ADD; SET_LOCAL c; JMP t
+ * The condition's instructions stay where they were too: the JMP's
+ * target, its slice budget and its yield are what they were, and only
+ * the dispatches of the JMP and of the condition go.
  */
 
 #include "config.h"
@@ -50,6 +61,38 @@ cmp_index (guint16 op)
     }
 }
 
+/* The comparison of s[i] with a local at @t: LOCAL; LOCAL; INDEX;
+ * LOCAL; CMP; JF, 0…5, or -1 */
+static int
+index_cond (const GorInstr *c, guint t, guint n)
+{
+  if (t + 5 >= n || c[t].op != GOR_OP_LOCAL || c[t + 1].op != GOR_OP_LOCAL || c[t + 2].op != GOR_OP_INDEX
+      || c[t + 3].op != GOR_OP_LOCAL || c[t + 5].op != GOR_OP_JF)
+    return -1;
+  return cmp_index (c[t + 4].op);
+}
+
+/* The offset of the fused form for the loop condition at @t, reached
+ * by a backward JMP at @jmp: 0…5 for LOCAL; PUSH_INT; CMP; JF, 6…11 for
+ * LOCAL; LOCAL; CMP; JF, 12…17 for the comparison of s[i], -1 for
+ * anything else. */
+static int
+loop_cond (const GorInstr *c, guint jmp, guint n)
+{
+  guint t = (guint) c[jmp].a;
+  int   k;
+
+  if (c[jmp].a < 0 || t > jmp)
+    return -1;
+  if ((k = index_cond (c, t, n)) >= 0)
+    return 12 + k;
+  if (t + 3 >= n || c[t].op != GOR_OP_LOCAL || c[t + 3].op != GOR_OP_JF || (k = cmp_index (c[t + 2].op)) < 0)
+    return -1;
+  if (c[t + 1].op == GOR_OP_PUSH_INT)
+    return k;
+  return c[t + 1].op == GOR_OP_LOCAL ? 6 + k : -1;
+}
+
 static guint16
 fuse (const GorInstr *c, guint i, guint n)
 {
@@ -65,9 +108,15 @@ fuse (const GorInstr *c, guint i, guint n)
       return GOR_OP_NOP;
     }
   if (c[i].op == GOR_OP_INC_LOCAL)
-    return op1 == GOR_OP_JMP ? GOR_OP_INC_JMP : GOR_OP_NOP;
+    {
+      if (op1 == GOR_OP_JMP && (k = loop_cond (c, i + 1, n)) >= 0)
+        return (guint16) (GOR_OP_INC_LKJ_EQ + k);
+      return op1 == GOR_OP_JMP ? GOR_OP_INC_JMP : GOR_OP_NOP;
+    }
   if (c[i].op != GOR_OP_LOCAL)
     return GOR_OP_NOP;
+  if ((k = index_cond (c, i, n)) >= 0)
+    return (guint16) (GOR_OP_IXJ_EQ + k);
   if (op1 == GOR_OP_PUSH_INT)
     {
       if ((k = cmp_index (op2)) >= 0 && op3 == GOR_OP_JF)
@@ -82,6 +131,9 @@ fuse (const GorInstr *c, guint i, guint n)
     {
       if ((k = cmp_index (op2)) >= 0 && op3 == GOR_OP_JF)
         return (guint16) (GOR_OP_LLJ_EQ + k);
+      if (op2 == GOR_OP_ADD && op3 == GOR_OP_SET_LOCAL && i + 4 < n && c[i + 4].op == GOR_OP_JMP
+          && (k = loop_cond (c, i + 4, n)) >= 0)
+        return (guint16) (GOR_OP_LLA_LKJ_EQ + k);
       if ((op2 == GOR_OP_ADD || op2 == GOR_OP_SUB) && op3 == GOR_OP_SET_LOCAL)
         return op2 == GOR_OP_ADD ? GOR_OP_LLS_ADD : GOR_OP_LLS_SUB;
       if (op2 == GOR_OP_ADD)
@@ -106,15 +158,16 @@ fuse (const GorInstr *c, guint i, guint n)
 static void
 peephole_func (GorFunc *fn)
 {
-  GorInstr *c = (GorInstr *) (gpointer) fn->code->data;
-  guint     n = fn->code->len;
+  GorInstr            *c = (GorInstr *) (gpointer) fn->code->data;
+  guint                n = fn->code->len;
+  g_autofree GorInstr *orig = g_memdup2 (c, (gsize) n * sizeof *c);
 
-  /* Forward: when the sequence at i is matched, the instructions after i
-   * have not been rewritten yet; rewriting them later changes only their
-   * opcodes, not the operands the superinstruction at i reads. */
+  /* The sequences are matched in the instructions as compiled (a loop's
+   * condition is before its back edge, and rewritten first); rewriting
+   * changes only opcodes, not the operands a superinstruction reads. */
   for (guint i = 0; i < n; i++)
     {
-      guint16 op = fuse (c, i, n);
+      guint16 op = fuse (orig, i, n);
 
       if (op != GOR_OP_NOP)
         c[i].op = op;

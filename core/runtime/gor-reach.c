@@ -220,7 +220,7 @@ done:
  * live.  The collector (gor-gc.c) frees what a parked goroutine's dead
  * locals point to: an instruction that reads or writes a local must be
  * in slot_access. */
-#define LIVENESS_KNOWN_OPS (161 + 36 /* vmfast */ + 2 /* mathlib */ + 1 /* addr */)
+#define LIVENESS_KNOWN_OPS (161 + 36 /* vmfast */ + 2 /* mathlib */ + 1 /* addr */ + 42 /* sievefast */)
 
 static void
 liveness_free (gpointer data)
@@ -243,6 +243,11 @@ slot_access (const GorInstr *in)
    * INC_LOCAL read its slot; the rest of each sequence is still there,
    * as the instructions it was */
   if (in->op >= GOR_OP_LKJ_EQ && in->op <= GOR_OP_LOCAL_RET)
+    return 1;
+  /* sievefast: the same for s[i] compared with a local and the back
+   * edges fused with their loop's condition (an INC_LOCAL or a LOCAL
+   * first) */
+  if (in->op >= GOR_OP_INC_LKJ_EQ && in->op <= GOR_OP_IXJ_GE)
     return 1;
   switch (in->op)
     {

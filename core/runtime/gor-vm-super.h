@@ -72,12 +72,11 @@ op_LLS_SUB:
 #define SUPER_INDEX_CHECK(s_, i_, skip_)                                                                  \
   G_STMT_START                                                                                          \
   {                                                                                                     \
-    gint64 len_ = gor_slice_len (s_);                                                                   \
-                                                                                                        \
     ip += (skip_);                                                                                      \
-    if (G_UNLIKELY ((i_) < 0 || (i_) >= len_))                                                          \
+    /* one unsigned comparison for i < 0 and i >= len */                                               \
+    if (G_UNLIKELY ((s_) == NULL || (guint64) (i_) >= (guint64) (s_)->len))                             \
       PANIC ("runtime error: index out of range [%" G_GINT64_FORMAT "] with length %" G_GINT64_FORMAT,  \
-             (i_), len_);                                                                               \
+             (i_), gor_slice_len (s_));                                                                 \
   }                                                                                                     \
   G_STMT_END
 
@@ -122,7 +121,19 @@ op_LLL_SET_INDEX:
     gor_slice_set (s, i, locals[ip[-2].a]);
     NEXT ();
   }
-#undef SUPER_INDEX_CHECK
+
+/* s[i] CMP b, JF: the INDEX at ip[1], the JF at ip[4] */
+#define SUPER_IXJ_CASES(name_, cmp_)                                 \
+  op_IXJ_##name_:                                                    \
+  {                                                                  \
+    GorSlice *s = locals[in.a].p;                                    \
+    gint64    i = locals[ip[0].a].i;                                 \
+                                                                     \
+    SUPER_INDEX_CHECK (s, i, 2);                                     \
+    SUPER_JF (gor_slice_get (s, i).i cmp_ locals[ip[0].a].i, 2);     \
+  }
+GOR_SUPER_CMPS (SUPER_IXJ_CASES)
+#undef SUPER_IXJ_CASES
 
 /* the last two run their second instruction without a dispatch */
 op_INC_JMP:
@@ -133,4 +144,78 @@ op_LOCAL_RET:
   *sp++ = locals[in.a];
   in = *ip++;
   goto op_RET;
+
+/* A loop's back edge, ip at its JMP, and the condition it jumps back to
+ * (LOCAL x; PUSH_INT k or LOCAL y; CMP; JF at the target, or for _X
+ * LOCAL s; LOCAL i; INDEX; LOCAL y; CMP; JF).  The slice's last unit of
+ * budget goes to the JMP case, which yields before the condition as it
+ * did; otherwise the JMP counts it as it would.  A failed bounds check
+ * panics with the pc past the target's INDEX. */
+#define SUPER_LOOP(cond_)                     \
+  G_STMT_START                                \
+  {                                           \
+    const GorInstr *t_;                       \
+                                              \
+    in = *ip++;                               \
+    if (G_UNLIKELY (*budget == 1))            \
+      goto op_JMP;                            \
+    --*budget;                                \
+    t_ = code + in.a;                         \
+    if (cond_)                                \
+      ip = t_ + 4;                            \
+    else                                      \
+      ip = code + t_[3].a;                    \
+    NEXT ();                                  \
+  }                                           \
+  G_STMT_END
+#define SUPER_LOOP_X(cmp_)                                   \
+  G_STMT_START                                               \
+  {                                                          \
+    const GorInstr *t_;                                      \
+    GorSlice       *s_;                                      \
+    gint64          i_;                                      \
+                                                             \
+    in = *ip++;                                              \
+    if (G_UNLIKELY (*budget == 1))                           \
+      goto op_JMP;                                           \
+    --*budget;                                               \
+    t_ = code + in.a;                                        \
+    s_ = locals[t_[0].a].p;                                  \
+    i_ = locals[t_[1].a].i;                                  \
+    ip = t_ + 1;                                             \
+    SUPER_INDEX_CHECK (s_, i_, 2);                           \
+    if (gor_slice_get (s_, i_).i cmp_ locals[t_[3].a].i)     \
+      ip = t_ + 6;                                           \
+    else                                                     \
+      ip = code + t_[5].a;                                   \
+    NEXT ();                                                 \
+  }                                                          \
+  G_STMT_END
+#define SUPER_LOOP_K(cmp_) SUPER_LOOP (locals[t_[0].a].i cmp_ (gint64) t_[1].a)
+#define SUPER_LOOP_L(cmp_) SUPER_LOOP (locals[t_[0].a].i cmp_ locals[t_[1].a].i)
+#define SUPER_INC()   locals[in.a].i = (gint64) ((guint64) locals[in.a].i + (guint64) (gint64) (gint16) in.b)
+#define SUPER_LLA()                                                                          \
+  G_STMT_START                                                                               \
+  {                                                                                          \
+    locals[ip[2].a].i = (gint64) ((guint64) locals[in.a].i + (guint64) locals[ip[0].a].i); \
+    ip += 3;                                                                                 \
+  }                                                                                          \
+  G_STMT_END
+
+#define SUPER_LOOP_CASES(name_, cmp_)                   \
+  op_INC_LKJ_##name_: SUPER_INC (); SUPER_LOOP_K (cmp_); \
+  op_INC_LLJ_##name_: SUPER_INC (); SUPER_LOOP_L (cmp_); \
+  op_LLA_LKJ_##name_: SUPER_LLA (); SUPER_LOOP_K (cmp_); \
+  op_LLA_LLJ_##name_: SUPER_LLA (); SUPER_LOOP_L (cmp_); \
+  op_INC_IXJ_##name_: SUPER_INC (); SUPER_LOOP_X (cmp_); \
+  op_LLA_IXJ_##name_: SUPER_LLA (); SUPER_LOOP_X (cmp_);
+GOR_SUPER_CMPS (SUPER_LOOP_CASES)
+#undef SUPER_LOOP_CASES
+#undef SUPER_LLA
+#undef SUPER_INC
+#undef SUPER_LOOP_L
+#undef SUPER_LOOP_K
+#undef SUPER_LOOP_X
+#undef SUPER_LOOP
+#undef SUPER_INDEX_CHECK
 /* clang-format on */
