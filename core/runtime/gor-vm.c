@@ -988,13 +988,11 @@ op_CALL_IFACE:
         if (m->func == GOR_METHOD_UNLOCK || m->func == GOR_METHOD_RUNLOCK)
           {
             if (_gor_mutex_unlock (vm, mu, read))
-              return GOR_RUN_YIELD;
-            g_free (vm->end_message);
-            vm->end_message = g_strdup (_gor_sync_unlock_fatal (mu, read));
-            return GOR_RUN_FATAL;
+              goto sync_done;
+            return _gor_sync_unlock_fatal (vm, mu, read);
           }
         if (_gor_mutex_lock (vm, g, mu, read))
-          return GOR_RUN_YIELD;
+          goto sync_done;
         if (mu->hdr.flags != 1)
           {
             /* a Mutex waiter runs this call again when it is woken */
@@ -1169,7 +1167,6 @@ op_LOCK:
 op_RLOCK:
   {
     GorMutex *m = POP ().p;
-    gboolean  done;
 
     if (m == NULL)
       PANIC (GOR_NIL_DEREF);
@@ -1181,14 +1178,15 @@ op_RLOCK:
         NEXT ();
       }
     SAVE ();
-    done = _gor_mutex_lock (vm, g, m, in.op == GOR_OP_RLOCK);
-    if (!done && m->hdr.flags != 1)
+    if (_gor_mutex_lock (vm, g, m, in.op == GOR_OP_RLOCK))
+      goto sync_done;
+    if (m->hdr.flags != 1)
       {
         /* a Mutex waiter runs this Lock again when it is woken */
         fr->pc = (guint32) (ip - code - 1);
         g->sp = (guint32) (sp - stk) + 1;
       }
-    return done ? GOR_RUN_YIELD : GOR_RUN_BLOCKED;
+    return GOR_RUN_BLOCKED;
   }
 op_UNLOCK:
 op_RUNLOCK:
@@ -1199,13 +1197,14 @@ op_RUNLOCK:
       PANIC (GOR_NIL_DEREF);
     SAVE ();
     if (!_gor_mutex_unlock (vm, m, in.op == GOR_OP_RUNLOCK))
-      {
-        g_free (vm->end_message);
-        vm->end_message = g_strdup (_gor_sync_unlock_fatal (m, in.op == GOR_OP_RUNLOCK));
-        return GOR_RUN_FATAL;
-      }
-    return GOR_RUN_YIELD;
+      return _gor_sync_unlock_fatal (vm, m, in.op == GOR_OP_RUNLOCK);
   }
+sync_done:
+  /* a Lock or Unlock that did not block: the goroutine goes on in the
+   * next step when the schedule would pick it again */
+  if (_gor_sched_go_on (vm, g))
+    NEXT ();
+  return GOR_RUN_YIELD;
 op_WG_ADD:
   {
     gint64        d = POP ().i;
