@@ -882,8 +882,8 @@ gor_vm_step (GorVM *vm)
 /* A Lock or Unlock that did not block ends the step as one that yields:
  * the goroutine is kept and runs again in the next step.  When that next
  * step would be that and nothing else — a plain run under the random
- * schedule, no timer due, no collection, no check of the budget, the
- * goroutine's slice not used up — this takes both the end of the step and
+ * schedule, no timer due, no collection, the memory budget not exceeded,
+ * the goroutine's slice not used up — this takes both the end of the step and
  * the start of the next one as gor_vm_step would, and the dispatch loop
  * goes on: the same schedule, clock and counts, without leaving the loop.
  * Anything else returns FALSE, and the step ends as it always has. */
@@ -896,8 +896,10 @@ _gor_sched_go_on (GorVM *vm, GorG *g)
 
   /* go_on_end is 0 unless the run is plain and random; a Gosched or a
    * used-up slice has returned from the dispatch loop at once */
-  if (s + 1 >= vm->go_on_end || (s & 63) == 0 || vm->heap.bytes >= vm->gc_next
-      || G_UNLIKELY (g->pprint != NULL))
+  if (s + 1 >= vm->go_on_end || vm->heap.bytes >= vm->gc_next || G_UNLIKELY (g->pprint != NULL))
+    return FALSE;
+  /* every 64th step the budget is checked: in it, nothing happens */
+  if (G_UNLIKELY ((s & 63) == 0) && _gor_gc_in_use (vm) > vm->mem_limit)
     return FALSE;
   ran = vm->run_budget - vm->budget;
   left = vm->budget + vm->run_cut - 1;

@@ -1177,9 +1177,9 @@ op_RLOCK:
         sp++;
         NEXT ();
       }
-    SAVE ();
     if (_gor_mutex_lock (vm, g, m, in.op == GOR_OP_RLOCK))
       goto sync_done;
+    SAVE ();
     if (m->hdr.flags != 1)
       {
         /* a Mutex waiter runs this Lock again when it is woken */
@@ -1195,15 +1195,15 @@ op_RUNLOCK:
 
     if (m == NULL)
       PANIC (GOR_NIL_DEREF);
+    if (_gor_mutex_unlock (vm, m, in.op == GOR_OP_RUNLOCK))
+      goto sync_done;
     SAVE ();
-    if (!_gor_mutex_unlock (vm, m, in.op == GOR_OP_RUNLOCK))
-      return _gor_sync_unlock_fatal (vm, m, in.op == GOR_OP_RUNLOCK);
+    return _gor_sync_unlock_fatal (vm, m, in.op == GOR_OP_RUNLOCK);
   }
-sync_done:
-  /* a Lock or Unlock that did not block: the goroutine goes on in the
-   * next step when the schedule would pick it again */
+sync_done: /* did not block: on into the next step when it would be this one's */
   if (_gor_sched_go_on (vm, g))
     NEXT ();
+  SAVE ();
   return GOR_RUN_YIELD;
 op_WG_ADD:
   {
