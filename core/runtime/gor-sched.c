@@ -686,6 +686,21 @@ after_run (GorVM *vm, GorG *g, guint32 s, GorRunResult res)
   return res;
 }
 
+/* A timer that comes due while the goroutine computes fires then, not
+ * when the computation is done: the run is cut at that instant and goes
+ * on after the timer has fired (it keeps its time slice).  What of
+ * @budget is set aside for after it. */
+static guint
+cut_for_timer (GorVM *vm, guint budget)
+{
+  gint64 until;
+
+  if (vm->timers->len == 0)
+    return 0;
+  until = (g_array_index (vm->timers, GorTimer, 0).when - vm->now) / COST_INSTRUCTION_NS;
+  return until > 0 && until < (gint64) budget ? budget - (guint) until : 0;
+}
+
 gboolean
 gor_vm_step (GorVM *vm)
 {
@@ -777,23 +792,18 @@ gor_vm_step (GorVM *vm)
    * sleepers wake while others poll, compute or hand values around. */
   if (!kept || vm->budget == 0 || vm->budget > vm->slice)
     vm->budget = vm->slice;
-  used = vm->budget;
   if (vm->record)
     memset (&vm->ev, 0, sizeof vm->ev);
-  /* A timer that comes due while the goroutine computes fires then, not
-   * when the computation is done: the run is cut at that instant and goes
-   * on after the timer has fired (it keeps its time slice). */
-  cut = 0;
-  if (vm->timers->len > 0)
-    {
-      gint64 until = (g_array_index (vm->timers, GorTimer, 0).when - vm->now) / COST_INSTRUCTION_NS;
-
-      if (until > 0 && until < (gint64) vm->budget)
-        cut = vm->budget - (guint) until;
-    }
+  cut = cut_for_timer (vm, vm->budget);
   vm->budget -= cut;
   vm->run_budget = vm->budget;
+  vm->run_cut = cut;
   res = _gor_vm_run (vm, g, &vm->budget);
+  /* the run may have gone on into later steps (_gor_sched_go_on): what
+   * follows ends the last of them */
+  s = vm->step;
+  cut = vm->run_cut;
+  used = vm->run_budget + cut;
   ran = vm->run_budget - vm->budget;
   timer_cut = cut > 0 && res == GOR_RUN_YIELD && vm->slice_expired && vm->budget == 0;
   vm->budget += cut;
@@ -887,16 +897,71 @@ gor_vm_step (GorVM *vm)
   return TRUE;
 }
 
+/* A Lock or Unlock that did not block ends the step as one that yields:
+ * the goroutine is kept and runs again in the next step.  When that next
+ * step would be that and nothing else — a plain run under the random
+ * schedule, no timer due, no collection, the memory budget not exceeded,
+ * the goroutine's slice not used up — this takes both the end of the step and
+ * the start of the next one as gor_vm_step would, and the dispatch loop
+ * goes on: the same schedule, clock and counts, without leaving the loop.
+ * Anything else returns FALSE, and the step ends as it always has. */
+gboolean
+_gor_sched_go_on (GorVM *vm, GorG *g)
+{
+  guint32 s = vm->step;
+  guint   ran, left;
+  gint64  now;
+
+  /* go_on_end is 0 unless the run is plain and random; a Gosched or a
+   * used-up slice has returned from the dispatch loop at once */
+  if (s + 1 >= vm->go_on_end || vm->heap.bytes >= vm->gc_next || G_UNLIKELY (g->rare->pprint != NULL))
+    return FALSE;
+  /* every 64th step the budget is checked: in it, nothing happens */
+  if (G_UNLIKELY ((s & 63) == 0) && _gor_gc_in_use (vm) > vm->mem_limit)
+    return FALSE;
+  ran = vm->run_budget - vm->budget;
+  left = vm->budget + vm->run_cut - 1;
+  now = vm->now + COST_INSTRUCTION_NS * (gint64) ran + COST_OP_NS;
+  if (left == 0 || vm->n_instructions + ran + 1 >= vm->go_on_max_instructions)
+    return FALSE;
+  if (left > vm->slice)
+    left = vm->slice;
+  if (vm->timers->len > 0 && g_array_index (vm->timers, GorTimer, 0).when <= now)
+    return FALSE;
+  /* the end of step s: kept, and one unit of work for the point */
+  vm->n_instructions += ran + 1;
+  vm->now = now;
+  vm->step = s + 1;
+  /* the start of step s + 1: the kept goroutine is picked again (keep
+   * and avoid were cleared when step s started) */
+  vm->run_cut = cut_for_timer (vm, left);
+  vm->budget = left - vm->run_cut;
+  vm->run_budget = vm->budget;
+  return TRUE;
+}
+
 gboolean
 gor_vm_run_steps (GorVM *vm, guint n, guint32 max_steps, guint64 max_instructions)
 {
-  for (guint i = 0; i < n && !vm->ended; i++)
+  guint32  start = vm->step;
+  gboolean at_limit = FALSE;
+
+  /* a step may go on into the next ones (_gor_sched_go_on): the count is
+   * of steps, not of calls */
+  if (!vm->record && !vm->live_leaks && vm->strategy == GOR_STRATEGY_RANDOM)
+    vm->go_on_end = (guint32) MIN ((guint64) start + n, (guint64) max_steps);
+  vm->go_on_max_instructions = max_instructions;
+  while (vm->step - start < n && !vm->ended)
     {
       if (vm->step >= max_steps || vm->n_instructions >= max_instructions)
-        return TRUE;
+        {
+          at_limit = TRUE;
+          break;
+        }
       gor_vm_step (vm);
     }
-  return FALSE;
+  vm->go_on_end = 0;
+  return at_limit;
 }
 
 void

@@ -84,12 +84,22 @@ _gor_waitgroup_new (GorVM *vm)
   return wg;
 }
 
-static gboolean mutex_lock (GorVM *vm, GorG *g, GorMutex *m, gboolean read);
+static G_GNUC_NO_INLINE gboolean mutex_lock (GorVM *vm, GorG *g, GorMutex *m, gboolean read);
 
 gboolean
 _gor_mutex_lock (GorVM *vm, GorG *g, GorMutex *m, gboolean read)
 {
-  gboolean done = mutex_lock (vm, g, m, read);
+  gboolean done;
+
+  /* a free Mutex taken by one that was not woken for it, in a plain run:
+   * what mutex_lock does, without its calls */
+  if (G_LIKELY (m->state == 0 && m->hdr.flags != 1 && !g->lock_retry && !vm->record))
+    {
+      m->state = 1;
+      g->lock_given = FALSE;
+      return TRUE;
+    }
+  done = mutex_lock (vm, g, m, read);
 
   _gor_vm_note (vm, read ? GOR_EVENT_RLOCK : GOR_EVENT_LOCK, m->id, done ? 0 : GOR_EVENT_BLOCKED, NULL, 0);
   return done;
@@ -190,8 +200,24 @@ rw_wake (GorVM *vm, GorMutex *m)
     }
 }
 
+static G_GNUC_NO_INLINE gboolean mutex_unlock (GorVM *vm, GorMutex *m, gboolean read);
+
 gboolean
 _gor_mutex_unlock (GorVM *vm, GorMutex *m, gboolean read)
+{
+  /* nobody to wake (none waits, or one woken has yet to run), in a plain
+   * run: the Mutex is free again, and that is all */
+  if (G_LIKELY (m->hdr.flags != 1 && m->state != 0 && (m->waitq.head == NULL || (m->woken && !m->starving))
+                && !vm->record))
+    {
+      m->state = 0;
+      return TRUE;
+    }
+  return mutex_unlock (vm, m, read);
+}
+
+static gboolean
+mutex_unlock (GorVM *vm, GorMutex *m, gboolean read)
 {
   gboolean rw = m->hdr.flags == 1;
 
@@ -385,12 +411,15 @@ _gor_once_unwind (GorVM *vm, GorG *g)
     _gor_once_end (vm, g);
 }
 
-/* What Go says when an Unlock finds nothing locked. */
-const char *
-_gor_sync_unlock_fatal (GorMutex *m, gboolean read)
+/* An Unlock found nothing locked: the run ends with what Go says. */
+GorRunResult
+_gor_sync_unlock_fatal (GorVM *vm, GorMutex *m, gboolean read)
 {
+  g_free (vm->end_message);
   if (read)
-    return "fatal error: sync: RUnlock of unlocked RWMutex";
-  return m->hdr.flags ? "fatal error: sync: Unlock of unlocked RWMutex"
-                      : "fatal error: sync: unlock of unlocked mutex";
+    vm->end_message = g_strdup ("fatal error: sync: RUnlock of unlocked RWMutex");
+  else
+    vm->end_message = g_strdup (m->hdr.flags ? "fatal error: sync: Unlock of unlocked RWMutex"
+                                             : "fatal error: sync: unlock of unlocked mutex");
+  return GOR_RUN_FATAL;
 }

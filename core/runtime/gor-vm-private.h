@@ -308,6 +308,13 @@ struct _GorVM
   guint       pct_n_changes;
   guint32     pct_change[GOR_PCT_MAX_DEPTH]; /* steps where the chosen one drops */
   guint       pct_timer_delays;              /* due timers held back in a row */
+
+  /* A scheduling point passed without blocking may go on into the next
+   * step inside the dispatch loop (_gor_sched_go_on), within the bounds
+   * gor_vm_run_steps sets: 0 outside it, where every step is its own. */
+  guint32 go_on_end;              /* the first step it may not start */
+  guint64 go_on_max_instructions; /* the run's instruction limit */
+  guint   run_cut;                /* budget the current run set aside for a timer */
 };
 
 /* The default memory budget of a run: live data beyond it (heap objects,
@@ -344,6 +351,7 @@ void _gor_vm_note_value (GorVM *vm, GorType *t, GorValue v);
 
 /* gor-vm.c and gor-sched.c */
 GorRunResult _gor_vm_run (GorVM *vm, GorG *g, guint *budget);
+gboolean     _gor_sched_go_on (GorVM *vm, GorG *g);
 GorG   *_gor_sched_spawn (GorVM *vm, GorFunc *fn, GorClosure *env, GorValue *args, guint n_args, GorG *parent,
                           guint32 line);
 void    _gor_sched_ready (GorVM *vm, GorG *g);
@@ -474,8 +482,9 @@ GorSlice *_gor_slice_append (GorVM *vm, GorSlice *s, const GorValue *vals, gint6
                              gsize *oom_bytes);
 GorSlice *_gor_slice_append_slice (GorVM *vm, GorSlice *s, GorSlice *t, guint elem, gsize *oom_bytes);
 
-/* sync (gor-sync.c): what Go says when an Unlock finds nothing locked */
-const char *_gor_sync_unlock_fatal (GorMutex *m, gboolean read);
+/* sync (gor-sync.c): an Unlock found nothing locked; the run ends with
+ * what Go says */
+GorRunResult _gor_sync_unlock_fatal (GorVM *vm, GorMutex *m, gboolean read);
 
 /* sync.Cond (gor-sync.c) */
 GorStruct   *_gor_cond_new (GorVM *vm, GorValue locker);

@@ -988,13 +988,11 @@ op_CALL_IFACE:
         if (m->func == GOR_METHOD_UNLOCK || m->func == GOR_METHOD_RUNLOCK)
           {
             if (_gor_mutex_unlock (vm, mu, read))
-              return GOR_RUN_YIELD;
-            g_free (vm->end_message);
-            vm->end_message = g_strdup (_gor_sync_unlock_fatal (mu, read));
-            return GOR_RUN_FATAL;
+              goto sync_done;
+            return _gor_sync_unlock_fatal (vm, mu, read);
           }
         if (_gor_mutex_lock (vm, g, mu, read))
-          return GOR_RUN_YIELD;
+          goto sync_done;
         if (mu->hdr.flags != 1)
           {
             /* a Mutex waiter runs this call again when it is woken */
@@ -1169,7 +1167,6 @@ op_LOCK:
 op_RLOCK:
   {
     GorMutex *m = POP ().p;
-    gboolean  done;
 
     if (m == NULL)
       PANIC (GOR_NIL_DEREF);
@@ -1180,15 +1177,16 @@ op_RLOCK:
         sp++;
         NEXT ();
       }
+    if (_gor_mutex_lock (vm, g, m, in.op == GOR_OP_RLOCK))
+      goto sync_done;
     SAVE ();
-    done = _gor_mutex_lock (vm, g, m, in.op == GOR_OP_RLOCK);
-    if (!done && m->hdr.flags != 1)
+    if (m->hdr.flags != 1)
       {
         /* a Mutex waiter runs this Lock again when it is woken */
         fr->pc = (guint32) (ip - code - 1);
         g->sp = (guint32) (sp - stk) + 1;
       }
-    return done ? GOR_RUN_YIELD : GOR_RUN_BLOCKED;
+    return GOR_RUN_BLOCKED;
   }
 op_UNLOCK:
 op_RUNLOCK:
@@ -1197,15 +1195,16 @@ op_RUNLOCK:
 
     if (m == NULL)
       PANIC (GOR_NIL_DEREF);
+    if (_gor_mutex_unlock (vm, m, in.op == GOR_OP_RUNLOCK))
+      goto sync_done;
     SAVE ();
-    if (!_gor_mutex_unlock (vm, m, in.op == GOR_OP_RUNLOCK))
-      {
-        g_free (vm->end_message);
-        vm->end_message = g_strdup (_gor_sync_unlock_fatal (m, in.op == GOR_OP_RUNLOCK));
-        return GOR_RUN_FATAL;
-      }
-    return GOR_RUN_YIELD;
+    return _gor_sync_unlock_fatal (vm, m, in.op == GOR_OP_RUNLOCK);
   }
+sync_done: /* did not block: on into the next step when it would be this one's */
+  if (_gor_sched_go_on (vm, g))
+    NEXT ();
+  SAVE ();
+  return GOR_RUN_YIELD;
 op_WG_ADD:
   {
     gint64        d = POP ().i;
