@@ -1216,6 +1216,7 @@ scan_kind (GorType *t)
     case GOR_TYPE_UINT8: return GOR_SCAN_UINT | 3 << 3;
     case GOR_TYPE_STRING: return GOR_SCAN_STRING;
     case GOR_TYPE_FLOAT64: return GOR_SCAN_FLOAT;
+    case GOR_TYPE_FLOAT32: return GOR_SCAN_FLOAT | 1 << 3;
     case GOR_TYPE_BOOL: return GOR_SCAN_BOOL;
     default: return 0;
     }

@@ -83,7 +83,7 @@
   TYPE ("time", "Weekday", PT_WEEKDAY),
 
   PLAN ("math/rand", "ExpFloat64", plan_rand, GOR_OP_RAND, 0),
-  GO_ONLY ("math/rand", "Float32", MEMBER_FUNC),
+  PLAN ("math/rand", "Float32", plan_rand, GOR_OP_RAND, 0),
   OP0 ("math/rand", "Float64", GOR_OP_RAND, 2, PT_FLOAT64),
   OP0 ("math/rand", "Int", GOR_OP_RAND, 1, PT_INT),
   OP0 ("math/rand", "Int31", GOR_OP_RAND, 5, PT_INT32),
@@ -110,7 +110,7 @@
 
   GO_ONLY ("math/rand/v2", "ChaCha8", MEMBER_TYPE),
   PLAN ("math/rand/v2", "ExpFloat64", plan_rand, GOR_OP_RAND, 0),
-  GO_ONLY ("math/rand/v2", "Float32", MEMBER_FUNC),
+  PLAN ("math/rand/v2", "Float32", plan_rand, GOR_OP_RAND, 0),
   OP0 ("math/rand/v2", "Float64", GOR_OP_RAND, 66, PT_FLOAT64),
   OP0 ("math/rand/v2", "Int", GOR_OP_RAND, 65, PT_INT),
   OP0 ("math/rand/v2", "Int32", GOR_OP_RAND, 69, PT_INT32),

@@ -50,6 +50,7 @@ static const RandFn fns[] = {
   { "Uint32N", GOR_RAND_UINT32N, "u", 'u', 2 | 4 },
   { "UintN", GOR_RAND_UINTN, "w", 'w', 2 | 4 },
   { "Float64", GOR_RAND_FLOAT64, "", 'F', 1 | 2 | 4 },
+  { "Float32", GOR_RAND_FLOAT32, "", 'f', 1 | 2 | 4 },
   { "NormFloat64", GOR_RAND_NORM_FLOAT64, "", 'F', 1 | 2 | 4 },
   { "ExpFloat64", GOR_RAND_EXP_FLOAT64, "", 'F', 1 | 2 | 4 },
   { "Perm", GOR_RAND_PERM, "I", 'P', 1 | 2 | 4 },
@@ -86,6 +87,7 @@ kind_type (GorCompiler *c, char k)
     case 'w': return gor_types_basic (ty, GOR_TYPE_UINT);
     case 'K': return gor_types_array (ty, gor_types_basic (ty, GOR_TYPE_UINT8), 32);
     case 'F': return c->t_float;
+    case 'f': return gor_types_basic (ty, GOR_TYPE_FLOAT32);
     case 'P': return gor_types_slice (ty, c->t_int);
     case 'S': return c->t_rand_source;
     case 'R': return gor_types_pointer (ty, c->t_rand);

@@ -363,7 +363,13 @@ _gor_lib_rand (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
       else
         res->f = (double) (next (vm, r) >> 11) / 9007199254740992.0;
       break;
-    case GOR_RAND_FLOAT32: res->f = (double) (float) ((double) (next (vm, r) >> 40) / 16777216.0); break;
+    case GOR_RAND_FLOAT32:
+      /* v2 takes the low 24 bits of its Uint32, the top half of a Uint64 */
+      if (is_pcg (r))
+        res->f = (double) ((next (vm, r) >> 32) & 0xffffff) / 16777216.0;
+      else
+        res->f = (double) (next (vm, r) >> 40) / 16777216.0;
+      break;
     case GOR_RAND_SEED: return sp - 1;
     case GOR_RAND_SHUFFLE_CHECK:
       if (sp[-1].i < 0)

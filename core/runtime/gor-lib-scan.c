@@ -350,6 +350,9 @@ scan_one (Scan *s, GorVM *vm, char verb, GorScanKind kind, GorValue *out)
         fail (s, g_strdup_printf ("bad verb '%%%c' for float", verb));
       else
         scan_float (s, out);
+      /* a float32 holds the value rounded to it */
+      if (kind >> 3 == 1)
+        out->f = (float) out->f;
       break;
     case GOR_SCAN_BOOL:
       if (strchr ("tv", verb) == NULL)
