@@ -283,12 +283,21 @@ array_literal_indices (GorCompiler *c, GorAstExpr *e, gint64 *idx)
 
       if (el->kind == GOR_EXPR_KEY_VALUE)
         {
-          if (_gor_compile_const_eval (c, el->x, &cv) && gor_type_is_integer (gor_type_under (cv.type))
-              && !cv.big && cv.v.i >= 0)
-            next = cv.v.i;
-          else
-            _gor_compile_error_at (c, _gor_compile_expr_start (el->x), "index %s must be integer constant",
+          if (!_gor_compile_const_eval (c, el->x, &cv) || !gor_type_is_integer (gor_type_under (cv.type))
+              || cv.big)
+            {
+              _gor_compile_error_at (c, _gor_compile_expr_start (el->x), "index %s must be integer constant",
+                                     _gor_compile_expr_str (c, el->x));
+              /* its variables count as used, as in Go */
+              if (_gor_compile_gen_value (c, el->x, NULL) != NULL)
+                _gor_compile_emit (c, GOR_OP_POP, 0, 0, -1);
+            }
+          else if (cv.v.i < 0)
+            _gor_compile_error_at (c, _gor_compile_expr_start (el->x),
+                                   "invalid argument: index %s (constant of type int) must not be negative",
                                    _gor_compile_expr_str (c, el->x));
+          else
+            next = cv.v.i;
           for (guint k = 0; k < i; k++)
             if (idx[k] == next)
               _gor_compile_error_at (c, _gor_compile_expr_start (el->x),
@@ -336,6 +345,39 @@ gen_array_literal (GorCompiler *c, GorAstExpr *e, GorType *t)
   return t;
 }
 
+/* []T{2: x, y}: a zero slice as long as the highest index needs, whose
+ * elements are set in turn */
+static GorType *
+gen_indexed_slice_literal (GorCompiler *c, GorAstExpr *e, GorType *t)
+{
+  g_autofree gint64 *idx = g_new0 (gint64, e->list->len + 1);
+  gint64             n = array_literal_indices (c, e, idx);
+  GorType           *u = gor_type_under (t);
+
+  if (n > G_MAXINT32)
+    {
+      _gor_compile_unsupported (c, e->pos, "a slice literal with an index over %d", G_MAXINT32 - 1);
+      n = 0;
+    }
+  _gor_compile_emit (c, GOR_OP_PUSH_INT, (gint32) n, 0, 1);
+  _gor_compile_emit (c, GOR_OP_MAKE_SLICE, _gor_compile_type_ref (c, t), 0, 0);
+  for (guint i = 0; i < e->list->len && n > 0; i++)
+    {
+      GorAstExpr *el = g_ptr_array_index (e->list, i);
+
+      if (el->kind == GOR_EXPR_KEY_VALUE)
+        el = el->y;
+      _gor_compile_emit (c, GOR_OP_DUP, 0, 0, 1);
+      _gor_compile_emit (c, GOR_OP_PUSH_INT, (gint32) idx[i], 0, 1);
+      if (el->kind == GOR_EXPR_COMPOSITE_LIT && el->x == NULL)
+        gen_composite (c, el, u->elem);
+      else
+        _gor_compile_gen_expr_to (c, el, u->elem, "slice literal");
+      _gor_compile_emit (c, GOR_OP_SET_INDEX, 0, 0, -3);
+    }
+  return t;
+}
+
 static GorType *
 gen_composite (GorCompiler *c, GorAstExpr *e, GorType *hint)
 {
@@ -363,14 +405,12 @@ gen_composite (GorCompiler *c, GorAstExpr *e, GorType *hint)
   if (u->kind == GOR_TYPE_SLICE)
     {
       for (guint i = 0; i < e->list->len; i++)
+        if (((GorAstExpr *) g_ptr_array_index (e->list, i))->kind == GOR_EXPR_KEY_VALUE)
+          return gen_indexed_slice_literal (c, e, t);
+      for (guint i = 0; i < e->list->len; i++)
         {
           GorAstExpr *el = g_ptr_array_index (e->list, i);
 
-          if (el->kind == GOR_EXPR_KEY_VALUE)
-            {
-              _gor_compile_unsupported (c, el->pos, "indexed slice literals");
-              el = el->y;
-            }
           if (el->kind == GOR_EXPR_COMPOSITE_LIT && el->x == NULL)
             gen_composite (c, el, u->elem);
           else
