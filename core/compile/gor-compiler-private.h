@@ -514,6 +514,10 @@ gboolean _gor_compile_plan_iterlib (GorCompiler *c, GorAstExpr *call, const char
                                     Plan *p);
 void     _gor_compile_iterlib_free (GorCompiler *c);
 
+/* gor-init-order.c: the package variables' specs (GorAstSpec*) in the
+ * order Go initialises them */
+GPtrArray *_gor_compile_var_init_order (GorAstFile *file);
+
 /* gor-textlib.c: the bytes functions, io.ReadAll, io.Copy, Buffer's reading */
 gboolean _gor_compile_plan_textlib (GorCompiler *c, GorAstExpr *call, const char *path, const char *name,
                                     Plan *p);

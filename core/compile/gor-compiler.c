@@ -163,7 +163,8 @@ _gor_compile_resolve_package_sym (GorCompiler *c, Sym *sym)
     _gor_compile_const_spec (c, sym->spec, c->package, TRUE);
   else if (sym->type == NULL)
     {
-      _gor_compile_unsupported (c, sym->pos, "package variable %s used before its declaration", sym->name);
+      _gor_compile_unsupported (
+          c, sym->pos, "package variable %s read by an initialiser in a circle of references", sym->name);
       sym->type = c->t_int;
     }
   c->scope = saved;
@@ -582,58 +583,52 @@ check_package_consts (GorCompiler *c)
     }
 }
 
-/* Initialises the package variables in order, in the main goroutine's entry. */
+/* Initialises the package variables in Go's order (gor-init-order.c), in
+ * the main goroutine's entry. */
 static void
 compile_package_vars (GorCompiler *c)
 {
-  GorAstFile *file = c->file;
+  g_autoptr (GPtrArray) order = _gor_compile_var_init_order (c->file);
 
-  for (guint i = 0; i < file->decls->len; i++)
+  for (guint i = 0; i < order->len; i++)
     {
-      GorAstDecl *d = g_ptr_array_index (file->decls, i);
+      GorAstSpec *sp = g_ptr_array_index (order, i);
+      guint       n = sp->names ? sp->names->len : 0;
+      GorType    *t = sp->type ? _gor_compile_resolve_type (c, sp->type) : NULL;
+      GorType   **types = NULL;
+      gboolean    failed = FALSE;
 
-      if (d->kind != GOR_DECL_GEN || d->tok != GOR_TOKEN_VAR)
-        continue;
-      for (guint j = 0; d->specs && j < d->specs->len; j++)
+      c->line = sp->pos.line;
+      if (sp->values && sp->values->len > 0)
         {
-          GorAstSpec *sp = g_ptr_array_index (d->specs, j);
-          guint       n = sp->names ? sp->names->len : 0;
-          GorType    *t = sp->type ? _gor_compile_resolve_type (c, sp->type) : NULL;
-          GorType   **types = NULL;
-          gboolean    failed = FALSE;
+          g_autofree GorType **hints = g_new0 (GorType *, n + 1);
 
-          c->line = sp->pos.line;
-          if (sp->values && sp->values->len > 0)
+          for (guint k = 0; k < n; k++)
+            hints[k] = t;
+          types = _gor_compile_gen_rhs_values (c, sp->values, n, t ? hints : NULL, sp->pos, &failed,
+                                               "variable declaration");
+        }
+      for (int k = (int) n - 1; k >= 0; k--)
+        {
+          GorAstExpr *name = g_ptr_array_index (sp->names, k);
+          Sym        *sym = g_hash_table_lookup (c->package->syms, name->name);
+          GorType    *vt = t ? t : (types && types[k] ? types[k] : c->t_int);
+
+          if (vt->kind == GOR_TYPE_UNTYPED_NIL)
             {
-              g_autofree GorType **hints = g_new0 (GorType *, n + 1);
-
-              for (guint k = 0; k < n; k++)
-                hints[k] = t;
-              types = _gor_compile_gen_rhs_values (c, sp->values, n, t ? hints : NULL, sp->pos, &failed,
-                                                   "variable declaration");
+              _gor_compile_error_at (c, name->pos, "use of untyped nil in variable declaration");
+              vt = c->t_int;
             }
-          for (int k = (int) n - 1; k >= 0; k--)
+          if (types == NULL)
+            _gor_compile_push_zero (c, vt);
+          if (sym == NULL || sym->spec != sp || g_str_equal (name->name, "_"))
             {
-              GorAstExpr *name = g_ptr_array_index (sp->names, k);
-              Sym        *sym = g_hash_table_lookup (c->package->syms, name->name);
-              GorType    *vt = t ? t : (types && types[k] ? types[k] : c->t_int);
-
-              if (vt->kind == GOR_TYPE_UNTYPED_NIL)
-                {
-                  _gor_compile_error_at (c, name->pos, "use of untyped nil in variable declaration");
-                  vt = c->t_int;
-                }
-              if (types == NULL)
-                _gor_compile_push_zero (c, vt);
-              if (sym == NULL || sym->spec != sp || g_str_equal (name->name, "_"))
-                {
-                  _gor_compile_emit (c, GOR_OP_POP, 0, 0, -1);
-                  continue;
-                }
-              sym->type = vt;
-              sym->resolved = TRUE;
-              _gor_compile_emit (c, GOR_OP_SET_GLOBAL, sym->slot, 0, -1);
+              _gor_compile_emit (c, GOR_OP_POP, 0, 0, -1);
+              continue;
             }
+          sym->type = vt;
+          sym->resolved = TRUE;
+          _gor_compile_emit (c, GOR_OP_SET_GLOBAL, sym->slot, 0, -1);
         }
     }
 }

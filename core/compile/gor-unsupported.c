@@ -59,7 +59,8 @@ static const Advice features[] = {
     "a slice that long is more than a run may hold; make a shorter one" },
   { "import _ ", "import the package by its name and use it, or remove the import" },
   { "import . ", "import the package by its name and qualify its names" },
-  { "package variable ", "declare the variable before the functions that use it in initialisers" },
+  { "package variable ", "Go rejects an initialization cycle; make one of the variables start from its zero "
+                         "value and set it in init()" },
   { "assigning to ", "keep the value in a variable of the program" },
   { "context.Context.", "use Done, Err, Value or Deadline, or pass the value as an argument" },
   { "sync.NewCond with", "pass the address of a sync.Mutex or sync.RWMutex" },
