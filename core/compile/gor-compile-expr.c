@@ -309,6 +309,22 @@ array_literal_indices (GorCompiler *c, GorAstExpr *e, gint64 *idx)
   return n;
 }
 
+/* Sets element @index of the array or slice on the stack to @el (a
+ * KEY_VALUE's value, or a plain element). */
+static void
+set_literal_element (GorCompiler *c, GorAstExpr *el, gint64 index, GorType *elem)
+{
+  if (el->kind == GOR_EXPR_KEY_VALUE)
+    el = el->y;
+  _gor_compile_emit (c, GOR_OP_DUP, 0, 0, 1);
+  _gor_compile_emit (c, GOR_OP_PUSH_INT, (gint32) index, 0, 1);
+  if (el->kind == GOR_EXPR_COMPOSITE_LIT && el->x == NULL)
+    gen_composite (c, el, elem);
+  else
+    _gor_compile_gen_expr_to (c, el, elem, "array or slice literal");
+  _gor_compile_emit (c, GOR_OP_SET_INDEX, 0, 0, -3);
+}
+
 /* [N]T{…} and [...]T{…}: a zero array whose elements are set in turn */
 static GorType *
 gen_array_literal (GorCompiler *c, GorAstExpr *e, GorType *t)
@@ -332,15 +348,7 @@ gen_array_literal (GorCompiler *c, GorAstExpr *e, GorType *t)
                                  idx[i], u->len);
           break;
         }
-      if (el->kind == GOR_EXPR_KEY_VALUE)
-        el = el->y;
-      _gor_compile_emit (c, GOR_OP_DUP, 0, 0, 1);
-      _gor_compile_emit (c, GOR_OP_PUSH_INT, (gint32) idx[i], 0, 1);
-      if (el->kind == GOR_EXPR_COMPOSITE_LIT && el->x == NULL)
-        gen_composite (c, el, u->elem);
-      else
-        _gor_compile_gen_expr_to (c, el, u->elem, "array or slice literal");
-      _gor_compile_emit (c, GOR_OP_SET_INDEX, 0, 0, -3);
+      set_literal_element (c, el, idx[i], u->elem);
     }
   return t;
 }
@@ -362,19 +370,7 @@ gen_indexed_slice_literal (GorCompiler *c, GorAstExpr *e, GorType *t)
   _gor_compile_emit (c, GOR_OP_PUSH_INT, (gint32) n, 0, 1);
   _gor_compile_emit (c, GOR_OP_MAKE_SLICE, _gor_compile_type_ref (c, t), 0, 0);
   for (guint i = 0; i < e->list->len && n > 0; i++)
-    {
-      GorAstExpr *el = g_ptr_array_index (e->list, i);
-
-      if (el->kind == GOR_EXPR_KEY_VALUE)
-        el = el->y;
-      _gor_compile_emit (c, GOR_OP_DUP, 0, 0, 1);
-      _gor_compile_emit (c, GOR_OP_PUSH_INT, (gint32) idx[i], 0, 1);
-      if (el->kind == GOR_EXPR_COMPOSITE_LIT && el->x == NULL)
-        gen_composite (c, el, u->elem);
-      else
-        _gor_compile_gen_expr_to (c, el, u->elem, "slice literal");
-      _gor_compile_emit (c, GOR_OP_SET_INDEX, 0, 0, -3);
-    }
+    set_literal_element (c, g_ptr_array_index (e->list, i), idx[i], u->elem);
   return t;
 }
 
@@ -414,7 +410,7 @@ gen_composite (GorCompiler *c, GorAstExpr *e, GorType *hint)
           if (el->kind == GOR_EXPR_COMPOSITE_LIT && el->x == NULL)
             gen_composite (c, el, u->elem);
           else
-            _gor_compile_gen_expr_to (c, el, u->elem, "slice literal");
+            _gor_compile_gen_expr_to (c, el, u->elem, "array or slice literal");
         }
       _gor_compile_emit (c, GOR_OP_SLICE_LIT, (gint32) e->list->len, gor_type_array_kind (u->elem),
                          1 - (int) e->list->len);

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	a := []int{"x"}
+	fmt.Println(a)
+}
