@@ -206,7 +206,11 @@ declare_imports (GorCompiler *c)
           if (n && n->name && n->name[0])
             local = n->name;
         }
-      if (g_str_equal (local, "_") || g_str_equal (local, "."))
+      /* a blank import only runs the package's init, which the
+       * packages Gorolanes models do not need */
+      if (g_str_equal (local, "_"))
+        continue;
+      if (g_str_equal (local, "."))
         {
           _gor_compile_unsupported (c, sp->pos, "import %s \"%s\"", local, path);
           continue;

@@ -57,7 +57,6 @@ static const Advice features[] = {
   { "arrays of more than", "use a slice made with make" },
   { "a slice literal with an index over",
     "a slice that long is more than a run may hold; make a shorter one" },
-  { "import _ ", "import the package by its name and use it, or remove the import" },
   { "import . ", "import the package by its name and qualify its names" },
   { "package variable ", "Go rejects an initialization cycle; make one of the variables start from its zero "
                          "value and set it in init()" },
