@@ -50,6 +50,39 @@ _gor_compile_setup_atomic_types (GorCompiler *c)
   c->t_atomic_value = one_field_struct (c, "atomic.Value", c->t_any);
 }
 
+/* The signature of method @name of the typed atomic @base (atomic.Int64
+ * … atomic.Value), for a method value or expression; NULL when it has
+ * none of that name. */
+GorType *
+_gor_compile_atomic_method_sig (GorCompiler *c, GorType *base, const char *name)
+{
+  GorType   *v, *results_of[G_N_ELEMENTS (method_names)];
+  guint      n_params[G_N_ELEMENTS (method_names)] = { 1, 0, 1, 2, 1, 1, 1 };
+  gboolean   numeric;
+  GPtrArray *ps, *rs;
+  guint      op;
+
+  if (base != c->t_atomic_int64 && base != c->t_atomic_int32 && base != c->t_atomic_uint32
+      && base != c->t_atomic_uint64 && base != c->t_atomic_bool && base != c->t_atomic_value)
+    return NULL;
+  v = ((GorField *) g_ptr_array_index (gor_type_under (base)->fields, 0))->type;
+  numeric = base != c->t_atomic_bool && base != c->t_atomic_value;
+  for (op = 0; op < G_N_ELEMENTS (method_names) && !g_str_equal (method_names[op], name); op++)
+    ;
+  if (op == G_N_ELEMENTS (method_names) || (!numeric && (op == OP_ADD || op == OP_AND || op == OP_OR)))
+    return NULL;
+  results_of[OP_ADD] = results_of[OP_LOAD] = results_of[OP_SWAP] = results_of[OP_AND] = results_of[OP_OR] = v;
+  results_of[OP_STORE] = NULL;
+  results_of[OP_CAS] = c->t_bool;
+  ps = g_ptr_array_new ();
+  rs = g_ptr_array_new ();
+  for (guint i = 0; i < n_params[op]; i++)
+    g_ptr_array_add (ps, v);
+  if (results_of[op] != NULL)
+    g_ptr_array_add (rs, results_of[op]);
+  return gor_types_func (c->types, ps, rs, FALSE);
+}
+
 /* atomic.Pointer[T] (an INDEX, as the parser makes it) */
 GorType *
 _gor_compile_atomic_pointer_type (GorCompiler *c, GorAstExpr *e)

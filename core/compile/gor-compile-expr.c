@@ -1203,6 +1203,16 @@ gen_selector (GorCompiler *c, GorAstExpr *e, GorType *hint)
         = gor_type_under (t)->kind == GOR_TYPE_POINTER && t->name == NULL ? gor_type_under (t)->elem : t;
 
     if (!ambiguous && bt->name != NULL && !g_str_has_prefix (bt->name, "main.")
+        && _gor_compile_package_method_sig (c, t, e->name) != NULL)
+      {
+        /* a method of the library's (context.Context's Done, a *rand.Rand's
+         * Intn): the type does not list it */
+        memset (&pr, 0, sizeof pr);
+        pr.holder = t;
+        pr.field = -1;
+        return _gor_compile_gen_method_value (c, e, t, &pr);
+      }
+    if (!ambiguous && bt->name != NULL && !g_str_has_prefix (bt->name, "main.")
         && strchr (bt->name, '.') != NULL && gor_type_under (bt)->kind != GOR_TYPE_STRUCT)
       {
         _gor_compile_unsupported (c, e->pos, "method values (%s without a call)",

@@ -389,6 +389,11 @@ gboolean _gor_compile_plan_package_method (GorCompiler *c, GorAstExpr *call, Gor
 
 /* gor-atomic-types.c: the types of sync/atomic */
 void     _gor_compile_setup_atomic_types (GorCompiler *c);
+GorType *_gor_compile_atomic_method_sig (GorCompiler *c, GorType *base, const char *name);
+GorType *_gor_compile_rand_method_sig (GorCompiler *c, const char *name);
+/* gor-funcval.c: the signature of a method of a library type that the
+ * type itself does not list (for method values), or NULL */
+GorType *_gor_compile_package_method_sig (GorCompiler *c, GorType *t, const char *name);
 GorType *_gor_compile_atomic_pointer_type (GorCompiler *c, GorAstExpr *e);
 /* the sort slice types' methods (gor-packages-sort.c, gor-iterlib.c) */
 void _gor_compile_sort_methods (GorCompiler *c, GorType *t);

@@ -196,6 +196,16 @@ package_method_sig (GorCompiler *c, GorType *t, const char *name)
     return _gor_compile_time_method_sig (c, base, name);
   if (base == c->t_logger)
     return _gor_compile_logger_method_sig (c, name);
+  if (base == c->t_rand && base != t && _gor_compile_rand_method_sig (c, name) != NULL)
+    return _gor_compile_rand_method_sig (c, name);
+  if (_gor_compile_atomic_method_sig (c, base, name) != NULL)
+    return _gor_compile_atomic_method_sig (c, base, name);
+  if (base == c->t_context && g_str_equal (name, "Done"))
+    return func0 (
+        c, NULL,
+        gor_types_chan (c->types, gor_types_struct (c->types, g_ptr_array_new ()), GOR_CHAN_RECV_ONLY));
+  if (base == c->t_context && g_str_equal (name, "Err"))
+    return func0 (c, NULL, c->t_error);
   if ((k == GOR_TYPE_RWMUTEX && (g_str_equal (name, "RLock") || g_str_equal (name, "RUnlock")))
       || (k == GOR_TYPE_WAITGROUP && (g_str_equal (name, "Done") || g_str_equal (name, "Wait")))
       || (base == c->t_cond
@@ -208,6 +218,12 @@ package_method_sig (GorCompiler *c, GorType *t, const char *name)
   if (k == GOR_TYPE_ONCE && g_str_equal (name, "Do"))
     return func0 (c, func0 (c, NULL, NULL), NULL);
   return NULL;
+}
+
+GorType *
+_gor_compile_package_method_sig (GorCompiler *c, GorType *t, const char *name)
+{
+  return package_method_sig (c, t, name);
 }
 
 static const char *
@@ -251,6 +267,9 @@ _gor_compile_gen_method_value (GorCompiler *c, GorAstExpr *e, GorType *t, GorPro
       for (guint i = 0; iu->fields && i < iu->fields->len; i++)
         if (g_str_equal (((GorField *) g_ptr_array_index (iu->fields, i))->name, e->name))
           sig = ((GorField *) g_ptr_array_index (iu->fields, i))->type;
+      /* context.Context's methods are the library's */
+      if (sig == NULL)
+        sig = package_method_sig (c, h, e->name);
     }
   else if (m != NULL && m->func >= 0)
     {

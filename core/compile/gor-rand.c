@@ -252,6 +252,25 @@ _gor_compile_plan_rand_method (GorCompiler *c, GorAstExpr *call, GorAstExpr *sel
                   "argument", p);
 }
 
+/* The signature of (*rand.Rand).@name, for a method value or
+ * expression; NULL for none (or the generic N, which is no method). */
+GorType *
+_gor_compile_rand_method_sig (GorCompiler *c, const char *name)
+{
+  const RandFn *f = find (name, 4);
+  GPtrArray    *ps, *rs;
+
+  if (f == NULL || f->op == RAND_NEW || strchr (f->params, 'N') != NULL)
+    return NULL;
+  ps = g_ptr_array_new ();
+  rs = g_ptr_array_new ();
+  for (const char *k = f->params; *k; k++)
+    g_ptr_array_add (ps, kind_type (c, *k));
+  if (f->result != 0)
+    g_ptr_array_add (rs, kind_type (c, f->result));
+  return gor_types_func (c->types, ps, rs, FALSE);
+}
+
 void
 _gor_compile_setup_rand_types (GorCompiler *c)
 {
