@@ -1196,30 +1196,9 @@ gen_selector (GorCompiler *c, GorAstExpr *e, GorType *hint)
   /* x.M without a call: a method value */
   if (_gor_compile_find_promoted (c, t, e->name, &pr, &ambiguous) && pr.field < 0)
     return _gor_compile_gen_method_value (c, e, t, &pr);
-  {
-    /* time.Duration's String and the like: methods of a package's type
-     * that only calls know */
-    GorType *bt
-        = gor_type_under (t)->kind == GOR_TYPE_POINTER && t->name == NULL ? gor_type_under (t)->elem : t;
-
-    if (!ambiguous && bt->name != NULL && !g_str_has_prefix (bt->name, "main.")
-        && _gor_compile_package_method_sig (c, t, e->name) != NULL)
-      {
-        /* a method of the library's (context.Context's Done, a *rand.Rand's
-         * Intn): the type does not list it */
-        memset (&pr, 0, sizeof pr);
-        pr.holder = t;
-        pr.field = -1;
-        return _gor_compile_gen_method_value (c, e, t, &pr);
-      }
-    if (!ambiguous && bt->name != NULL && !g_str_has_prefix (bt->name, "main.")
-        && strchr (bt->name, '.') != NULL && gor_type_under (bt)->kind != GOR_TYPE_STRUCT)
-      {
-        _gor_compile_unsupported (c, e->pos, "method values (%s without a call)",
-                                  _gor_compile_expr_str (c, e));
-        return NULL;
-      }
-  }
+  /* x.M of a library type that does not list M */
+  if (!ambiguous && _gor_compile_gen_library_method_value (c, e, t, &ft))
+    return ft;
   idx = field_of (c, e, t, &ft);
   if (idx < 0)
     return NULL;

@@ -391,9 +391,8 @@ gboolean _gor_compile_plan_package_method (GorCompiler *c, GorAstExpr *call, Gor
 void     _gor_compile_setup_atomic_types (GorCompiler *c);
 GorType *_gor_compile_atomic_method_sig (GorCompiler *c, GorType *base, const char *name);
 GorType *_gor_compile_rand_method_sig (GorCompiler *c, const char *name);
-/* gor-funcval.c: the signature of a method of a library type that the
- * type itself does not list (for method values), or NULL */
-GorType *_gor_compile_package_method_sig (GorCompiler *c, GorType *t, const char *name);
+/* gor-funcval.c: x.M without a call of a library type that does not list M */
+gboolean _gor_compile_gen_library_method_value (GorCompiler *c, GorAstExpr *e, GorType *t, GorType **result);
 GorType *_gor_compile_atomic_pointer_type (GorCompiler *c, GorAstExpr *e);
 /* the sort slice types' methods (gor-packages-sort.c, gor-iterlib.c) */
 void _gor_compile_sort_methods (GorCompiler *c, GorType *t);

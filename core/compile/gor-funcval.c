@@ -180,6 +180,46 @@ func0 (GorCompiler *c, GorType *param, GorType *result)
   return gor_types_func (c->types, ps, rs, FALSE);
 }
 
+/* sync.Map's methods: K for a key or value (any), B bool, F the Range
+ * callback; parameters, then results after the colon. */
+static GorType *
+syncmap_method_sig (GorCompiler *c, const char *name)
+{
+  static const char *const sigs[][2] = {
+    { "Load", "K:KB" }, { "Store", "KK:" },  { "LoadOrStore", "KK:KB" },    { "LoadAndDelete", "K:KB" },
+    { "Delete", "K:" }, { "Swap", "KK:KB" }, { "CompareAndSwap", "KKK:B" }, { "CompareAndDelete", "KK:B" },
+    { "Clear", ":" },   { "Range", "F:" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sigs); i++)
+    if (g_str_equal (sigs[i][0], name))
+      {
+        GPtrArray *ps = g_ptr_array_new (), *rs = g_ptr_array_new ();
+        GPtrArray *into = ps;
+
+        for (const char *k = sigs[i][1]; *k; k++)
+          {
+            if (*k == ':')
+              into = rs;
+            else if (*k == 'K')
+              g_ptr_array_add (into, c->t_any);
+            else if (*k == 'B')
+              g_ptr_array_add (into, c->t_bool);
+            else
+              {
+                GPtrArray *fp = g_ptr_array_new (), *fr = g_ptr_array_new ();
+
+                g_ptr_array_add (fp, c->t_any);
+                g_ptr_array_add (fp, c->t_any);
+                g_ptr_array_add (fr, c->t_bool);
+                g_ptr_array_add (into, gor_types_func (c->types, fp, fr, FALSE));
+              }
+          }
+        return gor_types_func (c->types, ps, rs, FALSE);
+      }
+  return NULL;
+}
+
 /* The signature of a method of the supported packages' types, for the
  * ones a method value may name. */
 static GorType *
@@ -200,6 +240,8 @@ package_method_sig (GorCompiler *c, GorType *t, const char *name)
     return _gor_compile_rand_method_sig (c, name);
   if (_gor_compile_atomic_method_sig (c, base, name) != NULL)
     return _gor_compile_atomic_method_sig (c, base, name);
+  if (base == c->t_syncmap)
+    return syncmap_method_sig (c, name);
   if (base == c->t_context && g_str_equal (name, "Done"))
     return func0 (
         c, NULL,
@@ -218,12 +260,6 @@ package_method_sig (GorCompiler *c, GorType *t, const char *name)
   if (k == GOR_TYPE_ONCE && g_str_equal (name, "Do"))
     return func0 (c, func0 (c, NULL, NULL), NULL);
   return NULL;
-}
-
-GorType *
-_gor_compile_package_method_sig (GorCompiler *c, GorType *t, const char *name)
-{
-  return package_method_sig (c, t, name);
 }
 
 static const char *
@@ -391,4 +427,39 @@ _gor_compile_gen_package_func_value (GorCompiler *c, GorAstExpr *sel, GorType *s
                _gor_compile_keep (c, g_strdup_printf ("%s.%s-fm", sel->x->name, sel->name), g_free), sel->pos,
                print_as);
   return sig;
+}
+
+/* x.M without a call, x of a library type (@t) that does not list M among
+ * its methods: context.Context's Done, a *rand.Rand's Intn, a sync.Map's
+ * Range make a method value from the library's signature; another method
+ * is refused by name.  Returns FALSE when M is none of the library's (a
+ * field, or a type of the program's); otherwise *@result is the method
+ * value's type, or NULL after a refusal. */
+gboolean
+_gor_compile_gen_library_method_value (GorCompiler *c, GorAstExpr *e, GorType *t, GorType **result)
+{
+  GorType *bt
+      = gor_type_under (t)->kind == GOR_TYPE_POINTER && t->name == NULL ? gor_type_under (t)->elem : t;
+  GorPromoted pr;
+
+  if (bt->name == NULL || g_str_has_prefix (bt->name, "main.") || strchr (bt->name, '.') == NULL)
+    return FALSE;
+  if (package_method_sig (c, t, e->name) != NULL)
+    {
+      memset (&pr, 0, sizeof pr);
+      pr.holder = t;
+      pr.field = -1;
+      *result = _gor_compile_gen_method_value (c, e, t, &pr);
+      return TRUE;
+    }
+  /* time.Duration's String and the like, or a library struct's name that
+   * is no field: methods that only calls know */
+  if (gor_type_under (bt)->kind != GOR_TYPE_STRUCT
+      || (gor_type_field_index (gor_type_under (bt), e->name) < 0 && g_ascii_isupper (e->name[0])))
+    {
+      _gor_compile_unsupported (c, e->pos, "method values (%s without a call)", _gor_compile_expr_str (c, e));
+      *result = NULL;
+      return TRUE;
+    }
+  return FALSE;
 }

@@ -100,9 +100,9 @@ args_to_slots (GorCompiler *c, int *slots, guint n)
     }
 }
 
-static const char *const map_methods[] = { "Load",  "Store", "LoadOrStore",    "LoadAndDelete",   "Delete",
-                                           "Range", "Swap",  "CompareAndSwap", "CompareAndDelete" };
-static const guint       map_nargs[] = { 1, 2, 2, 1, 1, 1, 2, 3, 2 };
+static const char *const map_methods[] = { "Load",  "Store", "LoadOrStore",    "LoadAndDelete",    "Delete",
+                                           "Range", "Swap",  "CompareAndSwap", "CompareAndDelete", "Clear" };
+static const guint       map_nargs[] = { 1, 2, 2, 1, 1, 1, 2, 3, 2, 0 };
 
 /* [value, ok] of the key in slot @sk of the map in slot @sm */
 static void
@@ -234,7 +234,16 @@ emit_map_method (GorCompiler *c, int i)
       set (c, sm, s[0], s[1]);
       break;
     case 7: compare_and (c, sm, s[0], s[1], s[2], ref); break;
-    default: compare_and (c, sm, s[0], s[1], -1, ref); break;
+    case 8: compare_and (c, sm, s[0], s[1], -1, ref); break;
+    default: /* Clear (Go 1.23) */
+      {
+        Plan cp = { 0 };
+
+        cp.clear_type = gor_type_under (mf->type);
+        load (c, sm);
+        _gor_compile_emit_clear (c, &cp);
+        break;
+      }
     }
 }
 
@@ -322,8 +331,8 @@ pool_put (GorCompiler *c, int ss, int sx)
   _gor_compile_patch (c, jend, _gor_compile_here (c));
 }
 
-#define POOL_GET 9
-#define POOL_PUT 10
+#define POOL_GET 10
+#define POOL_PUT 11
 
 /* The code of a call planned below: the receiver and the arguments are on the stack. */
 void
