@@ -185,12 +185,15 @@ deliver (GorVM *vm, GorWaiter *w, GorValue v, gboolean ok)
 static void
 note_handoff_to_parked (GorVM *vm, GorG *from, GorG *to, GorChan *c)
 {
+  GorGRare *rare;
+
   if (!vm->record)
     return;
+  rare = _gor_g_rare (to);
   to->pend_handoff = TRUE;
-  to->pend_from_id = from->id;
-  to->pend_from_step = vm->step;
-  to->pend_chan = c->id;
+  rare->pend_from_id = from->id;
+  rare->pend_from_step = vm->step;
+  rare->pend_chan = c->id;
 }
 
 static void

@@ -780,7 +780,8 @@ gor_vm_step (GorVM *vm)
       _gor_trace_state (vm->trace, g->tg, s, GOR_STATE_RUNNING, GOR_REASON_NONE, running_line (vm, g));
       if (g->pend_handoff)
         {
-          _gor_trace_handoff (vm->trace, g->pend_from_id, g->pend_from_step, g->id, s, g->pend_chan);
+          _gor_trace_handoff (vm->trace, g->rare->pend_from_id, g->rare->pend_from_step, g->id, s,
+                              g->rare->pend_chan);
           g->pend_handoff = FALSE;
         }
     }

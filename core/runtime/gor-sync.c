@@ -123,12 +123,12 @@ mutex_lock (GorVM *vm, GorG *g, GorMutex *m, gboolean read)
         }
       if (g->lock_retry)
         {
-          if (_gor_sched_now (vm) - g->lock_since > STARVATION_NS)
+          if (_gor_sched_now (vm) - g->rare->lock_since > STARVATION_NS)
             m->starving = TRUE;
           park_front (g, &m->waitq, m, GOR_REASON_MUTEX_LOCK);
           return FALSE;
         }
-      g->lock_since = _gor_sched_now (vm);
+      _gor_g_rare (g)->lock_since = _gor_sched_now (vm);
       park (g, &m->waitq, m, TRUE, GOR_REASON_MUTEX_LOCK);
       return FALSE;
     }
@@ -235,7 +235,7 @@ mutex_unlock (GorVM *vm, GorMutex *m, gboolean read)
         {
           /* the lock passes to it */
           w->g->lock_given = TRUE;
-          if (m->waitq.head == NULL || _gor_sched_now (vm) - w->g->lock_since <= STARVATION_NS)
+          if (m->waitq.head == NULL || _gor_sched_now (vm) - w->g->rare->lock_since <= STARVATION_NS)
             m->starving = FALSE;
         }
       else

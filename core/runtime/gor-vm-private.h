@@ -125,7 +125,8 @@ typedef enum
 } GorGStatus;
 
 /* What a goroutine needs only when it panics, recovers, runs Once.Do,
- * formats through a method or is scheduled by pct: most never do, so it
+ * formats through a method, waits for a Mutex, is handed a value in a
+ * recorded run or is scheduled by pct: most never do, so it
  * is allocated on the first write (_gor_g_rare) and until then every
  * goroutine shares one read-only, all-zero copy. */
 typedef struct
@@ -135,10 +136,14 @@ typedef struct
   GPtrArray     *panic_chain;   /* earlier panics still in flight (GorIface*) */
   GorIface      *recovered_val; /* recovered by a deferred call that is still running */
   guint32        recovered_depth;
-  GArray        *onces;     /* GorOnceRun: the Once.Do calls running f, innermost last */
-  GorFmtCall    *fmt_calls; /* fmt instructions waiting for a method, innermost first */
-  GorPanicPrint *pprint;    /* its unrecovered panic's values being printed */
-  gint64         prio;      /* pct: the higher runs first */
+  GArray        *onces;        /* GorOnceRun: the Once.Do calls running f, innermost last */
+  GorFmtCall    *fmt_calls;    /* fmt instructions waiting for a method, innermost first */
+  GorPanicPrint *pprint;       /* its unrecovered panic's values being printed */
+  gint64         prio;         /* pct: the higher runs first */
+  gint64         lock_since;   /* virtual time it first waited for the Mutex */
+  guint32        pend_from_id; /* recording: hand-off to record when it next runs */
+  guint32        pend_from_step;
+  guint32        pend_chan;
 } GorGRare;
 
 /* A goroutine: kept small, as a program may park a hundred thousand.  Its
@@ -156,7 +161,6 @@ struct _GorG
   guint8             lock_given;       /* handed the Mutex by Unlock */
   guint8             recovered_in_use; /* rare->recovered_val is set: returns take the slow path */
   gint32             runq_index;
-  gint64             lock_since; /* virtual time it first waited for the Mutex */
   GorValue          *stack;
   guint32            sp;
   guint32            stack_cap;
@@ -170,9 +174,6 @@ struct _GorG
   guint32            blocked_line;
   guint32            last_line;
   guint32            created_line;
-  guint32            pend_from_id; /* hand-off to record when it next runs */
-  guint32            pend_from_step;
-  guint32            pend_chan;
   GorG              *all_prev;
   GorG              *all_next;
   GorTraceGoroutine *tg;
