@@ -194,7 +194,7 @@ void
 _gor_compile_fn_finish (GorCompiler *c, Fn *fn)
 {
   fn->func->n_locals = (guint) fn->n_slots;
-  fn->func->max_stack = (guint) fn->max_depth + 4;
+  fn->func->max_stack = (guint) fn->max_depth;
 }
 
 void

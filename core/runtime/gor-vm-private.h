@@ -375,8 +375,10 @@ void        _gor_choose_yielded (GorVM *vm, GorG *g);
 const char *_gor_vm_func_name (GorFunc *fn);
 
 /* A goroutine's stack, frames and deferred calls (gor-frames.c).  A frame
- * needs its locals, its operand stack and this much room besides. */
-#define GOR_STACK_SLACK 4
+ * needs its locals and its operand stack, whose depth the compiler counts
+ * exactly, and no room besides: the runtime ensures the room of whatever
+ * it pushes beyond (a frame's arguments and results, fmt's method calls). */
+#define GOR_STACK_SLACK 0
 void _gor_vm_ensure_stack (GorVM *vm, GorG *g, guint32 need);
 /* Pushes a frame whose arguments are already at stack[base..]. */
 void      _gor_vm_push_frame (GorVM *vm, GorG *g, GorFunc *fn, GorClosure *env, guint32 base, guint32 ret_to,
