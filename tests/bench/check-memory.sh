@@ -20,7 +20,7 @@ fail=0
 # program, ceiling in MB (spawn: 100 000 parked goroutines, about 8 MB
 # of them the process itself; deadlocals: 32 MiB in dead locals of parked
 # goroutines, which the liveness of their slots lets the collector free)
-for case in "itoa 50" "concat 50" "appendbytes 64" "spawn 52" "deadlocals 24"; do
+for case in "itoa 50" "concat 50" "appendbytes 64" "spawn 46" "deadlocals 24"; do
   set -- $case
   /usr/bin/time -f '%e %M' -o "$tmp/time" "$gorolanes" run "$here/$1.go" >"$tmp/out" 2>"$tmp/err"
   st=$?
