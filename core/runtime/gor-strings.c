@@ -19,6 +19,17 @@ str_value (GorVM *vm, const char *s, gsize len)
   return v;
 }
 
+/* The @len bytes at @p inside @s's: shared with @s as s[i:j] is */
+static GorValue
+sub_value (GorVM *vm, const GorStr *s, const char *p, gsize len)
+{
+  gsize    lo = (gsize) (p - gor_str_data (s));
+  GorValue v;
+
+  v.p = gor_str_sub (&vm->heap, s, lo, lo + len);
+  return v;
+}
+
 /* The rune at @p as Go's range reads it: a bad byte is U+FFFD, one byte
  * wide. */
 static gunichar
@@ -72,9 +83,9 @@ typedef struct
   gsize       len;
 } Piece;
 
-/* A []string of @pieces */
+/* A []string of @pieces of @s */
 static GorValue
-pieces_slice (GorVM *vm, GArray *pieces)
+pieces_slice (GorVM *vm, const GorStr *s, GArray *pieces)
 {
   GorArray *arr = gor_array_new (&vm->heap, pieces->len);
   GorValue  v;
@@ -83,7 +94,7 @@ pieces_slice (GorVM *vm, GArray *pieces)
     {
       Piece *pc = &g_array_index (pieces, Piece, i);
 
-      arr->v[i] = str_value (vm, pc->p, pc->len);
+      arr->v[i] = sub_value (vm, s, pc->p, pc->len);
     }
   v.p = gor_slice_new (&vm->heap, arr, 0, pieces->len, pieces->len);
   return v;
@@ -97,7 +108,7 @@ index_of (const GorStr *s, const GorStr *sub)
   if (m == 0)
     return 0;
   for (gsize i = 0; i + m <= n; i++)
-    if (memcmp (s->data + i, sub->data, m) == 0)
+    if (memcmp (gor_str_data (s) + i, gor_str_data (sub), m) == 0)
       return (gint64) i;
   return -1;
 }
@@ -137,7 +148,7 @@ split (GorVM *vm, const GorStr *a, const GorStr *sep)
 
       while ((gsize) (e - p) >= m)
         {
-          if (memcmp (p, sep->data, m) == 0)
+          if (memcmp (p, gor_str_data (sep), m) == 0)
             {
               Piece pc = { start, (gsize) (p - start) };
 
@@ -154,7 +165,7 @@ split (GorVM *vm, const GorStr *a, const GorStr *sep)
         g_array_append_val (parts, pc);
       }
     }
-  return pieces_slice (vm, parts);
+  return pieces_slice (vm, a, parts);
 }
 
 /* strings.ReplaceAll: an empty @old matches before each rune (a bad byte
@@ -170,7 +181,7 @@ replace_all (GorVM *vm, const GorStr *s, const GorStr *old, const GorStr *nw, gs
 
   /* the length first: a result past the heap's room ends the run */
   for (gsize i = 0; m > 0 && i + m <= n;)
-    if (memcmp (d + i, old->data, m) == 0)
+    if (memcmp (d + i, gor_str_data (old), m) == 0)
       {
         matches++;
         i += m;
@@ -195,7 +206,7 @@ replace_all (GorVM *vm, const GorStr *s, const GorStr *old, const GorStr *nw, gs
           g_string_append_len (out, d + i, (gssize) w);
           i += w;
         }
-      else if (i + m <= n && memcmp (d + i, old->data, m) == 0)
+      else if (i + m <= n && memcmp (d + i, gor_str_data (old), m) == 0)
         {
           g_string_append_len (out, gor_str_data (nw), (gssize) gor_str_len (nw));
           i += m;
@@ -299,7 +310,7 @@ _gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_by
                 s0 = p;
               e0 = p + w;
             }
-        r = s0 ? str_value (vm, s0, (gsize) (e0 - s0)) : str_value (vm, "", 0);
+        r = s0 ? sub_value (vm, a, s0, (gsize) (e0 - s0)) : str_value (vm, "", 0);
         sp -= 1;
         break;
       }
@@ -328,7 +339,7 @@ _gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_by
             if (fn == GOR_STRINGS_HAS_PREFIX)
               r.i = has;
             else
-              r = has ? str_value (vm, gor_str_data (a) + m, n - m) : sp[-2];
+              r = has ? sub_value (vm, a, gor_str_data (a) + m, n - m) : sp[-2];
           }
         else if (fn == GOR_STRINGS_HAS_SUFFIX || fn == GOR_STRINGS_TRIM_SUFFIX)
           {
@@ -337,7 +348,7 @@ _gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_by
             if (fn == GOR_STRINGS_HAS_SUFFIX)
               r.i = has;
             else
-              r = has ? str_value (vm, gor_str_data (a), n - m) : sp[-2];
+              r = has ? sub_value (vm, a, gor_str_data (a), n - m) : sp[-2];
           }
         else
           {
@@ -348,7 +359,7 @@ _gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_by
             else
               for (gsize i = 0; i + m <= n;)
                 {
-                  if (memcmp (a->data + i, b->data, m) == 0)
+                  if (memcmp (gor_str_data (a) + i, gor_str_data (b), m) == 0)
                     {
                       count++;
                       i += m;
@@ -420,7 +431,7 @@ _gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_by
             else if (!space && start == NULL)
               start = p;
           }
-        r = pieces_slice (vm, parts);
+        r = pieces_slice (vm, a, parts);
         sp -= 1;
         break;
       }

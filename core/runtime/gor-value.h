@@ -65,8 +65,27 @@ typedef struct
 {
   GorObj hdr;
   gsize  len;
-  char   data[]; /* NUL-terminated too */
+  char   data[]; /* NUL-terminated too, but not a view's bytes */
 } GorStr;
+
+/* A substring that shares its parent's bytes, as Go's s[i:j] does: a
+ * GOR_OBJ_STRING with GOR_STR_VIEW in its flags.  Its bytes are NOT
+ * NUL-terminated: read every string through gor_str_data and
+ * gor_str_len.  base is never a view itself (a view of a view points to
+ * the root), so the collector keeps the bytes alive by marking it. */
+#define GOR_STR_VIEW 8
+typedef struct
+{
+  GorObj      hdr;
+  gsize       len;
+  const char *p;
+  GorStr     *base;
+} GorStrView;
+
+/* Slicing makes a view from this many bytes on: a view (40 bytes, a
+ * 48-byte malloc chunk) saves at least 32 bytes over a copy there, and
+ * shorter results (words, digits, keys) stay copies that pin nothing. */
+#define GOR_STR_VIEW_MIN 32
 
 /* A GorArray's element width, in its header's aux: a []byte, []uint8,
  * []bool or []int8 keeps one byte per element (GorValue for the rest),
@@ -194,8 +213,12 @@ gor_str_len (const GorStr *s)
 static inline const char *
 gor_str_data (const GorStr *s)
 {
-  return s ? s->data : "";
+  if (s == NULL)
+    return "";
+  return G_UNLIKELY (s->hdr.flags & GOR_STR_VIEW) ? ((const GorStrView *) s)->p : s->data;
 }
+GorStr  *gor_str_sub (GorHeap *heap, const GorStr *s, gsize lo, gsize hi);
+char    *gor_str_dup0 (const GorStr *s);
 gboolean gor_str_equal (const GorStr *a, const GorStr *b);
 int      gor_str_compare (const GorStr *a, const GorStr *b);
 GorStr  *gor_str_concat (GorHeap *heap, const GorStr *a, const GorStr *b);
