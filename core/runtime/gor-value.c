@@ -67,11 +67,10 @@ gor_str_sub (GorHeap *heap, const GorStr *s, gsize lo, gsize hi)
     return (GorStr *) s;
   if (n < GOR_STR_VIEW_MIN)
     return gor_str_new (heap, gor_str_data (s) + lo, n);
-  v = gor_heap_alloc (heap, GOR_OBJ_STRING, sizeof (GorStrView));
-  v->hdr.flags = GOR_STR_VIEW;
+  v = gor_heap_alloc (heap, GOR_OBJ_STR_VIEW, sizeof (GorStrView));
   v->len = n;
   v->p = gor_str_data (s) + lo;
-  v->base = (s->hdr.flags & GOR_STR_VIEW) ? ((const GorStrView *) s)->base : (GorStr *) s;
+  v->base = s->hdr.kind == GOR_OBJ_STR_VIEW ? ((const GorStrView *) s)->base : (GorStr *) s;
   return (GorStr *) v;
 }
 

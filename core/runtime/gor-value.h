@@ -44,7 +44,8 @@ typedef enum
   GOR_OBJ_MAP,
   GOR_OBJ_ONCE,
   GOR_OBJ_MAP_ITER,
-  GOR_OBJ_REF, /* *T into an element of an array or a field of a struct */
+  GOR_OBJ_REF,      /* *T into an element of an array or a field of a struct */
+  GOR_OBJ_STR_VIEW, /* a string sharing another's bytes (GorStrView) */
   GOR_N_OBJ_KINDS
 } GorObjKind;
 
@@ -69,11 +70,11 @@ typedef struct
 } GorStr;
 
 /* A substring that shares its parent's bytes, as Go's s[i:j] does: a
- * GOR_OBJ_STRING with GOR_STR_VIEW in its flags.  Its bytes are NOT
- * NUL-terminated: read every string through gor_str_data and
- * gor_str_len.  base is never a view itself (a view of a view points to
- * the root), so the collector keeps the bytes alive by marking it. */
-#define GOR_STR_VIEW 8
+ * string value whose object is a GOR_OBJ_STR_VIEW (a kind of its own, so
+ * that the collector's sweep of plain strings pays nothing for it).  Its
+ * bytes are NOT NUL-terminated: read every string through gor_str_data
+ * and gor_str_len.  base is never a view itself (a view of a view points
+ * to the root), so the collector keeps the bytes alive by marking it. */
 typedef struct
 {
   GorObj      hdr;
@@ -215,7 +216,7 @@ gor_str_data (const GorStr *s)
 {
   if (s == NULL)
     return "";
-  return G_UNLIKELY (s->hdr.flags & GOR_STR_VIEW) ? ((const GorStrView *) s)->p : s->data;
+  return G_UNLIKELY (s->hdr.kind == GOR_OBJ_STR_VIEW) ? ((const GorStrView *) s)->p : s->data;
 }
 GorStr  *gor_str_sub (GorHeap *heap, const GorStr *s, gsize lo, gsize hi);
 char    *gor_str_dup0 (const GorStr *s);
