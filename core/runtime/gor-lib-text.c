@@ -139,10 +139,11 @@ index_any (const GorStr *s, const GorStr *chars, gboolean last)
 static gint64
 index_from (const char *s, gsize n, const GorStr *sub, gsize from)
 {
-  gsize m = gor_str_len (sub);
+  gsize       m = gor_str_len (sub);
+  const char *q = gor_str_data (sub);
 
   for (gsize i = from; i + m <= n; i++)
-    if (memcmp (s + i, gor_str_data (sub), m) == 0)
+    if (memcmp (s + i, q, m) == 0)
       return (gint64) i;
   return -1;
 }
@@ -150,12 +151,13 @@ index_from (const char *s, gsize n, const GorStr *sub, gsize from)
 static gint64
 last_index (const GorStr *s, const GorStr *sub)
 {
-  gsize n = gor_str_len (s), m = gor_str_len (sub);
+  gsize       n = gor_str_len (s), m = gor_str_len (sub);
+  const char *d = gor_str_data (s), *q = gor_str_data (sub);
 
   if (m > n)
     return -1;
   for (gsize i = n - m + 1; i-- > 0;)
-    if (memcmp (gor_str_data (s) + i, gor_str_data (sub), m) == 0)
+    if (memcmp (d + i, q, m) == 0)
       return (gint64) i;
   return -1;
 }
@@ -499,12 +501,13 @@ _gor_lib_text (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_byte
       {
         const GorStr *s = sp[-2].p;
         gsize         n = gor_str_len (s);
+        const guchar *d = (const guchar *) gor_str_data (s);
         guchar        ch = (guchar) sp[-1].i;
 
         sp -= 2;
         r.i = -1;
         for (gsize i = 0; i < n; i++)
-          if ((guchar) gor_str_data (s)[i] == ch)
+          if (d[i] == ch)
             {
               r.i = (gint64) i;
               if (fn == GOR_STRINGS_INDEX_BYTE)

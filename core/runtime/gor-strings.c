@@ -103,12 +103,13 @@ pieces_slice (GorVM *vm, const GorStr *s, GArray *pieces)
 static gint64
 index_of (const GorStr *s, const GorStr *sub)
 {
-  gsize n = gor_str_len (s), m = gor_str_len (sub);
+  gsize       n = gor_str_len (s), m = gor_str_len (sub);
+  const char *d = gor_str_data (s), *q = gor_str_data (sub);
 
   if (m == 0)
     return 0;
   for (gsize i = 0; i + m <= n; i++)
-    if (memcmp (gor_str_data (s) + i, gor_str_data (sub), m) == 0)
+    if (memcmp (d + i, q, m) == 0)
       return (gint64) i;
   return -1;
 }
@@ -144,11 +145,11 @@ split (GorVM *vm, const GorStr *a, const GorStr *sep)
       }
   else
     {
-      const char *start = p;
+      const char *start = p, *q = gor_str_data (sep);
 
       while ((gsize) (e - p) >= m)
         {
-          if (memcmp (p, gor_str_data (sep), m) == 0)
+          if (memcmp (p, q, m) == 0)
             {
               Piece pc = { start, (gsize) (p - start) };
 
@@ -175,13 +176,13 @@ replace_all (GorVM *vm, const GorStr *s, const GorStr *old, const GorStr *nw, gs
 {
   g_autoptr (GString) out = NULL;
   gsize       n = gor_str_len (s), m = gor_str_len (old), w;
-  const char *d = gor_str_data (s);
+  const char *d = gor_str_data (s), *q = gor_str_data (old);
   guint64     matches = m == 0 ? (guint64) rune_count (d, n) + 1 : 0, total;
   GorValue    none = { 0 };
 
   /* the length first: a result past the heap's room ends the run */
   for (gsize i = 0; m > 0 && i + m <= n;)
-    if (memcmp (d + i, gor_str_data (old), m) == 0)
+    if (memcmp (d + i, q, m) == 0)
       {
         matches++;
         i += m;
@@ -352,14 +353,15 @@ _gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_by
           }
         else
           {
-            gint64 count = 0;
+            gint64      count = 0;
+            const char *d = gor_str_data (a), *q = gor_str_data (b);
 
             if (m == 0)
-              count = rune_count (gor_str_data (a), n) + 1;
+              count = rune_count (d, n) + 1;
             else
               for (gsize i = 0; i + m <= n;)
                 {
-                  if (memcmp (gor_str_data (a) + i, gor_str_data (b), m) == 0)
+                  if (memcmp (d + i, q, m) == 0)
                     {
                       count++;
                       i += m;
