@@ -182,6 +182,9 @@ scan_object (Gc *gc, GorObj *o)
       }
     case GOR_OBJ_MAP:
     case GOR_OBJ_MAP_ITER: _gor_map_visit (o, gc->epoch, map_visit_cb, gc); break;
+    /* a view keeps its base's bytes; a base in the program's constant
+     * heap is no object of this heap and lives as long as the program */
+    case GOR_OBJ_STR_VIEW: mark_pointer (gc, ((GorStrView *) o)->base); break;
     /* Waiters in a mutex's or a WaitGroup's queue belong to goroutines,
      * which are roots; strings hold no pointers. */
     case GOR_OBJ_STRING:
@@ -324,6 +327,7 @@ object_size (GorObj *o)
   switch ((GorObjKind) o->kind)
     {
     case GOR_OBJ_STRING: return sizeof (GorStr) + ((GorStr *) o)->len + 1;
+    case GOR_OBJ_STR_VIEW: return sizeof (GorStrView);
     case GOR_OBJ_ARRAY:
       return sizeof (GorArray)
              + ((GorArray *) o)->len * gor_array_elem_size (gor_array_kind ((GorArray *) o));

@@ -34,15 +34,26 @@ _gor_lib_itoa (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
 GorValue *
 _gor_lib_atoi (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
 {
-  GorStr     *str = sp[-1].p;
-  const char *p = gor_str_data (str);
-  char       *end = NULL;
-  gint64      v;
+  GorStr          *str = sp[-1].p;
+  char             buf[32];
+  const char      *p = buf;
+  char            *end = NULL;
+  gint64           v;
+  gsize            n = gor_str_len (str);
+  g_autofree char *long_text = NULL;
 
+  /* strtoll reads up to a NUL, which a view's bytes lack: a copy */
+  if (n < sizeof buf)
+    {
+      memcpy (buf, gor_str_data (str), n);
+      buf[n] = '\0';
+    }
+  else
+    p = long_text = gor_str_dup0 (str);
   errno = 0;
   v = g_ascii_strtoll (p, &end, 10);
   /* a NUL inside the text ends strtoll's reading, not the text */
-  if (gor_str_len (str) == 0 || end != p + gor_str_len (str) || errno != 0 || g_ascii_isspace (p[0]))
+  if (n == 0 || end != p + n || errno != 0 || g_ascii_isspace (p[0]))
     {
       gboolean range = errno == ERANGE;
 
@@ -715,12 +726,12 @@ _gor_lib_strconv (GorVM *vm, gint32 a, guint b, GorValue *sp, GorIface **perr)
         sp->p = NULL;
         for (guint k = 0; k < G_N_ELEMENTS (yes); k++)
           {
-            if (strlen (yes[k]) == gor_str_len (sp[-1].p) && strcmp (s, yes[k]) == 0)
+            if (strlen (yes[k]) == gor_str_len (sp[-1].p) && memcmp (s, yes[k], strlen (yes[k])) == 0)
               {
                 sp[-1].i = 1;
                 return sp + 1;
               }
-            if (strlen (no[k]) == gor_str_len (sp[-1].p) && strcmp (s, no[k]) == 0)
+            if (strlen (no[k]) == gor_str_len (sp[-1].p) && memcmp (s, no[k], strlen (no[k])) == 0)
               {
                 sp[-1].i = 0;
                 return sp + 1;

@@ -77,7 +77,7 @@ str_value (GorVM *vm, const GorStr *s, gsize lo, gsize hi)
 {
   GorValue v;
 
-  v.p = gor_str_new (&vm->heap, gor_str_data (s) + lo, hi - lo);
+  v.p = gor_str_sub (&vm->heap, s, lo, hi);
   return v;
 }
 

@@ -26,6 +26,17 @@ str_value (GorVM *vm, const char *s, gsize len)
   return v;
 }
 
+/* The @len bytes at @p inside @s's: shared with @s as s[i:j] is */
+static GorValue
+sub_value (GorVM *vm, const GorStr *s, const char *p, gsize len)
+{
+  gsize    lo = (gsize) (p - gor_str_data (s));
+  GorValue v;
+
+  v.p = gor_str_sub (&vm->heap, s, lo, lo + len);
+  return v;
+}
+
 static GorValue
 int_value (gint64 i)
 {
@@ -128,10 +139,11 @@ index_any (const GorStr *s, const GorStr *chars, gboolean last)
 static gint64
 index_from (const char *s, gsize n, const GorStr *sub, gsize from)
 {
-  gsize m = gor_str_len (sub);
+  gsize       m = gor_str_len (sub);
+  const char *q = gor_str_data (sub);
 
   for (gsize i = from; i + m <= n; i++)
-    if (memcmp (s + i, gor_str_data (sub), m) == 0)
+    if (memcmp (s + i, q, m) == 0)
       return (gint64) i;
   return -1;
 }
@@ -139,12 +151,13 @@ index_from (const char *s, gsize n, const GorStr *sub, gsize from)
 static gint64
 last_index (const GorStr *s, const GorStr *sub)
 {
-  gsize n = gor_str_len (s), m = gor_str_len (sub);
+  gsize       n = gor_str_len (s), m = gor_str_len (sub);
+  const char *d = gor_str_data (s), *q = gor_str_data (sub);
 
   if (m > n)
     return -1;
   for (gsize i = n - m + 1; i-- > 0;)
-    if (memcmp (gor_str_data (s) + i, gor_str_data (sub), m) == 0)
+    if (memcmp (d + i, q, m) == 0)
       return (gint64) i;
   return -1;
 }
@@ -191,12 +204,12 @@ split_n (GorVM *vm, const GorStr *str, const GorStr *sep, gint64 n, gboolean kee
       for (; i < n - 1; i++)
         {
           rune_at (s, s + len, &w);
-          arr->v[i] = str_value (vm, s, w);
+          arr->v[i] = sub_value (vm, str, s, w);
           s += w;
           len -= w;
         }
       if (n > 0)
-        arr->v[n - 1] = str_value (vm, s, len);
+        arr->v[n - 1] = sub_value (vm, str, s, len);
       v.p = gor_slice_new (&vm->heap, arr, 0, n, n);
       return v;
     }
@@ -211,11 +224,11 @@ split_n (GorVM *vm, const GorStr *str, const GorStr *sep, gint64 n, gboolean kee
 
       if (at < 0)
         break;
-      arr->v[i] = str_value (vm, s, (gsize) at + (keep ? m : 0));
+      arr->v[i] = sub_value (vm, str, s, (gsize) at + (keep ? m : 0));
       s += (gsize) at + m;
       len -= (gsize) at + m;
     }
-  arr->v[i] = str_value (vm, s, len);
+  arr->v[i] = sub_value (vm, str, s, len);
   v.p = gor_slice_new (&vm->heap, arr, 0, i + 1, n);
   return v;
 }
@@ -239,7 +252,7 @@ trim (GorVM *vm, GorStr *str, const GorStr *cutset, gboolean left, gboolean righ
       v.p = str;
       return v;
     }
-  return str_value (vm, p, (gsize) (e - p));
+  return sub_value (vm, str, p, (gsize) (e - p));
 }
 
 /* strings.Replace as Go's: the first @n matches (all for n < 0) */
@@ -375,8 +388,8 @@ cut (GorVM *vm, int fn, GorValue *sp)
         }
       else
         {
-          sp[0] = str_value (vm, d, (gsize) i);
-          sp[1] = str_value (vm, d + i + m, n - (gsize) i - m);
+          sp[0] = sub_value (vm, s, d, (gsize) i);
+          sp[1] = sub_value (vm, s, d + i + m, n - (gsize) i - m);
           sp[2].i = 1;
         }
       return sp + 3;
@@ -386,7 +399,7 @@ cut (GorVM *vm, int fn, GorValue *sp)
     gboolean found = m <= n && memcmp (prefix ? d : d + n - m, gor_str_data (sep), m) == 0;
 
     if (found)
-      sp[0] = str_value (vm, prefix ? d + m : d, n - m);
+      sp[0] = sub_value (vm, s, prefix ? d + m : d, n - m);
     else
       sp[0].p = s;
     sp[1].i = found;
@@ -488,12 +501,13 @@ _gor_lib_text (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_byte
       {
         const GorStr *s = sp[-2].p;
         gsize         n = gor_str_len (s);
+        const guchar *d = (const guchar *) gor_str_data (s);
         guchar        ch = (guchar) sp[-1].i;
 
         sp -= 2;
         r.i = -1;
         for (gsize i = 0; i < n; i++)
-          if ((guchar) gor_str_data (s)[i] == ch)
+          if (d[i] == ch)
             {
               r.i = (gint64) i;
               if (fn == GOR_STRINGS_INDEX_BYTE)

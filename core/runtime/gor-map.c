@@ -63,10 +63,12 @@ typedef struct
 static guint
 str_hash (const GorStr *s)
 {
-  guint h = 5381;
+  const char *d = gor_str_data (s);
+  gsize       n = gor_str_len (s);
+  guint       h = 5381;
 
-  for (gsize i = 0; i < gor_str_len (s); i++)
-    h = h * 33 + (guchar) s->data[i];
+  for (gsize i = 0; i < n; i++)
+    h = h * 33 + (guchar) d[i];
   return h;
 }
 

@@ -19,6 +19,17 @@ str_value (GorVM *vm, const char *s, gsize len)
   return v;
 }
 
+/* The @len bytes at @p inside @s's: shared with @s as s[i:j] is */
+static GorValue
+sub_value (GorVM *vm, const GorStr *s, const char *p, gsize len)
+{
+  gsize    lo = (gsize) (p - gor_str_data (s));
+  GorValue v;
+
+  v.p = gor_str_sub (&vm->heap, s, lo, lo + len);
+  return v;
+}
+
 /* The rune at @p as Go's range reads it: a bad byte is U+FFFD, one byte
  * wide. */
 static gunichar
@@ -72,9 +83,9 @@ typedef struct
   gsize       len;
 } Piece;
 
-/* A []string of @pieces */
+/* A []string of @pieces of @s */
 static GorValue
-pieces_slice (GorVM *vm, GArray *pieces)
+pieces_slice (GorVM *vm, const GorStr *s, GArray *pieces)
 {
   GorArray *arr = gor_array_new (&vm->heap, pieces->len);
   GorValue  v;
@@ -83,7 +94,7 @@ pieces_slice (GorVM *vm, GArray *pieces)
     {
       Piece *pc = &g_array_index (pieces, Piece, i);
 
-      arr->v[i] = str_value (vm, pc->p, pc->len);
+      arr->v[i] = sub_value (vm, s, pc->p, pc->len);
     }
   v.p = gor_slice_new (&vm->heap, arr, 0, pieces->len, pieces->len);
   return v;
@@ -92,12 +103,13 @@ pieces_slice (GorVM *vm, GArray *pieces)
 static gint64
 index_of (const GorStr *s, const GorStr *sub)
 {
-  gsize n = gor_str_len (s), m = gor_str_len (sub);
+  gsize       n = gor_str_len (s), m = gor_str_len (sub);
+  const char *d = gor_str_data (s), *q = gor_str_data (sub);
 
   if (m == 0)
     return 0;
   for (gsize i = 0; i + m <= n; i++)
-    if (memcmp (s->data + i, sub->data, m) == 0)
+    if (memcmp (d + i, q, m) == 0)
       return (gint64) i;
   return -1;
 }
@@ -133,11 +145,11 @@ split (GorVM *vm, const GorStr *a, const GorStr *sep)
       }
   else
     {
-      const char *start = p;
+      const char *start = p, *q = gor_str_data (sep);
 
       while ((gsize) (e - p) >= m)
         {
-          if (memcmp (p, sep->data, m) == 0)
+          if (memcmp (p, q, m) == 0)
             {
               Piece pc = { start, (gsize) (p - start) };
 
@@ -154,7 +166,7 @@ split (GorVM *vm, const GorStr *a, const GorStr *sep)
         g_array_append_val (parts, pc);
       }
     }
-  return pieces_slice (vm, parts);
+  return pieces_slice (vm, a, parts);
 }
 
 /* strings.ReplaceAll: an empty @old matches before each rune (a bad byte
@@ -164,13 +176,13 @@ replace_all (GorVM *vm, const GorStr *s, const GorStr *old, const GorStr *nw, gs
 {
   g_autoptr (GString) out = NULL;
   gsize       n = gor_str_len (s), m = gor_str_len (old), w;
-  const char *d = gor_str_data (s);
+  const char *d = gor_str_data (s), *q = gor_str_data (old);
   guint64     matches = m == 0 ? (guint64) rune_count (d, n) + 1 : 0, total;
   GorValue    none = { 0 };
 
   /* the length first: a result past the heap's room ends the run */
   for (gsize i = 0; m > 0 && i + m <= n;)
-    if (memcmp (d + i, old->data, m) == 0)
+    if (memcmp (d + i, q, m) == 0)
       {
         matches++;
         i += m;
@@ -195,7 +207,7 @@ replace_all (GorVM *vm, const GorStr *s, const GorStr *old, const GorStr *nw, gs
           g_string_append_len (out, d + i, (gssize) w);
           i += w;
         }
-      else if (i + m <= n && memcmp (d + i, old->data, m) == 0)
+      else if (i + m <= n && memcmp (d + i, gor_str_data (old), m) == 0)
         {
           g_string_append_len (out, gor_str_data (nw), (gssize) gor_str_len (nw));
           i += m;
@@ -299,7 +311,7 @@ _gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_by
                 s0 = p;
               e0 = p + w;
             }
-        r = s0 ? str_value (vm, s0, (gsize) (e0 - s0)) : str_value (vm, "", 0);
+        r = s0 ? sub_value (vm, a, s0, (gsize) (e0 - s0)) : str_value (vm, "", 0);
         sp -= 1;
         break;
       }
@@ -328,7 +340,7 @@ _gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_by
             if (fn == GOR_STRINGS_HAS_PREFIX)
               r.i = has;
             else
-              r = has ? str_value (vm, gor_str_data (a) + m, n - m) : sp[-2];
+              r = has ? sub_value (vm, a, gor_str_data (a) + m, n - m) : sp[-2];
           }
         else if (fn == GOR_STRINGS_HAS_SUFFIX || fn == GOR_STRINGS_TRIM_SUFFIX)
           {
@@ -337,18 +349,19 @@ _gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_by
             if (fn == GOR_STRINGS_HAS_SUFFIX)
               r.i = has;
             else
-              r = has ? str_value (vm, gor_str_data (a), n - m) : sp[-2];
+              r = has ? sub_value (vm, a, gor_str_data (a), n - m) : sp[-2];
           }
         else
           {
-            gint64 count = 0;
+            gint64      count = 0;
+            const char *d = gor_str_data (a), *q = gor_str_data (b);
 
             if (m == 0)
-              count = rune_count (gor_str_data (a), n) + 1;
+              count = rune_count (d, n) + 1;
             else
               for (gsize i = 0; i + m <= n;)
                 {
-                  if (memcmp (a->data + i, b->data, m) == 0)
+                  if (memcmp (d + i, q, m) == 0)
                     {
                       count++;
                       i += m;
@@ -420,7 +433,7 @@ _gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_by
             else if (!space && start == NULL)
               start = p;
           }
-        r = pieces_slice (vm, parts);
+        r = pieces_slice (vm, a, parts);
         sp -= 1;
         break;
       }

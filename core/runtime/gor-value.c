@@ -53,6 +53,34 @@ gor_str_new (GorHeap *heap, const char *data, gsize len)
   return s;
 }
 
+/* s[lo:hi], lo <= hi <= len (s): s itself when whole, a view of its
+ * bytes when long enough (GOR_STR_VIEW_MIN), else a copy. */
+GorStr *
+gor_str_sub (GorHeap *heap, const GorStr *s, gsize lo, gsize hi)
+{
+  gsize       n = hi - lo;
+  GorStrView *v;
+
+  if (n == 0)
+    return NULL;
+  if (n == s->len)
+    return (GorStr *) s;
+  if (n < GOR_STR_VIEW_MIN)
+    return gor_str_new (heap, gor_str_data (s) + lo, n);
+  v = gor_heap_alloc (heap, GOR_OBJ_STR_VIEW, sizeof (GorStrView));
+  v->len = n;
+  v->p = gor_str_data (s) + lo;
+  v->base = s->hdr.kind == GOR_OBJ_STR_VIEW ? ((const GorStrView *) s)->base : (GorStr *) s;
+  return (GorStr *) v;
+}
+
+/* A NUL-terminated copy, for the few callers that need a C string. */
+char *
+gor_str_dup0 (const GorStr *s)
+{
+  return g_strndup (gor_str_data (s), gor_str_len (s));
+}
+
 gboolean
 gor_str_equal (const GorStr *a, const GorStr *b)
 {
@@ -60,7 +88,7 @@ gor_str_equal (const GorStr *a, const GorStr *b)
 
   if (la != lb)
     return FALSE;
-  return la == 0 || a == b || memcmp (a->data, b->data, la) == 0;
+  return la == 0 || a == b || memcmp (gor_str_data (a), gor_str_data (b), la) == 0;
 }
 
 int
@@ -86,8 +114,8 @@ gor_str_concat (GorHeap *heap, const GorStr *a, const GorStr *b)
     return (GorStr *) a;
   s = gor_heap_alloc (heap, GOR_OBJ_STRING, sizeof (GorStr) + la + lb + 1);
   s->len = la + lb;
-  memcpy (s->data, a->data, la);
-  memcpy (s->data + la, b->data, lb);
+  memcpy (s->data, gor_str_data (a), la);
+  memcpy (s->data + la, gor_str_data (b), lb);
   s->data[la + lb] = '\0';
   return s;
 }

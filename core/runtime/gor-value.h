@@ -44,7 +44,8 @@ typedef enum
   GOR_OBJ_MAP,
   GOR_OBJ_ONCE,
   GOR_OBJ_MAP_ITER,
-  GOR_OBJ_REF, /* *T into an element of an array or a field of a struct */
+  GOR_OBJ_REF,      /* *T into an element of an array or a field of a struct */
+  GOR_OBJ_STR_VIEW, /* a string sharing another's bytes (GorStrView) */
   GOR_N_OBJ_KINDS
 } GorObjKind;
 
@@ -65,8 +66,27 @@ typedef struct
 {
   GorObj hdr;
   gsize  len;
-  char   data[]; /* NUL-terminated too */
+  char   data[]; /* NUL-terminated too, but not a view's bytes */
 } GorStr;
+
+/* A substring that shares its parent's bytes, as Go's s[i:j] does: a
+ * string value whose object is a GOR_OBJ_STR_VIEW (a kind of its own, so
+ * that the collector's sweep of plain strings pays nothing for it).  Its
+ * bytes are NOT NUL-terminated: read every string through gor_str_data
+ * and gor_str_len.  base is never a view itself (a view of a view points
+ * to the root), so the collector keeps the bytes alive by marking it. */
+typedef struct
+{
+  GorObj      hdr;
+  gsize       len;
+  const char *p;
+  GorStr     *base;
+} GorStrView;
+
+/* Slicing makes a view from this many bytes on: a view (40 bytes, a
+ * 48-byte malloc chunk) saves at least 32 bytes over a copy there, and
+ * shorter results (words, digits, keys) stay copies that pin nothing. */
+#define GOR_STR_VIEW_MIN 32
 
 /* A GorArray's element width, in its header's aux: a []byte, []uint8,
  * []bool or []int8 keeps one byte per element (GorValue for the rest),
@@ -194,8 +214,12 @@ gor_str_len (const GorStr *s)
 static inline const char *
 gor_str_data (const GorStr *s)
 {
-  return s ? s->data : "";
+  if (s == NULL)
+    return "";
+  return G_UNLIKELY (s->hdr.kind == GOR_OBJ_STR_VIEW) ? ((const GorStrView *) s)->p : s->data;
 }
+GorStr  *gor_str_sub (GorHeap *heap, const GorStr *s, gsize lo, gsize hi);
+char    *gor_str_dup0 (const GorStr *s);
 gboolean gor_str_equal (const GorStr *a, const GorStr *b);
 int      gor_str_compare (const GorStr *a, const GorStr *b);
 GorStr  *gor_str_concat (GorHeap *heap, const GorStr *a, const GorStr *b);

@@ -771,7 +771,7 @@ op_STR_SLICE:
     len = (gint64) gor_str_len (s);
     if (!_gor_slice_bounds (vm, in.b | 8, len, len, &lo, &hi, NULL, &perr))
       goto do_panic;
-    TOP.p = gor_str_new (&vm->heap, gor_str_data (s) + lo, (gsize) (hi - lo));
+    TOP.p = gor_str_sub (&vm->heap, s, (gsize) lo, (gsize) hi);
     NEXT ();
   }
 op_LEN:
@@ -816,7 +816,7 @@ op_STR_INDEX:
     if (i < 0 || i >= len)
       PANIC ("runtime error: index out of range [%" G_GINT64_FORMAT "] with length %" G_GINT64_FORMAT, i,
              len);
-    TOP.i = (guchar) s->data[i];
+    TOP.i = (guchar) gor_str_data (s)[i];
     NEXT ();
   }
 op_STR_LEN:

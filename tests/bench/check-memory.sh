@@ -19,8 +19,10 @@ fail=0
 
 # program, ceiling in MB (spawn: 100 000 parked goroutines, about 8 MB
 # of them the process itself; deadlocals: 32 MiB in dead locals of parked
-# goroutines, which the liveness of their slots lets the collector free)
-for case in "itoa 50" "concat 50" "appendbytes 64" "spawn 46" "deadlocals 24"; do
+# goroutines, which the liveness of their slots lets the collector free;
+# substr: 100 000 live substrings of 1 000 bytes of a 1 MiB string, which
+# share its bytes as Go's do: about 100 MB if each were a copy)
+for case in "itoa 50" "concat 50" "appendbytes 64" "spawn 46" "deadlocals 24" "substr 32"; do
   set -- $case
   /usr/bin/time -f '%e %M' -o "$tmp/time" "$gorolanes" run "$here/$1.go" >"$tmp/out" 2>"$tmp/err"
   st=$?
