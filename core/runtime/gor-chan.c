@@ -257,6 +257,7 @@ static gboolean
 try_recv (GorVM *vm, GorG *g, GorChan *c, GorValue *v, gboolean *ok)
 {
   GorWaiter *w;
+  GorG      *woken = NULL;
 
   if (c->len > 0)
     {
@@ -278,9 +279,11 @@ try_recv (GorVM *vm, GorG *g, GorChan *c, GorValue *v, gboolean *ok)
           c->buf_from[2 * i] = w->g->id;
           c->buf_from[2 * i + 1] = w->g->blocked_step > 0 ? w->g->blocked_step - 1 : 0;
           c->len++;
+          woken = w->g;
+          /* a select's waiter is freed when it completes */
           complete (vm, w);
         }
-      _gor_vm_note (vm, GOR_EVENT_RECV, c->id, GOR_EVENT_BUFFERED, w ? w->g : NULL, c->len);
+      _gor_vm_note (vm, GOR_EVENT_RECV, c->id, GOR_EVENT_BUFFERED, woken, c->len);
       return TRUE;
     }
   w = waitq_pop (&c->sendq);
