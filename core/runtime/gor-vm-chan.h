@@ -12,16 +12,15 @@
 #pragma once
 
 /* the operation did not park: on into the next step when it would be
- * this one's */
-#define CHAN_DONE(done_)          \
-  G_STMT_START                    \
-  {                               \
-    if (!(done_))                 \
-      return GOR_RUN_BLOCKED;     \
-    if (_gor_sched_go_on (vm, g)) \
-      NEXT ();                    \
-    return GOR_RUN_YIELD;         \
-  }                               \
+ * this one's (sync_done, after the Lock and Unlock cases, which end the
+ * same way) */
+#define CHAN_DONE(done_)      \
+  G_STMT_START                \
+  {                           \
+    if (!(done_))             \
+      return GOR_RUN_BLOCKED; \
+    goto sync_done;           \
+  }                           \
   G_STMT_END
 
 op_SEND:
