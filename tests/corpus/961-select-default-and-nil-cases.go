@@ -11,13 +11,13 @@ func main() {
 	done := make(chan struct{})
 	var never chan int
 	go func() {
-		for i := 0; i < 5000; i++ {
+		for i := 0; i < 40; i++ {
 			data <- i
 		}
 		close(done)
 	}()
 	got, sum, idle := 0, 0, 0
-	for got < 5000 {
+	for got < 40 {
 		select {
 		case v := <-data:
 			got++
