@@ -139,6 +139,15 @@ _gor_vm_note_value (GorVM *vm, GorType *t, GorValue v)
   gor_step_event_set_value (&vm->ev, kind, kind == GOR_EVENT_VALUE_TEXT ? 0 : v.i);
 }
 
+/* the value an operation moves, for the trace: nothing to do in a plain
+ * run, which need not pay for the call */
+static inline void
+note_value (GorVM *vm, GorType *t, GorValue v)
+{
+  if (G_UNLIKELY (vm->record))
+    _gor_vm_note_value (vm, t, v);
+}
+
 /* Drops the other waiters of a goroutine parked in a select. */
 static void
 select_done (GorG *g, GorWaiter *fired)
@@ -217,7 +226,7 @@ _gor_chan_send (GorVM *vm, GorG *g, GorChan *c, GorValue v, const char **panic_m
       g->reason = GOR_REASON_NIL_CHAN_SEND;
       return FALSE;
     }
-  _gor_vm_note_value (vm, c->elem, v);
+  note_value (vm, c->elem, v);
   if (c->closed)
     {
       *panic_msg = "send on closed channel";
@@ -260,6 +269,7 @@ static gboolean
 try_recv (GorVM *vm, GorG *g, GorChan *c, GorValue *v, gboolean *ok)
 {
   GorWaiter *w;
+  GorG      *woken = NULL;
 
   if (c->len > 0)
     {
@@ -271,7 +281,7 @@ try_recv (GorVM *vm, GorG *g, GorChan *c, GorValue *v, gboolean *ok)
       c->len--;
       if (vm->record)
         _gor_trace_handoff (vm->trace, from_id, from_step, g->id, vm->step, c->id);
-      _gor_vm_note_value (vm, c->elem, *v);
+      note_value (vm, c->elem, *v);
       w = waitq_pop (&c->sendq);
       if (w)
         {
@@ -281,9 +291,11 @@ try_recv (GorVM *vm, GorG *g, GorChan *c, GorValue *v, gboolean *ok)
           c->buf_from[2 * i] = w->g->id;
           c->buf_from[2 * i + 1] = w->g->blocked_step > 0 ? w->g->blocked_step - 1 : 0;
           c->len++;
+          woken = w->g;
+          /* a select's waiter is freed when it completes */
           complete (vm, w);
         }
-      _gor_vm_note (vm, GOR_EVENT_RECV, c->id, GOR_EVENT_BUFFERED, w ? w->g : NULL, c->len);
+      _gor_vm_note (vm, GOR_EVENT_RECV, c->id, GOR_EVENT_BUFFERED, woken, c->len);
       return TRUE;
     }
   w = waitq_pop (&c->sendq);
@@ -291,7 +303,7 @@ try_recv (GorVM *vm, GorG *g, GorChan *c, GorValue *v, gboolean *ok)
     {
       *v = w->val;
       *ok = TRUE;
-      _gor_vm_note_value (vm, c->elem, *v);
+      note_value (vm, c->elem, *v);
       _gor_vm_note (vm, GOR_EVENT_RECV, c->id, GOR_EVENT_DIRECT, w->g, c->len);
       note_handoff_from_parked (vm, w->g, g, c);
       complete (vm, w);
@@ -442,7 +454,7 @@ _gor_chan_select (GorVM *vm, GorG *g, GorSelectSpec *spec, GorValue *vals, gint3
             }
           else
             continue;
-          _gor_vm_note_value (vm, c->elem, vals[opi[i] + 1]);
+          note_value (vm, c->elem, vals[opi[i] + 1]);
           if (vm->record && vm->current)
             vm->ev.sel_case = (guint8) MIN (i + 1, 255);
           g->stack[dst + 2].i = i;

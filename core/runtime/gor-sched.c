@@ -898,8 +898,9 @@ gor_vm_step (GorVM *vm)
   return TRUE;
 }
 
-/* A Lock or Unlock that did not block ends the step as one that yields:
- * the goroutine is kept and runs again in the next step.  When that next
+/* A Lock or Unlock that did not block, and a channel operation or select
+ * that did not park, ends the step as one that yields: the goroutine is
+ * kept and runs again in the next step.  When that next
  * step would be that and nothing else — a plain run under the random
  * schedule, no timer due, no collection, the memory budget not exceeded,
  * the goroutine's slice not used up — this takes both the end of the step and

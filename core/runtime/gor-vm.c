@@ -1096,73 +1096,7 @@ op_MAKE_CHAN:
     sp++;
     NEXT ();
   }
-op_SEND:
-  {
-    GorValue v = POP ();
-    GorChan *ch = POP ().p;
-    gboolean done;
-
-    SAVE ();
-    done = _gor_chan_send (vm, g, ch, v, &panic_msg);
-    if (panic_msg)
-      PANIC_PLAIN ("%s", panic_msg);
-    return done ? GOR_RUN_YIELD : GOR_RUN_BLOCKED;
-  }
-op_RECV:
-  {
-    GorChan *ch = POP ().p;
-    gint32   dst = (gint32) (sp - stk);
-    gboolean done;
-
-    sp->i = 0;
-    sp++;
-    if (in.b)
-      {
-        sp->i = 0;
-        sp++;
-      }
-    SAVE ();
-    done = _gor_chan_recv (vm, g, ch, dst, in.b);
-    return done ? GOR_RUN_YIELD : GOR_RUN_BLOCKED;
-  }
-op_CLOSE:
-  {
-    GorChan *ch = POP ().p;
-
-    SAVE ();
-    _gor_chan_close (vm, g, ch, &panic_msg);
-    if (panic_msg)
-      PANIC_PLAIN ("%s", panic_msg);
-    return GOR_RUN_YIELD;
-  }
-op_SELECT:
-  {
-    GorSelectSpec *spec = g_ptr_array_index (prog->select_specs, in.a);
-    guint          n_ops = 0;
-    GorValue       ops[64];
-    GorValue      *vals = ops;
-    gint32         dst;
-    gboolean       done;
-
-    for (guint i = 0; i < spec->n_cases; i++)
-      n_ops += spec->is_send[i] ? 2 : 1;
-    if (n_ops > G_N_ELEMENTS (ops))
-      vals = g_new (GorValue, n_ops);
-    sp -= n_ops;
-    memcpy (vals, sp, n_ops * sizeof (GorValue));
-    dst = (gint32) (sp - stk);
-    sp[0].i = 0;
-    sp[1].i = 0;
-    sp[2].i = -1;
-    sp += 3;
-    SAVE ();
-    done = _gor_chan_select (vm, g, spec, vals, dst, &panic_msg);
-    if (vals != ops)
-      g_free (vals);
-    if (panic_msg)
-      PANIC_PLAIN ("%s", panic_msg);
-    return done ? GOR_RUN_YIELD : GOR_RUN_BLOCKED;
-  }
+#include "gor-vm-chan.h"
 op_LOCK:
 op_RLOCK:
   {
