@@ -34,6 +34,7 @@
  *                  step and condition (store_loop below)
  *   SKIP_T/F_cmp   a loop that goes to its next turn on one value of
  *                  s[j], with its step and condition (skip_loop below)
+ *   SCAN_cmp       a loop `for s[j] CMP b { j++ }` (scan_loop below)
  *
  * And a loop's back edge with the condition it jumps back to, when that
  * is a LKJ_cmp, LLJ_cmp or IXJ_cmp sequence (COND below; the JMP goes
@@ -47,7 +48,8 @@
  * A STORE_LOOP runs turns of its loop (store, step, back edge,
  * condition) until the condition fails, the store panics or the slice
  * is up, a SKIP_T or SKIP_F (test, step, back edge, condition) until
- * the test goes on into the body too: each turn's backward JMP counts
+ * the test goes on into the body too, a SCAN (condition, step, back
+ * edge) until the condition fails: each turn's backward JMP counts
  * its unit of budget, and the last unit goes to the JMP case, which
  * yields before the condition as it did.
  */
@@ -185,6 +187,28 @@ skip_loop (const GorInstr *c, guint i, guint n)
   return loop_head (c, loop_step (c, q, j, n), j, i);
 }
 
+/* A loop whose condition compares s[j] with another local and whose
+ * body is its post statement alone (`for s[j] < p { j++ }`), at the
+ * condition @i:
+ *   i: LOCAL s; LOCAL j; INDEX; LOCAL b; CMP; JF x
+ *      (a post statement as loop_step's, whose JMP goes back to i)
+ * 0…5 for the comparison, -1 for anything else. */
+static int
+scan_loop (const GorInstr *c, guint i, guint n)
+{
+  gint32 j;
+  guint  jmp;
+  int    k;
+
+  if ((k = index_cond (c, i, n)) < 0)
+    return -1;
+  j = c[i + 1].a;
+  if (c[i].a == j || c[i + 3].a == j || (jmp = loop_step (c, i + 6, j, n)) == 0 || c[jmp].op != GOR_OP_JMP
+      || c[jmp].a != (gint32) i)
+    return -1;
+  return k;
+}
+
 static guint16
 fuse (const GorInstr *c, guint i, guint n)
 {
@@ -207,6 +231,8 @@ fuse (const GorInstr *c, guint i, guint n)
     }
   if (c[i].op != GOR_OP_LOCAL)
     return GOR_OP_NOP;
+  if ((k = scan_loop (c, i, n)) >= 0)
+    return (guint16) (GOR_OP_SCAN_EQ + k);
   if ((k = index_cond (c, i, n)) >= 0)
     return (guint16) (GOR_OP_IXJ_EQ + k);
   if ((k = store_loop (c, i, n)) >= 0)

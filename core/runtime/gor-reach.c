@@ -221,7 +221,7 @@ done:
  * locals point to: an instruction that reads or writes a local must be
  * in slot_access. */
 #define LIVENESS_KNOWN_OPS \
-  (161 + 36 /* vmfast */ + 2 /* mathlib */ + 1 /* addr */ + 42 /* sievefast */ + 18 /* sieve2 */)
+  (161 + 36 /* vmfast */ + 2 /* mathlib */ + 1 /* addr */ + 42 /* sievefast */ + 24 /* sieve2 */)
 
 static void
 liveness_free (gpointer data)
@@ -252,7 +252,7 @@ slot_access (const GorInstr *in)
     return 1;
   /* sieve2: a whole loop at its body's first LOCAL (the loop's other
    * instructions, its step's SET_LOCAL or INC_LOCAL too, stay in place) */
-  if (in->op >= GOR_OP_STORE_LOOP_EQ && in->op <= GOR_OP_SKIP_F_GE)
+  if (in->op >= GOR_OP_STORE_LOOP_EQ && in->op <= GOR_OP_SCAN_GE)
     return 1;
   switch (in->op)
     {

@@ -224,7 +224,7 @@ GOR_SUPER_CMPS (SUPER_LOOP_CASES)
  * SUPER_WHOLE_POST reads the post statement at @q_ (INC_LOCAL j, its
  * JMP after it, or the ADD of j and another local) and the condition
  * its JMP goes back to. */
-#define SUPER_WHOLE_POST(q_)                                                                             \
+#define SUPER_WHOLE_STEP(q_)                                                                             \
   G_STMT_START                                                                                           \
   {                                                                                                      \
     if ((q_)[1].op == GOR_OP_JMP)                                                                        \
@@ -237,6 +237,12 @@ GOR_SUPER_CMPS (SUPER_LOOP_CASES)
         step_ = locals[(q_)[0].a == js_ ? (q_)[1].a : (q_)[0].a].i;                                      \
         jmp_ = (q_) + 4;                                                                                 \
       }                                                                                                  \
+  }                                                                                                      \
+  G_STMT_END
+#define SUPER_WHOLE_POST(q_)                                                                             \
+  G_STMT_START                                                                                           \
+  {                                                                                                      \
+    SUPER_WHOLE_STEP (q_);                                                                               \
     t_ = code + jmp_->a;                                                                                 \
     bound_ = t_[1].op == GOR_OP_PUSH_INT || (t_[1].op >= GOR_OP_TKJ_EQ && t_[1].op <= GOR_OP_TKJ_GE)     \
                  ? (gint64) t_[1].a                                                                      \
@@ -280,15 +286,19 @@ GOR_SUPER_CMPS (SUPER_LOOP_CASES)
 #define SUPER_WHOLE_VARS                                                                                 \
   GorSlice       *s_ = locals[in.a].p;                                                                   \
   gint32          js_ = ip[0].a;                                                                         \
-  gint64          j_ = locals[js_].i, len_ = gor_slice_len (s_), step_, bound_;                          \
-  const GorInstr *jmp_, *t_;                                                                             \
+  gint64          j_ = locals[js_].i, len_ = gor_slice_len (s_), step_;                                  \
+  const GorInstr *jmp_;                                                                                  \
   guint           left_ = *budget
+#define SUPER_WHOLE_LOOP_VARS \
+  SUPER_WHOLE_VARS;           \
+  const GorInstr *t_;         \
+  gint64          bound_
 
 /* s[j] = k or s[j] = v, the post statement at ip[3] */
 #define SUPER_STORE_LOOP_CASES(name_, cmp_)                                                              \
   op_STORE_LOOP_##name_:                                                                                 \
   {                                                                                                      \
-    SUPER_WHOLE_VARS;                                                                                    \
+    SUPER_WHOLE_LOOP_VARS;                                                                               \
     GorValue v_;                                                                                         \
                                                                                                          \
     if (ip[1].op == GOR_OP_PUSH_INT)                                                                     \
@@ -321,7 +331,7 @@ GOR_SUPER_CMPS (SUPER_LOOP_CASES)
     }
 #define SUPER_SKIP(name_, cmp_, t_form_)                                                                 \
   {                                                                                                      \
-    SUPER_WHOLE_VARS;                                                                                    \
+    SUPER_WHOLE_LOOP_VARS;                                                                               \
     gboolean        neg_ = ip[2].op == GOR_OP_NOT, skip_ = (t_form_) ? !neg_ : neg_;                     \
     const GorInstr *f_ = ip + 2 + neg_, *body_ = (t_form_) ? code + f_->a : f_ + 1;                     \
                                                                                                          \
@@ -342,16 +352,73 @@ GOR_SUPER_CMPS (SUPER_LOOP_CASES)
 #define SUPER_SKIP_CASES(name_, cmp_)                  \
   op_SKIP_T_##name_: SUPER_SKIP (name_, cmp_, TRUE);   \
   op_SKIP_F_##name_: SUPER_SKIP (name_, cmp_, FALSE);
+/* s[j] CMP b, the post statement at ip[5]: the turns test, step and
+ * count the back edge; the loop ends at the JF's target (ip[4]) when the
+ * test fails */
+#define SUPER_SCAN_TURNS(elem_, cmp_)                                                                    \
+  for (;;)                                                                                               \
+    {                                                                                                    \
+      if (G_UNLIKELY ((guint64) j_ >= (guint64) len_))                                                   \
+        {                                                                                                \
+          SUPER_WHOLE_OUT (ip + 2);                                                                      \
+          PANIC ("runtime error: index out of range [%" G_GINT64_FORMAT "] with length %" G_GINT64_FORMAT, \
+                 j_, len_);                                                                              \
+        }                                                                                                \
+      if (!((gint64) (elem_) cmp_ b_))                                                                   \
+        {                                                                                                \
+          SUPER_WHOLE_OUT (code + ip[4].a);                                                              \
+          NEXT ();                                                                                       \
+        }                                                                                                \
+      j_ = (gint64) ((guint64) j_ + (guint64) step_);                                                    \
+      if (G_UNLIKELY (left_ == 1))                                                                       \
+        {                                                                                                \
+          SUPER_WHOLE_OUT (jmp_ + 1);                                                                    \
+          in = *jmp_;                                                                                    \
+          goto op_JMP;                                                                                   \
+        }                                                                                                \
+      left_--;                                                                                           \
+    }
+#define SUPER_SCAN_CASES(name_, cmp_)                                                                    \
+  op_SCAN_##name_:                                                                                       \
+  {                                                                                                      \
+    SUPER_WHOLE_VARS;                                                                                    \
+    gint64 b_ = locals[ip[2].a].i;                                                                       \
+                                                                                                         \
+    SUPER_WHOLE_STEP (ip + 5);                                                                           \
+    if (s_ == NULL || gor_array_kind (s_->arr) == GOR_ARRAY_WIDE)                                        \
+      {                                                                                                  \
+        const GorValue *d_ = s_ != NULL ? s_->arr->v + s_->off : NULL;                                   \
+                                                                                                         \
+        SUPER_SCAN_TURNS (d_[j_].i, cmp_);                                                               \
+      }                                                                                                  \
+    else if (gor_array_kind (s_->arr) == GOR_ARRAY_U8)                                                   \
+      {                                                                                                  \
+        const guint8 *d_ = (const guint8 *) s_->arr->v + s_->off;                                        \
+                                                                                                         \
+        SUPER_SCAN_TURNS (d_[j_], cmp_);                                                                 \
+      }                                                                                                  \
+    else                                                                                                 \
+      {                                                                                                  \
+        const gint8 *d_ = (const gint8 *) s_->arr->v + s_->off;                                          \
+                                                                                                         \
+        SUPER_SCAN_TURNS (d_[j_], cmp_);                                                                 \
+      }                                                                                                  \
+  }
 GOR_SUPER_CMPS (SUPER_STORE_LOOP_CASES)
 GOR_SUPER_CMPS (SUPER_SKIP_CASES)
+GOR_SUPER_CMPS (SUPER_SCAN_CASES)
+#undef SUPER_SCAN_CASES
+#undef SUPER_SCAN_TURNS
 #undef SUPER_SKIP_CASES
 #undef SUPER_SKIP
 #undef SUPER_SKIP_TEST
 #undef SUPER_STORE_LOOP_CASES
+#undef SUPER_WHOLE_LOOP_VARS
 #undef SUPER_WHOLE_VARS
 #undef SUPER_WHOLE_TURNS
 #undef SUPER_WHOLE_OUT
 #undef SUPER_WHOLE_POST
+#undef SUPER_WHOLE_STEP
 #undef SUPER_LLA
 #undef SUPER_INC
 #undef SUPER_LOOP_L

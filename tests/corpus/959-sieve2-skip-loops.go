@@ -6,7 +6,8 @@ import "fmt"
 // continue }`, `if !s[i] { continue }`, or an if that is the whole
 // body), with i++, i-- and i += step against a constant and a variable,
 // every comparison, and bodies that continue, break, or continue an
-// outer loop, jumping into the middle of the loop's post statement.
+// outer loop, jumping into the middle of the loop's post statement; then
+// loops whose body is their step alone.
 func main() {
 	s := make([]bool, 40)
 	for i := 0; i < 40; i += 3 {
@@ -101,6 +102,62 @@ outer:
 
 	// the scan panics and recovers: the index it stopped at
 	fmt.Println(scan(s, -1), scan(s, 35), scan(nil, 0))
+
+	// loops whose body is their step alone, `for a[i] < p { i++ }`:
+	// every comparison, i-- and i += step, compact and wide elements
+	w := []int{1, 3, 5, 7, 9, 7, 5, 3, 1}
+	u := []byte{0, 10, 200, 255, 3}
+	q := []int8{-5, -1, 0, 4, -9}
+	p, lim, st := 6, 8, 2
+	i := 0
+	for w[i] < p {
+		i++
+	}
+	j := 8
+	for w[j] <= p {
+		j--
+	}
+	k, nine := 0, 9
+	for w[k] != nine {
+		k += st
+	}
+	x, bl := 0, byte(lim*30)
+	for u[x] < bl {
+		x++
+	}
+	y, zero := 4, int8(0)
+	for q[y] < zero {
+		y--
+	}
+	z2 := 0
+	for q[z2] <= zero {
+		z2++
+	}
+	e1, one := 0, 1
+	for w[e1] == one {
+		e1++
+	}
+	g1 := 8
+	for w[g1] > one {
+		g1--
+	}
+	fmt.Println(i, j, k, x, y, z2, e1, g1)
+	fmt.Println(scanUp(w, 0, 100), scanUp(w, -2, 0), scanUp(nil, 0, 0))
+}
+
+// scanUp runs i up while w[i] < p: where it stops, or what it panics
+// with.
+func scanUp(w []int, from, p int) (res string) {
+	defer func() {
+		if r := recover(); r != nil {
+			res = fmt.Sprint(r)
+		}
+	}()
+	i := from
+	for w[i] < p {
+		i++
+	}
+	return fmt.Sprint("stopped at ", i)
 }
 
 func scan(s []bool, from int) (res string) {
