@@ -59,7 +59,14 @@ G_BEGIN_DECLS
   X(LLA_LKJ_EQ) X(LLA_LKJ_NE) X(LLA_LKJ_LT) X(LLA_LKJ_LE) X(LLA_LKJ_GT) X(LLA_LKJ_GE) \
   X(LLA_LLJ_EQ) X(LLA_LLJ_NE) X(LLA_LLJ_LT) X(LLA_LLJ_LE) X(LLA_LLJ_GT) X(LLA_LLJ_GE) \
   X(LLA_IXJ_EQ) X(LLA_IXJ_NE) X(LLA_IXJ_LT) X(LLA_IXJ_LE) X(LLA_IXJ_GT) X(LLA_IXJ_GE) \
-  X(IXJ_EQ) X(IXJ_NE) X(IXJ_LT) X(IXJ_LE) X(IXJ_GT) X(IXJ_GE)
+  X(IXJ_EQ) X(IXJ_NE) X(IXJ_LT) X(IXJ_LE) X(IXJ_GT) X(IXJ_GE) \
+  /* sieve2: a whole loop whose body is one s[j] = k or s[j] = v, or \
+   * that skips to its next turn on s[j], or scans s (gor-peephole.c); \
+   * STORE_LOOP_EQ to SCAN_GE start with a LOCAL */ \
+  X(STORE_LOOP_EQ) X(STORE_LOOP_NE) X(STORE_LOOP_LT) X(STORE_LOOP_LE) X(STORE_LOOP_GT) X(STORE_LOOP_GE) \
+  X(SKIP_T_EQ) X(SKIP_T_NE) X(SKIP_T_LT) X(SKIP_T_LE) X(SKIP_T_GT) X(SKIP_T_GE) \
+  X(SKIP_F_EQ) X(SKIP_F_NE) X(SKIP_F_LT) X(SKIP_F_LE) X(SKIP_F_GT) X(SKIP_F_GE) \
+  X(SCAN_EQ) X(SCAN_NE) X(SCAN_LT) X(SCAN_LE) X(SCAN_GT) X(SCAN_GE)
 /* clang-format on */
 
 typedef enum

@@ -30,6 +30,11 @@
  *   LOCAL_RET      LOCAL a; RET
  *
  *   IXJ_cmp        LOCAL s; LOCAL i; INDEX; LOCAL b; CMP; JF
+ *   STORE_LOOP_cmp a loop whose body is s[j] = k or s[j] = v, with its
+ *                  step and condition (store_loop below)
+ *   SKIP_T/F_cmp   a loop that goes to its next turn on one value of
+ *                  s[j], with its step and condition (skip_loop below)
+ *   SCAN_cmp       a loop `for s[j] CMP b { j++ }` (scan_loop below)
  *
  * And a loop's back edge with the condition it jumps back to, when that
  * is a LKJ_cmp, LLJ_cmp or IXJ_cmp sequence (COND below; the JMP goes
@@ -39,6 +44,14 @@
  * The condition's instructions stay where they were too: the JMP's
  * target, its slice budget and its yield are what they were, and only
  * the dispatches of the JMP and of the condition go.
+ *
+ * A STORE_LOOP runs turns of its loop (store, step, back edge,
+ * condition) until the condition fails, the store panics or the slice
+ * is up, a SKIP_T or SKIP_F (test, step, back edge, condition) until
+ * the test goes on into the body too, a SCAN (condition, step, back
+ * edge) until the condition fails: each turn's backward JMP counts
+ * its unit of budget, and the last unit goes to the JMP case, which
+ * yields before the condition as it did.
  */
 
 #include "config.h"
@@ -93,6 +106,109 @@ loop_cond (const GorInstr *c, guint jmp, guint n)
   return c[t + 1].op == GOR_OP_LOCAL ? 6 + k : -1;
 }
 
+/* The post statement of a loop over j at @q that steps j, INC_LOCAL j;
+ * JMP or LOCAL j; LOCAL d; ADD; SET_LOCAL j; JMP (or LOCAL d; LOCAL j)
+ * with d not j: the pc of its JMP, 0 for anything else. */
+static guint
+loop_step (const GorInstr *c, guint q, gint32 j, guint n)
+{
+  if (q + 1 < n && c[q].op == GOR_OP_INC_LOCAL && c[q].a == j)
+    return q + 1;
+  if (q + 4 < n && c[q].op == GOR_OP_LOCAL && c[q + 1].op == GOR_OP_LOCAL && c[q + 2].op == GOR_OP_ADD
+      && c[q + 3].op == GOR_OP_SET_LOCAL && c[q + 3].a == j && (c[q].a == j) != (c[q + 1].a == j))
+    return q + 4;
+  return 0;
+}
+
+/* The JMP at @jmp goes back to the condition of a loop over j just
+ * before its body at @i: LOCAL j; PUSH_INT n or LOCAL m (m not j); CMP;
+ * JF at i - 4.  0…5 for the comparison, -1 for anything else. */
+static int
+loop_head (const GorInstr *c, guint jmp, gint32 j, guint i)
+{
+  guint t = i - 4;
+
+  if (i < 4 || jmp == 0 || c[jmp].op != GOR_OP_JMP || c[jmp].a != (gint32) t || c[t].op != GOR_OP_LOCAL
+      || c[t].a != j || c[t + 3].op != GOR_OP_JF
+      || (c[t + 1].op != GOR_OP_PUSH_INT && (c[t + 1].op != GOR_OP_LOCAL || c[t + 1].a == j)))
+    return -1;
+  return cmp_index (c[t + 2].op);
+}
+
+/* A whole loop at its body, when the body is one store into s[j] and
+ * the post statement steps j (@i at the store):
+ *   t: LOCAL j; PUSH_INT n or LOCAL m; CMP; JF          (the condition)
+ *   i: LOCAL s; LOCAL j; PUSH_INT k or LOCAL v; SET_INDEX
+ *      INC_LOCAL j; JMP t  or  LOCAL j; LOCAL d; ADD; SET_LOCAL j; JMP t
+ * None of s, m, v and d is j, so none changes while the loop runs.  0…5
+ * for the comparison, -1 for anything else. */
+static int
+store_loop (const GorInstr *c, guint i, guint n)
+{
+  gint32 j;
+
+  if (i < 4 || i + 5 >= n || c[i + 1].op != GOR_OP_LOCAL || c[i + 3].op != GOR_OP_SET_INDEX)
+    return -1;
+  j = c[i + 1].a;
+  if (c[i].a == j || (c[i + 2].op != GOR_OP_PUSH_INT && (c[i + 2].op != GOR_OP_LOCAL || c[i + 2].a == j)))
+    return -1;
+  return loop_head (c, loop_step (c, i + 4, j, n), j, i);
+}
+
+/* A loop over j whose body starts by testing s[j] and goes straight to
+ * the post statement on one of its values (@i at the test):
+ *   t: LOCAL j; PUSH_INT n or LOCAL m; CMP; JF x        (the condition)
+ *   i: LOCAL s; LOCAL j; INDEX; [NOT]; JF y; …
+ *   q: (a post statement as loop_step's, whose JMP goes back to t)
+ * with, for SKIP_T (the value true skips: `if s[j] { continue }`), a
+ * forward JMP q after the JF, and for SKIP_F (false skips: `if s[j] {
+ * … }` as the whole body) y = q.  0…5 for the comparison of SKIP_T,
+ * 6…11 of SKIP_F, -1 for anything else. */
+static int
+skip_loop (const GorInstr *c, guint i, guint n)
+{
+  guint  f = i + 3, q;
+  gint32 j;
+  int    k;
+
+  if (i + 5 >= n || c[i + 1].op != GOR_OP_LOCAL || c[i + 2].op != GOR_OP_INDEX || c[i].a == c[i + 1].a)
+    return -1;
+  j = c[i + 1].a;
+  if (c[f].op == GOR_OP_NOT)
+    f++;
+  if (c[f].op != GOR_OP_JF || c[f].a <= (gint32) f)
+    return -1;
+  q = (guint) c[f].a;
+  if ((k = loop_head (c, loop_step (c, q, j, n), j, i)) >= 0)
+    return 6 + k;
+  if (c[f + 1].op != GOR_OP_JMP || c[f + 1].a <= (gint32) f + 1 || (guint) c[f + 1].a >= n)
+    return -1;
+  q = (guint) c[f + 1].a;
+  return loop_head (c, loop_step (c, q, j, n), j, i);
+}
+
+/* A loop whose condition compares s[j] with another local and whose
+ * body is its post statement alone (`for s[j] < p { j++ }`), at the
+ * condition @i:
+ *   i: LOCAL s; LOCAL j; INDEX; LOCAL b; CMP; JF x
+ *      (a post statement as loop_step's, whose JMP goes back to i)
+ * 0…5 for the comparison, -1 for anything else. */
+static int
+scan_loop (const GorInstr *c, guint i, guint n)
+{
+  gint32 j;
+  guint  jmp;
+  int    k;
+
+  if ((k = index_cond (c, i, n)) < 0)
+    return -1;
+  j = c[i + 1].a;
+  if (c[i].a == j || c[i + 3].a == j || (jmp = loop_step (c, i + 6, j, n)) == 0 || c[jmp].op != GOR_OP_JMP
+      || c[jmp].a != (gint32) i)
+    return -1;
+  return k;
+}
+
 static guint16
 fuse (const GorInstr *c, guint i, guint n)
 {
@@ -115,8 +231,14 @@ fuse (const GorInstr *c, guint i, guint n)
     }
   if (c[i].op != GOR_OP_LOCAL)
     return GOR_OP_NOP;
+  if ((k = scan_loop (c, i, n)) >= 0)
+    return (guint16) (GOR_OP_SCAN_EQ + k);
   if ((k = index_cond (c, i, n)) >= 0)
     return (guint16) (GOR_OP_IXJ_EQ + k);
+  if ((k = store_loop (c, i, n)) >= 0)
+    return (guint16) (GOR_OP_STORE_LOOP_EQ + k);
+  if ((k = skip_loop (c, i, n)) >= 0)
+    return (guint16) (GOR_OP_SKIP_T_EQ + k);
   if (op1 == GOR_OP_PUSH_INT)
     {
       if ((k = cmp_index (op2)) >= 0 && op3 == GOR_OP_JF)

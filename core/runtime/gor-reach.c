@@ -220,7 +220,8 @@ done:
  * live.  The collector (gor-gc.c) frees what a parked goroutine's dead
  * locals point to: an instruction that reads or writes a local must be
  * in slot_access. */
-#define LIVENESS_KNOWN_OPS (161 + 36 /* vmfast */ + 2 /* mathlib */ + 1 /* addr */ + 42 /* sievefast */)
+#define LIVENESS_KNOWN_OPS \
+  (161 + 36 /* vmfast */ + 2 /* mathlib */ + 1 /* addr */ + 42 /* sievefast */ + 24 /* sieve2 */)
 
 static void
 liveness_free (gpointer data)
@@ -248,6 +249,10 @@ slot_access (const GorInstr *in)
    * edges fused with their loop's condition (an INC_LOCAL or a LOCAL
    * first) */
   if (in->op >= GOR_OP_INC_LKJ_EQ && in->op <= GOR_OP_IXJ_GE)
+    return 1;
+  /* sieve2: a whole loop at its body's first LOCAL (the loop's other
+   * instructions, its step's SET_LOCAL or INC_LOCAL too, stay in place) */
+  if (in->op >= GOR_OP_STORE_LOOP_EQ && in->op <= GOR_OP_SCAN_GE)
     return 1;
   switch (in->op)
     {

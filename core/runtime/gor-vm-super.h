@@ -211,6 +211,214 @@ op_LOCAL_RET:
   op_LLA_IXJ_##name_: SUPER_LLA (); SUPER_LOOP_X (cmp_);
 GOR_SUPER_CMPS (SUPER_LOOP_CASES)
 #undef SUPER_LOOP_CASES
+
+/* The whole loops (STORE_LOOP, SKIP_T, SKIP_F: see gor-peephole.c),
+ * ip at the LOCAL j after the first.  Nothing but j changes while one
+ * runs (s, v, the step and the bound are other locals, and a store into
+ * an array never writes a goroutine's stack), so they are read once; j
+ * and the budget live in registers and go back to the frame and the
+ * slice on the way out: past the condition, into the JMP case with the
+ * slice's last unit, into the body, or a panic past the SET_INDEX or
+ * INDEX.
+ *
+ * SUPER_WHOLE_POST reads the post statement at @q_ (INC_LOCAL j, its
+ * JMP after it, or the ADD of j and another local) and the condition
+ * its JMP goes back to. */
+#define SUPER_WHOLE_STEP(q_)                                                                             \
+  G_STMT_START                                                                                           \
+  {                                                                                                      \
+    if ((q_)[1].op == GOR_OP_JMP)                                                                        \
+      {                                                                                                  \
+        step_ = (gint64) (gint16) (q_)[0].b;                                                             \
+        jmp_ = (q_) + 1;                                                                                 \
+      }                                                                                                  \
+    else                                                                                                 \
+      {                                                                                                  \
+        step_ = locals[(q_)[0].a == js_ ? (q_)[1].a : (q_)[0].a].i;                                      \
+        jmp_ = (q_) + 4;                                                                                 \
+      }                                                                                                  \
+  }                                                                                                      \
+  G_STMT_END
+#define SUPER_WHOLE_POST(q_)                                                                             \
+  G_STMT_START                                                                                           \
+  {                                                                                                      \
+    SUPER_WHOLE_STEP (q_);                                                                               \
+    t_ = code + jmp_->a;                                                                                 \
+    bound_ = t_[1].op == GOR_OP_PUSH_INT || (t_[1].op >= GOR_OP_TKJ_EQ && t_[1].op <= GOR_OP_TKJ_GE)     \
+                 ? (gint64) t_[1].a                                                                      \
+                 : locals[t_[1].a].i;                                                                    \
+  }                                                                                                      \
+  G_STMT_END
+#define SUPER_WHOLE_OUT(ip_)                                                                             \
+  G_STMT_START                                                                                           \
+  {                                                                                                      \
+    locals[js_].i = j_;                                                                                  \
+    *budget = left_;                                                                                     \
+    ip = (ip_);                                                                                          \
+  }                                                                                                      \
+  G_STMT_END
+/* One turn's bounds check at the INDEX or SET_INDEX @skip_ instructions
+ * after ip; its body @body_; the step, back edge and condition */
+#define SUPER_WHOLE_TURNS(skip_, body_, cmp_)                                                            \
+  for (;;)                                                                                               \
+    {                                                                                                    \
+      if (G_UNLIKELY ((guint64) j_ >= (guint64) len_))                                                   \
+        {                                                                                                \
+          SUPER_WHOLE_OUT (ip + (skip_) + 1);                                                            \
+          PANIC ("runtime error: index out of range [%" G_GINT64_FORMAT "] with length %" G_GINT64_FORMAT, \
+                 j_, len_);                                                                              \
+        }                                                                                                \
+      body_;                                                                                             \
+      j_ = (gint64) ((guint64) j_ + (guint64) step_);                                                    \
+      if (G_UNLIKELY (left_ == 1))                                                                       \
+        {                                                                                                \
+          SUPER_WHOLE_OUT (jmp_ + 1);                                                                    \
+          in = *jmp_;                                                                                    \
+          goto op_JMP;                                                                                   \
+        }                                                                                                \
+      left_--;                                                                                           \
+      if (!(j_ cmp_ bound_))                                                                             \
+        {                                                                                                \
+          SUPER_WHOLE_OUT (code + t_[3].a);                                                              \
+          NEXT ();                                                                                       \
+        }                                                                                                \
+    }
+#define SUPER_WHOLE_VARS                                                                                 \
+  GorSlice       *s_ = locals[in.a].p;                                                                   \
+  gint32          js_ = ip[0].a;                                                                         \
+  gint64          j_ = locals[js_].i, len_ = gor_slice_len (s_), step_;                                  \
+  const GorInstr *jmp_;                                                                                  \
+  guint           left_ = *budget
+#define SUPER_WHOLE_LOOP_VARS \
+  SUPER_WHOLE_VARS;           \
+  const GorInstr *t_;         \
+  gint64          bound_
+
+/* s[j] = k or s[j] = v, the post statement at ip[3] */
+#define SUPER_STORE_LOOP_CASES(name_, cmp_)                                                              \
+  op_STORE_LOOP_##name_:                                                                                 \
+  {                                                                                                      \
+    SUPER_WHOLE_LOOP_VARS;                                                                               \
+    GorValue v_;                                                                                         \
+                                                                                                         \
+    if (ip[1].op == GOR_OP_PUSH_INT)                                                                     \
+      v_.i = ip[1].a;                                                                                    \
+    else                                                                                                 \
+      v_ = locals[ip[1].a];                                                                              \
+    SUPER_WHOLE_POST (ip + 3);                                                                           \
+    if (s_ != NULL && gor_array_kind (s_->arr) != GOR_ARRAY_WIDE)                                        \
+      {                                                                                                  \
+        guint8 *d_ = (guint8 *) s_->arr->v + s_->off, b_ = (guint8) v_.u;                               \
+                                                                                                         \
+        SUPER_WHOLE_TURNS (2, d_[j_] = b_, cmp_);                                                        \
+      }                                                                                                  \
+    else                                                                                                 \
+      {                                                                                                  \
+        GorValue *d_ = s_ != NULL ? s_->arr->v + s_->off : NULL;                                         \
+                                                                                                         \
+        SUPER_WHOLE_TURNS (2, d_[j_] = v_, cmp_);                                                        \
+      }                                                                                                  \
+  }
+
+/* s[j] (or !s[j]) tested by the JF at f_: SKIP_T goes to the next turn
+ * by the JMP after it on true, SKIP_F by the JF itself on false; the
+ * other value goes on into the body */
+#define SUPER_SKIP_TEST(tv_)                                \
+  if ((tv_) != skip_)                                       \
+    {                                                       \
+      SUPER_WHOLE_OUT (body_);                              \
+      NEXT ();                                              \
+    }
+#define SUPER_SKIP(name_, cmp_, t_form_)                                                                 \
+  {                                                                                                      \
+    SUPER_WHOLE_LOOP_VARS;                                                                               \
+    gboolean        neg_ = ip[2].op == GOR_OP_NOT, skip_ = (t_form_) ? !neg_ : neg_;                     \
+    const GorInstr *f_ = ip + 2 + neg_, *body_ = (t_form_) ? code + f_->a : f_ + 1;                     \
+                                                                                                         \
+    SUPER_WHOLE_POST (code + ((t_form_) ? f_[1].a : f_->a));                                             \
+    if (s_ != NULL && gor_array_kind (s_->arr) != GOR_ARRAY_WIDE)                                        \
+      {                                                                                                  \
+        const guint8 *d_ = (const guint8 *) s_->arr->v + s_->off;                                        \
+                                                                                                         \
+        SUPER_WHOLE_TURNS (1, SUPER_SKIP_TEST (d_[j_] != 0), cmp_);                                      \
+      }                                                                                                  \
+    else                                                                                                 \
+      {                                                                                                  \
+        const GorValue *d_ = s_ != NULL ? s_->arr->v + s_->off : NULL;                                   \
+                                                                                                         \
+        SUPER_WHOLE_TURNS (1, SUPER_SKIP_TEST (d_[j_].i != 0), cmp_);                                    \
+      }                                                                                                  \
+  }
+#define SUPER_SKIP_CASES(name_, cmp_)                  \
+  op_SKIP_T_##name_: SUPER_SKIP (name_, cmp_, TRUE);   \
+  op_SKIP_F_##name_: SUPER_SKIP (name_, cmp_, FALSE);
+/* s[j] CMP b, the post statement at ip[5]: the turns test, step and
+ * count the back edge; the loop ends at the JF's target (ip[4]) when the
+ * test fails */
+#define SUPER_SCAN_TURNS(elem_, cmp_)                                                                    \
+  for (;;)                                                                                               \
+    {                                                                                                    \
+      if (G_UNLIKELY ((guint64) j_ >= (guint64) len_))                                                   \
+        {                                                                                                \
+          SUPER_WHOLE_OUT (ip + 2);                                                                      \
+          PANIC ("runtime error: index out of range [%" G_GINT64_FORMAT "] with length %" G_GINT64_FORMAT, \
+                 j_, len_);                                                                              \
+        }                                                                                                \
+      if (!((gint64) (elem_) cmp_ b_))                                                                   \
+        {                                                                                                \
+          SUPER_WHOLE_OUT (code + ip[4].a);                                                              \
+          NEXT ();                                                                                       \
+        }                                                                                                \
+      j_ = (gint64) ((guint64) j_ + (guint64) step_);                                                    \
+      if (G_UNLIKELY (left_ == 1))                                                                       \
+        {                                                                                                \
+          SUPER_WHOLE_OUT (jmp_ + 1);                                                                    \
+          in = *jmp_;                                                                                    \
+          goto op_JMP;                                                                                   \
+        }                                                                                                \
+      left_--;                                                                                           \
+    }
+#define SUPER_SCAN_CASES(name_, cmp_)                                                                    \
+  op_SCAN_##name_:                                                                                       \
+  {                                                                                                      \
+    SUPER_WHOLE_VARS;                                                                                    \
+    gint64 b_ = locals[ip[2].a].i;                                                                       \
+                                                                                                         \
+    SUPER_WHOLE_STEP (ip + 5);                                                                           \
+    if (s_ == NULL || gor_array_kind (s_->arr) == GOR_ARRAY_WIDE)                                        \
+      {                                                                                                  \
+        const GorValue *d_ = s_ != NULL ? s_->arr->v + s_->off : NULL;                                   \
+                                                                                                         \
+        SUPER_SCAN_TURNS (d_[j_].i, cmp_);                                                               \
+      }                                                                                                  \
+    else if (gor_array_kind (s_->arr) == GOR_ARRAY_U8)                                                   \
+      {                                                                                                  \
+        const guint8 *d_ = (const guint8 *) s_->arr->v + s_->off;                                        \
+                                                                                                         \
+        SUPER_SCAN_TURNS (d_[j_], cmp_);                                                                 \
+      }                                                                                                  \
+    else                                                                                                 \
+      {                                                                                                  \
+        const gint8 *d_ = (const gint8 *) s_->arr->v + s_->off;                                          \
+                                                                                                         \
+        SUPER_SCAN_TURNS (d_[j_], cmp_);                                                                 \
+      }                                                                                                  \
+  }
+GOR_SUPER_CMPS (SUPER_STORE_LOOP_CASES)
+GOR_SUPER_CMPS (SUPER_SKIP_CASES)
+GOR_SUPER_CMPS (SUPER_SCAN_CASES)
+#undef SUPER_SCAN_CASES
+#undef SUPER_SCAN_TURNS
+#undef SUPER_SKIP_CASES
+#undef SUPER_SKIP
+#undef SUPER_SKIP_TEST
+#undef SUPER_STORE_LOOP_CASES
+#undef SUPER_WHOLE_LOOP_VARS
+#undef SUPER_WHOLE_VARS
+#undef SUPER_WHOLE_TURNS
+#undef SUPER_WHOLE_OUT
+#undef SUPER_WHOLE_POST
+#undef SUPER_WHOLE_STEP
 #undef SUPER_LLA
 #undef SUPER_INC
 #undef SUPER_LOOP_L
