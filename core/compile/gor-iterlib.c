@@ -17,9 +17,8 @@
 
 #include <string.h>
 
-#include "gor-compiler-private.h"
+#include "gor-golib-private.h"
 #include "gor-iterlib-pdqsort.h"
-#include "gor-parser.h"
 
 static const char lib_source[];
 
@@ -42,13 +41,6 @@ enum
 static const char *const ordered[] = {
   "slices_BinarySearch", "slices_Compare", "slices_IsSorted", "slices_Max",
   "slices_Min",          "slices_Sort",    "slices_Sorted",
-};
-
-struct _GorIterLib
-{
-  GorAstFile *file;
-  GHashTable *decls;     /* "slices_Index" → GorAstDecl* */
-  GHashTable *instances; /* key → func index + 1 */
 };
 
 typedef struct
@@ -81,46 +73,18 @@ mark_ranges (GorAstStmt *s, int level)
   mark_ranges (s->else_, level + 1);
 }
 
-static GorIterLib *
-iterlib (GorCompiler *c)
+static void
+prepare (GorAstDecl *d)
 {
-  GorIterLib *lib = c->iterlib;
-  g_autoptr (GError) error = NULL;
-
-  if (lib)
-    return lib;
-  lib = g_new0 (GorIterLib, 1);
-  lib->file = gor_parse_file ("slices.go", lib_source, -1, &error);
-  if (lib->file == NULL)
-    g_error ("the library's Go does not parse: %s", error->message);
-  lib->decls = g_hash_table_new (g_str_hash, g_str_equal);
-  lib->instances = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint i = 0; i < lib->file->decls->len; i++)
-    {
-      GorAstDecl *d = g_ptr_array_index (lib->file->decls, i);
-
-      if (d->kind == GOR_DECL_FUNC && d->name)
-        {
-          g_hash_table_insert (lib->decls, (gpointer) d->name->name, d);
-          mark_ranges (d->body, 0);
-        }
-    }
-  c->iterlib = lib;
-  return lib;
+  mark_ranges (d->body, 0);
 }
 
-void
-_gor_compile_iterlib_free (GorCompiler *c)
+static GorGoLib *
+iterlib (GorCompiler *c)
 {
-  GorIterLib *lib = c->iterlib;
-
-  if (lib == NULL)
-    return;
-  g_hash_table_unref (lib->decls);
-  g_hash_table_unref (lib->instances);
-  gor_ast_file_free (lib->file);
-  g_free (lib);
-  c->iterlib = NULL;
+  if (c->iterlib == NULL)
+    c->iterlib = _gor_golib_new ("slices.go", lib_source, prepare, FALSE);
+  return c->iterlib;
 }
 
 static void
@@ -333,41 +297,14 @@ is_ordered (GorType *t)
   return gor_type_is_numeric (u) || gor_type_is_string (u);
 }
 
-/* Compiles the instance of @d for the bound types (once per types);
- * its signature in *@sig. */
-static int
-instantiate (GorCompiler *c, GorIterLib *lib, GorAstDecl *d, const char *qname, Infer *in, GorType **sig,
-             gboolean plain)
+/* The instance's names: the type parameters and iter, nothing of the
+ * program's. */
+static void
+declare (GorCompiler *c, GorAstDecl *d, gpointer data)
 {
-  g_autoptr (GString) key = g_string_new (d->name->name);
-  g_autoptr (GString) name = g_string_new (qname);
-  Scope      *saved_scope = c->scope;
-  Fn         *saved_fn = c->fn;
-  guint32     saved_line = c->line;
-  GorAstExpr *saved_rhs = c->single_rhs;
-  const char *saved_ctx = c->value_ctx;
-  GorType    *saved_base = c->field_base;
-  gpointer    known;
-  GorFunc    *f;
-  Fn         *fn;
-  Sym        *pkg;
-  const char *sep = "[";
+  Infer *in = data;
+  Sym   *pkg;
 
-  for (int i = 0; i < N_TPARAMS; i++)
-    {
-      g_string_append_printf (key, "|%p", (gpointer) in->bound[i]);
-      if (in->bound[i] && i != TP_S && i != TP_M && i != TP_N && !plain)
-        {
-          g_string_append_printf (name, "%s%s", sep, gor_type_to_string (in->bound[i]));
-          sep = ",";
-        }
-    }
-  if (*sep == ',')
-    g_string_append_c (name, ']');
-
-  /* the instance's names: the type parameters and iter, nothing of the program's */
-  c->scope = c->universe;
-  _gor_compile_scope_push (c, NULL);
   for (int i = 0; i < N_TPARAMS; i++)
     if (in->bound[i])
       {
@@ -385,38 +322,45 @@ instantiate (GorCompiler *c, GorIterLib *lib, GorAstDecl *d, const char *qname, 
   pkg->pkg = "sort";
   pkg->used = TRUE;
   _gor_compile_declare (c, c->scope, pkg);
-  *sig = _gor_compile_func_type_from_ast (c, d->type, NULL);
+}
 
-  known = g_hash_table_lookup (lib->instances, key->str);
-  if (known == NULL)
+/* Compiles the instance of @d for the bound types (once per types);
+ * its signature in *@sig. */
+static int
+instantiate (GorCompiler *c, GorGoLib *lib, GorAstDecl *d, const char *qname, Infer *in, GorType **sig,
+             gboolean plain)
+{
+  g_autoptr (GString) key = g_string_new (NULL);
+  g_autoptr (GString) targs = g_string_new (NULL);
+  g_autofree char *name = NULL;
+  GorGoLibScope    scope = { declare, in, NULL, NULL };
+  const char      *sep = "[";
+
+  for (int i = 0; i < N_TPARAMS; i++)
     {
-      f = _gor_compile_func_new (c, name->str, d->pos.line);
-      g_hash_table_insert (lib->instances, g_strdup (key->str), GINT_TO_POINTER (f->index + 1));
-      c->fn = NULL;
-      fn = _gor_compile_fn_new (c, f, *sig, f->name);
-      fn->lit_counter = g_new0 (int, 1);
-      _gor_compile_func_body (c, fn, d->type, d->body, NULL);
-      _gor_compile_fn_free (fn);
-      known = GINT_TO_POINTER (f->index + 1);
+      g_string_append_printf (key, "|%p", (gpointer) in->bound[i]);
+      if (in->bound[i] && i != TP_S && i != TP_M && i != TP_N && !plain)
+        {
+          g_string_append_printf (targs, "%s%s", sep, gor_type_to_string (in->bound[i]));
+          sep = ",";
+        }
     }
-  _gor_compile_scope_pop (c);
-  c->scope = saved_scope;
-  c->fn = saved_fn;
-  c->line = saved_line;
-  c->single_rhs = saved_rhs;
-  c->value_ctx = saved_ctx;
-  c->field_base = saved_base;
-  return GPOINTER_TO_INT (known) - 1;
+  if (*sep == ',')
+    g_string_append_c (targs, ']');
+  name = g_strconcat (qname, targs->str, NULL);
+  scope.key = key->str;
+  scope.suffix = targs->str;
+  return _gor_golib_compile (c, lib, d, name, &scope, sig);
 }
 
 /* Plans the call @call of @path.@name, a function of slices or maps. */
 gboolean
 _gor_compile_plan_iterlib (GorCompiler *c, GorAstExpr *call, const char *path, const char *name, Plan *p)
 {
-  GorIterLib      *lib = iterlib (c);
+  GorGoLib        *lib = iterlib (c);
   g_autofree char *dname = g_strdup_printf ("%s_%s", path, name);
   g_autofree char *qname = g_strdup_printf ("%s.%s", path, name);
-  GorAstDecl      *d = g_hash_table_lookup (lib->decls, dname);
+  GorAstDecl      *d = _gor_golib_decl (lib, dname);
   Infer            in = { c, { 0 }, FALSE };
   GorType         *sig;
   int              func;
@@ -464,8 +408,8 @@ _gor_compile_plan_iterlib (GorCompiler *c, GorAstExpr *call, const char *path, c
 int
 _gor_compile_iterlib_method (GorCompiler *c, const char *dname, GorType *recv, const char *fname)
 {
-  GorIterLib *lib = iterlib (c);
-  GorAstDecl *d = g_hash_table_lookup (lib->decls, dname);
+  GorGoLib   *lib = iterlib (c);
+  GorAstDecl *d = _gor_golib_decl (lib, dname);
   Infer       in = { c, { 0 }, FALSE };
   GorType    *sig;
 

@@ -18,61 +18,22 @@
 
 #include <string.h>
 
-#include "gor-compiler-private.h"
-#include "gor-parser.h"
+#include "gor-golib-private.h"
 
 static const char lib_source[];
 
-struct _GorTextLib
-{
-  GorAstFile *file;
-  GHashTable *decls; /* "bytes_Equal" → GorAstDecl* */
-  GHashTable *funcs; /* "bytes_Equal" → func index + 1 */
-};
-
-static GorTextLib *
+static GorGoLib *
 textlib (GorCompiler *c)
 {
-  GorTextLib *lib = c->textlib;
-  g_autoptr (GError) error = NULL;
-
-  if (lib)
-    return lib;
-  lib = g_new0 (GorTextLib, 1);
-  lib->file = gor_parse_file ("bytes.go", lib_source, -1, &error);
-  if (lib->file == NULL)
-    g_error ("the library's Go does not parse: %s", error->message);
-  lib->decls = g_hash_table_new (g_str_hash, g_str_equal);
-  lib->funcs = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; i < lib->file->decls->len; i++)
-    {
-      GorAstDecl *d = g_ptr_array_index (lib->file->decls, i);
-
-      if (d->kind == GOR_DECL_FUNC && d->name)
-        g_hash_table_insert (lib->decls, (gpointer) d->name->name, d);
-    }
-  c->textlib = lib;
-  return lib;
-}
-
-void
-_gor_compile_textlib_free (GorCompiler *c)
-{
-  GorTextLib *lib = c->textlib;
-
-  if (lib == NULL)
-    return;
-  g_hash_table_unref (lib->decls);
-  g_hash_table_unref (lib->funcs);
-  gor_ast_file_free (lib->file);
-  g_free (lib);
-  c->textlib = NULL;
+  if (c->textlib == NULL)
+    c->textlib = _gor_golib_new ("bytes.go", lib_source, NULL, TRUE);
+  return c->textlib;
 }
 
 /* The library's names: its types and the packages it calls, nothing of
  * the program's. */
 static void
-push_scope (GorCompiler *c, GorAstDecl *d)
+declare (GorCompiler *c, GorAstDecl *d, gpointer data G_GNUC_UNUSED)
 {
   static const char *const pkgs[][2] = {
     { "io", "io" },         { "strings", "strings" }, { "unicode", "unicode" }, { "utf8", "unicode/utf8" },
@@ -87,8 +48,6 @@ push_scope (GorCompiler *c, GorAstDecl *d)
     c->t_num_error, c->t_pipe_reader, c->t_pipe_writer,  gor_type_under (end->type)->elem,
   };
 
-  c->scope = c->universe;
-  _gor_compile_scope_push (c, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (types); i++)
     {
       Sym *sym = _gor_compile_sym_new (c, SYM_TYPE, types[i], d->pos);
@@ -106,51 +65,18 @@ push_scope (GorCompiler *c, GorAstDecl *d)
     }
 }
 
+static const GorGoLibScope scope = { declare, NULL, NULL, NULL };
+
 /* The function @dname of the library, compiled once as @qname; its
  * signature in *@sig. */
 static int
 compile (GorCompiler *c, const char *dname, const char *qname, GorType **sig)
 {
-  GorTextLib *lib = textlib (c);
-  GorAstDecl *d = g_hash_table_lookup (lib->decls, dname);
-  Scope      *saved_scope = c->scope;
-  Fn         *saved_fn = c->fn;
-  guint32     saved_line = c->line;
-  GorAstExpr *saved_rhs = c->single_rhs;
-  const char *saved_ctx = c->value_ctx;
-  GorType    *saved_base = c->field_base;
-  gpointer    known;
+  GorGoLib   *lib = textlib (c);
+  GorAstDecl *d = _gor_golib_decl (lib, dname);
 
   g_return_val_if_fail (d != NULL, -1);
-  push_scope (c, d);
-  *sig = _gor_compile_func_type_from_ast (c, d->type, NULL);
-  known = g_hash_table_lookup (lib->funcs, dname);
-  if (known == NULL)
-    {
-      GorFunc *f = _gor_compile_func_new (c, qname, d->pos.line);
-      Fn      *fn;
-
-      g_hash_table_insert (lib->funcs, (gpointer) d->name->name, GINT_TO_POINTER (f->index + 1));
-      c->fn = NULL;
-      fn = _gor_compile_fn_new (c, f, *sig, f->name);
-      fn->lit_counter = g_new0 (int, 1);
-      _gor_compile_func_body (c, fn, d->type, d->body, NULL);
-      _gor_compile_fn_free (fn);
-      /* no line of the program's: a goroutine blocked in here is shown
-       * at its call (_gor_vm_g_line) */
-      f->line = 0;
-      for (guint i = 0; i < f->lines->len; i++)
-        g_array_index (f->lines, guint32, i) = 0;
-      known = GINT_TO_POINTER (f->index + 1);
-    }
-  _gor_compile_scope_pop (c);
-  c->scope = saved_scope;
-  c->fn = saved_fn;
-  c->line = saved_line;
-  c->single_rhs = saved_rhs;
-  c->value_ctx = saved_ctx;
-  c->field_base = saved_base;
-  return GPOINTER_TO_INT (known) - 1;
+  return _gor_golib_compile (c, lib, d, qname, &scope, sig);
 }
 
 /* Plans the call @call of @path.@name, a function of the library. */
@@ -185,17 +111,10 @@ GorType *
 _gor_compile_textlib_sig (GorCompiler *c, const char *path, const char *name)
 {
   g_autofree char *dname = g_strdup_printf ("%s_%s", path, name);
-  GorTextLib      *lib = textlib (c);
-  GorAstDecl      *d = g_hash_table_lookup (lib->decls, dname);
-  Scope           *saved_scope = c->scope;
-  GorType         *sig;
+  GorAstDecl      *d = _gor_golib_decl (textlib (c), dname);
 
   g_return_val_if_fail (d != NULL, NULL);
-  push_scope (c, d);
-  sig = _gor_compile_func_type_from_ast (c, d->type, NULL);
-  _gor_compile_scope_pop (c);
-  c->scope = saved_scope;
-  return sig;
+  return _gor_golib_sig (c, d, &scope);
 }
 
 /* The function of the method @name of *bytes.Buffer, its receiver first. */

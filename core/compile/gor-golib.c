@@ -1,0 +1,194 @@
+/* gor-golib.c — libraries written in Go, compiled into the program
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Some of Go's library (bytes, io.ReadAll, slices, maps …) is written in
+ * Go inside Gorolanes (gor-textlib.c, gor-iterlib.c).  A library's text
+ * is parsed on the program's first use of it and each of its functions
+ * is compiled on its first use, as a function of the program, in a scope
+ * of its own: the universe, the names its library declares, and the
+ * library's functions it calls, each compiled (with the same scope) on
+ * its first mention, so that the library's functions can share helpers
+ * as Go's own packages do.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "gor-golib-private.h"
+#include "gor-parser.h"
+
+struct _GorGoLib
+{
+  GorAstFile *file;
+  GHashTable *decls; /* "bytes_Equal" → GorAstDecl* */
+  GHashTable *funcs; /* name and key → func index + 1 */
+  gboolean    hide_lines;
+};
+
+/* the library function being compiled */
+struct _GorGoLibFrame
+{
+  GorGoLib            *lib;
+  const GorGoLibScope *scope;
+  Scope               *base; /* its scope of the library's names */
+};
+
+GorGoLib *
+_gor_golib_new (const char *filename, const char *source, void (*prepare) (GorAstDecl *d),
+                gboolean hide_lines)
+{
+  GorGoLib *lib = g_new0 (GorGoLib, 1);
+  g_autoptr (GError) error = NULL;
+
+  lib->file = gor_parse_file (filename, source, -1, &error);
+  if (lib->file == NULL)
+    g_error ("the library's Go does not parse: %s", error->message);
+  lib->decls = g_hash_table_new (g_str_hash, g_str_equal);
+  lib->funcs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  lib->hide_lines = hide_lines;
+  for (guint i = 0; i < lib->file->decls->len; i++)
+    {
+      GorAstDecl *d = g_ptr_array_index (lib->file->decls, i);
+
+      if (d->kind == GOR_DECL_FUNC && d->name)
+        {
+          g_hash_table_insert (lib->decls, (gpointer) d->name->name, d);
+          if (prepare)
+            prepare (d);
+        }
+    }
+  return lib;
+}
+
+void
+_gor_golib_free (GorGoLib *lib)
+{
+  if (lib == NULL)
+    return;
+  g_hash_table_unref (lib->decls);
+  g_hash_table_unref (lib->funcs);
+  gor_ast_file_free (lib->file);
+  g_free (lib);
+}
+
+GorAstDecl *
+_gor_golib_decl (GorGoLib *lib, const char *name)
+{
+  return g_hash_table_lookup (lib->decls, name);
+}
+
+/* The scope of @d: nothing of the program's. */
+static void
+enter (GorCompiler *c, GorAstDecl *d, const GorGoLibScope *scope)
+{
+  c->scope = c->universe;
+  _gor_compile_scope_push (c, NULL);
+  scope->declare (c, d, scope->data);
+}
+
+GorType *
+_gor_golib_sig (GorCompiler *c, GorAstDecl *d, const GorGoLibScope *scope)
+{
+  Scope   *saved_scope = c->scope;
+  GorType *sig;
+
+  enter (c, d, scope);
+  sig = _gor_compile_func_type_from_ast (c, d->type, NULL);
+  _gor_compile_scope_pop (c);
+  c->scope = saved_scope;
+  return sig;
+}
+
+/* "bytes_indexFunc" → "bytes.indexFunc", "io_PipeReader_Read" →
+ * "io.(*PipeReader).Read" */
+static char *
+qualified_name (const char *dname, const char *suffix)
+{
+  const char *dot = strchr (dname, '_');
+  const char *meth = dot ? strchr (dot + 1, '_') : NULL;
+
+  if (dot == NULL)
+    return g_strconcat (dname, suffix, NULL);
+  if (meth == NULL)
+    return g_strdup_printf ("%.*s.%s%s", (int) (dot - dname), dname, dot + 1, suffix);
+  return g_strdup_printf ("%.*s.(*%.*s).%s%s", (int) (dot - dname), dname, (int) (meth - dot - 1), dot + 1,
+                          meth + 1, suffix);
+}
+
+/* @name, unknown in the library function being compiled: one of the
+ * library's functions, compiled with the same scope (first, if not yet)
+ * and declared in its scope, or NULL. */
+Sym *
+_gor_golib_lookup (GorCompiler *c, const char *name)
+{
+  GorGoLibFrame   *frame = c->golib;
+  GorAstDecl      *d = g_hash_table_lookup (frame->lib->decls, name);
+  g_autofree char *qname = NULL;
+  GorType         *sig;
+  Sym             *sym;
+
+  if (d == NULL)
+    return NULL;
+  qname = qualified_name (name, frame->scope->suffix ? frame->scope->suffix : "");
+  sym = _gor_compile_sym_new (c, SYM_FUNC, d->name->name, d->pos);
+  sym->func = _gor_golib_compile (c, frame->lib, d, qname, frame->scope, &sig);
+  sym->type = sig;
+  return _gor_compile_declare (c, frame->base, sym);
+}
+
+/* The function @d of @lib, compiled once per scope's key as @qname; its
+ * signature in *@sig. */
+int
+_gor_golib_compile (GorCompiler *c, GorGoLib *lib, GorAstDecl *d, const char *qname,
+                    const GorGoLibScope *scope, GorType **sig)
+{
+  g_autofree char *key = g_strconcat (d->name->name, scope->key, NULL);
+  Scope           *saved_scope = c->scope;
+  Fn              *saved_fn = c->fn;
+  guint32          saved_line = c->line;
+  GorAstExpr      *saved_rhs = c->single_rhs;
+  const char      *saved_ctx = c->value_ctx;
+  GorType         *saved_base = c->field_base;
+  GorGoLibFrame   *saved_frame = c->golib;
+  GorGoLibFrame    frame = { lib, scope, NULL };
+  gpointer         known;
+
+  c->golib = NULL;
+  enter (c, d, scope);
+  *sig = _gor_compile_func_type_from_ast (c, d->type, NULL);
+  known = g_hash_table_lookup (lib->funcs, key);
+  if (known == NULL)
+    {
+      GorFunc *f = _gor_compile_func_new (c, qname, d->pos.line);
+      Fn      *fn;
+
+      known = GINT_TO_POINTER (f->index + 1);
+      g_hash_table_insert (lib->funcs, g_steal_pointer (&key), known);
+      frame.base = c->scope;
+      c->golib = &frame;
+      c->fn = NULL;
+      fn = _gor_compile_fn_new (c, f, *sig, f->name);
+      fn->lit_counter = g_new0 (int, 1);
+      _gor_compile_func_body (c, fn, d->type, d->body, NULL);
+      _gor_compile_fn_free (fn);
+      /* no line of the program's: a goroutine blocked in here is shown
+       * at its call (_gor_vm_g_line) */
+      if (lib->hide_lines)
+        {
+          f->line = 0;
+          for (guint i = 0; i < f->lines->len; i++)
+            g_array_index (f->lines, guint32, i) = 0;
+        }
+    }
+  _gor_compile_scope_pop (c);
+  c->scope = saved_scope;
+  c->fn = saved_fn;
+  c->line = saved_line;
+  c->single_rhs = saved_rhs;
+  c->value_ctx = saved_ctx;
+  c->field_base = saved_base;
+  c->golib = saved_frame;
+  return GPOINTER_TO_INT (known) - 1;
+}
