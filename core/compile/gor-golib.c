@@ -3,13 +3,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Some of Go's library (bytes, io.ReadAll, slices, maps …) is written in
- * Go inside Gorolanes (gor-textlib.c, gor-iterlib.c).  A library's text
- * is parsed on the program's first use of it and each of its functions
- * is compiled on its first use, as a function of the program, in a scope
- * of its own: the universe, the names its library declares, and the
- * library's functions it calls, each compiled (with the same scope) on
- * its first mention, so that the library's functions can share helpers
- * as Go's own packages do.
+ * Go inside Gorolanes (gor-textlib.c, gor-iterlib.c).  Each function of
+ * a library is parsed and compiled on the program's first use of it, as
+ * a function of the program, in a scope of its own: the universe, the
+ * names its library declares, and the library's functions it calls,
+ * each compiled (with the same scope) on its first mention, so that the
+ * library's functions can share helpers as Go's own packages do.
  */
 
 #include "config.h"
@@ -19,15 +18,26 @@
 #include "gor-golib-private.h"
 #include "gor-parser.h"
 
+/* a function of the library's text */
+typedef struct
+{
+  const char *text; /* "func …", up to the next function */
+  gsize       len;
+  guint32     line;
+  GorAstDecl *decl; /* once parsed */
+} Entry;
+
 struct _GorGoLib
 {
-  GorAstFile *file;
-  GHashTable *decls; /* "bytes_Equal" → GorAstDecl* */
-  GHashTable *funcs; /* name and key → func index + 1 */
+  const char *filename;
+  void (*prepare) (GorAstDecl *d);
+  GHashTable *entries; /* "bytes_Equal" → Entry* */
+  GPtrArray  *files;   /* GorAstFile*, a function's each */
+  GHashTable *funcs;   /* name and key → func index + 1 */
   gboolean    hide_lines;
 };
 
-/* the library function being compiled */
+/* the library the function being compiled belongs to */
 struct _GorGoLibFrame
 {
   GorGoLib            *lib;
@@ -35,30 +45,48 @@ struct _GorGoLibFrame
   Scope               *base; /* its scope of the library's names */
 };
 
+/* Only the index of @source's functions is made here, by the lines that
+ * start with "func "; each is parsed on its first use (_gor_golib_decl):
+ * a program parses only the functions it uses. */
 GorGoLib *
 _gor_golib_new (const char *filename, const char *source, void (*prepare) (GorAstDecl *d),
                 gboolean hide_lines)
 {
   GorGoLib *lib = g_new0 (GorGoLib, 1);
-  g_autoptr (GError) error = NULL;
+  Entry    *last = NULL;
+  guint32   line = 1;
 
-  lib->file = gor_parse_file (filename, source, -1, &error);
-  if (lib->file == NULL)
-    g_error ("the library's Go does not parse: %s", error->message);
-  lib->decls = g_hash_table_new (g_str_hash, g_str_equal);
+  lib->filename = filename;
+  lib->prepare = prepare;
+  lib->entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  lib->files = g_ptr_array_new_with_free_func ((GDestroyNotify) gor_ast_file_free);
   lib->funcs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   lib->hide_lines = hide_lines;
-  for (guint i = 0; i < lib->file->decls->len; i++)
+  for (const char *p = source; *p; line++)
     {
-      GorAstDecl *d = g_ptr_array_index (lib->file->decls, i);
+      const char *nl = strchr (p, '\n');
 
-      if (d->kind == GOR_DECL_FUNC && d->name)
+      if (strncmp (p, "func ", 5) == 0)
         {
-          g_hash_table_insert (lib->decls, (gpointer) d->name->name, d);
-          if (prepare)
-            prepare (d);
+          const char *name = p + 5;
+          const char *paren = strchr (name, '(');
+
+          if (last)
+            last->len = (gsize) (p - last->text);
+          last = g_new0 (Entry, 1);
+          last->text = p;
+          last->line = line;
+          g_hash_table_insert (lib->entries, g_strndup (name, (gsize) (paren - name)), last);
         }
+      if (nl == NULL)
+        {
+          p += strlen (p);
+          break;
+        }
+      p = nl + 1;
     }
+  if (last)
+    last->len = strlen (last->text);
   return lib;
 }
 
@@ -67,16 +95,36 @@ _gor_golib_free (GorGoLib *lib)
 {
   if (lib == NULL)
     return;
-  g_hash_table_unref (lib->decls);
+  g_hash_table_unref (lib->entries);
+  g_ptr_array_unref (lib->files);
   g_hash_table_unref (lib->funcs);
-  gor_ast_file_free (lib->file);
   g_free (lib);
 }
 
+/* The function @name of the library, parsed at its own line, or NULL. */
 GorAstDecl *
 _gor_golib_decl (GorGoLib *lib, const char *name)
 {
-  return g_hash_table_lookup (lib->decls, name);
+  Entry *e = g_hash_table_lookup (lib->entries, name);
+  g_autoptr (GString) text = NULL;
+  g_autoptr (GError) error = NULL;
+  GorAstFile *file;
+
+  if (e == NULL || e->decl)
+    return e ? e->decl : NULL;
+  text = g_string_sized_new (e->line + e->len + 16);
+  g_string_append (text, "package lib\n");
+  for (guint32 i = 2; i < e->line; i++)
+    g_string_append_c (text, '\n');
+  g_string_append_len (text, e->text, (gssize) e->len);
+  file = gor_parse_file (lib->filename, text->str, (gssize) text->len, &error);
+  if (file == NULL || file->decls->len != 1)
+    g_error ("the library's Go does not parse: %s", error ? error->message : name);
+  g_ptr_array_add (lib->files, file);
+  e->decl = g_ptr_array_index (file->decls, 0);
+  if (lib->prepare)
+    lib->prepare (e->decl);
+  return e->decl;
 }
 
 /* The scope of @d: nothing of the program's. */
@@ -124,7 +172,7 @@ Sym *
 _gor_golib_lookup (GorCompiler *c, const char *name)
 {
   GorGoLibFrame   *frame = c->golib;
-  GorAstDecl      *d = g_hash_table_lookup (frame->lib->decls, name);
+  GorAstDecl      *d = _gor_golib_decl (frame->lib, name);
   g_autofree char *qname = NULL;
   GorType         *sig;
   Sym             *sym;
