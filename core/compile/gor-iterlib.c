@@ -306,11 +306,13 @@ declare (GorCompiler *c, GorAstDecl *d, gpointer data)
   Sym   *pkg;
 
   for (int i = 0; i < N_TPARAMS; i++)
-    if (in->bound[i])
+    if (in->bound[i] || (i == TP_S && in->bound[TP_E]))
       {
         Sym *sym = _gor_compile_sym_new (c, SYM_TYPE, tparams[i], d->pos);
 
-        sym->type = in->bound[i];
+        /* where E alone is bound, the functions of S it calls (Sorted
+         * calls Sort) take S as []E */
+        sym->type = in->bound[i] ? in->bound[i] : gor_types_slice (c->types, in->bound[TP_E]);
         _gor_compile_declare (c, c->scope, sym);
       }
   pkg = _gor_compile_sym_new (c, SYM_PKG, "iter", d->pos);
@@ -996,52 +998,20 @@ static const char lib_source[]
       "}\n"
       "\n"
       "func slices_Sorted(seq iter.Seq[E]) []E {\n"
-      "\tvar x []E\n"
-      "\tfor v := range seq {\n"
-      "\t\tx = append(x, v)\n"
-      "\t}\n"
-      "\tn := len(x)\n"
-      "\tless := func(i, j int) bool { return x[i] < x[j] || (x[i] != x[i] && x[j] == x[j]) }\n"
-      "\tswap := func(i, j int) { x[i], x[j] = x[j], x[i] }\n" PDQSORT "\treturn x\n"
+      "\tx := slices_Collect(seq)\n"
+      "\tslices_Sort(x)\n"
+      "\treturn x\n"
       "}\n"
       "\n"
       "func slices_SortedFunc(seq iter.Seq[E], cmp func(E, E) int) []E {\n"
-      "\tvar x []E\n"
-      "\tfor v := range seq {\n"
-      "\t\tx = append(x, v)\n"
-      "\t}\n"
-      "\tn := len(x)\n"
-      "\tless := func(i, j int) bool { return cmp(x[i], x[j]) < 0 }\n"
-      "\tswap := func(i, j int) { x[i], x[j] = x[j], x[i] }\n" PDQSORT "\treturn x\n"
+      "\tx := slices_Collect(seq)\n"
+      "\tslices_SortFunc(x, cmp)\n"
+      "\treturn x\n"
       "}\n"
       "\n"
       "func slices_SortedStableFunc(seq iter.Seq[E], cmp func(E, E) int) []E {\n"
-      "\tvar x []E\n"
-      "\tfor v := range seq {\n"
-      "\t\tx = append(x, v)\n"
-      "\t}\n"
-      "\tif n := len(x); n > 1 {\n"
-      "\t\tbuf := make([]E, n)\n"
-      "\t\tfor w := 1; w < n; w *= 2 {\n"
-      "\t\t\tfor lo := 0; lo < n-w; lo += 2 * w {\n"
-      "\t\t\t\tmid, hi := lo+w, min(lo+2*w, n)\n"
-      "\t\t\t\ti, j, k := lo, mid, lo\n"
-      "\t\t\t\tfor i < mid && j < hi {\n"
-      "\t\t\t\t\tif cmp(x[j], x[i]) < 0 {\n"
-      "\t\t\t\t\t\tbuf[k] = x[j]\n"
-      "\t\t\t\t\t\tj++\n"
-      "\t\t\t\t\t} else {\n"
-      "\t\t\t\t\t\tbuf[k] = x[i]\n"
-      "\t\t\t\t\t\ti++\n"
-      "\t\t\t\t\t}\n"
-      "\t\t\t\t\tk++\n"
-      "\t\t\t\t}\n"
-      "\t\t\t\tk += copy(buf[k:], x[i:mid])\n"
-      "\t\t\t\tcopy(buf[k:], x[j:hi])\n"
-      "\t\t\t\tcopy(x[lo:hi], buf[lo:hi])\n"
-      "\t\t\t}\n"
-      "\t\t}\n"
-      "\t}\n"
+      "\tx := slices_Collect(seq)\n"
+      "\tslices_SortStableFunc(x, cmp)\n"
       "\treturn x\n"
       "}\n"
       "\n"
