@@ -28,7 +28,10 @@ GorGoLib   *_gor_golib_new (const char *filename, const char *source, void (*pre
                             gboolean hide_lines);
 void        _gor_golib_free (GorGoLib *lib);
 GorAstDecl *_gor_golib_decl (GorGoLib *lib, const char *name);
+void        _gor_golib_declare_type (GorCompiler *c, GorAstDecl *d, const char *name, GorType *t);
+void        _gor_golib_declare_pkg (GorCompiler *c, GorAstDecl *d, const char *name, const char *path);
 GorType    *_gor_golib_sig (GorCompiler *c, GorAstDecl *d, const GorGoLibScope *scope);
 int         _gor_golib_compile (GorCompiler *c, GorGoLib *lib, GorAstDecl *d, const char *qname,
                                 const GorGoLibScope *scope, GorType **sig);
 Sym        *_gor_golib_lookup (GorCompiler *c, const char *name);
+void _gor_golib_plan (GorCompiler *c, GorAstExpr *call, int func, GorType *sig, const char *qname, Plan *p);

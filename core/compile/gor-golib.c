@@ -136,6 +136,27 @@ enter (GorCompiler *c, GorAstDecl *d, const GorGoLibScope *scope)
   scope->declare (c, d, scope->data);
 }
 
+/* The type @name, @t, in the library's names (a GorGoLibDeclare's). */
+void
+_gor_golib_declare_type (GorCompiler *c, GorAstDecl *d, const char *name, GorType *t)
+{
+  Sym *sym = _gor_compile_sym_new (c, SYM_TYPE, name, d->pos);
+
+  sym->type = t;
+  _gor_compile_declare (c, c->scope, sym);
+}
+
+/* The package @name, @path, in the library's names. */
+void
+_gor_golib_declare_pkg (GorCompiler *c, GorAstDecl *d, const char *name, const char *path)
+{
+  Sym *pkg = _gor_compile_sym_new (c, SYM_PKG, name, d->pos);
+
+  pkg->pkg = path;
+  pkg->used = TRUE;
+  _gor_compile_declare (c, c->scope, pkg);
+}
+
 GorType *
 _gor_golib_sig (GorCompiler *c, GorAstDecl *d, const GorGoLibScope *scope)
 {
@@ -239,4 +260,18 @@ _gor_golib_compile (GorCompiler *c, GorGoLib *lib, GorAstDecl *d, const char *qn
   c->field_base = saved_base;
   c->golib = saved_frame;
   return GPOINTER_TO_INT (known) - 1;
+}
+
+/* @p, the plan of the call @call of the library's function @func, of
+ * signature @sig, named @qname: its arguments are generated. */
+void
+_gor_golib_plan (GorCompiler *c, GorAstExpr *call, int func, GorType *sig, const char *qname, Plan *p)
+{
+  p->kind = PLAN_STATIC;
+  p->func = func;
+  p->n_slots = _gor_compile_gen_args (c, call, sig, qname);
+  p->result = sig->results->len == 0 ? NULL
+              : sig->results->len == 1
+                  ? g_ptr_array_index (sig->results, 0)
+                  : gor_types_tuple (c->types, g_ptr_array_copy (sig->results, NULL, NULL));
 }

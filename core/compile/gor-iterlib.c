@@ -303,27 +303,17 @@ static void
 declare (GorCompiler *c, GorAstDecl *d, gpointer data)
 {
   Infer *in = data;
-  Sym   *pkg;
 
   for (int i = 0; i < N_TPARAMS; i++)
-    if (in->bound[i] || (i == TP_S && in->bound[TP_E]))
-      {
-        Sym *sym = _gor_compile_sym_new (c, SYM_TYPE, tparams[i], d->pos);
-
-        /* where E alone is bound, the functions of S it calls (Sorted
-         * calls Sort) take S as []E */
-        sym->type = in->bound[i] ? in->bound[i] : gor_types_slice (c->types, in->bound[TP_E]);
-        _gor_compile_declare (c, c->scope, sym);
-      }
-  pkg = _gor_compile_sym_new (c, SYM_PKG, "iter", d->pos);
-  pkg->pkg = "iter";
-  pkg->used = TRUE;
-  _gor_compile_declare (c, c->scope, pkg);
+    if (in->bound[i])
+      _gor_golib_declare_type (c, d, tparams[i], in->bound[i]);
+    /* where E alone is bound, the functions of S it calls (Sorted calls
+     * Sort) take S as []E */
+    else if (i == TP_S && in->bound[TP_E])
+      _gor_golib_declare_type (c, d, tparams[i], gor_types_slice (c->types, in->bound[TP_E]));
+  _gor_golib_declare_pkg (c, d, "iter", "iter");
   /* the sort slice types' methods sort with sort.Sort */
-  pkg = _gor_compile_sym_new (c, SYM_PKG, "sort", d->pos);
-  pkg->pkg = "sort";
-  pkg->used = TRUE;
-  _gor_compile_declare (c, c->scope, pkg);
+  _gor_golib_declare_pkg (c, d, "sort", "sort");
 }
 
 /* Compiles the instance of @d for the bound types (once per types);
@@ -395,13 +385,7 @@ _gor_compile_plan_iterlib (GorCompiler *c, GorAstExpr *call, const char *path, c
         return FALSE;
       }
   func = instantiate (c, lib, d, qname, &in, &sig, FALSE);
-  p->kind = PLAN_STATIC;
-  p->func = func;
-  p->n_slots = _gor_compile_gen_args (c, call, sig, qname);
-  p->result = sig->results->len == 0 ? NULL
-              : sig->results->len == 1
-                  ? g_ptr_array_index (sig->results, 0)
-                  : gor_types_tuple (c->types, g_ptr_array_copy (sig->results, NULL, NULL));
+  _gor_golib_plan (c, call, func, sig, qname, p);
   return TRUE;
 }
 

@@ -49,20 +49,9 @@ declare (GorCompiler *c, GorAstDecl *d, gpointer data G_GNUC_UNUSED)
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (types); i++)
-    {
-      Sym *sym = _gor_compile_sym_new (c, SYM_TYPE, types[i], d->pos);
-
-      sym->type = bound[i];
-      _gor_compile_declare (c, c->scope, sym);
-    }
+    _gor_golib_declare_type (c, d, types[i], bound[i]);
   for (guint i = 0; i < G_N_ELEMENTS (pkgs); i++)
-    {
-      Sym *pkg = _gor_compile_sym_new (c, SYM_PKG, pkgs[i][0], d->pos);
-
-      pkg->pkg = pkgs[i][1];
-      pkg->used = TRUE;
-      _gor_compile_declare (c, c->scope, pkg);
-    }
+    _gor_golib_declare_pkg (c, d, pkgs[i][0], pkgs[i][1]);
 }
 
 static const GorGoLibScope scope = { declare, NULL, NULL, NULL };
@@ -96,13 +85,7 @@ _gor_compile_plan_textlib (GorCompiler *c, GorAstExpr *call, const char *path, c
   func = compile (c, dname, qname, &sig);
   if (func < 0)
     return FALSE;
-  p->kind = PLAN_STATIC;
-  p->func = func;
-  p->n_slots = _gor_compile_gen_args (c, call, sig, qname);
-  p->result = sig->results->len == 0 ? NULL
-              : sig->results->len == 1
-                  ? g_ptr_array_index (sig->results, 0)
-                  : gor_types_tuple (c->types, g_ptr_array_copy (sig->results, NULL, NULL));
+  _gor_golib_plan (c, call, func, sig, qname, p);
   return TRUE;
 }
 
