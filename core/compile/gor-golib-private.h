@@ -24,8 +24,8 @@ typedef struct
   const char     *suffix;
 } GorGoLibScope;
 
-GorGoLib   *_gor_golib_new (const char *filename, const char *source, void (*prepare) (GorAstDecl *d),
-                            gboolean hide_lines);
+GorGoLib   *_gor_golib_once (GorGoLib **lib, const char *filename, const char *source,
+                             void (*prepare) (GorAstDecl *d), gboolean hide_lines);
 void        _gor_golib_free (GorGoLib *lib);
 GorAstDecl *_gor_golib_decl (GorGoLib *lib, const char *name);
 void        _gor_golib_declare_type (GorCompiler *c, GorAstDecl *d, const char *name, GorType *t);

@@ -48,9 +48,8 @@ struct _GorGoLibFrame
 /* Only the index of @source's functions is made here, by the lines that
  * start with "func "; each is parsed on its first use (_gor_golib_decl):
  * a program parses only the functions it uses. */
-GorGoLib *
-_gor_golib_new (const char *filename, const char *source, void (*prepare) (GorAstDecl *d),
-                gboolean hide_lines)
+static GorGoLib *
+lib_new (const char *filename, const char *source, void (*prepare) (GorAstDecl *d), gboolean hide_lines)
 {
   GorGoLib *lib = g_new0 (GorGoLib, 1);
   Entry    *last = NULL;
@@ -88,6 +87,16 @@ _gor_golib_new (const char *filename, const char *source, void (*prepare) (GorAs
   if (last)
     last->len = strlen (last->text);
   return lib;
+}
+
+/* *@lib, made on the first call */
+GorGoLib *
+_gor_golib_once (GorGoLib **lib, const char *filename, const char *source, void (*prepare) (GorAstDecl *d),
+                 gboolean hide_lines)
+{
+  if (*lib == NULL)
+    *lib = lib_new (filename, source, prepare, hide_lines);
+  return *lib;
 }
 
 void

@@ -82,9 +82,7 @@ prepare (GorAstDecl *d)
 static GorGoLib *
 iterlib (GorCompiler *c)
 {
-  if (c->iterlib == NULL)
-    c->iterlib = _gor_golib_new ("slices.go", lib_source, prepare, FALSE);
-  return c->iterlib;
+  return _gor_golib_once (&c->iterlib, "slices.go", lib_source, prepare, FALSE);
 }
 
 static void

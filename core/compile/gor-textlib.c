@@ -25,9 +25,7 @@ static const char lib_source[];
 static GorGoLib *
 textlib (GorCompiler *c)
 {
-  if (c->textlib == NULL)
-    c->textlib = _gor_golib_new ("bytes.go", lib_source, NULL, TRUE);
-  return c->textlib;
+  return _gor_golib_once (&c->textlib, "bytes.go", lib_source, NULL, TRUE);
 }
 
 /* The library's names: its types and the packages it calls, nothing of
