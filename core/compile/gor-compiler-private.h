@@ -67,10 +67,10 @@ typedef struct
   double      im;          /* a complex constant: v.f is its real part */
 } ConstVal;
 
-typedef struct _Fn            Fn;
-typedef struct _RangeFunc     RangeFunc;
-typedef struct _GorGoLib      GorGoLib;
-typedef struct _GorGoLibFrame GorGoLibFrame;
+typedef struct _Fn         Fn;
+typedef struct _RangeFunc  RangeFunc;
+typedef struct _GorGoLib   GorGoLib;
+typedef struct _GorGoFrame GorGoFrame;
 
 typedef struct _Sym Sym;
 struct _Sym
@@ -178,26 +178,26 @@ struct _GorCompiler
   int      ctx_cancel_func;
   int      gomaxprocs_slot; /* the global runtime.GOMAXPROCS keeps its setting in */
   /* io, os, strings.Builder and log (gor-package-io.c) */
-  GorType       *t_writer, *t_reader, *t_string_writer, *t_file, *t_discard, *t_builder, *t_logger;
-  GorType       *t_bytes_buffer; /* bytes.Buffer: a strings.Builder with Bytes */
-  GorType       *t_replacer;     /* strings.Replacer: its old, new pairs */
-  GorType       *t_str_reader;   /* strings.Reader: the text, the offset read to */
-  GorType       *t_bytes_reader; /* bytes.Reader: a strings.Reader of a copy of the bytes */
-  GorType       *t_num_error;    /* strconv.NumError: Func, Num, Err (gor-textlib.c) */
-  GorType       *t_pipe_reader;  /* io.PipeReader, io.PipeWriter: their *io.pipe (gor-textlib.c) */
-  GorType       *t_pipe_writer;
-  int            log_globals;    /* index + 1 of the hidden global of log.Default, 0 before */
-  int            file_consts[3]; /* index + 1 of io.Discard's, os.Stdout's, os.Stderr's File */
-  int            lit_counter_main;
-  guint32        line;
-  const char    *pending_label; /* label of the statement being compiled */
-  gboolean       rerun;         /* a range-over-function loop was found late: compile again */
-  int            range_codes;   /* the last exit code handed to a range-over-function body */
-  GorGoLib      *iterlib;       /* the slices and maps packages, once used (gor-iterlib.c) */
-  GorGoLib      *textlib;       /* bytes, io.ReadAll …, once used (gor-textlib.c) */
-  GorGoLibFrame *golib;         /* the library function being compiled (gor-golib.c) */
-  GorGenerics   *generics;      /* generic declarations and their instances */
-  GArray        *order_kept;    /* results of calls made first (gor-compile-order.c) */
+  GorType     *t_writer, *t_reader, *t_string_writer, *t_file, *t_discard, *t_builder, *t_logger;
+  GorType     *t_bytes_buffer; /* bytes.Buffer: a strings.Builder with Bytes */
+  GorType     *t_replacer;     /* strings.Replacer: its old, new pairs */
+  GorType     *t_str_reader;   /* strings.Reader: the text, the offset read to */
+  GorType     *t_bytes_reader; /* bytes.Reader: a strings.Reader of a copy of the bytes */
+  GorType     *t_num_error;    /* strconv.NumError: Func, Num, Err (gor-textlib.c) */
+  GorType     *t_pipe_reader;  /* io.PipeReader, io.PipeWriter: their *io.pipe (gor-textlib.c) */
+  GorType     *t_pipe_writer;
+  int          log_globals;    /* index + 1 of the hidden global of log.Default, 0 before */
+  int          file_consts[3]; /* index + 1 of io.Discard's, os.Stdout's, os.Stderr's File */
+  int          lit_counter_main;
+  guint32      line;
+  const char  *pending_label; /* label of the statement being compiled */
+  gboolean     rerun;         /* a range-over-function loop was found late: compile again */
+  int          range_codes;   /* the last exit code handed to a range-over-function body */
+  GorGoLib    *iterlib;       /* the slices and maps packages, once used (gor-iterlib.c) */
+  GorGoLib    *textlib;       /* bytes, io.ReadAll …, once used (gor-textlib.c) */
+  GorGoFrame  *golib;         /* the library function being compiled (gor-golib.c) */
+  GorGenerics *generics;      /* generic declarations and their instances */
+  GArray      *order_kept;    /* results of calls made first (gor-compile-order.c) */
 };
 
 /* GorAstStmt.info of a range statement found to range over a function:

@@ -38,7 +38,7 @@ struct _GorGoLib
 };
 
 /* the library the function being compiled belongs to */
-struct _GorGoLibFrame
+struct _GorGoFrame
 {
   GorGoLib            *lib;
   const GorGoLibScope *scope;
@@ -201,7 +201,7 @@ qualified_name (const char *dname, const char *suffix)
 Sym *
 _gor_golib_lookup (GorCompiler *c, const char *name)
 {
-  GorGoLibFrame   *frame = c->golib;
+  GorGoFrame      *frame = c->golib;
   GorAstDecl      *d = _gor_golib_decl (frame->lib, name);
   g_autofree char *qname = NULL;
   GorType         *sig;
@@ -229,8 +229,8 @@ _gor_golib_compile (GorCompiler *c, GorGoLib *lib, GorAstDecl *d, const char *qn
   GorAstExpr      *saved_rhs = c->single_rhs;
   const char      *saved_ctx = c->value_ctx;
   GorType         *saved_base = c->field_base;
-  GorGoLibFrame   *saved_frame = c->golib;
-  GorGoLibFrame    frame = { lib, scope, NULL };
+  GorGoFrame      *saved_frame = c->golib;
+  GorGoFrame       frame = { lib, scope, NULL };
   gpointer         known;
 
   c->golib = NULL;
