@@ -69,8 +69,8 @@ typedef struct
 
 typedef struct _Fn         Fn;
 typedef struct _RangeFunc  RangeFunc;
-typedef struct _GorIterLib GorIterLib;
-typedef struct _GorTextLib GorTextLib;
+typedef struct _GorGoLib   GorGoLib;
+typedef struct _GorGoFrame GorGoFrame;
 
 typedef struct _Sym Sym;
 struct _Sym
@@ -193,8 +193,9 @@ struct _GorCompiler
   const char  *pending_label; /* label of the statement being compiled */
   gboolean     rerun;         /* a range-over-function loop was found late: compile again */
   int          range_codes;   /* the last exit code handed to a range-over-function body */
-  GorIterLib  *iterlib;       /* the slices and maps packages, once used (gor-iterlib.c) */
-  GorTextLib  *textlib;       /* bytes, io.ReadAll …, once used (gor-textlib.c) */
+  GorGoLib    *iterlib;       /* the slices and maps packages, once used (gor-iterlib.c) */
+  GorGoLib    *textlib;       /* bytes, io.ReadAll …, once used (gor-textlib.c) */
+  GorGoFrame  *golib;         /* the library function being compiled (gor-golib.c) */
   GorGenerics *generics;      /* generic declarations and their instances */
   GArray      *order_kept;    /* results of calls made first (gor-compile-order.c) */
 };
@@ -516,7 +517,6 @@ GorType *_gor_compile_order_kept (GorCompiler *c, GorAstExpr *e);
 /* gor-iterlib.c: the slices and maps packages */
 gboolean _gor_compile_plan_iterlib (GorCompiler *c, GorAstExpr *call, const char *path, const char *name,
                                     Plan *p);
-void     _gor_compile_iterlib_free (GorCompiler *c);
 
 /* gor-init-order.c: the package variables' specs (GorAstSpec*) in the
  * order Go initialises them */
@@ -533,7 +533,6 @@ gboolean _gor_compile_refuse_io_method (GorCompiler *c, GorAstExpr *sel, GorType
 void     _gor_compile_textlib_num_error (GorCompiler *c, const char *fn, int slot);
 void     _gor_compile_textlib_num_error_methods (GorCompiler *c);
 void     _gor_compile_textlib_methods (GorCompiler *c, GorType *t);
-void     _gor_compile_textlib_free (GorCompiler *c);
 
 /* gor-compile-typeswitch.c: type switches */
 void _gor_compile_type_switch (GorCompiler *c, GorAstStmt *s, const char *label);

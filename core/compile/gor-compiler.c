@@ -32,6 +32,7 @@
 
 #include "gor-compiler-private.h"
 #include "gor-diagnostic.h"
+#include "gor-golib-private.h"
 
 static gboolean
 pos_less (GorPos a, GorPos b)
@@ -810,8 +811,8 @@ compile_file (GorAstFile *file, GError **error, gboolean *rerun)
       check_unused_imports (c);
       _gor_compile_fn_free (init_fn);
     }
-  _gor_compile_iterlib_free (c);
-  _gor_compile_textlib_free (c);
+  g_clear_pointer (&c->iterlib, _gor_golib_free);
+  g_clear_pointer (&c->textlib, _gor_golib_free);
   if (c->order_kept)
     g_array_unref (c->order_kept);
   free_scopes (c);

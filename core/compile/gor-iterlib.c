@@ -17,9 +17,8 @@
 
 #include <string.h>
 
-#include "gor-compiler-private.h"
+#include "gor-golib-private.h"
 #include "gor-iterlib-pdqsort.h"
-#include "gor-parser.h"
 
 static const char lib_source[];
 
@@ -42,13 +41,6 @@ enum
 static const char *const ordered[] = {
   "slices_BinarySearch", "slices_Compare", "slices_IsSorted", "slices_Max",
   "slices_Min",          "slices_Sort",    "slices_Sorted",
-};
-
-struct _GorIterLib
-{
-  GorAstFile *file;
-  GHashTable *decls;     /* "slices_Index" → GorAstDecl* */
-  GHashTable *instances; /* key → func index + 1 */
 };
 
 typedef struct
@@ -81,46 +73,16 @@ mark_ranges (GorAstStmt *s, int level)
   mark_ranges (s->else_, level + 1);
 }
 
-static GorIterLib *
-iterlib (GorCompiler *c)
+static void
+prepare (GorAstDecl *d)
 {
-  GorIterLib *lib = c->iterlib;
-  g_autoptr (GError) error = NULL;
-
-  if (lib)
-    return lib;
-  lib = g_new0 (GorIterLib, 1);
-  lib->file = gor_parse_file ("slices.go", lib_source, -1, &error);
-  if (lib->file == NULL)
-    g_error ("the library's Go does not parse: %s", error->message);
-  lib->decls = g_hash_table_new (g_str_hash, g_str_equal);
-  lib->instances = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint i = 0; i < lib->file->decls->len; i++)
-    {
-      GorAstDecl *d = g_ptr_array_index (lib->file->decls, i);
-
-      if (d->kind == GOR_DECL_FUNC && d->name)
-        {
-          g_hash_table_insert (lib->decls, (gpointer) d->name->name, d);
-          mark_ranges (d->body, 0);
-        }
-    }
-  c->iterlib = lib;
-  return lib;
+  mark_ranges (d->body, 0);
 }
 
-void
-_gor_compile_iterlib_free (GorCompiler *c)
+static GorGoLib *
+iterlib (GorCompiler *c)
 {
-  GorIterLib *lib = c->iterlib;
-
-  if (lib == NULL)
-    return;
-  g_hash_table_unref (lib->decls);
-  g_hash_table_unref (lib->instances);
-  gor_ast_file_free (lib->file);
-  g_free (lib);
-  c->iterlib = NULL;
+  return _gor_golib_once (&c->iterlib, "slices.go", lib_source, prepare, FALSE);
 }
 
 static void
@@ -333,90 +295,62 @@ is_ordered (GorType *t)
   return gor_type_is_numeric (u) || gor_type_is_string (u);
 }
 
+/* The instance's names: the type parameters and iter, nothing of the
+ * program's. */
+static void
+declare (GorCompiler *c, GorAstDecl *d, gpointer data)
+{
+  Infer *in = data;
+
+  for (int i = 0; i < N_TPARAMS; i++)
+    if (in->bound[i])
+      _gor_golib_declare_type (c, d, tparams[i], in->bound[i]);
+    /* where E alone is bound, the functions of S it calls (Sorted calls
+     * Sort) take S as []E */
+    else if (i == TP_S && in->bound[TP_E])
+      _gor_golib_declare_type (c, d, tparams[i], gor_types_slice (c->types, in->bound[TP_E]));
+  _gor_golib_declare_pkg (c, d, "iter", "iter");
+  /* the sort slice types' methods sort with sort.Sort */
+  _gor_golib_declare_pkg (c, d, "sort", "sort");
+}
+
 /* Compiles the instance of @d for the bound types (once per types);
  * its signature in *@sig. */
 static int
-instantiate (GorCompiler *c, GorIterLib *lib, GorAstDecl *d, const char *qname, Infer *in, GorType **sig,
+instantiate (GorCompiler *c, GorGoLib *lib, GorAstDecl *d, const char *qname, Infer *in, GorType **sig,
              gboolean plain)
 {
-  g_autoptr (GString) key = g_string_new (d->name->name);
-  g_autoptr (GString) name = g_string_new (qname);
-  Scope      *saved_scope = c->scope;
-  Fn         *saved_fn = c->fn;
-  guint32     saved_line = c->line;
-  GorAstExpr *saved_rhs = c->single_rhs;
-  const char *saved_ctx = c->value_ctx;
-  GorType    *saved_base = c->field_base;
-  gpointer    known;
-  GorFunc    *f;
-  Fn         *fn;
-  Sym        *pkg;
-  const char *sep = "[";
+  g_autoptr (GString) key = g_string_new (NULL);
+  g_autoptr (GString) targs = g_string_new (NULL);
+  g_autofree char *name = NULL;
+  GorGoLibScope    scope = { declare, in, NULL, NULL };
+  const char      *sep = "[";
 
   for (int i = 0; i < N_TPARAMS; i++)
     {
       g_string_append_printf (key, "|%p", (gpointer) in->bound[i]);
       if (in->bound[i] && i != TP_S && i != TP_M && i != TP_N && !plain)
         {
-          g_string_append_printf (name, "%s%s", sep, gor_type_to_string (in->bound[i]));
+          g_string_append_printf (targs, "%s%s", sep, gor_type_to_string (in->bound[i]));
           sep = ",";
         }
     }
   if (*sep == ',')
-    g_string_append_c (name, ']');
-
-  /* the instance's names: the type parameters and iter, nothing of the program's */
-  c->scope = c->universe;
-  _gor_compile_scope_push (c, NULL);
-  for (int i = 0; i < N_TPARAMS; i++)
-    if (in->bound[i])
-      {
-        Sym *sym = _gor_compile_sym_new (c, SYM_TYPE, tparams[i], d->pos);
-
-        sym->type = in->bound[i];
-        _gor_compile_declare (c, c->scope, sym);
-      }
-  pkg = _gor_compile_sym_new (c, SYM_PKG, "iter", d->pos);
-  pkg->pkg = "iter";
-  pkg->used = TRUE;
-  _gor_compile_declare (c, c->scope, pkg);
-  /* the sort slice types' methods sort with sort.Sort */
-  pkg = _gor_compile_sym_new (c, SYM_PKG, "sort", d->pos);
-  pkg->pkg = "sort";
-  pkg->used = TRUE;
-  _gor_compile_declare (c, c->scope, pkg);
-  *sig = _gor_compile_func_type_from_ast (c, d->type, NULL);
-
-  known = g_hash_table_lookup (lib->instances, key->str);
-  if (known == NULL)
-    {
-      f = _gor_compile_func_new (c, name->str, d->pos.line);
-      g_hash_table_insert (lib->instances, g_strdup (key->str), GINT_TO_POINTER (f->index + 1));
-      c->fn = NULL;
-      fn = _gor_compile_fn_new (c, f, *sig, f->name);
-      fn->lit_counter = g_new0 (int, 1);
-      _gor_compile_func_body (c, fn, d->type, d->body, NULL);
-      _gor_compile_fn_free (fn);
-      known = GINT_TO_POINTER (f->index + 1);
-    }
-  _gor_compile_scope_pop (c);
-  c->scope = saved_scope;
-  c->fn = saved_fn;
-  c->line = saved_line;
-  c->single_rhs = saved_rhs;
-  c->value_ctx = saved_ctx;
-  c->field_base = saved_base;
-  return GPOINTER_TO_INT (known) - 1;
+    g_string_append_c (targs, ']');
+  name = g_strconcat (qname, targs->str, NULL);
+  scope.key = key->str;
+  scope.suffix = targs->str;
+  return _gor_golib_compile (c, lib, d, name, &scope, sig);
 }
 
 /* Plans the call @call of @path.@name, a function of slices or maps. */
 gboolean
 _gor_compile_plan_iterlib (GorCompiler *c, GorAstExpr *call, const char *path, const char *name, Plan *p)
 {
-  GorIterLib      *lib = iterlib (c);
+  GorGoLib        *lib = iterlib (c);
   g_autofree char *dname = g_strdup_printf ("%s_%s", path, name);
   g_autofree char *qname = g_strdup_printf ("%s.%s", path, name);
-  GorAstDecl      *d = g_hash_table_lookup (lib->decls, dname);
+  GorAstDecl      *d = _gor_golib_decl (lib, dname);
   Infer            in = { c, { 0 }, FALSE };
   GorType         *sig;
   int              func;
@@ -449,13 +383,7 @@ _gor_compile_plan_iterlib (GorCompiler *c, GorAstExpr *call, const char *path, c
         return FALSE;
       }
   func = instantiate (c, lib, d, qname, &in, &sig, FALSE);
-  p->kind = PLAN_STATIC;
-  p->func = func;
-  p->n_slots = _gor_compile_gen_args (c, call, sig, qname);
-  p->result = sig->results->len == 0 ? NULL
-              : sig->results->len == 1
-                  ? g_ptr_array_index (sig->results, 0)
-                  : gor_types_tuple (c->types, g_ptr_array_copy (sig->results, NULL, NULL));
+  _gor_golib_plan (c, call, func, sig, qname, p);
   return TRUE;
 }
 
@@ -464,8 +392,8 @@ _gor_compile_plan_iterlib (GorCompiler *c, GorAstExpr *call, const char *path, c
 int
 _gor_compile_iterlib_method (GorCompiler *c, const char *dname, GorType *recv, const char *fname)
 {
-  GorIterLib *lib = iterlib (c);
-  GorAstDecl *d = g_hash_table_lookup (lib->decls, dname);
+  GorGoLib   *lib = iterlib (c);
+  GorAstDecl *d = _gor_golib_decl (lib, dname);
   Infer       in = { c, { 0 }, FALSE };
   GorType    *sig;
 
@@ -1052,52 +980,20 @@ static const char lib_source[]
       "}\n"
       "\n"
       "func slices_Sorted(seq iter.Seq[E]) []E {\n"
-      "\tvar x []E\n"
-      "\tfor v := range seq {\n"
-      "\t\tx = append(x, v)\n"
-      "\t}\n"
-      "\tn := len(x)\n"
-      "\tless := func(i, j int) bool { return x[i] < x[j] || (x[i] != x[i] && x[j] == x[j]) }\n"
-      "\tswap := func(i, j int) { x[i], x[j] = x[j], x[i] }\n" PDQSORT "\treturn x\n"
+      "\tx := slices_Collect(seq)\n"
+      "\tslices_Sort(x)\n"
+      "\treturn x\n"
       "}\n"
       "\n"
       "func slices_SortedFunc(seq iter.Seq[E], cmp func(E, E) int) []E {\n"
-      "\tvar x []E\n"
-      "\tfor v := range seq {\n"
-      "\t\tx = append(x, v)\n"
-      "\t}\n"
-      "\tn := len(x)\n"
-      "\tless := func(i, j int) bool { return cmp(x[i], x[j]) < 0 }\n"
-      "\tswap := func(i, j int) { x[i], x[j] = x[j], x[i] }\n" PDQSORT "\treturn x\n"
+      "\tx := slices_Collect(seq)\n"
+      "\tslices_SortFunc(x, cmp)\n"
+      "\treturn x\n"
       "}\n"
       "\n"
       "func slices_SortedStableFunc(seq iter.Seq[E], cmp func(E, E) int) []E {\n"
-      "\tvar x []E\n"
-      "\tfor v := range seq {\n"
-      "\t\tx = append(x, v)\n"
-      "\t}\n"
-      "\tif n := len(x); n > 1 {\n"
-      "\t\tbuf := make([]E, n)\n"
-      "\t\tfor w := 1; w < n; w *= 2 {\n"
-      "\t\t\tfor lo := 0; lo < n-w; lo += 2 * w {\n"
-      "\t\t\t\tmid, hi := lo+w, min(lo+2*w, n)\n"
-      "\t\t\t\ti, j, k := lo, mid, lo\n"
-      "\t\t\t\tfor i < mid && j < hi {\n"
-      "\t\t\t\t\tif cmp(x[j], x[i]) < 0 {\n"
-      "\t\t\t\t\t\tbuf[k] = x[j]\n"
-      "\t\t\t\t\t\tj++\n"
-      "\t\t\t\t\t} else {\n"
-      "\t\t\t\t\t\tbuf[k] = x[i]\n"
-      "\t\t\t\t\t\ti++\n"
-      "\t\t\t\t\t}\n"
-      "\t\t\t\t\tk++\n"
-      "\t\t\t\t}\n"
-      "\t\t\t\tk += copy(buf[k:], x[i:mid])\n"
-      "\t\t\t\tcopy(buf[k:], x[j:hi])\n"
-      "\t\t\t\tcopy(x[lo:hi], buf[lo:hi])\n"
-      "\t\t\t}\n"
-      "\t\t}\n"
-      "\t}\n"
+      "\tx := slices_Collect(seq)\n"
+      "\tslices_SortStableFunc(x, cmp)\n"
       "\treturn x\n"
       "}\n"
       "\n"

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "gor-compiler-private.h"
+#include "gor-golib-private.h"
 
 Scope *
 _gor_compile_scope_push (GorCompiler *c, Fn *fn)
@@ -82,7 +83,8 @@ _gor_compile_lookup (GorCompiler *c, const char *name)
       if (sym)
         return sym;
     }
-  return NULL;
+  /* in a library written in Go, its other functions (gor-golib.c) */
+  return c->golib ? _gor_golib_lookup (c, name) : NULL;
 }
 
 static void

@@ -18,61 +18,20 @@
 
 #include <string.h>
 
-#include "gor-compiler-private.h"
-#include "gor-parser.h"
+#include "gor-golib-private.h"
 
 static const char lib_source[];
 
-struct _GorTextLib
-{
-  GorAstFile *file;
-  GHashTable *decls; /* "bytes_Equal" → GorAstDecl* */
-  GHashTable *funcs; /* "bytes_Equal" → func index + 1 */
-};
-
-static GorTextLib *
+static GorGoLib *
 textlib (GorCompiler *c)
 {
-  GorTextLib *lib = c->textlib;
-  g_autoptr (GError) error = NULL;
-
-  if (lib)
-    return lib;
-  lib = g_new0 (GorTextLib, 1);
-  lib->file = gor_parse_file ("bytes.go", lib_source, -1, &error);
-  if (lib->file == NULL)
-    g_error ("the library's Go does not parse: %s", error->message);
-  lib->decls = g_hash_table_new (g_str_hash, g_str_equal);
-  lib->funcs = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; i < lib->file->decls->len; i++)
-    {
-      GorAstDecl *d = g_ptr_array_index (lib->file->decls, i);
-
-      if (d->kind == GOR_DECL_FUNC && d->name)
-        g_hash_table_insert (lib->decls, (gpointer) d->name->name, d);
-    }
-  c->textlib = lib;
-  return lib;
-}
-
-void
-_gor_compile_textlib_free (GorCompiler *c)
-{
-  GorTextLib *lib = c->textlib;
-
-  if (lib == NULL)
-    return;
-  g_hash_table_unref (lib->decls);
-  g_hash_table_unref (lib->funcs);
-  gor_ast_file_free (lib->file);
-  g_free (lib);
-  c->textlib = NULL;
+  return _gor_golib_once (&c->textlib, "bytes.go", lib_source, NULL, TRUE);
 }
 
 /* The library's names: its types and the packages it calls, nothing of
  * the program's. */
 static void
-push_scope (GorCompiler *c, GorAstDecl *d)
+declare (GorCompiler *c, GorAstDecl *d, gpointer data G_GNUC_UNUSED)
 {
   static const char *const pkgs[][2] = {
     { "io", "io" },         { "strings", "strings" }, { "unicode", "unicode" }, { "utf8", "unicode/utf8" },
@@ -87,70 +46,24 @@ push_scope (GorCompiler *c, GorAstDecl *d)
     c->t_num_error, c->t_pipe_reader, c->t_pipe_writer,  gor_type_under (end->type)->elem,
   };
 
-  c->scope = c->universe;
-  _gor_compile_scope_push (c, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (types); i++)
-    {
-      Sym *sym = _gor_compile_sym_new (c, SYM_TYPE, types[i], d->pos);
-
-      sym->type = bound[i];
-      _gor_compile_declare (c, c->scope, sym);
-    }
+    _gor_golib_declare_type (c, d, types[i], bound[i]);
   for (guint i = 0; i < G_N_ELEMENTS (pkgs); i++)
-    {
-      Sym *pkg = _gor_compile_sym_new (c, SYM_PKG, pkgs[i][0], d->pos);
-
-      pkg->pkg = pkgs[i][1];
-      pkg->used = TRUE;
-      _gor_compile_declare (c, c->scope, pkg);
-    }
+    _gor_golib_declare_pkg (c, d, pkgs[i][0], pkgs[i][1]);
 }
+
+static const GorGoLibScope scope = { declare, NULL, NULL, NULL };
 
 /* The function @dname of the library, compiled once as @qname; its
  * signature in *@sig. */
 static int
 compile (GorCompiler *c, const char *dname, const char *qname, GorType **sig)
 {
-  GorTextLib *lib = textlib (c);
-  GorAstDecl *d = g_hash_table_lookup (lib->decls, dname);
-  Scope      *saved_scope = c->scope;
-  Fn         *saved_fn = c->fn;
-  guint32     saved_line = c->line;
-  GorAstExpr *saved_rhs = c->single_rhs;
-  const char *saved_ctx = c->value_ctx;
-  GorType    *saved_base = c->field_base;
-  gpointer    known;
+  GorGoLib   *lib = textlib (c);
+  GorAstDecl *d = _gor_golib_decl (lib, dname);
 
   g_return_val_if_fail (d != NULL, -1);
-  push_scope (c, d);
-  *sig = _gor_compile_func_type_from_ast (c, d->type, NULL);
-  known = g_hash_table_lookup (lib->funcs, dname);
-  if (known == NULL)
-    {
-      GorFunc *f = _gor_compile_func_new (c, qname, d->pos.line);
-      Fn      *fn;
-
-      g_hash_table_insert (lib->funcs, (gpointer) d->name->name, GINT_TO_POINTER (f->index + 1));
-      c->fn = NULL;
-      fn = _gor_compile_fn_new (c, f, *sig, f->name);
-      fn->lit_counter = g_new0 (int, 1);
-      _gor_compile_func_body (c, fn, d->type, d->body, NULL);
-      _gor_compile_fn_free (fn);
-      /* no line of the program's: a goroutine blocked in here is shown
-       * at its call (_gor_vm_g_line) */
-      f->line = 0;
-      for (guint i = 0; i < f->lines->len; i++)
-        g_array_index (f->lines, guint32, i) = 0;
-      known = GINT_TO_POINTER (f->index + 1);
-    }
-  _gor_compile_scope_pop (c);
-  c->scope = saved_scope;
-  c->fn = saved_fn;
-  c->line = saved_line;
-  c->single_rhs = saved_rhs;
-  c->value_ctx = saved_ctx;
-  c->field_base = saved_base;
-  return GPOINTER_TO_INT (known) - 1;
+  return _gor_golib_compile (c, lib, d, qname, &scope, sig);
 }
 
 /* Plans the call @call of @path.@name, a function of the library. */
@@ -170,13 +83,7 @@ _gor_compile_plan_textlib (GorCompiler *c, GorAstExpr *call, const char *path, c
   func = compile (c, dname, qname, &sig);
   if (func < 0)
     return FALSE;
-  p->kind = PLAN_STATIC;
-  p->func = func;
-  p->n_slots = _gor_compile_gen_args (c, call, sig, qname);
-  p->result = sig->results->len == 0 ? NULL
-              : sig->results->len == 1
-                  ? g_ptr_array_index (sig->results, 0)
-                  : gor_types_tuple (c->types, g_ptr_array_copy (sig->results, NULL, NULL));
+  _gor_golib_plan (c, call, func, sig, qname, p);
   return TRUE;
 }
 
@@ -185,17 +92,10 @@ GorType *
 _gor_compile_textlib_sig (GorCompiler *c, const char *path, const char *name)
 {
   g_autofree char *dname = g_strdup_printf ("%s_%s", path, name);
-  GorTextLib      *lib = textlib (c);
-  GorAstDecl      *d = g_hash_table_lookup (lib->decls, dname);
-  Scope           *saved_scope = c->scope;
-  GorType         *sig;
+  GorAstDecl      *d = _gor_golib_decl (textlib (c), dname);
 
   g_return_val_if_fail (d != NULL, NULL);
-  push_scope (c, d);
-  sig = _gor_compile_func_type_from_ast (c, d->type, NULL);
-  _gor_compile_scope_pop (c);
-  c->scope = saved_scope;
-  return sig;
+  return _gor_golib_sig (c, d, &scope);
 }
 
 /* The function of the method @name of *bytes.Buffer, its receiver first. */
@@ -305,10 +205,7 @@ static const char lib_source[]
       "\tp := r.p\n"
       "\tselect {\n"
       "\tcase <-p.done:\n"
-      "\t\tif p.rerr == nil && p.werr != nil {\n"
-      "\t\t\treturn 0, p.werr\n"
-      "\t\t}\n"
-      "\t\treturn 0, io.ErrClosedPipe\n"
+      "\t\treturn 0, io_pipe_readCloseError(p)\n"
       "\tdefault:\n"
       "\t}\n"
       "\tselect {\n"
@@ -317,23 +214,19 @@ static const char lib_source[]
       "\t\tp.rdCh <- nr\n"
       "\t\treturn nr, nil\n"
       "\tcase <-p.done:\n"
-      "\t\tif p.rerr == nil && p.werr != nil {\n"
-      "\t\t\treturn 0, p.werr\n"
-      "\t\t}\n"
-      "\t\treturn 0, io.ErrClosedPipe\n"
+      "\t\treturn 0, io_pipe_readCloseError(p)\n"
       "\t}\n"
       "}\n"
       "\n"
+      "func io_pipe_readCloseError(p *pipe) error {\n"
+      "\tif p.rerr == nil && p.werr != nil {\n"
+      "\t\treturn p.werr\n"
+      "\t}\n"
+      "\treturn io.ErrClosedPipe\n"
+      "}\n"
+      "\n"
       "func io_PipeReader_Close(r *PipeReader) error {\n"
-      "\tp := r.p\n"
-      "\tif p.rerr == nil {\n"
-      "\t\tp.rerr = io.ErrClosedPipe\n"
-      "\t}\n"
-      "\tif !p.closed {\n"
-      "\t\tp.closed = true\n"
-      "\t\tclose(p.done)\n"
-      "\t}\n"
-      "\treturn nil\n"
+      "\treturn io_PipeReader_CloseWithError(r, nil)\n"
       "}\n"
       "\n"
       "func io_PipeReader_CloseWithError(r *PipeReader, err error) error {\n"
@@ -355,10 +248,7 @@ static const char lib_source[]
       "\tp := w.p\n"
       "\tselect {\n"
       "\tcase <-p.done:\n"
-      "\t\tif p.werr == nil && p.rerr != nil {\n"
-      "\t\t\treturn 0, p.rerr\n"
-      "\t\t}\n"
-      "\t\treturn 0, io.ErrClosedPipe\n"
+      "\t\treturn 0, io_pipe_writeCloseError(p)\n"
       "\tdefault:\n"
       "\t\tp.mu.Lock()\n"
       "\t\tdefer p.mu.Unlock()\n"
@@ -371,25 +261,21 @@ static const char lib_source[]
       "\t\t\tb = b[nw:]\n"
       "\t\t\tn += nw\n"
       "\t\tcase <-p.done:\n"
-      "\t\t\tif p.werr == nil && p.rerr != nil {\n"
-      "\t\t\t\treturn n, p.rerr\n"
-      "\t\t\t}\n"
-      "\t\t\treturn n, io.ErrClosedPipe\n"
+      "\t\t\treturn n, io_pipe_writeCloseError(p)\n"
       "\t\t}\n"
       "\t}\n"
       "\treturn n, nil\n"
       "}\n"
       "\n"
+      "func io_pipe_writeCloseError(p *pipe) error {\n"
+      "\tif p.werr == nil && p.rerr != nil {\n"
+      "\t\treturn p.rerr\n"
+      "\t}\n"
+      "\treturn io.ErrClosedPipe\n"
+      "}\n"
+      "\n"
       "func io_PipeWriter_Close(w *PipeWriter) error {\n"
-      "\tp := w.p\n"
-      "\tif p.werr == nil {\n"
-      "\t\tp.werr = io.EOF\n"
-      "\t}\n"
-      "\tif !p.closed {\n"
-      "\t\tp.closed = true\n"
-      "\t\tclose(p.done)\n"
-      "\t}\n"
-      "\treturn nil\n"
+      "\treturn io_PipeWriter_CloseWithError(w, nil)\n"
       "}\n"
       "\n"
       "func io_PipeWriter_CloseWithError(w *PipeWriter, err error) error {\n"
@@ -647,26 +533,22 @@ static const char lib_source[]
       "\n"
       "func bytes_Fields(s []byte) [][]byte {\n"
       "\tt := string(s)\n"
-      "\tfs := strings.Fields(t)\n"
+      "\treturn bytes_fieldsOf(s, t, strings.Fields(t))\n"
+      "}\n"
+      "\n"
+      "func bytes_FieldsFunc(s []byte, f func(rune) bool) [][]byte {\n"
+      "\tt := string(s)\n"
+      "\treturn bytes_fieldsOf(s, t, strings.FieldsFunc(t, f))\n"
+      "}\n"
+      "\n"
+      "// the fields fs of t, string(s), found in order: each its bytes of s\n"
+      "func bytes_fieldsOf(s []byte, t string, fs []string) [][]byte {\n"
       "\tout := make([][]byte, len(fs))\n"
       "\ti := 0\n"
       "\tfor k, f := range fs {\n"
       "\t\tj := i + strings.Index(t[i:], f)\n"
       "\t\tout[k] = s[j : j+len(f) : j+len(f)]\n"
       "\t\ti = j + len(f)\n"
-      "\t}\n"
-      "\treturn out\n"
-      "}\n"
-      "\n"
-      "func bytes_FieldsFunc(s []byte, f func(rune) bool) [][]byte {\n"
-      "\tt := string(s)\n"
-      "\tfs := strings.FieldsFunc(t, f)\n"
-      "\tout := make([][]byte, len(fs))\n"
-      "\ti := 0\n"
-      "\tfor k, p := range fs {\n"
-      "\t\tj := i + strings.Index(t[i:], p)\n"
-      "\t\tout[k] = s[j : j+len(p) : j+len(p)]\n"
-      "\t\ti = j + len(p)\n"
       "\t}\n"
       "\treturn out\n"
       "}\n"
@@ -761,14 +643,7 @@ static const char lib_source[]
       "}\n"
       "\n"
       "func bytes_Split(s, sep []byte) [][]byte {\n"
-      "\tps := strings.Split(string(s), string(sep))\n"
-      "\tout := make([][]byte, len(ps))\n"
-      "\ti := 0\n"
-      "\tfor k, p := range ps {\n"
-      "\t\tout[k] = s[i : i+len(p) : i+len(p)]\n"
-      "\t\ti += len(p) + len(sep)\n"
-      "\t}\n"
-      "\treturn out\n"
+      "\treturn bytes_genSplit(s, strings.Split(string(s), string(sep)), len(sep))\n"
       "}\n"
       "\n"
       "func bytes_SplitN(s, sep []byte, n int) [][]byte {\n"
@@ -776,22 +651,21 @@ static const char lib_source[]
       "\tif ps == nil {\n"
       "\t\treturn nil\n"
       "\t}\n"
-      "\tout := make([][]byte, len(ps))\n"
-      "\ti := 0\n"
-      "\tfor k, p := range ps {\n"
-      "\t\tout[k] = s[i : i+len(p) : i+len(p)]\n"
-      "\t\ti += len(p) + len(sep)\n"
-      "\t}\n"
-      "\treturn out\n"
+      "\treturn bytes_genSplit(s, ps, len(sep))\n"
       "}\n"
       "\n"
       "func bytes_SplitAfter(s, sep []byte) [][]byte {\n"
-      "\tps := strings.SplitAfter(string(s), string(sep))\n"
+      "\treturn bytes_genSplit(s, strings.SplitAfter(string(s), string(sep)), 0)\n"
+      "}\n"
+      "\n"
+      "// the parts ps of string(s), each followed by gap bytes of s: each its\n"
+      "// bytes of s, with no room beyond them\n"
+      "func bytes_genSplit(s []byte, ps []string, gap int) [][]byte {\n"
       "\tout := make([][]byte, len(ps))\n"
       "\ti := 0\n"
       "\tfor k, p := range ps {\n"
       "\t\tout[k] = s[i : i+len(p) : i+len(p)]\n"
-      "\t\ti += len(p)\n"
+      "\t\ti += len(p) + gap\n"
       "\t}\n"
       "\treturn out\n"
       "}\n"
@@ -812,25 +686,14 @@ static const char lib_source[]
       "\tif len(s) == 0 {\n"
       "\t\treturn nil\n"
       "\t}\n"
-      "\tt := string(s)\n"
-      "\tl := strings.TrimLeft(t, cutset)\n"
-      "\tr := strings.TrimRight(l, cutset)\n"
-      "\tif len(r) == 0 && cutset != \"\" {\n"
-      "\t\treturn nil\n"
+      "\tif cutset == \"\" {\n"
+      "\t\treturn s\n"
       "\t}\n"
-      "\ti := len(t) - len(l)\n"
-      "\treturn s[i : i+len(r)]\n"
+      "\treturn bytes_TrimRight(bytes_TrimLeft(s, cutset), cutset)\n"
       "}\n"
       "\n"
       "func bytes_TrimFunc(s []byte, f func(rune) bool) []byte {\n"
-      "\tt := string(s)\n"
-      "\tl := strings.TrimLeftFunc(t, f)\n"
-      "\tr := strings.TrimRightFunc(l, f)\n"
-      "\tif len(r) == 0 {\n"
-      "\t\treturn nil\n"
-      "\t}\n"
-      "\ti := len(t) - len(l)\n"
-      "\treturn s[i : i+len(r)]\n"
+      "\treturn bytes_TrimRightFunc(bytes_TrimLeftFunc(s, f), f)\n"
       "}\n"
       "\n"
       "func bytes_TrimLeft(s []byte, cutset string) []byte {\n"
@@ -868,14 +731,7 @@ static const char lib_source[]
       "}\n"
       "\n"
       "func bytes_TrimSpace(s []byte) []byte {\n"
-      "\tt := string(s)\n"
-      "\tl := strings.TrimLeftFunc(t, unicode.IsSpace)\n"
-      "\tr := strings.TrimRightFunc(l, unicode.IsSpace)\n"
-      "\tif len(r) == 0 {\n"
-      "\t\treturn nil\n"
-      "\t}\n"
-      "\ti := len(t) - len(l)\n"
-      "\treturn s[i : i+len(r)]\n"
+      "\treturn bytes_TrimFunc(s, unicode.IsSpace)\n"
       "}\n"
       "\n"
       "func bytes_TrimSuffix(s, suffix []byte) []byte {\n"
