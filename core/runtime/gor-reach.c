@@ -177,7 +177,7 @@ index_find (GorReach *r, gconstpointer p)
 /* New objects are pushed at the head of the heap's chain: index those
  * only.  A chain that does not end where it ended last time has lost
  * objects (freed by a collector): index it anew. */
-static void
+static G_ALWAYS_INLINE inline void
 index_sync (GorReach *r, GorHeap *heap)
 {
   GorObj *o = heap->objects;
@@ -849,7 +849,7 @@ quick_witness (GorReach *r, GorVM *vm, GorG *ran)
  * goroutine may have run since: positions, not addresses, are kept.
  * Exits forget the witnesses of the goroutine (_gor_reach_forget), so
  * the goroutines named are alive. */
-static gboolean
+static G_ALWAYS_INLINE inline gboolean
 witness_holds_at (GorReach *r, GorVM *vm, Witness *w, GorObj *t)
 {
   GorG     *g = w->g;
@@ -906,7 +906,7 @@ witness_holds_at (GorReach *r, GorVM *vm, Witness *w, GorObj *t)
  * since the last check: a goroutine that did not run keeps its frames,
  * pcs and stack (and with them its boxes, still allocated when no object
  * was freed since), and can still run; what a box holds may change. */
-static gboolean
+static G_ALWAYS_INLINE inline gboolean
 witness_holds (GorReach *r, GorVM *vm, GorG *ran, GorObj *t)
 {
   Witness *w = witness_for (r, t);
