@@ -944,15 +944,11 @@ record_go_on (GorVM *vm, GorG *g, guint32 s, const GorInstr *ip, const GorValue 
       g->status = GOR_G_RUNNING;
       vm->current = g;
     }
+  /* (no hand-off is pending: one is noted only for a parked goroutine,
+   * and taken when its step starts, which for @g was a step of
+   * gor_vm_step before it went on) */
   if (g->tg)
-    {
-      _gor_trace_state (trace, g->tg, s + 1, GOR_STATE_RUNNING, GOR_REASON_NONE, vm->ev.line);
-      if (g->pend_handoff)
-        {
-          _gor_trace_handoff (trace, g->pend_from_id, g->pend_from_step, g->id, s + 1, g->pend_chan);
-          g->pend_handoff = FALSE;
-        }
-    }
+    _gor_trace_state (trace, g->tg, s + 1, GOR_STATE_RUNNING, GOR_REASON_NONE, vm->ev.line);
   memset (&vm->ev, 0, sizeof vm->ev);
 }
 
