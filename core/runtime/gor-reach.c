@@ -75,6 +75,8 @@ typedef struct
 
 struct _GorReach
 {
+  GorReachWatch watch; /* first: read in gor-vm-private.h */
+
   IndexSlot *index; /* open addressing, linear probing */
   guint      index_bits;
   gsize      index_n;
@@ -175,7 +177,7 @@ index_find (GorReach *r, gconstpointer p)
 /* New objects are pushed at the head of the heap's chain: index those
  * only.  A chain that does not end where it ended last time has lost
  * objects (freed by a collector): index it anew. */
-static void
+static G_ALWAYS_INLINE inline void
 index_sync (GorReach *r, GorHeap *heap)
 {
   GorObj *o = heap->objects;
@@ -852,7 +854,7 @@ quick_witness (GorReach *r, GorVM *vm, GorG *ran)
  * goroutine may have run since: positions, not addresses, are kept.
  * Exits forget the witnesses of the goroutine (_gor_reach_forget), so
  * the goroutines named are alive. */
-static gboolean
+static G_ALWAYS_INLINE inline gboolean
 witness_holds_at (GorReach *r, GorVM *vm, Witness *w, GorObj *t)
 {
   GorG     *g = w->g;
@@ -909,7 +911,7 @@ witness_holds_at (GorReach *r, GorVM *vm, Witness *w, GorObj *t)
  * since the last check: a goroutine that did not run keeps its frames,
  * pcs and stack (and with them its boxes, still allocated when no object
  * was freed since), and can still run; what a box holds may change. */
-static gboolean
+static G_ALWAYS_INLINE inline gboolean
 witness_holds (GorReach *r, GorVM *vm, GorG *ran, GorObj *t)
 {
   Witness *w = witness_for (r, t);
@@ -993,6 +995,7 @@ gor_reach_check (GorVM *vm, GorG *ran, gboolean ran_blocked, gboolean everyone, 
       r->liveness = g_hash_table_new_full (NULL, NULL, NULL, liveness_free);
       everyone = TRUE;
     }
+  r->watch.g = NULL;
   /* nothing blocked, nothing to prove: not even the index is brought up
    * to date */
   if (!everyone && blocked == NULL && r->n_targets == 0)
@@ -1047,11 +1050,129 @@ gor_reach_check (GorVM *vm, GorG *ran, gboolean ran_blocked, gboolean everyone, 
     }
 }
 
+/* The check after a step that went on into the next one
+ * (_gor_sched_go_on): @ran did not block, so no waiter is registered,
+ * and when every target still waited on keeps its witness the check ends
+ * there.  This is that part of gor_reach_check, for a caller that does
+ * not leave the step.  FALSE when a witness fails (or the rule has not
+ * started yet): then gor_reach_check is to run, which finds the same
+ * (the witnesses checked here hold again, the failed one fails again)
+ * and goes on to the search and the walk.
+ *
+ * When it ends at the witnesses, where each stands is kept (watch_keep):
+ * in the steps @ran goes on into, nobody else runs, so that a witness in
+ * another goroutine's slot stays where it is, and a box stays the box
+ * (no collection ran: nothing was freed or moved); what may change is
+ * what @ran writes — a box's value, a package variable, its own frames —
+ * and the waiters @ran wakes.  Those are compared (_gor_reach_watched,
+ * gor-vm-private.h); a witness in a slot of @ran itself, whose liveness
+ * moves with its pc, is not kept.  Any other check (gor_reach_check, at
+ * the end of every step that did not go on) drops what was kept, so that
+ * it serves only the steps @ran goes on into from this one. */
+static void
+watch_keep (GorReach *r, GorVM *vm, GorG *ran)
+{
+  GorReachWatch *ws = &r->watch;
+
+  ws->g = NULL;
+  if (r->n_targets > G_N_ELEMENTS (ws->item))
+    return;
+  for (guint i = 0; i < r->n_targets; i++)
+    {
+      GorObj            *t = r->targets[i];
+      Witness           *w = witness_for (r, t);
+      GorReachWatchItem *e = &ws->item[i];
+
+      if (w->obj != t)
+        return;
+      e->t = t;
+      e->q[0] = waitqs (t, &e->q[1]);
+      if (e->q[0] == NULL)
+        return;
+      e->env = NULL;
+      e->frame = 0;
+      switch (w->kind)
+        {
+        case WIT_SLOT:
+          if (w->g == ran)
+            return;
+          e->loc = &w->g->stack[w->k];
+          break;
+        case WIT_SLOT_BOX:
+          if (w->g == ran)
+            return;
+          e->loc = &((GorBox *) w->box)->v;
+          break;
+        case WIT_ENV_BOX:
+          e->loc = &((GorBox *) w->box)->v;
+          if (w->g == ran)
+            {
+              e->env = ran->frames[w->frame].env;
+              e->frame = w->frame;
+            }
+          break;
+        case WIT_GLOBAL: e->loc = &vm->globals[w->k]; break;
+        case WIT_NONE:
+        default: return;
+        }
+    }
+  ws->n = r->n_targets;
+  ws->g = ran;
+  ws->gc = vm->gc_count;
+}
+
+gboolean
+_gor_reach_held (GorVM *vm, GorG *ran)
+{
+  GorReach *r = vm->reach;
+
+  if (G_UNLIKELY (r == NULL))
+    return FALSE;
+  r->watch.g = NULL;
+  if (r->n_targets == 0)
+    {
+      watch_keep (r, vm, ran);
+      return TRUE;
+    }
+  /* (index_sync finds nothing to do when no object came or went) */
+  if (vm->heap.objects != r->seen_head || vm->heap.n_objects != r->seen_n)
+    index_sync (r, &vm->heap);
+  for (guint i = r->n_targets; i > 0; i--)
+    {
+      GorObj  *t = r->targets[i - 1];
+      Witness *w;
+
+      if (!has_waiters (t))
+        {
+          remove_target_at (r, i - 1);
+          continue;
+        }
+      /* witness_holds, its usual case first: the witness is another
+       * goroutine's, which did not run since the last check */
+      w = witness_for (r, t);
+      if (w->obj != t)
+        return FALSE;
+      if (w->checked + 1 == vm->step && w->g != ran
+          && (w->kind == WIT_SLOT || w->kind == WIT_SLOT_BOX || w->kind == WIT_ENV_BOX)
+          && (w->kind == WIT_SLOT || w->gen == r->gen))
+        {
+          if ((w->kind == WIT_SLOT ? w->g->stack[w->k].p : ((GorBox *) w->box)->v.p) != t)
+            return FALSE;
+          w->checked = vm->step;
+        }
+      else if (!witness_holds (r, vm, ran, t))
+        return FALSE;
+    }
+  watch_keep (r, vm, ran);
+  return TRUE;
+}
+
 void
 _gor_reach_forget (GorReach *r, GorG *g)
 {
   if (r == NULL)
     return;
+  r->watch.g = NULL;
   for (guint i = 0; i < WIT_CACHE; i++)
     if (r->wit[i].g == g)
       r->wit[i].obj = NULL;

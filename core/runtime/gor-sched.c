@@ -898,23 +898,79 @@ gor_vm_step (GorVM *vm)
   return TRUE;
 }
 
+/* What gor_vm_step records at the end of step @s of @g, which yielded
+ * and is kept, and at the start of step s + 1, which @g runs: the event
+ * of step s, the step count and the clock, the live rule's check, and
+ * the running span from the line @g stands at.  (gor_vm_step makes @g
+ * runnable from s + 1, then running at s + 1: the runnable span it opens
+ * is replaced at once, so the running span is what is left.)  The rule
+ * checks with @g runnable and in the run queue, as it is there; when a
+ * witness fails it runs in full, with @g in the queue's last place where
+ * make_runnable puts it. */
+static inline void
+record_go_on (GorVM *vm, GorG *g, guint32 s, const GorInstr *ip, const GorValue *sp)
+{
+  GorTrace *trace = vm->trace;
+  GorFrame *fr = &g->frames[g->n_frames - 1];
+  guint32   line = 0;
+
+  /* where the dispatch loop stands, as it saves it when it returns (the
+   * stack pointer only for the full check, which looks at the stack) */
+  fr->pc = (guint32) (ip - (const GorInstr *) (gpointer) fr->fn->code->data);
+
+  /* record_event, for a step that yields: the line of the top frame (the
+   * pc is past the Lock or Unlock), or of the first caller that has one */
+  if (G_LIKELY (fr->pc > 0 && fr->pc - 1 < fr->fn->lines->len))
+    line = g_array_index (fr->fn->lines, guint32, fr->pc - 1);
+  if (G_UNLIKELY (line == 0))
+    line = _gor_vm_g_line (g);
+  vm->ev.goroutine_id = g->id;
+  vm->ev.line = line;
+  _gor_trace_event (trace, s, &vm->ev, vm->ev_text);
+  _gor_trace_steps (trace, s + 1);
+  _gor_trace_vtime (trace, s + 1, vm->now);
+  if (vm->live_leaks && !_gor_reach_watched (vm, g))
+    {
+      g->sp = (guint32) (sp - g->stack);
+      g->status = GOR_G_RUNNABLE;
+      vm->current = NULL;
+      if (!_gor_reach_held (vm, g))
+        {
+          runq_add (vm, g);
+          vm->keep = g;
+          gor_leak_check_live (vm, g, FALSE);
+          vm->keep = NULL;
+          runq_remove_at (vm, (guint) g->runq_index);
+        }
+      g->status = GOR_G_RUNNING;
+      vm->current = g;
+    }
+  /* (no hand-off is pending: one is noted only for a parked goroutine,
+   * and taken when its step starts, which for @g was a step of
+   * gor_vm_step before it went on) */
+  if (g->tg)
+    _gor_trace_state (trace, g->tg, s + 1, GOR_STATE_RUNNING, GOR_REASON_NONE, vm->ev.line);
+  memset (&vm->ev, 0, sizeof vm->ev);
+}
+
 /* A Lock or Unlock that did not block, and a channel operation or select
  * that did not park, ends the step as one that yields: the goroutine is
- * kept and runs again in the next step.  When that next
- * step would be that and nothing else — a plain run under the random
- * schedule, no timer due, no collection, the memory budget not exceeded,
- * the goroutine's slice not used up — this takes both the end of the step and
- * the start of the next one as gor_vm_step would, and the dispatch loop
- * goes on: the same schedule, clock and counts, without leaving the loop.
+ * kept and runs again in the next step.  When that next step would be
+ * that and nothing else — a run under the random schedule,
+ * no timer due, no collection, the memory budget not exceeded, the
+ * goroutine's slice not used up — this takes both the end of the step and
+ * the start of the next one as gor_vm_step would (and, in a recorded run,
+ * records them as it would: record_go_on), and the dispatch loop goes on:
+ * the same schedule, clock, counts and trace, without leaving the loop.
  * Anything else returns FALSE, and the step ends as it always has. */
-gboolean
-_gor_sched_go_on (GorVM *vm, GorG *g)
+static inline gboolean
+go_on (GorVM *vm, GorG *g)
 {
   guint32 s = vm->step;
   guint   ran, left;
   gint64  now;
 
-  /* go_on_end is 0 unless the run is plain and random; a Gosched or a
+  /* go_on_end is 0 unless the run is random; a Gosched or a
    * used-up slice has returned from the dispatch loop at once */
   if (s + 1 >= vm->go_on_end || vm->heap.bytes >= vm->gc_next || G_UNLIKELY (g->rare->pprint != NULL))
     return FALSE;
@@ -942,6 +998,24 @@ _gor_sched_go_on (GorVM *vm, GorG *g)
   return TRUE;
 }
 
+static G_GNUC_NO_INLINE gboolean
+go_on_recorded (GorVM *vm, GorG *g, const GorInstr *ip, const GorValue *sp)
+{
+  if (!go_on (vm, g))
+    return FALSE;
+  record_go_on (vm, g, vm->step - 1, ip, sp);
+  return TRUE;
+}
+
+/* (the plain run's path stays without a call) */
+gboolean
+_gor_sched_go_on (GorVM *vm, GorG *g, const GorInstr *ip, const GorValue *sp)
+{
+  if (G_UNLIKELY (vm->record))
+    return go_on_recorded (vm, g, ip, sp);
+  return go_on (vm, g);
+}
+
 gboolean
 gor_vm_run_steps (GorVM *vm, guint n, guint32 max_steps, guint64 max_instructions)
 {
@@ -950,7 +1024,7 @@ gor_vm_run_steps (GorVM *vm, guint n, guint32 max_steps, guint64 max_instruction
 
   /* a step may go on into the next ones (_gor_sched_go_on): the count is
    * of steps, not of calls */
-  if (!vm->record && !vm->live_leaks && vm->strategy == GOR_STRATEGY_RANDOM)
+  if (vm->strategy == GOR_STRATEGY_RANDOM)
     vm->go_on_end = (guint32) MIN ((guint64) start + n, (guint64) max_steps);
   vm->go_on_max_instructions = max_instructions;
   while (vm->step - start < n && !vm->ended)

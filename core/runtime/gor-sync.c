@@ -91,12 +91,14 @@ _gor_mutex_lock (GorVM *vm, GorG *g, GorMutex *m, gboolean read)
 {
   gboolean done;
 
-  /* a free Mutex taken by one that was not woken for it, in a plain run:
-   * what mutex_lock does, without its calls */
-  if (G_LIKELY (m->state == 0 && m->hdr.flags != 1 && !g->lock_retry && !vm->record))
+  /* a free Mutex taken by one that was not woken for it: what mutex_lock
+   * does, without its calls (and, in a recorded run, what it notes) */
+  if (G_LIKELY (m->state == 0 && m->hdr.flags != 1 && !g->lock_retry))
     {
       m->state = 1;
       g->lock_given = FALSE;
+      if (vm->record)
+        _gor_vm_note (vm, read ? GOR_EVENT_RLOCK : GOR_EVENT_LOCK, m->id, 0, NULL, 0);
       return TRUE;
     }
   done = mutex_lock (vm, g, m, read);
@@ -205,12 +207,14 @@ static G_GNUC_NO_INLINE gboolean mutex_unlock (GorVM *vm, GorMutex *m, gboolean 
 gboolean
 _gor_mutex_unlock (GorVM *vm, GorMutex *m, gboolean read)
 {
-  /* nobody to wake (none waits, or one woken has yet to run), in a plain
-   * run: the Mutex is free again, and that is all */
-  if (G_LIKELY (m->hdr.flags != 1 && m->state != 0 && (m->waitq.head == NULL || (m->woken && !m->starving))
-                && !vm->record))
+  /* nobody to wake (none waits, or one woken has yet to run): the Mutex
+   * is free again, and that is all (in a recorded run, noted as
+   * mutex_unlock notes it) */
+  if (G_LIKELY (m->hdr.flags != 1 && m->state != 0 && (m->waitq.head == NULL || (m->woken && !m->starving))))
     {
       m->state = 0;
+      if (vm->record)
+        _gor_vm_note (vm, GOR_EVENT_UNLOCK, m->id, 0, NULL, 0);
       return TRUE;
     }
   return mutex_unlock (vm, m, read);

@@ -352,7 +352,7 @@ void _gor_vm_note_value (GorVM *vm, GorType *t, GorValue v);
 
 /* gor-vm.c and gor-sched.c */
 GorRunResult _gor_vm_run (GorVM *vm, GorG *g, guint *budget);
-gboolean     _gor_sched_go_on (GorVM *vm, GorG *g);
+gboolean     _gor_sched_go_on (GorVM *vm, GorG *g, const GorInstr *ip, const GorValue *sp);
 GorG   *_gor_sched_spawn (GorVM *vm, GorFunc *fn, GorClosure *env, GorValue *args, guint n_args, GorG *parent,
                           guint32 line);
 void    _gor_sched_ready (GorVM *vm, GorG *g);
@@ -418,6 +418,48 @@ void     _gor_once_unwind (GorVM *vm, GorG *g);
 /* gor-reach.c */
 void _gor_reach_forget (GorReach *reach, GorG *g);
 void _gor_reach_free (GorReach *reach);
+/* gor_reach_check after a step of @ran that did not block and went on
+ * (_gor_sched_go_on), when it ends at the witnesses (TRUE); FALSE: the
+ * full check is to run.  _gor_reach_watched, the cheaper, first, then
+ * _gor_reach_held (with @ran runnable). */
+gboolean _gor_reach_held (GorVM *vm, GorG *ran);
+
+/* What _gor_reach_held found, kept for the steps @g goes on into (see
+ * gor-reach.c): per target, where its waiters are and where its witness
+ * holds it.  The first member of GorReach. */
+typedef struct
+{
+  GorObj         *t;
+  GorWaitQ       *q[2];  /* (q[0] is never NULL) */
+  const GorValue *loc;   /* the slot, box or package variable */
+  GorClosure     *env;   /* a closure's variable of @g: the closure of */
+  guint32         frame; /* its frame i (else NULL) */
+} GorReachWatchItem;
+
+typedef struct
+{
+  GorReachWatchItem item[4];
+  guint             n;
+  guint             gc; /* the VM's collections then */
+  GorG             *g;  /* whose steps it serves (NULL: none kept) */
+} GorReachWatch;
+
+/* Whether what _gor_reach_held kept still stands after a step of @ran
+ * that went on: every target still waited on, still where its witness
+ * was. */
+static inline gboolean
+_gor_reach_watched (GorVM *vm, GorG *ran)
+{
+  const GorReachWatch *ws = (const GorReachWatch *) (gconstpointer) vm->reach;
+
+  if (ws == NULL || ws->g != ran || ws->gc != vm->gc_count)
+    return FALSE;
+  for (const GorReachWatchItem *e = ws->item, *end = e + ws->n; e < end; e++)
+    if (e->loc->p != e->t || !(e->q[0]->head || (e->q[1] && e->q[1]->head))
+        || (e->env != NULL && (e->frame >= ran->n_frames || ran->frames[e->frame].env != e->env)))
+      return FALSE;
+  return TRUE;
+}
 /* The live-in slots of a function's locals before each instruction, a
  * bit per local (NULL when not known: every slot live); @pc past the
  * code gives NULL too. */

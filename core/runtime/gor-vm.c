@@ -1135,7 +1135,7 @@ op_RUNLOCK:
     return _gor_sync_unlock_fatal (vm, m, in.op == GOR_OP_RUNLOCK);
   }
 sync_done: /* did not block: on into the next step when it would be this one's */
-  if (_gor_sched_go_on (vm, g))
+  if (_gor_sched_go_on (vm, g, ip, sp))
     NEXT ();
   SAVE ();
   return GOR_RUN_YIELD;
