@@ -141,6 +141,8 @@ typedef enum
   GOR_STRINGS_COUNT,
   GOR_STRINGS_TRIM_PREFIX,
   GOR_STRINGS_TRIM_SUFFIX,
+  /* strings.Builder's appends: (current, more) → current + more */
+  GOR_STRINGS_BUILDER_APPEND,
   /* stdlib: gor-lib-text.c from here on */
   GOR_STRINGS_LIB_TEXT,
   GOR_STRINGS_LOG_LINE = GOR_STRINGS_LIB_TEXT,

@@ -298,7 +298,7 @@ emit_builder_append (GorCompiler *c)
   emit (c, GOR_OP_LOCAL, 0, 0, 1);
   emit (c, GOR_OP_FIELD, 0, 0, 0);
   emit (c, GOR_OP_LOCAL, s, 0, 1);
-  emit (c, GOR_OP_SADD, 0, 0, -1);
+  emit (c, GOR_OP_STRINGS, GOR_STRINGS_BUILDER_APPEND, 0, -1);
   emit (c, GOR_OP_SET_FIELD, 0, 0, -2);
 }
 

@@ -326,7 +326,10 @@ object_size (GorObj *o)
 {
   switch ((GorObjKind) o->kind)
     {
-    case GOR_OBJ_STRING: return sizeof (GorStr) + ((GorStr *) o)->len + 1;
+    case GOR_OBJ_STRING:
+      if (G_UNLIKELY (o->flags & GOR_STR_GROWABLE))
+        return sizeof (GorStr) + o->aux + 1;
+      return sizeof (GorStr) + ((GorStr *) o)->len + 1;
     case GOR_OBJ_STR_VIEW: return sizeof (GorStrView);
     case GOR_OBJ_ARRAY:
       return sizeof (GorArray)

@@ -260,6 +260,79 @@ repeat (GorVM *vm, const GorStr *a, gint64 n, GorIface **perr, gsize *oom_bytes)
   return r;
 }
 
+/* A strings.Builder's append, amortized linear as Go's: the builder's
+ * string is a view of a growable buffer (GOR_STR_GROWABLE); when it ends
+ * exactly at the buffer's filled length and the room is there, the new
+ * bytes go past the fill and the result is a new, longer view.  Strings
+ * handed out before keep their bytes, which are never written again; a
+ * second builder holding a view of the same buffer sees a fill past its
+ * end and copies into a buffer of its own.  Short results stay plain. */
+static GorValue
+builder_append (GorVM *vm, const GorStr *cur, const GorStr *more, gsize *oom_bytes)
+{
+  gsize       n = gor_str_len (more), len = gor_str_len (cur), total = len + n, cap, need;
+  GorStr     *base = NULL;
+  GorStrView *v;
+  GorValue    r = { 0 };
+
+  r.p = (gpointer) cur;
+  if (n == 0)
+    return r;
+  if (cur != NULL && cur->hdr.kind == GOR_OBJ_STR_VIEW)
+    {
+      const GorStrView *cv = (const GorStrView *) cur;
+
+      base = cv->base;
+      if (!(base->hdr.flags & GOR_STR_GROWABLE) || cv->p + cv->len != base->data + base->len
+          || base->len + n > base->hdr.aux)
+        base = NULL;
+    }
+  if (base == NULL && total < GOR_STR_VIEW_MIN)
+    cap = 0;
+  else if (base == NULL)
+    cap = MAX (total * 2, (gsize) 2 * GOR_STR_VIEW_MIN);
+  else
+    cap = base->hdr.aux;
+  if (cap > G_MAXUINT32)
+    cap = total;
+  need = base != NULL ? sizeof (GorStrView)
+         : cap == 0   ? sizeof (GorStr) + total + 1
+                      : sizeof (GorStr) + cap + 1 + sizeof (GorStrView);
+  if (G_UNLIKELY (total > G_MAXUINT32
+                  || ((vm->heap.bytes + need >= vm->gc_next
+                       || need > vm->mem_limit - MIN (vm->heap.bytes, vm->mem_limit))
+                      && !_gor_gc_room (vm, vm->current, need))))
+    {
+      *oom_bytes = MAX (need, 1);
+      return r;
+    }
+  if (cap == 0)
+    {
+      r.p = gor_str_concat (&vm->heap, cur, more);
+      return r;
+    }
+  if (base == NULL)
+    {
+      base = gor_heap_alloc (&vm->heap, GOR_OBJ_STRING, sizeof (GorStr) + cap + 1);
+      base->hdr.flags |= GOR_STR_GROWABLE;
+      base->hdr.aux = (guint32) cap;
+      memcpy (base->data, gor_str_data (cur), len);
+      base->len = len;
+      len = 0;
+    }
+  else
+    len = (gsize) (((const GorStrView *) cur)->p - base->data);
+  /* more may be a view of this same buffer: its bytes lie below the fill */
+  memcpy (base->data + base->len, gor_str_data (more), n);
+  base->len += n;
+  v = gor_heap_alloc (&vm->heap, GOR_OBJ_STR_VIEW, sizeof (GorStrView));
+  v->len = total;
+  v->p = base->data + len;
+  v->base = base;
+  r.p = v;
+  return r;
+}
+
 GorValue *
 _gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_bytes)
 {
@@ -437,6 +510,10 @@ _gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_by
         sp -= 1;
         break;
       }
+    case GOR_STRINGS_BUILDER_APPEND:
+      r = builder_append (vm, sp[-2].p, sp[-1].p, oom_bytes);
+      sp -= 2;
+      break;
     case GOR_STRINGS_REPLACE_ALL:
       r = replace_all (vm, sp[-3].p, sp[-2].p, sp[-1].p, oom_bytes);
       sp -= 3;

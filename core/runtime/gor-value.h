@@ -88,6 +88,12 @@ typedef struct
  * shorter results (words, digits, keys) stay copies that pin nothing. */
 #define GOR_STR_VIEW_MIN 32
 
+/* GorStr flag: a strings.Builder's buffer (gor-strings.c builder_append).
+ * Its hdr.aux is the capacity, len the bytes filled so far; the buffer is
+ * never a string value itself, only the base of views, and bytes are only
+ * ever written past len, where no view reaches. */
+#define GOR_STR_GROWABLE 8
+
 /* A GorArray's element width, in its header's aux: a []byte, []uint8,
  * []bool or []int8 keeps one byte per element (GorValue for the rest),
  * read zero- or sign-extended.  Elements go through gor_array_get/set. */
