@@ -240,6 +240,7 @@ _gor_golib_compile (GorCompiler *c, GorGoLib *lib, GorAstDecl *d, const char *qn
   if (known == NULL)
     {
       GorFunc *f = _gor_compile_func_new (c, qname, d->pos.line);
+      guint    first = f->index;
       Fn      *fn;
 
       known = GINT_TO_POINTER (f->index + 1);
@@ -251,14 +252,18 @@ _gor_golib_compile (GorCompiler *c, GorGoLib *lib, GorAstDecl *d, const char *qn
       fn->lit_counter = g_new0 (int, 1);
       _gor_compile_func_body (c, fn, d->type, d->body, NULL);
       _gor_compile_fn_free (fn);
-      /* no line of the program's: a goroutine blocked in here is shown
-       * at its call (_gor_vm_g_line) */
+      /* no line of the program's, in it nor in the function literals
+       * and library functions it made: a goroutine blocked in here is
+       * shown at its call (_gor_vm_g_line) */
       if (lib->hide_lines)
-        {
-          f->line = 0;
-          for (guint i = 0; i < f->lines->len; i++)
-            g_array_index (f->lines, guint32, i) = 0;
-        }
+        for (guint k = first; k < c->prog->funcs->len; k++)
+          {
+            GorFunc *g = g_ptr_array_index (c->prog->funcs, k);
+
+            g->line = 0;
+            for (guint i = 0; i < g->lines->len; i++)
+              g_array_index (g->lines, guint32, i) = 0;
+          }
     }
   _gor_compile_scope_pop (c);
   c->scope = saved_scope;

@@ -82,7 +82,7 @@ prepare (GorAstDecl *d)
 static GorGoLib *
 iterlib (GorCompiler *c)
 {
-  return _gor_golib_once (&c->iterlib, "slices.go", lib_source, prepare, FALSE);
+  return _gor_golib_once (&c->iterlib, "slices.go", lib_source, prepare, TRUE);
 }
 
 static void
