@@ -26,17 +26,6 @@ str_value (GorVM *vm, const char *s, gsize len)
   return v;
 }
 
-/* The @len bytes at @p inside @s's: shared with @s as s[i:j] is */
-static GorValue
-sub_value (GorVM *vm, const GorStr *s, const char *p, gsize len)
-{
-  gsize    lo = (gsize) (p - gor_str_data (s));
-  GorValue v;
-
-  v.p = gor_str_sub (&vm->heap, s, lo, lo + len);
-  return v;
-}
-
 static GorValue
 int_value (gint64 i)
 {
@@ -204,12 +193,12 @@ split_n (GorVM *vm, const GorStr *str, const GorStr *sep, gint64 n, gboolean kee
       for (; i < n - 1; i++)
         {
           rune_at (s, s + len, &w);
-          arr->v[i] = sub_value (vm, str, s, w);
+          arr->v[i] = _gor_vm_sub_value (vm, str, s, w);
           s += w;
           len -= w;
         }
       if (n > 0)
-        arr->v[n - 1] = sub_value (vm, str, s, len);
+        arr->v[n - 1] = _gor_vm_sub_value (vm, str, s, len);
       v.p = gor_slice_new (&vm->heap, arr, 0, n, n);
       return v;
     }
@@ -224,11 +213,11 @@ split_n (GorVM *vm, const GorStr *str, const GorStr *sep, gint64 n, gboolean kee
 
       if (at < 0)
         break;
-      arr->v[i] = sub_value (vm, str, s, (gsize) at + (keep ? m : 0));
+      arr->v[i] = _gor_vm_sub_value (vm, str, s, (gsize) at + (keep ? m : 0));
       s += (gsize) at + m;
       len -= (gsize) at + m;
     }
-  arr->v[i] = sub_value (vm, str, s, len);
+  arr->v[i] = _gor_vm_sub_value (vm, str, s, len);
   v.p = gor_slice_new (&vm->heap, arr, 0, i + 1, n);
   return v;
 }
@@ -252,7 +241,7 @@ trim (GorVM *vm, GorStr *str, const GorStr *cutset, gboolean left, gboolean righ
       v.p = str;
       return v;
     }
-  return sub_value (vm, str, p, (gsize) (e - p));
+  return _gor_vm_sub_value (vm, str, p, (gsize) (e - p));
 }
 
 /* strings.Replace as Go's: the first @n matches (all for n < 0) */
@@ -388,8 +377,8 @@ cut (GorVM *vm, int fn, GorValue *sp)
         }
       else
         {
-          sp[0] = sub_value (vm, s, d, (gsize) i);
-          sp[1] = sub_value (vm, s, d + i + m, n - (gsize) i - m);
+          sp[0] = _gor_vm_sub_value (vm, s, d, (gsize) i);
+          sp[1] = _gor_vm_sub_value (vm, s, d + i + m, n - (gsize) i - m);
           sp[2].i = 1;
         }
       return sp + 3;
@@ -399,7 +388,7 @@ cut (GorVM *vm, int fn, GorValue *sp)
     gboolean found = m <= n && memcmp (prefix ? d : d + n - m, gor_str_data (sep), m) == 0;
 
     if (found)
-      sp[0] = sub_value (vm, s, prefix ? d + m : d, n - m);
+      sp[0] = _gor_vm_sub_value (vm, s, prefix ? d + m : d, n - m);
     else
       sp[0].p = s;
     sp[1].i = found;

@@ -19,17 +19,6 @@ str_value (GorVM *vm, const char *s, gsize len)
   return v;
 }
 
-/* The @len bytes at @p inside @s's: shared with @s as s[i:j] is */
-static GorValue
-sub_value (GorVM *vm, const GorStr *s, const char *p, gsize len)
-{
-  gsize    lo = (gsize) (p - gor_str_data (s));
-  GorValue v;
-
-  v.p = gor_str_sub (&vm->heap, s, lo, lo + len);
-  return v;
-}
-
 /* The rune at @p as Go's range reads it: a bad byte is U+FFFD, one byte
  * wide. */
 static gunichar
@@ -94,7 +83,7 @@ pieces_slice (GorVM *vm, const GorStr *s, GArray *pieces)
     {
       Piece *pc = &g_array_index (pieces, Piece, i);
 
-      arr->v[i] = sub_value (vm, s, pc->p, pc->len);
+      arr->v[i] = _gor_vm_sub_value (vm, s, pc->p, pc->len);
     }
   v.p = gor_slice_new (&vm->heap, arr, 0, pieces->len, pieces->len);
   return v;
@@ -384,7 +373,7 @@ _gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_by
                 s0 = p;
               e0 = p + w;
             }
-        r = s0 ? sub_value (vm, a, s0, (gsize) (e0 - s0)) : str_value (vm, "", 0);
+        r = s0 ? _gor_vm_sub_value (vm, a, s0, (gsize) (e0 - s0)) : str_value (vm, "", 0);
         sp -= 1;
         break;
       }
@@ -413,7 +402,7 @@ _gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_by
             if (fn == GOR_STRINGS_HAS_PREFIX)
               r.i = has;
             else
-              r = has ? sub_value (vm, a, gor_str_data (a) + m, n - m) : sp[-2];
+              r = has ? _gor_vm_sub_value (vm, a, gor_str_data (a) + m, n - m) : sp[-2];
           }
         else if (fn == GOR_STRINGS_HAS_SUFFIX || fn == GOR_STRINGS_TRIM_SUFFIX)
           {
@@ -422,7 +411,7 @@ _gor_vm_strings (GorVM *vm, int fn, GorValue *sp, GorIface **perr, gsize *oom_by
             if (fn == GOR_STRINGS_HAS_SUFFIX)
               r.i = has;
             else
-              r = has ? sub_value (vm, a, gor_str_data (a), n - m) : sp[-2];
+              r = has ? _gor_vm_sub_value (vm, a, gor_str_data (a), n - m) : sp[-2];
           }
         else
           {

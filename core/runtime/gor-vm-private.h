@@ -671,3 +671,15 @@ void _gor_fmt_printf (GorVM *vm, GString *out, const GorStr *format, GorPrintSpe
 void _gor_fmt_panic_value (GorVM *vm, GString *out, GorIface *val);
 
 G_END_DECLS
+
+/* The @len bytes at @p inside @s's, as a string value: shared with @s as
+ * s[i:j] is (a view when long enough, gor_str_sub) */
+static inline GorValue
+_gor_vm_sub_value (GorVM *vm, const GorStr *s, const char *p, gsize len)
+{
+  gsize    lo = (gsize) (p - gor_str_data (s));
+  GorValue v;
+
+  v.p = gor_str_sub (&vm->heap, s, lo, lo + len);
+  return v;
+}

@@ -257,6 +257,21 @@ GOR_SUPER_CMPS (SUPER_LOOP_CASES)
     ip = (ip_);                                                                                          \
   }                                                                                                      \
   G_STMT_END
+/* A turn's step, and its backward jump against the time slice: the
+ * slice's last unit goes to the jump itself, which yields at op_JMP */
+#define SUPER_WHOLE_TURN_ON()                                                                               \
+  G_STMT_START                                                                                           \
+  {                                                                                                      \
+    j_ = (gint64) ((guint64) j_ + (guint64) step_);                                                      \
+    if (G_UNLIKELY (left_ == 1))                                                                         \
+      {                                                                                                  \
+        SUPER_WHOLE_OUT (jmp_ + 1);                                                                      \
+        in = *jmp_;                                                                                      \
+        goto op_JMP;                                                                                     \
+      }                                                                                                  \
+    left_--;                                                                                             \
+  }                                                                                                      \
+  G_STMT_END
 /* One turn's bounds check at the INDEX or SET_INDEX @skip_ instructions
  * after ip; its body @body_; the step, back edge and condition */
 #define SUPER_WHOLE_TURNS(skip_, body_, cmp_)                                                            \
@@ -269,14 +284,7 @@ GOR_SUPER_CMPS (SUPER_LOOP_CASES)
                  j_, len_);                                                                              \
         }                                                                                                \
       body_;                                                                                             \
-      j_ = (gint64) ((guint64) j_ + (guint64) step_);                                                    \
-      if (G_UNLIKELY (left_ == 1))                                                                       \
-        {                                                                                                \
-          SUPER_WHOLE_OUT (jmp_ + 1);                                                                    \
-          in = *jmp_;                                                                                    \
-          goto op_JMP;                                                                                   \
-        }                                                                                                \
-      left_--;                                                                                           \
+      SUPER_WHOLE_TURN_ON (); \
       if (!(j_ cmp_ bound_))                                                                             \
         {                                                                                                \
           SUPER_WHOLE_OUT (code + t_[3].a);                                                              \
@@ -369,14 +377,7 @@ GOR_SUPER_CMPS (SUPER_LOOP_CASES)
           SUPER_WHOLE_OUT (code + ip[4].a);                                                              \
           NEXT ();                                                                                       \
         }                                                                                                \
-      j_ = (gint64) ((guint64) j_ + (guint64) step_);                                                    \
-      if (G_UNLIKELY (left_ == 1))                                                                       \
-        {                                                                                                \
-          SUPER_WHOLE_OUT (jmp_ + 1);                                                                    \
-          in = *jmp_;                                                                                    \
-          goto op_JMP;                                                                                   \
-        }                                                                                                \
-      left_--;                                                                                           \
+      SUPER_WHOLE_TURN_ON (); \
     }
 #define SUPER_SCAN_CASES(name_, cmp_)                                                                    \
   op_SCAN_##name_:                                                                                       \
@@ -419,6 +420,7 @@ GOR_SUPER_CMPS (SUPER_SCAN_CASES)
 #undef SUPER_WHOLE_OUT
 #undef SUPER_WHOLE_POST
 #undef SUPER_WHOLE_STEP
+#undef SUPER_WHOLE_TURN_ON
 #undef SUPER_LLA
 #undef SUPER_INC
 #undef SUPER_LOOP_L
