@@ -196,7 +196,7 @@ replace_all (GorVM *vm, const GorStr *s, const GorStr *old, const GorStr *nw, gs
           g_string_append_len (out, d + i, (gssize) w);
           i += w;
         }
-      else if (i + m <= n && memcmp (d + i, gor_str_data (old), m) == 0)
+      else if (i + m <= n && memcmp (d + i, q, m) == 0)
         {
           g_string_append_len (out, gor_str_data (nw), (gssize) gor_str_len (nw));
           i += m;
